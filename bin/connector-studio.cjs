@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The connector-studio command. The TypeScript sources are bundled to dist/cli.cjs by
+// `npm run build`, which `npm install` runs through the prepare script.
+const path = require('node:path');
+const fs = require('node:fs');
+const cli = path.join(__dirname, '..', 'dist', 'cli.cjs');
+if (!fs.existsSync(cli)) {
+  process.stderr.write('connector-studio: the CLI is not built yet; run `npm run build` in ' + path.dirname(__dirname) + ' first.\n');
+  process.exit(1);
+}
+require(cli).main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,102 @@
+// connector-studio: the command-line face of the studio (plain Node, no Electron).
+import { parseArgs } from 'node:util';
+import { StudioError } from '../shared/ipc/studio-error';
+import type { PublishProfile } from '../shared/export';
+import { EXIT, UsageError } from './cli/cli-error';
+import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';
+import { runImport } from './cli/import-command';
+import { inspectSummary, inspectText } from './cli/inspect-command';
+import { loadConnectorFromDisk } from './services/connector-loader';
+
+const USAGE = `Usage:
+  connector-studio import <source> --out <dir> [--profile custom|certified|independent-publisher] [--json]
+      Write a connector folder from <source> (a connector folder or a Swagger 2.0 file).
+      Files the source folder has are written byte for byte; missing ones are generated.
+  connector-studio inspect <dir|file> [--json]
+      Print the connector's title, host, auth and operation counts, and any problems in its files.
+  connector-studio --help | --version
+
+Exit codes: 0 success, 1 findings or failure, 2 bad usage.`;
+
+const PROFILES: PublishProfile[] = ['custom', 'certified', 'independent-publisher'];
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+  let json = false;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        profile: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+    json = values.json === true;
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (values.version) {
+      io.out(typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : 'development');
+      return EXIT.ok;
+    }
+    const [command, source, ...extra] = positionals;
+    if (!command) throw new UsageError('No command given.');
+    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    switch (command) {
+      case 'inspect': {
+        if (!source) throw new UsageError('inspect needs a connector folder or definition file.');
+        const loaded = await loadConnectorFromDisk(source);
+        if (json) io.out(JSON.stringify(inspectSummary(loaded), null, 2));
+        else io.out(inspectText(loaded));
+        return loaded.connector.diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+      }
+      case 'import': {
+        if (!source) throw new UsageError('import needs a source: a connector folder or a Swagger 2.0 file.');
+        if (!values.out) throw new UsageError('import needs --out <dir>.');
+        const profile = values.profile;
+        if (profile !== undefined && !PROFILES.includes(profile as PublishProfile)) {
+          throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
+        }
+        const loaded = await loadConnectorFromDisk(source);
+        const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined);
+        const diagnostics = loaded.connector.diagnostics;
+        if (json) {
+          io.out(JSON.stringify({ ...outcome, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
+        } else {
+          for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.source));
+          for (const r of outcome.report) io.err(r.message);
+          io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
+        }
+        return diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (err) {
+    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = usage ? `${(err as Error).message} Run connector-studio --help for usage.` : (err as Error).message;
+    const code = err instanceof StudioError ? err.code : usage ? 'usage' : 'internal';
+    if (json) io.out(JSON.stringify({ error: { code, message } }));
+    else io.err(`connector-studio: ${message}`);
+    return usage ? EXIT.usage : EXIT.failure;
+  }
+}
+
+declare const __STUDIO_VERSION__: string;
+
+// Run when bundled as the bin (dist/cli.cjs), not when imported by tests.
+if (typeof require !== 'undefined' && require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

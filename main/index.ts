@@ -1,0 +1,70 @@
+// The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
+// are plain Node (main/services); this file only wires the app lifecycle, the window and the IPC.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { createDispatcher } from '../shared/ipc/dispatch';
+import { registerIpc, senderCheck } from './ipc';
+import { createStudioHandlers } from './services/studio-handlers';
+import { appPaths, createWindow, hardenSession, hardenWebContents } from './window';
+
+/** First non-flag argument that is an existing directory (`connector-studio ./my-connector`). */
+export function initialDirFromArgv(argv: readonly string[], isPackaged: boolean): string | undefined {
+  // Packaged: [exe, ...args]. Development: [electron, '.', ...args].
+  const first = argv.slice(isPackaged ? 1 : 2).find((a) => !a.startsWith('-'));
+  if (!first) return undefined;
+  try {
+    return statSync(first).isDirectory() ? path.resolve(first) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Sandbox every renderer, including any created by accident, before anything starts.
+app.enableSandbox();
+
+const mainDir = __dirname; // dist/main once bundled
+const paths = appPaths(mainDir);
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): void {
+  mainWindow = createWindow(mainDir);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the window; it gets focused through 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every webContents, not only ours: no <webview>, no window.open, no navigation away.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, paths.rendererUrl));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    const handlers = createStudioHandlers({
+      host: 'electron',
+      version: app.getVersion(),
+      initialDir: initialDirFromArgv(process.argv, app.isPackaged),
+      chooseFolder: async () => {
+        const options = { properties: ['openDirectory' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    });
+    registerIpc(ipcMain, createDispatcher(handlers), senderCheck(paths.rendererUrl, (wc) => wc === mainWindow?.webContents));
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+}

@@ -1,0 +1,87 @@
+// The main-side implementation of the IPC contract. Plain Node: the Electron shell and the browser
+// host both serve these same handlers through shared/ipc's dispatcher.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/connector/connector-files';
+import type { ConnectorFileName, FileDiagnostic, OpenedConnector, TextFile } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/dispatch';
+import { StudioError } from '../../shared/ipc/studio-error';
+import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text/text-codec';
+import { LineIndex } from '../../shared/text/line-index';
+import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
+
+export interface HostOptions {
+  host: 'electron' | 'browser';
+  version: string;
+  initialDir?: string;
+  /** Native folder picker; absent in the browser host. */
+  chooseFolder?: () => Promise<string | null>;
+}
+
+const TEXT_KEYS: TextFileKey[] = ['definition', 'properties', 'script', 'settings', 'readme'];
+
+export async function openConnectorFolder(dir: string): Promise<OpenedConnector> {
+  const abs = path.resolve(dir);
+  const raw = await readConnectorFolder(abs);
+  const files: OpenedConnector['files'] = {};
+  const diagnostics: FileDiagnostic[] = [];
+  for (const key of TEXT_KEYS) {
+    const entry = raw[key];
+    if (!entry) continue;
+    try {
+      const decoded = decodeBytes(entry.bytes);
+      files[CONNECTOR_FILES[key].name] = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom };
+      if (decoded.diagnostics.length) {
+        const lines = new LineIndex(decoded.text);
+        for (const d of decoded.diagnostics) {
+          diagnostics.push({ file: entry.fileName, code: d.code, severity: d.severity, message: d.message, ...lines.position(d.offset) });
+        }
+      }
+    } catch (err) {
+      if (err instanceof TextDecodeError) {
+        throw new StudioError(err.code, `${path.join(abs, entry.fileName)} ${err.message}.`);
+      }
+      throw err;
+    }
+  }
+  const icon = raw.icon ? Buffer.from(raw.icon.bytes).toString('base64') : undefined;
+  return { dir: abs, files, diagnostics, ...(icon ? { iconBase64: icon } : {}) };
+}
+
+/** Saves text files into an existing folder, keeping the name spelling already on disk. */
+export async function saveConnectorFiles(dir: string, files: Partial<Record<ConnectorFileName, TextFile>>): Promise<ConnectorFileName[]> {
+  const abs = path.resolve(dir);
+  const stat = await fs.stat(abs).catch(() => null);
+  if (!stat?.isDirectory()) throw new StudioError('not-found', `Cannot save: the folder ${abs} does not exist.`);
+  const existing = await fs.readdir(abs);
+  const out: { name: string; bytes: Uint8Array }[] = [];
+  const written: ConnectorFileName[] = [];
+  for (const [name, file] of Object.entries(files) as [ConnectorFileName, TextFile][]) {
+    if (!fileKeyForName(name)) throw new StudioError('invalid-name', `"${name}" is not a connector file.`);
+    const onDisk = existing.find((e) => e.toLowerCase() === name.toLowerCase()) ?? name;
+    let bytes: Uint8Array;
+    try {
+      bytes = encodeText(file.text, file.encoding, file.bom);
+    } catch (err) {
+      throw new StudioError('unencodable', `Cannot save ${onDisk}: ${(err as Error).message}.`);
+    }
+    out.push({ name: onDisk, bytes });
+    written.push(name);
+  }
+  await writeConnectorFiles(abs, out);
+  return written;
+}
+
+export function createStudioHandlers(options: HostOptions): Handlers {
+  return {
+    appInfo: async () => ({
+      host: options.host,
+      version: options.version,
+      canChooseFolder: Boolean(options.chooseFolder),
+      ...(options.initialDir ? { initialDir: path.resolve(options.initialDir) } : {}),
+    }),
+    chooseConnectorFolder: async () => ({ dir: options.chooseFolder ? await options.chooseFolder() : null }),
+    openConnector: async ({ dir }) => openConnectorFolder(dir),
+    saveConnector: async ({ dir, files }) => ({ written: await saveConnectorFiles(dir, files) }),
+  };
+}

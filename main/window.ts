@@ -1,0 +1,130 @@
+// The hardened application window. Everything a web page could use to escape the renderer sandbox is
+// switched off here, in one place, so a unit test can assert it (architecture principle 6).
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Strict CSP: only the app's own files. 'unsafe-inline' styles because Monaco injects <style> tags;
+ * blob: workers because Vite may inline workers. The renderer's index.html carries the same policy as
+ * a <meta> tag, which is what actually applies to file:// pages (webRequest rarely sees file loads).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Where the bundles live, relative to the bundled main (dist/main/index.cjs). */
+export function appPaths(mainDir: string) {
+  const rendererFile = path.join(mainDir, '..', 'renderer', 'index.html');
+  return {
+    preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
+    rendererFile,
+    rendererUrl: pathToFileURL(rendererFile).href,
+  };
+}
+
+/** True when `url` is the renderer document itself (hash and query ignored: in-app routing only). */
+export function isRendererUrl(url: string, rendererUrl: string): boolean {
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(url);
+    b = new URL(rendererUrl);
+  } catch {
+    return false;
+  }
+  if (a.protocol !== 'file:' || b.protocol !== 'file:' || a.host !== b.host) return false;
+  // Windows paths are case-insensitive; elsewhere compare exactly.
+  const norm = (p: string) => (process.platform === 'win32' ? decodeURIComponent(p).toLowerCase() : decodeURIComponent(p));
+  return norm(a.pathname) === norm(b.pathname);
+}
+
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Connector Studio',
+    show: false, // shown on ready-to-show, so no white flash
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      // A dropped file must not replace the app page; the renderer handles drops itself.
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Only plain web links leave the app, and only to the OS browser. */
+export function openExternally(url: string): void {
+  try {
+    const { protocol } = new URL(url);
+    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
+  } catch {
+    // not a URL: nothing to open
+  }
+}
+
+const hardened = new WeakSet<WebContents>();
+
+/** Applied to every webContents (index.ts calls it from `web-contents-created`). Idempotent. */
+export function hardenWebContents(contents: WebContents, rendererUrl: string): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  // Only the main frame navigates (CSP allows no frames); a link to the web opens in the OS browser.
+  contents.on('will-navigate', (event) => {
+    if (isRendererUrl(event.url, rendererUrl)) return;
+    event.preventDefault();
+    openExternally(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isRendererUrl(event.url, rendererUrl)) event.preventDefault();
+  });
+}
+
+/** Session-wide rules: no permissions, no remote requests from web content, CSP on every response. */
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The renderer never talks to the network: outbound HTTP for connector tests runs in main.
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+export function createWindow(mainDir: string): BrowserWindow {
+  const paths = appPaths(mainDir);
+  const win = new BrowserWindow(windowOptions(paths.preload));
+  hardenWebContents(win.webContents, paths.rendererUrl);
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(paths.rendererFile);
+  return win;
+}

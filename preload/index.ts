@@ -1,0 +1,34 @@
+// The sandboxed preload: exposes `window.studio`, one method per contract channel, and nothing else
+// (never ipcRenderer, never a generic invoke).
+//
+// Only *types* come from the contract. Importing its values would bundle zod (the schemas are built at
+// module load) into the most privileged script of the renderer; instead the channel list is spelled
+// out below and tsc proves it complete: `Record<Channel, true>` rejects a missing or an extra name,
+// and `typeof CHANNEL_PREFIX` pins the prefix. A unit test also compares it with `channelNames`.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CHANNEL_PREFIX, Channel, Envelope, StudioApi } from '../shared/ipc/contract';
+
+const PREFIX: typeof CHANNEL_PREFIX = 'studio:';
+const CHANNELS: Record<Channel, true> = { appInfo: true, chooseConnectorFolder: true, openConnector: true, saveConnector: true };
+
+/** An Error carrying the user sentence. `code` is lost across contextBridge (only the message survives). */
+function failure(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function unwrapEnvelope(envelope: unknown): unknown {
+  const e = envelope as Envelope<unknown> | undefined;
+  if (e && e.ok === true) return e.value;
+  if (e && e.ok === false && e.error) throw failure(e.error.code, e.error.message);
+  throw failure('internal', 'Connector Studio received a malformed reply from its main process.');
+}
+
+export function buildApi(): StudioApi {
+  const api: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const channel of Object.keys(CHANNELS)) {
+    api[channel] = (request) => ipcRenderer.invoke(PREFIX + channel, request).then(unwrapEnvelope);
+  }
+  return Object.freeze(api) as unknown as StudioApi;
+}
+
+contextBridge.exposeInMainWorld('studio', buildApi());

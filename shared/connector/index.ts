@@ -1,0 +1,2 @@
+export * from './connector-files';
+export * from './load-connector';

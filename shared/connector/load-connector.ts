@@ -1,0 +1,82 @@
+// A connector in memory: its text files (decoded, with the encoding needed to write them back),
+// the parsed JSON documents, the model and every problem found, located by file, line and column.
+import { buildConnectorModel } from '../model/build-model';
+import type { ConnectorModel } from '../model/types';
+import type { Diagnostic } from '../text/diagnostic';
+import { JsonDocument } from '../text/json-document';
+import { LineIndex } from '../text/line-index';
+import { decodeBytes, type TextEncodingName } from '../text/text-codec';
+import { CONNECTOR_FILES, type ConnectorFileBytes, type TextFileKey } from './connector-files';
+
+export interface ConnectorTextFile {
+  /** Name as found on disk (or the standard name for new files). */
+  fileName: string;
+  text: string;
+  encoding: TextEncodingName;
+  bom: boolean;
+  /** Parsed document, for JSON files. */
+  doc?: JsonDocument;
+}
+
+export interface LocatedDiagnostic extends Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface LoadedConnector {
+  files: Partial<Record<TextFileKey, ConnectorTextFile>>;
+  icon?: Uint8Array;
+  model: ConnectorModel;
+  diagnostics: LocatedDiagnostic[];
+}
+
+export type TextFileInput = Omit<ConnectorTextFile, 'doc'> & { diagnostics?: Diagnostic[] };
+
+const TEXT_KEYS = (Object.keys(CONNECTOR_FILES) as (keyof typeof CONNECTOR_FILES)[]).filter(
+  (k): k is TextFileKey => k !== 'icon',
+);
+
+/** Decodes raw folder bytes. Throws TextDecodeError (with the file name prefixed) for binary or huge files. */
+export function decodeConnectorFiles(raw: ConnectorFileBytes): Partial<Record<TextFileKey, TextFileInput>> {
+  const out: Partial<Record<TextFileKey, TextFileInput>> = {};
+  for (const key of TEXT_KEYS) {
+    const entry = raw[key];
+    if (!entry) continue;
+    try {
+      const d = decodeBytes(entry.bytes, CONNECTOR_FILES[key].maxBytes);
+      out[key] = { fileName: entry.fileName, text: d.text, encoding: d.encoding, bom: d.bom, diagnostics: d.diagnostics };
+    } catch (err) {
+      (err as Error).message = `${entry.fileName} ${(err as Error).message}`;
+      throw err;
+    }
+  }
+  return out;
+}
+
+/** Parses the JSON files and builds the model. Never throws for bad content: it reports. */
+export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>, icon?: Uint8Array): LoadedConnector {
+  const files: LoadedConnector['files'] = {};
+  const diagnostics: LocatedDiagnostic[] = [];
+  for (const key of TEXT_KEYS) {
+    const input = texts[key];
+    if (!input) continue;
+    const { diagnostics: decodeDiagnostics = [], ...file } = input;
+    const entry: ConnectorTextFile = { ...file };
+    if (CONNECTOR_FILES[key].kind === 'json') entry.doc = JsonDocument.parse(file.text);
+    files[key] = entry;
+    const found = [...decodeDiagnostics, ...(entry.doc?.diagnostics ?? [])];
+    if (found.length) {
+      const lines = entry.doc?.lines ?? new LineIndex(file.text);
+      for (const d of found) diagnostics.push({ ...d, file: file.fileName, ...lines.position(d.offset) });
+    }
+  }
+  const definition = files.definition?.doc;
+  if (!files.definition) {
+    diagnostics.push({ file: CONNECTOR_FILES.definition.name, line: 1, column: 1, code: 'DefinitionMissing', severity: 'error', message: 'The connector has no apiDefinition.swagger.json.', offset: 0, length: 0 });
+  } else if (definition && definition.value === undefined) {
+    diagnostics.push({ file: files.definition.fileName, line: 1, column: 1, code: 'DefinitionEmpty', severity: 'error', message: 'apiDefinition.swagger.json holds no JSON value.', offset: 0, length: 0 });
+  }
+  const model = buildConnectorModel(definition?.value, files.properties?.doc?.value, files.script !== undefined);
+  return { files, ...(icon ? { icon } : {}), model, diagnostics };
+}

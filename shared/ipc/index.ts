@@ -1,0 +1,3 @@
+export * from './contract';
+export * from './dispatch';
+export * from './studio-error';

@@ -1,0 +1,23 @@
+// Policy template instances from apiProperties.json (`policyTemplateInstances`).
+import { appendPointer } from '../text/json-pointer';
+import { asArray, asObject, asString } from './json-access';
+import type { PolicyInstanceView } from './types';
+
+export function listPolicies(properties: unknown): PolicyInstanceView[] {
+  const list = asObject(asObject(properties)?.properties)?.policyTemplateInstances;
+  return asArray(list).map((raw, i) => {
+    const p = asObject(raw) ?? {};
+    const params = asObject(p.parameters) ?? {};
+    const ops = params['x-ms-apimTemplate-operationName'];
+    const section = asString(params['x-ms-apimTemplate-policySection']);
+    const title = asString(p.title);
+    return {
+      pointer: appendPointer('/properties/policyTemplateInstances', i),
+      templateId: (asString(p.templateId) ?? '').toLowerCase(),
+      ...(title !== undefined ? { title } : {}),
+      operations: Array.isArray(ops) ? ops.filter((o): o is string => typeof o === 'string') : typeof ops === 'string' ? [ops] : [],
+      ...(section !== undefined ? { section } : {}),
+      parameters: { ...params },
+    };
+  });
+}

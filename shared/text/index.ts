@@ -1,0 +1,6 @@
+export * from './diagnostic';
+export * from './json-document';
+export * from './json-edit';
+export * from './json-pointer';
+export * from './line-index';
+export * from './text-codec';

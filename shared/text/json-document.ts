@@ -1,0 +1,179 @@
+// A JSON text with its parsed value, the problems found in it, and (built on first use) a syntax
+// tree with positions. Strict JSON takes the engine's native parser: the common case costs about
+// what JSON.parse costs. Anything else (trailing commas, comments, duplicate keys, control
+// characters, missing commas) goes through jsonc-parser's error-tolerant parser, which recovers a
+// value and reports every problem where it is.
+import { findNodeAtOffset, getNodePath, getNodeValue, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import type { Diagnostic } from './diagnostic';
+import { describeRepair, recoverJson } from './json-recovery';
+import { collectSyntaxDiagnostics, describeError } from './json-syntax-diagnostics';
+import { formatPointer, parsePointer } from './json-pointer';
+import { LineIndex } from './line-index';
+
+export type { JsonNode };
+
+export interface TextRange {
+  offset: number;
+  length: number;
+}
+
+export class JsonDocument {
+  private treeCache: JsonNode | undefined | null = null;
+  private linesCache: LineIndex | null = null;
+
+  private constructor(
+    readonly text: string,
+    /** The parsed value; `undefined` when nothing could be recovered. */
+    readonly value: unknown,
+    /** Syntax problems, in text order. Empty for strict JSON without duplicate keys. */
+    readonly diagnostics: Diagnostic[],
+    tree: JsonNode | undefined | null,
+  ) {
+    this.treeCache = tree;
+  }
+
+  static parse(text: string): JsonDocument {
+    const fast = tryStrictParse(text);
+    if (fast.ok) return new JsonDocument(text, fast.value, [], null);
+    const syntax = collectSyntaxDiagnostics(text);
+    if (!syntax.some((d) => d.severity === 'error')) {
+      const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+      return new JsonDocument(text, tree ? getNodeValue(tree) : undefined, syntax, tree);
+    }
+    // Structural errors: read past them with minimal repairs, and say what each repair assumed.
+    const recovered = recoverJson(text);
+    const diagnostics = [
+      ...syntax.filter((d) => d.severity !== 'error'),
+      ...recovered.repairs.map((r) => describeRepair(text, r)),
+      ...recovered.residual.map((e) => describeError(text, e.error, e.offset, e.length)),
+    ].sort((a, b) => a.offset - b.offset);
+    const value = recovered.tree ? getNodeValue(recovered.tree) : undefined;
+    return new JsonDocument(text, value, diagnostics, recovered.tree);
+  }
+
+  /** True when the text is strict JSON with no duplicate keys. */
+  get isStrict(): boolean {
+    return this.diagnostics.length === 0;
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+
+  get lines(): LineIndex {
+    return (this.linesCache ??= new LineIndex(this.text));
+  }
+
+  /** The syntax tree with offsets, built on first use. */
+  get tree(): JsonNode | undefined {
+    if (this.treeCache === null) {
+      this.treeCache = parseTree(this.text, [], { allowTrailingComma: true, allowEmptyContent: true });
+    }
+    return this.treeCache;
+  }
+
+  /** The node at a pointer. With duplicate keys, the last one wins, as it does for the value. */
+  nodeAt(pointer: string): JsonNode | undefined {
+    let node = this.tree;
+    for (const seg of parsePointer(pointer)) {
+      if (!node) return undefined;
+      if (node.type === 'object') {
+        let found: JsonNode | undefined;
+        for (const prop of node.children ?? []) {
+          if (prop.children?.[0]?.value === seg) found = prop.children[1];
+        }
+        node = found;
+      } else if (node.type === 'array') {
+        node = /^(0|[1-9]\d*)$/.test(seg) ? node.children?.[Number(seg)] : undefined;
+      } else {
+        return undefined;
+      }
+    }
+    return node;
+  }
+
+  /** Text range of the value at a pointer. */
+  rangeOf(pointer: string): TextRange | undefined {
+    const node = this.nodeAt(pointer);
+    return node ? { offset: node.offset, length: node.length } : undefined;
+  }
+
+  /** Text range of the property name (key, with quotes) whose value is at the pointer. */
+  keyRangeOf(pointer: string): TextRange | undefined {
+    const node = this.nodeAt(pointer);
+    const key = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    return key ? { offset: key.offset, length: key.length } : undefined;
+  }
+
+  /** Pointer of the innermost value at a text offset ('' for the root). */
+  pointerAt(offset: number): string {
+    const root = this.tree;
+    if (!root) return '';
+    let node = findNodeAtOffset(root, offset, true);
+    if (!node) return '';
+    // On a property name, the pointer is that of the property's value.
+    if (node.parent?.type === 'property' && node.parent.children?.[0] === node) node = node.parent.children[1] ?? node;
+    if (node.type === 'property') node = node.children?.[1] ?? node;
+    return formatPointer(getNodePath(node));
+  }
+
+  /** Where the value at a pointer is: 1-based line and column, for messages. */
+  locate(pointer: string): { line: number; column: number } | undefined {
+    const range = this.rangeOf(pointer);
+    return range ? this.lines.position(range.offset) : undefined;
+  }
+}
+
+export function parseJsonDocument(text: string): JsonDocument {
+  return JsonDocument.parse(text);
+}
+
+/**
+ * Native parse plus a duplicate-key check: JSON.parse keeps only the last of duplicate keys, so
+ * the text has duplicates exactly when it names more keys than the value holds.
+ */
+function tryStrictParse(text: string): { ok: true; value: unknown } | { ok: false } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  if (countTextKeys(text) !== countValueKeys(value)) return { ok: false };
+  return { ok: true, value };
+}
+
+/** Counts property names in strict JSON text: strings followed by a colon. */
+function countTextKeys(text: string): number {
+  let keys = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    // Skip the string. It is strict JSON (JSON.parse accepted it), so escapes are well formed.
+    i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      i += c === 92 ? 2 : 1;
+    }
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (c === 58) keys++;
+  }
+  return keys;
+}
+
+function countValueKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) keys += countValueKeys(item);
+    return keys;
+  }
+  for (const k in value) {
+    keys++;
+    keys += countValueKeys((value as Record<string, unknown>)[k]);
+  }
+  return keys;
+}

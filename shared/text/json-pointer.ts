@@ -1,0 +1,52 @@
+// RFC 6901 JSON pointers: "/paths/~1pets~1{id}/get" <-> ["paths", "/pets/{id}", "get"].
+export type PathSegment = string | number;
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  const body = pointer.startsWith('#/') ? pointer.slice(1) : pointer;
+  if (!body.startsWith('/')) throw new Error(`"${pointer}" is not a JSON pointer (it must start with "/")`);
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function formatPointer(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  return out;
+}
+
+export function appendPointer(pointer: string, ...segments: PathSegment[]): string {
+  return pointer + formatPointer(segments);
+}
+
+/** Resolves a local `$ref` such as `#/definitions/Pet` to a pointer; undefined for external refs. */
+export function refToPointer(ref: string): string | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  try {
+    parsePointer(ref);
+  } catch {
+    return undefined;
+  }
+  return decodeURIComponentSafe(ref.slice(1));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Reads the value at a pointer in plain JSON data; undefined when absent. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let cur: unknown = root;
+  for (const seg of parsePointer(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}

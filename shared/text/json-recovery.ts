@@ -1,0 +1,146 @@
+// Reading past real mistakes in JSON. A parser that merely skips ahead after a missing "]" swallows
+// the rest of the file into one array (so a connector "has no operations"). Instead we find, for
+// each structural error, the one-character repair that lets the most of the file parse (insert
+// , ] } or ", or drop a stray character), apply it to a copy, and map every position back to the
+// original text. The text on disk is never changed; the repairs become the located messages.
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Diagnostic } from './diagnostic';
+
+export interface Repair {
+  /** Offset in the original text. */
+  offset: number;
+  kind: 'insert' | 'delete';
+  text: string;
+}
+
+export interface Recovered {
+  tree: JsonNode | undefined;
+  repairs: Repair[];
+  /** Errors no repair could explain, in original offsets. */
+  residual: ParseError[];
+}
+
+// Codes that a tolerant read already handles without guessing: trailing commas and comments are
+// allowed by the options below; control characters in strings and odd whitespace are kept as read.
+const TOLERATED = new Set([1 /* InvalidSymbol */, 16 /* InvalidCharacter */]);
+const OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
+  { kind: 'insert', text: ',' },
+  { kind: 'insert', text: ']' },
+  { kind: 'insert', text: '}' },
+  { kind: 'insert', text: '"' },
+  { kind: 'delete', text: '' },
+];
+
+function structuralErrors(text: string): { tree: JsonNode | undefined; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, OPTIONS);
+  return { tree, errors: errors.filter((e) => !TOLERATED.has(e.error as number)) };
+}
+
+/** Offset map from the repaired copy back to the original: piecewise constant deltas. */
+class OffsetMap {
+  private at: number[] = [0];
+  private delta: number[] = [0];
+
+  private deltaAt(r: number): number {
+    let i = this.at.length - 1;
+    while (i > 0 && this.at[i]! > r) i--;
+    return this.delta[i]!;
+  }
+
+  toOriginal(r: number): number {
+    return r + this.deltaAt(r);
+  }
+
+  /**
+   * Records `k` characters inserted (k > 0) or one deleted (k = -1) at repaired offset p: later
+   * breakpoints move with the text and a new one starts where the old text resumes.
+   */
+  edit(p: number, k: number): void {
+    const resume = k > 0 ? p + k : p;
+    const delta = this.deltaAt(k > 0 ? p : p + 1) - k;
+    for (let i = 0; i < this.at.length; i++) {
+      if (this.at[i]! > p) {
+        this.at[i] = this.at[i]! + k;
+        this.delta[i] = this.delta[i]! - k;
+      }
+    }
+    const i = this.at.findIndex((a) => a >= resume);
+    if (i >= 0 && this.at[i] === resume) this.delta[i] = delta;
+    else if (i < 0) {
+      this.at.push(resume);
+      this.delta.push(delta);
+    } else {
+      this.at.splice(i, 0, resume);
+      this.delta.splice(i, 0, delta);
+    }
+  }
+}
+
+export function recoverJson(text: string, maxRepairs = 12): Recovered {
+  let current = text;
+  let { tree, errors } = structuralErrors(current);
+  const map = new OffsetMap();
+  const repairs: Repair[] = [];
+  for (let n = 0; n < maxRepairs && errors.length > 0; n++) {
+    const first = errors[0]!;
+    let best: { text: string; tree: JsonNode | undefined; errors: ParseError[]; cand: (typeof CANDIDATES)[number] } | undefined;
+    for (const cand of CANDIDATES) {
+      if (cand.kind === 'delete' && first.offset >= current.length) continue;
+      const next =
+        cand.kind === 'insert'
+          ? current.slice(0, first.offset) + cand.text + current.slice(first.offset)
+          : current.slice(0, first.offset) + current.slice(first.offset + 1);
+      const result = structuralErrors(next);
+      if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
+    }
+    // Keep a repair only if it moves the first error further on or removes errors.
+    if (!best || !better(best.errors, errors)) break;
+    const deleted = best.cand.kind === 'delete' ? current.charAt(first.offset) : '';
+    repairs.push({ offset: map.toOriginal(first.offset), kind: best.cand.kind, text: best.cand.kind === 'insert' ? best.cand.text : deleted });
+    map.edit(first.offset, best.cand.kind === 'insert' ? best.cand.text.length : -1);
+    current = best.text;
+    tree = best.tree;
+    errors = best.errors;
+  }
+  if (tree && repairs.length) remapTree(tree as MutableNode, map);
+  return { tree, repairs, residual: errors.map((e) => ({ ...e, offset: map.toOriginal(e.offset) })) };
+}
+
+/** Fewer errors wins; with as many, the one whose first error comes later. */
+function better(a: ParseError[], b: ParseError[]): boolean {
+  if (a.length !== b.length) return a.length < b.length;
+  return (a[0]?.offset ?? Infinity) > (b[0]?.offset ?? Infinity);
+}
+
+type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] };
+
+function remapTree(node: MutableNode, map: OffsetMap): void {
+  const end = map.toOriginal(node.offset + node.length);
+  node.offset = map.toOriginal(node.offset);
+  node.length = Math.max(0, end - node.offset);
+  if (node.colonOffset !== undefined) node.colonOffset = map.toOriginal(node.colonOffset);
+  for (const child of node.children ?? []) remapTree(child as MutableNode, map);
+}
+
+export function describeRepair(original: string, r: Repair): Diagnostic {
+  const where = { offset: r.offset, length: r.kind === 'delete' ? 1 : 0 };
+  switch (r.kind === 'delete' ? 'delete' : r.text) {
+    case ',':
+      return { code: 'CommaExpected', severity: 'error', message: 'A comma is missing here; the studio reads the file as if it were there.', ...where };
+    case ']':
+      return { code: 'CloseBracketExpected', severity: 'error', message: 'A closing bracket "]" is missing here: an array is never closed.', ...where };
+    case '}':
+      return { code: 'CloseBraceExpected', severity: 'error', message: 'A closing brace "}" is missing here: an object is never closed.', ...where };
+    case '"':
+      return { code: 'QuoteExpected', severity: 'error', message: 'A double quote is missing here.', ...where };
+    default:
+      return {
+        code: 'UnexpectedCharacter',
+        severity: 'error',
+        message: `Unexpected character "${original.charAt(r.offset)}"; the studio reads the file without it.`,
+        ...where,
+      };
+  }
+}

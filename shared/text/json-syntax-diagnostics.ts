@@ -1,0 +1,222 @@
+// Turns what jsonc-parser's tolerant scanner meets into located diagnostics in plain words. What the
+// studio can read back unambiguously (trailing commas, comments, duplicate keys, raw control
+// characters, odd whitespace) is a warning; what it had to guess around is an error.
+import { visit, type ParseErrorCode as JsoncErrorCode } from 'jsonc-parser';
+import type { Diagnostic } from './diagnostic';
+
+// jsonc-parser declares its error codes as a const enum, which isolated modules cannot read.
+const ParseErrorCode = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+
+const UNICODE_SPACES: Record<number, string> = {
+  0x00a0: 'no-break space',
+  0x1680: 'Ogham space mark',
+  0x2000: 'en quad',
+  0x2001: 'em quad',
+  0x2002: 'en space',
+  0x2003: 'em space',
+  0x2004: 'three-per-em space',
+  0x2005: 'four-per-em space',
+  0x2006: 'six-per-em space',
+  0x2007: 'figure space',
+  0x2008: 'punctuation space',
+  0x2009: 'thin space',
+  0x200a: 'hair space',
+  0x200b: 'zero-width space',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x202f: 'narrow no-break space',
+  0x205f: 'medium mathematical space',
+  0x3000: 'ideographic space',
+  0xfeff: 'byte-order mark',
+};
+
+function codePoint(c: number): string {
+  return 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
+}
+
+export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const keyStack: Map<string, number>[] = [];
+  visit(
+    text,
+    {
+      onObjectBegin: () => void keyStack.push(new Map()),
+      onObjectEnd: () => void keyStack.pop(),
+      onObjectProperty: (name, offset, length) => {
+        const seen = keyStack[keyStack.length - 1];
+        if (!seen) return;
+        const earlier = seen.get(name);
+        if (earlier !== undefined) {
+          out.push({
+            code: 'DuplicateKey',
+            severity: 'warning',
+            message: `The key "${name}" appears twice in the same object; the later value is used and the earlier one is ignored.`,
+            offset,
+            length,
+          });
+        }
+        seen.set(name, offset);
+      },
+      onComment: (offset, length) => {
+        out.push({
+          code: 'CommentNotAllowed',
+          severity: 'warning',
+          message: 'JSON does not allow comments; Microsoft\'s service rejects them. Remove the comment.',
+          offset,
+          length,
+        });
+      },
+      onError: (error, offset, length) => out.push(describeError(text, error, offset, length)),
+    },
+    { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false },
+  );
+  return mergeTrailingCommaPairs(out).sort((a, b) => a.offset - b.offset);
+}
+
+export function describeError(text: string, jsoncError: JsoncErrorCode, offset: number, length: number): Diagnostic {
+  const at = (code: string, severity: Diagnostic['severity'], message: string, o = offset, l = length): Diagnostic => ({
+    code,
+    severity,
+    message,
+    offset: o,
+    length: l,
+  });
+  const error = jsoncError as number;
+  switch (error) {
+    case ParseErrorCode.PropertyNameExpected:
+    case ParseErrorCode.ValueExpected: {
+      const comma = previousSignificant(text, offset);
+      const next = text.charCodeAt(offset);
+      if (comma >= 0 && text.charCodeAt(comma) === 44 && (next === 125 || next === 93)) {
+        return at('TrailingComma', 'warning', 'A comma before a closing bracket is not allowed in JSON; remove it.', comma, 1);
+      }
+      if (offset >= text.length) return at('UnexpectedEndOfFile', 'error', 'The file ends before the JSON is complete.');
+      return at(
+        error === ParseErrorCode.ValueExpected ? 'ValueExpected' : 'PropertyNameExpected',
+        'error',
+        error === ParseErrorCode.ValueExpected ? 'A value is expected here.' : 'A property name in double quotes is expected here.',
+      );
+    }
+    case ParseErrorCode.InvalidSymbol: {
+      const c = text.charCodeAt(offset);
+      const name = UNICODE_SPACES[c];
+      if (name) {
+        return at(
+          'NonStandardWhitespace',
+          'warning',
+          `${codePoint(c)} (${name}) is used as whitespace; JSON allows only space, tab and line breaks. Replace it with a space.`,
+          offset,
+          1,
+        );
+      }
+      return at('UnexpectedCharacter', 'error', `Unexpected character "${text.slice(offset, offset + Math.max(1, Math.min(length, 20)))}".`);
+    }
+    case ParseErrorCode.InvalidCharacter: {
+      const bad = firstControlChar(text, offset, length);
+      return at(
+        'ControlCharacterInString',
+        'warning',
+        `A raw control character (${codePoint(text.charCodeAt(bad))}) is inside a string; JSON requires it escaped (for a tab, write \\t).`,
+        bad,
+        1,
+      );
+    }
+    case ParseErrorCode.CommaExpected:
+      return at('CommaExpected', 'error', 'A comma is missing before this value.');
+    case ParseErrorCode.ColonExpected:
+      return at('ColonExpected', 'error', 'A colon is expected after the property name.');
+    case ParseErrorCode.CloseBraceExpected:
+      return at('CloseBraceExpected', 'error', 'A closing brace "}" is missing for the object that is open here.');
+    case ParseErrorCode.CloseBracketExpected:
+      return at('CloseBracketExpected', 'error', 'A closing bracket "]" is missing for the array that is open here.');
+    case ParseErrorCode.EndOfFileExpected:
+      return at('EndOfFileExpected', 'error', 'There is more text after the end of the JSON value.');
+    case ParseErrorCode.UnexpectedEndOfString:
+      return at('UnterminatedString', 'error', 'This string has no closing double quote.');
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return at('UnterminatedComment', 'error', 'This comment is never closed.');
+    case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return at('InvalidNumber', 'error', 'This is not a valid number.');
+    case ParseErrorCode.InvalidUnicode:
+      return at('InvalidUnicodeEscape', 'error', 'A \\u escape must be followed by four hexadecimal digits.');
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return at('InvalidEscape', 'error', 'Unknown escape sequence in a string (valid: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX).');
+    default:
+      return at('SyntaxError', 'error', 'The JSON is not valid here.');
+  }
+}
+
+/** The offset of the last non-whitespace, non-comment character before `offset`, or -1. */
+function previousSignificant(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || UNICODE_SPACES[c]) {
+      i--;
+      continue;
+    }
+    // Skip a trailing // comment or /* */ block on the way back.
+    if (c === 47 && text.charCodeAt(i - 1) === 42) {
+      const open = text.lastIndexOf('/*', i - 2);
+      if (open >= 0) {
+        i = open - 1;
+        continue;
+      }
+    }
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const slashes = lineCommentStart(text, lineStart, i);
+    if (slashes >= 0) {
+      i = slashes - 1;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** Start of a `//` comment on the line [start, end], outside strings; -1 if none. */
+function lineCommentStart(text: string, start: number, end: number): number {
+  let inString = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) return i;
+  }
+  return -1;
+}
+
+function firstControlChar(text: string, offset: number, length: number): number {
+  for (let i = offset; i < offset + length; i++) if (text.charCodeAt(i) < 0x20) return i;
+  return offset;
+}
+
+/** A trailing comma in an object yields two scanner errors at one spot; keep one diagnostic. */
+function mergeTrailingCommaPairs(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.code}@${d.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

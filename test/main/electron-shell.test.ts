@@ -1,0 +1,333 @@
+// The Electron shell (window, IPC registration, entry, preload, start script) tested without Electron:
+// its binary cannot run on these machines, so 'electron' is a mock that records what the shell asks of it.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioApi } from '../../shared/ipc/contract';
+import { createDispatcher } from '../../shared/ipc/dispatch';
+import { createStudioHandlers } from '../../main/services/studio-handlers';
+
+type Listener = (...args: any[]) => any;
+
+const fake = vi.hoisted(() => {
+  /** A webContents that records its listeners so a test can emit events at it. */
+  class FakeContents {
+    listeners = new Map<string, Listener[]>();
+    openHandler: Listener | undefined;
+    on(name: string, fn: Listener) {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
+      return this;
+    }
+    setWindowOpenHandler(fn: Listener) {
+      this.openHandler = fn;
+    }
+    /** Emits an Electron-style event; returns whether a listener called preventDefault. */
+    emit(name: string, url?: string) {
+      let prevented = false;
+      const event = { url, preventDefault: () => (prevented = true) };
+      for (const fn of this.listeners.get(name) ?? []) fn(event);
+      return prevented;
+    }
+  }
+  class FakeWindow {
+    static instances: FakeWindow[] = [];
+    static getAllWindows = () => FakeWindow.instances;
+    webContents = new FakeContents();
+    loadFile = vi.fn(async (_file: string) => undefined);
+    on = vi.fn();
+    once = vi.fn();
+    show = vi.fn();
+    constructor(readonly options: Record<string, any>) {
+      FakeWindow.instances.push(this);
+    }
+  }
+  /** A session that keeps the handlers the shell installs. */
+  function fakeSession() {
+    const got: Record<string, Listener> = {};
+    const ses = {
+      setPermissionRequestHandler: (fn: Listener) => (got.request = fn),
+      setPermissionCheckHandler: (fn: Listener) => (got.check = fn),
+      webRequest: {
+        onBeforeRequest: (_filter: unknown, fn: Listener) => (got.before = fn),
+        onHeadersReceived: (fn: Listener) => (got.headers = fn),
+      },
+    };
+    return { ses, got };
+  }
+  const defaultSession = fakeSession();
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const appListeners = new Map<string, Listener>();
+  const module = {
+    app: {
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => true),
+      on: vi.fn((name: string, fn: Listener) => appListeners.set(name, fn)),
+      whenReady: vi.fn(() => ready),
+      getVersion: () => '9.9.9',
+      isPackaged: false,
+      quit: vi.fn(),
+    },
+    BrowserWindow: FakeWindow,
+    session: { defaultSession: defaultSession.ses },
+    shell: { openExternal: vi.fn(async () => undefined) },
+    ipcMain: { handle: vi.fn() },
+    dialog: { showOpenDialog: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn() },
+  };
+  return { FakeContents, FakeWindow, fakeSession, defaultSession, resolveReady, appListeners, module };
+});
+
+vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
+
+const { appPaths, windowOptions, hardenSession, hardenWebContents, isRendererUrl, CONTENT_SECURITY_POLICY } = await import('../../main/window');
+const { registerIpc, senderCheck } = await import('../../main/ipc');
+
+const rendererUrl = pathToFileURL('/opt/studio/dist/renderer/index.html').href;
+const asContents = (c: unknown) => c as WebContents;
+
+function event(url: string | null, sender: unknown, parent: unknown = null): IpcMainInvokeEvent {
+  return { senderFrame: url === null ? null : { url, parent }, sender } as unknown as IpcMainInvokeEvent;
+}
+
+describe('window', () => {
+  it('is hardened: isolated, sandboxed, no Node, web security on, preload from dist/preload', () => {
+    const prefs = windowOptions('/opt/studio/dist/preload/index.cjs').webPreferences!;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: '/opt/studio/dist/preload/index.cjs',
+    });
+  });
+
+  it('finds preload and renderer beside the bundled main', () => {
+    const p = appPaths(path.join('/opt/studio', 'dist', 'main'));
+    expect(p.preload).toBe(path.join('/opt/studio', 'dist', 'preload', 'index.cjs'));
+    expect(p.rendererFile).toBe(path.join('/opt/studio', 'dist', 'renderer', 'index.html'));
+    expect(p.rendererUrl).toBe(rendererUrl);
+  });
+
+  it('recognises only its own renderer document', () => {
+    expect(isRendererUrl(rendererUrl + '#/wizard', rendererUrl)).toBe(true);
+    expect(isRendererUrl('file:///etc/passwd', rendererUrl)).toBe(false);
+    expect(isRendererUrl('https://example.com/dist/renderer/index.html', rendererUrl)).toBe(false);
+    expect(isRendererUrl('not a url', rendererUrl)).toBe(false);
+  });
+
+  it('denies webviews, window.open and navigation away; web links go to the OS browser', () => {
+    const wc = new fake.FakeContents();
+    hardenWebContents(asContents(wc), rendererUrl);
+    expect(wc.emit('will-attach-webview')).toBe(true);
+    expect(wc.openHandler?.({ url: 'https://learn.microsoft.com/' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).toHaveBeenLastCalledWith('https://learn.microsoft.com/');
+
+    fake.module.shell.openExternal.mockClear();
+    expect(wc.emit('will-navigate', rendererUrl + '#/security')).toBe(false);
+    expect(wc.emit('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(wc.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
+    expect(wc.emit('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(fake.module.shell.openExternal).toHaveBeenCalledWith('https://evil.example/');
+    expect(wc.emit('will-redirect', 'https://evil.example/')).toBe(true);
+  });
+
+  it('denies every permission, cancels web requests and adds the CSP header', () => {
+    const { ses, got } = fake.fakeSession();
+    hardenSession(ses as unknown as Session);
+    const answer = vi.fn();
+    got.request!(null, 'media', answer, {});
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(got.check!(null, 'clipboard-read', 'file://', {})).toBe(false);
+    const cancel = vi.fn();
+    got.before!({ url: 'https://cdn.example/x.js' }, cancel);
+    expect(cancel).toHaveBeenCalledWith({ cancel: true });
+    const headers = vi.fn();
+    got.headers!({ responseHeaders: { 'X-Kept': ['1'] } }, headers);
+    expect(headers).toHaveBeenCalledWith({ responseHeaders: { 'X-Kept': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:/);
+  });
+});
+
+describe('ipc registration', () => {
+  const ours = new fake.FakeContents();
+  const trusted = senderCheck(rendererUrl, (wc) => wc === asContents(ours));
+
+  function register(dispatch = createDispatcher(createStudioHandlers({ host: 'electron', version: '1.2.3' }))) {
+    const handlers = new Map<string, Listener>();
+    const names = registerIpc({ handle: (name, fn) => void handlers.set(name, fn) }, dispatch, trusted);
+    return { handlers, names };
+  }
+
+  it('registers exactly the contract channels, with the prefix', () => {
+    const { handlers, names } = register();
+    const expected = channelNames.map((c) => CHANNEL_PREFIX + c);
+    expect([...handlers.keys()].sort()).toEqual([...expected].sort());
+    expect(names).toEqual(expected);
+    expect(expected).toContain('studio:openConnector');
+  });
+
+  it('refuses other senders before the dispatcher runs', async () => {
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'should not happen' }));
+    const { handlers } = register(dispatch);
+    const call = handlers.get('studio:appInfo')!;
+    const forbidden = { ok: false, error: { code: 'forbidden-sender', message: expect.stringMatching(/refused/) } };
+    await expect(call(event('https://evil.example/', ours), {})).resolves.toEqual(forbidden);
+    await expect(call(event('file:///tmp/other.html', ours), {})).resolves.toEqual(forbidden);
+    await expect(call(event(rendererUrl, new fake.FakeContents()), {})).resolves.toEqual(forbidden);
+    await expect(call(event(rendererUrl, ours, { url: rendererUrl }), {})).resolves.toEqual(forbidden); // a subframe
+    await expect(call(event(null, ours), {})).resolves.toEqual(forbidden); // frame gone
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('passes valid requests from our window to the real handlers, and rejects bad payloads', async () => {
+    const { handlers } = register();
+    const ok = (await handlers.get('studio:appInfo')!(event(rendererUrl + '#/', ours), {})) as Envelope<unknown>;
+    expect(ok).toEqual({ ok: true, value: { host: 'electron', version: '1.2.3', canChooseFolder: false } });
+    const bad = (await handlers.get('studio:openConnector')!(event(rendererUrl, ours), { dir: 42 })) as Envelope<unknown>;
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('entry (main/index.ts)', () => {
+  beforeAll(async () => {
+    await import('../../main/index');
+    fake.resolveReady();
+    await vi.waitFor(() => expect(fake.FakeWindow.instances).toHaveLength(1));
+  });
+
+  it('enables the sandbox before the app is ready and takes the single-instance lock', () => {
+    const { app } = fake.module;
+    expect(app.enableSandbox).toHaveBeenCalledOnce();
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+
+  it('hardens the default session once ready', () => {
+    const answer = vi.fn();
+    fake.defaultSession.got.request!(null, 'geolocation', answer, {});
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(fake.defaultSession.got.headers).toBeTypeOf('function');
+  });
+
+  it('opens one hardened window on the built renderer and serves the contract to it', async () => {
+    const win = fake.FakeWindow.instances[0]!;
+    const mainDir = path.resolve('main'); // __dirname of the source; dist/main once bundled
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: appPaths(mainDir).preload });
+    expect(win.loadFile).toHaveBeenCalledWith(appPaths(mainDir).rendererFile);
+
+    const handle = fake.module.ipcMain.handle;
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual(channelNames.map((c) => CHANNEL_PREFIX + c).sort());
+    const appInfo = handle.mock.calls.find((c) => c[0] === 'studio:appInfo')![1] as Listener;
+    const url = appPaths(mainDir).rendererUrl;
+    await expect(appInfo(event(url, win.webContents), {})).resolves.toEqual({
+      ok: true,
+      value: { host: 'electron', version: '9.9.9', canChooseFolder: true },
+    });
+    await expect(appInfo(event(url, new fake.FakeContents()), {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('guards every webContents created later', () => {
+    const guard = fake.appListeners.get('web-contents-created')!;
+    const other = new fake.FakeContents();
+    guard({}, other);
+    expect(other.emit('will-attach-webview')).toBe(true);
+    expect(other.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+
+  it('quits when the last window closes (except on macOS)', () => {
+    fake.appListeners.get('window-all-closed')!();
+    if (process.platform === 'darwin') expect(fake.module.app.quit).not.toHaveBeenCalled();
+    else expect(fake.module.app.quit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('preload', () => {
+  let api: StudioApi;
+  beforeAll(async () => {
+    await import('../../preload/index');
+    const [name, exposed] = fake.module.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, StudioApi];
+    expect(name).toBe('studio');
+    api = exposed;
+  });
+
+  it('exposes exactly one method per contract channel, and no generic invoke', () => {
+    expect(Object.keys(api).sort()).toEqual([...channelNames].sort());
+    for (const fn of Object.values(api)) expect(typeof fn).toBe('function');
+    expect(fake.module.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  });
+
+  it('invokes the prefixed channel and unwraps a successful envelope', async () => {
+    const value = { host: 'electron', version: '1', canChooseFolder: true };
+    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value });
+    await expect(api.appInfo({})).resolves.toEqual(value);
+    expect(fake.module.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:appInfo', {});
+  });
+
+  it('turns a failing envelope into an Error whose message is the sentence', async () => {
+    const sentence = 'Cannot save: the folder /x does not exist.';
+    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not-found', message: sentence } });
+    const err = await api.saveConnector({ dir: '/x', files: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toBe(sentence);
+    expect((err as Error & { code?: string }).code).toBe('not-found');
+    fake.module.ipcRenderer.invoke.mockResolvedValueOnce(undefined);
+    await expect(api.openConnector({ dir: '/x' })).rejects.toThrow(/malformed reply/);
+  });
+});
+
+describe('scripts/start.mjs', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'studio-start-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const electronInstalled = (() => {
+    try {
+      return existsSync(createRequire(import.meta.url)('electron') as string);
+    } catch {
+      return false;
+    }
+  })();
+
+  function start(env: Record<string, string | undefined>, args: string[] = []) {
+    const base = { ...process.env };
+    delete base.ELECTRON_OVERRIDE_DIST_PATH;
+    return spawnSync(process.execPath, ['scripts/start.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env } });
+  }
+  function expectOneSentence(r: ReturnType<typeof start>) {
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Electron is not installed.*npm run studio:browser/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }
+
+  it.skipIf(electronInstalled)('without the Electron binary: exit 1 and one sentence pointing at studio:browser', () => {
+    expectOneSentence(start({}));
+  });
+
+  it('treats a binary path that does not exist as not installed', () => {
+    expectOneSentence(start({ ELECTRON_OVERRIDE_DIST_PATH: path.join(tmp, 'empty') }));
+  });
+
+  it.skipIf(process.platform === 'win32')('runs Electron on the package root with the extra arguments and exits with its code', () => {
+    const pathTxt = path.join(root, 'node_modules', 'electron', 'path.txt');
+    const exe = path.join(tmp, existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8') : 'electron');
+    writeFileSync(exe, '#!/bin/sh\nprintf "%s\\n" "$PWD" "${ELECTRON_RUN_AS_NODE:-unset}" "$@"\nexit 7\n');
+    chmodSync(exe, 0o755);
+    const r = start({ ELECTRON_OVERRIDE_DIST_PATH: tmp, ELECTRON_RUN_AS_NODE: '1' }, ['my-connector']);
+    expect(r.status).toBe(7);
+    expect(r.stdout.trim().split('\n')).toEqual([path.resolve(root), 'unset', '.', 'my-connector']);
+  });
+});

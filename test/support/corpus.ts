@@ -1,0 +1,28 @@
+// Locates ../shared/corpus (material beside the repository). Tests that need it skip with a visible
+// message when it is absent, so a clone elsewhere still passes.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CORPUS_DIR = process.env.STUDIO_CORPUS ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+export const CONNECTORS_DIR = path.join(CORPUS_DIR, 'connectors');
+export const HAVE_CORPUS = existsSync(CONNECTORS_DIR);
+
+if (!HAVE_CORPUS) {
+  console.warn(`[corpus] ${CONNECTORS_DIR} is absent: corpus tests are skipped.`);
+}
+
+/** Every connector folder of the corpus, as `group/Name` paths relative to CONNECTORS_DIR. */
+export function corpusConnectors(): string[] {
+  if (!HAVE_CORPUS) return [];
+  const out: string[] = [];
+  for (const group of readdirSync(CONNECTORS_DIR).sort()) {
+    const g = path.join(CONNECTORS_DIR, group);
+    if (!statSync(g).isDirectory()) continue;
+    for (const name of readdirSync(g).sort()) {
+      if (existsSync(path.join(g, name, 'apiDefinition.swagger.json'))) out.push(`${group}/${name}`);
+    }
+  }
+  return out;
+}
