@@ -3,12 +3,21 @@
 // reached through relative imports, which Vite bundles like any other module.
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/content-security-policy.ts';
+
+/** Writes the one shared Content-Security-Policy into index.html. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'studio-csp',
+    transformIndexHtml: (html) => html.replace('%STUDIO_CSP%', CONTENT_SECURITY_POLICY_META),
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import type { Envelope } from '../shared/ipc/contract';
 import { createStudioHandlers } from './services/studio-handlers';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
 export interface BrowserHostOptions {
   /** Folder holding the built renderer (index.html and its assets). */
@@ -39,17 +40,8 @@ export const TOKEN_COOKIE = 'studio_token';
 export const TOKEN_HEADER = 'x-studio-token';
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-/** The policy for the browser host's pages; renderer/index.html carries the same one as a <meta> tag. */
-export const HOST_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The browser host's pages get the same policy as the Electron window. */
+export const HOST_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,25 +3,10 @@
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
-/**
- * Strict CSP: only the app's own files. 'unsafe-inline' styles because Monaco injects <style> tags;
- * blob: workers because Vite may inline workers. The renderer's index.html carries the same policy as
- * a <meta> tag, which is what actually applies to file:// pages (webRequest rarely sees file loads).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The policy itself lives in shared/security so the window, the browser host and index.html agree.
+export { CONTENT_SECURITY_POLICY };
 
 /** Where the bundles live, relative to the bundled main (dist/main/index.cjs). */
 export function appPaths(mainDir: string) {

@@ -139,41 +139,50 @@ function tryStrictParse(text: string): { ok: true; value: unknown } | { ok: fals
   } catch {
     return { ok: false };
   }
-  if (countTextKeys(text) !== countValueKeys(value)) return { ok: false };
+  const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value) : 0;
+  if (countTextKeys(text) !== valueKeys) return { ok: false };
   return { ok: true, value };
 }
 
-/** Counts property names in strict JSON text: strings followed by a colon. */
+/**
+ * Counts property names in strict JSON text: strings followed by a colon. Jumps from quote to
+ * quote with indexOf (native, several times faster than a character loop on large files).
+ */
 function countTextKeys(text: string): number {
   let keys = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (text.charCodeAt(i) !== 34) continue;
-    // Skip the string. It is strict JSON (JSON.parse accepted it), so escapes are well formed.
-    i++;
+  let open = text.indexOf('"');
+  while (open >= 0) {
+    let close = text.indexOf('"', open + 1);
+    // A quote preceded by an odd number of backslashes is escaped and does not end the string.
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      i += c === 92 ? 2 : 1;
+      let backslashes = 0;
+      for (let p = close - 1; text.charCodeAt(p) === 92; p--) backslashes++;
+      if ((backslashes & 1) === 0) break;
+      close = text.indexOf('"', close + 1);
     }
-    let j = i + 1;
+    let j = close + 1;
     let c = text.charCodeAt(j);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
     if (c === 58) keys++;
+    open = text.indexOf('"', j);
   }
   return keys;
 }
 
 function countValueKeys(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let keys = 0;
   if (Array.isArray(value)) {
-    for (const item of value) keys += countValueKeys(item);
+    let keys = 0;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') keys += countValueKeys(item);
+    }
     return keys;
   }
-  for (const k in value) {
-    keys++;
-    keys += countValueKeys((value as Record<string, unknown>)[k]);
+  const values = Object.values(value as object);
+  let keys = values.length;
+  for (let i = 0; i < values.length; i++) {
+    const item: unknown = values[i];
+    if (item !== null && typeof item === 'object') keys += countValueKeys(item);
   }
   return keys;
 }

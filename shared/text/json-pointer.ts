@@ -11,9 +11,16 @@ export function parsePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+export function escapeSegment(segment: PathSegment): string {
+  const s = String(segment);
+  // Most segments need no escaping; skip the regular expressions for them (hot in model building).
+  if (s.indexOf('~') < 0 && s.indexOf('/') < 0) return s;
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 export function formatPointer(segments: readonly PathSegment[]): string {
   let out = '';
-  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const s of segments) out += '/' + escapeSegment(s);
   return out;
 }
 

@@ -85,8 +85,9 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
   const repairs: Repair[] = [];
   for (let n = 0; n < maxRepairs && errors.length > 0; n++) {
     const first = errors[0]!;
+    const candidates = likelyFirst(first.error as number);
     let best: { text: string; tree: JsonNode | undefined; errors: ParseError[]; cand: (typeof CANDIDATES)[number] } | undefined;
-    for (const cand of CANDIDATES) {
+    for (const cand of candidates) {
       if (cand.kind === 'delete' && first.offset >= current.length) continue;
       const next =
         cand.kind === 'insert'
@@ -94,6 +95,7 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
           : current.slice(0, first.offset) + current.slice(first.offset + 1);
       const result = structuralErrors(next);
       if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
+      if (result.errors.length === 0) break; // cannot do better than a clean parse
     }
     // Keep a repair only if it moves the first error further on or removes errors.
     if (!best || !better(best.errors, errors)) break;
@@ -106,6 +108,12 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
   }
   if (tree && repairs.length) remapTree(tree as MutableNode, map);
   return { tree, repairs, residual: errors.map((e) => ({ ...e, offset: map.toOriginal(e.offset) })) };
+}
+
+/** The repair the error code suggests is tried first, so the usual case costs one extra parse. */
+function likelyFirst(code: number): typeof CANDIDATES {
+  const hint = code === 6 ? ',' : code === 8 ? ']' : code === 7 ? '}' : code === 12 ? '"' : undefined;
+  return hint === undefined ? CANDIDATES : [...CANDIDATES].sort((a, b) => Number(b.text === hint) - Number(a.text === hint));
 }
 
 /** Fewer errors wins; with as many, the one whose first error comes later. */

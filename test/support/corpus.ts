@@ -4,7 +4,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Bundled benchmarks (CommonJS) have no import.meta.url; npm runs them from the repository root.
+export const REPO_ROOT = import.meta.url
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  : process.cwd();
 export const CORPUS_DIR = process.env.STUDIO_CORPUS ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 export const CONNECTORS_DIR = path.join(CORPUS_DIR, 'connectors');
 export const HAVE_CORPUS = existsSync(CONNECTORS_DIR);

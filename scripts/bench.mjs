@@ -1,0 +1,27 @@
+// Runs the benchmarks in test/bench: bundles each with esbuild (same settings as the app) and runs
+// it in this Node process. Usage: npm run bench
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const benches = readdirSync(path.join(root, 'test/bench')).filter((f) => f.endsWith('.bench.ts'));
+const require = createRequire(import.meta.url);
+for (const file of benches) {
+  const outfile = path.join(root, 'dist/bench', file.replace(/\.ts$/, '.cjs'));
+  await build({
+    entryPoints: [path.join(root, 'test/bench', file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    // Resolved at run time from node_modules, as an installed app would.
+    external: ['@apidevtools/swagger-parser'],
+    logLevel: 'warning',
+  });
+  console.log(`\n== ${file}`);
+  await require(outfile).run();
+}

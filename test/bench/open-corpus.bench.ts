@@ -1,0 +1,90 @@
+// Opening the corpus: our open (decode + tolerant parse + model) against the floor (read +
+// JSON.parse), and against @apidevtools/swagger-parser's validate(), all in one run on one machine.
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeConnectorFiles, loadConnector } from '../../shared/connector';
+import { buildConnectorModel } from '../../shared/model';
+import { decodeBytes, JsonDocument } from '../../shared/text';
+import { readConnectorFolder } from '../../main/services/connector-folder';
+import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return (performance.now() - t) / 1000;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function run(): Promise<void> {
+  if (!HAVE_CORPUS) {
+    console.log(`bench: ${CONNECTORS_DIR} is absent; nothing to measure.`);
+    return;
+  }
+  const dirs = corpusConnectors().map((rel) => path.join(CONNECTORS_DIR, rel));
+  const defs = dirs.map((d) => path.join(d, 'apiDefinition.swagger.json'));
+  const rounds = 5;
+  const floor: number[] = [];
+  const ours: number[] = [];
+  const oursTree: number[] = [];
+  let operations = 0;
+  // Interleave the rounds so machine noise hits both sides alike.
+  for (let r = 0; r < rounds; r++) {
+    floor.push(
+      time(() => {
+        for (const f of defs) {
+          try {
+            JSON.parse(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+          } catch {
+            /* the floor skips the broken files; we open them */
+          }
+        }
+      }),
+    );
+    ours.push(
+      time(() => {
+        operations = 0;
+        for (const f of defs) {
+          const doc = JsonDocument.parse(decodeBytes(new Uint8Array(readFileSync(f))).text);
+          operations += buildConnectorModel(doc.value).operations.length;
+        }
+      }),
+    );
+    oursTree.push(
+      time(() => {
+        for (const f of defs) void JsonDocument.parse(decodeBytes(new Uint8Array(readFileSync(f))).text).tree;
+      }),
+    );
+  }
+  const t0 = performance.now();
+  for (const d of dirs) loadConnector(decodeConnectorFiles(await readConnectorFolder(d)));
+  const fullFolders = (performance.now() - t0) / 1000;
+
+  const t1 = performance.now();
+  let invalid = 0;
+  for (const f of defs) {
+    try {
+      // validate() mutates its input and dereferences it; give it a fresh parse each time.
+      await SwaggerParser.validate(JSON.parse(readFileSync(f, 'utf8').replace(/^\uFEFF/, '')));
+    } catch {
+      invalid++;
+    }
+  }
+  const validate = (performance.now() - t1) / 1000;
+
+  const f = median(floor);
+  const o = median(ours);
+  const ot = median(oursTree);
+  const row = (name: string, s: number) => `${name.padEnd(58)} ${s.toFixed(3).padStart(7)} s  ${(s / f).toFixed(2).padStart(6)}x floor`;
+  console.log(`Corpus: ${defs.length} connector definitions, ${operations} operations (median of ${rounds} rounds where noted)`);
+  console.log(row('floor: read + JSON.parse (median)', f));
+  console.log(row('ours: open = read + decode + parse + model (median)', o));
+  console.log(row('ours: open + full position tree (median)', ot));
+  console.log(row('ours: whole folders (definition, properties, script, readme)', fullFolders));
+  console.log(row(`swagger-parser validate() (${invalid} rejected)`, validate));
+  console.log(`target: open within 2x the floor -> ${o / f <= 2 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x); swagger-parser is ${(validate / o).toFixed(1)}x our open`);
+}

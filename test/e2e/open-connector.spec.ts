@@ -1,0 +1,279 @@
+// Opening connectors in real Chromium through the browser host: the renderer, the IPC contract over
+// HTTP, the real file services and the shared core, end to end. Also: the host's access rules.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, REPO_ROOT, runHostCli, test, writeConnector } from './fixtures';
+
+const CORPUS_CONNECTORS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'connectors');
+
+const TICKETS_DEFINITION = {
+  swagger: '2.0',
+  info: { title: 'Contoso Tickets', description: 'Tickets for the help desk.', version: '1.0' },
+  host: 'api.contoso.com',
+  basePath: '/v2',
+  schemes: ['https'],
+  consumes: ['application/json'],
+  produces: ['application/json'],
+  securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+  security: [{ api_key: [] }],
+  paths: {
+    '/tickets': {
+      get: { operationId: 'ListTickets', summary: 'List tickets', responses: { '200': { description: 'OK' } } },
+      post: { operationId: 'CreateTicket', summary: 'Create a ticket', responses: { '201': { description: 'Created' } } },
+    },
+    '/hooks': {
+      'x-ms-notification-content': { description: 'A ticket', schema: { type: 'object' } },
+      post: {
+        operationId: 'WhenTicketCreated',
+        summary: 'When a ticket is created',
+        'x-ms-trigger': 'single',
+        parameters: [{ name: 'body', in: 'body', required: true, schema: { type: 'object', properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true } } } }],
+        responses: { '201': { description: 'Created' } },
+      },
+    },
+    '/tickets/changes': {
+      get: { operationId: 'PollChanges', summary: 'When a ticket changes', 'x-ms-trigger': 'batch', responses: { '200': { description: 'OK' } } },
+    },
+  },
+};
+
+const TICKETS_PROPERTIES = {
+  properties: {
+    publisher: 'Contoso',
+    stackOwner: 'Contoso',
+    connectionParameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } } },
+  },
+};
+
+const WEATHER_DEFINITION = {
+  swagger: '2.0',
+  info: { title: 'Fabrikam Weather', version: '1.0' },
+  host: 'weather.fabrikam.example',
+  basePath: '/',
+  schemes: ['https'],
+  paths: {
+    '/forecast/{city}': {
+      get: {
+        operationId: 'GetForecast',
+        summary: 'Get the forecast',
+        parameters: [{ name: 'city', in: 'path', required: true, type: 'string' }],
+        responses: { '200': { description: 'OK' } },
+      },
+    },
+  },
+};
+
+/** The <dd> that follows the <dt> with this name in the facts list. */
+function fact(page: Page, name: string) {
+  return page.locator('dl.facts dt', { hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
+async function openByPath(page: Page, dir: string) {
+  await page.getByLabel('Connector folder').fill(dir);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
+test('opens the connector given on the command line', async ({ page, workDir, startHost }) => {
+  const dir = await writeConnector(path.join(workDir, 'Contoso Tickets'), { definition: TICKETS_DEFINITION, properties: TICKETS_PROPERTIES });
+  const host = await startHost(dir);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' ? consoleErrors.push(m.text()) : undefined));
+
+  await page.goto(host.url);
+  // The token moved into the cookie: the address bar no longer shows it.
+  await expect(page).toHaveURL(`${host.origin}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Tickets');
+  await expect(fact(page, 'Host')).toHaveText('api.contoso.com');
+  await expect(fact(page, 'Base URL')).toHaveText('https://api.contoso.com/v2');
+  await expect(fact(page, 'Authentication')).toHaveText('API key (header "X-Api-Key")');
+  await expect(page.getByLabel('Connector folder')).toHaveValue(dir);
+
+  await expect(page.getByRole('heading', { name: 'Operations (4)' })).toBeVisible();
+  await expect(page.getByText('4 operations: 2 actions, 1 webhook trigger, 1 polling trigger.')).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(5); // header + 4
+  await expect(rows.filter({ hasText: 'ListTickets' })).toContainText(['List tickets']);
+  await expect(rows.filter({ hasText: 'ListTickets' }).getByRole('cell')).toHaveText(['ListTickets', 'List tickets', 'GET /tickets', 'Action']);
+  await expect(rows.filter({ hasText: 'CreateTicket' }).getByRole('cell')).toHaveText(['CreateTicket', 'Create a ticket', 'POST /tickets', 'Action']);
+  await expect(rows.filter({ hasText: 'WhenTicketCreated' }).getByRole('cell').nth(3)).toHaveText('Webhook trigger');
+  await expect(rows.filter({ hasText: 'PollChanges' }).getByRole('cell')).toHaveText(['PollChanges', 'When a ticket changes', 'GET /tickets/changes', 'Polling trigger']);
+
+  await expect(page.getByRole('heading', { name: 'Problems in the files (0)' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(consoleErrors, 'no console errors (CSP violations would show here)').toEqual([]);
+});
+
+test('opens another connector typed into the path field', async ({ page, workDir, startHost }) => {
+  const first = await writeConnector(path.join(workDir, 'tickets'), { definition: TICKETS_DEFINITION, properties: TICKETS_PROPERTIES });
+  const second = await writeConnector(path.join(workDir, 'weather'), { definition: WEATHER_DEFINITION });
+  const host = await startHost(first);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Tickets');
+
+  await openByPath(page, second);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fabrikam Weather');
+  await expect(fact(page, 'Host')).toHaveText('weather.fabrikam.example');
+  await expect(fact(page, 'Base URL')).toHaveText('https://weather.fabrikam.example');
+  await expect(fact(page, 'Authentication')).toHaveText('None');
+  await expect(page.getByRole('heading', { name: 'Operations (1)' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    'GetForecast',
+    'Get the forecast',
+    'GET /forecast/{city}',
+    'Action',
+  ]);
+});
+
+test('a file with a trailing comma opens and shows a located problem', async ({ page, workDir, startHost }) => {
+  const text = [
+    '{',
+    '  "swagger": "2.0",',
+    '  "info": { "title": "Trailing Comma", "version": "1.0" },',
+    '  "host": "api.example.com",',
+    '  "paths": {',
+    '    "/items": {',
+    '      "get": { "operationId": "ListItems", "responses": { "200": { "description": "OK" } } },',
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const dir = await writeConnector(path.join(workDir, 'broken'), { definition: text });
+  const host = await startHost();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open a connector');
+  await openByPath(page, dir);
+
+  // The value is recovered despite the comma...
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trailing Comma');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  // ...and the comma is reported where it is: line 7, just after the closing brace of "get".
+  const column = text.split('\n')[6]!.lastIndexOf(',') + 1;
+  const problems = page.getByRole('heading', { name: /^Problems in the files/ }).locator('xpath=..').getByRole('listitem');
+  await expect(problems).toHaveCount(1);
+  await expect(problems.first()).toContainText(`apiDefinition.swagger.json, line 7, column ${column}`);
+  await expect(problems.first()).toContainText(/comma/i);
+});
+
+test('a folder that does not exist shows an alert with a clear sentence', async ({ page, workDir, startHost }) => {
+  const host = await startHost();
+  await page.goto(host.url);
+  await expect(page.getByText(/^Connector Studio \d+\.\d+\.\d+ · browser host$/)).toBeVisible();
+  const missing = path.join(workDir, 'no such connector');
+  await openByPath(page, missing);
+  await expect(page.getByRole('alert')).toHaveText(`${missing} does not exist.`);
+
+  // A file instead of a folder, and an empty field, are explained too.
+  const file = path.join(await writeConnector(path.join(workDir, 'x'), { definition: WEATHER_DEFINITION }), 'apiDefinition.swagger.json');
+  await openByPath(page, file);
+  await expect(page.getByRole('alert')).toHaveText(`${file} is a file, not a connector folder.`);
+  await openByPath(page, '');
+  await expect(page.getByRole('alert')).toHaveText('Type the path of a connector folder first.');
+});
+
+test('a real connector from the corpus opens with all its operations', async ({ page, startHost }) => {
+  const dir = path.join(CORPUS_CONNECTORS, 'custom-connectors', 'Facebook');
+  if (!existsSync(dir)) console.warn(`[corpus] ${dir} is absent: the corpus end-to-end test is skipped.`);
+  test.skip(!existsSync(dir), `corpus connector absent: ${dir}`);
+
+  const definition = JSON.parse(readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, ''));
+  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+  const expectedCount = Object.values<Record<string, unknown>>(definition.paths).reduce(
+    (n, item) => n + methods.filter((m) => item[m] !== undefined).length,
+    0,
+  );
+  const host = await startHost(dir);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(definition.info.title);
+  await expect(fact(page, 'Host')).toHaveText(definition.host);
+  await expect(page.getByRole('heading', { name: `Operations (${expectedCount})` })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(expectedCount + 1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a real corpus file with a trailing comma shows a located problem', async ({ page, startHost }) => {
+  const dir = path.join(CORPUS_CONNECTORS, 'certified-connectors', 'envoy');
+  if (!existsSync(dir)) console.warn(`[corpus] ${dir} is absent: the corpus end-to-end test is skipped.`);
+  test.skip(!existsSync(dir), `corpus connector absent: ${dir}`);
+
+  const host = await startHost(dir);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Open a connector');
+  const problems = page.getByRole('heading', { name: /^Problems in the files/ }).locator('xpath=..').getByRole('listitem');
+  await expect(problems.filter({ hasText: /comma/i }).first()).toContainText(/apiDefinition\.swagger\.json, line \d+, column \d+/);
+});
+
+test('the host refuses requests without the token, from foreign origins and for other host names', async ({ playwright, startHost }) => {
+  const host = await startHost();
+  const anonymous = await playwright.request.newContext();
+  try {
+    const noToken = await anonymous.get(`${host.origin}/`, { maxRedirects: 0 });
+    expect(noToken.status()).toBe(403);
+    expect(await noToken.text()).not.toContain('<div id="root">');
+    expect((await anonymous.get(`${host.origin}/?token=not-the-token`, { maxRedirects: 0 })).status()).toBe(403);
+    const ipcNoToken = await anonymous.post(`${host.origin}/ipc/appInfo`, { data: {}, headers: { Origin: host.origin } });
+    expect(ipcNoToken.status()).toBe(403);
+
+    // With the token but from another origin (a page on another site posting to the host): refused.
+    const foreign = await anonymous.post(`${host.origin}/ipc/openConnector`, {
+      data: { dir: '/' },
+      headers: { 'X-Studio-Token': host.token, Origin: 'http://evil.example' },
+    });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.json()).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+
+    // A DNS-rebinding page sends its own host name.
+    const rebound = await anonymous.get(`${host.origin}/`, { headers: { Host: 'evil.example', 'X-Studio-Token': host.token } });
+    expect(rebound.status()).toBe(403);
+
+    // The same request with the token and the host's own origin is answered.
+    const own = await anonymous.post(`${host.origin}/ipc/appInfo`, { data: {}, headers: { 'X-Studio-Token': host.token, Origin: host.origin } });
+    expect(own.status()).toBe(200);
+    expect(await own.json()).toMatchObject({ ok: true, value: { host: 'browser', canChooseFolder: false } });
+  } finally {
+    await anonymous.dispose();
+  }
+});
+
+test('a page on another site cannot make the host write, even after the studio was opened', async ({ page, context, workDir, startHost }) => {
+  const dir = await writeConnector(path.join(workDir, 'victim'), { definition: WEATHER_DEFINITION });
+  const before = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');
+  const host = await startHost(dir);
+  await page.goto(host.url); // the studio is open: its cookie is in this browser
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fabrikam Weather');
+
+  // http://localhost:<port> is another origin and another site than http://127.0.0.1:<port>, like any
+  // foreign page. It fires the kind of request a form or a no-cors fetch can send without a preflight.
+  const foreign = await context.newPage();
+  await foreign.goto(`http://localhost:${host.port}/`);
+  const statuses = await foreign.evaluate(async ({ target, dir }) => {
+    const body = JSON.stringify({ dir, files: { 'apiDefinition.swagger.json': { text: 'owned', encoding: 'utf-8', bom: false } } });
+    const out: string[] = [];
+    for (const init of [
+      { method: 'POST', body, mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' } },
+      { method: 'POST', body, credentials: 'include', headers: { 'Content-Type': 'application/json' } },
+    ] as RequestInit[]) {
+      try {
+        const r = await fetch(`${target}/ipc/saveConnector`, init);
+        out.push(String(r.status));
+      } catch (err) {
+        out.push(`blocked: ${String(err)}`);
+      }
+    }
+    return out;
+  }, { target: host.origin, dir });
+  expect(statuses.every((s) => s !== '200')).toBe(true);
+  expect(readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).toBe(before);
+});
+
+test('the host command refuses a path that is not a folder with one sentence and exit code 2', async ({ workDir }) => {
+  const file = path.join(await writeConnector(path.join(workDir, 'c'), { definition: WEATHER_DEFINITION }), 'apiDefinition.swagger.json');
+  const asFile = await runHostCli([file]);
+  expect(asFile.code).toBe(2);
+  expect(asFile.stdout).toBe('');
+  expect(asFile.stderr.trim()).toBe(`Cannot open ${file}: it is a file, not a connector folder.`);
+  const missing = await runHostCli([path.join(workDir, 'missing')]);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr.trim()).toBe(`Cannot open ${path.join(workDir, 'missing')}: it does not exist.`);
+});
