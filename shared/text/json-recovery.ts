@@ -20,9 +20,14 @@ export interface Recovered {
   residual: ParseError[];
 }
 
-// Codes that a tolerant read already handles without guessing: trailing commas and comments are
-// allowed by the options below; control characters in strings and odd whitespace are kept as read.
-const TOLERATED = new Set([1 /* InvalidSymbol */, 16 /* InvalidCharacter */]);
+// What a tolerant read handles without guessing: trailing commas and comments (allowed by the
+// options below), raw control characters in strings (kept as read) and Unicode spaces between
+// tokens (skipped). Everything else is structural and calls for a repair.
+const INVALID_SYMBOL = 1;
+const INVALID_CHARACTER = 16;
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** Repairs stop once this many characters have been re-parsed (a huge garbage file stays fast). */
+const PARSE_BUDGET = 64 * 1024 * 1024;
 const OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
 const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
   { kind: 'insert', text: ',' },
@@ -35,7 +40,10 @@ const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
 function structuralErrors(text: string): { tree: JsonNode | undefined; errors: ParseError[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, OPTIONS);
-  return { tree, errors: errors.filter((e) => !TOLERATED.has(e.error as number)) };
+  const tolerated = (e: ParseError) =>
+    (e.error as number) === INVALID_CHARACTER ||
+    ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
+  return { tree, errors: errors.filter((e) => !tolerated(e)) };
 }
 
 /** Offset map from the repaired copy back to the original: piecewise constant deltas. */
@@ -83,7 +91,8 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
   let { tree, errors } = structuralErrors(current);
   const map = new OffsetMap();
   const repairs: Repair[] = [];
-  for (let n = 0; n < maxRepairs && errors.length > 0; n++) {
+  let parsed = text.length;
+  for (let n = 0; n < maxRepairs && errors.length > 0 && parsed < PARSE_BUDGET; n++) {
     const first = errors[0]!;
     const candidates = likelyFirst(first.error as number);
     let best: { text: string; tree: JsonNode | undefined; errors: ParseError[]; cand: (typeof CANDIDATES)[number] } | undefined;
@@ -94,6 +103,7 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
           ? current.slice(0, first.offset) + cand.text + current.slice(first.offset)
           : current.slice(0, first.offset) + current.slice(first.offset + 1);
       const result = structuralErrors(next);
+      parsed += next.length;
       if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
       if (result.errors.length === 0) break; // cannot do better than a clean parse
     }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { JsonDocument } from '../../shared/text';
+
+const codes = (doc: JsonDocument) => doc.diagnostics.map((d) => d.code);
+const at = (doc: JsonDocument, code: string) => {
+  const d = doc.diagnostics.find((x) => x.code === code);
+  if (!d) throw new Error(`no ${code} in ${JSON.stringify(doc.diagnostics)}`);
+  return { ...doc.lines.position(d.offset), text: doc.text.slice(d.offset, d.offset + Math.max(d.length, 1)) };
+};
+
+describe('JsonDocument.parse', () => {
+  it('takes strict JSON as is, with no diagnostics', () => {
+    const doc = JsonDocument.parse('{\n  "swagger": "2.0",\n  "paths": {"/a": {"get": {}}}\n}');
+    expect(doc.isStrict).toBe(true);
+    expect(doc.value).toEqual({ swagger: '2.0', paths: { '/a': { get: {} } } });
+  });
+
+  it('treats escaped quotes and colons inside strings correctly when checking for duplicates', () => {
+    const doc = JsonDocument.parse('{"a": "x\\": \\"y", "b": ["k:", "\\\\"], "c": {"d": "\\\\\\"e:"}}');
+    expect(doc.isStrict).toBe(true);
+  });
+
+  it('reads past a trailing comma and locates it', () => {
+    const doc = JsonDocument.parse('{\n  "a": [1, 2,],\n  "b": {"c": 1,\n  }\n}');
+    expect(doc.value).toEqual({ a: [1, 2], b: { c: 1 } });
+    expect(codes(doc)).toEqual(['TrailingComma', 'TrailingComma']);
+    expect(at(doc, 'TrailingComma')).toEqual({ line: 2, column: 13, text: ',' });
+    expect(doc.hasErrors).toBe(false);
+  });
+
+  it('reads past comments', () => {
+    const doc = JsonDocument.parse('{\n  // the title\n  "a": 1, /* block */ "b": 2\n}');
+    expect(doc.value).toEqual({ a: 1, b: 2 });
+    expect(codes(doc)).toEqual(['CommentNotAllowed', 'CommentNotAllowed']);
+    expect(at(doc, 'CommentNotAllowed')).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('reports a duplicate key at its second occurrence; the later value wins', () => {
+    const doc = JsonDocument.parse('{\n  "summary": "first",\n  "summary": "second"\n}');
+    expect(doc.value).toEqual({ summary: 'second' });
+    expect(at(doc, 'DuplicateKey')).toMatchObject({ line: 3, column: 3 });
+    // Positions agree with the value: the pointer finds the later one.
+    expect(doc.text.slice(doc.rangeOf('/summary')!.offset).startsWith('"second"')).toBe(true);
+  });
+
+  it('keeps the same key in different objects apart', () => {
+    expect(JsonDocument.parse('{"a": {"x": 1}, "b": {"x": 2}}').isStrict).toBe(true);
+  });
+
+  it('reads a raw control character inside a string', () => {
+    const doc = JsonDocument.parse('{"title": "tab\there"}');
+    expect(doc.value).toEqual({ title: 'tab\there' });
+    expect(at(doc, 'ControlCharacterInString')).toMatchObject({ line: 1, column: 15 });
+  });
+
+  it('reads an em space used as whitespace', () => {
+    const doc = JsonDocument.parse('{\n\u2003"a": 1\n}');
+    expect(doc.value).toEqual({ a: 1 });
+    expect(doc.diagnostics[0]!.message).toMatch(/U\+2003 \(em space\)/);
+  });
+
+  it('repairs a missing comma and keeps reading', () => {
+    const doc = JsonDocument.parse('{\n  "a": 1\n  "b": {"c": [1, 2]},\n  "d": 3\n}');
+    expect(doc.value).toEqual({ a: 1, b: { c: [1, 2] }, d: 3 });
+    expect(codes(doc)).toEqual(['CommaExpected']);
+    expect(at(doc, 'CommaExpected')).toMatchObject({ line: 3, column: 3 });
+  });
+
+  it('repairs a missing closing bracket instead of swallowing the rest of the file', () => {
+    const text = '{\n  "info": {\n    "tags": [\n      "a",\n      "b"\n  },\n  "host": "api.example.com",\n  "paths": {"/x": {"get": {}}}\n}';
+    const doc = JsonDocument.parse(text);
+    expect(doc.value).toEqual({ info: { tags: ['a', 'b'] }, host: 'api.example.com', paths: { '/x': { get: {} } } });
+    expect(codes(doc)).toEqual(['CloseBracketExpected']);
+    expect(at(doc, 'CloseBracketExpected')).toMatchObject({ line: 6, column: 3 });
+    // Positions after the repair point into the original text.
+    const host = doc.rangeOf('/host')!;
+    expect(text.slice(host.offset, host.offset + host.length)).toBe('"api.example.com"');
+    const get = doc.rangeOf('/paths/~1x/get')!;
+    expect(text.slice(get.offset, get.offset + get.length)).toBe('{}');
+  });
+
+  it('repairs a missing closing brace at the end of the file', () => {
+    const doc = JsonDocument.parse('{\n  "properties": {\n    "a": 1\n  }\n');
+    expect(doc.value).toEqual({ properties: { a: 1 } });
+    expect(codes(doc)).toEqual(['CloseBraceExpected']);
+  });
+
+  it('answers anything at all without throwing', () => {
+    for (const text of ['', '   ', 'not json', '{"a":', '[[[[[', '}}}', '"unterminated', '{"a": tru}', '\u0000\u0001', '{"a":1}}']) {
+      const doc = JsonDocument.parse(text);
+      expect(Array.isArray(doc.diagnostics)).toBe(true);
+      if (text.trim()) expect(doc.hasErrors, text).toBe(true);
+    }
+  });
+
+  it('survives deep nesting', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    expect(JsonDocument.parse(deep).isStrict).toBe(true);
+  });
+});
+
+describe('pointers and positions', () => {
+  const text = '{\r\n  "paths": {\r\n    "/pets/{id}": {\r\n      "get": {"summary": "Get", "tags": ["a", "b"]}\r\n    },\r\n    "/x~y": {}\r\n  },\r\n  "responses": {"200": {"description": "OK"}}\r\n}';
+  const doc = JsonDocument.parse(text);
+  const slice = (p: string) => {
+    const r = doc.rangeOf(p)!;
+    return text.slice(r.offset, r.offset + r.length);
+  };
+
+  it('finds the value and the key at a pointer, with escaped segments', () => {
+    expect(slice('/paths/~1pets~1{id}/get/summary')).toBe('"Get"');
+    expect(slice('/paths/~1pets~1{id}/get/tags/1')).toBe('"b"');
+    expect(slice('/paths/~1x~0y')).toBe('{}');
+    expect(slice('/responses/200/description')).toBe('"OK"');
+    const key = doc.keyRangeOf('/paths/~1pets~1{id}/get/summary')!;
+    expect(text.slice(key.offset, key.offset + key.length)).toBe('"summary"');
+    expect(doc.rangeOf('/paths/nope')).toBeUndefined();
+    expect(doc.rangeOf('/paths/~1pets~1{id}/get/tags/9')).toBeUndefined();
+  });
+
+  it('maps an offset back to the pointer of the value there', () => {
+    expect(doc.pointerAt(text.indexOf('"Get"') + 1)).toBe('/paths/~1pets~1{id}/get/summary');
+    expect(doc.pointerAt(text.indexOf('"summary"') + 2)).toBe('/paths/~1pets~1{id}/get/summary');
+    expect(doc.pointerAt(text.indexOf('"b"'))).toBe('/paths/~1pets~1{id}/get/tags/1');
+  });
+
+  it('gives 1-based line and column with CRLF line endings', () => {
+    expect(doc.locate('/paths/~1pets~1{id}/get/summary')).toEqual({ line: 4, column: 26 });
+  });
+});
