@@ -26,7 +26,8 @@ interface Io {
 }
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
-  let json = false;
+  // Known before parsing, so even a usage error is answered in JSON when --json was asked for.
+  let json = argv.includes('--json');
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         if (json) {
           io.out(JSON.stringify({ ...outcome, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
         } else {
-          for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.source));
+          for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
           for (const r of outcome.report) io.err(r.message);
           io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
         }

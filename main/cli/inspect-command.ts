@@ -38,6 +38,6 @@ export function inspectText(loaded: LoadedFromDisk): string {
     `  Policies:    ${s.policies.join(', ') || '(none)'}`,
     `  Files:       ${[...s.files, ...(s.hasIcon ? ['icon.png'] : [])].join(', ')}`,
   ];
-  for (const d of loaded.connector.diagnostics) lines.push(formatDiagnostic(d, loaded.source));
+  for (const d of loaded.connector.diagnostics) lines.push(formatDiagnostic(d, loaded.folder));
   return lines.join('\n');
 }

@@ -10,6 +10,8 @@ import { readConnectorFolder } from './connector-folder';
 export interface LoadedFromDisk {
   /** The folder (or the definition file) it came from. */
   source: string;
+  /** The folder the connector's file names are relative to (the source's own folder for a lone file). */
+  folder: string;
   connector: LoadedConnector;
 }
 
@@ -21,7 +23,7 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     if (stat.isDirectory()) {
       const raw = await readConnectorFolder(abs);
       const icon = raw.icon?.bytes;
-      return { source: abs, connector: loadConnector(decodeConnectorFiles(raw), icon) };
+      return { source: abs, folder: abs, connector: loadConnector(decodeConnectorFiles(raw), icon) };
     }
     if (stat.size > CONNECTOR_FILES.definition.maxBytes) {
       throw new StudioError('too-large', `${abs} is ${(stat.size / 1048576).toFixed(1)} MB, too large for a connector definition.`);
@@ -31,7 +33,7 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     const connector = loadConnector(texts);
     // Written out under the standard name, whatever the source file was called.
     if (connector.files.definition) connector.files.definition.fileName = CONNECTOR_FILES.definition.name;
-    return { source: abs, connector };
+    return { source: abs, folder: path.dirname(abs), connector };
   } catch (err) {
     if (err instanceof TextDecodeError) throw new StudioError(err.code, `${path.join(stat.isDirectory() ? abs : path.dirname(abs), err.message)}.`);
     throw err;

@@ -18,8 +18,12 @@ export interface ApiPropertiesOptions {
 
 export function newApiProperties(security: SecurityDefinitionView[], options: ApiPropertiesOptions = {}): string {
   const profile = options.profile ?? 'custom';
+  // Certified connectors need their own brand colour (the portal default is rejected): the
+  // template leaves it empty for the author, as Microsoft's does.
   const color =
-    profile === 'independent-publisher' ? INDEPENDENT_PUBLISHER_COLOR : (options.iconBrandColor ?? PORTAL_DEFAULT_COLOR);
+    profile === 'independent-publisher'
+      ? INDEPENDENT_PUBLISHER_COLOR
+      : (options.iconBrandColor ?? (profile === 'certified' ? '' : PORTAL_DEFAULT_COLOR));
   const properties: Record<string, unknown> = {
     connectionParameters: connectionParametersFor(security),
     iconBrandColor: color,

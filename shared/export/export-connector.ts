@@ -3,7 +3,7 @@
 // encoding, same BOM); missing ones are generated from Microsoft's templates. No secret is written.
 import { CONNECTOR_FILES, type TextFileKey } from '../connector/connector-files';
 import type { ConnectorTextFile, LoadedConnector } from '../connector/load-connector';
-import { applyEdits, removeValueEdits } from '../text/json-edit';
+import { applyEdits, removeMemberEdits } from '../text/json-edit';
 import { JsonDocument } from '../text/json-document';
 import { encodeText } from '../text/text-codec';
 import { newApiProperties, type ApiPropertiesOptions, type PublishProfile } from './api-properties-template';
@@ -72,14 +72,15 @@ function generate(key: TextFileKey, connector: LoadedConnector, options: ExportO
 /** The properties text with every written secret removed by a minimal edit. */
 function withoutSecrets(file: ConnectorTextFile, report: ExportNote[]): string {
   let doc = file.doc ?? JsonDocument.parse(file.text);
-  const secrets = findWrittenSecrets(doc.value);
-  // Remove from the last to the first so earlier pointers (array indices) stay valid.
-  for (const s of secrets.reverse()) {
-    doc = JsonDocument.parse(applyEdits(doc.text, removeValueEdits(doc, s.pointer)));
+  // One removal at a time, last first, re-reading in between: neighbouring removals never overlap.
+  for (let guard = 0; guard < 1000; guard++) {
+    const secret = findWrittenSecrets(doc).pop();
+    if (!secret) break;
+    doc = JsonDocument.parse(applyEdits(doc.text, removeMemberEdits(secret.property)));
     report.push({
       file: file.fileName,
       action: 'secret-removed',
-      message: `Removed ${s.what} from ${file.fileName}: secrets are kept in the OS keychain, never in connector files.`,
+      message: `Removed ${secret.what} from ${file.fileName}: secrets are kept in the OS keychain, never in connector files.`,
     });
   }
   return doc.text;

@@ -2,11 +2,17 @@
 // secure parameters. Placeholders that public connectors carry ("[[DUMMY]]", "YOUR_CLIENT_SECRET",
 // an environment-variable reference) are not secrets; anything else in those places is, and the
 // exporter removes it: secrets belong in the OS keychain, never in a file.
-import { asObject, entries } from '../model/json-access';
-import { appendPointer } from '../text/json-pointer';
+//
+// The scan walks the syntax tree, not the parsed value, so a secret hidden behind a later
+// duplicate key (which the value would not show) is found too.
+import type { JsonDocument, JsonNode } from '../text/json-document';
+import { formatPointer } from '../text/json-pointer';
 
 export interface WrittenSecret {
+  /** JSON pointer of the secret value. */
   pointer: string;
+  /** The property node (key and value) to remove. */
+  property: JsonNode;
   what: string;
 }
 
@@ -19,30 +25,44 @@ export function isPlaceholder(value: string): boolean {
   return v === '' || PLACEHOLDER.test(v) || SHOUTED.test(v);
 }
 
-function scanParameters(params: unknown, base: string, out: WrittenSecret[]): void {
-  for (const [name, raw] of entries(params)) {
-    const p = asObject(raw);
-    if (!p) continue;
-    const pointer = appendPointer(base, name);
-    const secret = asObject(p.oAuthSettings)?.clientSecret;
-    if (typeof secret === 'string' && !isPlaceholder(secret)) {
-      out.push({ pointer: appendPointer(pointer, 'oAuthSettings', 'clientSecret'), what: `the OAuth client secret of "${name}"` });
-    }
-    if (p.type === 'securestring' && typeof p.defaultValue === 'string' && !isPlaceholder(p.defaultValue)) {
-      out.push({ pointer: appendPointer(pointer, 'defaultValue'), what: `the default value of the secure parameter "${name}"` });
-    }
-  }
+function keyOf(property: JsonNode): unknown {
+  return property.children?.[0]?.value;
 }
 
-export function findWrittenSecrets(properties: unknown): WrittenSecret[] {
-  const props = asObject(asObject(properties)?.properties);
-  const out: WrittenSecret[] = [];
-  scanParameters(props?.connectionParameters, '/properties/connectionParameters', out);
-  const sets = asObject(props?.connectionParameterSets)?.values;
-  if (Array.isArray(sets)) {
-    sets.forEach((s, i) =>
-      scanParameters(asObject(s)?.parameters, appendPointer('/properties/connectionParameterSets/values', i, 'parameters'), out),
-    );
+function isSecretString(node: JsonNode | undefined): boolean {
+  return node?.type === 'string' && typeof node.value === 'string' && !isPlaceholder(node.value);
+}
+
+/** The connection parameter a path lies under: the key after `connectionParameters` or a set's `parameters`. */
+function ownerOf(path: string[]): string | undefined {
+  for (let i = path.length - 2; i >= 0; i--) {
+    if (path[i] === 'connectionParameters' || path[i] === 'parameters') return path[i + 1];
   }
+  return undefined;
+}
+
+export function findWrittenSecrets(doc: JsonDocument): WrittenSecret[] {
+  const out: WrittenSecret[] = [];
+  const visit = (node: JsonNode, path: string[]) => {
+    if (node.type === 'object') {
+      const props = node.children ?? [];
+      const secure = props.some((p) => keyOf(p) === 'type' && p.children?.[1]?.value === 'securestring');
+      const owner = ownerOf(path);
+      const of = owner ? ` of "${owner}"` : '';
+      for (const p of props) {
+        const key = keyOf(p);
+        const value = p.children?.[1];
+        const pointer = formatPointer([...path, String(key)]);
+        if (key === 'clientSecret' && isSecretString(value)) out.push({ pointer, property: p, what: `the OAuth client secret${of}` });
+        else if (secure && key === 'defaultValue' && isSecretString(value)) {
+          out.push({ pointer, property: p, what: `the default value of the secure parameter${owner ? ` "${owner}"` : ''}` });
+        }
+        if (value) visit(value, [...path, String(key)]);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((item, i) => visit(item, [...path, String(i)]));
+    }
+  };
+  if (doc.tree) visit(doc.tree, []);
   return out;
 }

@@ -36,9 +36,10 @@ export function listOperations(
   const pathsPointer = '/paths';
   for (const [path, rawItem] of entries(asObject(definition)?.paths)) {
     if (path.startsWith('x-')) continue;
-    const itemPointer = appendPointer(pathsPointer, path);
-    const { target: pathItem } = resolveRef(definition, rawItem);
+    // A path item may itself be a $ref: pointers then lead to where its operations are written.
+    const { resolvedPointer, target: pathItem } = resolveRef(definition, rawItem);
     if (!pathItem) continue;
+    const itemPointer = resolvedPointer ?? appendPointer(pathsPointer, path);
     const notification = pathItem['x-ms-notification-content'];
     for (const method of HTTP_METHODS) {
       const op = asObject(pathItem[method]);

@@ -46,5 +46,7 @@ export function resolveRef(root: unknown, node: unknown, maxHops = 8): Resolved 
     seen.add(pointer);
     cur = next.target;
   }
+  // Still a reference after the last hop: a chain too long to follow counts as unresolved.
+  if (asString(cur?.$ref) !== undefined) return { ref, target: undefined };
   return { ref, ...(pointer !== undefined ? { resolvedPointer: pointer } : {}), target: cur };
 }

@@ -118,7 +118,11 @@ export function insertArrayItemEdits(doc: JsonDocument, pointer: string, value: 
 export function removeValueEdits(doc: JsonDocument, pointer: string): TextEdit[] {
   const node = doc.nodeAt(pointer);
   if (!node?.parent) return [];
-  const member = node.parent.type === 'property' ? node.parent : node;
+  return removeMemberEdits(node.parent.type === 'property' ? node.parent : node);
+}
+
+/** Edits that remove one member (a property node, or an array item) from its container. */
+export function removeMemberEdits(member: JsonNode): TextEdit[] {
   const container = member.parent;
   if (!container) return [];
   const siblings = container.children ?? [];

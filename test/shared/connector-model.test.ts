@@ -783,6 +783,34 @@ describe('hostile input never throws', () => {
     expect(loop.notificationContent!.resolvedPointer).toBeUndefined();
   });
 
+  // BUG (shared/model/resolve-ref.ts, resolveRef): a chain longer than maxHops (8) ends the loop on a
+  // node that is still a `$ref`, and returns it as the target: the parameter then reads as
+  // resolved (resolved: true) with an empty name, and resolvedPointer names a `$ref` node rather
+  // than a parameter. It should be unresolved (or followed to the end).
+  it('a long $ref chain never reads as resolved with empty fields', () => {
+    const parameters: Record<string, unknown> = {};
+    for (let i = 0; i < 9; i++) parameters[`p${i}`] = { $ref: `#/parameters/p${i + 1}` };
+    parameters.p9 = { name: 'deep', in: 'query', type: 'string' };
+    const definition = { swagger: '2.0', paths: { '/x': { get: { operationId: 'X', parameters: [{ $ref: '#/parameters/p0' }] } } }, parameters };
+    const p = buildConnectorModel(definition).operations[0]!.parameters[0]!;
+    expect(p.resolved ? p.name : 'unresolved').toMatch(/^(deep|unresolved)$/);
+    if (p.resolvedPointer) expect(valueAt(definition, p.resolvedPointer)).not.toHaveProperty('$ref');
+  });
+
+  // BUG (shared/model/operations.ts, listOperations): a path item written as a local `$ref` is
+  // followed, but the operation pointers are built from /paths/<path>, where only the `$ref` is:
+  // the pointer does not lead to the operation. itemPointer should be the path item's resolvedPointer.
+  it('operations of a $ref path item carry a pointer to the operation', () => {
+    const definition = {
+      swagger: '2.0',
+      paths: { '/y': { $ref: '#/x-shared/y' } },
+      'x-shared': { y: { get: { operationId: 'Y', parameters: [{ name: 'q', in: 'query', type: 'string' }] } } },
+    };
+    const y = buildConnectorModel(definition).operations[0]!;
+    expect(y.operationId).toBe('Y');
+    expect(valueAt(definition, y.pointer)).toBe(definition['x-shared'].y.get);
+  });
+
   it('a self-referencing schema and external or malformed $refs do not throw', () => {
     const m = buildConnectorModel({
       swagger: '2.0',
