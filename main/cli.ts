@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './cli/cli-error';
 import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';
 import { runImport } from './cli/import-command';
 import { inspectSummary, inspectText } from './cli/inspect-command';
+import { parseTestArgs, runTest, TEST_USAGE } from './cli/test-command';
 import { loadConnectorFromDisk } from './services/connector-loader';
 
 const USAGE = `Usage:
@@ -14,6 +15,7 @@ const USAGE = `Usage:
       Files the source folder has are written byte for byte; missing ones are generated.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
+${TEST_USAGE}
   connector-studio --help | --version
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage.`;
@@ -29,6 +31,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   // Known before parsing, so even a usage error is answered in JSON when --json was asked for.
   let json = argv.includes('--json');
   try {
+    // `test` has repeatable options of its own; it parses its arguments itself.
+    if (argv[0] === 'test') return await runTest(parseTestArgs(argv.slice(1)), io);
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
