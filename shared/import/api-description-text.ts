@@ -4,7 +4,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../text/diagnostic';
 import { JsonDocument } from '../text/json-document';
-import { LineIndex } from '../text/line-index';
 import { ImportError } from './import-result';
 
 /** Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use). */
@@ -144,13 +143,13 @@ export function detectApiFormat(value: unknown): DetectedApiFormat {
   const o = asRecord(value);
   if (!o) return { format: 'unknown', reason: 'The file does not hold an object.' };
   if ('swagger' in o) {
-    const v = String(o.swagger);
+    const v = versionText(o.swagger);
     return v === '2.0'
       ? { format: 'openapi2', version: v }
       : { format: 'unknown', version: v, reason: `Swagger ${v} is not supported; only Swagger 2.0 and OpenAPI 3.0/3.1 are.` };
   }
   if ('openapi' in o) {
-    const v = String(o.openapi);
+    const v = versionText(o.openapi);
     return /^3\.[01](\.\d+)?([-+].*)?$/.test(v)
       ? { format: 'openapi3', version: v }
       : { format: 'unknown', version: v, reason: `OpenAPI ${v} is not supported; only OpenAPI 3.0 and 3.1 (and Swagger 2.0) are.` };
@@ -168,11 +167,11 @@ export function detectApiFormat(value: unknown): DetectedApiFormat {
   return { format: 'unknown', reason: 'This is neither an OpenAPI (Swagger) description nor a Postman collection.' };
 }
 
-function asRecord(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+/** A version as text: YAML reads `swagger: 2.0` and `openapi: 3.0` as numbers (2 and 3). */
+export function versionText(v: unknown): string {
+  return typeof v === 'number' ? (Number.isInteger(v) ? v.toFixed(1) : String(v)) : String(v ?? '');
 }
 
-/** Line and column of a character offset, for callers that show diagnostics. */
-export function locateOffset(text: string, offset: number): { line: number; column: number } {
-  return new LineIndex(text).position(offset);
+function asRecord(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }

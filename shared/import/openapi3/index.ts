@@ -1,0 +1,1 @@
+export { importOpenApi3, type OpenApi3ImportOptions } from './import-openapi3';

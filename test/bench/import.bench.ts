@@ -1,0 +1,74 @@
+// Importing API descriptions: parse + convert to a Swagger 2.0 connector, for the largest specs of
+// the corpus (OpenAI 3.4 MB JSON, Xero 0.9 MB YAML) and the largest Postman collection (GitHub,
+// 4.2 MB), against openapi-to-postmanv2 converting the same OpenAI text in the same process.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { convert } from 'openapi-to-postmanv2';
+import { parseApiDescription } from '../../shared/import/api-description-text';
+import { importOpenApi3 } from '../../shared/import/openapi3';
+import { importPostman } from '../../shared/import/postman';
+import { CORPUS_DIR, HAVE_CORPUS } from '../support/corpus';
+
+const OPENAI = path.join(CORPUS_DIR, 'openapi3/openai+openai-openapi/openapi.json');
+const XERO = path.join(CORPUS_DIR, 'openapi3/XeroAPI+Xero-OpenAPI/xero_accounting.yaml');
+const GITHUB = path.join(CORPUS_DIR, 'postman/kevinswiber+postman2openapi/tests__fixtures__github.postman.json');
+/** The target for one import, parse included. */
+const TARGET_SECONDS = 1;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeRounds(rounds: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    fn();
+    times.push((performance.now() - t) / 1000);
+  }
+  return median(times);
+}
+
+function openapiToPostman(text: string): Promise<number> {
+  const t = performance.now();
+  return new Promise((resolve, reject) => {
+    convert({ type: 'string', data: text }, {}, (err, result) => {
+      if (err || !result?.result) reject(new Error(err?.message ?? result?.reason ?? 'conversion failed'));
+      else resolve((performance.now() - t) / 1000);
+    });
+  });
+}
+
+export async function run(): Promise<void> {
+  if (!HAVE_CORPUS) {
+    console.log(`bench: ${CORPUS_DIR} is absent; nothing to measure.`);
+    return;
+  }
+  const openai = readFileSync(OPENAI, 'utf8');
+  const xero = readFileSync(XERO, 'utf8');
+  const github = readFileSync(GITHUB, 'utf8');
+  const rounds = 5;
+  let operations = 0;
+  const ours = timeRounds(rounds, () => {
+    const r = importOpenApi3(parseApiDescription(openai, OPENAI).value);
+    operations = Object.values(r.definition.paths as object).reduce((n, item) => n + Object.keys(item).filter((k) => k !== 'parameters' && !k.startsWith('x-')).length, 0);
+  });
+  const parseOnly = timeRounds(rounds, () => void parseApiDescription(openai, OPENAI));
+  const yaml = timeRounds(rounds, () => void importOpenApi3(parseApiDescription(xero, XERO).value));
+  const postman = timeRounds(rounds, () => void importPostman(parseApiDescription(github, GITHUB).value));
+  // One round: it takes seconds.
+  const yardstick = await openapiToPostman(openai);
+
+  const row = (name: string, s: number) =>
+    `${name.padEnd(62)} ${s.toFixed(3).padStart(7)} s  ${(s / yardstick).toFixed(3).padStart(6)}x yardstick  ${s <= TARGET_SECONDS ? 'under 1 s' : 'OVER 1 s'}`;
+  console.log(`OpenAI spec: ${(openai.length / 1048576).toFixed(1)} MB, ${operations} operations imported (median of ${rounds} rounds where noted)`);
+  console.log(row('ours: OpenAI JSON parse + convert (median)', ours));
+  console.log(row('  of which parse (median)', parseOnly));
+  console.log(row(`ours: Xero accounting YAML ${(xero.length / 1048576).toFixed(1)} MB parse + convert (median)`, yaml));
+  console.log(row(`ours: GitHub Postman ${(github.length / 1048576).toFixed(1)} MB parse + importPostman (median)`, postman));
+  console.log(row('yardstick: openapi-to-postmanv2 6.3.3 convert(OpenAI), one round', yardstick));
+  console.log(
+    `target: OpenAI and GitHub imports each under ${TARGET_SECONDS} s -> ${Math.max(ours, postman) <= TARGET_SECONDS ? 'met' : 'NOT met'}; our OpenAI import takes ${(ours / yardstick).toFixed(3)}x the yardstick's time`,
+  );
+}
