@@ -8,6 +8,13 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('connector-studio: the CLI is not built yet; run `npm run build` in ' + path.dirname(__dirname) + ' first.\n');
   process.exit(1);
 }
+// A closed pipe (`connector-studio inspect x | head`) ends the output quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 require(cli).main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

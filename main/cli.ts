@@ -8,11 +8,16 @@ import { runImport } from './cli/import-command';
 import { inspectSummary, inspectText } from './cli/inspect-command';
 import { parseTestArgs, runTest, TEST_USAGE } from './cli/test-command';
 import { loadConnectorFromDisk } from './services/connector-loader';
+import { importSource, SOURCE_FORMATS, type SourceFormat } from './services/import-source';
+import { formatImportNote, summarizeImportNotes } from './cli/import-report';
 
 const USAGE = `Usage:
-  connector-studio import <source> --out <dir> [--profile custom|certified|independent-publisher] [--json]
-      Write a connector folder from <source> (a connector folder or a Swagger 2.0 file).
-      Files the source folder has are written byte for byte; missing ones are generated.
+  connector-studio import <source> --out <dir> [--from auto|folder|openapi2|openapi3|postman]
+                        [--profile custom|certified|independent-publisher] [--report] [--json]
+      Write a connector folder from <source>: a connector folder (its files written byte for byte,
+      missing ones generated), a Swagger 2.0 or OpenAPI 3.0/3.1 description (JSON or YAML) or a
+      Postman collection v2.0/v2.1, converted to Swagger 2.0. --report prints every conversion
+      decision and loss.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
 ${TEST_USAGE}
@@ -40,6 +45,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       options: {
         out: { type: 'string', short: 'o' },
         profile: { type: 'string' },
+        from: { type: 'string' },
+        report: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -72,13 +79,17 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         if (profile !== undefined && !PROFILES.includes(profile as PublishProfile)) {
           throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
         }
-        const loaded = await loadConnectorFromDisk(source);
+        const from = (values.from ?? 'auto') as SourceFormat;
+        if (!SOURCE_FORMATS.includes(from)) throw new UsageError(`--from must be one of ${SOURCE_FORMATS.join(', ')}.`);
+        const loaded = await importSource(source, from);
         const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined);
         const diagnostics = loaded.connector.diagnostics;
         if (json) {
-          io.out(JSON.stringify({ ...outcome, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
+          io.out(JSON.stringify({ ...outcome, format: loaded.format, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
         } else {
           for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
+          if (values.report) for (const n of loaded.report) io.out(formatImportNote(n));
+          else if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
           for (const r of outcome.report) io.err(r.message);
           io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
         }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exportConnector, type PublishProfile } from '../../shared/export';
 import { asObject } from '../../shared/model/json-access';
 import { StudioError } from '../../shared/ipc/studio-error';
-import type { LoadedFromDisk } from '../services/connector-loader';
+import type { ImportedSource } from '../services/import-source';
 import { writeConnectorFiles } from '../services/connector-folder';
 
 export interface ImportOutcome {
@@ -25,7 +25,7 @@ function describeForeign(value: unknown): string {
   return 'is not a Swagger 2.0 definition (it has no "swagger": "2.0")';
 }
 
-export async function runImport(loaded: LoadedFromDisk, outDir: string, profile?: PublishProfile): Promise<ImportOutcome> {
+export async function runImport(loaded: ImportedSource, outDir: string, profile?: PublishProfile): Promise<ImportOutcome> {
   const { connector, source } = loaded;
   const def = connector.files.definition;
   if (def?.doc && def.doc.value !== undefined && connector.model.swaggerVersion !== '2.0') {

@@ -288,35 +288,42 @@ describe('import', () => {
     expect((await fs.readdir(out)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('of a lone Swagger 2.0 file: apiDefinition.swagger.json with the same bytes plus generated apiProperties.json', async () => {
+  it('of a lone Swagger 2.0 file: a connector folder, with what the import changed in the report', async () => {
     const src = await file('contoso.swagger.json', DEFINITION_BYTES);
     const out = outDir();
     const { code, json } = await cliJson('import', src, '--out', out, '--profile', 'independent-publisher');
     expect(code).toBe(0);
+    expect(json.format).toBe('openapi2');
     expect(json.written).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json', 'README.md']);
-    expect(json.report.map((r: { file: string; action: string }) => `${r.file}:${r.action}`)).toEqual([
-      'apiProperties.json:generated',
-      'settings.json:generated',
-      'README.md:generated',
-    ]);
     expect((await fs.readdir(out)).sort()).toEqual(['README.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']);
-    expect((await fs.readFile(path.join(out, 'apiDefinition.swagger.json'))).equals(DEFINITION_BYTES)).toBe(true);
+    // CreateItem had no summary: the importer adds one and says so.
+    const written = JSON.parse(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8'));
+    expect(written.paths['/items'].post.summary).toBeTruthy();
+    expect(written.paths['/items'].get.operationId).toBe('ListItems');
+    expect(json.conversion.length).toBeGreaterThan(0);
     const props = JSON.parse(await fs.readFile(path.join(out, 'apiProperties.json'), 'utf8'));
-    expect(props.properties.iconBrandColor).toBe('#da3b01');
     expect(Object.keys(props.properties.connectionParameters)).toEqual(['api_key']);
     expect(props.properties.connectionParameters.api_key.type).toBe('securestring');
   });
 
+  it('of a Swagger 2.0 file the importer has nothing to change in: the same text', async () => {
+    // Import once; the result is a finished connector definition, so importing it again changes nothing.
+    const first = outDir();
+    expect((await cliJson('import', await file('contoso.swagger.json', DEFINITION_BYTES), '--out', first)).code).toBe(0);
+    const finished = await fs.readFile(path.join(first, 'apiDefinition.swagger.json'));
+    const src = await file('finished.swagger.json', finished);
+    const out = outDir();
+    const { code, json } = await cliJson('import', src, '--out', out);
+    expect(code).toBe(0);
+    expect(json.conversion.filter((n: { kind: string }) => n.kind !== 'warning')).toEqual([]);
+    expect((await fs.readFile(path.join(out, 'apiDefinition.swagger.json'))).equals(finished)).toBe(true);
+  });
+
   it.each([
-    ['OpenAPI 3', { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: {} }, /is OpenAPI 3\.0\.1; only Swagger 2\.0 definitions and connector folders can be imported/],
-    [
-      'a Postman collection',
-      { info: { _postman_id: 'a1b2', name: 'My API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] },
-      /is a Postman collection/,
-    ],
-    ['a Swagger 1.2 file', { swaggerVersion: '1.2', apis: [] }, /is not a Swagger 2\.0 definition/],
-    ['a JSON array', [1, 2], /is not a JSON object/],
-  ])('of %s: exit 1 with a sentence saying what it is, nothing written', async (_label, value, message) => {
+    ['an OpenAPI 3 file without operations', { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: {} }, 'NoOperations', /has no operations/],
+    ['a Swagger 1.2 file', { swaggerVersion: '1.2', apis: [] }, 'UnknownFormat', /neither an OpenAPI \(Swagger\) description nor a Postman collection/],
+    ['a JSON array', [1, 2], 'UnknownFormat', /does not hold an object/],
+  ])('of %s: exit 1 with a sentence saying what it is, nothing written', async (_label, value, errorCode, message) => {
     const src = await file('api.json', JSON.stringify(value, null, 2));
     const out = outDir();
     const r = await cli('import', src, '--out', out);
@@ -329,8 +336,27 @@ describe('import', () => {
     expect(existsSync(out)).toBe(false);
     const j = await cliJson('import', src, '--out', out);
     expect(j.code).toBe(1);
-    expect(j.json.error.code).toBe('not-swagger-2');
+    expect(j.json.error.code).toBe(errorCode);
     expect(j.json.error.message).toMatch(message);
+  });
+
+  it('of a Postman collection: a connector, with the conversion report', async () => {
+    const collection = {
+      info: { _postman_id: 'a1b2', name: 'My API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [{ name: 'List items', request: { method: 'GET', url: 'https://api.contoso.com/v1/items?top=10' } }],
+    };
+    const src = await file('my.postman_collection.json', JSON.stringify(collection));
+    const out = outDir();
+    const { code, json } = await cliJson('import', src, '--out', out);
+    expect(code).toBe(0);
+    expect(json.format).toBe('postman');
+    const def = JSON.parse(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8'));
+    expect(def.host).toBe('api.contoso.com');
+    expect(Object.keys(def.paths)).toEqual(['/items']);
+    expect(def.paths['/items'].get.operationId).toBe('ListItems');
+    const wrong = await cliJson('import', src, '--out', outDir(), '--from', 'openapi3');
+    expect(wrong.code).toBe(1);
+    expect(wrong.json.error.message).toMatch(/is a Postman collection .*not an OpenAPI 3 description/);
   });
 
   it('with --out equal to the source: exit 1, source untouched', async () => {
@@ -384,12 +410,13 @@ describe('import', () => {
       expect(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8')).toBe(BROKEN);
     });
 
-    it('from a lone file: written under the standard name, same bytes, exit 1', async () => {
+    it('from a lone file: the repaired description is converted, and the error located, exit 1', async () => {
       const src = await file('half.json', BROKEN);
       const out = outDir();
       const r = await cli('import', src, '--out', out);
       expect(r.code).toBe(1);
-      expect(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8')).toBe(BROKEN);
+      const written = JSON.parse(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8'));
+      expect(written.swagger).toBe('2.0');
       expect(r.err.some((l) => / error CommaExpected /.test(l))).toBe(true);
     });
 
