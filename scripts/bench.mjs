@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const benches = readdirSync(path.join(root, 'test/bench')).filter((f) => f.endsWith('.bench.ts'));
+const benches = readdirSync(path.join(root, 'test/bench')).filter((f) => f.endsWith('.bench.ts') && (process.env.BENCH ? f.startsWith(process.env.BENCH) : true));
 const require = createRequire(import.meta.url);
 for (const file of benches) {
   const outfile = path.join(root, 'dist/bench', file.replace(/\.ts$/, '.cjs'));
