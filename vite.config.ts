@@ -23,5 +23,13 @@ export default defineConfig({
     emptyOutDir: true,
     // Assets stay files: the CSP allows data: URLs for images only (not fonts or workers).
     assetsInlineLimit: 0,
+    // Monaco (editor API + JSON support, about 3.6 MB minified) is one chunk of its own, loaded only
+    // once a connector is opened; the warning is for chunks beyond it.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'monaco', test: /node_modules[\\/]monaco-editor/ }] },
+      },
+    },
   },
 });

@@ -1,6 +1,6 @@
 // The hardened application window. Everything a web page could use to escape the renderer sandbox is
 // switched off here, in one place, so a unit test can assert it (architecture principle 6).
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
@@ -110,6 +110,20 @@ export function createWindow(mainDir: string): BrowserWindow {
   const win = new BrowserWindow(windowOptions(paths.preload));
   hardenWebContents(win.webContents, paths.rendererUrl);
   win.once('ready-to-show', () => win.show());
+  // The renderer's unsaved-changes guard (beforeunload) only blocks the close in Electron; ask
+  // here, and let the window close when the user chooses to discard.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Discard changes', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'This connector has unsaved changes.',
+      detail: 'Closing now discards them.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void win.loadFile(paths.rendererFile);
   return win;
 }

@@ -1,11 +1,12 @@
-// The first screen: open a connector folder and see what the shared core makes of it. (The full
-// wizard replaces the overview in a later step; the pipeline renderer -> contract -> services stays.)
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The window: a folder to open at the top, then the studio for the opened connector. The studio (and
+// Monaco with it) loads on demand, so the first screen is quick.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ResponseOf } from '../../shared/ipc';
-import { ConnectorOverview } from './connector-overview';
-import { summarizeConnector, type ConnectorSummary } from './connector-summary';
+import type { ConnectorSession } from '../studio/connector-session';
 import { OpenConnectorForm } from './open-connector-form';
 import { getStudioApi } from './studio-api';
+
+const StudioView = lazy(() => import('../studio/studio-view'));
 
 type AppInfo = ResponseOf<'appInfo'>;
 
@@ -19,7 +20,9 @@ export function App() {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [summary, setSummary] = useState<ConnectorSummary>();
+  const [session, setSession] = useState<ConnectorSession>();
+  const sessionRef = useRef<ConnectorSession>(undefined);
+  sessionRef.current = session;
   // Only the latest open request may update the screen; earlier answers are dropped.
   const latest = useRef(0);
 
@@ -30,13 +33,17 @@ export function App() {
         setError('Type the path of a connector folder first.');
         return;
       }
+      const current = sessionRef.current;
+      if (current?.getSnapshot().dirty && !window.confirm(`${current.getSnapshot().title ?? 'This connector'} has unsaved changes. Open another and lose them?`)) {
+        return;
+      }
       const id = ++latest.current;
       setBusy(true);
       setError(undefined);
       try {
-        const opened = await api.openConnector({ dir: trimmed });
+        const [opened, { ConnectorSession }] = await Promise.all([api.openConnector({ dir: trimmed }), import('../studio/connector-session')]);
         if (id !== latest.current) return;
-        setSummary(summarizeConnector(opened));
+        setSession(new ConnectorSession(opened, api));
         setPath(opened.dir);
       } catch (err) {
         if (id === latest.current) setError(messageOf(err));
@@ -46,6 +53,14 @@ export function App() {
     },
     [api],
   );
+
+  // A replaced session is disposed once the studio showing it has gone.
+  const previous = useRef<ConnectorSession>(undefined);
+  useEffect(() => {
+    const old = previous.current;
+    previous.current = session;
+    if (old && old !== session) old.dispose();
+  }, [session]);
 
   useEffect(() => {
     let cancelled = false;
@@ -98,11 +113,15 @@ export function App() {
             {error}
           </p>
         ) : null}
-        <p role="status" className="status">
-          {busy ? 'Opening…' : ''}
-        </p>
-        {summary ? (
-          <ConnectorOverview summary={summary} />
+        {busy ? (
+          <p role="status" className="status">
+            Opening…
+          </p>
+        ) : null}
+        {session ? (
+          <Suspense fallback={<p className="status">Loading the editor…</p>}>
+            <StudioView key={sessionKey(session)} session={session} />
+          </Suspense>
         ) : (
           <section className="welcome">
             <h1>Open a connector</h1>
@@ -115,4 +134,13 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/** A key per session object, so a new session gets a new studio (and a new editor). */
+const keys = new WeakMap<ConnectorSession, number>();
+let nextKey = 0;
+function sessionKey(session: ConnectorSession): number {
+  let key = keys.get(session);
+  if (key === undefined) keys.set(session, (key = ++nextKey));
+  return key;
 }

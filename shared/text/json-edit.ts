@@ -33,7 +33,14 @@ function isInline(text: string, node: JsonNode): boolean {
 
 /** JSON for `value`, laid out to sit at `indent` in a file with formatting `f`. */
 function render(value: unknown, indent: string, f: Formatting, inline: boolean): string {
-  if (inline) return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1');
+  // JSON.stringify puts line breaks only between tokens, never inside strings: joining at the
+  // breaks (and nowhere else) cannot touch a string's own brackets or spaces.
+  if (inline) {
+    return JSON.stringify(value, null, 1)
+      .replace(/([[{])\n\s*/g, '$1')
+      .replace(/\n\s*([\]}])/g, '$1')
+      .replace(/\n\s*/g, ' ');
+  }
   return JSON.stringify(value, null, f.unit).split('\n').join(f.eol + indent);
 }
 

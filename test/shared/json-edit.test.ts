@@ -104,3 +104,14 @@ describe('minimal edits keep neighbours as they are', () => {
     );
   });
 });
+
+describe('inline values keep their strings intact', () => {
+  it('brackets and spaces inside a string in an inline object are written as typed', () => {
+    const text = '{"get": {"summary": "old", "tags": ["a"]}}';
+    const doc = JsonDocument.parse(text);
+    const typed = 'see [ this ] and { that }  twice';
+    expect(JSON.parse(applyEdits(text, setValueEdits(doc, '/get/summary', typed))).get.summary).toBe(typed);
+    const obj = { note: '[ x ]', list: ['{ y }'] };
+    expect(JSON.parse(applyEdits(text, setValueEdits(doc, '/get/extra', obj))).get.extra).toEqual(obj);
+  });
+});

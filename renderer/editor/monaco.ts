@@ -1,0 +1,28 @@
+// Monaco, bundled with the app: the editor API and JSON support only (not the 80 other languages),
+// and its workers built by Vite from `?worker` imports. Nothing is fetched from a CDN, so the
+// studio works offline and no request leaves the machine.
+import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import * as jsonContribution from 'monaco-editor/esm/vs/language/json/monaco.contribution.js';
+import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
+import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker.js?worker';
+
+interface JsonDefaults {
+  setDiagnosticsOptions(options: { validate: boolean }): void;
+  readonly modeConfiguration: Record<string, boolean>;
+  setModeConfiguration(configuration: Record<string, boolean>): void;
+}
+
+self.MonacoEnvironment = {
+  getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+};
+
+// The studio's own parser reports JSON problems (with clearer sentences, and the same ones the form
+// banner shows); Monaco's JSON worker would report each a second time.
+const jsonDefaults = (jsonContribution as unknown as { jsonDefaults: JsonDefaults }).jsonDefaults;
+jsonDefaults.setDiagnosticsOptions({ validate: false });
+// Document symbols of a 1.1 MB definition are a tree of some hundred thousand entries, recomputed and
+// sent to the UI thread after every keystroke (for sticky scroll); folding ranges serve it as well.
+jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, documentSymbols: false });
+
+export { monaco };
+export type Monaco = typeof monaco;

@@ -1,0 +1,392 @@
+// One opened connector: its texts in Monaco models (one per file, the source of truth), a parse
+// worker that turns them into the form state, and the form's way back: an edit is resolved to
+// minimal text edits by the worker and pushed onto the Monaco model, so Monaco's undo stack covers
+// form and text edits alike. The React views read `getSnapshot()` (useSyncExternalStore).
+import type { ConnectorFileName, OpenedConnector, StudioApi, TextFile } from '../../shared/ipc';
+import type { TextEdit } from '../../shared/text';
+import { markersOf } from '../editor/diagnostic-markers';
+import { monaco } from '../editor/monaco';
+import type { EditOp, FromWorker, ToWorker } from '../workers/parse-protocol';
+import ParseWorker from '../workers/parse-worker?worker';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
+import type { FormState } from './form-state';
+import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from './session-snapshot';
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
+interface SessionFile {
+  key: EditableFile;
+  model: monaco.editor.ITextModel;
+  /** How the file was read, so it is written back the same way. */
+  encoding: TextFile['encoding'];
+  bom: boolean;
+  /** Monaco's alternative version id at the last open or save: equal again after undoing back to it. */
+  savedAltVersion: number;
+  /** Set while a form edit for this file is being computed by the worker. */
+  inFlight?: { id: number; key: string; op: EditOp; version: number; at: number };
+  /** Form edits waiting their turn, by field: a newer value for the same field replaces the older. */
+  pending: Map<string, { op: EditOp; at: number }>;
+  viewState: monaco.editor.ICodeEditorViewState | null;
+  status: FileStatus;
+}
+
+const MARKER_OWNER = 'connector-studio';
+let sessionCount = 0;
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export class ConnectorSession {
+  private readonly files = new Map<EditableFile, SessionFile>();
+  private readonly worker: Worker;
+  private readonly listeners = new Set<() => void>();
+  private readonly disposables: monaco.IDisposable[] = [];
+  private snapshot: SessionSnapshot;
+  private editor: Editor | undefined;
+  private editSeq = 0;
+  /** The field whose edits are grouped into the current undo step, and the text version after its last edit. */
+  private group: { file: EditableFile; key: string; altVersion: number } | undefined;
+  /** When the text changed first since the form last caught up (for the keystroke -> form timing). */
+  private textChangedAt: number | undefined;
+  private formDueSince: { formVersion: number; since: number } | undefined;
+  private closeGroupWhenIdle = false;
+
+  constructor(
+    opened: OpenedConnector,
+    private readonly api: StudioApi,
+  ) {
+    const id = ++sessionCount;
+    for (const key of EDITABLE_FILES) {
+      const file = opened.files[FILE_NAMES[key]];
+      if (!file) continue;
+      const uri = monaco.Uri.parse(`inmemory://connector-${id}/${FILE_NAMES[key]}`);
+      const model = monaco.editor.createModel(file.text, 'json', uri);
+      const entry: SessionFile = {
+        key,
+        model,
+        encoding: file.encoding,
+        bom: file.bom,
+        savedAltVersion: model.getAlternativeVersionId(),
+        pending: new Map(),
+        viewState: null,
+        status: { name: FILE_NAMES[key], dirty: false, hasErrors: false, diagnostics: [], mixedLineEndings: hasMixedLineEndings(file.text) },
+      };
+      this.files.set(key, entry);
+      this.disposables.push(model.onDidChangeContent((e) => this.onTextChanged(entry, e)));
+    }
+    const files: SessionSnapshot['files'] = {};
+    for (const [key, f] of this.files) files[key] = f.status;
+    this.snapshot = {
+      dir: opened.dir,
+      title: undefined,
+      form: undefined,
+      formVersion: 0,
+      files,
+      notices: opened.diagnostics,
+      activeFile: this.files.has('definition') ? 'definition' : 'properties',
+      dirty: false,
+      saving: false,
+    };
+    this.worker = new ParseWorker();
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.onWorkerMessage(e.data);
+    const open: ToWorker = { type: 'open', files: {}, hasScript: opened.files['script.csx'] !== undefined };
+    for (const [key, f] of this.files) open.files[key] = { text: f.model.getValue(), version: f.model.getVersionId() };
+    this.post(open);
+  }
+
+  // ---- store -------------------------------------------------------------------------------------
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  private update(patch: Partial<SessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private updateFile(file: SessionFile, patch: Partial<FileStatus>): void {
+    file.status = { ...file.status, ...patch };
+    const files = { ...this.snapshot.files, [file.key]: file.status };
+    this.update({ files, dirty: Object.values(files).some((f) => f?.dirty) });
+  }
+
+  hasFile(key: EditableFile): boolean {
+    return this.files.has(key);
+  }
+
+  // ---- editor ------------------------------------------------------------------------------------
+
+  model(key: EditableFile): monaco.editor.ITextModel | undefined {
+    return this.files.get(key)?.model;
+  }
+
+  attachEditor(editor: Editor): void {
+    this.editor = editor;
+    editor.setModel(this.files.get(this.snapshot.activeFile)?.model ?? null);
+  }
+
+  detachEditor(editor: Editor): void {
+    if (this.editor !== editor) return;
+    const active = this.files.get(this.snapshot.activeFile);
+    if (active) active.viewState = editor.saveViewState();
+    this.editor = undefined;
+  }
+
+  /** Shows a file in the editor, keeping each file's cursor and scroll position. */
+  setActiveFile(key: EditableFile): void {
+    const next = this.files.get(key);
+    if (!next || key === this.snapshot.activeFile) return;
+    const editor = this.editor;
+    if (editor) {
+      const current = this.files.get(this.snapshot.activeFile);
+      if (current) current.viewState = editor.saveViewState();
+      editor.setModel(next.model);
+      if (next.viewState) editor.restoreViewState(next.viewState);
+    }
+    this.update({ activeFile: key });
+  }
+
+  /** Offset of a 1-based line and column. */
+  offsetOf(key: EditableFile, line: number, column: number): number {
+    return this.files.get(key)?.model.getOffsetAt({ lineNumber: line, column }) ?? 0;
+  }
+
+  /** Selects a range of a file in the editor and scrolls it into view. */
+  reveal(key: EditableFile, offset: number, length: number): void {
+    const file = this.files.get(key);
+    if (!file) return;
+    this.setActiveFile(key);
+    const editor = this.editor;
+    if (!editor) return;
+    const start = file.model.getPositionAt(offset);
+    const end = file.model.getPositionAt(offset + length);
+    const range = monaco.Range.fromPositions(start, end);
+    editor.setSelection(range);
+    editor.revealRangeInCenter(range);
+    editor.focus();
+  }
+
+  // ---- text -> form ------------------------------------------------------------------------------
+
+  private post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private onTextChanged(file: SessionFile, e: monaco.editor.IModelContentChangedEvent): void {
+    if (e.isFlush || e.isEolChange) {
+      this.post({ type: 'change', file: file.key, version: e.versionId, changes: [], text: file.model.getValue() });
+    } else {
+      const changes = e.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+      this.post({ type: 'change', file: file.key, version: e.versionId, changes });
+    }
+    this.textChangedAt ??= performance.now();
+    const dirty = file.model.getAlternativeVersionId() !== file.savedAltVersion;
+    if (dirty !== file.status.dirty) this.updateFile(file, { dirty });
+  }
+
+  private onWorkerMessage(message: FromWorker): void {
+    switch (message.type) {
+      case 'state':
+        return this.onState(message);
+      case 'edits':
+        return this.onEdits(message.id, message.file, message.version, message.edits);
+      case 'edit-failed': {
+        const file = this.files.get(message.file);
+        if (!file || file.inFlight?.id !== message.id) return;
+        const inFlight = file.inFlight;
+        file.inFlight = undefined;
+        if (message.stale) this.requeue(file, inFlight.key, inFlight);
+        else this.update({ editError: message.message });
+        this.sendNext(file);
+        return;
+      }
+    }
+  }
+
+  private onState(message: Extract<FromWorker, { type: 'state' }>): void {
+    let current = true;
+    for (const [key, file] of this.files) {
+      const parse = message.files[key];
+      if (!parse) continue;
+      if (parse.version !== file.model.getVersionId()) {
+        // A newer text is already on its way to the worker: its answer will follow.
+        current = false;
+        continue;
+      }
+      const diagnostics: LocatedDiagnostic[] = parse.diagnostics.map((d) => ({ ...d, file: key, ...lineColumn(file.model, d.offset) }));
+      monaco.editor.setModelMarkers(file.model, MARKER_OWNER, markersOf(file.model, parse.diagnostics));
+      file.status = { ...file.status, diagnostics, hasErrors: parse.hasErrors };
+    }
+    const files: SessionSnapshot['files'] = {};
+    for (const [key, f] of this.files) files[key] = f.status;
+    const formVersion = this.snapshot.formVersion + 1;
+    if (current && this.textChangedAt !== undefined) {
+      this.formDueSince = { formVersion, since: this.textChangedAt };
+      this.textChangedAt = undefined;
+    }
+    performance.measure('studio:worker-parse', { start: performance.now() - message.parseMs, duration: message.parseMs });
+    this.update({ form: message.form, formVersion, files, title: message.form.general.title || undefined });
+  }
+
+  /** Called by the view once it has rendered a form state (closes the keystroke -> form timing). */
+  formRendered(formVersion: number): void {
+    if (this.formDueSince && this.formDueSince.formVersion <= formVersion) {
+      performance.measure('studio:text-to-form', { start: this.formDueSince.since, end: performance.now() });
+      this.formDueSince = undefined;
+    }
+  }
+
+  // ---- form -> text ------------------------------------------------------------------------------
+
+  /**
+   * Applies a form edit. `field` names the form field: consecutive edits of one field form one undo
+   * step (until `endEditGroup`), and only the latest value of a field still waiting is computed.
+   */
+  edit(key: EditableFile, field: string, op: EditOp): void {
+    const file = this.files.get(key);
+    if (!file) return;
+    if (this.snapshot.editError) this.update({ editError: undefined });
+    file.pending.delete(field);
+    file.pending.set(field, { op, at: performance.now() });
+    this.sendNext(file);
+  }
+
+  /** Closes the current undo step (a field lost focus, or a one-shot control changed). */
+  endEditGroup(): void {
+    // Edits still on their way join the step when they land; it closes after them.
+    if (this.editing) this.closeGroupWhenIdle = true;
+    else this.closeGroup();
+  }
+
+  private closeGroup(): void {
+    this.closeGroupWhenIdle = false;
+    if (!this.group) return;
+    this.files.get(this.group.file)?.model.pushStackElement();
+    this.group = undefined;
+  }
+
+  /** True while form edits are still being turned into text edits. */
+  get editing(): boolean {
+    for (const f of this.files.values()) if (f.inFlight || f.pending.size) return true;
+    return false;
+  }
+
+  private requeue(file: SessionFile, field: string, edit: { op: EditOp; at: number }): void {
+    // A newer value for the same field supersedes this one.
+    if (!file.pending.has(field)) file.pending = new Map([[field, { op: edit.op, at: edit.at }], ...file.pending]);
+  }
+
+  private sendNext(file: SessionFile): void {
+    if (file.inFlight) return;
+    const next = file.pending.entries().next();
+    if (next.done) {
+      if (this.closeGroupWhenIdle && !this.editing) this.closeGroup();
+      return;
+    }
+    const [field, { op, at }] = next.value;
+    file.pending.delete(field);
+    const id = ++this.editSeq;
+    const version = file.model.getVersionId();
+    file.inFlight = { id, key: field, op, version, at };
+    this.post({ type: 'edit', id, file: file.key, version, op });
+  }
+
+  private onEdits(id: number, key: EditableFile, version: number, edits: TextEdit[]): void {
+    const file = this.files.get(key);
+    if (!file || file.inFlight?.id !== id) return;
+    const inFlight = file.inFlight;
+    file.inFlight = undefined;
+    if (file.model.getVersionId() !== version) {
+      // The text moved on (someone typed in the editor): compute the edit again on the new text.
+      this.requeue(file, inFlight.key, inFlight);
+    } else if (edits.length) {
+      this.applyEdits(file, inFlight.key, edits);
+      // Timing: from the form change (the latest value of this field) to the text showing it.
+      performance.measure('studio:form-to-text', { start: inFlight.at, end: performance.now() });
+    }
+    this.sendNext(file);
+  }
+
+  private applyEdits(file: SessionFile, field: string, edits: TextEdit[]): void {
+    // The editor shows the file being edited.
+    this.setActiveFile(file.key);
+    const model = file.model;
+    const sameStep = this.group && this.group.file === file.key && this.group.key === field && this.group.altVersion === model.getAlternativeVersionId();
+    if (!sameStep) {
+      if (this.group && this.group.file !== file.key) this.files.get(this.group.file)?.model.pushStackElement();
+      model.pushStackElement();
+    }
+    const operations = edits.map((e) => ({
+      range: monaco.Range.fromPositions(model.getPositionAt(e.offset), model.getPositionAt(e.offset + e.length)),
+      text: e.content,
+    }));
+    const selections = this.editor?.getModel() === model ? this.editor.getSelections() : null;
+    // Cursor and scroll stay where they are: the editor maps its selections through the edit.
+    model.pushEditOperations(selections, operations, () => null);
+    this.group = { file: file.key, key: field, altVersion: model.getAlternativeVersionId() };
+  }
+
+  /** Undo or redo in the given file (the same stack Ctrl+Z uses in the editor). */
+  undo(key: EditableFile = this.snapshot.activeFile): void {
+    this.endEditGroup();
+    void this.files.get(key)?.model.undo();
+  }
+
+  redo(key: EditableFile = this.snapshot.activeFile): void {
+    void this.files.get(key)?.model.redo();
+  }
+
+  // ---- save --------------------------------------------------------------------------------------
+
+  /** Writes the changed files, each in the encoding (and with the byte-order mark) it was read in. */
+  async save(): Promise<void> {
+    if (this.snapshot.saving) return;
+    this.endEditGroup();
+    // A value typed a moment ago may still be on its way into the text.
+    for (let waited = 0; this.editing && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    if (this.snapshot.saving) return;
+    const changed = [...this.files.values()].filter((f) => f.model.getAlternativeVersionId() !== f.savedAltVersion);
+    if (!changed.length) {
+      this.update({ saveMessage: { kind: 'done', text: 'No changes to save.' } });
+      return;
+    }
+    const versions = new Map(changed.map((f) => [f, f.model.getAlternativeVersionId()]));
+    const files: Partial<Record<ConnectorFileName, TextFile>> = {};
+    for (const f of changed) files[FILE_NAMES[f.key]] = { text: f.model.getValue(), encoding: f.encoding, bom: f.bom };
+    this.update({ saving: true, saveMessage: undefined });
+    try {
+      const { written } = await this.api.saveConnector({ dir: this.snapshot.dir, files });
+      for (const [f, v] of versions) {
+        f.savedAltVersion = v;
+        this.updateFile(f, { dirty: f.model.getAlternativeVersionId() !== v });
+      }
+      this.update({ saving: false, saveMessage: { kind: 'done', text: `Saved ${written.join(' and ')}.` } });
+    } catch (err) {
+      this.update({ saving: false, saveMessage: { kind: 'error', text: `Not saved: ${messageOf(err)}` } });
+    }
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    for (const d of this.disposables) d.dispose();
+    for (const f of this.files.values()) f.model.dispose();
+    this.listeners.clear();
+  }
+}
+
+function lineColumn(model: monaco.editor.ITextModel, offset: number): { line: number; column: number } {
+  const p = model.getPositionAt(offset);
+  return { line: p.lineNumber, column: p.column };
+}
+
+function hasMixedLineEndings(text: string): boolean {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > 0 && lf > 0;
+}
+

@@ -1,0 +1,163 @@
+// The studio: the wizard's tabs with the form in the centre and the raw text on the right, both
+// views of the same Monaco models. Loaded on demand (it brings Monaco), once a connector is open.
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { RawEditor } from '../editor/raw-editor';
+import { DefinitionTab } from '../wizard/definition/definition-tab';
+import { GeneralTab } from '../wizard/general/general-tab';
+import { CertificationTab, CodeTab, SecurityTab, TestTab } from '../wizard/placeholder/later-tabs';
+import type { ConnectorSession } from './connector-session';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
+import { ProblemBanners } from './problem-banners';
+import { SplitView } from './split-view';
+import { panelId, StudioTabs, tabId, TABS, type TabId } from './studio-tabs';
+import { useSaveShortcut } from './use-save-shortcut';
+import { useSessionSnapshot } from './use-session';
+import './studio.css';
+import { useUnloadGuard } from './use-unload-guard';
+
+interface Props {
+  session: ConnectorSession;
+}
+
+export default function StudioView({ session }: Props) {
+  const snapshot = useSessionSnapshot(session);
+  const { form, files } = snapshot;
+  const [tab, setTab] = useState<TabId>('general');
+  const [ratio, setRatio] = useState(50);
+  const [formHidden, setFormHidden] = useState(false);
+  const [editorHidden, setEditorHidden] = useState(false);
+  const [selected, setSelected] = useState<string>();
+
+  const save = useCallback(() => void session.save(), [session]);
+  useSaveShortcut(save);
+  useUnloadGuard(snapshot.dirty);
+
+  // The first action is selected until the person picks another.
+  useEffect(() => {
+    if (selected === undefined && form?.operations[0]) setSelected(form.operations[0].pointer);
+  }, [form, selected]);
+
+  // Timing: the form has rendered the state the worker sent.
+  useLayoutEffect(() => session.formRendered(snapshot.formVersion), [session, snapshot.formVersion]);
+
+  useEffect(() => {
+    const name = snapshot.title ?? 'Untitled connector';
+    document.title = `${snapshot.dirty ? '• ' : ''}${name} - Connector Studio`;
+    return () => {
+      document.title = 'Connector Studio';
+    };
+  }, [snapshot.title, snapshot.dirty]);
+
+  const reveal = useCallback(
+    (file: EditableFile, at: { offset: number; length: number } | { line: number; column: number }) => {
+      setEditorHidden(false);
+      // Let the editor pane lay out before revealing in it.
+      requestAnimationFrame(() => {
+        const range = 'offset' in at ? at : { offset: session.offsetOf(file, at.line, at.column), length: 0 };
+        session.reveal(file, range.offset, range.length);
+      });
+    },
+    [session],
+  );
+
+  const toggleForm = () => {
+    setFormHidden(!formHidden);
+    if (!formHidden && editorHidden) setEditorHidden(false);
+  };
+  const toggleEditor = () => {
+    setEditorHidden(!editorHidden);
+    if (!editorHidden && formHidden) setFormHidden(false);
+  };
+
+  const definitionLocked = files.definition?.hasErrors ?? true;
+  const propertiesLocked = files.properties?.hasErrors ?? true;
+
+  const formPane = (
+    <>
+      <StudioTabs active={tab} onChange={setTab} />
+      {TABS.map((t) => (
+        <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== tab} className="tab-panel" tabIndex={0}>
+          {t.id === tab && form ? (
+            <>
+              {t.id === 'general' ? <GeneralTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'security' ? <SecurityTab form={form} /> : null}
+              {t.id === 'definition' ? (
+                <DefinitionTab session={session} form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
+              ) : null}
+              {t.id === 'code' ? <CodeTab /> : null}
+              {t.id === 'test' ? <TestTab /> : null}
+              {t.id === 'certification' ? <CertificationTab /> : null}
+            </>
+          ) : null}
+          {t.id === tab && !form ? <p className="status">Reading the connector…</p> : null}
+        </div>
+      ))}
+    </>
+  );
+
+  const editorPane = (
+    <>
+      <div className="editor-toolbar">
+        <div role="group" aria-label="File shown in the editor" className="file-switch">
+          {EDITABLE_FILES.filter((k) => session.hasFile(k)).map((k) => (
+            <button key={k} type="button" aria-pressed={snapshot.activeFile === k} className="file-button" onClick={() => session.setActiveFile(k)}>
+              {FILE_NAMES[k]}
+              {files[k]?.dirty ? <span className="dirty-dot" aria-label="(unsaved)" role="img" /> : null}
+            </button>
+          ))}
+        </div>
+        <p className="editor-hint">Ctrl+M switches Tab between indenting and moving focus out of the editor.</p>
+      </div>
+      <RawEditor session={session} activeFile={snapshot.activeFile} onSave={save} />
+    </>
+  );
+
+  return (
+    <div className="studio">
+      <div className="studio-toolbar">
+        <h1 className="connector-title">{snapshot.title ?? 'Untitled connector'}</h1>
+        <p className="save-state" role="status">
+          {snapshot.saving ? 'Saving…' : snapshot.dirty ? 'Unsaved changes' : snapshot.saveMessage?.kind === 'done' ? snapshot.saveMessage.text : 'No unsaved changes'}
+        </p>
+        <div className="toolbar-buttons">
+          <button type="button" className="secondary" onClick={() => session.undo()} title="Undo the last change in the file shown (Ctrl+Z in the editor)">
+            Undo
+          </button>
+          <button type="button" className="secondary" onClick={() => session.redo()} title="Redo (Ctrl+Shift+Z in the editor)">
+            Redo
+          </button>
+          <button type="button" className="secondary" aria-expanded={!formHidden} aria-controls="studio-form" onClick={toggleForm}>
+            {formHidden ? 'Show form' : 'Hide form'}
+          </button>
+          <button type="button" className="secondary" aria-expanded={!editorHidden} aria-controls="studio-editor" onClick={toggleEditor}>
+            {editorHidden ? 'Show editor' : 'Hide editor'}
+          </button>
+          <button type="button" onClick={save} disabled={snapshot.saving} aria-keyshortcuts="Control+S">
+            Save
+          </button>
+        </div>
+      </div>
+      {snapshot.saveMessage?.kind === 'error' ? (
+        <p role="alert" className="error">
+          {snapshot.saveMessage.text}
+        </p>
+      ) : null}
+      {snapshot.editError ? (
+        <p role="alert" className="error">
+          {snapshot.editError}
+        </p>
+      ) : null}
+      <ProblemBanners snapshot={snapshot} onReveal={reveal} />
+      <SplitView
+        ratio={ratio}
+        onRatioChange={setRatio}
+        formHidden={formHidden}
+        editorHidden={editorHidden}
+        form={formPane}
+        editor={editorPane}
+        formId="studio-form"
+        editorId="studio-editor"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// A text field bound to a value in the connector's text. While it has focus it shows what the
+// person types (the text catches up a frame or two later, through the parse worker); every change is
+// sent as it happens, so the editor shows it live, and leaving the field ends one undo step.
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  /** Each change while typing. */
+  onChange(value: string): void;
+  /** Leaving the field after changing it. */
+  onCommit(value: string): void;
+  hint?: string;
+  multiline?: boolean;
+  disabled?: boolean;
+  type?: 'text' | 'url' | 'email';
+  placeholder?: string;
+  /** Code-like values (host, paths, ids) in a monospace font. */
+  code?: boolean;
+  /** Shown after the input (a colour swatch, say). */
+  adornment?: ReactNode;
+}
+
+export function TextField({ label, value, onChange, onCommit, hint, multiline, disabled, type = 'text', placeholder, code, adornment }: TextFieldProps) {
+  const id = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const focused = useRef(false);
+  const changed = useRef(false);
+
+  // Once the field is left, the text is what it shows.
+  useEffect(() => {
+    if (!focused.current) setDraft(null);
+  }, [value, disabled]);
+
+  const common = {
+    id,
+    value: draft ?? value,
+    disabled,
+    placeholder,
+    spellCheck: !code,
+    autoComplete: 'off',
+    className: code ? 'input code-input' : 'input',
+    'aria-describedby': hint ? hintId : undefined,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const next = e.target.value;
+      changed.current = true;
+      setDraft(next);
+      onChange(next);
+    },
+    onBlur: (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      focused.current = false;
+      const final = e.target.value;
+      if (changed.current) onCommit(final);
+      changed.current = false;
+      if (final === value) setDraft(null);
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="field-control">
+        {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+        {adornment}
+      </div>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Categories: at most two from the fixed list, written as "Data;Productivity" in the metadata entry.
+// Values outside the list (typos, old names) are kept and shown, so nothing is dropped silently.
+import { useEffect, useId, useState } from 'react';
+import type { ConnectorSession } from '../../studio/connector-session';
+import { CONNECTOR_CATEGORIES, formatCategories, MAX_CATEGORIES, parseCategories } from '../../studio/connector-categories';
+
+interface Props {
+  session: ConnectorSession;
+  value: string;
+}
+
+export function CategoriesField({ session, value }: Props) {
+  const hintId = useId();
+  // A ticked box stays ticked while the change makes its way into the text and back.
+  const [optimistic, setOptimistic] = useState<string[] | null>(null);
+  useEffect(() => setOptimistic(null), [value]);
+  const chosen = optimistic ?? parseCategories(value);
+  const unknown = chosen.filter((c) => !(CONNECTOR_CATEGORIES as readonly string[]).includes(c));
+  const toggle = (category: string, on: boolean) => {
+    const next = on ? [...chosen, category] : chosen.filter((c) => c !== category);
+    setOptimistic(next);
+    session.edit('definition', 'metadata:Categories', { kind: 'metadata', name: 'Categories', value: next.length ? formatCategories(next) : undefined });
+    session.endEditGroup();
+  };
+  return (
+    <fieldset className="categories" aria-describedby={hintId}>
+      <legend>Categories</legend>
+      <p id={hintId} className="field-hint">
+        At most {MAX_CATEGORIES}, from the certification list.
+        {chosen.length > MAX_CATEGORIES ? <strong className="warn"> {chosen.length} are chosen: certification accepts {MAX_CATEGORIES}.</strong> : null}
+        {unknown.length ? <strong className="warn"> Not in the list: {unknown.join(', ')}.</strong> : null}
+      </p>
+      <div className="category-grid">
+        {CONNECTOR_CATEGORIES.map((c) => (
+          <label key={c} className="check">
+            <input type="checkbox" checked={chosen.includes(c)} onChange={(e) => toggle(c, e.target.checked)} /> {c}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+// The General tab: where the connector calls (scheme, host, base URL), how it presents itself
+// (name, description, contact, certification metadata) and its icon colour. Same fields and wording
+// as the maker portal's General step; each writes one value in apiDefinition.swagger.json or
+// apiProperties.json.
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { FormState } from '../../studio/form-state';
+import { bindText, setOnce } from '../fields/field-binding';
+import { SelectField } from '../fields/select-field';
+import { TextField } from '../fields/text-field';
+import { CategoriesField } from './categories-field';
+import { MetadataField } from './metadata-field';
+
+interface Props {
+  session: ConnectorSession;
+  form: FormState;
+  definitionLocked: boolean;
+  propertiesLocked: boolean;
+}
+
+const SCHEMES = [
+  { value: 'https', label: 'HTTPS' },
+  { value: 'http', label: 'HTTP' },
+] as const;
+
+export function GeneralTab({ session, form, definitionLocked, propertiesLocked }: Props) {
+  const g = form.general;
+  const def = (pointer: string, removeWhenEmpty = true) => bindText(session, 'definition', pointer, { removeWhenEmpty });
+  const scheme = g.schemes.includes('https') ? 'https' : g.schemes.includes('http') ? 'http' : '';
+  const schemeOptions = scheme === '' ? [{ value: '', label: 'Not set' }, ...SCHEMES] : SCHEMES;
+  const color = /^#[0-9a-f]{6}$/i.test(g.iconBrandColor) ? g.iconBrandColor : undefined;
+  return (
+    <div className="tab-body">
+      <h2>General information</h2>
+      <fieldset className="form-section" disabled={definitionLocked}>
+        <legend>Connector</legend>
+        <TextField label="Connector name" value={g.title} hint="info.title" {...def('/info/title', false)} />
+        <TextField label="Description" value={g.description} multiline hint="info.description: 30 to 500 characters for certification." {...def('/info/description')} />
+      </fieldset>
+
+      <fieldset className="form-section" disabled={definitionLocked}>
+        <legend>Where the API is</legend>
+        <SelectField
+          label="Scheme"
+          value={scheme}
+          options={schemeOptions}
+          hint="schemes"
+          onChange={(v) => v && setOnce(session, 'definition', '/schemes', [v])}
+        />
+        <TextField label="Host" value={g.host} code hint="host: a name and optional port, no scheme and no path (api.contoso.com)." {...def('/host')} />
+        <TextField label="Base URL" value={g.basePath} code hint="basePath: starts with / (for example /v1)." {...def('/basePath')} />
+      </fieldset>
+
+      <fieldset className="form-section" disabled={definitionLocked}>
+        <legend>Contact</legend>
+        <TextField label="Contact name" value={g.contactName} hint="info.contact.name" {...def('/info/contact/name')} />
+        <TextField label="Contact URL" value={g.contactUrl} type="url" code hint="info.contact.url" {...def('/info/contact/url')} />
+        <TextField label="Contact email" value={g.contactEmail} type="email" code hint="info.contact.email" {...def('/info/contact/email')} />
+      </fieldset>
+
+      <fieldset className="form-section" disabled={definitionLocked}>
+        <legend>Connector metadata</legend>
+        <p className="section-hint">x-ms-connector-metadata: certification requires all three.</p>
+        <MetadataField session={session} label="Website" name="Website" value={g.website} />
+        <MetadataField session={session} label="Privacy policy" name="Privacy policy" value={g.privacyPolicy} />
+        <CategoriesField session={session} value={g.categories} />
+      </fieldset>
+
+      <fieldset className="form-section" disabled={propertiesLocked || !form.hasProperties}>
+        <legend>Icon</legend>
+        {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon colour is kept.</p>}
+        <TextField
+          label="Icon background color"
+          value={g.iconBrandColor}
+          code
+          placeholder="#007ee5"
+          hint="iconBrandColor in apiProperties.json, as #RRGGBB. Certification refuses white and the default #007ee5."
+          adornment={<span className="swatch" aria-hidden="true" style={color ? { background: color } : undefined} />}
+          {...bindText(session, 'properties', '/properties/iconBrandColor')}
+        />
+      </fieldset>
+
+      <aside className="not-yet" aria-labelledby="general-later">
+        <h3 id="general-later">Not available yet</h3>
+        <ul>
+          <li>Upload connector icon (PNG or JPG, under 1 MB).</li>
+          <li>Connect via on-premises data gateway.</li>
+        </ul>
+      </aside>
+    </div>
+  );
+}

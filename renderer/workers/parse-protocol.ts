@@ -1,0 +1,46 @@
+// Messages between the studio and its parse worker. The worker mirrors each file's text from
+// Monaco's change events (so a keystroke sends a few bytes, not the whole file), parses it, and
+// answers with the form state and the problems found; a form edit is computed there too, against
+// exactly the text version the form saw. Every answer names the version it is for: the studio drops
+// answers about a text that has moved on.
+import type { Diagnostic, TextEdit } from '../../shared/text';
+import type { EditableFile } from '../studio/editable-files';
+import type { FormState } from '../studio/form-state';
+
+/** A change as Monaco reports it: offsets into the text before the change. */
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** A form edit, resolved to text edits by the worker against the current text. */
+export type EditOp =
+  | { kind: 'set'; pointer: string; value: unknown }
+  | { kind: 'remove'; pointer: string }
+  /** An `x-ms-connector-metadata` entry by `propertyName`; `undefined` removes the entry. */
+  | { kind: 'metadata'; name: string; value: string | undefined };
+
+export type ToWorker =
+  | { type: 'open'; files: Partial<Record<EditableFile, { text: string; version: number }>>; hasScript: boolean }
+  /** Edits in place, or (after Monaco replaced the whole text, e.g. a line-ending change) the full text. */
+  | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
+  | { type: 'edit'; id: number; file: EditableFile; version: number; op: EditOp };
+
+export interface FileParse {
+  version: number;
+  diagnostics: Diagnostic[];
+  hasErrors: boolean;
+}
+
+export type FromWorker =
+  | {
+      type: 'state';
+      files: Partial<Record<EditableFile, FileParse>>;
+      /** Built from the last text of each file that parsed without errors. */
+      form: FormState;
+      /** Time the worker spent parsing and building the form state (what the UI thread is spared). */
+      parseMs: number;
+    }
+  | { type: 'edits'; id: number; file: EditableFile; version: number; edits: TextEdit[] }
+  | { type: 'edit-failed'; id: number; file: EditableFile; version: number; stale: boolean; message: string };
