@@ -7,6 +7,9 @@ import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';
 import { runImport } from './cli/import-command';
 import { inspectSummary, inspectText } from './cli/inspect-command';
 import { parseTestArgs, runTest, TEST_USAGE } from './cli/test-command';
+import { runValidate, type ValidateFormat } from './cli/validate-command';
+
+const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
 import { loadConnectorFromDisk } from './services/connector-loader';
 import { importSource, SOURCE_FORMATS, type SourceFormat } from './services/import-source';
 import { formatImportNote, summarizeImportNotes } from './cli/import-report';
@@ -20,6 +23,10 @@ const USAGE = `Usage:
       decision and loss.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
+  connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
+                        [--format text|json|sarif|junit]
+      Check the connector offline against Microsoft's certification rules, by their names, with
+      file:line:col locations (exit 1 when there are errors).
 ${TEST_USAGE}
   connector-studio --help | --version
 
@@ -46,6 +53,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         out: { type: 'string', short: 'o' },
         profile: { type: 'string' },
         from: { type: 'string' },
+        format: { type: 'string' },
         report: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -94,6 +102,14 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
           io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
         }
         return diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+      }
+      case 'validate': {
+        if (!source) throw new UsageError('validate needs a connector folder or definition file.');
+        const profile = (values.profile ?? 'custom') as PublishProfile;
+        if (!PROFILES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
+        const format = (values.format ?? (json ? 'json' : 'text')) as ValidateFormat;
+        if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')}.`);
+        return await runValidate({ source, profile, format }, io);
       }
       default:
         throw new UsageError(`Unknown command "${command}".`);

@@ -520,3 +520,18 @@ describe('the built binary', () => {
     expect(usage.stderr).toContain('--help');
   });
 });
+
+describe('validate', () => {
+  it('is wired into the CLI: SARIF output, exit code by errors', async () => {
+    const src = await folder({ 'apiDefinition.swagger.json': DEFINITION_BYTES });
+    const r = await cli('validate', src, '--format', 'sarif');
+    const sarif = JSON.parse(r.out.join('\n'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(Array.isArray(sarif.runs[0].results)).toBe(true);
+    const hasErrors = sarif.runs[0].results.some((x: { level: string }) => x.level === 'error');
+    expect(r.code).toBe(hasErrors ? 1 : 0);
+    const bad = await cli('validate', src, '--format', 'yaml');
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/--format must be one of text, json, sarif, junit/);
+  });
+});

@@ -1,0 +1,68 @@
+// `connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
+//   [--format text|json|sarif|junit]`: the offline certification check. Exit 1 when there are
+// errors (certification rules, or files that cannot be read as JSON), 0 otherwise.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { certifyConnector, formatJson, formatJunit, formatSarif, formatText, RULES, type CertifyProfile, type FormatInput, type ReportedDiagnostic } from '../../shared/certify';
+import { StudioError } from '../../shared/ipc/studio-error';
+import { loadConnectorFromDisk } from '../services/connector-loader';
+import { EXIT } from './cli-error';
+
+export type ValidateFormat = 'text' | 'json' | 'sarif' | 'junit';
+
+export interface ValidateArgs {
+  source: string;
+  profile: CertifyProfile;
+  format: ValidateFormat;
+}
+
+export interface ValidateIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+declare const __STUDIO_VERSION__: string;
+
+export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<number> {
+  let loaded;
+  try {
+    loaded = await loadConnectorFromDisk(args.source);
+  } catch (err) {
+    const message = err instanceof StudioError || err instanceof Error ? err.message : String(err);
+    io.err(`connector-studio: ${message}`);
+    return EXIT.failure;
+  }
+  const { source, connector } = loaded;
+  const result = certifyConnector(connector, { profile: args.profile });
+  // Problems reading the files (encoding, syntax) come first: they may explain later findings.
+  const diagnostics: ReportedDiagnostic[] = [...connector.diagnostics, ...result.diagnostics];
+  const dir = (await isDirectory(source)) ? source : path.dirname(source);
+  const input: FormatInput = {
+    profile: args.profile,
+    diagnostics,
+    rules: RULES,
+    files: Object.values(connector.files)
+      .filter((f) => f.doc !== undefined)
+      .map((f) => f.fileName),
+    fileLabel: (file) => (args.format === 'text' ? path.join(dir, file) : path.relative(process.cwd(), path.join(dir, file)).split(path.sep).join('/')),
+  };
+  const version = typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : '0.0.0-development';
+  switch (args.format) {
+    case 'json':
+      io.out(formatJson(input));
+      break;
+    case 'sarif':
+      io.out(formatSarif(input, version));
+      break;
+    case 'junit':
+      io.out(formatJunit(input));
+      break;
+    default:
+      io.out(formatText(input));
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null))?.isDirectory() ?? false;
+}

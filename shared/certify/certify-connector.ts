@@ -1,0 +1,182 @@
+// The certification checker: runs every rule of a profile over a loaded connector in one walk and
+// returns located diagnostics (file, line, column, JSON pointer and paconn ValuePath), with a fix
+// where the correction is mechanical.
+import { CONNECTOR_FILES } from '../connector/connector-files';
+import type { LoadedConnector } from '../connector/load-connector';
+import { asObject } from '../model/json-access';
+import { resolveRef } from '../model/resolve-ref';
+import type { JsonDocument } from '../text/json-document';
+import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
+import { buildOperationNodes, indexById } from './operation-nodes';
+import { levelFor } from './profiles';
+import { RULES } from './rules';
+import type { CertifyDiagnostic, CertifyProfile, CertifyRule, Finding, Fix, RuleContext, RuleLevel, RuleVisitor } from './types';
+import { ValuePaths } from './value-path';
+import { walkConnector } from './walk-connector';
+
+export interface CertifyOptions {
+  /** Default: certified. */
+  profile?: CertifyProfile;
+  /** Default: every registered rule. */
+  rules?: readonly CertifyRule[];
+}
+
+export interface CertifyResult {
+  profile: CertifyProfile;
+  diagnostics: CertifyDiagnostic[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+interface Kept {
+  rule: CertifyRule;
+  level: Exclude<RuleLevel, 'off'>;
+  finding: Finding;
+}
+
+export function certifyConnector(connector: LoadedConnector, options: CertifyOptions = {}): CertifyResult {
+  const profile = options.profile ?? 'certified';
+  const rules = options.rules ?? RULES;
+  const definition = connector.files.definition?.doc;
+  const properties = connector.files.properties?.doc;
+  const root = asObject(definition?.value) ?? {};
+  const operations = buildOperationNodes(root, connector.model);
+  const ctx: RuleContext = {
+    profile,
+    connector,
+    model: connector.model,
+    definition,
+    root,
+    properties,
+    apiProperties: asObject(asObject(properties?.value)?.properties) ?? {},
+    operations,
+    operationsById: indexById(operations),
+    // Through the model's per-document cache of references.
+    resolve: (node) => {
+      const r = resolveRef(root, node);
+      return { pointer: r.resolvedPointer, value: r.target };
+    },
+    hasScript: connector.files.script !== undefined,
+    hasIcon: connector.icon !== undefined,
+  };
+
+  const kept: Kept[] = [];
+  const seen = new Set<string>();
+  const active: RuleVisitor[] = [];
+  const owners: RuleVisitor[] = [];
+  for (const rule of rules) {
+    const level = levelFor(rule, profile);
+    const report =
+      level === 'off'
+        ? () => {}
+        : (finding: Finding) => {
+            const key = `${rule.id}\u0000${finding.file ?? 'definition'}\u0000${finding.pointer}\u0000${finding.message}`;
+            if (seen.has(key)) return;
+            seen.add(key);
+            kept.push({ rule, level, finding });
+          };
+    const visitor = rule.check(ctx, report);
+    if (level !== 'off') active.push(visitor);
+    if (visitor.onSchemaError) owners.push(visitor);
+  }
+  walkConnector(ctx, { all: active, schemaErrorOwners: owners });
+
+  const diagnostics = locate(kept, connector, new ValuePaths(operations));
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { profile, diagnostics, errors, warnings, infos };
+}
+
+/** Located diagnostics, the definition's first, each file's in text order. */
+function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths): CertifyDiagnostic[] {
+  const all: CertifyDiagnostic[] = [];
+  for (const file of ['definition', 'properties'] as const) {
+    const out: CertifyDiagnostic[] = [];
+    const mine = kept.filter((k) => (k.finding.file ?? 'definition') === file);
+    if (!mine.length) continue;
+    const entry = connector.files[file];
+    const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
+    const doc = entry?.doc;
+    const where = doc ? locator(doc, mine.map((k) => k.finding.pointer)) : () => undefined;
+    for (const { rule, level, finding } of mine) {
+      const found = where(finding.pointer);
+      const loc = found?.location;
+      let offset = 0;
+      let length = 0;
+      if (loc) {
+        const first = doc!.text.charCodeAt(loc.offset);
+        const container = first === 123 || first === 91;
+        if (loc.keyOffset !== undefined && (finding.at === 'key' || container)) {
+          offset = loc.keyOffset;
+          length = loc.keyLength!;
+        } else {
+          offset = loc.offset;
+          length = container ? 1 : loc.length;
+        }
+      }
+      const { line, column } = doc ? doc.lines.position(offset) : { line: 1, column: 1 };
+      const d: CertifyDiagnostic = {
+        file: fileName,
+        line,
+        column,
+        code: rule.id,
+        severity: level,
+        message: finding.message,
+        offset,
+        length,
+        pointer: finding.pointer,
+        valuePath: file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
+        category: rule.category,
+      };
+      const make = finding.fix;
+      if (doc && make) lazyFix(d, () => make({ doc, pointer: finding.pointer, ...(found?.exact ? { location: loc } : {}) }));
+      out.push(d);
+    }
+    out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    for (const d of out) all.push(d);
+  }
+  return all;
+}
+
+/**
+ * `fix` is computed when first read: some fixes need the document's syntax tree, which costs more
+ * than the whole check, and most consumers read few fixes. An enumerable getter, so JSON and
+ * structured clone (worker messages) see a plain `fix` property; absent when there is no fix.
+ */
+function lazyFix(d: CertifyDiagnostic, make: () => Fix | undefined): void {
+  Object.defineProperty(d, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let fix: Fix | undefined;
+      try {
+        fix = make();
+      } catch {
+        fix = undefined;
+      }
+      if (fix && !fix.edits.length) fix = undefined;
+      Object.defineProperty(d, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
+      return fix;
+    },
+  });
+}
+
+interface Found {
+  location: PointerLocation;
+  /** False when the pointer names a missing value and this is its deepest existing ancestor. */
+  exact: boolean;
+}
+
+/** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
+function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
+  // Strict JSON: one scan of the text. Otherwise the tolerant parser's tree, which the document has.
+  const lookup = doc.isStrict ? pointerLookup(doc.text, pointers) : treeLookup(doc.tree, pointers);
+  return (p) => lookup.find(p);
+}

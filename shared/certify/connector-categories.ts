@@ -1,0 +1,54 @@
+// The categories a certified connector may declare in x-ms-connector-metadata (at most two).
+export const CONNECTOR_CATEGORIES: readonly string[] = [
+  'AI',
+  'Business Management',
+  'Business Intelligence',
+  'Collaboration',
+  'Commerce',
+  'Communication',
+  'Content and Files',
+  'Finance',
+  'Data',
+  'Human Resources',
+  'Internet of Things',
+  'IT Operations',
+  'Lifestyle and Entertainment',
+  'Marketing',
+  'Productivity',
+  'Sales and CRM',
+  'Security',
+  'Social Media',
+  'Website',
+];
+
+export const MAX_CONNECTOR_CATEGORIES = 2;
+
+/** The names of the metadata entries certification requires. */
+export const REQUIRED_CONNECTOR_METADATA = ['Website', 'Privacy policy', 'Categories'] as const;
+
+export interface MetadataEntry {
+  index: number;
+  name: string;
+  value: unknown;
+}
+
+/** Entries of x-ms-connector-metadata, by lower-cased property name (the platform ignores case). */
+export function connectorMetadata(root: Record<string, unknown>): Map<string, MetadataEntry> | undefined {
+  const list = root['x-ms-connector-metadata'];
+  if (!Array.isArray(list)) return undefined;
+  const out = new Map<string, MetadataEntry>();
+  list.forEach((raw, index) => {
+    if (raw === null || typeof raw !== 'object') return;
+    const name = (raw as Record<string, unknown>).propertyName;
+    if (typeof name === 'string') out.set(name.toLowerCase(), { index, name, value: (raw as Record<string, unknown>).propertyValue });
+  });
+  return out;
+}
+
+/** The categories of a "Categories" value: semicolon separated. */
+export function splitCategories(value: string): string[] {
+  return value
+    .split(';')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}

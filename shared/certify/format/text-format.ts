@@ -1,0 +1,18 @@
+// Compiler-style lines: `file:line:col severity RuleId message`, then `  ValuePath: <path>` (paconn's form).
+import { valuePathOf, type FormatInput } from './format-options';
+
+export function formatText(input: FormatInput): string {
+  const label = input.fileLabel ?? ((f: string) => f);
+  const lines: string[] = [];
+  for (const d of input.diagnostics) {
+    lines.push(`${label(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    const vp = valuePathOf(d);
+    if (vp) lines.push(`  ValuePath: ${vp}`);
+  }
+  const count = (s: string) => input.diagnostics.filter((d) => d.severity === s).length;
+  const e = count('error');
+  const w = count('warning');
+  const i = count('info');
+  lines.push(`${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info (profile ${input.profile}).`);
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// Classifies a `$ref`: local and resolving into the expected section, or what is wrong with it.
+import { asObject } from '../model/json-access';
+import { parsePointer, refToPointer, valueAt } from '../text/json-pointer';
+
+export type RefProblem = 'external' | 'wrong-section' | 'not-found' | 'loop';
+
+// The same reference recurs hundreds of times in a definition: classify each once per document.
+const cache = new WeakMap<object, Map<string, RefProblem | 'ok'>>();
+
+export function checkRef(root: unknown, ref: string, section: 'definitions' | 'parameters' | 'responses'): RefProblem | undefined {
+  if (root === null || typeof root !== 'object') return classify(root, ref, section);
+  let byRef = cache.get(root);
+  if (!byRef) cache.set(root, (byRef = new Map()));
+  const key = `${section} ${ref}`;
+  let known = byRef.get(key);
+  if (known === undefined) byRef.set(key, (known = classify(root, ref, section) ?? 'ok'));
+  return known === 'ok' ? undefined : known;
+}
+
+function classify(root: unknown, ref: string, section: 'definitions' | 'parameters' | 'responses'): RefProblem | undefined {
+  const seen = new Set<string>();
+  let current = ref;
+  for (let hop = 0; hop < 16; hop++) {
+    const pointer = refToPointer(current);
+    if (pointer === undefined) return 'external';
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      return 'not-found';
+    }
+    if (hop === 0 && (segments[0] !== section || segments.length !== 2)) {
+      return valueAt(root, pointer) === undefined ? 'not-found' : 'wrong-section';
+    }
+    if (seen.has(pointer)) return 'loop';
+    seen.add(pointer);
+    const target = valueAt(root, pointer);
+    if (target === undefined) return 'not-found';
+    const next = asObject(target)?.$ref;
+    if (typeof next !== 'string') return undefined;
+    current = next;
+  }
+  return 'loop';
+}
+
+export function describeRefProblem(ref: string, problem: RefProblem, section: string): string {
+  switch (problem) {
+    case 'external':
+      return `"${ref}" points outside the document; connectors must be self-contained (#/${section}/…).`;
+    case 'wrong-section':
+      return `"${ref}" must point directly into #/${section}/.`;
+    case 'not-found':
+      return `"${ref}" points to nothing: no such ${section === 'definitions' ? 'definition' : section === 'parameters' ? 'parameter' : 'response'}.`;
+    case 'loop':
+      return `"${ref}" leads back to itself through other references.`;
+  }
+}

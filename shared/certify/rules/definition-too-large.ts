@@ -1,0 +1,26 @@
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+export const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+export const definitionTooLarge: CertifyRule = {
+  id: 'DefinitionTooLarge',
+  microsoft: false,
+  requirement: 'SIZE-1MB',
+  category: 'limits',
+  severity: forCertification('error', 'warning'),
+  description: 'apiDefinition.swagger.json is smaller than 1 MB (split a larger connector).',
+  check(ctx, report) {
+    return {
+      onDocument() {
+        const text = ctx.definition?.text;
+        if (text === undefined) return;
+        // At most 3 UTF-8 bytes per UTF-16 unit: most definitions are decided by their length alone.
+        if (text.length * 3 < MAX_DEFINITION_BYTES) return;
+        const bytes = new TextEncoder().encode(text).length;
+        if (bytes < MAX_DEFINITION_BYTES) return;
+        report({ pointer: '', message: `The definition is ${(bytes / 1048576).toFixed(2)} MB; the limit is 1 MB. Split the connector or remove unused definitions.` });
+      },
+    };
+  },
+};

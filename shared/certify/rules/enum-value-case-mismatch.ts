@@ -1,0 +1,31 @@
+import { replaceValueFix } from '../fixes';
+import { dataOf, nameOf } from '../structure-errors';
+import type { CertifyRule } from '../types';
+
+export const enumValueCaseMismatch: CertifyRule = {
+  id: 'EnumValueCaseMismatch',
+  microsoft: false,
+  requirement: 'JsonValueNotInEnum, for values that differ only in case (the platform accepts them)',
+  category: 'structure',
+  severity: 'warning',
+  description: 'A value matches an allowed value only when case is ignored ("Internal" for "internal").',
+  check(ctx, report) {
+    return {
+      onSchemaError(e) {
+        if (e.keyword !== 'enum' && e.keyword !== 'const') return false;
+        const value = dataOf(ctx, e);
+        if (typeof value !== 'string') return false;
+        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).filter((v): v is string => typeof v === 'string');
+        const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+        if (match === undefined) return false;
+        report({
+          file: e.file,
+          pointer: e.instancePath,
+          message: `${nameOf(e.instancePath)} is "${value}"; write it as "${match}".`,
+          fix: (fc) => replaceValueFix(fc, match),
+        });
+        return true;
+      },
+    };
+  },
+};

@@ -1,0 +1,42 @@
+import { closestMatch } from '../edit-distance';
+import { renameKeyFix } from '../fixes';
+import { isKnownExtension, looksLikeMsExtension, POWER_PLATFORM_EXTENSIONS } from '../known-extensions';
+import { memberPointer, placeOfError } from '../structure-errors';
+import type { CertifyRule } from '../types';
+
+/** The extension a misspelt key was meant to be: same letters without spaces, a near miss, or a known name followed by junk. */
+export function intendedExtension(key: string): string | undefined {
+  const squeezed = key.replace(/\s+/g, '').toLowerCase();
+  const exact = POWER_PLATFORM_EXTENSIONS.find((x) => x.toLowerCase() === squeezed);
+  if (exact) return exact;
+  const near = closestMatch(squeezed, POWER_PLATFORM_EXTENSIONS);
+  if (near) return near;
+  const prefix = POWER_PLATFORM_EXTENSIONS.filter((x) => key.toLowerCase().startsWith(x.toLowerCase() + ' ')).sort((a, b) => b.length - a.length)[0];
+  return prefix;
+}
+
+export const extensionNameNotValid: CertifyRule = {
+  id: 'ExtensionNameNotValid',
+  microsoft: true,
+  category: 'extension',
+  severity: { custom: 'warning', certified: 'error', 'independent-publisher': 'error' },
+  description: 'An x-ms-* key is a misspelling of a Power Platform extension (the platform ignores it, so the setting has no effect).',
+  check(_ctx, report) {
+    return {
+      onSchemaError(e) {
+        const key = e.params.additionalProperty;
+        if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key)) return false;
+        const meant = intendedExtension(key);
+        if (!meant) return false;
+        report({
+          file: e.file,
+          pointer: memberPointer(e),
+          at: 'key',
+          message: `"${key}" is not a Power Platform extension, so it is ignored in ${placeOfError(e).label}; did you mean "${meant}"?`,
+          fix: (fc) => renameKeyFix(fc, meant),
+        });
+        return true;
+      },
+    };
+  },
+};

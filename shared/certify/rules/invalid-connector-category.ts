@@ -1,0 +1,33 @@
+import { CONNECTOR_CATEGORIES, connectorMetadata, splitCategories } from '../connector-categories';
+import { closestMatch } from '../edit-distance';
+import { replaceValueFix } from '../fixes';
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+export const invalidConnectorCategory: CertifyRule = {
+  id: 'InvalidConnectorCategory',
+  microsoft: true,
+  requirement: 'META-CATEGORIES',
+  category: 'metadata',
+  severity: forCertification('error'),
+  description: `Categories come from the fixed list: ${CONNECTOR_CATEGORIES.join(', ')}.`,
+  check(_ctx, report) {
+    return {
+      onDocument(root) {
+        const e = connectorMetadata(root)?.get('categories');
+        if (!e || typeof e.value !== 'string') return;
+        const cats = splitCategories(e.value);
+        // The platform matches categories without regard to case ("website" is accepted).
+        const bad = cats.filter((c) => !CONNECTOR_CATEGORIES.some((k) => k.toLowerCase() === c.toLowerCase()));
+        if (!bad.length) return;
+        const replaced = cats.map((c) => (bad.includes(c) ? closestMatch(c, CONNECTOR_CATEGORIES) ?? c : c));
+        const fixable = replaced.every((c) => CONNECTOR_CATEGORIES.includes(c));
+        report({
+          pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`,
+          message: `${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not a connector category' : 'are not connector categories'}; use ${bad.length === 1 ? 'one' : 'two at most'} of: ${CONNECTOR_CATEGORIES.join(', ')}.`,
+          ...(fixable ? { fix: (fc) => replaceValueFix(fc, replaced.join(';'), `Change to "${replaced.join(';')}"`) } : {}),
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+export const operationDescriptionRequired: CertifyRule = {
+  id: 'OperationDescriptionRequired',
+  microsoft: false,
+  requirement: 'SUMMARY-REQ',
+  category: 'operation',
+  severity: forCertification('warning'),
+  description: 'Every operation has a description: a full sentence shown as the operation tooltip.',
+  check(_ctx, report) {
+    return {
+      onOperation(op) {
+        const d = op.value.description;
+        if (typeof d === 'string' && d.trim() !== '') return;
+        report({ pointer: d === undefined ? op.pointer : `${op.pointer}/description`, at: d === undefined ? 'key' : 'value', message: `Operation ${op.view.operationId ?? op.path} has no description; add a sentence saying what it does.` });
+      },
+    };
+  },
+};

@@ -1,0 +1,19 @@
+import type { CertifyRule } from '../types';
+
+export const operationPathContainsUnsupportedCharacters: CertifyRule = {
+  id: 'OperationPathContainsUnsupportedCharacters',
+  microsoft: true,
+  category: 'operation',
+  severity: 'error',
+  description: 'A path has no "*" (wildcards are not supported).',
+  check(_ctx, report) {
+    let last: string | undefined;
+    return {
+      onOperation(op) {
+        if (op.pathItemPointer === last) return;
+        last = op.pathItemPointer;
+        if (op.path.includes('*')) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "*", which connectors do not support.` });
+      },
+    };
+  },
+};

@@ -1,0 +1,22 @@
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+export const operationSummaryRequired: CertifyRule = {
+  id: 'OperationSummaryRequired',
+  microsoft: false,
+  requirement: 'SUMMARY-REQ',
+  category: 'operation',
+  severity: forCertification('error', 'warning'),
+  description: 'Every operation has a summary: the name users see in the designer.',
+  check(_ctx, report) {
+    return {
+      onOperation(op) {
+        const s = op.value.summary;
+        if (typeof s === 'string' && s.trim() !== '') return;
+        // Internal operations (webhook deletes, dynamic-value helpers) are never shown.
+        if (op.view.visibility === 'internal') return;
+        report({ pointer: s === undefined ? op.pointer : `${op.pointer}/summary`, at: s === undefined ? 'key' : 'value', message: `Operation ${op.view.operationId ?? op.path} has no summary; add a short sentence-case title such as "Get an item".` });
+      },
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { checkRef, describeRefProblem } from '../reference-check';
+import type { CertifyRule } from '../types';
+
+export const parameterReferenceNotFound: CertifyRule = {
+  id: 'ParameterReferenceNotFound',
+  microsoft: true,
+  category: 'structure',
+  severity: 'error',
+  description: 'Parameter references ($ref) resolve to an existing parameter.',
+  check(ctx, report) {
+    return {
+      onParameter(p) {
+        const ref = p.view.ref;
+        if (ref === undefined) return;
+        const problem = checkRef(ctx.root, ref, 'parameters');
+        if (problem && (problem === 'not-found' || problem === 'loop')) report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
+      },
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { checkRef, describeRefProblem } from '../reference-check';
+import type { CertifyRule } from '../types';
+
+export const responseReferenceNotFound: CertifyRule = {
+  id: 'ResponseReferenceNotFound',
+  microsoft: true,
+  category: 'structure',
+  severity: 'error',
+  description: 'Response references ($ref) resolve to an existing response.',
+  check(ctx, report) {
+    return {
+      onResponse(r) {
+        const ref = r.view.ref;
+        if (ref === undefined) return;
+        const problem = checkRef(ctx.root, ref, 'responses');
+        if (problem && (problem === 'not-found' || problem === 'loop')) report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
+      },
+    };
+  },
+};

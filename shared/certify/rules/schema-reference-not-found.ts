@@ -1,0 +1,21 @@
+import { checkRef, describeRefProblem } from '../reference-check';
+import { SchemaKey, type CertifyRule } from '../types';
+
+export const schemaReferenceNotFound: CertifyRule = {
+  id: 'SchemaReferenceNotFound',
+  microsoft: true,
+  category: 'structure',
+  severity: 'error',
+  description: 'Schema references ($ref) resolve to an existing schema.',
+  check(ctx, report) {
+    return {
+      onSchema(s) {
+        if (!(s.keys & SchemaKey.Ref)) return;
+        const ref = s.value.$ref;
+        if (typeof ref !== 'string') return;
+        const problem = checkRef(ctx.root, ref, 'definitions');
+        if (problem && (problem === 'not-found' || problem === 'loop')) report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
+      },
+    };
+  },
+};

@@ -1,0 +1,21 @@
+import { checkRef, describeRefProblem } from '../reference-check';
+import { SchemaKey, type CertifyRule } from '../types';
+
+export const schemaReferenceNotValid: CertifyRule = {
+  id: 'SchemaReferenceNotValid',
+  microsoft: true,
+  category: 'structure',
+  severity: 'error',
+  description: 'Schema references ($ref) are local and point directly into #/definitions/.',
+  check(ctx, report) {
+    return {
+      onSchema(s) {
+        if (!(s.keys & SchemaKey.Ref)) return;
+        const ref = s.value.$ref;
+        if (typeof ref !== 'string') return;
+        const problem = checkRef(ctx.root, ref, 'definitions');
+        if (problem && (problem === 'external' || problem === 'wrong-section')) report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
+      },
+    };
+  },
+};

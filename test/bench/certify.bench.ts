@@ -1,0 +1,126 @@
+// Certifying the corpus: our checker (read + decode + parse + model + every rule + the JSON
+// Schemas + locations) against the floor (read + JSON.parse of the same files) and against
+// @apidevtools/swagger-parser's validate(), all in one process on one machine.
+// Targets: >= 10x faster than swagger-parser, within 4x the floor, peak RSS under 500 MB.
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { certifyConnector, type CertifyProfile } from '../../shared/certify';
+import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/connector';
+import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function profileOf(rel: string): CertifyProfile {
+  return rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom';
+}
+
+/** The two JSON files of a folder (what the checker validates), read synchronously. */
+function readJsonFiles(dir: string): ConnectorFileBytes {
+  const out: ConnectorFileBytes = {};
+  const def = path.join(dir, 'apiDefinition.swagger.json');
+  const props = path.join(dir, 'apiProperties.json');
+  out.definition = { fileName: 'apiDefinition.swagger.json', bytes: new Uint8Array(readFileSync(def)) };
+  if (existsSync(props)) out.properties = { fileName: 'apiProperties.json', bytes: new Uint8Array(readFileSync(props)) };
+  return out;
+}
+
+export async function run(): Promise<void> {
+  if (!HAVE_CORPUS) {
+    console.log(`bench: ${CONNECTORS_DIR} is absent; nothing to measure.`);
+    return;
+  }
+  const rels = corpusConnectors();
+  const dirs = rels.map((rel) => path.join(CONNECTORS_DIR, rel));
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    const rss = process.memoryUsage().rss;
+    if (rss > peak) peak = rss;
+  };
+  const timer = setInterval(sample, 20);
+
+  const rounds = 5;
+  const floor: number[] = [];
+  const ours: number[] = [];
+  // CPU time as well as wall time: on a busy machine the CPU-time ratio is the steadier one.
+  const floorCpu: number[] = [];
+  const oursCpu: number[] = [];
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  let diagnostics = 0;
+  let errors = 0;
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    let c = cpu();
+    for (let i = 0; i < dirs.length; i++) {
+      for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
+        const file = path.join(dirs[i]!, f);
+        if (!existsSync(file)) continue;
+        try {
+          JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+        } catch {
+          /* the floor skips the broken files; we check them */
+        }
+      }
+      if (i % 64 === 0) sample();
+    }
+    floor.push((performance.now() - t) / 1000);
+    floorCpu.push(cpu() - c);
+
+    t = performance.now();
+    c = cpu();
+    diagnostics = 0;
+    errors = 0;
+    for (let i = 0; i < dirs.length; i++) {
+      const connector = loadConnector(decodeConnectorFiles(readJsonFiles(dirs[i]!)));
+      const result = certifyConnector(connector, { profile: profileOf(rels[i]!) });
+      diagnostics += result.diagnostics.length;
+      errors += result.errors;
+      if (i % 64 === 0) sample();
+    }
+    ours.push((performance.now() - t) / 1000);
+    oursCpu.push(cpu() - c);
+  }
+
+  const t1 = performance.now();
+  const c1 = cpu();
+  let rejected = 0;
+  // STUDIO_BENCH_QUICK=1 skips the slow yardstick while tuning.
+  for (const dir of process.env.STUDIO_BENCH_QUICK ? [] : dirs) {
+    try {
+      // validate() mutates and dereferences its input: a fresh parse each time.
+      await SwaggerParser.validate(JSON.parse(readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '')));
+    } catch {
+      rejected++;
+    }
+    sample();
+  }
+  const swagger = (performance.now() - t1) / 1000;
+  const swaggerCpu = cpu() - c1;
+  clearInterval(timer);
+  sample();
+
+  const f = median(floor);
+  const o = median(ours);
+  const fc = median(floorCpu);
+  const oc = median(oursCpu);
+  const row = (name: string, s: number, sc: number) =>
+    `${name.padEnd(62)} ${s.toFixed(3).padStart(7)} s ${(s / f).toFixed(2).padStart(6)}x floor | cpu ${sc.toFixed(3).padStart(7)} s ${(sc / fc).toFixed(2).padStart(6)}x`;
+  console.log(`Corpus: ${dirs.length} connectors; ${diagnostics} findings, ${errors} errors (median of ${rounds} rounds where noted)`);
+  console.log(row('floor: read + JSON.parse of both JSON files (median)', f, fc));
+  console.log(row('ours: read + decode + parse + model + certify (median)', o, oc));
+  if (!process.env.STUDIO_BENCH_QUICK) console.log(row(`swagger-parser validate(), definition only (${rejected} rejected)`, swagger, swaggerCpu));
+  const mb = peak / 1048576;
+  console.log(`peak RSS ${mb.toFixed(0)} MB (sampled every 20 ms and between connectors)`);
+  const speedup = swagger / o;
+  console.log(
+    `targets: >= 10x faster than swagger-parser -> ${speedup >= 10 ? 'met' : 'NOT met'} (${speedup.toFixed(1)}x wall, ${(swaggerCpu / oc).toFixed(1)}x cpu); ` +
+      `within 4x the floor -> ${o / f <= 4 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x wall, ${(oc / fc).toFixed(2)}x cpu); ` +
+      `peak memory under 500 MB -> ${mb < 500 ? 'met' : 'NOT met'} (${mb.toFixed(0)} MB)`,
+  );
+}

@@ -1,0 +1,193 @@
+// Mutation tests on real connectors: for each rule family, take a corpus connector that is clean for
+// the rule, plant one violation with a minimal text edit, and check that exactly one new finding of
+// that rule appears, at the place of the edit (pointer, line and column).
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { certifyConnector, type CertifyProfile } from '../../shared/certify';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/connector';
+import { applyEdits, escapeSegment, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { readConnectorFolder } from '../../main/services/connector-folder';
+import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+
+type FileKey = 'definition' | 'properties';
+
+interface Plant {
+  /** Picks the place to edit in a connector, or undefined when it has none. */
+  find(c: LoadedConnector): { file: FileKey; pointer: string; edits: (doc: JsonDocument) => TextEdit[] } | undefined;
+  rule: string;
+  /** Where the new finding must be, given the pointer found. */
+  at: (pointer: string) => string;
+  profile?: CertifyProfile;
+}
+
+const isObj = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+function firstOperation(def: any, pred: (op: any, path: string, method: string) => boolean): string | undefined {
+  for (const [p, item] of Object.entries<any>(def?.paths ?? {})) {
+    if (!isObj(item)) continue;
+    for (const m of METHODS) if (isObj(item[m]) && pred(item[m], p, m)) return `/paths/${escapeSegment(p)}/${m}`;
+  }
+  return undefined;
+}
+
+/** Renames a key in place (the key text only). */
+function renameKey(doc: JsonDocument, pointer: string, to: string): TextEdit[] {
+  const key = doc.keyRangeOf(pointer)!;
+  return [{ offset: key.offset, length: key.length, content: JSON.stringify(to) }];
+}
+
+const PLANTS: Record<string, Plant> = {
+  'structure (host)': {
+    rule: 'HostNameNotValid',
+    find: (c) => (typeof (c.files.definition?.doc?.value as any)?.host === 'string' ? { file: 'definition', pointer: '/host', edits: (d) => setValueEdits(d, '/host', 'https://api.contoso.com/v1') } : undefined),
+    at: (p) => p,
+  },
+  'extension (misspelt x-ms-visibility)': {
+    rule: 'ExtensionNameNotValid',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      for (const [name, s] of Object.entries<any>(def?.definitions ?? {})) {
+        for (const [prop, v] of Object.entries<any>(s?.properties ?? {})) {
+          if (isObj(v) && v['x-ms-visibility'] !== undefined) {
+            const pointer = `/definitions/${escapeSegment(name)}/properties/${escapeSegment(prop)}/x-ms-visibility`;
+            return { file: 'definition', pointer, edits: (d) => renameKey(d, pointer, 'x-ms-visiblity') };
+          }
+        }
+      }
+      return undefined;
+    },
+    at: (p) => p.replace(/x-ms-visibility$/, 'x-ms-visiblity'),
+  },
+  'metadata (restricted word in the title)': {
+    rule: 'ValueContainsRestrictedWords',
+    find: (c) => (typeof (c.files.definition?.doc?.value as any)?.info?.title === 'string' ? { file: 'definition', pointer: '/info/title', edits: (d) => setValueEdits(d, '/info/title', 'Contoso API') } : undefined),
+    at: (p) => p,
+  },
+  'operation (restricted character in a summary)': {
+    rule: 'RestrictedCharactersInSummary',
+    find: (c) => {
+      const op = firstOperation(c.files.definition?.doc?.value, (o) => typeof o.summary === 'string');
+      return op ? { file: 'definition', pointer: `${op}/summary`, edits: (d) => setValueEdits(d, `${op}/summary`, 'Get items & more') } : undefined;
+    },
+    at: (p) => p,
+  },
+  'parameter (optional path parameter)': {
+    rule: 'PathParameterMustBeRequired',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      let found: string | undefined;
+      firstOperation(def, (o, p, m) => {
+        const i = (o.parameters ?? []).findIndex((x: any) => isObj(x) && x.in === 'path' && x.required === true);
+        if (i >= 0) found = `/paths/${escapeSegment(p)}/${m}/parameters/${i}/required`;
+        return i >= 0;
+      });
+      return found ? { file: 'definition', pointer: found, edits: (d) => setValueEdits(d, found!, false) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'response (empty success schema)': {
+    rule: 'ResponseSchemaEmpty',
+    find: (c) => {
+      const op = firstOperation(c.files.definition?.doc?.value, (o) => isObj(o.responses?.['200']) && isObj(o.responses['200'].schema) && !o.responses['200'].$ref);
+      return op ? { file: 'definition', pointer: `${op}/responses/200/schema`, edits: (d) => setValueEdits(d, `${op}/responses/200/schema`, {}) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'schema (dangling $ref)': {
+    rule: 'SchemaReferenceNotFound',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      const name = Object.keys(def?.definitions ?? {}).find((n) => isObj(def.definitions[n]?.properties) && Object.keys(def.definitions[n].properties).length > 0);
+      if (!name) return undefined;
+      const prop = Object.keys(def.definitions[name].properties)[0]!;
+      const pointer = `/definitions/${escapeSegment(name)}/properties/${escapeSegment(prop)}`;
+      return { file: 'definition', pointer, edits: (d) => setValueEdits(d, pointer, { $ref: '#/definitions/NoSuchDefinition' }) };
+    },
+    at: (p) => `${p}/$ref`,
+  },
+  'webhook (visible notification URL)': {
+    rule: 'NotificationUrlNotInternal',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      let found: string | undefined;
+      firstOperation(def, (o, p, m) => {
+        if (!o['x-ms-trigger']) return false;
+        const i = (o.parameters ?? []).findIndex((x: any) => isObj(x) && x.in === 'body' && isObj(x.schema?.properties));
+        if (i < 0) return false;
+        const props = o.parameters[i].schema.properties;
+        const name = Object.keys(props).find((k) => props[k]?.['x-ms-notification-url'] === true && props[k]['x-ms-visibility'] === 'internal');
+        if (name) found = `/paths/${escapeSegment(p)}/${m}/parameters/${i}/schema/properties/${escapeSegment(name)}`;
+        return !!name;
+      });
+      return found ? { file: 'definition', pointer: found, edits: (d) => removeValueEdits(d, `${found}/x-ms-visibility`) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'security (undefined requirement)': {
+    rule: 'SecurityRequirementMustBeDefined',
+    find: (c) => (isObj(c.files.definition?.doc?.value) ? { file: 'definition', pointer: '/security', edits: (d) => setValueEdits(d, '/security', [{ no_such_scheme: [] }]) } : undefined),
+    at: (p) => `${p}/0/no_such_scheme`,
+  },
+  'properties (white brand colour)': {
+    rule: 'IconBrandColorNotAllowed',
+    find: (c) => (typeof (c.files.properties?.doc?.value as any)?.properties?.iconBrandColor === 'string' ? { file: 'properties', pointer: '/properties/iconBrandColor', edits: (d) => setValueEdits(d, '/properties/iconBrandColor', '#ffffff') } : undefined),
+    at: (p) => p,
+  },
+  'policy (unknown template)': {
+    rule: 'PolicyTemplateUnknown',
+    find: (c) => {
+      const list = (c.files.properties?.doc?.value as any)?.properties?.policyTemplateInstances;
+      return Array.isArray(list) && list.length ? { file: 'properties', pointer: '/properties/policyTemplateInstances/0/templateId', edits: (d) => setValueEdits(d, '/properties/policyTemplateInstances/0/templateId', 'setcookie') } : undefined;
+    },
+    at: (p) => p,
+  },
+};
+
+function reload(c: LoadedConnector, file: FileKey, text: string): LoadedConnector {
+  const texts: Partial<Record<string, TextFileInput>> = {};
+  for (const [k, f] of Object.entries(c.files)) texts[k] = { fileName: f.fileName, text: k === file ? text : f.text, encoding: f.encoding, bom: f.bom };
+  return loadConnector(texts);
+}
+
+describe.skipIf(!HAVE_CORPUS)('corpus: planted violations are found where they are planted', () => {
+  const connectors: { rel: string; c: LoadedConnector }[] = [];
+
+  beforeAll(async () => {
+    // Strict-JSON certified connectors (positions come from the fast locator) in corpus order.
+    for (const rel of corpusConnectors().filter((r) => r.startsWith('certified-connectors/'))) {
+      const raw = await readConnectorFolder(path.join(CONNECTORS_DIR, rel));
+      const c = loadConnector(decodeConnectorFiles(raw));
+      if (c.files.definition?.doc?.isStrict && c.files.properties?.doc?.isStrict) connectors.push({ rel, c });
+      if (connectors.length >= 120) break;
+    }
+  }, 120_000);
+
+  for (const [family, plant] of Object.entries(PLANTS)) {
+    it(family, () => {
+      const profile = plant.profile ?? 'certified';
+      const count = (c: LoadedConnector, at: string) => certifyConnector(c, { profile }).diagnostics.filter((d) => d.code === plant.rule && d.pointer === at);
+      // The first connector that has the place to edit and no such finding yet.
+      const pick = connectors.map(({ rel, c }) => ({ rel, c, spot: plant.find(c) })).find((x) => x.spot && count(x.c, plant.at(x.spot.pointer)).length === 0);
+      expect(pick, `no corpus connector fits the ${family} plant`).toBeTruthy();
+      const { rel, c, spot } = pick!;
+      const doc = c.files[spot!.file]!.doc!;
+      const edits = spot!.edits(doc);
+      const text = applyEdits(doc.text, edits);
+      // Minimal: everything before the first edit is untouched.
+      expect(text.slice(0, edits[0]!.offset)).toBe(doc.text.slice(0, edits[0]!.offset));
+      const mutated = reload(c, spot!.file, text);
+      const before = certifyConnector(c, { profile }).diagnostics.filter((d) => d.code === plant.rule).length;
+      const after = certifyConnector(mutated, { profile }).diagnostics.filter((d) => d.code === plant.rule);
+      expect(after.length, `${rel}: one new ${plant.rule}`).toBe(before + 1);
+      const at = plant.at(spot!.pointer);
+      const found = after.filter((d) => d.pointer === at);
+      expect(found, `${rel}: ${plant.rule} at ${at}`).toHaveLength(1);
+      // Its line and column are those of the planted value (or key) in the new text.
+      const mdoc = mutated.files[spot!.file]!.doc!;
+      const candidates = [mdoc.rangeOf(at), mdoc.keyRangeOf(at)].filter((r) => r !== undefined).map((r) => mdoc.lines.position(r.offset));
+      expect(candidates.length, `${at} is in the mutated text`).toBeGreaterThan(0);
+      expect(candidates.map((p) => `${p.line}:${p.column}`), rel).toContain(`${found[0]!.line}:${found[0]!.column}`);
+    });
+  }
+});

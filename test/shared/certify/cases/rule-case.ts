@@ -1,0 +1,25 @@
+// One rule's test: a change to the clean connector that makes it fire, and optionally a near
+// miss that must not.
+import type { CertifyProfile } from '../../../../shared/certify';
+import type { Json } from '../support';
+
+export interface MutableConnector {
+  definition: Json | string | undefined;
+  properties: Json | string | undefined;
+  script?: string;
+  icon?: boolean;
+}
+
+export interface RuleCase {
+  rule: string;
+  /** Default: certified (the rule's own profile when it applies to one only). */
+  profile?: CertifyProfile;
+  bad: (c: MutableConnector & { definition: Json; properties: Json }) => void;
+  /** Default: the clean connector. */
+  good?: (c: MutableConnector & { definition: Json; properties: Json }) => void;
+  /** The JSON pointer the finding must be at. */
+  at?: string;
+}
+
+/** paths["/items"].get etc. */
+export const op = (c: { definition: Json }, path: string, method: string): Json => c.definition.paths[path][method];

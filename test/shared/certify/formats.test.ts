@@ -1,0 +1,88 @@
+// Output formats: compiler-style text with paconn's ValuePath, a JSON array, SARIF 2.1.0, JUnit XML.
+import { describe, expect, it } from 'vitest';
+import { formatJson, formatJunit, formatSarif, formatText, RULES, type FormatInput } from '../../../shared/certify';
+import { certifyInline, goodDefinition, goodProperties } from './support';
+
+function input(): FormatInput {
+  const definition = goodDefinition();
+  definition.info.title = 'Contoso API';
+  definition.definitions.Item.properties.id['x-ms-visibilty'] = 'advanced';
+  definition.paths['/items'].get.operationId = 'List_Items';
+  const properties = goodProperties();
+  properties.properties.iconBrandColor = '#FFFFFF';
+  const r = certifyInline({ definition, properties });
+  return { profile: 'certified', diagnostics: r.diagnostics, files: ['apiDefinition.swagger.json', 'apiProperties.json'], fileLabel: (f) => `connector/${f}` };
+}
+
+describe('text', () => {
+  it('prints file:line:col severity RuleId message, then the ValuePath, then a count', () => {
+    const out = formatText(input()).split('\n');
+    expect(out[0]).toMatch(/^connector\/apiDefinition\.swagger\.json:\d+:\d+ error ValueContainsRestrictedWords The title "Contoso API" contains "API"/);
+    expect(out[1]).toBe('  ValuePath: /info/title');
+    expect(out).toContain('  ValuePath: operation/List_Items/operationId');
+    expect(out.some((l) => /^connector\/apiProperties\.json:\d+:\d+ error IconBrandColorNotAllowed /.test(l))).toBe(true);
+    expect(out[out.length - 1]).toBe('3 errors, 1 warning, 0 info (profile certified).');
+  });
+});
+
+describe('json', () => {
+  it('is an array of diagnostics with rule id, location, ValuePath and fix', () => {
+    const out = JSON.parse(formatJson(input()));
+    expect(Array.isArray(out)).toBe(true);
+    expect(out).toHaveLength(4);
+    const typo = out.find((d: { ruleId: string }) => d.ruleId === 'ExtensionNameNotValid');
+    expect(typo).toMatchObject({ file: 'connector/apiDefinition.swagger.json', severity: 'error', pointer: '/definitions/Item/properties/id/x-ms-visibilty', valuePath: '/definitions/Item/properties/id/x-ms-visibilty', category: 'extension' });
+    expect(typo.line).toBeGreaterThan(1);
+    expect(typo.fix).toEqual({ title: 'Rename to "x-ms-visibility"', edits: [{ offset: typo.offset, length: typo.length, content: '"x-ms-visibility"' }] });
+  });
+});
+
+describe('sarif', () => {
+  it('is SARIF 2.1.0 with rule metadata, regions, logical locations and fixes', () => {
+    const log = JSON.parse(formatSarif(input(), '1.2.3'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'connector-studio', version: '1.2.3' });
+    expect(run.tool.driver.rules).toHaveLength(RULES.length);
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'OperationIdSanitized');
+    expect(rule).toMatchObject({ defaultConfiguration: { level: 'warning' }, properties: { category: 'operation', microsoftRule: true, requirement: 'OPID-PASCAL' } });
+    expect(run.results).toHaveLength(4);
+    for (const res of run.results) {
+      expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+      const loc = res.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uri).toMatch(/^connector\//);
+      expect(loc.region.startLine).toBeGreaterThan(0);
+      expect(loc.region.startColumn).toBeGreaterThan(0);
+      expect(loc.region.charLength).toBeGreaterThan(0);
+      expect(res.locations[0].logicalLocations[0].fullyQualifiedName).toBeTruthy();
+    }
+    const fixed = run.results.find((r: { ruleId: string }) => r.ruleId === 'ExtensionNameNotValid');
+    expect(fixed.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('"x-ms-visibility"');
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'OperationIdSanitized').level).toBe('warning');
+  });
+
+  it('describes codes that are not rules (problems reading the files)', () => {
+    const i = input();
+    const log = JSON.parse(formatSarif({ ...i, diagnostics: [{ ...i.diagnostics[0]!, code: 'CommaExpected' }] }));
+    const run = log.runs[0];
+    expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('CommaExpected');
+  });
+});
+
+describe('junit', () => {
+  it('is one suite per file, one case per applicable rule; errors fail, warnings are output', () => {
+    const xml = formatJunit(input());
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
+    const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+    expect(suites.map((s) => s[0])).toEqual(['connector/apiDefinition.swagger.json', 'connector/apiProperties.json']);
+    expect(suites[0]![2]).toBe(2);
+    expect(suites[1]![2]).toBe(1);
+    expect(xml).toMatch(/<testcase classname="connector\/apiDefinition.swagger.json" name="ValueContainsRestrictedWords"><failure type="ValueContainsRestrictedWords" message="The title &quot;Contoso API&quot;/);
+    expect(xml).toMatch(/name="OperationIdSanitized"><system-out>/);
+    expect(xml).toMatch(/name="OperationIdRequired" \/>/);
+    // Balanced and escaped: no raw quotes or ampersands inside attribute values.
+    expect((xml.match(/<testsuite /g) ?? []).length).toBe((xml.match(/<\/testsuite>/g) ?? []).length);
+    expect(xml).not.toMatch(/message="[^"]*&(?!quot;|amp;|lt;|gt;|apos;)/);
+  });
+});
