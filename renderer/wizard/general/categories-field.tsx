@@ -15,7 +15,7 @@ export function CategoriesField({ session, value }: Props) {
   const [optimistic, setOptimistic] = useState<string[] | null>(null);
   useEffect(() => setOptimistic(null), [value]);
   const chosen = optimistic ?? parseCategories(value);
-  const unknown = chosen.filter((c) => !(CONNECTOR_CATEGORIES as readonly string[]).includes(c));
+  const unknown = chosen.filter((c) => !CONNECTOR_CATEGORIES.includes(c));
   const toggle = (category: string, on: boolean) => {
     const next = on ? [...chosen, category] : chosen.filter((c) => c !== category);
     setOptimistic(next);
