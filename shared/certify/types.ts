@@ -186,6 +186,8 @@ export interface StructureError extends SchemaError {
  */
 export interface RuleVisitor {
   onDocument?(root: JsonObject): void;
+  /** Once per path item, with its first operation (for rules about the path or its shared parameters). */
+  onPathItem?(firstOperation: OperationNode): void;
   onOperation?(op: OperationNode): void;
   onParameter?(param: ParameterNode): void;
   onResponse?(response: ResponseNode): void;

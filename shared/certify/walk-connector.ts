@@ -64,7 +64,7 @@ type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
 
 /** Each hook's functions, collected in one look at each visitor's own keys. */
 function collectHooks(visitors: RuleVisitor[]): Hooks {
-  const out: Hooks = { onDocument: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [] };
+  const out: Hooks = { onDocument: [], onPathItem: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [] };
   for (const v of visitors) {
     for (const key in v) {
       const list = out[key as Hook] as ((...args: never[]) => unknown)[] | undefined;
@@ -112,7 +112,7 @@ const KEY_BITS = new Map<string, number>([
 ]);
 
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
-  const { onDocument, onOperation, onParameter, onResponse, onSchema, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
+  const { onDocument, onPathItem, onOperation, onParameter, onResponse, onSchema, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
   const root = ctx.root;
 
   /** `root` is the pointer of a root schema; children are placed by edge, name and index. */
@@ -154,6 +154,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     if (op.pathItemPointer !== lastItem) {
       lastItem = op.pathItemPointer;
       visitPathItemSchemas(op);
+      for (const h of onPathItem) h(op);
     }
     for (const h of onOperation) h(op);
     for (const p of op.parameters) for (const h of onParameter) h(p);

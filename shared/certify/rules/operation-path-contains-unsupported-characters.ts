@@ -7,11 +7,8 @@ export const operationPathContainsUnsupportedCharacters: CertifyRule = {
   severity: 'error',
   description: 'A path has no "*" (wildcards are not supported).',
   check(_ctx, report) {
-    let last: string | undefined;
     return {
-      onOperation(op) {
-        if (op.pathItemPointer === last) return;
-        last = op.pathItemPointer;
+      onPathItem(op) {
         if (op.path.includes('*')) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "*", which connectors do not support.` });
       },
     };

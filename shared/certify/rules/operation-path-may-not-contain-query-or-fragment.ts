@@ -7,11 +7,8 @@ export const operationPathMayNotContainQueryOrFragment: CertifyRule = {
   severity: 'error',
   description: 'A path has no query string ("?") or fragment ("#"); query values are query parameters.',
   check(_ctx, report) {
-    let last: string | undefined;
     return {
-      onOperation(op) {
-        if (op.pathItemPointer === last) return;
-        last = op.pathItemPointer;
+      onPathItem(op) {
         const c = /[?#]/.exec(op.path)?.[0];
         if (c) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "${c}"; declare query values as parameters with "in": "query" instead.` });
       },

@@ -27,11 +27,8 @@ export const operationPathTemplateNotValid: CertifyRule = {
   severity: 'error',
   description: 'Path templates pair their braces and name every variable: /items/{id}.',
   check(_ctx, report) {
-    let last: string | undefined;
     return {
-      onOperation(op) {
-        if (op.pathItemPointer === last) return;
-        last = op.pathItemPointer;
+      onPathItem(op) {
         if (!pathVariables(op.path)) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" is not a valid template: braces must pair up around a parameter name, as in /items/{id}.` });
       },
     };

@@ -8,11 +8,8 @@ export const pathParametersContainDuplicateParameter: CertifyRule = {
   severity: 'error',
   description: "A path item's shared parameters list has no two parameters with the same name and location.",
   check(ctx, report) {
-    let last: string | undefined;
     return {
-      onOperation(op) {
-        if (op.pathItemPointer === last) return;
-        last = op.pathItemPointer;
+      onPathItem(op) {
         const seen = new Set<string>();
         for (const p of listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`)) {
           if (!p.value) continue;

@@ -8,11 +8,8 @@ export const pathParametersContainMultipleBodyParameters: CertifyRule = {
   severity: 'error',
   description: "A path item's shared parameters include at most one body parameter.",
   check(ctx, report) {
-    let last: string | undefined;
     return {
-      onOperation(op) {
-        if (op.pathItemPointer === last) return;
-        last = op.pathItemPointer;
+      onPathItem(op) {
         const bodies = listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`).filter((p) => p.in === 'body');
         for (const extra of bodies.slice(1)) report({ pointer: extra.pointer, message: `Path ${op.path} shares more than one body parameter; describe the whole body in one schema.` });
       },
