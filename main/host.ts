@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import type { Envelope } from '../shared/ipc/contract';
-import { createStudioHandlers } from './services/studio-handlers';
+import { createStudioHandlers, type HostOptions } from './services/studio-handlers';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
 export interface BrowserHostOptions {
@@ -26,6 +26,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Largest accepted request body in bytes (default 32 MB). */
   maxBodyBytes?: number;
+  /** Services' shared context (app data folder, secret vault); defaults as in the desktop app. */
+  context?: HostOptions['context'];
 }
 
 export interface BrowserHost {
@@ -94,6 +96,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       host: 'browser',
       version: options.version,
       ...(options.initialDir ? { initialDir: options.initialDir } : {}),
+      ...(options.context ? { context: options.context } : {}),
     }),
   );
   let port = 0;

@@ -1,6 +1,6 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
 // are plain Node (main/services); this file only wires the app lifecycle, the window and the IPC.
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
@@ -59,6 +59,14 @@ if (!app.requestSingleInstanceLock()) {
         const options = { properties: ['openDirectory' as const] };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      context: {
+        appDataDir: app.getPath('userData'),
+        // Only web addresses (an OAuth sign-in page) ever go to the system browser.
+        openExternal: async (url) => {
+          if (!/^https?:\/\//i.test(url)) throw new Error('only http and https addresses are opened');
+          await shell.openExternal(url);
+        },
       },
     });
     registerIpc(ipcMain, createDispatcher(handlers), senderCheck(paths.rendererUrl, (wc) => wc === mainWindow?.webContents));

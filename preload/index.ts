@@ -9,7 +9,35 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { CHANNEL_PREFIX, Channel, Envelope, StudioApi } from '../shared/ipc/contract';
 
 const PREFIX: typeof CHANNEL_PREFIX = 'studio:';
-const CHANNELS: Record<Channel, true> = { appInfo: true, chooseConnectorFolder: true, openConnector: true, saveConnector: true };
+const CHANNELS: Record<Channel, true> = {
+  // connector files
+  appInfo: true,
+  chooseConnectorFolder: true,
+  openConnector: true,
+  saveConnector: true,
+  // secrets and saved connections
+  secretStoreStatus: true,
+  useSessionOnlySecrets: true,
+  listConnections: true,
+  saveConnection: true,
+  deleteConnection: true,
+  connectorSecretNames: true,
+  setConnectorSecret: true,
+  // OAuth sign-in
+  startOAuthSignIn: true,
+  oauthFlowStatus: true,
+  cancelOAuthSignIn: true,
+  oauthSession: true,
+  signOut: true,
+  // operation testing and triggers
+  runOperationTest: true,
+  listTestHistory: true,
+  clearTestHistory: true,
+  startWebhookTrigger: true,
+  webhookNotifications: true,
+  stopWebhookTrigger: true,
+  pollTrigger: true,
+};
 
 /** An Error carrying the user sentence. `code` is lost across contextBridge (only the message survives). */
 function failure(code: string, message: string): Error {

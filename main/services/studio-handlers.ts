@@ -8,7 +8,13 @@ import type { Handlers } from '../../shared/ipc/dispatch';
 import { StudioError } from '../../shared/ipc/studio-error';
 import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text/text-codec';
 import { LineIndex } from '../../shared/text/line-index';
+import { defaultAppDataDir } from './app-data';
+import { createConnectionHandlers } from './connection-handlers';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
+import { createOAuthHandlers } from './oauth-handlers';
+import { createSecretVault } from './secret-vault';
+import type { ServiceContext } from './service-context';
+import { createTestHandlers } from './test-handlers';
 
 export interface HostOptions {
   host: 'electron' | 'browser';
@@ -16,6 +22,8 @@ export interface HostOptions {
   initialDir?: string;
   /** Native folder picker; absent in the browser host. */
   chooseFolder?: () => Promise<string | null>;
+  /** Shared by the services; defaults: the per-user app data folder and a lazily opened keychain. */
+  context?: Partial<ServiceContext>;
 }
 
 const TEXT_KEYS: TextFileKey[] = ['definition', 'properties', 'script', 'settings', 'readme'];
@@ -73,7 +81,15 @@ export async function saveConnectorFiles(dir: string, files: Partial<Record<Conn
 }
 
 export function createStudioHandlers(options: HostOptions): Handlers {
+  const ctx: ServiceContext = {
+    appDataDir: options.context?.appDataDir ?? defaultAppDataDir(),
+    secrets: options.context?.secrets ?? createSecretVault(),
+    ...(options.context?.openExternal ? { openExternal: options.context.openExternal } : {}),
+  };
   return {
+    ...createConnectionHandlers(ctx),
+    ...createOAuthHandlers(ctx),
+    ...createTestHandlers(ctx),
     appInfo: async () => ({
       host: options.host,
       version: options.version,

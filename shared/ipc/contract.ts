@@ -2,14 +2,12 @@
 // preload bridge and the browser host all derive from this table: a channel not named here does not
 // exist. Every request is validated with its schema on the main side before a service sees it.
 import { z } from 'zod';
+import { absolutePath, LIMITS } from './channels/common';
+import { connectionChannels } from './channels/connection-channels';
+import { oauthChannels } from './channels/oauth-channels';
+import { testChannels } from './channels/test-channels';
 
-/** Limits applied to anything crossing the boundary (hostile-input rule). */
-export const LIMITS = {
-  pathChars: 4096,
-  /** Largest text file accepted from the renderer (the platform's own limit is 1 MB per definition). */
-  textFileBytes: 16 * 1024 * 1024,
-  iconBytes: 1024 * 1024,
-} as const;
+export { LIMITS };
 
 export const textEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
 
@@ -38,11 +36,6 @@ export const fileDiagnosticSchema = z.object({
   column: z.number().int().optional(),
 });
 
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(LIMITS.pathChars)
-  .refine((p) => !p.includes('\0'), 'path must not contain NUL');
 
 export const openedConnectorSchema = z.object({
   dir: z.string(),
@@ -54,7 +47,8 @@ export const openedConnectorSchema = z.object({
   diagnostics: z.array(fileDiagnosticSchema),
 });
 
-export const contract = {
+
+const connectorChannels = {
   /** Which host serves the renderer, and the connector folder given on the command line, if any. */
   appInfo: {
     request: z.object({}).strict(),
@@ -85,6 +79,9 @@ export const contract = {
     response: z.object({ written: z.array(connectorFileNameSchema) }),
   },
 } as const;
+
+/** All channels, grouped by the service that answers them (main/services/*-handlers.ts). */
+export const contract = { ...connectorChannels, ...connectionChannels, ...oauthChannels, ...testChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,10 +1,16 @@
 // Turns a table of service handlers into one function that validates a raw request against the
 // contract, runs the handler and wraps the outcome in an envelope. The Electron shell and the
 // browser host both serve through this, so validation cannot differ between them.
-import { contract, type Channel, type Envelope, type RequestOf, type ResponseOf } from './contract';
+import type { z } from 'zod';
+import { contract, type Channel, type Contract, type Envelope, type ResponseOf } from './contract';
 import { StudioError } from './studio-error';
 
-export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+/** Handlers receive requests as parsed by their schema (defaults applied). */
+export type Handlers = { [C in Channel]: (request: z.output<Contract[C]['request']>) => Promise<ResponseOf<C>> };
+/** The handlers of one channel group (a service's share of the contract). Requests arrive parsed. */
+export type GroupHandlers<G extends Record<string, { request: z.ZodType; response: z.ZodType }>> = {
+  [C in keyof G]: (request: z.output<G[C]['request']>) => Promise<z.output<G[C]['response']>>;
+};
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

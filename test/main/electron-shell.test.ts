@@ -70,6 +70,7 @@ const fake = vi.hoisted(() => {
       on: vi.fn((name: string, fn: Listener) => appListeners.set(name, fn)),
       whenReady: vi.fn(() => ready),
       getVersion: () => '9.9.9',
+      getPath: (name: string) => `/tmp/connector-studio-test/${name}`,
       isPackaged: false,
       quit: vi.fn(),
     },
