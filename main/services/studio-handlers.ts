@@ -10,6 +10,8 @@ import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text/text
 import { LineIndex } from '../../shared/text/line-index';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';
+import { createConnectionService } from './connection-store';
+import { createTokenService } from './oauth/token-service';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
 import { createOAuthHandlers } from './oauth-handlers';
 import { createSecretVault } from './secret-vault';
@@ -81,9 +83,14 @@ export async function saveConnectorFiles(dir: string, files: Partial<Record<Conn
 }
 
 export function createStudioHandlers(options: HostOptions): Handlers {
+  const appDataDir = options.context?.appDataDir ?? defaultAppDataDir();
+  const secrets = options.context?.secrets ?? createSecretVault();
+  const connections = options.context?.connections ?? createConnectionService(appDataDir, secrets);
   const ctx: ServiceContext = {
-    appDataDir: options.context?.appDataDir ?? defaultAppDataDir(),
-    secrets: options.context?.secrets ?? createSecretVault(),
+    appDataDir,
+    secrets,
+    connections,
+    tokens: options.context?.tokens ?? createTokenService({ appDataDir, secrets, connections }),
     ...(options.context?.openExternal ? { openExternal: options.context.openExternal } : {}),
   };
   return {
