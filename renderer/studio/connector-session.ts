@@ -26,11 +26,24 @@ interface SessionFile {
   inFlight?: { id: number; key: string; op: EditOp; version: number; at: number };
   /** Form edits waiting their turn, by field: a newer value for the same field replaces the older. */
   pending: Map<string, { op: EditOp; at: number }>;
+  /** Where a field's scalar value sits in the text (a Monaco decoration follows it through every edit). */
+  tracked: Map<string, { pointer: string; decoration: string }>;
   viewState: monaco.editor.ICodeEditorViewState | null;
   status: FileStatus;
 }
 
 const MARKER_OWNER = 'connector-studio';
+
+/** A file a view keeps outside the JSON models (script.csx): saved, counted as unsaved and disposed with them. */
+export interface CompanionFile {
+  readonly name: ConnectorFileName;
+  readonly dirty: boolean;
+  /** What a save does with it: write this text, remove the file, or nothing (undefined). */
+  pendingSave(): TextFile | 'remove' | undefined;
+  /** The save did what pendingSave returned. */
+  saved(done: TextFile | 'remove'): void;
+  dispose(): void;
+}
 let sessionCount = 0;
 
 function messageOf(err: unknown): string {
@@ -42,6 +55,10 @@ export class ConnectorSession {
   private readonly worker: Worker;
   private readonly listeners = new Set<() => void>();
   private readonly disposables: monaco.IDisposable[] = [];
+  private readonly companions = new Set<CompanionFile>();
+  /** What the folder held besides the JSON files, for the views that show it. */
+  readonly openedScript: TextFile | undefined;
+  readonly iconBase64: string | undefined;
   private snapshot: SessionSnapshot;
   private editor: Editor | undefined;
   private editSeq = 0;
@@ -57,6 +74,8 @@ export class ConnectorSession {
     private readonly api: StudioApi,
   ) {
     const id = ++sessionCount;
+    this.openedScript = opened.files['script.csx'];
+    this.iconBase64 = opened.iconBase64;
     for (const key of EDITABLE_FILES) {
       const file = opened.files[FILE_NAMES[key]];
       if (!file) continue;
@@ -69,6 +88,7 @@ export class ConnectorSession {
         bom: file.bom,
         savedAltVersion: model.getAlternativeVersionId(),
         pending: new Map(),
+        tracked: new Map(),
         viewState: null,
         status: { name: FILE_NAMES[key], dirty: false, hasErrors: false, diagnostics: [], mixedLineEndings: hasMixedLineEndings(file.text) },
       };
@@ -112,7 +132,18 @@ export class ConnectorSession {
   private updateFile(file: SessionFile, patch: Partial<FileStatus>): void {
     file.status = { ...file.status, ...patch };
     const files = { ...this.snapshot.files, [file.key]: file.status };
-    this.update({ files, dirty: Object.values(files).some((f) => f?.dirty) });
+    this.update({ files, dirty: Object.values(files).some((f) => f?.dirty) || [...this.companions].some((c) => c.dirty) });
+  }
+
+  /** Adds a companion file; call `companionChanged` when its `dirty` changes. */
+  addCompanion(companion: CompanionFile): void {
+    this.companions.add(companion);
+    this.companionChanged();
+  }
+
+  companionChanged(): void {
+    const dirty = Object.values(this.snapshot.files).some((f) => f?.dirty) || [...this.companions].some((c) => c.dirty);
+    if (dirty !== this.snapshot.dirty) this.update({ dirty });
   }
 
   hasFile(key: EditableFile): boolean {
@@ -283,17 +314,56 @@ export class ConnectorSession {
 
   private sendNext(file: SessionFile): void {
     if (file.inFlight) return;
-    const next = file.pending.entries().next();
-    if (next.done) {
-      if (this.closeGroupWhenIdle && !this.editing) this.closeGroup();
+    for (;;) {
+      const next = file.pending.entries().next();
+      if (next.done) {
+        if (this.closeGroupWhenIdle && !this.editing) this.closeGroup();
+        return;
+      }
+      const [field, { op, at }] = next.value;
+      file.pending.delete(field);
+      if (this.applyTracked(file, field, op, at)) continue;
+      const id = ++this.editSeq;
+      const version = file.model.getVersionId();
+      file.inFlight = { id, key: field, op, version, at };
+      this.post({ type: 'edit', id, file: file.key, version, op });
       return;
     }
-    const [field, { op, at }] = next.value;
-    file.pending.delete(field);
-    const id = ++this.editSeq;
-    const version = file.model.getVersionId();
-    file.inFlight = { id, key: field, op, version, at };
-    this.post({ type: 'edit', id, file: file.key, version, op });
+  }
+
+  /**
+   * The fast way for the common case, a new scalar value of a field edited before: its value's range
+   * is known (a decoration has followed it through every edit since), so the text edit is made here,
+   * within the frame, instead of a round trip through the worker (which may be busy parsing). Used
+   * only while the range still holds one JSON scalar right after the member name the pointer ends with.
+   */
+  private applyTracked(file: SessionFile, field: string, op: EditOp, at: number): boolean {
+    if (op.kind !== 'set' || !isScalar(op.value)) return false;
+    const tracked = file.tracked.get(field);
+    if (!tracked || tracked.pointer !== op.pointer) return false;
+    const model = file.model;
+    const range = model.getDecorationRange(tracked.decoration);
+    if (!range || range.isEmpty()) return false;
+    const current = model.getValueInRange(range);
+    if (!isScalarLiteral(current)) return false;
+    const offset = model.getOffsetAt(range.getStartPosition());
+    const lead = model.getValueInRange(monaco.Range.fromPositions(model.getPositionAt(Math.max(0, offset - 512)), range.getStartPosition()));
+    if (memberNameBefore(lead) !== lastSegment(op.pointer)) return false;
+    const content = JSON.stringify(op.value);
+    if (content !== current) this.applyEdits(file, field, [{ offset, length: current.length, content }]);
+    this.track(file, field, op.pointer, offset, content.length);
+    performance.measure('studio:form-to-text', { start: at, end: performance.now() });
+    return true;
+  }
+
+  private track(file: SessionFile, field: string, pointer: string, offset: number, length: number): void {
+    const model = file.model;
+    const range = monaco.Range.fromPositions(model.getPositionAt(offset), model.getPositionAt(offset + length));
+    const old = file.tracked.get(field)?.decoration;
+    const [decoration] = model.deltaDecorations(old ? [old] : [], [
+      { range, options: { stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges } },
+    ]);
+    if (decoration) file.tracked.set(field, { pointer, decoration });
   }
 
   private onEdits(id: number, key: EditableFile, version: number, edits: TextEdit[]): void {
@@ -306,6 +376,12 @@ export class ConnectorSession {
       this.requeue(file, inFlight.key, inFlight);
     } else if (edits.length) {
       this.applyEdits(file, inFlight.key, edits);
+      // A scalar value replaced in place: follow its range, so this field's next values skip the worker.
+      const op = inFlight.op;
+      const only = edits.length === 1 ? edits[0]! : undefined;
+      if (only && op.kind === 'set' && isScalar(op.value) && only.content === JSON.stringify(op.value)) {
+        this.track(file, inFlight.key, op.pointer, only.offset, only.content.length);
+      }
       // Timing: from the form change (the latest value of this field) to the text showing it.
       performance.measure('studio:form-to-text', { start: inFlight.at, end: performance.now() });
     }
@@ -351,21 +427,33 @@ export class ConnectorSession {
     for (let waited = 0; this.editing && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     if (this.snapshot.saving) return;
     const changed = [...this.files.values()].filter((f) => f.model.getAlternativeVersionId() !== f.savedAltVersion);
-    if (!changed.length) {
+    const companionSaves = [...this.companions].flatMap((c) => {
+      const pending = c.pendingSave();
+      return pending ? [{ c, pending }] : [];
+    });
+    if (!changed.length && !companionSaves.length) {
       this.update({ saveMessage: { kind: 'done', text: 'No changes to save.' } });
       return;
     }
     const versions = new Map(changed.map((f) => [f, f.model.getAlternativeVersionId()]));
     const files: Partial<Record<ConnectorFileName, TextFile>> = {};
     for (const f of changed) files[FILE_NAMES[f.key]] = { text: f.model.getValue(), encoding: f.encoding, bom: f.bom };
+    const remove: 'script.csx'[] = [];
+    for (const { c, pending } of companionSaves) {
+      if (pending !== 'remove') files[c.name] = pending;
+      else if (c.name === 'script.csx') remove.push(c.name);
+    }
     this.update({ saving: true, saveMessage: undefined });
     try {
-      const { written } = await this.api.saveConnector({ dir: this.snapshot.dir, files });
+      const { written } = await this.api.saveConnector({ dir: this.snapshot.dir, files, ...(remove.length ? { remove } : {}) });
       for (const [f, v] of versions) {
         f.savedAltVersion = v;
         this.updateFile(f, { dirty: f.model.getAlternativeVersionId() !== v });
       }
-      this.update({ saving: false, saveMessage: { kind: 'done', text: `Saved ${written.join(' and ')}.` } });
+      for (const { c, pending } of companionSaves) c.saved(pending);
+      this.companionChanged();
+      const done = [written.length ? `Saved ${written.join(' and ')}.` : '', remove.length ? `Removed ${remove.join(' and ')}.` : ''].filter(Boolean).join(' ');
+      this.update({ saving: false, saveMessage: { kind: 'done', text: done } });
     } catch (err) {
       this.update({ saving: false, saveMessage: { kind: 'error', text: `Not saved: ${messageOf(err)}` } });
     }
@@ -375,8 +463,38 @@ export class ConnectorSession {
     this.worker.terminate();
     for (const d of this.disposables) d.dispose();
     for (const f of this.files.values()) f.model.dispose();
+    for (const c of this.companions) c.dispose();
     this.listeners.clear();
   }
+}
+
+function isScalar(v: unknown): v is string | boolean | number {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+/** True when `text` is exactly one JSON string, number or boolean literal. */
+function isScalarLiteral(text: string): boolean {
+  if (text.trim() !== text) return false;
+  try {
+    return isScalar(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** The member name a value follows (`"summary": ` at the end of `lead`), decoded; undefined if none. */
+function memberNameBefore(lead: string): string | undefined {
+  const m = /"((?:[^"\\\r\n]|\\.)*)"\s*:\s*$/.exec(lead);
+  if (!m) return undefined;
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function lineColumn(model: monaco.editor.ITextModel, offset: number): { line: number; column: number } {

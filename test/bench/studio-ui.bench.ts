@@ -1,0 +1,195 @@
+// The studio's responsiveness on the largest corpus connector (Encodian: 1.1 MB, 219 operations), in
+// real Chromium through the browser host (needs `npm run build` first). Targets from the studio's
+// issue: a form edit reaches Monaco's text in under 16 ms (median), a keystroke in Monaco reaches the
+// form (and the markers) in under 100 ms, load to interactive under 1.5 s. Anchors measured in the
+// same run and the same page: one animation frame, and JSON.parse of the same definition.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserHost } from '../../main/host';
+import { CONNECTORS_DIR, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
+
+const CONNECTOR = 'certified-connectors/Encodian';
+const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+
+interface Stat {
+  count: number;
+  median: number;
+  p90: number;
+  max: number;
+}
+
+function stat(xs: number[]): Stat | undefined {
+  if (!xs.length) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.floor(s.length * q))]! * 10) / 10;
+  return { count: s.length, median: at(0.5), p90: at(0.9), max: at(1) };
+}
+
+async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+}
+
+/** Median interval between animation frames over ~1 s: what "within a frame" means on this machine. */
+async function frameMs(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        // The page's own function (this file is type-checked without the DOM library).
+        const requestAnimationFrame = (globalThis as unknown as { requestAnimationFrame(cb: (t: number) => void): number }).requestAnimationFrame.bind(globalThis);
+        const ts: number[] = [];
+        const tick = (t: number) => {
+          ts.push(t);
+          if (ts.length < 60) requestAnimationFrame(tick);
+          else {
+            const d = ts.slice(1).map((v, i) => v - ts[i]!).sort((a, b) => a - b);
+            resolve(d[Math.floor(d.length / 2)]!);
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+function bundleSizes(): { totalBytes: number; largest: { file: string; bytes: number } } {
+  const assets = path.join(RENDERER_DIR, 'assets');
+  let totalBytes = 0;
+  let largest = { file: '', bytes: 0 };
+  for (const f of readdirSync(assets)) {
+    const bytes = statSync(path.join(assets, f)).size;
+    totalBytes += bytes;
+    if (bytes > largest.bytes) largest = { file: f, bytes };
+  }
+  totalBytes += statSync(path.join(RENDERER_DIR, 'index.html')).size;
+  return { totalBytes, largest };
+}
+
+/** 1-based line and column just after `needle` in `text`. */
+function after(text: string, needle: string): { line: number; column: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`"${needle}" is not in the definition.`);
+  const before = text.slice(0, offset + needle.length);
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+async function waitFor(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`bench: timed out waiting for ${what}.`);
+    await page.waitForTimeout(10);
+  }
+}
+
+export async function run(): Promise<void> {
+  const source = path.join(CONNECTORS_DIR, CONNECTOR);
+  if (!HAVE_CORPUS || !existsSync(source)) {
+    console.log(`bench: ${source} is absent; nothing to measure.`);
+    return;
+  }
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    console.log('bench: the studio is not built (dist/renderer); run npm run build first.');
+    return;
+  }
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-ui-bench-'));
+  const dir = path.join(work, 'Encodian');
+  await fs.cp(source, dir, { recursive: true });
+  const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
+  const definition = JSON.parse(text) as { host: string; paths: Record<string, Record<string, { operationId?: string }>> };
+  const host = await startBrowserHost({
+    rendererDir: RENDERER_DIR,
+    version: 'bench',
+    initialDir: dir,
+    context: { appDataDir: path.join(work, 'app-data') },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    const hostField = page.getByLabel('Host', { exact: true });
+
+    // Load to interactive: navigation until the form shows the definition's host and Monaco is up.
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = Date.now();
+      await page.goto(host.url);
+      await waitFor(page, async () => (await hostField.inputValue().catch(() => '')) === definition.host, 'the form');
+      await page.locator('.monaco-host .monaco-editor').first().waitFor();
+      loads.push(Date.now() - t);
+    }
+    const frame = await frameMs(page);
+    const jsonParseMs = await page.evaluate((t) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const s = performance.now();
+        JSON.parse(t);
+        runs.push(performance.now() - s);
+      }
+      return runs.sort((a, b) => a - b)[2]!;
+    }, text);
+
+    // Keystrokes in Monaco (at the end of the host value): the Host field follows each one.
+    await page.evaluate(() => performance.clearMeasures());
+    const at = after(text, `"host": ${JSON.stringify(definition.host).slice(0, -1)}`);
+    await page.locator('.monaco-host .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(`${at.line}:${at.column}`);
+    await page.keyboard.press('Enter');
+    let typed = '';
+    for (const ch of 'abcdefghijkl') {
+      await page.keyboard.type(ch);
+      typed += ch;
+      await waitFor(page, async () => (await hostField.inputValue()) === definition.host + typed, 'the form to follow a keystroke');
+    }
+    const keystrokeToForm = stat(await measures(page, 'studio:text-to-form'));
+    const keystrokeToMarkers = stat(await measures(page, 'studio:text-to-markers'));
+    for (let i = 0; i < typed.length; i++) await page.keyboard.press('Control+Z');
+    await waitFor(page, async () => (await hostField.inputValue()) === definition.host, 'undo');
+
+    // Form edits: type into an operation's Summary; each change is timed to Monaco's text.
+    await page.getByRole('tab', { name: 'Definition' }).click();
+    const last = Object.values(definition.paths)
+      .flatMap((item) => Object.values(item))
+      .map((op) => op.operationId)
+      .filter(Boolean)
+      .at(-1)!;
+    await page.getByLabel('Search actions and triggers').fill(last);
+    await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option').filter({ hasText: last }).first().click();
+    await waitFor(page, async () => (await page.getByLabel('Operation ID').inputValue()) === last, 'the operation');
+    await page.evaluate(() => performance.clearMeasures());
+    const summary = page.getByLabel('Summary', { exact: true });
+    await summary.fill('');
+    await summary.pressSequentially('Converted by the studio bench', { delay: 40 });
+    // Every change is applied by now or shortly: wait until no new measure arrives for 500 ms.
+    let seen = -1;
+    for (let n = (await measures(page, 'studio:form-to-text')).length; n !== seen; n = (await measures(page, 'studio:form-to-text')).length) {
+      seen = n;
+      await page.waitForTimeout(500);
+    }
+    const formToText = stat(await measures(page, 'studio:form-to-text'));
+
+    const bundle = bundleSizes();
+    const report = {
+      connector: CONNECTOR,
+      anchors: { frameMs: Math.round(frame * 10) / 10, jsonParseOfDefinitionMs: Math.round(jsonParseMs * 10) / 10 },
+      loadToInteractiveMs: stat(loads),
+      formEditToMonacoMs: formToText,
+      keystrokeToFormMs: keystrokeToForm,
+      keystrokeToMarkersMs: keystrokeToMarkers ?? 'not measured (no studio:text-to-markers marks)',
+      rendererBundle: { totalMB: Math.round((bundle.totalBytes / 1048576) * 100) / 100, largest: `${bundle.largest.file} ${Math.round((bundle.largest.bytes / 1048576) * 100) / 100} MB` },
+    };
+    console.log(JSON.stringify(report, null, 2));
+    const verdict = (name: string, value: number | undefined, target: number) =>
+      console.log(`${name}: ${value ?? 'n/a'} ms (target < ${target} ms) ${value !== undefined && value < target ? 'MET' : 'NOT MET'}`);
+    verdict('form edit -> Monaco, median', formToText?.median, 16);
+    verdict('keystroke -> form, median', keystrokeToForm?.median, 100);
+    if (keystrokeToMarkers) verdict('keystroke -> markers, median', keystrokeToMarkers.median, 100);
+    verdict('load to interactive, median', stat(loads)?.median, 1500);
+  } finally {
+    await browser.close();
+    await host.close();
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
