@@ -41,7 +41,12 @@ export function App() {
       setBusy(true);
       setError(undefined);
       try {
-        const [opened, { ConnectorSession }] = await Promise.all([api.openConnector({ dir: trimmed }), import('../studio/connector-session')]);
+        // The folder's files, the session code (with Monaco) and the studio's view load side by side.
+        const [opened, { ConnectorSession }] = await Promise.all([
+          api.openConnector({ dir: trimmed }),
+          import('../studio/connector-session'),
+          import('../studio/studio-view'),
+        ]);
         if (id !== latest.current) return;
         setSession(new ConnectorSession(opened, api));
         setPath(opened.dir);
