@@ -8,6 +8,7 @@ import { runImport } from './cli/import-command';
 import { inspectSummary, inspectText } from './cli/inspect-command';
 import { parseTestArgs, runTest, TEST_USAGE } from './cli/test-command';
 import { runValidate, type ValidateFormat } from './cli/validate-command';
+import { DIFF_USAGE, diffArgs, runDiff } from './cli/diff-command';
 
 const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
 import { loadConnectorFromDisk } from './services/connector-loader';
@@ -27,6 +28,7 @@ const USAGE = `Usage:
                         [--format text|json|sarif|junit]
       Check the connector offline against Microsoft's certification rules, by their names, with
       file:line:col locations (exit 1 when there are errors).
+${DIFF_USAGE}
 ${TEST_USAGE}
   connector-studio --help | --version
 
@@ -55,6 +57,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         from: { type: 'string' },
         format: { type: 'string' },
         report: { type: 'boolean' },
+        verbose: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -71,6 +74,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     }
     const [command, source, ...extra] = positionals;
     if (!command) throw new UsageError('No command given.');
+    if (command === 'diff') return await runDiff(diffArgs(positionals.slice(1), values), io);
     if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
     switch (command) {
       case 'inspect': {

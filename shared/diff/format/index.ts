@@ -1,0 +1,5 @@
+export * from './format-options';
+export * from './json-format';
+export * from './junit-format';
+export * from './sarif-format';
+export * from './text-format';
