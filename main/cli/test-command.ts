@@ -18,7 +18,11 @@ import { valueAt } from '../../shared/text/json-pointer';
 import { EXIT, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';
 import { junitReport, jsonReport, textReport, type TestReport, type SkippedOperation } from './test-report';
+import { defaultAppDataDir } from '../services/app-data';
+import { createConnectionStore } from '../services/connection-store';
 import type { HttpClientOptions } from '../services/http-client';
+import { createSecretVault, type SecretVault } from '../services/secret-vault';
+import type { ResolvedConnection } from '../services/service-context';
 import { loadConnectorFromDisk } from '../services/connector-loader';
 import { testOperation, type OperationTestResult } from '../services/operation-test';
 
@@ -38,14 +42,14 @@ export interface TestIo {
   err(s: string): void;
 }
 
-export const TEST_USAGE = `  connector-studio test <dir> [--operation <operationId>]... [--param <name>=<value>]...
+export const TEST_USAGE = `  connector-studio test <dir> [--operation <operationId>]... [--connection <name>] [--param <name>=<value>]...
                         [--input <operationId>.<parameter>=<value>]... [--format text|json|junit]
       Call operations on the live API and check each response against its declared schema.
       Without --operation: every GET action with values for its required inputs.
+      --connection uses a connection saved in the studio (its secrets from the OS keychain);
       --param gives a connection parameter (api_key, username, password, token for an OAuth
-      access token, ...); --input a parameter value (@file reads a body or file from a file).
-      Secrets are masked as **** in everything printed. --connection (saved connections) is not
-      available yet.`;
+      access token, ...) and overrides the saved connection's value; --input a parameter value
+      (@file reads a body or file from a file). Secrets are masked as **** in everything printed.`;
 
 const FORMATS: TestFormat[] = ['text', 'json', 'junit'];
 
@@ -139,6 +143,30 @@ function skipReason(op: OperationView, definition: unknown, given: Record<string
 
 export interface TestDeps {
   http?: HttpClientOptions;
+  /** Where saved connections are (default: the per-user app data folder). */
+  appDataDir?: string;
+  /** The secret store of saved connections (default: the OS keychain; never session-only here). */
+  secrets?: SecretVault;
+}
+
+/** The saved connection named by --connection; a StudioError with a sentence for the CLI when it cannot be used. */
+async function savedConnection(source: string, name: string, deps: TestDeps): Promise<ResolvedConnection> {
+  const store = createConnectionStore(deps.appDataDir ?? defaultAppDataDir(), deps.secrets ?? createSecretVault());
+  let found: ResolvedConnection | null;
+  try {
+    found = await store.findByName(source, name);
+  } catch (e) {
+    if (e instanceof StudioError && e.code === 'keychain-unavailable') {
+      throw new StudioError(
+        e.code,
+        `The connection "${name}" keeps its secrets in the OS keychain, which cannot be reached here; give them with --param <name>=<value> instead, or run where the keychain is available. ${e.message}`,
+      );
+    }
+    throw e;
+  }
+  if (found) return found;
+  const names = (await store.list(source)).map((c) => `"${c.name}"`);
+  throw new StudioError('connection-not-found', `There is no saved connection named "${name}" for ${source} (${names.length ? `saved: ${names.join(', ')}` : 'none is saved'}).`);
 }
 
 export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): Promise<number> {
@@ -154,9 +182,6 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
     return exit;
   };
 
-  if (args.connection !== undefined) {
-    return fail('connections-unavailable', `Saved connections are not available yet, so --connection ${args.connection} cannot be used; give the connection's values with --param <name>=<value>.`, EXIT.usage);
-  }
   try {
     const loaded = await loadConnectorFromDisk(args.source);
     const { connector } = loaded;
@@ -165,6 +190,19 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
     for (const [name, value] of Object.entries(args.params)) if (isSecretConnectionParameter(model, name)) secrets.add(value);
     remask();
     if (definition === undefined) return fail('no-definition', `${loaded.source} has no readable apiDefinition.swagger.json.`, EXIT.failure);
+
+    let saved: ResolvedConnection | undefined;
+    if (args.connection !== undefined) {
+      try {
+        saved = await savedConnection(loaded.source, args.connection, deps);
+      } catch (e) {
+        // Without the connection asked for, nothing is run: bad usage, not a failed test.
+        if (e instanceof StudioError) return fail(e.code, e.message, EXIT.usage);
+        throw e;
+      }
+      for (const v of saved.secretValues) secrets.add(v);
+      remask();
+    }
 
     const byName = new Map(model.operations.map((o) => [operationName(o), o]));
     const unknown = [...args.operations, ...Object.keys(args.inputs)].filter((n) => !byName.has(n));
@@ -179,7 +217,7 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
         warnings.push(`The connector declares no connection parameter "${name}"; the value is used where the definition refers to it.`);
       }
     }
-    const connection = { ...connectionDefaults(connector.files.properties?.doc?.value), ...args.params };
+    const connection = { ...connectionDefaults(connector.files.properties?.doc?.value), ...(saved?.values ?? {}), ...args.params };
     const skipped: SkippedOperation[] = [];
     const selected: OperationView[] = [];
     if (args.operations.length) {

@@ -1,21 +1,20 @@
-// Secret store and saved test connections behind the contract's connection channels.
+// Secret store and saved test connections behind the contract's connection channels. No reply
+// carries a secret value: connections answer with the names of their secrets only.
 import type { connectionChannels } from '../../shared/ipc/channels/connection-channels';
 import type { GroupHandlers } from '../../shared/ipc/dispatch';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { createConnectionStore } from './connection-store';
 import type { ServiceContext } from './service-context';
 
-const notYet = (): never => {
-  throw new StudioError('not-available', 'Saved connections are not available yet.');
-};
-
 export function createConnectionHandlers(ctx: ServiceContext): GroupHandlers<typeof connectionChannels> {
+  // Over the same file and secret store as ctx.connections (writes to one file are serialized).
+  const store = createConnectionStore(ctx.appDataDir, ctx.secrets);
   return {
     secretStoreStatus: async () => ctx.secrets.status(),
     useSessionOnlySecrets: async () => ctx.secrets.useSessionOnly(),
-    listConnections: async () => notYet(),
-    saveConnection: async () => notYet(),
-    deleteConnection: async () => notYet(),
-    connectorSecretNames: async () => notYet(),
-    setConnectorSecret: async () => notYet(),
+    listConnections: async ({ dir }) => ({ connections: await store.list(dir) }),
+    saveConnection: async (request) => store.save(request),
+    deleteConnection: async ({ dir, id }) => ({ deleted: await store.delete(dir, id) }),
+    connectorSecretNames: async ({ dir }) => ({ names: await store.connectorSecretNames(dir) }),
+    setConnectorSecret: async ({ dir, name, value }) => ({ names: await store.setConnectorSecret(dir, name, value) }),
   };
 }

@@ -1,19 +1,40 @@
-// OAuth 2.0 sign-in for test connections behind the contract's OAuth channels.
+// OAuth 2.0 sign-in for test connections behind the contract's OAuth channels. The token service
+// does the work (oauth/token-service.ts); here the system browser is opened when the host can
+// (Electron), else the renderer offers the authorization URL as a link (browser host).
 import type { oauthChannels } from '../../shared/ipc/channels/oauth-channels';
 import type { GroupHandlers } from '../../shared/ipc/dispatch';
 import { StudioError } from '../../shared/ipc/studio-error';
+import { describeDuration } from './oauth/browser-sign-in';
+import { isOAuthTokenService, type OAuthTokenService } from './oauth/token-service';
 import type { ServiceContext } from './service-context';
 
-const notYet = (): never => {
-  throw new StudioError('not-available', 'OAuth sign-in is not available yet.');
-};
-
-export function createOAuthHandlers(_ctx: ServiceContext): GroupHandlers<typeof oauthChannels> {
+export function createOAuthHandlers(ctx: ServiceContext): GroupHandlers<typeof oauthChannels> {
+  const service = (): OAuthTokenService => {
+    if (isOAuthTokenService(ctx.tokens)) return ctx.tokens;
+    throw new StudioError('not-available', 'OAuth sign-in is not available in this host: its token service cannot sign in.');
+  };
   return {
-    startOAuthSignIn: async () => notYet(),
-    oauthFlowStatus: async () => notYet(),
-    cancelOAuthSignIn: async () => notYet(),
-    oauthSession: async () => notYet(),
-    signOut: async () => notYet(),
+    async startOAuthSignIn({ dir, connectionId, grant, definitionText, propertiesText }) {
+      const texts = { definitionText, ...(propertiesText !== undefined ? { propertiesText } : {}) };
+      const { waitMs, ...started } = await service().startSignIn({ dir, connectionId, grant, texts });
+      let openedExternally = false;
+      if (started.state === 'pending' && started.authorizeUrl && ctx.openExternal) {
+        try {
+          await ctx.openExternal(started.authorizeUrl);
+          openedExternally = true;
+        } catch {
+          // The renderer then offers the link itself.
+        }
+      }
+      if (started.state === 'pending' && waitMs !== undefined) {
+        const where = openedExternally ? 'Sign in in the browser window that opened' : 'Open the sign-in page and sign in';
+        started.message = `${where}; the studio waits up to ${describeDuration(waitMs)}.`;
+      }
+      return { ...started, openedExternally };
+    },
+    oauthFlowStatus: ({ flowId }) => service().flowStatus(flowId),
+    cancelOAuthSignIn: ({ flowId }) => service().cancelSignIn(flowId),
+    oauthSession: ({ dir, connectionId }) => service().session(dir, connectionId),
+    signOut: ({ dir, connectionId }) => service().signOut(dir, connectionId),
   };
 }

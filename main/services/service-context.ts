@@ -43,4 +43,6 @@ export interface ServiceContext {
   tokens: TokenService;
   /** Opens a URL in the system browser (Electron's shell.openExternal); absent in the browser host. */
   openExternal?: (url: string) => Promise<void>;
+  /** Registers what to stop when the host stops (servers a service started, such as webhook receivers). */
+  onDispose(stop: () => Promise<void>): void;
 }

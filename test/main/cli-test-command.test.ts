@@ -247,10 +247,10 @@ describe('formats', () => {
 });
 
 describe('usage', () => {
-  it('--connection: saved connections are not available yet (exit 2)', async () => {
+  it('--connection: a name that is not saved (exit 2; saved connections: cli-test-connection.test.ts)', async () => {
     const r = await run({ source: apiKeyDir, connection: 'prod' });
     expect(r.code).toBe(2);
-    expect(r.err).toBe("connector-studio: Saved connections are not available yet, so --connection prod cannot be used; give the connection's values with --param <name>=<value>.");
+    expect(r.err).toBe(`connector-studio: There is no saved connection named "prod" for ${apiKeyDir} (none is saved).`);
   });
 
   it('an unknown operation (exit 2)', async () => {
