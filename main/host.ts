@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import type { Envelope } from '../shared/ipc/contract';
-import { createStudioHandlers, type HostOptions } from './services/studio-handlers';
+import { createStudioServices, type HostOptions } from './services/studio-handlers';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
 export interface BrowserHostOptions {
@@ -91,14 +91,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const tokenBytes = Buffer.from(token);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const rendererDir = path.resolve(options.rendererDir);
-  const dispatch = createDispatcher(
-    createStudioHandlers({
-      host: 'browser',
-      version: options.version,
-      ...(options.initialDir ? { initialDir: options.initialDir } : {}),
-      ...(options.context ? { context: options.context } : {}),
-    }),
-  );
+  const services = createStudioServices({
+    host: 'browser',
+    version: options.version,
+    ...(options.initialDir ? { initialDir: options.initialDir } : {}),
+    ...(options.context ? { context: options.context } : {}),
+  });
+  const dispatch = createDispatcher(services.handlers);
   let port = 0;
 
   const tokenMatches = (candidate: string | undefined): boolean => {
@@ -218,11 +217,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      // Servers the services started (webhook receivers) stop with the host.
+      await services.dispose();
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

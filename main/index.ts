@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import { registerIpc, senderCheck } from './ipc';
-import { createStudioHandlers } from './services/studio-handlers';
+import { createStudioServices } from './services/studio-handlers';
 import { appPaths, createWindow, hardenSession, hardenWebContents } from './window';
 
 /** First non-flag argument that is an existing directory (`connector-studio ./my-connector`). */
@@ -51,12 +51,23 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    const handlers = createStudioHandlers({
+    const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),
       initialDir: initialDirFromArgv(process.argv, app.isPackaged),
       chooseFolder: async () => {
         const options = { properties: ['openDirectory' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseFile: async () => {
+        const options = {
+          properties: ['openFile' as const],
+          filters: [
+            { name: 'API descriptions', extensions: ['json', 'yaml', 'yml'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
@@ -69,7 +80,9 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
     });
-    registerIpc(ipcMain, createDispatcher(handlers), senderCheck(paths.rendererUrl, (wc) => wc === mainWindow?.webContents));
+    registerIpc(ipcMain, createDispatcher(services.handlers), senderCheck(paths.rendererUrl, (wc) => wc === mainWindow?.webContents));
+    // Receivers and other servers the services started stop before the app does.
+    app.on('will-quit', () => void services.dispose());
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

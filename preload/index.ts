@@ -15,6 +15,13 @@ const CHANNELS: Record<Channel, true> = {
   chooseConnectorFolder: true,
   openConnector: true,
   saveConnector: true,
+  createConnector: true,
+  chooseImportFile: true,
+  importConnector: true,
+  recentConnectors: true,
+  forgetRecentConnector: true,
+  exportPackage: true,
+  checkConnectorChanges: true,
   // secrets and saved connections
   secretStoreStatus: true,
   useSessionOnlySecrets: true,

@@ -11,6 +11,7 @@ import { LineIndex } from '../../shared/text/line-index';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';
 import { createConnectionService } from './connection-store';
+import { createConnectorServices } from './connector-handlers';
 import { createTokenService } from './oauth/token-service';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
 import { createOAuthHandlers } from './oauth-handlers';
@@ -24,8 +25,10 @@ export interface HostOptions {
   initialDir?: string;
   /** Native folder picker; absent in the browser host. */
   chooseFolder?: () => Promise<string | null>;
+  /** Native picker for a file to import; absent in the browser host. */
+  chooseFile?: () => Promise<string | null>;
   /** Shared by the services; defaults: the per-user app data folder and a lazily opened keychain. */
-  context?: Partial<ServiceContext>;
+  context?: Partial<Omit<ServiceContext, 'onDispose'>>;
 }
 
 const TEXT_KEYS: TextFileKey[] = ['definition', 'properties', 'script', 'settings', 'readme'];
@@ -59,11 +62,17 @@ export async function openConnectorFolder(dir: string): Promise<OpenedConnector>
 }
 
 /** Saves text files into an existing folder, keeping the name spelling already on disk. */
-export async function saveConnectorFiles(dir: string, files: Partial<Record<ConnectorFileName, TextFile>>): Promise<ConnectorFileName[]> {
+export async function saveConnectorFiles(
+  dir: string,
+  files: Partial<Record<ConnectorFileName, TextFile>>,
+  remove: readonly ConnectorFileName[] = [],
+): Promise<ConnectorFileName[]> {
   const abs = path.resolve(dir);
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat?.isDirectory()) throw new StudioError('not-found', `Cannot save: the folder ${abs} does not exist.`);
   const existing = await fs.readdir(abs);
+  const both = remove.find((name) => files[name]);
+  if (both) throw new StudioError('invalid-request', `Cannot both write and remove ${both}.`);
   const out: { name: string; bytes: Uint8Array }[] = [];
   const written: ConnectorFileName[] = [];
   for (const [name, file] of Object.entries(files) as [ConnectorFileName, TextFile][]) {
@@ -79,10 +88,31 @@ export async function saveConnectorFiles(dir: string, files: Partial<Record<Conn
     written.push(name);
   }
   await writeConnectorFiles(abs, out);
+  // Disabled custom code: the file goes, as the portal deletes the code.
+  for (const name of remove) {
+    const onDisk = existing.find((e) => e.toLowerCase() === name.toLowerCase());
+    if (!onDisk) continue;
+    try {
+      await fs.rm(path.join(abs, onDisk), { force: true });
+    } catch (err) {
+      throw new StudioError('cannot-write', `Cannot remove ${path.join(abs, onDisk)}: ${(err as Error).message}.`);
+    }
+  }
   return written;
 }
 
+/** The handlers of every channel, and what stops the services they started. */
+export interface StudioServices {
+  handlers: Handlers;
+  dispose(): Promise<void>;
+}
+
 export function createStudioHandlers(options: HostOptions): Handlers {
+  return createStudioServices(options).handlers;
+}
+
+export function createStudioServices(options: HostOptions): StudioServices {
+  const stops: (() => Promise<void>)[] = [];
   const appDataDir = options.context?.appDataDir ?? defaultAppDataDir();
   const secrets = options.context?.secrets ?? createSecretVault();
   const connections = options.context?.connections ?? createConnectionService(appDataDir, secrets);
@@ -92,8 +122,15 @@ export function createStudioHandlers(options: HostOptions): Handlers {
     connections,
     tokens: options.context?.tokens ?? createTokenService({ appDataDir, secrets, connections }),
     ...(options.context?.openExternal ? { openExternal: options.context.openExternal } : {}),
+    onDispose: (stop) => void stops.push(stop),
   };
-  return {
+  const connector = createConnectorServices({
+    appDataDir,
+    openFolder: openConnectorFolder,
+    ...(options.chooseFile ? { chooseFile: options.chooseFile } : {}),
+  });
+  const handlers: Handlers = {
+    ...connector.handlers,
     ...createConnectionHandlers(ctx),
     ...createOAuthHandlers(ctx),
     ...createTestHandlers(ctx),
@@ -104,7 +141,16 @@ export function createStudioHandlers(options: HostOptions): Handlers {
       ...(options.initialDir ? { initialDir: path.resolve(options.initialDir) } : {}),
     }),
     chooseConnectorFolder: async () => ({ dir: options.chooseFolder ? await options.chooseFolder() : null }),
-    openConnector: async ({ dir }) => openConnectorFolder(dir),
-    saveConnector: async ({ dir, files }) => ({ written: await saveConnectorFiles(dir, files) }),
+    openConnector: async ({ dir }) => connector.opened(await openConnectorFolder(dir)),
+    saveConnector: async ({ dir, files, remove }) => {
+      const written = await saveConnectorFiles(dir, files, remove);
+      return { written, fingerprints: connector.saved(files, written) };
+    },
+  };
+  return {
+    handlers,
+    dispose: async () => {
+      await Promise.allSettled(stops.splice(0).map((stop) => stop()));
+    },
   };
 }

@@ -1,17 +1,56 @@
-// The window: a folder to open at the top, then the studio for the opened connector. The studio (and
-// Monaco with it) loads on demand, so the first screen is quick.
+// The window: the File menu and a folder to open at the top, then the studio for the opened
+// connector, or the start screen (new, import, open, recent connectors). The studio (and Monaco with
+// it) loads on demand, so the first screen is quick.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ResponseOf } from '../../shared/ipc';
+import type { ConnectorFileName, DiskChange, OpenedConnector, RecentConnector, ResponseOf, StudioApi, TextFile } from '../../shared/ipc';
 import type { ConnectorSession } from '../studio/connector-session';
+import { DiskChangeBanner } from './disk-change-banner';
+import { ExportDialog } from './export-dialog';
+import { FileMenu, type FileMenuCommand } from './file-menu';
+import { parentOf } from './folder-paths';
+import { ImportDialog, type ImportSource } from './import-dialog';
+import { ImportReport, type ImportOutcome } from './import-report';
+import { NewConnectorDialog, type NewConnectorRequest } from './new-connector-dialog';
 import { OpenConnectorForm } from './open-connector-form';
+import { RecentList } from './recent-list';
 import { getStudioApi } from './studio-api';
+import { useDiskWatch, type DiskState } from './use-disk-watch';
+import { useDocumentShortcuts } from './use-document-shortcuts';
+import { useFileDrop, type DroppedFile } from './use-file-drop';
+import './documents.css';
 
 const StudioView = lazy(() => import('../studio/studio-view'));
 
 type AppInfo = ResponseOf<'appInfo'>;
+type Dialog = 'new' | 'import' | 'export';
+
+/** The files the studio edits, by the key the session uses. */
+const EDITED: { key: 'definition' | 'properties'; name: ConnectorFileName }[] = [
+  { key: 'definition', name: 'apiDefinition.swagger.json' },
+  { key: 'properties', name: 'apiProperties.json' },
+];
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The API the session saves through: our own saves update what is known of the disk. */
+function trackingApi(api: StudioApi, disk: DiskState): StudioApi {
+  return {
+    ...api,
+    saveConnector: async (request) => {
+      disk.saving++;
+      disk.generation++;
+      try {
+        const reply = await api.saveConnector(request);
+        Object.assign(disk.known, reply.fingerprints ?? {});
+        return reply;
+      } finally {
+        disk.saving--;
+        disk.generation++;
+      }
+    },
+  };
 }
 
 export function App() {
@@ -21,42 +60,76 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [session, setSession] = useState<ConnectorSession>();
+  const [disk, setDisk] = useState<DiskState>();
+  const [recent, setRecent] = useState<RecentConnector[]>();
+  const [dialog, setDialog] = useState<Dialog>();
+  const [dialogBusy, setDialogBusy] = useState(false);
+  const [dialogError, setDialogError] = useState<string>();
+  const [dropped, setDropped] = useState<DroppedFile>();
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [exported, setExported] = useState<ResponseOf<'exportPackage'>>();
+  const [importOutcome, setImportOutcome] = useState<ImportOutcome>();
   const sessionRef = useRef<ConnectorSession>(undefined);
   sessionRef.current = session;
+  const openedRef = useRef<OpenedConnector>(undefined);
+  const pathInput = useRef<HTMLInputElement>(null);
   // Only the latest open request may update the screen; earlier answers are dropped.
   const latest = useRef(0);
 
+  const refreshRecent = useCallback(() => {
+    api.recentConnectors({}).then(
+      (r) => setRecent(r.entries),
+      () => undefined,
+    );
+  }, [api]);
+
+  /** True when nothing unsaved would be lost, or the person agrees to lose it. */
+  const mayReplace = useCallback((action: string) => {
+    const current = sessionRef.current?.getSnapshot();
+    return !current?.dirty || window.confirm(`${current.title ?? 'This connector'} has unsaved changes. ${action} and lose them?`);
+  }, []);
+
+  /** Shows an opened connector in a new session. */
+  const adopt = useCallback(
+    async (opened: OpenedConnector) => {
+      const { ConnectorSession } = await import('../studio/connector-session');
+      const state: DiskState = { dir: opened.dir, known: { ...opened.fingerprints }, saving: 0, generation: 0 };
+      openedRef.current = opened;
+      setSession(new ConnectorSession(opened, trackingApi(api, state)));
+      setDisk(state);
+      setPath(opened.dir);
+      setError(undefined);
+      refreshRecent();
+    },
+    [api, refreshRecent],
+  );
+
   const open = useCallback(
-    async (dir: string) => {
+    async (dir: string, { ask = true } = {}) => {
       const trimmed = dir.trim();
       if (!trimmed) {
         setError('Type the path of a connector folder first.');
         return;
       }
-      const current = sessionRef.current;
-      if (current?.getSnapshot().dirty && !window.confirm(`${current.getSnapshot().title ?? 'This connector'} has unsaved changes. Open another and lose them?`)) {
-        return;
-      }
+      if (ask && !mayReplace('Open another')) return;
       const id = ++latest.current;
       setBusy(true);
       setError(undefined);
       try {
-        // The folder's files, the session code (with Monaco) and the studio's view load side by side.
-        const [opened, { ConnectorSession }] = await Promise.all([
-          api.openConnector({ dir: trimmed }),
-          import('../studio/connector-session'),
-          import('../studio/studio-view'),
-        ]);
+        const opened = await api.openConnector({ dir: trimmed });
         if (id !== latest.current) return;
-        setSession(new ConnectorSession(opened, api));
-        setPath(opened.dir);
+        setImportOutcome(undefined);
+        await adopt(opened);
       } catch (err) {
-        if (id === latest.current) setError(messageOf(err));
+        if (id === latest.current) {
+          setError(messageOf(err));
+          refreshRecent();
+        }
       } finally {
         if (id === latest.current) setBusy(false);
       }
     },
-    [api],
+    [api, adopt, mayReplace, refreshRecent],
   );
 
   // A replaced session is disposed once the studio showing it has gone.
@@ -82,14 +155,19 @@ export function App() {
         if (!cancelled) setError(messageOf(err));
       },
     );
+    refreshRecent();
     return () => {
       cancelled = true;
     };
-  }, [api, open]);
+  }, [api, open, refreshRecent]);
+
+  const canPick = info?.canChooseFolder ?? false;
+  const pickFolder = useCallback(async () => (await api.chooseConnectorFolder({})).dir, [api]);
+  const pickFile = useCallback(async () => (await api.chooseImportFile({})).path, [api]);
 
   const chooseFolder = useCallback(async () => {
     try {
-      const { dir } = await api.chooseConnectorFolder({});
+      const dir = await pickFolder();
       if (dir) {
         setPath(dir);
         await open(dir);
@@ -97,19 +175,160 @@ export function App() {
     } catch (err) {
       setError(messageOf(err));
     }
-  }, [api, open]);
+  }, [pickFolder, open]);
+
+  const showDialog = useCallback((which: Dialog) => {
+    setDialogError(undefined);
+    setDialogBusy(false);
+    setConfirmReplace(false);
+    setExported(undefined);
+    if (which !== 'import') setDropped(undefined);
+    setDialog(which);
+  }, []);
+  const closeDialog = useCallback(() => {
+    setDialog(undefined);
+    setDropped(undefined);
+  }, []);
+
+  const create = async (request: NewConnectorRequest) => {
+    if (!request.title.trim()) return setDialogError('Give the connector a name.');
+    if (!request.dir) return setDialogError('Type the folder to create the connector in.');
+    if (!mayReplace('Create a new connector')) return;
+    setDialogBusy(true);
+    setDialogError(undefined);
+    try {
+      const opened = await api.createConnector({
+        dir: request.dir,
+        template: request.template,
+        title: request.title.trim(),
+        ...(request.host.trim() ? { host: request.host.trim() } : {}),
+      });
+      setImportOutcome(undefined);
+      await adopt(opened);
+      setDialog(undefined);
+    } catch (err) {
+      setDialogError(messageOf(err));
+    } finally {
+      setDialogBusy(false);
+    }
+  };
+
+  const importFile = async (source: ImportSource, dir: string) => {
+    if (source.kind === 'path' && !source.path) return setDialogError('Type the path of the file to import.');
+    if (!dir) return setDialogError('Type the folder to write the connector to.');
+    if (!mayReplace('Import another')) return;
+    setDialogBusy(true);
+    setDialogError(undefined);
+    try {
+      const reply = await api.importConnector({ source, dir });
+      const name = source.kind === 'path' ? (source.path.split(/[\\/]/).pop() ?? source.path) : source.name;
+      await adopt(reply.connector);
+      setImportOutcome({ name, format: reply.format, notes: reply.notes });
+      setDialog(undefined);
+      setDropped(undefined);
+    } catch (err) {
+      setDialogError(messageOf(err));
+    } finally {
+      setDialogBusy(false);
+    }
+  };
+
+  const exportTo = async (target: string, overwrite: boolean) => {
+    const current = sessionRef.current;
+    const opened = openedRef.current;
+    if (!current || !opened) return;
+    if (!target) return setDialogError('Type the folder to write the package to.');
+    const files: Partial<Record<ConnectorFileName, TextFile>> = {};
+    for (const { key, name } of EDITED) {
+      const model = current.model(key);
+      const was = opened.files[name];
+      if (model) files[name] = { text: model.getValue(), encoding: was?.encoding ?? 'utf-8', bom: was?.bom ?? false };
+    }
+    setDialogBusy(true);
+    setDialogError(undefined);
+    try {
+      setExported(await api.exportPackage({ dir: current.getSnapshot().dir, target, files, overwrite }));
+    } catch (err) {
+      const message = messageOf(err);
+      // The code does not survive Electron's bridge; the sentence does.
+      const holdsConnector = (err as { code?: string }).code === 'target-has-connector' || /already holds connector files/.test(message);
+      setConfirmReplace(holdsConnector);
+      setDialogError(holdsConnector ? `${message} Choose Replace and export to replace them.` : message);
+    } finally {
+      setDialogBusy(false);
+    }
+  };
+
+  const forget = (dir: string) => {
+    api.forgetRecentConnector({ dir }).then(
+      (r) => setRecent(r.entries),
+      (err: unknown) => setError(messageOf(err)),
+    );
+  };
+
+  // ---- changes on disk -----------------------------------------------------------------------------
+  const { changes, settle } = useDiskWatch(api, disk);
+  const holds = (name: ConnectorFileName) => EDITED.some((e) => e.name === name && sessionRef.current?.hasFile(e.key));
+  const reload = (change: DiskChange) => {
+    const entry = EDITED.find((e) => e.name === change.name);
+    const current = sessionRef.current;
+    if (entry && current?.hasFile(entry.key) && change.file) {
+      current.reloadFromDisk(entry.key, change.file);
+      settle(change.name, change.fingerprint);
+    } else if (current) {
+      // A file the studio does not hold yet: open the folder again to show it.
+      void open(current.getSnapshot().dir);
+    }
+  };
+  const keepMine = (change: DiskChange) => {
+    const entry = EDITED.find((e) => e.name === change.name);
+    if (entry && sessionRef.current?.hasFile(entry.key)) sessionRef.current.markUnsaved(entry.key);
+    settle(change.name, change.state === 'deleted' ? undefined : change.fingerprint);
+  };
+
+  // ---- commands ---------------------------------------------------------------------------------------
+  const openCommand = useCallback(() => {
+    if (canPick) void chooseFolder();
+    else {
+      pathInput.current?.focus();
+      pathInput.current?.select();
+    }
+  }, [canPick, chooseFolder]);
+  useDocumentShortcuts({ newConnector: () => showDialog('new'), open: openCommand, importFile: () => showDialog('import') });
+  const dragging = useFileDrop(
+    (file) => {
+      setDialogError(undefined);
+      setDialogBusy(false);
+      setDropped(file);
+      setDialog('import');
+    },
+    (message) => setError(message),
+  );
+
+  const commands: FileMenuCommand[] = [
+    { label: 'New connector…', shortcut: 'Ctrl+N', keys: 'Control+N', run: () => showDialog('new') },
+    { label: canPick ? 'Open folder…' : 'Open folder', shortcut: 'Ctrl+O', keys: 'Control+O', run: openCommand },
+    { label: 'Import file…', shortcut: 'Ctrl+I', keys: 'Control+I', run: () => showDialog('import') },
+    { label: 'Save', shortcut: 'Ctrl+S', keys: 'Control+S', disabled: !session, run: () => void sessionRef.current?.save() },
+    { label: 'Export package…', disabled: !session, run: () => showDialog('export') },
+  ];
+
+  const here = session?.getSnapshot().dir;
+  const baseDir = parentOf(here ?? recent?.[0]?.dir ?? '');
 
   return (
     <div className="app">
       <header className="app-header">
         <p className="brand">Connector Studio</p>
+        <FileMenu commands={commands} recent={recent} onOpenRecent={(dir) => void open(dir)} onShow={refreshRecent} />
         <OpenConnectorForm
           path={path}
           busy={busy}
-          canChooseFolder={info?.canChooseFolder ?? false}
+          canChooseFolder={canPick}
           onPathChange={setPath}
           onOpen={(dir) => void open(dir)}
           onChooseFolder={() => void chooseFolder()}
+          inputRef={pathInput}
         />
       </header>
       <main aria-busy={busy}>
@@ -123,17 +342,77 @@ export function App() {
             Opening…
           </p>
         ) : null}
+        <DiskChangeBanner changes={changes} holds={holds} onReload={reload} onKeepMine={keepMine} />
+        {importOutcome && session ? <ImportReport outcome={importOutcome} onDismiss={() => setImportOutcome(undefined)} /> : null}
         {session ? (
           <Suspense fallback={<p className="status">Loading the editor…</p>}>
             <StudioView key={sessionKey(session)} session={session} />
           </Suspense>
         ) : (
-          <section className="welcome">
-            <h1>Open a connector</h1>
-            <p>Type the path of a connector folder above and choose Open.</p>
+          <section className="welcome" aria-labelledby="welcome-heading">
+            <h1 id="welcome-heading">Open a connector</h1>
+            <p>Type the path of a connector folder above and choose Open, start a new connector, or import an API description.</p>
+            <div className="welcome-actions">
+              <button type="button" onClick={() => showDialog('new')} aria-keyshortcuts="Control+N">
+                New connector…
+              </button>
+              <button type="button" onClick={() => showDialog('import')} aria-keyshortcuts="Control+I">
+                Import a file…
+              </button>
+              {canPick ? (
+                <button type="button" onClick={() => void chooseFolder()} aria-keyshortcuts="Control+O">
+                  Open folder…
+                </button>
+              ) : null}
+            </div>
+            <p className="status">Or drop an OpenAPI or Postman file on this window to import it.</p>
+            <RecentList entries={recent} busy={busy} onOpen={(dir) => void open(dir)} onForget={forget} />
           </section>
         )}
       </main>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the file to import it</p>
+        </div>
+      ) : null}
+      {dialog === 'new' ? (
+        <NewConnectorDialog
+          baseDir={baseDir}
+          busy={dialogBusy}
+          error={dialogError}
+          {...(canPick ? { onChooseFolder: pickFolder } : {})}
+          onCreate={(r) => void create(r)}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog === 'import' ? (
+        <ImportDialog
+          key={dropped ? `drop-${dropped.name}-${dropped.bytes}` : 'path'}
+          dropped={dropped}
+          baseDir={baseDir}
+          busy={dialogBusy}
+          error={dialogError}
+          {...(canPick ? { onChooseFile: pickFile, onChooseFolder: pickFolder } : {})}
+          onImport={(source, dir) => void importFile(source, dir)}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog === 'export' && here ? (
+        <ExportDialog
+          suggested={`${here.replace(/[\\/]+$/, '')}-package`}
+          busy={dialogBusy}
+          error={dialogError}
+          confirmReplace={confirmReplace}
+          result={exported}
+          {...(canPick ? { onChooseFolder: pickFolder } : {})}
+          onExport={(target, overwrite) => void exportTo(target, overwrite)}
+          onTargetChange={() => {
+            setConfirmReplace(false);
+            setDialogError(undefined);
+          }}
+          onClose={closeDialog}
+        />
+      ) : null}
       <footer className="app-footer">
         {info ? `Connector Studio ${info.version} · ${info.host === 'electron' ? 'desktop' : 'browser host'}` : 'Connecting to the studio host…'}
       </footer>

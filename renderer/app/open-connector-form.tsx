@@ -1,5 +1,5 @@
 // Choosing a connector folder: a path typed (always available) or the native picker (Electron only).
-import { useId, type FormEvent } from 'react';
+import { useId, type FormEvent, type Ref } from 'react';
 
 interface Props {
   path: string;
@@ -8,9 +8,11 @@ interface Props {
   onPathChange(path: string): void;
   onOpen(path: string): void;
   onChooseFolder(): void;
+  /** The path field, for Ctrl+O where there is no folder picker. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, onOpen, onChooseFolder }: Props) {
+export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, onOpen, onChooseFolder, inputRef }: Props) {
   const inputId = useId();
   const hintId = useId();
   const submit = (event: FormEvent) => {
@@ -27,6 +29,7 @@ export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, o
       <label htmlFor={inputId}>Connector folder</label>
       <input
         id={inputId}
+        ref={inputRef}
         type="text"
         value={path}
         onChange={(e) => onPathChange(e.target.value)}

@@ -1,4 +1,4 @@
-// The core's JSON diagnostics as Monaco markers (squiggles, the overview ruler, F8 navigation).
+// The core's JSON diagnostics and the certification findings as Monaco markers (squiggles, the overview ruler, F8 navigation).
 import type { Diagnostic } from '../../shared/text';
 import { monaco } from './monaco';
 
@@ -18,6 +18,27 @@ export function markersOf(model: monaco.editor.ITextModel, diagnostics: readonly
       message: d.message,
       code: d.code,
       source: 'Connector Studio',
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    };
+  });
+}
+
+/** Certification findings as markers; `code` is the rule id, so Monaco's hover names the rule. */
+export function certifyMarkersOf(
+  model: monaco.editor.ITextModel,
+  findings: readonly { severity: Diagnostic['severity']; message: string; rule: string; offset: number; length: number }[],
+): monaco.editor.IMarkerData[] {
+  return findings.map((f) => {
+    const start = model.getPositionAt(f.offset);
+    const end = model.getPositionAt(f.offset + Math.max(f.length, 1));
+    return {
+      severity: SEVERITY[f.severity],
+      message: f.message,
+      code: f.rule,
+      source: 'Certification',
       startLineNumber: start.lineNumber,
       startColumn: start.column,
       endLineNumber: end.lineNumber,

@@ -1,8 +1,10 @@
-// Monaco, bundled with the app: the editor API and JSON support only (not the 80 other languages),
+// Monaco, bundled with the app: the editor API, JSON support and C# highlighting only (not the 80 other languages),
 // and its workers built by Vite from `?worker` imports. Nothing is fetched from a CDN, so the
 // studio works offline and no request leaves the machine.
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import * as jsonContribution from 'monaco-editor/esm/vs/language/json/monaco.contribution.js';
+// C# highlighting for script.csx (a tokenizer loaded when first used; no language service exists for it).
+import 'monaco-editor/esm/vs/basic-languages/csharp/csharp.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker.js?worker';
 

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { ConnectorSession } from '../studio/connector-session';
 import type { EditableFile } from '../studio/editable-files';
 import { FILE_NAMES } from '../studio/editable-files';
+import { certificationOf } from '../wizard/certification/certification-client';
 import { monaco } from './monaco';
 import { useColorScheme } from './use-color-scheme';
 
@@ -45,6 +46,9 @@ export function RawEditor({ session, activeFile, onSave }: Props) {
       editorRef.current = undefined;
     };
   }, [session]);
+
+  // Certification markers follow the text from the moment the editor shows it, whatever tab is open.
+  useEffect(() => void certificationOf(session), [session]);
 
   useEffect(() => {
     monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');

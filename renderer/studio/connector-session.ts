@@ -146,6 +146,33 @@ export class ConnectorSession {
     if (dirty !== this.snapshot.dirty) this.update({ dirty });
   }
 
+  /**
+   * Replaces a file's text with the copy another program wrote on disk, as one undoable edit (Undo
+   * brings the previous text back), and counts it as saved.
+   */
+  reloadFromDisk(key: EditableFile, file: TextFile): void {
+    const f = this.files.get(key);
+    if (!f) return;
+    this.endEditGroup();
+    const model = f.model;
+    model.pushStackElement();
+    model.pushEOL(file.text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+    model.pushEditOperations(null, [{ range: model.getFullModelRange(), text: file.text }], () => null);
+    model.pushStackElement();
+    f.encoding = file.encoding;
+    f.bom = file.bom;
+    f.savedAltVersion = model.getAlternativeVersionId();
+    this.updateFile(f, { dirty: false, mixedLineEndings: hasMixedLineEndings(file.text) });
+  }
+
+  /** Counts a file as unsaved whatever its text, so the next save writes it (over a copy changed on disk). */
+  markUnsaved(key: EditableFile): void {
+    const f = this.files.get(key);
+    if (!f) return;
+    f.savedAltVersion = -1;
+    this.updateFile(f, { dirty: true });
+  }
+
   hasFile(key: EditableFile): boolean {
     return this.files.has(key);
   }

@@ -3,6 +3,7 @@
 // operation's JSON pointer, or a fixed pointer for the General fields.
 import { buildConnectorModel, countOperations, type OperationCounts, type OperationKind, type Visibility } from '../../shared/model';
 import type { ParameterView, ResponseView, SchemaView } from '../../shared/model';
+import { readSecuritySettings, type SecuritySettings } from '../../shared/security-settings';
 import { authLabelOf } from './connector-labels';
 
 export interface GeneralForm {
@@ -61,6 +62,8 @@ export interface FormState {
   hasProperties: boolean;
   /** How connections authenticate, in words (the Security tab shows it until it can edit it). */
   authLabel: string;
+  /** What the Security tab shows and edits. */
+  security: SecuritySettings;
 }
 
 type Obj = Record<string, unknown>;
@@ -139,5 +142,6 @@ export function buildFormState(definition: unknown, properties: unknown, hasScri
     counts: countOperations(model),
     hasProperties: properties !== undefined,
     authLabel: authLabelOf(model),
+    security: readSecuritySettings(definition, properties),
   };
 }

@@ -4,7 +4,10 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { RawEditor } from '../editor/raw-editor';
 import { DefinitionTab } from '../wizard/definition/definition-tab';
 import { GeneralTab } from '../wizard/general/general-tab';
-import { CertificationTab, CodeTab, SecurityTab, TestTab } from '../wizard/placeholder/later-tabs';
+import { CertificationTab } from '../wizard/certification/certification-tab';
+import { CodeTab } from '../wizard/code/code-tab';
+import { SecurityTab } from '../wizard/security/security-tab';
+import { TestTab } from '../wizard/test/test-tab';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import { ProblemBanners } from './problem-banners';
@@ -80,13 +83,15 @@ export default function StudioView({ session }: Props) {
           {t.id === tab && form ? (
             <>
               {t.id === 'general' ? <GeneralTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'security' ? <SecurityTab form={form} /> : null}
+              {t.id === 'security' ? <SecurityTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
               {t.id === 'definition' ? (
                 <DefinitionTab session={session} form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
               ) : null}
-              {t.id === 'code' ? <CodeTab /> : null}
-              {t.id === 'test' ? <TestTab /> : null}
-              {t.id === 'certification' ? <CertificationTab /> : null}
+              {t.id === 'code' ? <CodeTab session={session} form={form} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'test' ? <TestTab session={session} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
+              {t.id === 'certification' ? (
+                <CertificationTab session={session} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
+              ) : null}
             </>
           ) : null}
           {t.id === tab && !form ? <p className="status">Reading the connector…</p> : null}

@@ -3,6 +3,7 @@
 // answers with the form state and the problems found; a form edit is computed there too, against
 // exactly the text version the form saw. Every answer names the version it is for: the studio drops
 // answers about a text that has moved on.
+import type { SecurityChange, SecurityPart } from '../../shared/security-settings';
 import type { Diagnostic, TextEdit } from '../../shared/text';
 import type { EditableFile } from '../studio/editable-files';
 import type { FormState } from '../studio/form-state';
@@ -19,7 +20,9 @@ export type EditOp =
   | { kind: 'set'; pointer: string; value: unknown }
   | { kind: 'remove'; pointer: string }
   /** An `x-ms-connector-metadata` entry by `propertyName`; `undefined` removes the entry. */
-  | { kind: 'metadata'; name: string; value: string | undefined };
+  | { kind: 'metadata'; name: string; value: string | undefined }
+  /** A Security tab choice, resolved against this file's part (security definitions or connection parameters). */
+  | { kind: 'security'; part: SecurityPart; change: SecurityChange };
 
 export type ToWorker =
   | { type: 'open'; files: Partial<Record<EditableFile, { text: string; version: number }>>; hasScript: boolean }

@@ -1,6 +1,7 @@
 // Turns a form edit into minimal text edits on one JSON document (shared/text keeps formatting,
 // key order and unknown keys as they are).
 import { insertArrayItemEdits, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { securityTextEdits } from '../../shared/security-settings';
 import type { EditOp } from './parse-protocol';
 
 const METADATA = '/x-ms-connector-metadata';
@@ -13,6 +14,8 @@ export function resolveEdit(doc: JsonDocument, op: EditOp): TextEdit[] {
       return removeValueEdits(doc, op.pointer);
     case 'metadata':
       return metadataEdits(doc, op.name, op.value);
+    case 'security':
+      return securityTextEdits(doc, op.part, op.change);
   }
 }
 

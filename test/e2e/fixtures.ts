@@ -33,8 +33,12 @@ export interface HostExit {
 interface Fixtures {
   /** A fresh temporary folder, removed after the test. */
   workDir: string;
-  /** Starts a browser host (optionally with a connector folder argument) and waits for its address. */
-  startHost(dir?: string): Promise<StudioHost>;
+  /**
+   * Starts a browser host (optionally with a connector folder argument) and waits for its address.
+   * Its per-user app data folder (recent list, connections, history) is `<workDir>/app-data`, never
+   * the real one; `env` adds to its environment.
+   */
+  startHost(dir?: string, env?: Record<string, string>): Promise<StudioHost>;
 }
 
 export interface ConnectorFiles {
@@ -72,12 +76,13 @@ export function runHostCli(args: string[], timeoutMs = 15_000): Promise<HostExit
   });
 }
 
-function launchHost(dir: string | undefined, children: ChildProcess[]): Promise<StudioHost> {
+function launchHost(dir: string | undefined, children: ChildProcess[], env: NodeJS.ProcessEnv): Promise<StudioHost> {
   if (!existsSync(HOST_BUNDLE)) {
     throw new Error(`${HOST_BUNDLE} is missing: run npm run build before the end-to-end tests.`);
   }
   const child = spawn(process.execPath, [HOST_BUNDLE, ...(dir !== undefined ? [dir] : [])], {
     cwd: REPO_ROOT,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -127,10 +132,10 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     await fs.rm(dir, { recursive: true, force: true });
   },
-  // eslint-disable-next-line no-empty-pattern
-  startHost: async ({}, use) => {
+  startHost: async ({ workDir }, use) => {
     const children: ChildProcess[] = [];
-    await use((dir) => launchHost(dir, children));
+    const appData = path.join(workDir, 'app-data');
+    await use((dir, env) => launchHost(dir, children, { ...process.env, CONNECTOR_STUDIO_APP_DATA: appData, ...env }));
     await Promise.all(children.map(stopHost));
   },
 });

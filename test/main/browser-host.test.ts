@@ -71,7 +71,7 @@ beforeAll(async () => {
   await fs.mkdir(connectorDir);
   await fs.writeFile(path.join(connectorDir, 'apiDefinition.swagger.json'), DEFINITION);
   await fs.writeFile(path.join(connectorDir, 'apiProperties.json'), PROPERTIES);
-  host = await startBrowserHost({ rendererDir, version: '9.9.9-test', initialDir: connectorDir });
+  host = await startBrowserHost({ rendererDir, version: '9.9.9-test', initialDir: connectorDir, context: { appDataDir: path.join(tmp, 'app-data') } });
 });
 
 afterAll(async () => {
@@ -322,7 +322,7 @@ describe('browser host: IPC over HTTP', () => {
     const saved = JSON.parse(
       (await ipc('saveConnector', { dir: connectorDir, files: { 'apiDefinition.swagger.json': { text: changed, encoding: 'utf-8', bom: false } } })).body,
     );
-    expect(saved).toEqual({ ok: true, value: { written: ['apiDefinition.swagger.json'] } });
+    expect(saved).toMatchObject({ ok: true, value: { written: ['apiDefinition.swagger.json'] } });
     expect(await fs.readFile(path.join(connectorDir, 'apiDefinition.swagger.json'), 'utf8')).toBe(changed);
 
     const reopened = JSON.parse((await ipc('openConnector', { dir: connectorDir })).body);

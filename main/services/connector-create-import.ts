@@ -1,0 +1,67 @@
+// A new connector folder from an API description: the file (by path, or its bytes when it was
+// dropped on a browser window that cannot tell its path) goes through the importers, and the
+// converted connector is written like the CLI's import does (generated apiProperties.json,
+// settings.json and README.md; secrets removed).
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exportConnector } from '../../shared/export';
+import type { ImportNote } from '../../shared/import/import-result';
+import { StudioError } from '../../shared/ipc/studio-error';
+import { checkNewConnectorFolder } from './connector-create-target';
+import { writeConnectorFiles } from './connector-folder';
+import { importSource, type ImportedSource } from './import-source';
+
+export type ImportInput = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
+
+export interface ImportedFolder {
+  dir: string;
+  format: ImportedSource['format'];
+  notes: ImportNote[];
+}
+
+/** A dropped file's name, safe to use as a file name (no folders, no leading dot). */
+function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200);
+  return cleaned || 'dropped-file.json';
+}
+
+/**
+ * Imports a dropped file's bytes: written under its own name into a private temporary folder and
+ * imported from there, so the importers see exactly what they see for a path. External `$ref`s
+ * relative to the original file cannot be followed (its folder is unknown): the importer reports them.
+ */
+async function importDropped(name: string, base64: string): Promise<ImportedSource> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw new StudioError('empty-file', `${name} is empty: there is nothing to import.`);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'connector-studio-drop-'));
+  const fileName = safeFileName(name);
+  try {
+    const file = path.join(tmp, fileName);
+    await fs.writeFile(file, bytes, { mode: 0o600 });
+    return await importSource(file);
+  } catch (err) {
+    // Messages name the temporary copy: name the dropped file instead.
+    if (err instanceof Error) err.message = err.message.split(path.join(tmp, fileName)).join(fileName).split(tmp).join('');
+    throw err;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function importIntoFolder(input: ImportInput, dir: string): Promise<ImportedFolder> {
+  const target = await checkNewConnectorFolder(dir, 'the imported connector');
+  const loaded = input.kind === 'path' ? await importSource(input.path) : await importDropped(input.name, input.base64);
+  if (input.kind === 'path' && loaded.format === 'folder' && path.resolve(input.path) === target) {
+    throw new StudioError('same-folder', `${target} is the folder being imported; choose another folder for the copy.`);
+  }
+  const definition = loaded.connector.files.definition;
+  if (loaded.connector.model.swaggerVersion !== '2.0' || !definition?.doc || definition.doc.value === undefined) {
+    const from = input.kind === 'path' ? input.path : input.name;
+    throw new StudioError('not-an-api-description', `${from} holds no Swagger 2.0 definition the studio can open.`);
+  }
+  const result = exportConnector(loaded.connector);
+  await writeConnectorFiles(target, result.files);
+  return { dir: target, format: loaded.format, notes: loaded.report };
+}

@@ -1,0 +1,70 @@
+// Export package: the connector's files in the layout paconn (`paconn create -s settings.json`) and
+// `pac connector create` read, written into a folder of the user's choosing. The texts being edited
+// replace those on disk; icon.png and script.csx come from the folder. Missing apiProperties.json,
+// settings.json and README.md are generated, and every secret is removed (shared/export).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { decodeConnectorFiles, loadConnector, type TextFileInput } from '../../shared/connector/load-connector';
+import { fileKeyForName, type TextFileKey } from '../../shared/connector/connector-files';
+import { exportConnector } from '../../shared/export';
+import type { ConnectorFileName, TextFile } from '../../shared/ipc/contract';
+import { StudioError } from '../../shared/ipc/studio-error';
+import { TextDecodeError } from '../../shared/text/text-codec';
+import { connectorFilesIn } from './connector-create-target';
+import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
+
+export interface PackageOutcome {
+  target: string;
+  written: string[];
+  report: { file: string; action: string; message: string }[];
+}
+
+async function realOrResolved(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+export async function exportPackage(
+  dir: string,
+  target: string,
+  edited: Partial<Record<ConnectorFileName, TextFile>> = {},
+  overwrite = false,
+): Promise<PackageOutcome> {
+  const source = path.resolve(dir);
+  const out = path.resolve(target);
+  if ((await realOrResolved(source)) === (await realOrResolved(out))) {
+    throw new StudioError('same-folder', `${out} is the connector's own folder; choose another folder for the package.`);
+  }
+  const stat = await fs.stat(out).catch(() => null);
+  if (stat && !stat.isDirectory()) throw new StudioError('not-a-folder', `${out} is a file; choose a folder for the package.`);
+  if (!stat && !(await fs.stat(path.dirname(out)).catch(() => null))?.isDirectory()) {
+    throw new StudioError('no-parent', `Cannot create ${out}: the folder ${path.dirname(out)} does not exist.`);
+  }
+  const before = stat ? await connectorFilesIn(out) : [];
+  if (before.length && !overwrite) {
+    throw new StudioError('target-has-connector', `${out} already holds connector files (${before.join(', ')}); replace them, or choose an empty folder.`);
+  }
+
+  const raw = await readConnectorFolder(source);
+  let texts: Partial<Record<TextFileKey, TextFileInput>>;
+  try {
+    texts = decodeConnectorFiles(raw);
+  } catch (err) {
+    if (err instanceof TextDecodeError) throw new StudioError(err.code, `${path.join(source, err.message)}.`);
+    throw err;
+  }
+  for (const [name, file] of Object.entries(edited) as [ConnectorFileName, TextFile][]) {
+    const key = fileKeyForName(name);
+    if (!key || key === 'icon') continue;
+    texts[key] = { fileName: texts[key]?.fileName ?? name, text: file.text, encoding: file.encoding, bom: file.bom };
+  }
+  const result = exportConnector(loadConnector(texts, raw.icon?.bytes));
+  const written = await writeConnectorFiles(out, result.files);
+  const report: PackageOutcome['report'] = [...result.report];
+  const writtenLower = new Set(written.map((n) => n.toLowerCase()));
+  for (const old of before) {
+    if (!writtenLower.has(old.toLowerCase())) {
+      report.push({ file: old, action: 'left', message: `${old} from an earlier package is still in ${out}; this connector has no such file.` });
+    }
+  }
+  return { target: out, written, report };
+}

@@ -1,0 +1,42 @@
+// A folder typed as a path, with the native picker beside it where the host has one.
+import { useId } from 'react';
+
+interface Props {
+  label: string;
+  value: string;
+  hint: string;
+  onChange(value: string): void;
+  /** Present in the desktop app only. */
+  onChoose?: () => void;
+  chooseLabel?: string;
+}
+
+export function PathField({ label, value, hint, onChange, onChoose, chooseLabel = 'Choose…' }: Props) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="path-row">
+        <input
+          id={id}
+          type="text"
+          className="path-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={hintId}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        {onChoose ? (
+          <button type="button" className="quiet" onClick={onChoose}>
+            {chooseLabel}
+          </button>
+        ) : null}
+      </div>
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+    </div>
+  );
+}

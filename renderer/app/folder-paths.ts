@@ -1,0 +1,27 @@
+// Folder paths as text, for suggesting where a new or imported connector goes. The renderer has no
+// path module; these follow the separator the path itself uses (Windows or POSIX).
+
+function separatorOf(p: string): '/' | '\\' {
+  return p.includes('\\') && !p.includes('/') ? '\\' : '/';
+}
+
+export function parentOf(p: string): string {
+  const trimmed = p.replace(/[\\/]+$/, '');
+  const i = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  if (i < 0) return '';
+  return i === 0 ? trimmed.slice(0, 1) : trimmed.slice(0, i);
+}
+
+export function joinPath(dir: string, name: string): string {
+  if (!dir) return name;
+  const sep = separatorOf(dir);
+  return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : dir + sep + name;
+}
+
+/** A folder name from a file name: no extension(s) like .json, .yaml, .postman_collection.json. */
+export function folderNameFor(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const stem = base.replace(/(\.postman_collection)?\.(json|ya?ml)$/i, '').replace(/\.(swagger|openapi)$/i, '');
+  const safe = stem.replace(/[\u0000-\u001f<>:"|?*\\/]/g, '_').trim();
+  return safe || 'Imported connector';
+}

@@ -1,0 +1,95 @@
+// Import: an OpenAPI 2/3 (JSON or YAML) or Postman collection file, by path (typed or picked) or
+// dropped on the window, into a new connector folder.
+import { useState, type FormEvent } from 'react';
+import { PathField } from './folder-field';
+import { folderNameFor, joinPath, parentOf } from './folder-paths';
+import { ModalDialog } from './modal-dialog';
+import type { DroppedFile } from './use-file-drop';
+
+export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
+
+interface Props {
+  /** A dropped file, when the import started with a drop. */
+  dropped: DroppedFile | undefined;
+  /** Where to suggest the new folder when the source has no folder of its own (a dropped file). */
+  baseDir: string;
+  busy: boolean;
+  error: string | undefined;
+  onChooseFile?: () => Promise<string | null>;
+  onChooseFolder?: () => Promise<string | null>;
+  onImport(source: ImportSource, dir: string): void;
+  onClose(): void;
+}
+
+export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onChooseFolder, onImport, onClose }: Props) {
+  const [source, setSource] = useState('');
+  const [dir, setDir] = useState('');
+  const [dirTouched, setDirTouched] = useState(false);
+  const sourceName = dropped ? dropped.name : source.trim();
+  const near = dropped ? baseDir : parentOf(source.trim());
+  const suggested = sourceName && near ? joinPath(near, folderNameFor(sourceName)) : '';
+  const folder = dirTouched ? dir : suggested;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const from: ImportSource = dropped ? { kind: 'content', name: dropped.name, base64: dropped.base64 } : { kind: 'path', path: source.trim() };
+    onImport(from, folder.trim());
+  };
+
+  const pick = (chooser: (() => Promise<string | null>) | undefined, set: (v: string) => void) =>
+    chooser
+      ? {
+          onChoose: () =>
+            void chooser().then((picked) => {
+              if (picked) set(picked);
+            }),
+        }
+      : {};
+
+  return (
+    <ModalDialog title="Import an API description" onClose={onClose}>
+      <form onSubmit={submit} className="dialog-form">
+        {dropped ? (
+          <p className="dropped-file">
+            Dropped file: <strong>{dropped.name}</strong> ({Math.max(1, Math.round(dropped.bytes / 1024))} KB). References to other files cannot be
+            followed from a dropped file; import it by path if it has them.
+          </p>
+        ) : (
+          <PathField
+            label="File to import"
+            value={source}
+            hint="An OpenAPI 2.0 or 3.x description (JSON or YAML) or a Postman collection (v2.0 or v2.1). You can also drop a file on the window."
+            onChange={setSource}
+            {...pick(onChooseFile, setSource)}
+          />
+        )}
+        <PathField
+          label="New connector folder"
+          value={folder}
+          hint="A new folder, or an empty one: an existing connector is never overwritten."
+          onChange={(v) => {
+            setDirTouched(true);
+            setDir(v);
+          }}
+          {...pick(onChooseFolder, (v) => {
+            setDirTouched(true);
+            setDir(v);
+          })}
+        />
+        {error ? (
+          <p role="alert" className="dialog-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-buttons">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+          <button type="button" className="quiet" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

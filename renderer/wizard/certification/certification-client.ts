@@ -1,0 +1,192 @@
+// The connector's certification findings while it is open: a worker checks the text after every
+// change (renderer/workers/certify-worker.ts), and the findings become Monaco markers and the
+// Certification tab's list. One per session, started with the editor and ended with the session's
+// models. Answers about texts that have moved on are dropped: the next answer is on its way.
+import type { CertifyProfile } from '../../../shared/certify';
+import type { TextEdit } from '../../../shared/text';
+import { certifyMarkersOf } from '../../editor/diagnostic-markers';
+import { monaco } from '../../editor/monaco';
+import type { ConnectorSession } from '../../studio/connector-session';
+import { EDITABLE_FILES, type EditableFile } from '../../studio/editable-files';
+import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from '../../workers/certify-protocol';
+import CertifyWorker from '../../workers/certify-worker?worker';
+import { scriptOf } from '../code/script-file';
+import { fixOperations } from './fix-operations';
+
+export const CERTIFY_MARKER_OWNER = 'connector-studio-certify';
+
+export interface CertificationState {
+  profile: CertifyProfile;
+  /** Undefined until the first answer. */
+  findings: Finding[] | undefined;
+  rules: Record<string, RuleInfo>;
+  /** The versions the findings are for. */
+  versions: FileVersions;
+  /** A newer text than the findings' is being checked. */
+  checking: boolean;
+  checkMs: number;
+  error?: string;
+}
+
+export class CertificationClient {
+  private readonly worker: Worker;
+  private readonly listeners = new Set<() => void>();
+  private readonly disposables: monaco.IDisposable[] = [];
+  private readonly fixes = new Map<number, { resolve(fix: { title: string; edits: TextEdit[] }): void; reject(err: Error): void }>();
+  private fixSeq = 0;
+  private state: CertificationState;
+  /** When the text first changed since markers last matched it (for the keystroke -> markers timing). */
+  private changedAt: number | undefined;
+  private disposed = false;
+
+  constructor(private readonly session: ConnectorSession) {
+    const script = scriptOf(session);
+    this.state = { profile: 'certified', findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 };
+    this.worker = new CertifyWorker();
+    this.worker.onmessage = (e: MessageEvent<FromCertify>) => this.onMessage(e.data);
+    const open: Extract<ToCertify, { type: 'open' }> = { type: 'open', files: {}, script: script.getState().enabled, profile: this.state.profile };
+    const icon = session.iconBase64 ? Uint8Array.from(atob(session.iconBase64), (c) => c.charCodeAt(0)) : undefined;
+    if (icon) open.icon = icon;
+    for (const key of EDITABLE_FILES) {
+      const model = session.model(key);
+      if (!model) continue;
+      open.files[key] = { text: model.getValue(), version: model.getVersionId() };
+      this.disposables.push(model.onDidChangeContent((e) => this.onTextChanged(key, model, e)));
+      // The session disposes its models when it closes: the worker goes with them.
+      this.disposables.push(model.onWillDispose(() => this.dispose()));
+    }
+    this.worker.postMessage(open);
+    let present = script.getState().enabled;
+    const unsubscribe = script.subscribe(() => {
+      const now = script.getState().enabled;
+      if (now === present) return;
+      present = now;
+      this.post({ type: 'script', present: now });
+      this.update({ checking: true });
+    });
+    this.disposables.push({ dispose: unsubscribe });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): CertificationState => this.state;
+
+  setProfile(profile: CertifyProfile): void {
+    if (profile === this.state.profile) return;
+    this.update({ profile, checking: true });
+    this.post({ type: 'profile', profile });
+  }
+
+  /** True when the findings were computed from the texts the editor holds now. */
+  isCurrent(versions: FileVersions = this.state.versions): boolean {
+    return EDITABLE_FILES.every((k) => versions[k] === this.session.model(k)?.getVersionId());
+  }
+
+  /**
+   * Applies a finding's fix to its file as one undoable edit. Rejects with a sentence when the text
+   * changed since the finding was reported or no fix applies.
+   */
+  async applyFix(finding: Finding): Promise<string> {
+    const versions = this.state.versions;
+    if (!this.isCurrent(versions)) throw new Error('The text changed since this finding was reported: wait for the check to catch up and try again.');
+    const id = ++this.fixSeq;
+    const fix = await new Promise<{ title: string; edits: TextEdit[] }>((resolve, reject) => {
+      this.fixes.set(id, { resolve, reject });
+      this.post({ type: 'fix', id, versions, index: finding.index });
+    });
+    const model = this.session.model(finding.file);
+    if (!model || !this.isCurrent(versions)) throw new Error('The text changed while the fix was prepared: try again.');
+    const operations = fixOperations(fix.edits, model.getValueLength()).map((e) => ({
+      range: monaco.Range.fromPositions(model.getPositionAt(e.offset), model.getPositionAt(e.offset + e.length)),
+      text: e.content,
+    }));
+    // One undo step of its own: Ctrl+Z takes the whole fix back.
+    model.pushStackElement();
+    model.pushEditOperations(null, operations, () => null);
+    model.pushStackElement();
+    return fix.title;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.worker.terminate();
+    for (const d of this.disposables) d.dispose();
+    for (const f of this.fixes.values()) f.reject(new Error('The connector was closed.'));
+    this.fixes.clear();
+    this.listeners.clear();
+    clients.delete(this.session);
+  }
+
+  private post(message: ToCertify): void {
+    if (!this.disposed) this.worker.postMessage(message);
+  }
+
+  private update(patch: Partial<CertificationState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private onTextChanged(key: EditableFile, model: monaco.editor.ITextModel, e: monaco.editor.IModelContentChangedEvent): void {
+    if (e.isFlush || e.isEolChange) {
+      this.post({ type: 'change', file: key, version: e.versionId, changes: [], text: model.getValue() });
+    } else {
+      const changes = e.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+      this.post({ type: 'change', file: key, version: e.versionId, changes });
+    }
+    this.changedAt ??= performance.now();
+    if (!this.state.checking) this.update({ checking: true });
+  }
+
+  private onMessage(message: FromCertify): void {
+    switch (message.type) {
+      case 'result': {
+        if (message.profile !== this.state.profile || !this.isCurrent(message.versions)) return;
+        for (const key of EDITABLE_FILES) {
+          const model = this.session.model(key);
+          if (!model) continue;
+          monaco.editor.setModelMarkers(model, CERTIFY_MARKER_OWNER, certifyMarkersOf(model, message.findings.filter((f) => f.file === key)));
+        }
+        if (this.changedAt !== undefined) {
+          performance.measure('studio:text-to-markers', { start: this.changedAt, end: performance.now() });
+          this.changedAt = undefined;
+        }
+        performance.measure('studio:worker-certify', { start: performance.now() - message.checkMs, duration: message.checkMs });
+        const { error: _dropped, ...rest } = this.state;
+        this.state = { ...rest, findings: message.findings, rules: message.rules, versions: message.versions, checking: false, checkMs: message.checkMs };
+        for (const l of this.listeners) l();
+        return;
+      }
+      case 'failed':
+        if (this.isCurrent(message.versions)) this.update({ checking: false, error: message.message });
+        return;
+      case 'fix': {
+        const pending = this.fixes.get(message.id);
+        this.fixes.delete(message.id);
+        pending?.resolve({ title: message.title, edits: message.edits });
+        return;
+      }
+      case 'fix-failed': {
+        const pending = this.fixes.get(message.id);
+        this.fixes.delete(message.id);
+        pending?.reject(new Error(message.message));
+        return;
+      }
+    }
+  }
+}
+
+const clients = new WeakMap<ConnectorSession, CertificationClient>();
+
+/** The session's certification, started on first use. */
+export function certificationOf(session: ConnectorSession): CertificationClient {
+  let client = clients.get(session);
+  if (!client) {
+    client = new CertificationClient(session);
+    clients.set(session, client);
+  }
+  return client;
+}

@@ -1,0 +1,159 @@
+// The Certification tab: the offline checker's findings on the text as it is now (checked in a
+// worker after every change), for the chosen kind of submission. Choosing a finding selects its
+// range in the editor (and, under an operation, that operation in the Definition tab); a finding
+// with a mechanical correction has a Quick fix, applied as one undoable edit.
+import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/certify';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { EditableFile } from '../../studio/editable-files';
+import type { FormState } from '../../studio/form-state';
+import { panelId, type TabId } from '../../studio/studio-tabs';
+import type { Finding } from '../../workers/certify-protocol';
+import { certificationOf } from './certification-client';
+import { countsSentence, groupFindings } from './finding-groups';
+import { FindingList } from './finding-list';
+import { targetOf, type FindingTarget } from './finding-target';
+import { focusField } from './focus-field';
+import './certification.css';
+
+const PROFILE_LABELS: Record<CertifyProfile, string> = {
+  custom: 'Custom connector',
+  certified: 'Certified connector (verified publisher)',
+  'independent-publisher': 'Independent publisher connector',
+};
+
+interface Props {
+  session: ConnectorSession;
+  form: FormState;
+  onReveal(file: EditableFile, at: { offset: number; length: number }): void;
+  onShowTab(tab: TabId): void;
+  onSelectOperation(pointer: string): void;
+}
+
+/** propertyName of each x-ms-connector-metadata item, read from the definition's text when asked. */
+function metadataNames(session: ConnectorSession): (index: number) => string | undefined {
+  let names: unknown[] | undefined;
+  return (index) => {
+    if (!names) {
+      try {
+        const list = (JSON.parse(session.model('definition')?.getValue() ?? 'null') as Record<string, unknown> | null)?.['x-ms-connector-metadata'];
+        names = Array.isArray(list) ? list.map((item) => (item as Record<string, unknown> | null)?.propertyName) : [];
+      } catch {
+        names = [];
+      }
+    }
+    const name = names[index];
+    return typeof name === 'string' ? name : undefined;
+  };
+}
+
+export function CertificationTab({ session, form, onReveal, onShowTab, onSelectOperation }: Props) {
+  const client = certificationOf(session);
+  const state = useSyncExternalStore(client.subscribe, client.getState);
+  const profileId = useId();
+  const profileHintId = useId();
+  const [fixing, setFixing] = useState<number>();
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string }>();
+
+  const groups = useMemo(() => groupFindings(state.findings ?? []), [state.findings]);
+  const operations = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const op of form.operations) names.set(op.pointer, op.operationId || `${op.method.toUpperCase()} ${op.path}`);
+    return names;
+  }, [form.operations]);
+  const target = useMemo(() => {
+    const metadataName = metadataNames(session);
+    const cache = new Map<number, FindingTarget | undefined>();
+    return (f: Finding) => {
+      if (!cache.has(f.index)) cache.set(f.index, targetOf(f.file, f.pointer, { operationName: (p) => operations.get(p), metadataName }));
+      return cache.get(f.index);
+    };
+    // New findings, new targets (the cache is by finding index).
+  }, [session, operations, state.findings]);
+
+  const choose = useCallback(
+    (f: Finding) => {
+      const t = target(f);
+      if (t?.operation) onSelectOperation(t.operation);
+      onReveal(f.file, { offset: f.offset, length: f.length });
+    },
+    [target, onReveal, onSelectOperation],
+  );
+
+  const showInForm = useCallback(
+    (f: Finding, t: FindingTarget) => {
+      onReveal(f.file, { offset: f.offset, length: f.length });
+      if (t.operation) onSelectOperation(t.operation);
+      onShowTab(t.tab);
+      // After the editor has taken the selection (it takes the focus too), the field takes the focus.
+      const field = t.field;
+      if (field) requestAnimationFrame(() => focusField(panelId(t.tab), field));
+    },
+    [onReveal, onSelectOperation, onShowTab],
+  );
+
+  const fix = useCallback(
+    (f: Finding) => {
+      setFixing(f.index);
+      setMessage(undefined);
+      client.applyFix(f).then(
+        (title) => {
+          setFixing(undefined);
+          setMessage({ kind: 'done', text: `Applied: ${title}. Undo takes it back.` });
+        },
+        (err: unknown) => {
+          setFixing(undefined);
+          setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+        },
+      );
+    },
+    [client],
+  );
+
+  const findings = state.findings;
+  return (
+    <div className="tab-body certification-tab">
+      <h2>Certification</h2>
+      <p className="certification-status" role="status">
+        {findings === undefined
+          ? 'Checking…'
+          : `${countsSentence(findings)}${state.checking ? ' (checking the latest changes…)' : ''}`}
+      </p>
+      <div className="field">
+        <label htmlFor={profileId}>Check for</label>
+        <div className="field-control">
+          <select
+            id={profileId}
+            className="input"
+            value={state.profile}
+            aria-describedby={profileHintId}
+            onChange={(e) => client.setProfile(e.target.value as CertifyProfile)}
+          >
+            {CERTIFY_PROFILES.map((p) => (
+              <option key={p} value={p}>
+                {PROFILE_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p id={profileHintId} className="field-hint">
+          {PROFILE_DESCRIPTIONS[state.profile]} The same checks as <code>connector-studio validate --profile {state.profile}</code>.
+        </p>
+      </div>
+      {state.error ? (
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      ) : null}
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'fix-done'}>
+          {message.text}
+        </p>
+      ) : null}
+      {findings !== undefined && findings.length === 0 ? <p>No findings: the connector passes every check of this profile.</p> : null}
+      {groups.length ? (
+        <FindingList groups={groups} rules={state.rules} targetOf={target} onChoose={choose} onShowInForm={showInForm} onFix={fix} fixing={fixing} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Turns Security tab choices into edits of both files. A choice becomes one `security` edit per file
+// (the parse worker resolves each against the file's current text with shared/security-settings),
+// so a switch of type writes the security definition and the connection parameters together.
+import { securityChangeFor, type SecurityChoice, type SecuritySettings } from '../../../shared/security-settings';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { TextBinding } from '../fields/field-binding';
+
+export interface SecurityEditing {
+  /** A one-shot choice (a drop-down, a button): one edit, one undo step per file. */
+  choose(field: string, choice: SecurityChoice): void;
+  /** A text field: each change is sent as typed; leaving the field ends the undo step. */
+  text(field: string, choiceOf: (value: string) => SecurityChoice): TextBinding;
+}
+
+export function securityEditing(session: ConnectorSession, settings: SecuritySettings): SecurityEditing {
+  const send = (field: string, choice: SecurityChoice) => {
+    const change = securityChangeFor(settings, choice);
+    if (!change.switch && !change.fields) return;
+    const key = `security:${field}`;
+    session.edit('definition', key, { kind: 'security', part: 'definition', change });
+    session.edit('properties', key, { kind: 'security', part: 'properties', change });
+  };
+  return {
+    choose: (field, choice) => {
+      send(field, choice);
+      session.endEditGroup();
+    },
+    text: (field, choiceOf) => ({
+      onChange: (value) => send(field, choiceOf(value)),
+      onCommit: () => session.endEditGroup(),
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+// Messages between the studio and its certification worker. The worker mirrors the two JSON files
+// from Monaco's change events (as the parse worker does), runs the offline checker on them and
+// answers with located findings. Every answer names the text versions it was computed from: the
+// studio drops answers about texts that have moved on (the newest run wins).
+import type { CertifyProfile, RuleCategory } from '../../shared/certify';
+import type { Severity, TextEdit } from '../../shared/text';
+import type { EditableFile } from '../studio/editable-files';
+import type { TextChange } from './parse-protocol';
+
+export type FileVersions = Partial<Record<EditableFile, number>>;
+
+export type ToCertify =
+  | {
+      type: 'open';
+      files: Partial<Record<EditableFile, { text: string; version: number }>>;
+      /** script.csx when custom code is enabled (only its presence matters to the rules). */
+      script: boolean;
+      /** icon.png's bytes, when the folder has one. */
+      icon?: Uint8Array;
+      profile: CertifyProfile;
+    }
+  | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
+  | { type: 'script'; present: boolean }
+  | { type: 'profile'; profile: CertifyProfile }
+  /** The fix of finding `index` of the run for `versions` (fixes are built on demand: some need a syntax tree). */
+  | { type: 'fix'; id: number; versions: FileVersions; index: number };
+
+/** A finding as the studio shows it: plain data (the fix is asked for separately). */
+export interface Finding {
+  /** Position in the run's list: names the finding when its fix is asked for. */
+  index: number;
+  file: EditableFile;
+  rule: string;
+  severity: Severity;
+  message: string;
+  pointer: string;
+  valuePath: string;
+  category: RuleCategory;
+  offset: number;
+  length: number;
+  /** 1-based. */
+  line: number;
+  column: number;
+  /** The rule offers a mechanical fix for it (it may turn out not to apply). */
+  fixable: boolean;
+}
+
+export interface RuleInfo {
+  description: string;
+  microsoft: boolean;
+}
+
+export type FromCertify =
+  | {
+      type: 'result';
+      versions: FileVersions;
+      profile: CertifyProfile;
+      findings: Finding[];
+      /** What each rule with findings checks. */
+      rules: Record<string, RuleInfo>;
+      /** Time the worker spent loading and checking. */
+      checkMs: number;
+    }
+  | { type: 'fix'; id: number; title: string; edits: TextEdit[] }
+  | { type: 'fix-failed'; id: number; message: string }
+  | { type: 'failed'; versions: FileVersions; message: string };

@@ -1,0 +1,3 @@
+export * from './connector-templates';
+export * from './new-connector';
+export * from './template-ids';

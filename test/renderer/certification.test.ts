@@ -1,0 +1,135 @@
+// The Certification tab's logic without a browser: findings grouped by severity and rule, a finding's
+// pointer mapped to the form field that edits it, and a quick fix checked and applied as one minimal
+// edit (on a real corpus connector, with the checker the worker runs).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { certifyConnector } from '../../shared/certify';
+import { loadConnector } from '../../shared/connector';
+import { applyEdits } from '../../shared/text';
+import { countsSentence, groupFindings } from '../../renderer/wizard/certification/finding-groups';
+import { targetOf, type TargetContext } from '../../renderer/wizard/certification/finding-target';
+import { fixOperations } from '../../renderer/wizard/certification/fix-operations';
+import type { Finding } from '../../renderer/workers/certify-protocol';
+import { CONNECTORS_DIR, HAVE_CORPUS } from '../support/corpus';
+
+let seq = 0;
+function finding(patch: Partial<Finding>): Finding {
+  return {
+    index: seq++,
+    file: 'definition',
+    rule: 'SomeRule',
+    severity: 'warning',
+    message: 'Something is wrong.',
+    pointer: '/info/title',
+    valuePath: '/info',
+    category: 'metadata',
+    offset: 0,
+    length: 1,
+    line: 1,
+    column: 1,
+    fixable: false,
+    ...patch,
+  };
+}
+
+describe('groupFindings', () => {
+  it('puts errors first, then warnings, then information, each by rule with the largest group first', () => {
+    const findings = [
+      finding({ severity: 'info', rule: 'I' }),
+      finding({ severity: 'warning', rule: 'B', offset: 50 }),
+      finding({ severity: 'error', rule: 'E', file: 'properties', offset: 1 }),
+      finding({ severity: 'warning', rule: 'A' }),
+      finding({ severity: 'warning', rule: 'B', offset: 10 }),
+      finding({ severity: 'error', rule: 'E', offset: 99 }),
+    ];
+    const groups = groupFindings(findings);
+    expect(groups.map((g) => [g.label, g.count])).toEqual([
+      ['Errors', 2],
+      ['Warnings', 3],
+      ['Information', 1],
+    ]);
+    expect(groups[1]!.rules.map((r) => r.rule)).toEqual(['B', 'A']);
+    // Within a rule: the definition before apiProperties.json, then in text order.
+    expect(groups[1]!.rules[0]!.findings.map((f) => f.offset)).toEqual([10, 50]);
+    expect(groups[0]!.rules[0]!.findings.map((f) => f.file)).toEqual(['definition', 'properties']);
+    expect(countsSentence(findings)).toBe('2 errors, 3 warnings, 1 information');
+  });
+
+  it('leaves out severities without findings', () => {
+    expect(groupFindings([finding({ severity: 'info' })]).map((g) => g.severity)).toEqual(['info']);
+    expect(groupFindings([])).toEqual([]);
+  });
+});
+
+describe('targetOf', () => {
+  const ctx: TargetContext = {
+    operationName: (p) => (p === '/paths/~1items~1{id}/get' ? 'GetItem' : undefined),
+    metadataName: (i) => ['Website', 'Privacy policy', 'Categories'][i],
+  };
+
+  it('maps a pointer under an operation to the Definition tab, that operation and its field', () => {
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/summary', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      field: 'Summary',
+      label: 'Definition › GetItem › Summary',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/x-ms-visibility', ctx)?.field).toBe('Visibility');
+    // Deeper (a parameter, a schema): the operation, no single field.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      label: 'Definition › GetItem',
+    });
+  });
+
+  it('maps General fields of both files by the labels the form shows', () => {
+    expect(targetOf('definition', '/host', ctx)?.field).toBe('Host');
+    expect(targetOf('definition', '/info/contact/email', ctx)?.field).toBe('Contact email');
+    expect(targetOf('definition', '/schemes/0', ctx)?.field).toBe('Scheme');
+    expect(targetOf('definition', '/x-ms-connector-metadata/1/propertyValue', ctx)?.field).toBe('Privacy policy');
+    expect(targetOf('properties', '/properties/iconBrandColor', ctx)).toEqual({ tab: 'general', field: 'Icon background color', label: 'General › Icon background color' });
+    expect(targetOf('properties', '/properties/scriptOperations/2', ctx)).toEqual({ tab: 'code', field: 'Operations', label: 'Code › Operations' });
+  });
+
+  it('gives no form target where no form field edits the value (the editor shows it)', () => {
+    expect(targetOf('definition', '/paths/~1other/get/summary', ctx)).toBeUndefined();
+    expect(targetOf('definition', '/paths/~1items~1{id}', ctx)).toBeUndefined();
+    expect(targetOf('definition', '/definitions/Item/properties/id', ctx)).toBeUndefined();
+    expect(targetOf('properties', '/properties/connectionParameters/api_key', ctx)).toBeUndefined();
+    // "host" inside apiProperties.json is not the definition's Host.
+    expect(targetOf('properties', '/host', ctx)).toBeUndefined();
+  });
+});
+
+describe('fixOperations', () => {
+  it('sorts the edits and refuses ones outside the text or overlapping', () => {
+    const a = { offset: 10, length: 2, content: 'x' };
+    const b = { offset: 2, length: 0, content: 'y' };
+    expect(fixOperations([a, b], 20)).toEqual([b, a]);
+    expect(() => fixOperations([{ offset: 19, length: 2, content: '' }], 20)).toThrow(/no longer fits/);
+    expect(() => fixOperations([a, { offset: 11, length: 1, content: '' }], 20)).toThrow(/overlapping/);
+    expect(() => fixOperations([], 20)).toThrow(/changes nothing/);
+  });
+
+  const cyberday = path.join(CONNECTORS_DIR, 'certified-connectors', 'Cyberday');
+  it.skipIf(!HAVE_CORPUS || !existsSync(cyberday))('a fix on a real connector is one minimal edit that removes its finding', () => {
+    const text = readFileSync(path.join(cyberday, 'apiDefinition.swagger.json'), 'utf8');
+    const check = (t: string) => certifyConnector(loadConnector({ definition: { fileName: 'apiDefinition.swagger.json', text: t, encoding: 'utf-8', bom: false } }), { profile: 'certified' });
+    const before = check(text).diagnostics.filter((d) => d.code === 'ExtensionNameNotValid');
+    expect(before.length).toBe(5);
+    const first = before[0]!;
+    const edits = fixOperations(first.fix!.edits, text.length);
+    const fixed = applyEdits(text, edits);
+    // One line changed, and on it only the misspelt key.
+    const a = text.split('\n');
+    const b = fixed.split('\n');
+    expect(b.length).toBe(a.length);
+    const changed = a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
+    expect(changed).toEqual([first.line]);
+    expect(b[first.line - 1]).toBe(a[first.line - 1]!.replace('"x-ms-sumamry"', '"x-ms-summary"'));
+    const after = check(fixed).diagnostics.filter((d) => d.code === 'ExtensionNameNotValid');
+    expect(after.map((d) => d.pointer)).toEqual(before.slice(1).map((d) => d.pointer));
+  });
+});
