@@ -40,7 +40,8 @@ export function foreignRequests(urls: readonly string[]): string[] {
 
 export async function openStudio(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+  // The first open loads Monaco (3.6 MB of code): generous on a busy machine, instant on a quiet one.
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 45_000 });
   await expect(page.getByRole('tab', { name: 'General' })).toBeVisible();
 }
 
