@@ -4,6 +4,9 @@
 import { buildConnectorModel, countOperations, type OperationCounts, type OperationKind, type Visibility } from '../../shared/model';
 import type { ParameterView, ResponseView, SchemaView } from '../../shared/model';
 import { readSecuritySettings, type SecuritySettings } from '../../shared/security-settings';
+import { listReferences, type ReferencesView } from '../../shared/definition-references';
+import { readPolicyInstances, type PolicyInstanceRow } from '../../shared/policy-templates';
+import { readTrigger, type TriggerView } from '../../shared/trigger-settings';
 import { authLabelOf } from './connector-labels';
 
 export interface GeneralForm {
@@ -64,6 +67,12 @@ export interface FormState {
   authLabel: string;
   /** What the Security tab shows and edits. */
   security: SecuritySettings;
+  /** #/definitions, #/parameters and #/responses with their uses (the References view). */
+  references: ReferencesView;
+  /** apiProperties.json's policy template instances, each checked against its template. */
+  policies: PolicyInstanceRow[];
+  /** Trigger settings of each trigger, by operation pointer. */
+  triggers: Record<string, TriggerView>;
 }
 
 type Obj = Record<string, unknown>;
@@ -143,5 +152,18 @@ export function buildFormState(definition: unknown, properties: unknown, hasScri
     hasProperties: properties !== undefined,
     authLabel: authLabelOf(model),
     security: readSecuritySettings(definition, properties),
+    ...referencesAndTriggers(definition, properties, model.operations),
   };
+}
+
+function referencesAndTriggers(definition: unknown, properties: unknown, operations: ReturnType<typeof buildConnectorModel>['operations']) {
+  const references = listReferences(definition);
+  const triggers: Record<string, TriggerView> = {};
+  for (const op of operations) {
+    if (op.kind === 'action') continue;
+    const t = readTrigger(definition, op);
+    if (t) triggers[op.pointer] = t;
+  }
+  const ids = operations.flatMap((op) => (op.operationId !== undefined ? [op.operationId] : []));
+  return { references, policies: readPolicyInstances(properties, ids), triggers };
 }

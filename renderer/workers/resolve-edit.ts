@@ -1,7 +1,11 @@
 // Turns a form edit into minimal text edits on one JSON document (shared/text keeps formatting,
 // key order and unknown keys as they are).
-import { insertArrayItemEdits, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { insertArrayItemEdits, removeValueEdits, setValueEdits, valueAt, type JsonDocument, type TextEdit } from '../../shared/text';
+import { definitionChangeEdits } from '../../shared/definition-edits';
 import { securityTextEdits } from '../../shared/security-settings';
+import { deleteReferenceEdits, renameReferenceEdits, requiredEdits } from '../../shared/definition-references';
+import { addPolicyEdits } from '../../shared/policy-templates';
+import { callbackPropertyEdits } from '../../shared/trigger-settings';
 import type { EditOp } from './parse-protocol';
 
 const METADATA = '/x-ms-connector-metadata';
@@ -9,13 +13,28 @@ const METADATA = '/x-ms-connector-metadata';
 export function resolveEdit(doc: JsonDocument, op: EditOp): TextEdit[] {
   switch (op.kind) {
     case 'set':
-      return op.value === undefined ? removeValueEdits(doc, op.pointer) : setValueEdits(doc, op.pointer, op.value);
+      if (op.value === undefined) return removeValueEdits(doc, op.pointer);
+      // The value it already has: no edit (a string keeps its escapes as written).
+      if (sameValue(valueAt(doc.value, op.pointer), op.value)) return [];
+      return setValueEdits(doc, op.pointer, op.value);
     case 'remove':
       return removeValueEdits(doc, op.pointer);
     case 'metadata':
       return metadataEdits(doc, op.name, op.value);
     case 'security':
       return securityTextEdits(doc, op.part, op.change);
+    case 'definition':
+      return definitionChangeEdits(doc, op.change);
+    case 'reference-rename':
+      return renameReferenceEdits(doc, op.section, op.from, op.to);
+    case 'reference-delete':
+      return deleteReferenceEdits(doc, op.section, op.name);
+    case 'schema-required':
+      return requiredEdits(doc, op.schema, op.name, op.required);
+    case 'policy-add':
+      return addPolicyEdits(doc, op.instance);
+    case 'callback-property':
+      return callbackPropertyEdits(doc, op.operation, op.property);
   }
 }
 
@@ -28,4 +47,8 @@ function metadataEdits(doc: JsonDocument, name: string, value: string | undefine
   if (index >= 0) return setValueEdits(doc, `${METADATA}/${index}/propertyValue`, value);
   const entry = { propertyName: name, propertyValue: value };
   return Array.isArray(list) ? insertArrayItemEdits(doc, METADATA, entry) : setValueEdits(doc, METADATA, [entry]);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,11 +1,23 @@
-// The Definition tab: the actions and triggers (searchable), and the one selected.
+// The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
+// settings; References and Policies, as the portal's left pane lists them.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { countsSentence } from '../../studio/connector-labels';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../studio/form-state';
 import { OperationDetails } from './operation-details';
+import { NewOperationButton } from './new-operation-button';
 import { OperationList } from './operation-list';
 import { searchOperations } from './operation-search';
+import { PoliciesView } from './policies-view';
+import { ReferencesView } from './references-view';
+import { TriggerSettings } from './trigger-settings';
+
+type DefinitionSection = 'operations' | 'references' | 'policies';
+const SECTIONS: readonly { id: DefinitionSection; label: string }[] = [
+  { id: 'operations', label: 'Actions and triggers' },
+  { id: 'references', label: 'References' },
+  { id: 'policies', label: 'Policies' },
+];
 
 interface Props {
   session: ConnectorSession;
@@ -22,11 +34,31 @@ export function DefinitionTab({ session, form, locked, selected, onSelect }: Pro
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => searchOperations(form.operations, deferredQuery), [form.operations, deferredQuery]);
   const operation = form.operations.find((op) => op.pointer === selected);
+  const [section, setSection] = useState<DefinitionSection>('operations');
+  const sectionSwitch = (
+    <div role="group" aria-label="Definition sections" className="definition-sections">
+      {SECTIONS.map((s) => (
+        <button key={s.id} type="button" className="file-button" aria-pressed={section === s.id} onClick={() => setSection(s.id)}>
+          {s.label}
+        </button>
+      ))}
+    </div>
+  );
+  if (section !== 'operations') {
+    return (
+      <div className="tab-body definition-tab-other">
+        {sectionSwitch}
+        {section === 'references' ? <ReferencesView session={session} form={form} locked={locked} /> : <PoliciesView session={session} form={form} />}
+      </div>
+    );
+  }
   return (
     <div className="tab-body definition-tab">
+      {sectionSwitch}
       <div className="operations-pane">
         <h2 id={listLabelId}>Actions and triggers</h2>
         <p className="section-hint">{countsSentence(form.counts)}</p>
+        <NewOperationButton session={session} operations={form.operations} disabled={locked} onSelect={onSelect} />
         <label htmlFor={searchId}>Search actions and triggers</label>
         <input
           id={searchId}
@@ -48,7 +80,10 @@ export function DefinitionTab({ session, form, locked, selected, onSelect }: Pro
       </div>
       <div className="operation-pane">
         {operation ? (
-          <OperationDetails key={operation.pointer} session={session} operation={operation} locked={locked} />
+          <>
+            <OperationDetails key={operation.pointer} session={session} operation={operation} locked={locked} form={form} onSelect={(p) => p && onSelect(p)} />
+            <TriggerSettings key={`trigger:${operation.pointer}`} session={session} form={form} operation={operation} locked={locked} />
+          </>
         ) : (
           <p className="choose-hint">Choose an action or trigger in the list to see and edit it.</p>
         )}

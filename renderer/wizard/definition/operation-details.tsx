@@ -1,50 +1,62 @@
-// The selected action or trigger: its General fields (Summary, Description, Operation ID,
-// Visibility) edit the definition; its request parameters and responses are shown read-only.
-import type { Visibility } from '../../../shared/model';
+// The selected action or trigger, as the portal's Definition step shows it: General (Summary,
+// Description, Operation ID, Visibility), Request (verb, URL, Import from sample, parameters) and
+// Response (status codes, schemas, Import from sample); duplicate and delete. Every field writes a
+// minimal edit where the value is (the referenced place for a `$ref`).
+import { useState } from 'react';
 import { KIND_LABELS } from '../../studio/connector-labels';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { FormState, OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
-import { ParametersTable } from './parameters-table';
-import { ResponsesTable } from './responses-table';
+import { DeleteOperationDialog, OperationDialog } from './operation-dialogs';
+import { OperationIdField } from './operation-id-field';
+import { RequestSection } from './request-section';
+import { ResponsesEditor } from './responses-editor';
+import { useOperationDetail } from './use-operation-detail';
+import { VISIBILITY } from './visibility-options';
+import './definition.css';
 
-const VISIBILITY: readonly { value: Visibility; label: string }[] = [
-  { value: 'none', label: 'none' },
-  { value: 'advanced', label: 'advanced' },
-  { value: 'internal', label: 'internal' },
-  { value: 'important', label: 'important' },
-];
 
 interface Props {
   session: ConnectorSession;
   operation: OperationRow;
   locked: boolean;
+  /** The whole form state: the other operations (dynamic values, checks), host and base path. */
+  form?: FormState;
+  onSelect?(pointer: string | undefined): void;
 }
 
-export function OperationDetails({ session, operation: op, locked }: Props) {
+export function OperationDetails({ session, operation: op, locked, form, onSelect = () => {} }: Props) {
   const at = (key: string) => `${op.pointer}/${key}`;
+  const operations = form?.operations ?? [op];
+  const { detail, error } = useOperationDetail(session, op.pointer, form);
+  const [dialog, setDialog] = useState<'duplicate' | 'delete'>();
   return (
     <section className="operation-details" aria-labelledby="operation-heading">
-      <h3 id="operation-heading">
-        <span className={`method method-${op.method}`}>{op.method.toUpperCase()}</span> <code>{op.path}</code>
-      </h3>
+      <div className="operation-heading-row">
+        <h3 id="operation-heading">
+          <span className={`method method-${op.method}`}>{op.method.toUpperCase()}</span> <code>{op.path}</code>
+        </h3>
+        <div className="button-row">
+          <button type="button" className="secondary" disabled={locked} onClick={() => setDialog('duplicate')}>
+            Duplicate
+          </button>
+          <button type="button" className="secondary" disabled={locked} onClick={() => setDialog('delete')}>
+            Delete
+          </button>
+        </div>
+      </div>
       <p className="section-hint">
         {KIND_LABELS[op.kind]}
         {op.deprecated ? ', deprecated' : ''}
       </p>
+      {error ? <p className="error">{error}</p> : null}
       <fieldset className="form-section" disabled={locked}>
         <legend>General</legend>
         <TextField label="Summary" value={op.summary} hint="summary: the action's title, in sentence case." {...bindText(session, 'definition', at('summary'), { removeWhenEmpty: true })} />
         <TextField label="Description" value={op.description} multiline hint="description" {...bindText(session, 'definition', at('description'), { removeWhenEmpty: true })} />
-        <TextField
-          label="Operation ID"
-          value={op.operationId}
-          code
-          hint="operationId: unique, letters and digits. Policies and dynamic values that name the old ID are not renamed with it."
-          {...bindText(session, 'definition', at('operationId'), { removeWhenEmpty: true })}
-        />
+        <OperationIdField session={session} pointer={op.pointer} value={op.operationId} detail={detail} />
         <SelectField
           label="Visibility"
           value={op.visibility}
@@ -53,10 +65,40 @@ export function OperationDetails({ session, operation: op, locked }: Props) {
           onChange={(v) => setOnce(session, 'definition', at('x-ms-visibility'), v === 'none' ? undefined : v)}
         />
       </fieldset>
-      <h4>Request parameters</h4>
-      <ParametersTable parameters={op.parameters} />
-      <h4>Responses</h4>
-      <ResponsesTable responses={op.responses} />
+      <RequestSection
+        session={session}
+        operation={op}
+        operations={operations}
+        detail={detail}
+        basePath={form?.general.basePath ?? ''}
+        host={form?.general.host ?? ''}
+        locked={locked}
+        onSelect={onSelect}
+      />
+      <ResponsesEditor session={session} operation={op} detail={detail} locked={locked} />
+      {dialog === 'duplicate' ? (
+        <OperationDialog
+          session={session}
+          operations={operations}
+          source={op}
+          onDone={(pointer) => {
+            setDialog(undefined);
+            if (pointer) onSelect(pointer);
+          }}
+        />
+      ) : null}
+      {dialog === 'delete' ? (
+        <DeleteOperationDialog
+          session={session}
+          operation={op}
+          operations={operations}
+          detail={detail}
+          onDone={(deleted) => {
+            setDialog(undefined);
+            if (deleted) onSelect(undefined);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -62,7 +62,8 @@ export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: b
           id={id}
           type="password"
           className="input code-input"
-          autoComplete="new-password"
+          // Not "new-password": Chromium would offer to keep it as a site login in its own password store.
+          autoComplete="one-time-code"
           spellCheck={false}
           value={value}
           disabled={disabled || busy}

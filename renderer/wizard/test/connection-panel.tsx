@@ -185,7 +185,10 @@ function ConnectionEditor({ editing, fields, onCancel, onSave }: EditorProps) {
                 id={id}
                 type="password"
                 className="input"
-                autoComplete="new-password"
+                // Not "new-password": Chromium then offers to save the key as this site's login (the
+                // browser host) in its own password store. Its password manager leaves
+                // one-time-code fields out.
+                autoComplete="one-time-code"
                 placeholder={stored ? 'stored (type to replace)' : ''}
                 value={secrets[f.name] ?? ''}
                 aria-describedby={`${id}-hint`}
@@ -269,7 +272,8 @@ function SignInRow({ store, state, connection, grant, texts }: SignInProps) {
       </div>
       {flow ? (
         <p role="status" className={flow.state === 'failed' || flow.state === 'expired' ? 'error' : undefined}>
-          {flow.state === 'failed' && flow.message ? flow.message : `${SIGN_IN_STATES[flow.state]}${flow.message ? ` ${flow.message}` : ''}`}
+          {/* The host's message may be the state's own sentence ("Signed in."): said once. */}
+          {flow.state === 'failed' && flow.message ? flow.message : `${SIGN_IN_STATES[flow.state]}${flow.message && flow.message !== SIGN_IN_STATES[flow.state] ? ` ${flow.message}` : ''}`}
           {flow.authorizeUrl && flow.state === 'pending' ? (
             <>
               {' '}

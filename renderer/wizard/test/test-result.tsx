@@ -20,7 +20,7 @@ function size(n: number): string {
   return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
 
-function HeadersTable({ headers, caption }: { headers: Record<string, string>; caption: string }) {
+export function HeadersTable({ headers, caption }: { headers: Record<string, string>; caption: string }) {
   const rows = Object.entries(headers);
   if (!rows.length) return null;
   return (

@@ -1,7 +1,7 @@
 // The Test tab's state, kept per connector session outside React: a run keeps going, and its result
 // stays, when the person switches to another tab and back (the tab itself unmounts). Calls go to the
 // main side through the IPC contract; no secret value is ever held here after it is sent.
-import type { ResponseOf, StudioApi } from '../../../shared/ipc';
+import type { RequestOf, ResponseOf, StudioApi } from '../../../shared/ipc';
 import { getStudioApi } from '../../app/studio-api';
 import type { ConnectorSession } from '../../studio/connector-session';
 
@@ -226,20 +226,25 @@ export class TestStore {
     return Number.isFinite(seconds) && seconds > 0 ? Math.min(600_000, Math.max(100, Math.round(seconds * 1000))) : 30_000;
   }
 
+  /** What a run of the operation sends: its typed inputs (empty ones left out), the connection, the timeout. */
+  runRequest(operation: string, texts: { definitionText: string; propertiesText?: string }): RequestOf<'runOperationTest'> {
+    const inputs = Object.fromEntries(Object.entries(this.state.inputs[operation] ?? {}).filter(([, v]) => v !== ''));
+    return {
+      dir: this.dir,
+      ...texts,
+      operation,
+      inputs,
+      ...(this.state.connectionId !== undefined ? { connectionId: this.state.connectionId } : {}),
+      timeoutMs: this.timeoutMs(),
+    };
+  }
+
   async run(operation: string, texts: { definitionText: string; propertiesText?: string }): Promise<TestResult | undefined> {
     if (this.state.running[operation]) return undefined;
-    const inputs = Object.fromEntries(Object.entries(this.state.inputs[operation] ?? {}).filter(([, v]) => v !== ''));
     this.update((s) => ({ running: { ...s.running, [operation]: true }, viewing: { ...s.viewing, [operation]: undefined } }));
     let result: TestResult | undefined;
     try {
-      result = await this.api.runOperationTest({
-        dir: this.dir,
-        ...texts,
-        operation,
-        inputs,
-        ...(this.state.connectionId !== undefined ? { connectionId: this.state.connectionId } : {}),
-        timeoutMs: this.timeoutMs(),
-      });
+      result = await this.api.runOperationTest(this.runRequest(operation, texts));
       this.update((s) => ({ results: { ...s.results, [operation]: result! }, runErrors: omit(s.runErrors, operation) }));
     } catch (err) {
       this.update((s) => ({ runErrors: { ...s.runErrors, [operation]: messageOf(err) }, results: omit(s.results, operation) }));

@@ -1,6 +1,7 @@
 // The Test tab: a connection, the actions and triggers (searchable), the inputs of the one selected,
-// "Test operation" and "Test all", and what came back: the request as sent (and as curl), the
-// response, schema mismatches that lead to the schema in the editor, and the operation's history.
+// "Test operation" and "Test all" (triggers: listening or polling instead), and what came back: the
+// request as sent (and as curl), the response, schema mismatches that lead to the schema in the
+// editor, and the operation's history.
 // State lives in a per-session store, so a run in progress survives switching tabs.
 import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { asObject } from '../../../shared/model/json-access';
@@ -18,6 +19,9 @@ import { TestHistoryList } from './test-history-list';
 import { connectionFields, currentTexts, findOperation, operationKey, readTestModel } from './test-model';
 import { TestResultView } from './test-result';
 import { testStoreOf } from './test-store';
+import { TriggerPollingPanel } from './trigger-polling-panel';
+import { triggerStoreOf } from './trigger-store-of';
+import { TriggerWebhookPanel } from './trigger-webhook-panel';
 import './test-tab.css';
 
 interface Props {
@@ -30,6 +34,7 @@ interface Props {
 
 export function TestTab({ session, form, selected, onSelect, onReveal }: Props) {
   const store = testStoreOf(session);
+  const triggers = triggerStoreOf(session);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const searchId = useId();
   const listLabelId = useId();
@@ -136,17 +141,24 @@ export function TestTab({ session, form, selected, onSelect, onReveal }: Props) 
               <p className="section-hint">
                 {operation.summary ? `${operation.summary} — ` : ''}
                 <code>{key}</code>
-                {operation.kind === 'webhook-trigger' ? '. A webhook trigger: testing it here sends its registration request.' : ''}
+                {operation.kind === 'webhook-trigger' ? '. A webhook trigger.' : operation.kind === 'polling-trigger' ? '. A polling trigger.' : ''}
               </p>
               <OperationInputs store={store} operation={operation} operationKey={key} definition={tm.definition} values={state.inputs[key] ?? {}} />
-              <div className="button-row">
-                <button type="button" disabled={running} onClick={() => void store.run(key, texts())}>
-                  Test operation
-                </button>
-                <p role="status" className="section-hint">
-                  {running ? 'Testing… the request runs in the background; you can keep working.' : ''}
-                </p>
-              </div>
+              {/* Triggers are tested by listening or polling; a past run from the history still shows. */}
+              {operation.kind === 'webhook-trigger' ? (
+                <TriggerWebhookPanel store={triggers} operationKey={key} onReveal={(line, column) => onReveal('definition', { line, column })} />
+              ) : operation.kind === 'polling-trigger' ? (
+                <TriggerPollingPanel store={triggers} operationKey={key} onReveal={(line, column) => onReveal('definition', { line, column })} />
+              ) : (
+                <div className="button-row">
+                  <button type="button" disabled={running} onClick={() => void store.run(key, texts())}>
+                    Test operation
+                  </button>
+                  <p role="status" className="section-hint">
+                    {running ? 'Testing… the request runs in the background; you can keep working.' : ''}
+                  </p>
+                </div>
+              )}
               {state.runErrors[key] && !viewing ? (
                 <p className="error" role="alert">
                   {state.runErrors[key]}
@@ -157,7 +169,9 @@ export function TestTab({ session, form, selected, onSelect, onReveal }: Props) 
               ) : result ? (
                 <TestResultView result={result} onReveal={(line, column) => onReveal('definition', { line, column })} />
               ) : null}
-              <TestHistoryList store={store} operationKey={key} entries={state.history[key]} error={state.historyError[key]} viewing={viewing} />
+              {operation.kind === 'action' || state.history[key]?.length ? (
+                <TestHistoryList store={store} operationKey={key} entries={state.history[key]} error={state.historyError[key]} viewing={viewing} />
+              ) : null}
             </section>
           ) : (
             <p className="choose-hint">Choose an action or trigger in the list to test it.</p>

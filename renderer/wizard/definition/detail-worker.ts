@@ -1,0 +1,30 @@
+// Builds the selected operation's detail (parameters, responses, schema trees, references to its
+// ID) off the UI thread: a large definition takes tens of milliseconds to parse, and its trees for
+// every operation at once would be megabytes, so they are built for one operation, on request.
+import { operationDetail } from '../../../shared/definition-edits';
+import { JsonDocument } from '../../../shared/text';
+import type { DetailAnswer, DetailRequest } from './detail-protocol';
+
+const scope = self as unknown as { postMessage(message: DetailAnswer): void; onmessage: ((e: MessageEvent<DetailRequest>) => void) | null };
+
+let definition: unknown;
+let properties: unknown;
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // Comments, trailing commas, a text being typed: the tolerant parser reads what it can.
+    return JsonDocument.parse(text).value;
+  }
+}
+
+scope.onmessage = ({ data }) => {
+  try {
+    if (data.definition !== undefined) definition = parse(data.definition);
+    if (data.properties !== undefined) properties = data.properties === null ? undefined : parse(data.properties);
+    scope.postMessage({ id: data.id, detail: operationDetail(definition, properties, data.pointer) });
+  } catch (err) {
+    scope.postMessage({ id: data.id, detail: undefined, error: err instanceof Error ? err.message : String(err) });
+  }
+};

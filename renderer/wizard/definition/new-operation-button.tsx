@@ -1,0 +1,33 @@
+// "New action": adds an operation (verb, URL, operation ID, summary) and selects it.
+import { useState } from 'react';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { OperationRow } from '../../studio/form-state';
+import { OperationDialog } from './operation-dialogs';
+
+interface Props {
+  session: ConnectorSession;
+  operations: readonly OperationRow[];
+  disabled: boolean;
+  onSelect(pointer: string): void;
+}
+
+export function NewOperationButton({ session, operations, disabled, onSelect }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="new-operation" disabled={disabled} onClick={() => setOpen(true)}>
+        New action
+      </button>
+      {open ? (
+        <OperationDialog
+          session={session}
+          operations={operations}
+          onDone={(pointer) => {
+            setOpen(false);
+            if (pointer) onSelect(pointer);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

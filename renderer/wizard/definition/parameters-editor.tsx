@@ -1,0 +1,127 @@
+// The operation's request parameters: a table of them (the path item's shared ones and `$ref`'d
+// ones marked), adding one (name and location), and the chosen one's form.
+import { useEffect, useId, useState } from 'react';
+import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/definition-edits';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { OperationRow } from '../../studio/form-state';
+import { applyChange } from './definition-change';
+import { ParameterForm } from './parameter-form';
+
+interface Props {
+  session: ConnectorSession;
+  operation: OperationRow;
+  operations: readonly OperationRow[];
+  detail: OperationDetail | undefined;
+}
+
+const LOCATION_LABELS: Record<ParameterLocation, string> = { path: 'Path', query: 'Query', header: 'Header', body: 'Body', formData: 'Form data' };
+
+export function ParametersEditor({ session, operation: op, operations, detail }: Props) {
+  const nameId = useId();
+  const inId = useId();
+  const headingId = useId();
+  const [open, setOpen] = useState<string>();
+  const [name, setName] = useState('');
+  const [location, setLocation] = useState<ParameterLocation>('query');
+  const [pendingOpen, setPendingOpen] = useState<{ name: string; in: string }>();
+  const params = detail?.parameters ?? [];
+  const chosen = params.find((p) => p.pointer === open);
+
+  // A parameter just added opens once the text has it.
+  useEffect(() => {
+    if (!pendingOpen) return;
+    const added = params.find((p) => p.name === pendingOpen.name && p.in === pendingOpen.in);
+    if (added) {
+      setOpen(added.pointer);
+      setPendingOpen(undefined);
+    }
+  }, [params, pendingOpen]);
+
+  const trimmed = name.trim();
+  const problem =
+    trimmed === ''
+      ? undefined
+      : /[\s{}]/.test(trimmed)
+        ? 'A parameter name has no spaces or braces.'
+        : params.some((p) => p.name === trimmed && p.in === location)
+          ? `There is already a ${location} parameter "${trimmed}".`
+          : location === 'body' && params.some((p) => p.in === 'body')
+            ? 'An operation has at most one body parameter.'
+            : location === 'path' && !op.path.includes(`{${trimmed}}`)
+              ? `Add {${trimmed}} to the URL first.`
+              : undefined;
+  const add = () => {
+    if (trimmed === '' || problem) return;
+    applyChange(session, { kind: 'add-parameter', pointer: op.pointer, path: op.path, parameter: { name: trimmed, in: location } });
+    setPendingOpen({ name: trimmed, in: location });
+    setName('');
+  };
+
+  return (
+    <section className="parameters-editor" aria-labelledby={headingId}>
+      <h4 id={headingId}>Parameters</h4>
+      {!detail ? <p className="status">Reading the parameters…</p> : null}
+      {detail && !params.length ? <p>This operation takes no parameters.</p> : null}
+      {params.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">In</th>
+                <th scope="col">Type</th>
+                <th scope="col">Required</th>
+                <th scope="col">Where</th>
+              </tr>
+            </thead>
+            <tbody>
+              {params.map((p) => (
+                <tr key={p.pointer} className={p.pointer === open ? 'row-open' : undefined}>
+                  <th scope="row">
+                    <button type="button" className="link-button" aria-expanded={p.pointer === open} onClick={() => setOpen(p.pointer === open ? undefined : p.pointer)}>
+                      {p.resolved ? p.name || '(no name)' : `Unresolved ${p.ref}`}
+                    </button>
+                  </th>
+                  <td>{p.in}</td>
+                  <td>{p.in === 'body' ? (p.schema?.rows[0]?.shownType ?? '') || 'object' : p.type + (p.format ? ` (${p.format})` : '')}</td>
+                  <td>{p.required ? 'Yes' : 'No'}</td>
+                  <td>{p.ref ? <code>{p.ref}</code> : p.shared ? 'Shared (path)' : 'This operation'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {chosen ? <ParameterForm key={chosen.pointer} session={session} parameter={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
+      <div className="add-row">
+        <div className="field">
+          <label htmlFor={nameId}>New parameter name</label>
+          <input
+            id={nameId}
+            className="input code-input"
+            value={name}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={inId}>New parameter in</label>
+          <select id={inId} className="input" value={location} onChange={(e) => setLocation(e.target.value as ParameterLocation)}>
+            {PARAMETER_LOCATIONS.map((l) => (
+              <option key={l} value={l}>
+                {LOCATION_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" onClick={add} disabled={trimmed === '' || Boolean(problem)}>
+          Add parameter
+        </button>
+      </div>
+      {problem ? <p className="field-hint warn">{problem}</p> : null}
+    </section>
+  );
+}

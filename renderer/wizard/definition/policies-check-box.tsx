@@ -1,0 +1,30 @@
+// A check box bound to a value in the connector's text: the tick shows at once, and the text
+// catches up a frame or two later through the parse worker (as SelectField does for choices).
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+interface Props {
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ReactNode;
+  className?: string;
+}
+
+export function CheckBox({ checked, onChange, children, className }: Props) {
+  const id = useId();
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => setPending(null), [checked]);
+  return (
+    <div className={className ?? 'field checkbox-field'}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={pending ?? checked}
+        onChange={(e) => {
+          setPending(e.target.checked);
+          onChange(e.target.checked);
+        }}
+      />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The definition's current text, parsed on the UI thread for what the form state does not carry: a
+// schema's property tree and where a use sits in the text. A strict parse of the largest definition
+// costs about as much as JSON.parse (a few milliseconds); it is done once per text version.
+import { JsonDocument } from '../../../shared/text';
+import type { ConnectorSession } from '../../studio/connector-session';
+
+const cache = new WeakMap<object, { version: number; doc: JsonDocument }>();
+
+export function definitionDocument(session: ConnectorSession): JsonDocument | undefined {
+  const model = session.model('definition');
+  if (!model) return undefined;
+  const version = model.getVersionId();
+  const known = cache.get(model);
+  if (known?.version === version) return known.doc;
+  const doc = JsonDocument.parse(model.getValue());
+  cache.set(model, { version, doc });
+  return doc;
+}
+
+/** Selects the value at `pointer` in the editor (showing the definition file). */
+export function revealPointer(session: ConnectorSession, pointer: string): void {
+  const range = definitionDocument(session)?.rangeOf(pointer);
+  if (range) session.reveal('definition', range.offset, range.length);
+}

@@ -1,0 +1,137 @@
+// The operation's responses: each status code with its description and schema tree, adding and
+// removing one, and Import from sample (headers and body become the response's schema).
+import { useId, useState } from 'react';
+import type { OperationDetail, ResponseDetail } from '../../../shared/definition-edits';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { OperationRow } from '../../studio/form-state';
+import { bindText, setOnce } from '../fields/field-binding';
+import { TextField } from '../fields/text-field';
+import { applyChange } from './definition-change';
+import { ResponseSampleDialog } from './sample-dialogs';
+import { SchemaTreeView } from './schema-tree-view';
+
+interface Props {
+  session: ConnectorSession;
+  operation: OperationRow;
+  detail: OperationDetail | undefined;
+  locked: boolean;
+}
+
+export function ResponsesEditor({ session, operation: op, detail, locked }: Props) {
+  const statusId = useId();
+  const [open, setOpen] = useState<string>();
+  const [status, setStatus] = useState('');
+  const [importing, setImporting] = useState(false);
+  const responses = detail?.responses ?? [];
+  const chosen = responses.find((r) => r.status === open);
+  const s = status.trim();
+  const problem = s === '' ? undefined : !/^([1-5]\d\d|default)$/.test(s) ? 'A status is a code from 100 to 599, or default.' : responses.some((r) => r.status === s) ? `There is already a ${s} response.` : undefined;
+  const add = () => {
+    if (s === '' || problem) return;
+    applyChange(session, { kind: 'add-response', pointer: op.pointer, status: s, description: '' });
+    setOpen(s);
+    setStatus('');
+  };
+  return (
+    <fieldset className="form-section" disabled={locked}>
+      <legend>Response</legend>
+      {!detail ? <p className="status">Reading the responses…</p> : null}
+      {detail && !responses.length ? <p>This operation declares no responses.</p> : null}
+      {responses.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Description</th>
+                <th scope="col">Schema</th>
+              </tr>
+            </thead>
+            <tbody>
+              {responses.map((r) => (
+                <tr key={r.status} className={r.status === open ? 'row-open' : undefined}>
+                  <th scope="row">
+                    <button type="button" className="link-button" aria-expanded={r.status === open} onClick={() => setOpen(r.status === open ? undefined : r.status)}>
+                      {r.status}
+                    </button>
+                  </th>
+                  <td>{r.description}</td>
+                  <td>{schemaSummary(r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {chosen ? <ResponseForm key={chosen.status} session={session} response={chosen} operation={op} onRemoved={() => setOpen(undefined)} /> : null}
+      <div className="add-row">
+        <div className="field">
+          <label htmlFor={statusId}>New response status</label>
+          <input
+            id={statusId}
+            className="input code-input"
+            value={status}
+            placeholder="404"
+            autoComplete="off"
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => setStatus(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
+        </div>
+        <button type="button" onClick={add} disabled={s === '' || Boolean(problem)}>
+          Add response
+        </button>
+        <button type="button" className="secondary" onClick={() => setImporting(true)}>
+          Import from sample
+        </button>
+      </div>
+      {problem ? <p className="field-hint warn">{problem}</p> : null}
+      {importing ? (
+        <ResponseSampleDialog
+          session={session}
+          operation={op}
+          onClose={(imported) => {
+            setImporting(false);
+            if (imported) setOpen(imported);
+          }}
+        />
+      ) : null}
+    </fieldset>
+  );
+}
+
+function schemaSummary(r: ResponseDetail): string {
+  const root = r.schema?.rows[0];
+  if (!root) return '';
+  const props = (r.schema?.rows.length ?? 1) - 1;
+  const type = root.ref ? root.ref.replace(/^#\/definitions\//, '') : root.shownType === 'array' && root.itemType ? `array of ${root.itemType}` : root.shownType || 'any';
+  return props ? `${type}, ${props} ${props === 1 ? 'property' : 'properties'}` : type;
+}
+
+function ResponseForm({ session, response: r, operation, onRemoved }: { session: ConnectorSession; response: ResponseDetail; operation: OperationRow; onRemoved(): void }) {
+  const legendId = useId();
+  return (
+    <fieldset className="parameter-form" aria-labelledby={legendId}>
+      <legend id={legendId}>Response {r.status}</legend>
+      {r.ref ? (
+        <p className="notice">
+          Defined at <code>{r.ref}</code>: these fields edit it there, for every operation that uses it.
+        </p>
+      ) : null}
+      <TextField label="Description" value={r.description} hint="description: required for every response." {...bindText(session, 'definition', `${r.editPointer}/description`)} />
+      {r.schema ? <SchemaTreeView session={session} tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} /> : <p>No schema: Import from sample makes one.</p>}
+      <div className="button-row">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setOnce(session, 'definition', r.pointer, undefined);
+            onRemoved();
+          }}
+        >
+          Remove response
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,112 @@
+// A body or response schema as its property tree, and the chosen property's fields (the portal's
+// "Schema Property": Title, Description, Is required, plus type, format and visibility), written
+// where the property is (at the definition a `$ref` names, saying so).
+import { useId, useState } from 'react';
+import { FORMATS, PARAMETER_TYPES, type SchemaRow, type SchemaTree } from '../../../shared/definition-edits';
+import type { ConnectorSession } from '../../studio/connector-session';
+import { bindText, setOnce } from '../fields/field-binding';
+import { SelectField } from '../fields/select-field';
+import { TextField } from '../fields/text-field';
+import { CheckField } from './check-field';
+import { applyChange } from './definition-change';
+import { VISIBILITY } from './visibility-options';
+
+interface Props {
+  session: ConnectorSession;
+  tree: SchemaTree;
+  /** Names the tree for assistive technology ("Body schema of CreateItem"). */
+  label: string;
+}
+
+const SCHEMA_TYPES = [...PARAMETER_TYPES.filter((t) => t !== 'file'), 'object'];
+
+export function SchemaTreeView({ session, tree, label }: Props) {
+  const captionId = useId();
+  const [open, setOpen] = useState<string>();
+  const rows = tree.rows;
+  const chosen = rows.find((r) => r.pointer + r.label === open);
+  if (!rows.length) return null;
+  return (
+    <div className="schema-tree">
+      <div className="table-scroll">
+        <table className="data-table" aria-labelledby={captionId}>
+          <caption id={captionId}>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Property</th>
+              <th scope="col">Type</th>
+              <th scope="col">Required</th>
+              <th scope="col">Title</th>
+              <th scope="col">Visibility</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const key = r.pointer + r.label;
+              return (
+                <tr key={key} className={key === open ? 'row-open' : undefined}>
+                  <th scope="row" style={{ paddingLeft: `${0.5 + r.depth * 1}rem` }}>
+                    <button type="button" className="link-button" aria-expanded={key === open} onClick={() => setOpen(key === open ? undefined : key)}>
+                      {r.label || '(schema)'}
+                    </button>
+                    {r.ref ? <span className="badge">{r.ref.replace(/^#\/definitions\//, '')}</span> : null}
+                    {r.cut === 'cycle' ? <span className="badge">repeats</span> : null}
+                  </th>
+                  <td>
+                    {r.shownType === 'array' && r.itemType ? `array of ${r.itemType}` : r.shownType}
+                    {r.format ? ` (${r.format})` : ''}
+                  </td>
+                  <td>{r.required ? 'Yes' : ''}</td>
+                  <td>{r.summary}</td>
+                  <td>{r.visibility === 'none' ? '' : r.visibility}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
+      {chosen ? <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} /> : null}
+    </div>
+  );
+}
+
+function PropertyForm({ session, row: r }: { session: ConnectorSession; row: SchemaRow }) {
+  const legendId = useId();
+  const at = (key: string) => `${r.pointer}/${key}`;
+  const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
+  if (r.unresolved) return <p className="warn">The reference {r.ref} points to nothing: fix it in the text.</p>;
+  const typeOptions = [...new Set([r.type, ...SCHEMA_TYPES])].map((t) => ({ value: t, label: t || 'Not set' }));
+  const formatOptions = [...new Set(['', ...(FORMATS[r.type] ?? []), r.format])].map((f) => ({ value: f, label: f || 'none' }));
+  return (
+    <fieldset className="property-form" aria-labelledby={legendId}>
+      <legend id={legendId}>
+        Schema property <code>{r.label || '(schema)'}</code>
+      </legend>
+      {r.ref ? (
+        <p className="notice">
+          Defined at <code>{r.ref}</code>: these fields edit it there, for every schema that uses it.
+        </p>
+      ) : null}
+      <TextField label="Title" value={r.summary} hint="x-ms-summary: the label people see." {...text('x-ms-summary')} />
+      <TextField label="Description" value={r.description} multiline hint="description" {...text('description')} />
+      <SelectField label="Type" value={r.type} options={typeOptions} hint="type" onChange={(v) => applyChange(session, { kind: 'set-type', pointer: r.pointer, type: v })} />
+      <SelectField label="Format" value={r.format} options={formatOptions} hint="format" onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)} />
+      {r.parentPointer ? (
+        <CheckField
+          label="Is required"
+          checked={r.required}
+          hint="Listed in the enclosing object's required list."
+          onChange={(v) => applyChange(session, { kind: 'schema-required', schemaPointer: r.parentPointer, name: r.name, required: v })}
+        />
+      ) : null}
+      <SelectField
+        label="Visibility"
+        value={r.visibility}
+        options={VISIBILITY}
+        hint="x-ms-visibility"
+        onChange={(v) => setOnce(session, 'definition', at('x-ms-visibility'), v === 'none' ? undefined : v)}
+      />
+    </fieldset>
+  );
+}
