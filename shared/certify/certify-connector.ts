@@ -121,11 +121,10 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
           length = container ? 1 : loc.length;
         }
       }
-      const { line, column } = doc ? doc.lines.position(offset) : { line: 1, column: 1 };
       const d: CertifyDiagnostic = {
         file: fileName,
-        line,
-        column,
+        line: 1,
+        column: 1,
         code: rule.id,
         severity: level,
         message: finding.message,
@@ -140,9 +139,30 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
       out.push(d);
     }
     out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    if (doc) setLineColumns(doc.text, out);
     for (const d of out) all.push(d);
   }
   return all;
+}
+
+/**
+ * Sets the 1-based line and column of diagnostics sorted by offset, in one forward sweep over the
+ * text's line breaks: no table of every line start is built for the few places a document is
+ * reported at.
+ */
+function setLineColumns(text: string, sorted: CertifyDiagnostic[]): void {
+  let line = 1;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  for (const d of sorted) {
+    while (nextBreak >= 0 && nextBreak < d.offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    d.line = line;
+    d.column = d.offset - lineStart + 1;
+  }
 }
 
 /**

@@ -1,21 +1,44 @@
 // Levenshtein distance, for "did you mean …?" suggestions on misspelt keys.
 export function editDistance(a: string, b: string): number {
+  return boundedDistance(a, b, Math.max(a.length, b.length));
+}
+
+// Two rows, reused across calls (suggestions are computed for every misspelt key of a corpus).
+let prev = new Uint16Array(64);
+let cur = new Uint16Array(64);
+
+/**
+ * The distance when it is at most `bound`, else some number above `bound`: a row whose every cell
+ * exceeds the bound cannot lead to a smaller distance, so the computation stops there.
+ */
+function boundedDistance(a: string, b: string, bound: number): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  // Two rows, reused.
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-    }
-    [prev, cur] = [cur, prev];
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  if (prev.length <= b.length) {
+    prev = new Uint16Array(b.length + 1);
+    cur = new Uint16Array(b.length + 1);
   }
-  return prev[b.length]!;
+  let p = prev;
+  let c = cur;
+  for (let j = 0; j <= b.length; j++) p[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    c[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(p[j]! + 1, c[j - 1]! + 1, p[j - 1]! + cost);
+      c[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    const t = p;
+    p = c;
+    c = t;
+  }
+  return p[b.length]!;
 }
 
 /**
@@ -32,7 +55,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     if (c.toLowerCase() === lower) return c;
     // The distance is at least the difference in length.
     if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(lower, c.toLowerCase());
+    // Only a distance below the best so far (and within the limit) matters.
+    const d = boundedDistance(lower, c.toLowerCase(), Math.min(limit, bestDistance - 1));
     if (d < bestDistance) {
       bestDistance = d;
       best = c;

@@ -32,7 +32,6 @@ export interface PointerLookup {
 const QUOTE = 34;
 /** Thrown to end the scan once every wanted pointer is found. */
 const DONE = Symbol('done');
-const STRUCTURAL = /["{}[\]]/g;
 const BACKSLASH = 92;
 
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, PointerLocation> {
@@ -166,30 +165,53 @@ function scan(text: string, pointers: Iterable<string>): { found: Map<string, Po
     }
   };
 
+  // The next `"`, `{`, `}`, `[` and `]` at or after the scan position, each found by indexOf (a
+  // native search) and searched again only once the scan has passed it: the scan only moves forward,
+  // so each character's search covers the text once, and a container is skipped in one step per
+  // structural character.
+  const end = text.length;
+  let nextQuote = -1;
+  let nextOpenBrace = -1;
+  let nextCloseBrace = -1;
+  let nextOpenBracket = -1;
+  let nextCloseBracket = -1;
+  const find = (c: string, from: number) => {
+    const i = text.indexOf(c, from);
+    return i < 0 ? end : i;
+  };
+
   /** Skips any value; pos ends after it. Containers jump from one structural character to the next. */
   const skipValue = () => {
     const c = text.charCodeAt(pos);
     if (c === QUOTE) return skipString();
     if (c === 123 /* { */ || c === 91 /* [ */) {
       let depth = 0;
-      STRUCTURAL.lastIndex = pos;
+      let p = pos;
       for (;;) {
-        // test() rather than exec(): no match array per structural character.
-        if (!STRUCTURAL.test(text)) {
-          pos = text.length;
+        if (nextQuote < p) nextQuote = find('"', p);
+        if (nextOpenBrace < p) nextOpenBrace = find('{', p);
+        if (nextCloseBrace < p) nextCloseBrace = find('}', p);
+        if (nextOpenBracket < p) nextOpenBracket = find('[', p);
+        if (nextCloseBracket < p) nextCloseBracket = find(']', p);
+        const at = Math.min(nextQuote, nextOpenBrace, nextCloseBrace, nextOpenBracket, nextCloseBracket);
+        if (at >= end) {
+          pos = end;
           return;
         }
-        const at = STRUCTURAL.lastIndex - 1;
         const d = text.charCodeAt(at);
         if (d === QUOTE) {
           pos = at;
           skipString();
-          STRUCTURAL.lastIndex = pos;
+          p = pos;
         } else if (d === 123 || d === 91) {
           depth++;
-        } else if (--depth === 0) {
-          pos = at + 1;
-          return;
+          p = at + 1;
+        } else {
+          p = at + 1;
+          if (--depth === 0) {
+            pos = p;
+            return;
+          }
         }
       }
     }

@@ -4,20 +4,36 @@ import { parsePointer, refToPointer, valueAt } from '../text/json-pointer';
 
 export type RefProblem = 'external' | 'wrong-section' | 'not-found' | 'loop';
 
-// The same reference recurs hundreds of times in a definition: classify each once per document.
-const cache = new WeakMap<object, Map<string, RefProblem | 'ok'>>();
+// The same reference recurs hundreds of times in a definition: classify each once per document
+// and section (one map per section, so a lookup builds no key string).
+type Section = 'definitions' | 'parameters' | 'responses';
+const cache = new WeakMap<object, Record<Section, Map<string, RefProblem | 'ok'>>>();
 
-export function checkRef(root: unknown, ref: string, section: 'definitions' | 'parameters' | 'responses'): RefProblem | undefined {
+export function checkRef(root: unknown, ref: string, section: Section): RefProblem | undefined {
   if (root === null || typeof root !== 'object') return classify(root, ref, section);
-  let byRef = cache.get(root);
-  if (!byRef) cache.set(root, (byRef = new Map()));
-  const key = `${section} ${ref}`;
-  let known = byRef.get(key);
-  if (known === undefined) byRef.set(key, (known = classify(root, ref, section) ?? 'ok'));
+  let sections = cache.get(root);
+  if (!sections) cache.set(root, (sections = { definitions: new Map(), parameters: new Map(), responses: new Map() }));
+  const byRef = sections[section];
+  let known = byRef.get(ref);
+  if (known === undefined) byRef.set(ref, (known = classify(root, ref, section) ?? 'ok'));
   return known === 'ok' ? undefined : known;
 }
 
-function classify(root: unknown, ref: string, section: 'definitions' | 'parameters' | 'responses'): RefProblem | undefined {
+const PREFIX: Record<Section, string> = { definitions: '#/definitions/', parameters: '#/parameters/', responses: '#/responses/' };
+const PLAIN_NAME = /^[^/~%]*$/;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function classify(root: unknown, ref: string, section: Section): RefProblem | undefined {
+  // The usual case, "#/definitions/Name" naming an existing object that is not itself a reference:
+  // one lookup instead of parsing the pointer.
+  const prefix = PREFIX[section];
+  if (root !== null && typeof root === 'object' && ref.startsWith(prefix)) {
+    const name = ref.slice(prefix.length);
+    const container = hasOwn.call(root, section) ? (root as Record<string, unknown>)[section] : undefined;
+    if (PLAIN_NAME.test(name) && container !== null && typeof container === 'object' && hasOwn.call(container, name)) {
+      if (typeof asObject((container as Record<string, unknown>)[name])?.$ref !== 'string') return undefined;
+    }
+  }
   const seen = new Set<string>();
   let current = ref;
   for (let hop = 0; hop < 16; hop++) {

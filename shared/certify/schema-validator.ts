@@ -250,17 +250,28 @@ function typeBits(v: unknown): number {
   }
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false;
+    return true;
   }
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  // Key by key without listing the keys (uniqueItems compares every pair of parameters): equal when
+  // every own key of a is in b with an equal value and b has no more keys.
+  let count = 0;
+  for (const k in a) {
+    if (!hasOwn.call(a, k)) continue;
+    if (!hasOwn.call(b, k) || !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    count++;
+  }
+  for (const k in b) if (hasOwn.call(b, k) && --count < 0) return false;
+  return count === 0;
 }
 
 function ucs2length(s: string): number {
@@ -275,34 +286,428 @@ function ucs2length(s: string): number {
 
 /** A compiled schema: `validate` returns the violations (empty when the value conforms). */
 export class CompiledSchema {
-  private readonly root: Node;
+  private readonly root: Validate;
 
   constructor(schema: Record<string, unknown>) {
-    this.root = compileSchema(schema);
+    this.root = toClosures(compileSchema(schema));
   }
 
   validate(data: unknown): SchemaError[] {
     const errors: SchemaError[] = [];
-    const path: (string | number)[] = [];
-    check(this.root, data, path, errors);
+    this.root(data, [], errors);
     return errors;
   }
 
   isValid(data: unknown): boolean {
-    return check(this.root, data, [], null);
+    return this.root(data, [], null);
   }
 }
 
-function record(errors: SchemaError[] | null, node: Node, path: (string | number)[], keyword: string, params: Record<string, unknown>): boolean {
-  if (!errors) return false;
-  errors.push({ instancePath: pointer(path), schemaPath: `#${node.path}/${keyword}`, keyword, params });
-  return true;
+type Path = (string | number)[];
+/**
+ * Validates `data`. With `errors` null it is a test: it stops at the first failure. `path` is the
+ * instance location as a stack (strings are built only for errors).
+ */
+type Validate = (data: unknown, path: Path, errors: SchemaError[] | null) => boolean;
+/** One keyword group of a schema, given the value's type bits (computed once per value). */
+type Step = (data: unknown, bits: number, path: Path, errors: SchemaError[] | null) => boolean;
+/** Filled once its schema is compiled: schemas are recursive, so callers hold the cell. */
+interface Cell {
+  fn: Validate;
 }
 
-function pointer(path: (string | number)[]): string {
+function record(errors: SchemaError[], node: Node, path: Path, keyword: string, params: Record<string, unknown>): false {
+  errors.push({ instancePath: pointer(path), schemaPath: `#${node.path}/${keyword}`, keyword, params });
+  return false;
+}
+
+function pointer(path: Path): string {
   let out = '';
   for (const s of path) out += '/' + (typeof s === 'number' ? s : escapeSegment(s));
   return out;
+}
+
+const ALWAYS: Validate = () => true;
+
+/**
+ * Turns the compiled tree into closures, once per process: each schema becomes a function that
+ * runs only the keywords it has (an interpreter asks every node about every keyword), in the order
+ * and with the reports of the keyword list below, so the violations come out as before.
+ */
+function toClosures(top: Node): Validate {
+  const cells = new Map<Node, Cell>();
+  const cell = (node: Node): Cell => {
+    let c = cells.get(node);
+    if (!c) {
+      c = { fn: ALWAYS };
+      cells.set(node, c);
+      c.fn = node.trivial ? ALWAYS : build(node, cell);
+    }
+    return c;
+  };
+  return cell(top).fn;
+}
+
+function build(node: Node, cell: (node: Node) => Cell): Validate {
+  const steps: Step[] = [];
+  // The order of the keywords is the order of the reports.
+  if (node.ref) {
+    const ref = cell(node.ref);
+    steps.push((data, _bits, path, errors) => ref.fn(data, path, errors));
+  }
+  if (node.types !== undefined) {
+    const types = node.types;
+    steps.push((_data, bits, path, errors) => (types & bits) !== 0 || (errors !== null && record(errors, node, path, 'type', { type: node.typeParam })));
+  }
+  if (node.enum) {
+    const values = node.enum;
+    const set = node.enumPrimitives;
+    steps.push((data, _bits, path, errors) => (set ? set.has(data) : someEqual(values, data)) || (errors !== null && record(errors, node, path, 'enum', { allowedValues: values })));
+  }
+  if (node.hasConst) {
+    const value = node.const;
+    steps.push((data, _bits, path, errors) => deepEqual(value, data) || (errors !== null && record(errors, node, path, 'const', { allowedValue: value })));
+  }
+  const object = objectStep(node, cell);
+  if (object) steps.push(object);
+  const array = arrayStep(node, cell);
+  if (array) steps.push(array);
+  const string = stringStep(node);
+  if (string) steps.push(string);
+  const number = numberStep(node);
+  if (number) steps.push(number);
+  if (node.switch) {
+    const { key, cases } = node.switch;
+    const branches = new Map([...cases].map(([v, nodes]) => [v, nodes.map(cell)]));
+    steps.push((data, bits, path, errors) => {
+      if (bits !== 4) return true;
+      const list = branches.get((data as Record<string, unknown>)[key]);
+      return list === undefined || all(list, data, path, errors);
+    });
+  }
+  if (node.allOf) {
+    const list = node.allOf.map(cell);
+    steps.push((data, _bits, path, errors) => all(list, data, path, errors));
+  }
+  // anyOf, not and if are tests: their own failures are not reported, only the outcome.
+  if (node.anyOf) {
+    const list = node.anyOf.map(cell);
+    steps.push((data, _bits, path, errors) => {
+      for (let i = 0; i < list.length; i++) if (list[i]!.fn(data, path, null)) return true;
+      return errors !== null && record(errors, node, path, 'anyOf', {});
+    });
+  }
+  if (node.not) {
+    const not = cell(node.not);
+    steps.push((data, _bits, path, errors) => !not.fn(data, path, null) || (errors !== null && record(errors, node, path, 'not', {})));
+  }
+  if (node.if) {
+    const test = node.if;
+    const testTypes = test.typeOnly ? test.types! : -1;
+    const testCell = cell(test);
+    const then = node.then ? cell(node.then) : undefined;
+    const otherwise = node.else ? cell(node.else) : undefined;
+    steps.push((data, bits, path, errors) => {
+      const branch = (testTypes >= 0 ? (testTypes & bits) !== 0 : testCell.fn(data, path, null)) ? then : otherwise;
+      return branch === undefined || branch.fn(data, path, errors);
+    });
+  }
+  const run = sequence(steps);
+  // A value's validity depends on the value alone: a composite schema remembers the primitive values
+  // (a "type", "format" or "in" names a handful) it has accepted, and skips their evaluation.
+  // Failures are evaluated every time, so every violation is still reported where it is.
+  const composite = steps.length > 1 || node.ref !== undefined || node.allOf !== undefined || node.anyOf !== undefined || node.not !== undefined || node.if !== undefined || node.switch !== undefined;
+  return composite ? rememberValidPrimitives(run) : run;
+}
+
+/** Remembered values per schema, and the longest string worth remembering. */
+const MAX_REMEMBERED = 256;
+const MAX_REMEMBERED_LENGTH = 64;
+
+function rememberValidPrimitives(run: Validate): Validate {
+  const valid = new Set<unknown>();
+  return (data, path, errors) => {
+    if (data !== null && typeof data === 'object') return run(data, path, errors);
+    if (valid.has(data)) return true;
+    const ok = run(data, path, errors);
+    if (ok && valid.size < MAX_REMEMBERED && (typeof data !== 'string' || data.length <= MAX_REMEMBERED_LENGTH)) valid.add(data);
+    return ok;
+  };
+}
+
+/** Runs the steps in order; a test stops at the first failure, a validation collects them all. */
+function sequence(steps: Step[]): Validate {
+  if (steps.length === 0) return ALWAYS;
+  if (steps.length === 1) {
+    const [a] = steps as [Step];
+    return (data, path, errors) => a(data, typeBits(data), path, errors);
+  }
+  if (steps.length === 2) {
+    const [a, b] = steps as [Step, Step];
+    return (data, path, errors) => {
+      const bits = typeBits(data);
+      if (!a(data, bits, path, errors)) {
+        if (errors === null) return false;
+        b(data, bits, path, errors);
+        return false;
+      }
+      return b(data, bits, path, errors);
+    };
+  }
+  return (data, path, errors) => {
+    const bits = typeBits(data);
+    let ok = true;
+    for (let i = 0; i < steps.length; i++) {
+      if (!steps[i]!(data, bits, path, errors)) {
+        if (errors === null) return false;
+        ok = false;
+      }
+    }
+    return ok;
+  };
+}
+
+function all(list: Cell[], data: unknown, path: Path, errors: SchemaError[] | null): boolean {
+  let ok = true;
+  for (let i = 0; i < list.length; i++) {
+    if (!list[i]!.fn(data, path, errors)) {
+      if (errors === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function someEqual(values: unknown[], data: unknown): boolean {
+  for (let i = 0; i < values.length; i++) if (deepEqual(values[i], data)) return true;
+  return false;
+}
+
+/**
+ * How a name listed in an object schema's `properties` is checked (`additionalProperties` never
+ * applies to it): worked out once per name and schema.
+ */
+interface KeyPlan {
+  /** The `properties` entry; with `typeBits` > 0 it is only a type, checked inline. */
+  prop: Cell | undefined;
+  propNode: Node;
+  typeBits: number;
+  /** The matching `patternProperties` that check something. */
+  patterns: Cell[];
+}
+
+function objectStep(node: Node, cell: (node: Node) => Cell): Step | undefined {
+  const { required, props, patternProps: patterns, additional, minProperties, maxProperties } = node;
+  const keyed = props !== undefined || patterns !== undefined || additional !== undefined;
+  if (!required && !keyed && minProperties === undefined && maxProperties === undefined) return undefined;
+  const additionalCell = additional ? cell(additional) : undefined;
+  const additionalTrivial = additional !== undefined && additional !== false && additional.trivial;
+  // Plans for the names `properties` lists (bounded by it); other names are user-chosen (paths,
+  // status codes) and go through the patterns each time.
+  const plans = new Map<string, KeyPlan>();
+  const plan = (key: string, sub: Node): KeyPlan => {
+    const p: KeyPlan = { prop: undefined, propNode: sub, typeBits: 0, patterns: [] };
+    if (!sub.trivial) {
+      if (sub.typeOnly) p.typeBits = sub.types!;
+      else p.prop = cell(sub);
+    }
+    if (patterns) {
+      for (let i = 0; i < patterns.length; i++) {
+        const pp = patterns[i]!;
+        if (key.startsWith(pp.prefix) && pp.re.test(key) && !pp.node.trivial) p.patterns.push(cell(pp.node));
+      }
+    }
+    plans.set(key, p);
+    return p;
+  };
+  const patternCells = patterns?.map((pp) => (pp.node.trivial ? undefined : cell(pp.node)));
+  return (data, bits, path, errors) => {
+    if (bits !== 4) return true;
+    const obj = data as Record<string, unknown>;
+    let ok = true;
+    if (required) {
+      for (let i = 0; i < required.length; i++) {
+        const name = required[i]!;
+        if (obj[name] !== undefined) continue;
+        if (errors === null) return false;
+        ok = false;
+        record(errors, node, path, 'required', { missingProperty: name });
+      }
+    }
+    if (!keyed && minProperties === undefined && maxProperties === undefined) return ok;
+    let count = 0;
+    for (const key in obj) {
+      count++;
+      let p = props === undefined ? undefined : plans.get(key);
+      if (p === undefined) {
+        const sub = props?.get(key);
+        if (sub !== undefined) {
+          p = plan(key, sub);
+        } else {
+          // A name the schema does not list: its patterns, else additionalProperties.
+          let matched = false;
+          if (patterns) {
+            for (let i = 0; i < patterns.length; i++) {
+              const pp = patterns[i]!;
+              if (!key.startsWith(pp.prefix) || !pp.re.test(key)) continue;
+              matched = true;
+              const c = patternCells![i];
+              if (c === undefined) continue;
+              path.push(key);
+              const good = c.fn(obj[key], path, errors);
+              path.pop();
+              if (!good) {
+                if (errors === null) return false;
+                ok = false;
+              }
+            }
+          }
+          if (matched || additional === undefined || additionalTrivial) continue;
+          if (additional === false) {
+            if (errors === null) return false;
+            ok = false;
+            record(errors, node, path, 'additionalProperties', { additionalProperty: key });
+          } else {
+            path.push(key);
+            const good = additionalCell!.fn(obj[key], path, errors);
+            path.pop();
+            if (!good) {
+              if (errors === null) return false;
+              ok = false;
+            }
+          }
+          continue;
+        }
+      }
+      if (p.typeBits !== 0) {
+        if ((p.typeBits & typeBits(obj[key])) === 0) {
+          if (errors === null) return false;
+          ok = false;
+          path.push(key);
+          record(errors, p.propNode, path, 'type', { type: p.propNode.typeParam });
+          path.pop();
+        }
+      } else if (p.prop !== undefined) {
+        path.push(key);
+        const good = p.prop.fn(obj[key], path, errors);
+        path.pop();
+        if (!good) {
+          if (errors === null) return false;
+          ok = false;
+        }
+      }
+      const pats = p.patterns;
+      for (let i = 0; i < pats.length; i++) {
+        path.push(key);
+        const good = pats[i]!.fn(obj[key], path, errors);
+        path.pop();
+        if (!good) {
+          if (errors === null) return false;
+          ok = false;
+        }
+      }
+    }
+    if (minProperties !== undefined && count < minProperties) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, 'minProperties', { limit: minProperties });
+    }
+    if (maxProperties !== undefined && count > maxProperties) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, 'maxProperties', { limit: maxProperties });
+    }
+    return ok;
+  };
+}
+
+function arrayStep(node: Node, cell: (node: Node) => Cell): Step | undefined {
+  const { minItems, maxItems, items, tupleItems, uniqueItems } = node;
+  if (minItems === undefined && maxItems === undefined && !items && !tupleItems && !uniqueItems) return undefined;
+  const itemsCell = items && !items.trivial ? cell(items) : undefined;
+  const tupleCells = !items && tupleItems ? tupleItems.map(cell) : undefined;
+  return (data, bits, path, errors) => {
+    if (bits !== 8) return true;
+    const arr = data as unknown[];
+    let ok = true;
+    if (minItems !== undefined && arr.length < minItems) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, 'minItems', { limit: minItems });
+    }
+    if (maxItems !== undefined && arr.length > maxItems) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, 'maxItems', { limit: maxItems });
+    }
+    const count = itemsCell ? arr.length : tupleCells ? Math.min(arr.length, tupleCells.length) : 0;
+    for (let i = 0; i < count; i++) {
+      path.push(i);
+      const good = (itemsCell ?? tupleCells![i]!).fn(arr[i], path, errors);
+      path.pop();
+      if (!good) {
+        if (errors === null) return false;
+        ok = false;
+      }
+    }
+    if (uniqueItems && arr.length > 1) {
+      const dup = firstDuplicate(arr);
+      if (dup) {
+        if (errors !== null) record(errors, node, path, 'uniqueItems', { i: dup[0], j: dup[1] });
+        return false;
+      }
+    }
+    return ok;
+  };
+}
+
+/** The duplicate pair Ajv reports (the highest i, then the highest j below it), or undefined. */
+function firstDuplicate(arr: unknown[]): [number, number] | undefined {
+  for (let i = arr.length - 1; i > 0; i--) {
+    for (let j = i - 1; j >= 0; j--) if (deepEqual(arr[i], arr[j])) return [i, j];
+  }
+  return undefined;
+}
+
+function stringStep(node: Node): Step | undefined {
+  const { minLength, maxLength, pattern, patternSource } = node;
+  if (minLength === undefined && maxLength === undefined && !pattern) return undefined;
+  return (data, bits, path, errors) => {
+    if (bits !== 32) return true;
+    const str = data as string;
+    let ok = true;
+    let bad: [string, Record<string, unknown>] | undefined;
+    if (minLength !== undefined && ucs2length(str) < minLength) bad = ['minLength', { limit: minLength }];
+    else if (maxLength !== undefined && ucs2length(str) > maxLength) bad = ['maxLength', { limit: maxLength }];
+    if (bad) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, bad[0], bad[1]);
+    }
+    if (pattern && !pattern.test(str)) {
+      if (errors === null) return false;
+      ok = false;
+      record(errors, node, path, 'pattern', { pattern: patternSource });
+    }
+    return ok;
+  };
+}
+
+function numberStep(node: Node): Step | undefined {
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = node;
+  if (minimum === undefined && maximum === undefined && exclusiveMinimum === undefined && exclusiveMaximum === undefined) return undefined;
+  return (data, bits, path, errors) => {
+    if ((bits & 16) === 0) return true;
+    const n = data as number;
+    let bad: [string, Record<string, unknown>] | undefined;
+    if (minimum !== undefined && n < minimum) bad = ['minimum', { comparison: '>=', limit: minimum }];
+    else if (maximum !== undefined && n > maximum) bad = ['maximum', { comparison: '<=', limit: maximum }];
+    else if (exclusiveMinimum !== undefined && n <= exclusiveMinimum) bad = ['exclusiveMinimum', { comparison: '>', limit: exclusiveMinimum }];
+    else if (exclusiveMaximum !== undefined && n >= exclusiveMaximum) bad = ['exclusiveMaximum', { comparison: '<', limit: exclusiveMaximum }];
+    if (!bad) return true;
+    if (errors !== null) record(errors, node, path, bad[0], bad[1]);
+    return false;
+  };
 }
 
 /**
@@ -331,241 +736,3 @@ export function literalPrefix(source: string): string {
   return out;
 }
 
-/**
- * Validates `data` against `node`. With `errors` null it is a test: it stops at the first failure.
- * `path` is the instance location as a stack (strings are built only for errors).
- */
-function check(node: Node, data: unknown, path: (string | number)[], errors: SchemaError[] | null): boolean {
-  if (node.trivial) return true;
-  let ok = true;
-  if (node.ref && !check(node.ref, data, path, errors)) {
-    if (!errors) return false;
-    ok = false;
-  }
-  const bits = typeBits(data);
-  if (node.types !== undefined && (node.types & bits) === 0) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'type', { type: node.typeParam });
-  }
-  if (node.enum && !(node.enumPrimitives ? node.enumPrimitives.has(data) : someEqual(node.enum, data))) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'enum', { allowedValues: node.enum });
-  }
-  if (node.hasConst && !deepEqual(node.const, data)) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'const', { allowedValue: node.const });
-  }
-  if (bits === 4) {
-    if (!checkObject(node, data as Record<string, unknown>, path, errors)) {
-      if (!errors) return false;
-      ok = false;
-    }
-  } else if (bits === 8) {
-    if (!checkArray(node, data as unknown[], path, errors)) {
-      if (!errors) return false;
-      ok = false;
-    }
-  } else if (bits === 32) {
-    const str = data as string;
-    let bad: [string, Record<string, unknown>] | undefined;
-    if (node.minLength !== undefined && ucs2length(str) < node.minLength) bad = ['minLength', { limit: node.minLength }];
-    else if (node.maxLength !== undefined && ucs2length(str) > node.maxLength) bad = ['maxLength', { limit: node.maxLength }];
-    if (bad) {
-      if (!errors) return false;
-      ok = false;
-      record(errors, node, path, bad[0], bad[1]);
-    }
-    if (node.pattern && !node.pattern.test(str)) {
-      if (!errors) return false;
-      ok = false;
-      record(errors, node, path, 'pattern', { pattern: node.patternSource });
-    }
-  } else if (bits & 16) {
-    const n = data as number;
-    let bad: [string, Record<string, unknown>] | undefined;
-    if (node.minimum !== undefined && n < node.minimum) bad = ['minimum', { comparison: '>=', limit: node.minimum }];
-    else if (node.maximum !== undefined && n > node.maximum) bad = ['maximum', { comparison: '<=', limit: node.maximum }];
-    else if (node.exclusiveMinimum !== undefined && n <= node.exclusiveMinimum) bad = ['exclusiveMinimum', { comparison: '>', limit: node.exclusiveMinimum }];
-    else if (node.exclusiveMaximum !== undefined && n >= node.exclusiveMaximum) bad = ['exclusiveMaximum', { comparison: '<', limit: node.exclusiveMaximum }];
-    if (bad) {
-      if (!errors) return false;
-      ok = false;
-      record(errors, node, path, bad[0], bad[1]);
-    }
-  }
-  if (node.switch && bits === 4) {
-    const branches = node.switch.cases.get((data as Record<string, unknown>)[node.switch.key]);
-    if (branches) {
-      // Index loops throughout: no iterator objects, whatever tier the code runs in.
-      for (let i = 0; i < branches.length; i++) {
-        if (!check(branches[i]!, data, path, errors)) {
-          if (!errors) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  const allOf = node.allOf;
-  if (allOf) {
-    for (let i = 0; i < allOf.length; i++) {
-      if (!check(allOf[i]!, data, path, errors)) {
-        if (!errors) return false;
-        ok = false;
-      }
-    }
-  }
-  // anyOf, not and if are tests: their own failures are not reported, only the outcome.
-  if (node.anyOf && !anyValid(node.anyOf, data, path)) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'anyOf', {});
-  }
-  if (node.not && check(node.not, data, path, null)) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'not', {});
-  }
-  if (node.if) {
-    const test = node.if;
-    const branch = (test.typeOnly ? (test.types! & bits) !== 0 : check(test, data, path, null)) ? node.then : node.else;
-    if (branch && !check(branch, data, path, errors)) {
-      if (!errors) return false;
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-function someEqual(values: unknown[], data: unknown): boolean {
-  for (let i = 0; i < values.length; i++) if (deepEqual(values[i], data)) return true;
-  return false;
-}
-
-function anyValid(nodes: Node[], data: unknown, path: (string | number)[]): boolean {
-  for (let i = 0; i < nodes.length; i++) if (check(nodes[i]!, data, path, null)) return true;
-  return false;
-}
-
-function checkObject(node: Node, obj: Record<string, unknown>, path: (string | number)[], errors: SchemaError[] | null): boolean {
-  let ok = true;
-  const required = node.required;
-  if (required) {
-    for (let i = 0; i < required.length; i++) {
-      const name = required[i]!;
-      if (obj[name] !== undefined) continue;
-      if (!errors) return false;
-      ok = false;
-      record(errors, node, path, 'required', { missingProperty: name });
-    }
-  }
-  const props = node.props;
-  const patterns = node.patternProps;
-  const additional = node.additional;
-  if (!props && !patterns && additional === undefined && node.minProperties === undefined && node.maxProperties === undefined) return ok;
-  let count = 0;
-  for (const key in obj) {
-    count++;
-    let matched = false;
-    let sub = props?.get(key);
-    if (sub) {
-      matched = true;
-      if (sub.typeOnly) {
-        if ((sub.types! & typeBits(obj[key])) === 0) {
-          if (!errors) return false;
-          ok = false;
-          path.push(key);
-          record(errors, sub, path, 'type', { type: sub.typeParam });
-          path.pop();
-        }
-      } else if (!sub.trivial) {
-        path.push(key);
-        const good = check(sub, obj[key], path, errors);
-        path.pop();
-        if (!good) {
-          if (!errors) return false;
-          ok = false;
-        }
-      }
-    }
-    if (patterns) {
-      for (let i = 0; i < patterns.length; i++) {
-        const p = patterns[i]!;
-        if (!key.startsWith(p.prefix) || !p.re.test(key)) continue;
-        matched = true;
-        if (p.node.trivial) continue;
-        path.push(key);
-        const good = check(p.node, obj[key], path, errors);
-        path.pop();
-        if (!good) {
-          if (!errors) return false;
-          ok = false;
-        }
-      }
-    }
-    if (matched || additional === undefined) continue;
-    if (additional === false) {
-      if (!errors) return false;
-      ok = false;
-      record(errors, node, path, 'additionalProperties', { additionalProperty: key });
-    } else if (!additional.trivial) {
-      sub = additional;
-      path.push(key);
-      const good = check(sub, obj[key], path, errors);
-      path.pop();
-      if (!good) {
-        if (!errors) return false;
-        ok = false;
-      }
-    }
-  }
-  if (node.minProperties !== undefined && count < node.minProperties) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'minProperties', { limit: node.minProperties });
-  }
-  if (node.maxProperties !== undefined && count > node.maxProperties) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'maxProperties', { limit: node.maxProperties });
-  }
-  return ok;
-}
-
-function checkArray(node: Node, arr: unknown[], path: (string | number)[], errors: SchemaError[] | null): boolean {
-  let ok = true;
-  if (node.minItems !== undefined && arr.length < node.minItems) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'minItems', { limit: node.minItems });
-  }
-  if (node.maxItems !== undefined && arr.length > node.maxItems) {
-    if (!errors) return false;
-    ok = false;
-    record(errors, node, path, 'maxItems', { limit: node.maxItems });
-  }
-  const items = node.items;
-  const count = items ? (items.trivial ? 0 : arr.length) : node.tupleItems ? Math.min(arr.length, node.tupleItems.length) : 0;
-  for (let i = 0; i < count; i++) {
-    path.push(i);
-    const good = check(items ?? node.tupleItems![i]!, arr[i], path, errors);
-    path.pop();
-    if (!good) {
-      if (!errors) return false;
-      ok = false;
-    }
-  }
-  if (node.uniqueItems && arr.length > 1) {
-    for (let i = arr.length - 1; i > 0; i--) {
-      for (let j = i - 1; j >= 0; j--) {
-        if (!deepEqual(arr[i], arr[j])) continue;
-        if (!errors) return false;
-        record(errors, node, path, 'uniqueItems', { i, j });
-        return false;
-      }
-    }
-  }
-  return ok;
-}

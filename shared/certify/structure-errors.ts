@@ -22,10 +22,17 @@ export function placeOfError(e: StructureError): Place {
   return placeOf(e.file, segmentsOf(e.instancePath));
 }
 
+// Each violation is offered to the owning rules in turn, and most look at its value: read it once.
+const values = new WeakMap<StructureError, { value: unknown }>();
+
 /** The value the error is about (at its instancePath). */
 export function dataOf(ctx: RuleContext, e: StructureError): unknown {
-  const doc = e.file === 'definition' ? ctx.definition : ctx.properties;
-  return valueAt(doc?.value, e.instancePath);
+  let known = values.get(e);
+  if (!known) {
+    const doc = e.file === 'definition' ? ctx.definition : ctx.properties;
+    values.set(e, (known = { value: valueAt(doc?.value, e.instancePath) }));
+  }
+  return known.value;
 }
 
 export function describeType(v: unknown): string {

@@ -192,6 +192,11 @@ export interface RuleVisitor {
   onParameter?(param: ParameterNode): void;
   onResponse?(response: ResponseNode): void;
   onSchema?(schema: SchemaNode): void;
+  /**
+   * SchemaKey bits: when set, `onSchema` is called only for schema objects that have one of these
+   * keys (most schema rules look at one keyword; the walk then passes them by for all others).
+   */
+  schemaKeys?: number;
   /** `apiProperties.json`'s `properties` object (called with `{}` when the file is absent). */
   onApiProperties?(properties: JsonObject, present: boolean): void;
   onConnectionParameter?(param: ConnectionParameterNode): void;

@@ -59,12 +59,13 @@ export interface VisitorSet {
   schemaErrorOwners: RuleVisitor[];
 }
 
-type Hook = Exclude<keyof RuleVisitor, 'onSchemaError'>;
+type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys'>;
 type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
+type SchemaHook = NonNullable<RuleVisitor['onSchema']>;
 
 /** Each hook's functions, collected in one look at each visitor's own keys. */
-function collectHooks(visitors: RuleVisitor[]): Hooks {
-  const out: Hooks = { onDocument: [], onPathItem: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [] };
+function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: (number | undefined)[] } {
+  const out: Hooks & { schemaKeys: (number | undefined)[] } = { onDocument: [], onPathItem: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [], schemaKeys: [] };
   for (const v of visitors) {
     for (const key in v) {
       const list = out[key as Hook] as ((...args: never[]) => unknown)[] | undefined;
@@ -72,8 +73,23 @@ function collectHooks(visitors: RuleVisitor[]): Hooks {
       // Called as plain functions (see RuleVisitor): no bound wrappers on the hot path.
       if (list && typeof fn === 'function') list.push(fn as (...args: never[]) => unknown);
     }
+    if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys);
   }
   return out;
+}
+
+/**
+ * The onSchema hooks that want a schema with these key bits, in registry order: one list per
+ * combination of keys met (a document has a few dozen), so each schema calls only the rules
+ * interested in one of its keys.
+ */
+function schemaHookLists(hooks: SchemaHook[], masks: (number | undefined)[]): (keys: number) => SchemaHook[] {
+  const byKeys = new Map<number, SchemaHook[]>();
+  return (keys) => {
+    let list = byKeys.get(keys);
+    if (!list) byKeys.set(keys, (list = hooks.filter((_, i) => masks[i] === undefined || (masks[i]! & keys) !== 0)));
+    return list;
+  };
 }
 
 const MAX_SCHEMA_DEPTH = 200;
@@ -112,7 +128,8 @@ const KEY_BITS = new Map<string, number>([
 ]);
 
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
-  const { onDocument, onPathItem, onOperation, onParameter, onResponse, onSchema, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
+  const { onDocument, onPathItem, onOperation, onParameter, onResponse, onSchema, schemaKeys, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
+  const schemaHooks = schemaHookLists(onSchema, schemaKeys);
   const root = ctx.root;
 
   /** `root` is the pointer of a root schema; children are placed by edge, name and index. */
@@ -124,7 +141,8 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     let keys = 0;
     for (const k in obj) keys |= KEY_BITS.get(k) ?? 0;
     const node = new WalkedSchema(root, obj, keys, edge, parent, name, required, depth, index);
-    for (const h of onSchema) h(node);
+    const hooks = schemaHooks(keys);
+    for (let i = 0; i < hooks.length; i++) hooks[i]!(node);
     if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
     const props = asObject(obj.properties);
     if (props) {
@@ -132,18 +150,20 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
       for (const key in props) visitSchema(props[key], undefined, 'property', node, key, req !== undefined && req.includes(key));
     }
     const items = obj.items;
-    if (Array.isArray(items)) items.forEach((it, i) => visitSchema(it, undefined, 'items', node, undefined, false, i));
+    if (Array.isArray(items)) for (let i = 0; i < items.length; i++) visitSchema(items[i], undefined, 'items', node, undefined, false, i);
     else if (items !== undefined) visitSchema(items, undefined, 'items', node);
     if (asObject(obj.additionalProperties)) visitSchema(obj.additionalProperties, undefined, 'additionalProperties', node);
-    if (Array.isArray(obj.allOf)) obj.allOf.forEach((s, i) => visitSchema(s, undefined, 'allOf', node, undefined, false, i));
+    const allOf = obj.allOf;
+    if (Array.isArray(allOf)) for (let i = 0; i < allOf.length; i++) visitSchema(allOf[i], undefined, 'allOf', node, undefined, false, i);
   };
 
   /** Inline body schemas of a parameter list (a `$ref` parameter's schema is visited under #/parameters). */
   const visitParameterSchemas = (list: unknown, pointer: string) => {
-    asArray(list).forEach((p, i) => {
-      const param = asObject(p);
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const param = asObject(list[i]);
       if (param && typeof param.$ref !== 'string' && param.schema !== undefined) visitSchema(param.schema, `${pointer}/${i}/schema`, 'parameter', undefined);
-    });
+    }
   };
 
   for (const h of onDocument) h(root);
@@ -156,12 +176,13 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
       visitPathItemSchemas(op);
       for (const h of onPathItem) h(op);
     }
-    for (const h of onOperation) h(op);
-    for (const p of op.parameters) for (const h of onParameter) h(p);
-    for (const r of op.responses) for (const h of onResponse) h(r);
+    for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
+    for (let j = 0; j < op.parameters.length; j++) for (let i = 0; i < onParameter.length; i++) onParameter[i]!(op.parameters[j]!);
+    for (let j = 0; j < op.responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(op.responses[j]!);
     visitParameterSchemas(op.value.parameters, `${op.pointer}/parameters`);
-    for (const [status, raw] of entries(op.value.responses)) {
-      const res = asObject(raw);
+    const opResponses = asObject(op.value.responses);
+    for (const status in opResponses) {
+      const res = asObject(opResponses[status]);
       if (res && typeof res.$ref !== 'string' && res.schema !== undefined) visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, 'response', undefined);
     }
   }
@@ -172,14 +193,17 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     if (notification?.schema !== undefined) visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);
   }
 
-  // Reusable components.
-  for (const [name, schema] of entries(root.definitions)) visitSchema(schema, `/definitions/${escapeSegment(name)}`, 'definition', undefined);
-  for (const [name, raw] of entries(root.parameters)) {
-    const p = asObject(raw);
+  // Reusable components (for-in rather than entries(): no pair arrays for thousands of names).
+  const definitions = asObject(root.definitions);
+  for (const name in definitions) visitSchema(definitions[name], `/definitions/${escapeSegment(name)}`, 'definition', undefined);
+  const parameters = asObject(root.parameters);
+  for (const name in parameters) {
+    const p = asObject(parameters[name]);
     if (p?.schema !== undefined) visitSchema(p.schema, `/parameters/${escapeSegment(name)}/schema`, 'parameter', undefined);
   }
-  for (const [name, raw] of entries(root.responses)) {
-    const r = asObject(raw);
+  const responses = asObject(root.responses);
+  for (const name in responses) {
+    const r = asObject(responses[name]);
     if (r?.schema !== undefined) visitSchema(r.schema, `/responses/${escapeSegment(name)}/schema`, 'response', undefined);
   }
 

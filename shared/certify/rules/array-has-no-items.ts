@@ -12,6 +12,7 @@ export const arrayHasNoItems: CertifyRule = {
       if (v.type === 'array' && v.items === undefined) report({ pointer: at.pointer, at: 'key', message: `"${name}" is an array without "items"; describe its items so the designer can show them.` });
     };
     return {
+      schemaKeys: SchemaKey.Type,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Type)) return;
         check(s.value, s, s.name ?? 'The schema');

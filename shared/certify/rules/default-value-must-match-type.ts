@@ -28,6 +28,7 @@ export const defaultValueMustMatchType: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
+      schemaKeys: SchemaKey.Default,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Default)) return;
         check(s.value, s, s.name ?? 'the schema');

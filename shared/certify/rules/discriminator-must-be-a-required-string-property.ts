@@ -9,6 +9,7 @@ export const discriminatorMustBeARequiredStringProperty: CertifyRule = {
   description: 'A schema\'s "discriminator" names one of its required properties, of type string.',
   check(ctx, report) {
     return {
+      schemaKeys: SchemaKey.Discriminator,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Discriminator)) return;
         const d = s.value.discriminator;

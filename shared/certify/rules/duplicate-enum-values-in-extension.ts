@@ -25,6 +25,7 @@ export const duplicateEnumValuesInExtension: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
+      schemaKeys: SchemaKey.EnumValues,
       onSchema(s) {
         if (!(s.keys & SchemaKey.EnumValues)) return;
         check(s.value, s);

@@ -12,6 +12,7 @@ export const exclusiveMaximumRequiresMaximum: CertifyRule = {
       if (v.exclusiveMaximum !== undefined && v.maximum === undefined) report({ pointer: `${at.pointer}/exclusiveMaximum`, at: 'key', message: '"exclusiveMaximum" has no effect without "maximum".' });
     };
     return {
+      schemaKeys: SchemaKey.Exclusive,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Exclusive)) return;
         check(s.value, s);

@@ -12,6 +12,7 @@ export const exclusiveMinimumRequiresMinimum: CertifyRule = {
       if (v.exclusiveMinimum !== undefined && v.minimum === undefined) report({ pointer: `${at.pointer}/exclusiveMinimum`, at: 'key', message: '"exclusiveMinimum" has no effect without "minimum".' });
     };
     return {
+      schemaKeys: SchemaKey.Exclusive,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Exclusive)) return;
         check(s.value, s);

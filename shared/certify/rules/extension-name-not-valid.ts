@@ -22,11 +22,14 @@ export const extensionNameNotValid: CertifyRule = {
   severity: { custom: 'warning', certified: 'error', 'independent-publisher': 'error' },
   description: 'An x-ms-* key is a misspelling of a Power Platform extension (the platform ignores it, so the setting has no effect).',
   check(_ctx, report) {
+    // A misspelt key often recurs in every operation: each is worked out once per run.
+    const intended = new Map<string, string | undefined>();
     return {
       onSchemaError(e) {
         const key = e.params.additionalProperty;
         if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key)) return false;
-        const meant = intendedExtension(key);
+        if (!intended.has(key)) intended.set(key, intendedExtension(key));
+        const meant = intended.get(key);
         if (!meant) return false;
         report({
           file: e.file,

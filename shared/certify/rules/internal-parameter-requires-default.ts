@@ -35,6 +35,7 @@ export const internalParameterRequiresDefault: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value)) report({ pointer: p.target, at: 'key', message: message(p.view.name) });
       },
+      schemaKeys: SchemaKey.Visibility,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Visibility)) return;
         if (s.edge !== 'property' || !s.required || s.name === undefined || !missingDefault(s.value)) return;

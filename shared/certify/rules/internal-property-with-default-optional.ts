@@ -17,6 +17,7 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);
       },
+      schemaKeys: SchemaKey.Visibility,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Visibility)) return;
         if (s.edge === 'property' && s.name !== undefined) check(s.value, s, s.name, s.required);

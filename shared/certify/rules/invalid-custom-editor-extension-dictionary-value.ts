@@ -8,6 +8,7 @@ export const invalidCustomEditorExtensionDictionaryValue: CertifyRule = {
   description: 'x-ms-editor "dictionary" is set on an object schema with additionalProperties (the dictionary values).',
   check(_ctx, report) {
     return {
+      schemaKeys: SchemaKey.Editor,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Editor)) return;
         if (s.value['x-ms-editor'] !== 'dictionary') return;

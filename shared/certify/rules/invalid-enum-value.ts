@@ -20,6 +20,7 @@ export const invalidEnumValue: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
+      schemaKeys: SchemaKey.Enum,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Enum)) return;
         check(s.value, s, s.name ?? 'the schema');

@@ -26,6 +26,7 @@ export const invalidEnumValuesExtensionValue: CertifyRule = {
       onParameter(p) {
         if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
+      schemaKeys: SchemaKey.EnumValues,
       onSchema(s) {
         if (!(s.keys & SchemaKey.EnumValues)) return;
         check(s.value, s);

@@ -23,6 +23,7 @@ export const minimumShouldBeLessThanOrEqualToMaximum: CertifyRule = {
       }
     };
     return {
+      schemaKeys: SchemaKey.Bounds,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Bounds)) return;
         check(s.value, s);

@@ -15,6 +15,7 @@ export const notificationUrlNotAllowedInThisPosition: CertifyRule = {
   description: 'x-ms-notification-url marks a property of a request body, not of a response or webhook payload.',
   check(_ctx, report) {
     return {
+      schemaKeys: SchemaKey.NotificationUrl,
       onSchema(s) {
         if (!(s.keys & SchemaKey.NotificationUrl)) return;
         if (!isTrue(s.value['x-ms-notification-url'])) return;

@@ -1,5 +1,7 @@
 import { forCertification } from '../profiles';
-import type { CertifyRule } from '../types';
+import type { CertifyRule, ResponseNode } from '../types';
+
+const hasSchema = (r: ResponseNode) => r.value?.schema !== undefined && r.status !== 'default';
 
 export const operationHasManyResponsesWithSchema: CertifyRule = {
   id: 'OperationHasManyResponsesWithSchema',
@@ -11,8 +13,10 @@ export const operationHasManyResponsesWithSchema: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const withSchema = op.responses.filter((r) => r.value?.schema !== undefined && r.status !== 'default');
-        if (withSchema.length < 2) return;
+        let count = 0;
+        for (const r of op.responses) if (hasSchema(r)) count++;
+        if (count < 2) return;
+        const withSchema = op.responses.filter(hasSchema);
         report({ pointer: `${op.pointer}/responses`, at: 'key', message: `Responses ${withSchema.map((r) => r.status).join(', ')} all have schemas; the designer uses only one for the outputs.` });
       },
     };

@@ -31,6 +31,7 @@ export const operationParameterNameNotFound: CertifyRule = {
       onParameter(p) {
         if (p.value) check(p.value, { pointer: p.target });
       },
+      schemaKeys: SchemaKey.Calls,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Calls)) return;
         check(s.value, s);

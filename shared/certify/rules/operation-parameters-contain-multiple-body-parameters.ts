@@ -9,6 +9,9 @@ export const operationParametersContainMultipleBodyParameters: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
+        let count = 0;
+        for (const p of op.parameters) if (p.view.in === 'body') count++;
+        if (count < 2) return;
         const bodies = op.parameters.filter((p) => p.view.in === 'body');
         for (const extra of bodies.slice(1)) report({ pointer: extra.pointer, message: `Operation ${op.view.operationId ?? op.path} has more than one body parameter; describe the whole body in one schema.` });
       },

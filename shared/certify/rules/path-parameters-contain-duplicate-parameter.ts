@@ -10,6 +10,7 @@ export const pathParametersContainDuplicateParameter: CertifyRule = {
   check(ctx, report) {
     return {
       onPathItem(op) {
+        if (!Array.isArray(op.pathItem.parameters)) return;
         const seen = new Set<string>();
         for (const p of listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`)) {
           if (!p.value) continue;

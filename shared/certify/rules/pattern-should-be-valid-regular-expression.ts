@@ -17,6 +17,7 @@ export const patternShouldBeValidRegularExpression: CertifyRule = {
       }
     };
     return {
+      schemaKeys: SchemaKey.Pattern,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Pattern)) return;
         check(s.value, s);

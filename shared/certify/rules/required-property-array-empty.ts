@@ -9,6 +9,7 @@ export const requiredPropertyArrayEmpty: CertifyRule = {
   description: 'A schema\'s "required" list is not empty (leave it out instead).',
   check(_ctx, report) {
     return {
+      schemaKeys: SchemaKey.Required,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Required)) return;
         if (!Array.isArray(s.value.required) || s.value.required.length > 0) return;

@@ -9,6 +9,7 @@ export const requiredPropertyDefinitionMissing: CertifyRule = {
   description: 'Every name in a schema\'s "required" list is one of its properties.',
   check(_ctx, report) {
     return {
+      schemaKeys: SchemaKey.Required,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Required)) return;
         const props = asObject(s.value.properties);

@@ -9,6 +9,7 @@ export const requiredPropertyNotOnObject: CertifyRule = {
   description: 'A "required" list belongs to a schema of type object.',
   check(_ctx, report) {
     return {
+      schemaKeys: SchemaKey.Required,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Required)) return;
         const t = s.value.type;

@@ -16,6 +16,7 @@ export const requiredReadOnlyPropertyNotAllowedAsInput: CertifyRule = {
   description: 'A request body property is not both required and readOnly (users could never supply it).',
   check(ctx, report) {
     return {
+      schemaKeys: SchemaKey.ReadOnly,
       onSchema(s) {
         if (!(s.keys & SchemaKey.ReadOnly)) return;
         if (s.edge !== 'property' || !s.required || s.value.readOnly !== true) return;

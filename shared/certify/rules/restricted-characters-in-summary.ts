@@ -15,8 +15,9 @@ export const restrictedCharactersInSummary: CertifyRule = {
       onOperation(op) {
         const s = op.value.summary;
         if (typeof s !== 'string') return;
-        const found = [...new Set(s.match(RESTRICTED_SUMMARY_CHARACTERS) ?? [])];
-        if (!found.length) return;
+        const matched = s.match(RESTRICTED_SUMMARY_CHARACTERS);
+        if (!matched) return;
+        const found = [...new Set(matched)];
         const cleaned = s
           .replace(/\s*&\s*/g, ' and ')
           .replace(/\s*\/\s*/g, ' or ')

@@ -9,6 +9,7 @@ export const schemaReferenceNotFound: CertifyRule = {
   description: 'Schema references ($ref) resolve to an existing schema.',
   check(ctx, report) {
     return {
+      schemaKeys: SchemaKey.Ref,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Ref)) return;
         const ref = s.value.$ref;

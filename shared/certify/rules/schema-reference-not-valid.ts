@@ -9,6 +9,7 @@ export const schemaReferenceNotValid: CertifyRule = {
   description: 'Schema references ($ref) are local and point directly into #/definitions/.',
   check(ctx, report) {
     return {
+      schemaKeys: SchemaKey.Ref,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Ref)) return;
         const ref = s.value.$ref;
