@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/connector/connector-files';
-import type { ConnectorFileName, FileDiagnostic, OpenedConnector, TextFile } from '../../shared/ipc/contract';
+import { LIMITS, type ConnectorFileName, type FileDiagnostic, type OpenedConnector, type TextFile } from '../../shared/ipc/contract';
 import type { Handlers } from '../../shared/ipc/dispatch';
 import { StudioError } from '../../shared/ipc/studio-error';
 import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text/text-codec';
@@ -61,11 +61,12 @@ export async function openConnectorFolder(dir: string): Promise<OpenedConnector>
   return { dir: abs, files, diagnostics, ...(icon ? { iconBase64: icon } : {}) };
 }
 
-/** Saves text files into an existing folder, keeping the name spelling already on disk. */
+/** Saves text files (and a new icon.png, as base64) into an existing folder, keeping the name spelling already on disk. */
 export async function saveConnectorFiles(
   dir: string,
   files: Partial<Record<ConnectorFileName, TextFile>>,
   remove: readonly ConnectorFileName[] = [],
+  icon?: string,
 ): Promise<ConnectorFileName[]> {
   const abs = path.resolve(dir);
   const stat = await fs.stat(abs).catch(() => null);
@@ -86,6 +87,14 @@ export async function saveConnectorFiles(
     }
     out.push({ name: onDisk, bytes });
     written.push(name);
+  }
+  if (icon !== undefined) {
+    // The renderer converts a JPG to PNG; what arrives here must be a PNG under the portal's limit.
+    const bytes = Buffer.from(icon, 'base64');
+    const png = bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    if (!png) throw new StudioError('invalid-request', 'Cannot save icon.png: the icon is not a PNG image.');
+    if (bytes.length >= LIMITS.iconBytes) throw new StudioError('invalid-request', 'Cannot save icon.png: the icon must be under 1 MB.');
+    out.push({ name: existing.find((e) => e.toLowerCase() === 'icon.png') ?? 'icon.png', bytes });
   }
   await writeConnectorFiles(abs, out);
   // Disabled custom code: the file goes, as the portal deletes the code.
@@ -142,8 +151,8 @@ export function createStudioServices(options: HostOptions): StudioServices {
     }),
     chooseConnectorFolder: async () => ({ dir: options.chooseFolder ? await options.chooseFolder() : null }),
     openConnector: async ({ dir }) => connector.opened(await openConnectorFolder(dir)),
-    saveConnector: async ({ dir, files, remove }) => {
-      const written = await saveConnectorFiles(dir, files, remove);
+    saveConnector: async ({ dir, files, remove, icon }) => {
+      const written = await saveConnectorFiles(dir, files, remove, icon);
       return { written, fingerprints: connector.saved(files, written) };
     },
   };

@@ -11,6 +11,7 @@ import { parentOf } from './folder-paths';
 import { ImportDialog, type ImportSource } from './import-dialog';
 import { ImportReport, type ImportOutcome } from './import-report';
 import { NewConnectorDialog, type NewConnectorRequest } from './new-connector-dialog';
+import { startEarlyParse } from '../studio/early-parse';
 import { OpenConnectorForm } from './open-connector-form';
 import { RecentList } from './recent-list';
 import { getStudioApi } from './studio-api';
@@ -92,10 +93,12 @@ export function App() {
   /** Shows an opened connector in a new session. */
   const adopt = useCallback(
     async (opened: OpenedConnector) => {
-      const { ConnectorSession } = await import('../studio/connector-session');
+      // The parse worker starts on the texts now, while Monaco (in the session's chunk) still loads.
+      const early = startEarlyParse(opened);
+      const [{ ConnectorSession }] = await Promise.all([import('../studio/connector-session'), import('../studio/studio-view')]);
       const state: DiskState = { dir: opened.dir, known: { ...opened.fingerprints }, saving: 0, generation: 0 };
       openedRef.current = opened;
-      setSession(new ConnectorSession(opened, trackingApi(api, state)));
+      setSession(new ConnectorSession(opened, trackingApi(api, state), early));
       setDisk(state);
       setPath(opened.dir);
       setError(undefined);
@@ -116,6 +119,10 @@ export function App() {
       setBusy(true);
       setError(undefined);
       try {
+        // The studio's code (Monaco included) loads while the folder is read.
+        // (A failure to load shows when the session is created.)
+        import('../studio/connector-session').catch(() => undefined);
+        import('../studio/studio-view').catch(() => undefined);
         const opened = await api.openConnector({ dir: trimmed });
         if (id !== latest.current) return;
         setImportOutcome(undefined);

@@ -7,9 +7,11 @@ import * as jsonContribution from 'monaco-editor/esm/vs/language/json/monaco.con
 import 'monaco-editor/esm/vs/basic-languages/csharp/csharp.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker.js?worker';
+import type { JsonLanguageOptions } from './x-ms-completions';
+import './monaco-overrides.css';
 
 interface JsonDefaults {
-  setDiagnosticsOptions(options: { validate: boolean }): void;
+  setDiagnosticsOptions(options: { validate: boolean } & Partial<JsonLanguageOptions>): void;
   readonly modeConfiguration: Record<string, boolean>;
   setModeConfiguration(configuration: Record<string, boolean>): void;
 }
@@ -22,6 +24,9 @@ self.MonacoEnvironment = {
 // banner shows); Monaco's JSON worker would report each a second time.
 const jsonDefaults = (jsonContribution as unknown as { jsonDefaults: JsonDefaults }).jsonDefaults;
 jsonDefaults.setDiagnosticsOptions({ validate: false });
+// Completions and hovers (x-ms-* extensions included) from the connector JSON Schemas, loaded beside
+// the editor rather than before it (they are some 100 KB).
+void import('./x-ms-completions').then((m) => jsonDefaults.setDiagnosticsOptions(m.connectorJsonOptions()));
 // Document symbols of a 1.1 MB definition are a tree of some hundred thousand entries, recomputed and
 // sent to the UI thread after every keystroke (for sticky scroll); folding ranges serve it as well.
 jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, documentSymbols: false });

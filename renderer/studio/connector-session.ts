@@ -8,6 +8,7 @@ import { markersOf } from '../editor/diagnostic-markers';
 import { monaco } from '../editor/monaco';
 import type { EditOp, FromWorker, ToWorker } from '../workers/parse-protocol';
 import ParseWorker from '../workers/parse-worker?worker';
+import { FIRST_MODEL_VERSION, type EarlyParse } from './early-parse';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FormState } from './form-state';
 import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from './session-snapshot';
@@ -34,14 +35,19 @@ interface SessionFile {
 
 const MARKER_OWNER = 'connector-studio';
 
-/** A file a view keeps outside the JSON models (script.csx): saved, counted as unsaved and disposed with them. */
+/** icon.png's new bytes (a PNG), as base64. */
+export interface IconBytes {
+  base64: string;
+}
+
+/** A file a view keeps outside the JSON models (script.csx, icon.png): saved, counted as unsaved and disposed with them. */
 export interface CompanionFile {
-  readonly name: ConnectorFileName;
+  readonly name: ConnectorFileName | 'icon.png';
   readonly dirty: boolean;
-  /** What a save does with it: write this text, remove the file, or nothing (undefined). */
-  pendingSave(): TextFile | 'remove' | undefined;
+  /** What a save does with it: write this text (icon.png: these bytes), remove the file, or nothing (undefined). */
+  pendingSave(): TextFile | IconBytes | 'remove' | undefined;
   /** The save did what pendingSave returned. */
-  saved(done: TextFile | 'remove'): void;
+  saved(done: TextFile | IconBytes | 'remove'): void;
   dispose(): void;
 }
 let sessionCount = 0;
@@ -72,6 +78,7 @@ export class ConnectorSession {
   constructor(
     opened: OpenedConnector,
     private readonly api: StudioApi,
+    early?: EarlyParse,
   ) {
     const id = ++sessionCount;
     this.openedScript = opened.files['script.csx'];
@@ -108,11 +115,24 @@ export class ConnectorSession {
       dirty: false,
       saving: false,
     };
-    this.worker = new ParseWorker();
-    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.onWorkerMessage(e.data);
-    const open: ToWorker = { type: 'open', files: {}, hasScript: opened.files['script.csx'] !== undefined };
-    for (const [key, f] of this.files) open.files[key] = { text: f.model.getValue(), version: f.model.getVersionId() };
-    this.post(open);
+    if (early) {
+      // The worker already has the texts as read; a model that differs (Monaco made mixed line
+      // endings uniform) is sent again whole.
+      this.worker = early.worker;
+      this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.onWorkerMessage(e.data);
+      for (const [key, f] of this.files) {
+        if (f.model.getVersionId() !== FIRST_MODEL_VERSION || (f.status.mixedLineEndings && f.model.getValue() !== early.texts[key])) {
+          this.post({ type: 'change', file: key, version: f.model.getVersionId(), changes: [], text: f.model.getValue() });
+        }
+      }
+      for (const message of early.buffered.splice(0)) this.onWorkerMessage(message);
+    } else {
+      this.worker = new ParseWorker();
+      this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.onWorkerMessage(e.data);
+      const open: ToWorker = { type: 'open', files: {}, hasScript: opened.files['script.csx'] !== undefined };
+      for (const [key, f] of this.files) open.files[key] = { text: f.model.getValue(), version: f.model.getVersionId() };
+      this.post(open);
+    }
   }
 
   // ---- store -------------------------------------------------------------------------------------
@@ -466,13 +486,17 @@ export class ConnectorSession {
     const files: Partial<Record<ConnectorFileName, TextFile>> = {};
     for (const f of changed) files[FILE_NAMES[f.key]] = { text: f.model.getValue(), encoding: f.encoding, bom: f.bom };
     const remove: 'script.csx'[] = [];
+    let icon: string | undefined;
     for (const { c, pending } of companionSaves) {
-      if (pending !== 'remove') files[c.name] = pending;
-      else if (c.name === 'script.csx') remove.push(c.name);
+      if (pending === 'remove') {
+        if (c.name === 'script.csx') remove.push(c.name);
+      } else if ('base64' in pending) icon = pending.base64;
+      else if (c.name !== 'icon.png') files[c.name] = pending;
     }
     this.update({ saving: true, saveMessage: undefined });
     try {
-      const { written } = await this.api.saveConnector({ dir: this.snapshot.dir, files, ...(remove.length ? { remove } : {}) });
+      const reply = await this.api.saveConnector({ dir: this.snapshot.dir, files, ...(remove.length ? { remove } : {}), ...(icon ? { icon } : {}) });
+      const written: string[] = icon ? [...reply.written, 'icon.png'] : reply.written;
       for (const [f, v] of versions) {
         f.savedAltVersion = v;
         this.updateFile(f, { dirty: f.model.getAlternativeVersionId() !== v });

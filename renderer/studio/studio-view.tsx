@@ -8,6 +8,7 @@ import { CertificationTab } from '../wizard/certification/certification-tab';
 import { CodeTab } from '../wizard/code/code-tab';
 import { SecurityTab } from '../wizard/security/security-tab';
 import { TestTab } from '../wizard/test/test-tab';
+import { StudioCommandPalette } from './command-palette';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import { ProblemBanners } from './problem-banners';
@@ -125,6 +126,18 @@ export default function StudioView({ session }: Props) {
           {snapshot.saving ? 'Saving…' : snapshot.dirty ? 'Unsaved changes' : snapshot.saveMessage?.kind === 'done' ? snapshot.saveMessage.text : 'No unsaved changes'}
         </p>
         <div className="toolbar-buttons">
+          <StudioCommandPalette
+            session={session}
+            form={form}
+            activeTab={tab}
+            onTab={setTab}
+            formHidden={formHidden}
+            editorHidden={editorHidden}
+            onToggleForm={toggleForm}
+            onToggleEditor={toggleEditor}
+            onSave={save}
+            onSelectOperation={setSelected}
+          />
           <button type="button" className="secondary" onClick={() => session.undo()} title="Undo the last change in the file shown (Ctrl+Z in the editor)">
             Undo
           </button>

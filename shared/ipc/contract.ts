@@ -105,6 +105,12 @@ const connectorChannels = {
         files: z.partialRecord(connectorFileNameSchema, textFileSchema),
         /** Files to delete: only the custom code, when it is disabled (the portal deletes it too). */
         remove: z.array(z.literal('script.csx')).max(1).optional(),
+        /** A new icon.png: the PNG's bytes as base64 (under LIMITS.iconBytes; checked again on the main side). */
+        icon: z
+          .string()
+          .max(Math.ceil(LIMITS.iconBytes / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'icon must be base64')
+          .optional(),
       })
       .strict(),
     response: z.object({ written: z.array(connectorFileNameSchema), fingerprints: fingerprintsSchema.optional() }),

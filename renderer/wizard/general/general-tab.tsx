@@ -1,14 +1,19 @@
 // The General tab: where the connector calls (scheme, host, base URL), how it presents itself
-// (name, description, contact, certification metadata) and its icon colour. Same fields and wording
-// as the maker portal's General step; each writes one value in apiDefinition.swagger.json or
-// apiProperties.json.
+// (name, description, contact, certification metadata), its icon and icon background colour, and
+// whether it connects through an on-premises data gateway. Same fields and wording as the maker
+// portal's General step; each writes a minimal edit of apiDefinition.swagger.json or
+// apiProperties.json, and the icon is written as icon.png by the next save.
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { CategoriesField } from './categories-field';
+import { GatewayField } from './gateway-field';
+import { IconColorField } from './icon-color-field';
+import { IconField } from './icon-field';
 import { MetadataField } from './metadata-field';
+import './general.css';
 
 interface Props {
   session: ConnectorSession;
@@ -65,27 +70,17 @@ export function GeneralTab({ session, form, definitionLocked, propertiesLocked }
         <CategoriesField session={session} value={g.categories} />
       </fieldset>
 
-      <fieldset className="form-section" disabled={propertiesLocked || !form.hasProperties}>
+      <fieldset className="form-section">
         <legend>Icon</legend>
-        {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon colour is kept.</p>}
-        <TextField
-          label="Icon background color"
-          value={g.iconBrandColor}
-          code
-          placeholder="#007ee5"
-          hint="iconBrandColor in apiProperties.json, as #RRGGBB. Certification refuses white and the default #007ee5."
-          adornment={<span className="swatch" aria-hidden="true" style={color ? { background: color } : undefined} />}
-          {...bindText(session, 'properties', '/properties/iconBrandColor')}
-        />
+        <IconField session={session} color={color} />
+        {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon background color is kept.</p>}
+        <IconColorField session={session} value={g.iconBrandColor} disabled={propertiesLocked || !form.hasProperties} />
       </fieldset>
 
-      <aside className="not-yet" aria-labelledby="general-later">
-        <h3 id="general-later">Not available yet</h3>
-        <ul>
-          <li>Upload connector icon (PNG or JPG, under 1 MB).</li>
-          <li>Connect via on-premises data gateway.</li>
-        </ul>
-      </aside>
+      <fieldset className="form-section">
+        <legend>On-premises data gateway</legend>
+        <GatewayField session={session} disabled={propertiesLocked || !form.hasProperties} />
+      </fieldset>
     </div>
   );
 }

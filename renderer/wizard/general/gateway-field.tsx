@@ -1,0 +1,40 @@
+// The portal's "Connect via on-premises data gateway" check box, kept in apiProperties.json.
+import { useEffect, useId, useState } from 'react';
+import type { ConnectorSession } from '../../studio/connector-session';
+import { usePropertiesValue } from '../code/use-properties-value';
+import { gatewayEdits, readGateway } from './gateway';
+
+interface Props {
+  session: ConnectorSession;
+  disabled: boolean;
+}
+
+export function GatewayField({ session, disabled }: Props) {
+  const properties = usePropertiesValue(session);
+  const state = readGateway(properties);
+  const hintId = useId();
+  // The box stays as clicked while the edit makes its way into the text and back.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  useEffect(() => setOptimistic(null), [state.enabled]);
+  const checked = optimistic ?? state.enabled;
+
+  const toggle = (on: boolean) => {
+    setOptimistic(on);
+    gatewayEdits(state, on).forEach((op, i) => session.edit('properties', `gateway:${i}`, op));
+    session.endEditGroup();
+  };
+
+  return (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={checked} disabled={disabled} aria-describedby={hintId} onChange={(e) => toggle(e.target.checked)} />
+        Connect via on-premises data gateway
+      </label>
+      <p id={hintId} className="field-hint">
+        {checked
+          ? `Connections choose a gateway (connection parameter ${state.parameters.join(', ') || 'gateway'} of type gatewaySetting, capability "gateway"). Custom code and the Set host URL policy do not run through a gateway.`
+          : 'For an API inside your network: adds a gatewaySetting connection parameter and the "gateway" capability to apiProperties.json.'}
+      </p>
+    </div>
+  );
+}

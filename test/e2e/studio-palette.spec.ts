@@ -1,0 +1,152 @@
+// The command palette in real Chromium: Ctrl+Shift+P opens it from anywhere (the editor included),
+// typing filters the commands, Enter runs the active one (a tab, an operation, an editor file), the
+// arrow keys move through the list, Escape closes it and gives focus back; keyboard only; axe with
+// it open, in light and dark.
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, REPO_ROOT, test, writeConnector } from './fixtures';
+import { focusEditor } from './studio-support';
+
+const SHOTS = path.join(REPO_ROOT, 'test-results', 'studio-screenshots');
+
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const DEFINITION = {
+  swagger: '2.0',
+  info: { title: 'Contoso Tickets', description: 'Lists, creates and closes the tickets of the Contoso help desk.', version: '1.0' },
+  host: 'tickets.contoso.com',
+  basePath: '/api',
+  schemes: ['https'],
+  paths: {
+    '/tickets': {
+      get: { operationId: 'ListTickets', summary: 'List tickets', responses: { '200': { description: 'OK' } } },
+      post: { operationId: 'CreateTicket', summary: 'Create a ticket', responses: { '201': { description: 'Created' } } },
+    },
+  },
+};
+
+const PROPERTIES = { properties: { connectionParameters: {}, iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso' } };
+
+async function openStudio(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByLabel('Connector name')).toHaveValue('Contoso Tickets');
+}
+
+const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
+const combobox = (page: Page) => palette(page).getByRole('combobox', { name: 'Type a command' });
+
+test('Ctrl+Shift+P, "Security", Enter shows the Security tab; arrows, Escape and focus; axe', async ({ page, workDir, startHost }) => {
+  const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
+  const host = await startHost(dir);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openStudio(page, host.url);
+
+  // From the editor: the editor does not keep the shortcut for itself.
+  await focusEditor(page);
+  await page.keyboard.press('Control+Shift+P');
+  await expect(palette(page)).toBeVisible();
+  await expect(combobox(page)).toBeFocused();
+  await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
+  const options = palette(page).getByRole('option');
+  await expect(options.first()).toHaveText(/Go to General \(shown\)/);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(combobox(page)).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, `${scheme}-command-palette.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.keyboard.type('Security');
+  await expect(options.first()).toHaveText(/^Go to Security/);
+  await page.keyboard.press('Enter');
+  await expect(palette(page)).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Security' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Security' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Security' })).toBeFocused();
+
+  // Escape closes and gives focus back where it was.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.keyboard.press('Control+Shift+P');
+  await expect(palette(page)).toBeVisible();
+  await page.keyboard.type('zzzz');
+  await expect(palette(page).getByRole('status')).toHaveText('No command matches.');
+  await page.keyboard.press('Enter');
+  await expect(palette(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toBeHidden();
+  await expect(undo).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Security' })).toHaveAttribute('aria-selected', 'true');
+
+  // An operation by its id, chosen with the arrow keys: the Definition tab shows it.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('operation');
+  await expect(options).toHaveText([/Go to operation ListTickets/, /Go to operation CreateTicket/]);
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Operation ID')).toHaveValue('CreateTicket');
+
+  // The other file in the editor; the command is gone from the list once it is shown.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('apiProperties');
+  await expect(options).toHaveText([/Show apiProperties\.json in the editor/]);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.monaco-host')).toHaveAttribute('data-file', 'apiProperties.json');
+
+  // Hide the form, then bring it back with "Go to General".
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('hide form');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Show form' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('general');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Hide form' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'General' })).toBeFocused();
+
+  // The toolbar button opens it too.
+  await page.getByRole('button', { name: 'Commands' }).click();
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Commands' })).toBeFocused();
+});
+
+test('every tab, reached through the palette, passes axe in light and dark', async ({ page, workDir, startHost }) => {
+  // Twelve axe runs on a shared two-core machine.
+  test.setTimeout(480_000);
+  const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
+  const host = await startHost(dir);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openStudio(page, host.url);
+  const found: string[] = [];
+  for (const tab of ['General', 'Security', 'Definition', 'Code', 'Test', 'Certification']) {
+    await page.keyboard.press('Control+Shift+P');
+    await combobox(page).fill(`go to ${tab}`);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      // The form pane (the editor is checked on the General tab in studio-general.spec.ts).
+      const results = await new AxeBuilder({ page }).include('#studio-form').analyze();
+      for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+        found.push(`${tab} (${scheme}) ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  expect(found).toEqual([]);
+});
