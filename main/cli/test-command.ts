@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { StudioError } from '../../shared/ipc/studio-error';
 import { asObject } from '../../shared/model/json-access';
 import type { OperationView } from '../../shared/model/types';
-import { connectionDefaults, isSecretConnectionParameter } from '../../shared/testing/connection-values';
+import { connectionDefaults, isSecretConnectionParameter, oauthParameterName } from '../../shared/testing/connection-values';
 import { operationName } from '../../shared/testing/request-builder';
 import { secretMasker } from '../../shared/testing/secret-mask';
 import { valueAt } from '../../shared/text/json-pointer';
@@ -25,6 +25,7 @@ import { createSecretVault, type SecretVault } from '../services/secret-vault';
 import type { ResolvedConnection } from '../services/service-context';
 import { loadConnectorFromDisk } from '../services/connector-loader';
 import { testOperation, type OperationTestResult } from '../services/operation-test';
+import { createTokenService } from '../services/oauth/token-service';
 
 export type TestFormat = 'text' | 'json' | 'junit';
 
@@ -204,6 +205,28 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
       remask();
     }
 
+    // A saved OAuth connection signed in from the studio: its refresh token (in the keychain) gives
+    // a fresh access token here, unless one is given with --param.
+    let accessToken: string | undefined;
+    const tokenParam = oauthParameterName(model);
+    if (saved && tokenParam !== undefined && args.params[tokenParam] === undefined) {
+      const appDataDir = deps.appDataDir ?? defaultAppDataDir();
+      const vault = deps.secrets ?? createSecretVault();
+      const tokens = createTokenService({ appDataDir, secrets: vault, connections: createConnectionStore(appDataDir, vault), ...(deps.http ? { http: deps.http } : {}) });
+      const texts = { definitionText: connector.files.definition?.text ?? '', ...(connector.files.properties ? { propertiesText: connector.files.properties.text } : {}) };
+      try {
+        accessToken = await tokens.accessToken(loaded.source, saved.id, texts);
+      } catch (e) {
+        if (e instanceof StudioError) return fail(e.code, e.message, EXIT.usage);
+        throw e;
+      }
+      if (accessToken === undefined) {
+        return fail('oauth-not-signed-in', `The connection "${saved.name}" is not signed in: sign in from the studio's Test tab, or give an access token with --param ${tokenParam}=<token>.`, EXIT.usage);
+      }
+      secrets.add(accessToken);
+      remask();
+    }
+
     const byName = new Map(model.operations.map((o) => [operationName(o), o]));
     const unknown = [...args.operations, ...Object.keys(args.inputs)].filter((n) => !byName.has(n));
     if (unknown.length) {
@@ -238,6 +261,7 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
         operation: op,
         inputs,
         connection,
+        ...(accessToken ? { accessToken } : {}),
         ...(deps.http ? { http: deps.http } : {}),
         onSecrets: (values) => {
           for (const v of values) secrets.add(v);
