@@ -1,5 +1,6 @@
 // Runs the benchmarks in test/bench: bundles each with esbuild (same settings as the app) and runs
-// it in this Node process. Usage: npm run bench
+// it in this Node process. Usage: npm run bench (which gives Node the young-generation size the CLI
+// runs with, bin/connector-studio.cjs; the floors are measured in the same process, so with it too)
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
