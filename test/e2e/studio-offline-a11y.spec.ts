@@ -78,7 +78,8 @@ test('the keyboard reaches the tabs, the fields, the list and the divider; eithe
   // Tab: into the panel and through its first controls (the section switch, New action) to the
   // search field; then the list, where End selects the last row.
   const search = page.getByLabel('Search actions and triggers');
-  for (let i = 0; i < 8 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const searchFocused = () => search.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement);
+  for (let i = 0; i < 8 && !(await searchFocused()); i++) await page.keyboard.press('Tab');
   await expect(search).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('End');
