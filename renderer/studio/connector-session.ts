@@ -62,6 +62,8 @@ export class ConnectorSession {
   private readonly listeners = new Set<() => void>();
   private readonly disposables: monaco.IDisposable[] = [];
   private readonly companions = new Set<CompanionFile>();
+  /** What views started that must stop with the connector (webhook receivers in the host). */
+  private readonly onClose: (() => void)[] = [];
   /** What the folder held besides the JSON files, for the views that show it. */
   readonly openedScript: TextFile | undefined;
   readonly iconBase64: string | undefined;
@@ -510,7 +512,13 @@ export class ConnectorSession {
     }
   }
 
+  /** Runs `stop` when the connector is closed (replaced by another, or the window goes). */
+  whenClosed(stop: () => void): void {
+    this.onClose.push(stop);
+  }
+
   dispose(): void {
+    for (const stop of this.onClose.splice(0)) stop();
     this.worker.terminate();
     for (const d of this.disposables) d.dispose();
     for (const f of this.files.values()) f.model.dispose();

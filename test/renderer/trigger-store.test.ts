@@ -152,6 +152,20 @@ describe('a webhook trigger through the store', () => {
     expect(w.notifications).toHaveLength(2);
   });
 
+  it('closing the connector stops its receivers, and the host deletes their subscriptions', async () => {
+    const { tests, triggers } = newStores();
+    tests.setInput('OnNewItem', 'subscription', '{"event": "item.created"}');
+    await triggers.startListening('OnNewItem');
+    const w = triggers.getSnapshot().webhooks.OnNewItem!;
+    expect(w.phase).toBe('listening');
+    const id = api.subscriptions.at(-1)!.id;
+    triggers.stopAll();
+    // The stop is sent without waiting (the session is going away): bounded by tries, not by a clock.
+    for (let i = 0; i < 500 && !api.deleted.some((d) => d.path === `/v1/hooks/${id}`); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(api.deleted.at(-1)).toEqual({ path: `/v1/hooks/${id}`, key: KEY });
+    expect((await studio.webhookNotifications({ receiverId: w.receiverId!, afterSeq: 0 })).active).toBe(false);
+  });
+
   it('a body that is not a JSON object is refused with the reason, and nothing listens', async () => {
     const { tests, triggers } = newStores();
     tests.setInput('OnNewItem', 'subscription', '[1, 2]');

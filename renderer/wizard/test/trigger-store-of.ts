@@ -17,6 +17,10 @@ const stores = new WeakMap<ConnectorSession, TriggerStore>();
 /** The trigger store of a session, made on first use. */
 export function triggerStoreOf(session: ConnectorSession): TriggerStore {
   let store = stores.get(session);
-  if (!store) stores.set(session, (store = new TriggerStore(testStoreOf(session), getStudioApi(), () => liveTexts(session))));
+  if (!store) {
+    const created = new TriggerStore(testStoreOf(session), getStudioApi(), () => liveTexts(session));
+    session.whenClosed(() => created.stopAll());
+    stores.set(session, (store = created));
+  }
   return store;
 }

@@ -263,6 +263,17 @@ export class TriggerStore {
     void this.repeatTick(key);
   }
 
+  /**
+   * The connector is closing: stops every repeating poll and every receiver (the host deletes their
+   * subscriptions as Stop listening does), so nothing keeps listening for a connector no longer open.
+   */
+  stopAll(): void {
+    for (const key of [...this.repeatTimers.keys()]) this.stopRepeating(key);
+    for (const w of Object.values(this.state.webhooks)) {
+      if (w.phase === 'listening' && w.receiverId !== undefined) void this.api.stopWebhookTrigger({ receiverId: w.receiverId }).catch(() => undefined);
+    }
+  }
+
   stopRepeating(key: string, reason?: string): void {
     const timer = this.repeatTimers.get(key);
     if (timer !== undefined) clearTimeout(timer);
