@@ -145,6 +145,9 @@ export async function run(): Promise<void> {
     }
     const keystrokeToForm = stat(await measures(page, 'studio:text-to-form'));
     const keystrokeToMarkers = stat(await measures(page, 'studio:text-to-markers'));
+    // What the two workers spend per text version (parse + form state; the certification check).
+    const workerParse = stat(await measures(page, 'studio:worker-parse'));
+    const workerCertify = stat(await measures(page, 'studio:worker-certify'));
     for (let i = 0; i < typed.length; i++) await page.keyboard.press('Control+Z');
     await waitFor(page, async () => (await hostField.inputValue()) === definition.host, 'undo');
 
@@ -178,6 +181,8 @@ export async function run(): Promise<void> {
       formEditToMonacoMs: formToText,
       keystrokeToFormMs: keystrokeToForm,
       keystrokeToMarkersMs: keystrokeToMarkers ?? 'not measured (no studio:text-to-markers marks)',
+      workerParseMs: workerParse,
+      workerCertifyMs: workerCertify,
       rendererBundle: { totalMB: Math.round((bundle.totalBytes / 1048576) * 100) / 100, largest: `${bundle.largest.file} ${Math.round((bundle.largest.bytes / 1048576) * 100) / 100} MB` },
     };
     console.log(JSON.stringify(report, null, 2));
