@@ -28,7 +28,7 @@ interface StudioProps {
 
 /** The toolbar button and the dialog; the shortcut works wherever focus is in the window. */
 export function StudioCommandPalette(props: StudioProps) {
-  const { session, form, formHidden, editorHidden } = props;
+  const { session, form } = props;
   const [open, setOpen] = useState(false);
   const chosen = useRef<PaletteCommand>(undefined);
 

@@ -10,7 +10,6 @@ import type { EditOp, FromWorker, ToWorker } from '../workers/parse-protocol';
 import ParseWorker from '../workers/parse-worker?worker';
 import { FIRST_MODEL_VERSION, type EarlyParse } from './early-parse';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
-import type { FormState } from './form-state';
 import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from './session-snapshot';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;

@@ -3,7 +3,7 @@
 // notification content), so the counts are what a rename or a delete would touch.
 import { asObject } from '../model/json-access';
 import { HTTP_METHODS } from '../model/types';
-import { appendPointer, formatPointer, parsePointer, refToPointer } from '../text/json-pointer';
+import { formatPointer, parsePointer, refToPointer } from '../text/json-pointer';
 import { REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection, type ReferenceUse, type ReferencesView } from './reference-types';
 
 const SINGULAR: Record<ReferenceSection, string> = { definitions: 'definition', parameters: 'parameter', responses: 'response' };

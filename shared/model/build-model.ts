@@ -1,6 +1,6 @@
 // The connector model: one read-only view over the definition and properties values. Built in one
 // pass from already parsed data; it never re-reads text, so it is cheap to rebuild after each edit.
-import { asObject, asString, asStringArray } from './json-access';
+import { asObject, asStringArray } from './json-access';
 import { listOperations } from './operations';
 import { listPolicies } from './policies';
 import { authKindOf, listConnectionParameters, listSecurityDefinitions } from './security';

@@ -1,13 +1,11 @@
 // The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
 // settings; References and Policies, as the portal's left pane lists them.
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { countsSentence } from '../../studio/connector-labels';
+import { useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../studio/form-state';
 import { OperationDetails } from './operation-details';
 import { NewOperationButton } from './new-operation-button';
-import { OperationList } from './operation-list';
-import { searchOperations } from './operation-search';
+import { OperationPicker } from './operation-picker';
 import { PoliciesView } from './policies-view';
 import { ReferencesView } from './references-view';
 import { TriggerSettings } from './trigger-settings';
@@ -28,11 +26,6 @@ interface Props {
 }
 
 export function DefinitionTab({ session, form, locked, selected, onSelect }: Props) {
-  const searchId = useId();
-  const listLabelId = useId();
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => searchOperations(form.operations, deferredQuery), [form.operations, deferredQuery]);
   const operation = form.operations.find((op) => op.pointer === selected);
   const [section, setSection] = useState<DefinitionSection>('operations');
   const sectionSwitch = (
@@ -55,29 +48,9 @@ export function DefinitionTab({ session, form, locked, selected, onSelect }: Pro
   return (
     <div className="tab-body definition-tab">
       {sectionSwitch}
-      <div className="operations-pane">
-        <h2 id={listLabelId}>Actions and triggers</h2>
-        <p className="section-hint">{countsSentence(form.counts)}</p>
+      <OperationPicker form={form} selected={selected} onSelect={onSelect} level={2}>
         <NewOperationButton session={session} operations={form.operations} disabled={locked} onSelect={onSelect} />
-        <label htmlFor={searchId}>Search actions and triggers</label>
-        <input
-          id={searchId}
-          type="search"
-          className="input"
-          value={query}
-          placeholder="Operation ID, summary or path"
-          onChange={(e) => setQuery(e.target.value)}
-          autoComplete="off"
-        />
-        <p className="section-hint" role="status">
-          {deferredQuery ? `${shown.length} of ${form.operations.length} shown` : ''}
-        </p>
-        {shown.length ? (
-          <OperationList operations={shown} selected={selected} onSelect={onSelect} labelledBy={listLabelId} />
-        ) : (
-          <p>{form.operations.length ? 'No action or trigger matches the search.' : 'The definition declares no actions or triggers.'}</p>
-        )}
-      </div>
+      </OperationPicker>
       <div className="operation-pane">
         {operation ? (
           <>

@@ -3,15 +3,13 @@
 // request as sent (and as curl), the response, schema mismatches that lead to the schema in the
 // editor, and the operation's history.
 // State lives in a per-session store, so a run in progress survives switching tabs.
-import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { asObject } from '../../../shared/model/json-access';
 import { valueAt } from '../../../shared/text';
-import { countsSentence } from '../../studio/connector-labels';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { EditableFile } from '../../studio/editable-files';
 import type { FormState } from '../../studio/form-state';
-import { OperationList } from '../definition/operation-list';
-import { searchOperations } from '../definition/operation-search';
+import { OperationPicker } from '../definition/operation-picker';
 import { ConnectionPanel } from './connection-panel';
 import { OperationInputs } from './operation-inputs';
 import { TestAllSummary } from './test-all-summary';
@@ -36,15 +34,10 @@ export function TestTab({ session, form, selected, onSelect, onReveal }: Props) 
   const store = testStoreOf(session);
   const triggers = triggerStoreOf(session);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const searchId = useId();
-  const listLabelId = useId();
   const timeoutId = useId();
-  const [query, setQuery] = useState('');
   const [includeUnsafe, setIncludeUnsafe] = useState(false);
-  const deferredQuery = useDeferredValue(query);
   // The connector as edited, read again whenever the parse worker reports a change.
   const tm = useMemo(() => readTestModel(session), [session, form]);
-  const shown = useMemo(() => searchOperations(form.operations, deferredQuery), [form.operations, deferredQuery]);
   const operation = findOperation(tm.model, selected);
   const key = operation ? operationKey(operation) : undefined;
   const fields = useMemo(() => connectionFields(tm.model), [tm.model]);
@@ -110,28 +103,7 @@ export function TestTab({ session, form, selected, onSelect, onReveal }: Props) 
       {state.all ? <TestAllSummary rows={state.all.rows} running={state.all.running} onShow={onSelect} /> : null}
 
       <div className="test-grid">
-        <div className="operations-pane">
-          <h3 id={listLabelId}>Actions and triggers</h3>
-          <p className="section-hint">{countsSentence(form.counts)}</p>
-          <label htmlFor={searchId}>Search actions and triggers</label>
-          <input
-            id={searchId}
-            type="search"
-            className="input"
-            value={query}
-            placeholder="Operation ID, summary or path"
-            onChange={(e) => setQuery(e.target.value)}
-            autoComplete="off"
-          />
-          <p className="section-hint" role="status">
-            {deferredQuery ? `${shown.length} of ${form.operations.length} shown` : ''}
-          </p>
-          {shown.length ? (
-            <OperationList operations={shown} selected={selected} onSelect={onSelect} labelledBy={listLabelId} />
-          ) : (
-            <p>{form.operations.length ? 'No action or trigger matches the search.' : 'The definition declares no actions or triggers.'}</p>
-          )}
-        </div>
+        <OperationPicker form={form} selected={selected} onSelect={onSelect} level={3} />
         <div className="operation-pane">
           {operation && key !== undefined ? (
             <section aria-labelledby="test-operation-heading">
