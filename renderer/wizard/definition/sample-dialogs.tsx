@@ -78,19 +78,7 @@ export function RequestSampleDialog({ session, operation: op, basePath, host, on
       </div>
       <Area label="Headers" value={headers} onChange={setHeaders} rows={3} hint="One Name: value per line. Content-Type and credentials are left to the platform and to Security." />
       <Area label="Body" value={body} onChange={setBody} hint="A JSON sample of the request body." />
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="button" onClick={submit}>
-          Import
-        </button>
-        <button type="button" className="secondary" onClick={() => onClose()}>
-          Cancel
-        </button>
-      </div>
+      <SampleFooter error={error} onImport={submit} onCancel={() => onClose()} />
     </ModalDialog>
   );
 }
@@ -129,19 +117,28 @@ export function ResponseSampleDialog({ session, operation: op, onClose }: Respon
       </div>
       <Area label="Headers" value={headers} onChange={setHeaders} rows={3} hint="One Name: value per line." />
       <Area label="Body" value={body} onChange={setBody} hint="A JSON sample of the response body." />
+      <SampleFooter error={error} onImport={submit} onCancel={() => onClose()} />
+    </ModalDialog>
+  );
+}
+
+/** The refusal, if any, and Import / Cancel: the same at the foot of both sample dialogs. */
+function SampleFooter({ error, onImport, onCancel }: { error: string | undefined; onImport(): void; onCancel(): void }) {
+  return (
+    <>
       {error ? (
         <p className="error" role="alert">
           {error}
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" onClick={submit}>
+        <button type="button" onClick={onImport}>
           Import
         </button>
-        <button type="button" className="secondary" onClick={() => onClose()}>
+        <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
-    </ModalDialog>
+    </>
   );
 }
