@@ -8,7 +8,8 @@ export default defineConfig({
   // Every test starts its own host on its own port with its own folders, so tests run in parallel.
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry on CI: a test that passes only on its retry is still listed as flaky in the output.
+  retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },

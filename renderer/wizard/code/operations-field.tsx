@@ -3,6 +3,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
+import { usePendingValue } from '../fields/use-pending-value';
 import { readScriptOperations, scriptOperationEdit, writtenScriptOperations } from './script-operations';
 
 interface Props {
@@ -46,14 +47,29 @@ export function OperationsField({ session, operations, properties, disabled }: P
       <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="Operation ID or summary" />
       <div className="operation-checks">
         {shown.map((op) => (
-          <label key={op.pointer} className="check">
-            <input type="checkbox" checked={chosen.has(op.operationId)} onChange={(e) => toggle(op.operationId, e.target.checked)} /> <code>{op.operationId}</code>
-            {op.summary ? <span className="check-sub"> {op.summary}</span> : null}
-          </label>
+          <OperationCheck key={op.pointer} op={op} checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)} />
         ))}
         {named.length === 0 ? <p>The definition has no operation with an Operation ID to choose.</p> : null}
         {named.length > 0 && shown.length === 0 ? <p>No operation matches the search.</p> : null}
       </div>
     </fieldset>
+  );
+}
+
+function OperationCheck({ op, checked, onChange }: { op: OperationRow; checked: boolean; onChange(on: boolean): void }) {
+  const [shown, setShown] = usePendingValue(checked);
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={(e) => {
+          setShown(e.target.checked);
+          onChange(e.target.checked);
+        }}
+      />{' '}
+      <code>{op.operationId}</code>
+      {op.summary ? <span className="check-sub"> {op.summary}</span> : null}
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 // A check box bound to a value in the connector's text; each change is one edit and one undo step.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { usePendingValue } from '../fields/use-pending-value';
 
 interface Props {
   label: string;
@@ -12,20 +13,18 @@ interface Props {
 export function CheckField({ label, checked, onChange, hint, disabled }: Props) {
   const id = useId();
   const hintId = useId();
-  // The choice shows at once; the text catches up a frame or two later.
-  const [chosen, setChosen] = useState<boolean | null>(null);
-  useEffect(() => setChosen(null), [checked]);
+  const [shown, setShown] = usePendingValue(checked);
   return (
     <div className="field">
       <div className="check">
         <input
           id={id}
           type="checkbox"
-          checked={chosen ?? checked}
+          checked={shown}
           disabled={disabled}
           aria-describedby={hint ? hintId : undefined}
           onChange={(e) => {
-            setChosen(e.target.checked);
+            setShown(e.target.checked);
             onChange(e.target.checked);
           }}
         />

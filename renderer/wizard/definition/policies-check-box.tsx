@@ -1,6 +1,7 @@
 // A check box bound to a value in the connector's text: the tick shows at once, and the text
 // catches up a frame or two later through the parse worker (as SelectField does for choices).
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { usePendingValue } from '../fields/use-pending-value';
 
 interface Props {
   checked: boolean;
@@ -11,16 +12,15 @@ interface Props {
 
 export function CheckBox({ checked, onChange, children, className }: Props) {
   const id = useId();
-  const [pending, setPending] = useState<boolean | null>(null);
-  useEffect(() => setPending(null), [checked]);
+  const [shown, setShown] = usePendingValue(checked);
   return (
     <div className={className ?? 'field checkbox-field'}>
       <input
         id={id}
         type="checkbox"
-        checked={pending ?? checked}
+        checked={shown}
         onChange={(e) => {
-          setPending(e.target.checked);
+          setShown(e.target.checked);
           onChange(e.target.checked);
         }}
       />

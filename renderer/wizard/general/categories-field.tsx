@@ -1,6 +1,7 @@
 // Categories: at most two from the fixed list, written as "Data;Productivity" in the metadata entry.
 // Values outside the list (typos, old names) are kept and shown, so nothing is dropped silently.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { usePendingValue } from '../fields/use-pending-value';
 import type { ConnectorSession } from '../../studio/connector-session';
 import { CONNECTOR_CATEGORIES, formatCategories, MAX_CATEGORIES, parseCategories } from '../../studio/connector-categories';
 
@@ -12,13 +13,12 @@ interface Props {
 export function CategoriesField({ session, value }: Props) {
   const hintId = useId();
   // A ticked box stays ticked while the change makes its way into the text and back.
-  const [optimistic, setOptimistic] = useState<string[] | null>(null);
-  useEffect(() => setOptimistic(null), [value]);
-  const chosen = optimistic ?? parseCategories(value);
+  const [shown, setShown] = usePendingValue(value);
+  const chosen = parseCategories(shown);
   const unknown = chosen.filter((c) => !CONNECTOR_CATEGORIES.includes(c));
   const toggle = (category: string, on: boolean) => {
     const next = on ? [...chosen, category] : chosen.filter((c) => c !== category);
-    setOptimistic(next);
+    setShown(formatCategories(next));
     session.edit('definition', 'metadata:Categories', { kind: 'metadata', name: 'Categories', value: next.length ? formatCategories(next) : undefined });
     session.endEditGroup();
   };

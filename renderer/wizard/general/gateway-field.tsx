@@ -1,5 +1,6 @@
 // The portal's "Connect via on-premises data gateway" check box, kept in apiProperties.json.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { usePendingValue } from '../fields/use-pending-value';
 import type { ConnectorSession } from '../../studio/connector-session';
 import { usePropertiesValue } from '../code/use-properties-value';
 import { gatewayEdits, readGateway } from './gateway';
@@ -14,12 +15,10 @@ export function GatewayField({ session, disabled }: Props) {
   const state = readGateway(properties);
   const hintId = useId();
   // The box stays as clicked while the edit makes its way into the text and back.
-  const [optimistic, setOptimistic] = useState<boolean | null>(null);
-  useEffect(() => setOptimistic(null), [state.enabled]);
-  const checked = optimistic ?? state.enabled;
+  const [checked, setChecked] = usePendingValue(state.enabled);
 
   const toggle = (on: boolean) => {
-    setOptimistic(on);
+    setChecked(on);
     gatewayEdits(state, on).forEach((op, i) => session.edit('properties', `gateway:${i}`, op));
     session.endEditGroup();
   };
