@@ -63,6 +63,8 @@ export class ConnectorSession {
   private readonly companions = new Set<CompanionFile>();
   /** What views started that must stop with the connector (webhook receivers in the host). */
   private readonly onClose: (() => void)[] = [];
+  /** How many views want the references listed (see wantReferences). */
+  private referenceViews = 0;
   /** What the folder held besides the JSON files, for the views that show it. */
   readonly openedScript: TextFile | undefined;
   readonly iconBase64: string | undefined;
@@ -509,6 +511,20 @@ export class ConnectorSession {
     } catch (err) {
       this.update({ saving: false, saveMessage: { kind: 'error', text: `Not saved: ${messageOf(err)}` } });
     }
+  }
+
+  /**
+   * Asks the worker to list every reference and its uses with each form state, until the returned
+   * function is called (the References view, while it is shown). Typing elsewhere skips the walk.
+   */
+  wantReferences(): () => void {
+    if (this.referenceViews++ === 0) this.post({ type: 'want-references', on: true });
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--this.referenceViews === 0) this.post({ type: 'want-references', on: false });
+    };
   }
 
   /** Runs `stop` when the connector is closed (replaced by another, or the window goes). */

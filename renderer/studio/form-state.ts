@@ -4,7 +4,7 @@
 import { buildConnectorModel, countOperations, type OperationCounts, type OperationKind, type Visibility } from '../../shared/model';
 import type { ParameterView, ResponseView, SchemaView } from '../../shared/model';
 import { readSecuritySettings, type SecuritySettings } from '../../shared/security-settings';
-import { listReferences, type ReferencesView } from '../../shared/definition-references';
+import { listReferences, refOf, type ReferencesView } from '../../shared/definition-references';
 import { readPolicyInstances, type PolicyInstanceRow } from '../../shared/policy-templates';
 import { readTrigger, type TriggerView } from '../../shared/trigger-settings';
 import { authLabelOf } from './connector-labels';
@@ -67,8 +67,13 @@ export interface FormState {
   authLabel: string;
   /** What the Security tab shows and edits. */
   security: SecuritySettings;
-  /** #/definitions, #/parameters and #/responses with their uses (the References view). */
-  references: ReferencesView;
+  /**
+   * #/definitions, #/parameters and #/responses with their uses (the References view). Listing every
+   * use walks the whole definition, so it is done only while the view asks for it (undefined otherwise).
+   */
+  references?: ReferencesView;
+  /** `#/definitions/<name>` of each definition (the trigger settings' schema choice). */
+  definitionRefs: string[];
   /** apiProperties.json's policy template instances, each checked against its template. */
   policies: PolicyInstanceRow[];
   /** Trigger settings of each trigger, by operation pointer. */
@@ -114,7 +119,12 @@ function responseRow(r: ResponseView): ResponseRow {
   return { status: r.status, description: r.description ?? '', schema: schemaLabel(r.schema) };
 }
 
-export function buildFormState(definition: unknown, properties: unknown, hasScript: boolean): FormState {
+export interface FormStateOptions {
+  /** List every reference and its uses (FormState.references). */
+  references?: boolean;
+}
+
+export function buildFormState(definition: unknown, properties: unknown, hasScript: boolean, options: FormStateOptions = {}): FormState {
   const model = buildConnectorModel(definition, properties, hasScript);
   const info = obj(obj(definition)?.info);
   const contact = obj(info?.contact);
@@ -152,12 +162,13 @@ export function buildFormState(definition: unknown, properties: unknown, hasScri
     hasProperties: properties !== undefined,
     authLabel: authLabelOf(model),
     security: readSecuritySettings(definition, properties),
-    ...referencesAndTriggers(definition, properties, model.operations),
+    ...referencesAndTriggers(definition, properties, model.operations, options.references === true),
   };
 }
 
-function referencesAndTriggers(definition: unknown, properties: unknown, operations: ReturnType<typeof buildConnectorModel>['operations']) {
-  const references = listReferences(definition);
+function referencesAndTriggers(definition: unknown, properties: unknown, operations: ReturnType<typeof buildConnectorModel>['operations'], withReferences: boolean) {
+  const references = withReferences ? listReferences(definition) : undefined;
+  const definitionRefs = Object.keys(obj(obj(definition)?.definitions) ?? {}).map((name) => refOf('definitions', name));
   const triggers: Record<string, TriggerView> = {};
   for (const op of operations) {
     if (op.kind === 'action') continue;
@@ -165,5 +176,5 @@ function referencesAndTriggers(definition: unknown, properties: unknown, operati
     if (t) triggers[op.pointer] = t;
   }
   const ids = operations.flatMap((op) => (op.operationId !== undefined ? [op.operationId] : []));
-  return { references, policies: readPolicyInstances(properties, ids), triggers };
+  return { ...(references ? { references } : {}), definitionRefs, policies: readPolicyInstances(properties, ids), triggers };
 }

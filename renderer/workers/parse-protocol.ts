@@ -42,7 +42,9 @@ export type ToWorker =
   | { type: 'open'; files: Partial<Record<EditableFile, { text: string; version: number }>>; hasScript: boolean }
   /** Edits in place, or (after Monaco replaced the whole text, e.g. a line-ending change) the full text. */
   | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
-  | { type: 'edit'; id: number; file: EditableFile; version: number; op: EditOp };
+  | { type: 'edit'; id: number; file: EditableFile; version: number; op: EditOp }
+  /** Whether the form state should list every reference and its uses (the References view is open). */
+  | { type: 'want-references'; on: boolean };
 
 export interface FileParse {
   version: number;

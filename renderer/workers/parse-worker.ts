@@ -28,6 +28,7 @@ const scope = self as unknown as {
 const files = new Map<EditableFile, MirroredFile>();
 let hasScript = false;
 let parseScheduled = false;
+let wantReferences = false;
 
 function applyChanges(text: string, changes: TextChange[]): string {
   // Offsets refer to the text before the event; applying from the end keeps earlier offsets valid.
@@ -55,7 +56,7 @@ function publish(): void {
     const doc = parsed(file);
     out[key] = { version: file.version, diagnostics: doc.diagnostics, hasErrors: doc.hasErrors };
   }
-  const form = buildFormState(files.get('definition')?.lastGood, files.get('properties')?.lastGood, hasScript);
+  const form = buildFormState(files.get('definition')?.lastGood, files.get('properties')?.lastGood, hasScript, { references: wantReferences });
   scope.postMessage({ type: 'state', files: out, form, parseMs: performance.now() - start });
 }
 
@@ -68,6 +69,12 @@ function schedulePublish(): void {
 
 scope.onmessage = ({ data: message }) => {
   switch (message.type) {
+    case 'want-references': {
+      const was = wantReferences;
+      wantReferences = message.on;
+      if (wantReferences && !was && files.size) schedulePublish();
+      return;
+    }
     case 'open': {
       files.clear();
       hasScript = message.hasScript;

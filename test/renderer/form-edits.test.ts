@@ -96,6 +96,18 @@ describe('form state', () => {
     expect(structuredClone(form)).toEqual(form);
     expect(form.hasProperties).toBe(false);
   });
+
+  it('lists references and their uses only when asked (the walk is skipped while typing elsewhere)', () => {
+    const def = JSON.parse(DEFINITION);
+    def.definitions = { Item: { type: 'object' }, 'a/b': { type: 'string' } };
+    def.paths['/items'].get.responses['200'].schema = { $ref: '#/definitions/Item' };
+    const plain = buildFormState(def, undefined, false);
+    expect(plain.references).toBeUndefined();
+    expect(plain.definitionRefs).toEqual(['#/definitions/Item', '#/definitions/a~1b']);
+    const listed = buildFormState(def, undefined, false, { references: true });
+    expect(listed.references?.definitions.map((d) => [d.name, d.uses.length])).toEqual([['Item', 1], ['a/b', 0]]);
+    expect(listed.definitionRefs).toEqual(plain.definitionRefs);
+  });
 });
 
 describe('categories and search', () => {

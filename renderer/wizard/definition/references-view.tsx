@@ -1,13 +1,16 @@
 // References: the definition's reusable parts (#/definitions, #/parameters, #/responses), where each
 // is used (a jump to each use), renaming one (every `$ref` follows, in one undo step), deleting one
 // that nothing uses, and a definition's properties as a tree.
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/definition-references';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../studio/form-state';
 import { definitionDocument, revealPointer } from './references-source';
 import { SchemaTreeView } from './references-schema-tree';
 import './references-policies.css';
+
+/** What the view shows for the moment between asking the worker for the references and its answer. */
+const NOT_LISTED: NonNullable<FormState['references']> = { definitions: [], parameters: [], responses: [], dangling: [] };
 
 const SECTION_LABELS: Record<ReferenceSection, string> = { definitions: 'Definitions', parameters: 'Parameters', responses: 'Responses' };
 
@@ -22,7 +25,8 @@ export function ReferencesView({ session, form, locked }: Props) {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim().toLowerCase());
   const [selected, setSelected] = useState<{ section: ReferenceSection; name: string }>();
-  const refs = form.references;
+  useEffect(() => session.wantReferences(), [session]);
+  const refs = form.references ?? NOT_LISTED;
   const entry = selected ? refs[selected.section].find((e) => e.name === selected.name) : undefined;
   const opLabels = useMemo(() => {
     const m = new Map<string, string>();
@@ -68,7 +72,7 @@ export function ReferencesView({ session, form, locked }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p className="section-hint">{refs[section].length ? 'None matches the search.' : 'None.'}</p>
+                <p className="section-hint">{!form.references ? 'Listing…' : refs[section].length ? 'None matches the search.' : 'None.'}</p>
               )}
             </section>
           );

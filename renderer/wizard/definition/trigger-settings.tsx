@@ -65,7 +65,7 @@ function WebhookSettings({ session, form, operation: op, locked }: Omit<Props, '
   const selected = candidates?.find((c) => c.selected)?.pointer ?? '';
   const n = t.notification;
   const contentAt = (key: string) => `${t.pathItemPointer}/x-ms-notification-content/${key}`;
-  const definitions = form.references.definitions.map((d) => d.ref);
+  const definitions = form.definitionRefs;
   const schemaValue = n?.schemaRef ?? '';
   const schemaOptions = [
     { value: '', label: n?.inlineSchema ? '(written inline: edit it in the text)' : '(none)' },
