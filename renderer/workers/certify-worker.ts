@@ -9,14 +9,14 @@ import { loadConnector, type TextFileInput } from '../../shared/connector';
 import type { TextFileKey } from '../../shared/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../studio/editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
-import type { TextChange } from './parse-protocol';
+import { TextMirror } from './text-mirror';
 
 const scope = self as unknown as {
   postMessage(message: FromCertify): void;
   onmessage: ((event: MessageEvent<ToCertify>) => void) | null;
 };
 
-const files = new Map<EditableFile, { text: string; version: number }>();
+const files = new Map<EditableFile, TextMirror>();
 let hasScript = false;
 let icon: Uint8Array | undefined;
 let profile: CertifyProfile = 'certified';
@@ -26,14 +26,6 @@ let lastKey = '';
 let last: { versions: FileVersions; diagnostics: CertifyDiagnostic[] } | undefined;
 
 const RULE_INFO = new Map<string, RuleInfo>(RULES.map((r) => [r.id, { description: r.description, microsoft: r.microsoft }]));
-
-function applyChanges(text: string, changes: readonly TextChange[]): string {
-  // Offsets refer to the text before the event; applying from the end keeps earlier offsets valid.
-  const sorted = [...changes].sort((a, b) => b.offset - a.offset);
-  let out = text;
-  for (const c of sorted) out = out.slice(0, c.offset) + c.text + out.slice(c.offset + c.length);
-  return out;
-}
 
 function versions(): FileVersions {
   const out: FileVersions = {};
@@ -51,6 +43,34 @@ function schedule(): void {
   setTimeout(run, 0);
 }
 
+/** The texts to check, with their parses (a fresh parse when `reparse`: nothing cached applies). */
+function texts(reparse = false): Partial<Record<TextFileKey, TextFileInput>> {
+  const out: Partial<Record<TextFileKey, TextFileInput>> = {};
+  for (const [k, f] of files) out[k] = { fileName: FILE_NAMES[k], text: f.text, ...(reparse ? {} : { doc: f.doc }), encoding: 'utf-8', bom: false };
+  // The rules ask only whether there is a script; its text stays in the studio.
+  if (hasScript) out.script = { fileName: 'script.csx', text: '', encoding: 'utf-8', bom: false };
+  return out;
+}
+
+// V8 optimises a function only after it has run a while: on a large connector the first checks
+// after opening take two to three times as long as later ones. So once the first answer is out,
+// and while nothing else is asked, the check runs a few more times on the same text (answers
+// dropped), on a fresh parse each time (results cached for a parsed value would skip the work).
+// The first keystrokes then get markers about as fast as later ones.
+const WARM_UP_PASSES = 3;
+let warmUps = -1;
+
+function warmUp(): void {
+  if (scheduled || warmUps >= WARM_UP_PASSES) return;
+  warmUps++;
+  try {
+    certifyConnector(loadConnector(texts(true), icon), { profile });
+  } catch {
+    return;
+  }
+  setTimeout(warmUp, 50);
+}
+
 function run(): void {
   scheduled = false;
   const at = versions();
@@ -59,11 +79,7 @@ function run(): void {
   lastKey = key;
   const start = performance.now();
   try {
-    const texts: Partial<Record<TextFileKey, TextFileInput>> = {};
-    for (const [k, f] of files) texts[k] = { fileName: FILE_NAMES[k], text: f.text, encoding: 'utf-8', bom: false };
-    // The rules ask only whether there is a script; its text stays in the studio.
-    if (hasScript) texts.script = { fileName: 'script.csx', text: '', encoding: 'utf-8', bom: false };
-    const result = certifyConnector(loadConnector(texts, icon), { profile });
+    const result = certifyConnector(loadConnector(texts(), icon), { profile });
     last = { versions: at, diagnostics: result.diagnostics };
     const rules: Record<string, RuleInfo> = {};
     const findings: Finding[] = result.diagnostics.map((d, index) => {
@@ -87,6 +103,10 @@ function run(): void {
       };
     });
     scope.postMessage({ type: 'result', versions: at, profile, findings, rules, checkMs: performance.now() - start });
+    if (warmUps < 0) {
+      warmUps = 0;
+      setTimeout(warmUp, 200);
+    }
   } catch (err) {
     last = undefined;
     scope.postMessage({ type: 'failed', versions: at, message: `The certification check stopped: ${err instanceof Error ? err.message : String(err)}` });
@@ -99,7 +119,7 @@ scope.onmessage = ({ data: message }) => {
       files.clear();
       for (const k of EDITABLE_FILES) {
         const f = message.files[k];
-        if (f) files.set(k, { text: f.text, version: f.version });
+        if (f) files.set(k, new TextMirror(f.text, f.version));
       }
       hasScript = message.script;
       icon = message.icon;
@@ -110,8 +130,7 @@ scope.onmessage = ({ data: message }) => {
     case 'change': {
       const file = files.get(message.file);
       if (!file) return;
-      file.text = message.text ?? applyChanges(file.text, message.changes);
-      file.version = message.version;
+      file.change(message.version, message.changes, message.text);
       schedule();
       return;
     }

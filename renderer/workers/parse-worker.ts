@@ -2,18 +2,16 @@
 // answers with the form state and the problems found. Parsing the largest real definition (Encodian,
 // 1.1 MB) and building its model costs tens of milliseconds, and building its syntax tree for a form
 // edit a hundred or more: here that time is spent off the UI thread, so typing never stutters.
-import { JsonDocument } from '../../shared/text';
+import type { JsonDocument } from '../../shared/text';
 import { EDITABLE_FILES, type EditableFile } from '../studio/editable-files';
 import { buildFormState } from '../studio/form-state';
-import type { FileParse, FromWorker, TextChange, ToWorker } from './parse-protocol';
+import type { FileParse, FromWorker, ToWorker } from './parse-protocol';
 import { EditBase } from './edit-base';
 import { resolveEdit } from './resolve-edit';
+import { TextMirror } from './text-mirror';
 
 interface MirroredFile {
-  text: string;
-  version: number;
-  /** The parse of `text`, dropped on every change. */
-  doc?: JsonDocument;
+  mirror: TextMirror;
   /** The value of the last text that parsed without errors (the recovered value before any did). */
   lastGood: unknown;
   /** A parsed text and the form's own edits since: see EditBase. */
@@ -30,20 +28,11 @@ let hasScript = false;
 let parseScheduled = false;
 let wantReferences = false;
 
-function applyChanges(text: string, changes: TextChange[]): string {
-  // Offsets refer to the text before the event; applying from the end keeps earlier offsets valid.
-  const sorted = [...changes].sort((a, b) => b.offset - a.offset);
-  let out = text;
-  for (const c of sorted) out = out.slice(0, c.offset) + c.text + out.slice(c.offset + c.length);
-  return out;
-}
-
 function parsed(file: MirroredFile): JsonDocument {
-  if (!file.doc) {
-    file.doc = JsonDocument.parse(file.text);
-    if (!file.doc.hasErrors) file.lastGood = file.doc.value;
-  }
-  return file.doc;
+  const first = !file.mirror.isParsed;
+  const doc = file.mirror.doc;
+  if (first && !doc.hasErrors) file.lastGood = doc.value;
+  return doc;
 }
 
 function publish(): void {
@@ -54,10 +43,32 @@ function publish(): void {
     const file = files.get(key);
     if (!file) continue;
     const doc = parsed(file);
-    out[key] = { version: file.version, diagnostics: doc.diagnostics, hasErrors: doc.hasErrors };
+    out[key] = { version: file.mirror.version, diagnostics: doc.diagnostics, hasErrors: doc.hasErrors };
   }
   const form = buildFormState(files.get('definition')?.lastGood, files.get('properties')?.lastGood, hasScript, { references: wantReferences });
   scope.postMessage({ type: 'state', files: out, form, parseMs: performance.now() - start });
+}
+
+// As in the certification worker: V8 optimises the form builder only after it has run a while, so
+// after opening, while nothing else is asked, it runs a few more times on the same values (results
+// dropped; fresh parses, as results are cached per parsed value) and the first keystrokes reach the
+// form about as fast as later ones.
+const WARM_UP_PASSES = 3;
+let warmUps = 0;
+
+function warmUp(): void {
+  if (parseScheduled || warmUps >= WARM_UP_PASSES) return;
+  warmUps++;
+  const fresh = (key: EditableFile): unknown => {
+    const file = files.get(key);
+    try {
+      return file ? JSON.parse(file.mirror.text) : undefined;
+    } catch {
+      return file?.lastGood; // not strict JSON: the form shows what was recovered
+    }
+  };
+  buildFormState(fresh('definition'), fresh('properties'), hasScript, { references: wantReferences });
+  setTimeout(warmUp, 50);
 }
 
 function schedulePublish(): void {
@@ -81,20 +92,20 @@ scope.onmessage = ({ data: message }) => {
       for (const key of EDITABLE_FILES) {
         const f = message.files[key];
         if (!f) continue;
-        const file: MirroredFile = { text: f.text, version: f.version, lastGood: undefined };
+        const file: MirroredFile = { mirror: new TextMirror(f.text, f.version), lastGood: undefined };
         // Until a text parses cleanly, the form shows what could be recovered from it.
         file.lastGood = parsed(file).value;
         files.set(key, file);
       }
       publish();
+      warmUps = 0;
+      setTimeout(warmUp, 200);
       return;
     }
     case 'change': {
       const file = files.get(message.file);
       if (!file) return;
-      file.text = message.text ?? applyChanges(file.text, message.changes);
-      file.version = message.version;
-      file.doc = undefined;
+      file.mirror.change(message.version, message.changes, message.text);
       if (file.base && (message.text !== undefined || !file.base.follow(message.changes))) file.base = undefined;
       schedulePublish();
       return;
@@ -104,7 +115,7 @@ scope.onmessage = ({ data: message }) => {
       const fail = (stale: boolean, text: string) =>
         scope.postMessage({ type: 'edit-failed', id: message.id, file: message.file, version: message.version, stale, message: text });
       if (!file) return fail(false, 'That file is not open.');
-      if (file.version !== message.version) return fail(true, 'The text changed while the edit was computed.');
+      if (file.mirror.version !== message.version) return fail(true, 'The text changed while the edit was computed.');
       try {
         // Another value for a field just edited: no new parse needed (the text only changed by the
         // form's own replacements, so it still parses).
@@ -117,7 +128,7 @@ scope.onmessage = ({ data: message }) => {
           base = file.base = new EditBase(doc);
         }
         base.expect(edits);
-        scope.postMessage({ type: 'edits', id: message.id, file: message.file, version: file.version, edits });
+        scope.postMessage({ type: 'edits', id: message.id, file: message.file, version: file.mirror.version, edits });
       } catch (err) {
         fail(false, err instanceof Error ? err.message : String(err));
       }

@@ -31,7 +31,8 @@ export interface LoadedConnector {
   diagnostics: LocatedDiagnostic[];
 }
 
-export type TextFileInput = Omit<ConnectorTextFile, 'doc'> & { diagnostics?: Diagnostic[] };
+/** A decoded file; `doc` is its parse when the caller has one already (the studio's workers keep them). */
+export type TextFileInput = ConnectorTextFile & { diagnostics?: Diagnostic[] };
 
 const TEXT_KEYS = (Object.keys(CONNECTOR_FILES) as (keyof typeof CONNECTOR_FILES)[]).filter(
   (k): k is TextFileKey => k !== 'icon',
@@ -63,7 +64,8 @@ export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>
     if (!input) continue;
     const { diagnostics: decodeDiagnostics = [], ...file } = input;
     const entry: ConnectorTextFile = { ...file };
-    if (CONNECTOR_FILES[key].kind === 'json') entry.doc = JsonDocument.parse(file.text);
+    if (CONNECTOR_FILES[key].kind === 'json') entry.doc = file.doc?.text === file.text ? file.doc : JsonDocument.parse(file.text);
+    else delete entry.doc;
     files[key] = entry;
     const found = [...decodeDiagnostics, ...(entry.doc?.diagnostics ?? [])];
     if (found.length) {

@@ -20,6 +20,8 @@ export interface TextRange {
 export class JsonDocument {
   private treeCache: JsonNode | undefined | null = null;
   private linesCache: LineIndex | null = null;
+  /** How many keys the text names, when it is strict JSON (for parseEdited). */
+  private keyCount: number | undefined;
 
   private constructor(
     readonly text: string,
@@ -34,7 +36,11 @@ export class JsonDocument {
 
   static parse(text: string): JsonDocument {
     const fast = tryStrictParse(text);
-    if (fast.ok) return new JsonDocument(text, fast.value, [], null);
+    if (fast.ok) {
+      const doc = new JsonDocument(text, fast.value, [], null);
+      doc.keyCount = fast.keys;
+      return doc;
+    }
     const syntax = collectSyntaxDiagnostics(text);
     if (!syntax.some((d) => d.severity === 'error')) {
       const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -49,6 +55,33 @@ export class JsonDocument {
     ].sort((a, b) => a.offset - b.offset);
     const value = recovered.tree ? getNodeValue(recovered.tree) : undefined;
     return new JsonDocument(text, value, diagnostics, recovered.tree);
+  }
+
+  /**
+   * The parse of `text`, an edit of `previous`'s text. When `previous` was strict JSON and the edit
+   * only changed characters inside scalars (no quote, backslash, colon, comma, bracket or brace was
+   * typed or deleted: see `isScalarEdit`), the keys are the same as before, so the duplicate-key
+   * check is skipped and a successful JSON.parse is all it takes: a keystroke in a description of
+   * the largest definitions costs about what JSON.parse costs. Anything else is a full parse.
+   * (A key's own characters may have changed into another key's: the value's keys are counted.)
+   */
+  static parseEdited(previous: JsonDocument | undefined, text: string, scalarEdit: boolean): JsonDocument {
+    const keys = previous?.keyCount;
+    if (keys !== undefined && scalarEdit) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // Not JSON any more (a control character typed into a string, text typed between tokens).
+        return JsonDocument.parse(text);
+      }
+      if ((value !== null && typeof value === 'object' ? countValueKeys(value) : 0) === keys) {
+        const doc = new JsonDocument(text, value, [], null);
+        doc.keyCount = keys;
+        return doc;
+      }
+    }
+    return JsonDocument.parse(text);
   }
 
   /** True when the text is strict JSON with no duplicate keys. */
@@ -132,7 +165,7 @@ export function parseJsonDocument(text: string): JsonDocument {
  * Native parse plus a duplicate-key check: JSON.parse keeps only the last of duplicate keys, so
  * the text has duplicates exactly when it names more keys than the value holds.
  */
-function tryStrictParse(text: string): { ok: true; value: unknown } | { ok: false } {
+function tryStrictParse(text: string): { ok: true; value: unknown; keys: number } | { ok: false } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -141,7 +174,7 @@ function tryStrictParse(text: string): { ok: true; value: unknown } | { ok: fals
   }
   const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value) : 0;
   if (countTextKeys(text) !== valueKeys) return { ok: false };
-  return { ok: true, value };
+  return { ok: true, value, keys: valueKeys };
 }
 
 /**
@@ -185,4 +218,17 @@ function countValueKeys(value: unknown): number {
     if (item !== null && typeof item === 'object') keys += countValueKeys(item);
   }
   return keys;
+}
+
+/** Characters whose typing or deletion can change how many keys a JSON text names. */
+const STRUCTURAL = /["\\:,{}[\]]/;
+
+/**
+ * True when replacing `removed` by `inserted`, just after the character `before`, cannot change
+ * how many keys a JSON text names or where its strings start and end: neither holds a quote,
+ * backslash, colon, comma, bracket or brace, and the change does not follow a backslash (which
+ * would then escape something else). For JsonDocument.parseEdited.
+ */
+export function isScalarEdit(before: string, removed: string, inserted: string): boolean {
+  return before !== '\\' && !STRUCTURAL.test(removed) && !STRUCTURAL.test(inserted);
 }

@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
   });
   const browser = await chromium.launch({
     executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.env.JSF ? [`--js-flags=${process.env.JSF}`] : [])],
   });
   try {
     const page = await browser.newPage();
@@ -138,10 +138,13 @@ export async function run(): Promise<void> {
     await page.keyboard.type(`${at.line}:${at.column}`);
     await page.keyboard.press('Enter');
     let typed = '';
-    for (const ch of 'abcdefghijkl') {
+    for (const ch of 'abcdefghijklmnopqrst') {
+      const markersBefore = (await measures(page, 'studio:text-to-markers')).length;
       await page.keyboard.type(ch);
       typed += ch;
       await waitFor(page, async () => (await hostField.inputValue()) === definition.host + typed, 'the form to follow a keystroke');
+      // Each keystroke on its own: the next one only after this one's markers are set.
+      await waitFor(page, async () => (await measures(page, 'studio:text-to-markers')).length > markersBefore, 'the markers to follow a keystroke');
     }
     const keystrokeToForm = stat(await measures(page, 'studio:text-to-form'));
     const keystrokeToMarkers = stat(await measures(page, 'studio:text-to-markers'));
