@@ -28,8 +28,12 @@ jsonDefaults.setDiagnosticsOptions({ validate: false });
 // the editor rather than before it (they are some 100 KB).
 void import('./x-ms-completions').then((m) => jsonDefaults.setDiagnosticsOptions(m.connectorJsonOptions()));
 // Document symbols of a 1.1 MB definition are a tree of some hundred thousand entries, recomputed and
-// sent to the UI thread after every keystroke (for sticky scroll); folding ranges serve it as well.
-jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, documentSymbols: false });
+// sent to the UI thread after every keystroke (for sticky scroll). Folding ranges, colour swatches and
+// structural selection would each have the JSON worker copy and parse the whole text as it opens and
+// after every keystroke, beside the studio's own two workers on the same cores: folding follows the
+// indentation instead (the same ranges in formatted JSON), and the JSON worker starts only when a
+// completion or a hover is first asked for.
+jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, documentSymbols: false, colors: false, foldingRanges: false, selectionRanges: false });
 
 export { monaco };
 export type Monaco = typeof monaco;

@@ -47,8 +47,15 @@ export function RawEditor({ session, activeFile, onSave }: Props) {
     };
   }, [session]);
 
-  // Certification markers follow the text from the moment the editor shows it, whatever tab is open.
-  useEffect(() => void certificationOf(session), [session]);
+  // Certification markers follow the text whatever tab is open. The checker starts once the page is
+  // idle after opening (at most a second later): its worker's start-up and first check on a large
+  // connector would otherwise compete with the editor and the form for the CPU while they load.
+  useEffect(() => {
+    const start = () => void certificationOf(session);
+    if (typeof requestIdleCallback !== 'function') return start();
+    const id = requestIdleCallback(start, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [session]);
 
   useEffect(() => {
     monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');

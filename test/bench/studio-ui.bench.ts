@@ -112,7 +112,7 @@ export async function run(): Promise<void> {
 
     // Load to interactive: navigation until the form shows the definition's host and Monaco is up.
     const loads: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t = Date.now();
       await page.goto(host.url);
       await waitFor(page, async () => (await hostField.inputValue().catch(() => '')) === definition.host, 'the form');
