@@ -124,29 +124,18 @@ test('Ctrl+Shift+P, "Security", Enter shows the Security tab; arrows, Escape and
   await expect(page.getByRole('button', { name: 'Commands' })).toBeFocused();
 });
 
-test('every tab, reached through the palette, passes axe in light and dark', async ({ page, workDir, startHost }) => {
-  // Twelve axe runs on a shared two-core machine.
-  test.setTimeout(480_000);
+// Axe checks every tab in light and dark in studio-offline-a11y.spec.ts; here each tab is reached
+// through the palette alone.
+test('every tab is reached through the palette', async ({ page, workDir, startHost }) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const host = await startHost(dir);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openStudio(page, host.url);
-  const found: string[] = [];
-  for (const tab of ['General', 'Security', 'Definition', 'Code', 'Test', 'Certification']) {
+  for (const tab of ['Security', 'Definition', 'Code', 'Test', 'Certification', 'General']) {
     await page.keyboard.press('Control+Shift+P');
     await combobox(page).fill(`go to ${tab}`);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      // The form pane (the editor is checked on the General tab in studio-general.spec.ts).
-      const results = await new AxeBuilder({ page }).include('#studio-form').analyze();
-      for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        found.push(`${tab} (${scheme}) ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
   }
-  expect(found).toEqual([]);
 });
