@@ -55,6 +55,15 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** A file's text versions (Monaco's alternative version ids) before and after its part of a form action. */
+interface StepVersions {
+  before: number;
+  after: number;
+}
+
+/** How many multi-file form actions are remembered for linked Undo and Redo. */
+const MAX_LINKS = 100;
+
 export class ConnectorSession {
   private readonly files = new Map<EditableFile, SessionFile>();
   private readonly worker: Worker;
@@ -71,8 +80,14 @@ export class ConnectorSession {
   private snapshot: SessionSnapshot;
   private editor: Editor | undefined;
   private editSeq = 0;
-  /** The field whose edits are grouped into the current undo step, and the text version after its last edit. */
-  private group: { file: EditableFile; key: string; altVersion: number } | undefined;
+  /**
+   * The form action being turned into text (until endEditGroup): for each file it changed, the
+   * text version before it and after its latest edit. Each file's part is one undo step.
+   */
+  private action: Map<EditableFile, StepVersions> | undefined;
+  /** Form actions that changed more than one file: undoing or redoing one part does the others too. */
+  private links: Map<EditableFile, StepVersions>[] = [];
+  private followingLink = false;
   /** When the text changed first since the form last caught up (for the keystroke -> form timing). */
   private textChangedAt: number | undefined;
   private formDueSince: { formVersion: number; since: number } | undefined;
@@ -266,6 +281,7 @@ export class ConnectorSession {
       this.post({ type: 'change', file: file.key, version: e.versionId, changes });
     }
     this.textChangedAt ??= performance.now();
+    if (e.isUndoing || e.isRedoing) this.followLinkedStep(file, e.isUndoing);
     const dirty = file.model.getAlternativeVersionId() !== file.savedAltVersion;
     if (dirty !== file.status.dirty) this.updateFile(file, { dirty });
   }
@@ -346,9 +362,45 @@ export class ConnectorSession {
 
   private closeGroup(): void {
     this.closeGroupWhenIdle = false;
-    if (!this.group) return;
-    this.files.get(this.group.file)?.model.pushStackElement();
-    this.group = undefined;
+    const action = this.action;
+    if (!action) return;
+    for (const key of action.keys()) this.files.get(key)?.model.pushStackElement();
+    if (action.size > 1) this.links = [...this.links.slice(-(MAX_LINKS - 1)), action];
+    this.action = undefined;
+  }
+
+  /**
+   * After Undo or Redo in one file (in the editor, or from the form): when that undid or redid its
+   * part of a form action that changed several files, the other files follow, so the action is
+   * undone as one step wherever it is undone. Only while each other file is exactly where the action
+   * left it (nothing typed there since).
+   */
+  private followLinkedStep(file: SessionFile, undoing: boolean): void {
+    if (this.followingLink) return;
+    const alt = file.model.getAlternativeVersionId();
+    for (let i = this.links.length - 1; i >= 0; i--) {
+      const link = this.links[i]!;
+      const mine = link.get(file.key);
+      if (!mine || alt !== (undoing ? mine.before : mine.after)) continue;
+      const others = [...link].filter(([key]) => key !== file.key);
+      const ready = others.every(([key, v]) => this.files.get(key)?.model.getAlternativeVersionId() === (undoing ? v.after : v.before));
+      if (!ready) continue;
+      this.followingLink = true;
+      try {
+        for (const [key, v] of others) {
+          const model = this.files.get(key)!.model;
+          const target = undoing ? v.before : v.after;
+          for (let n = 0; n < 64 && model.getAlternativeVersionId() !== target; n++) {
+            const was = model.getAlternativeVersionId();
+            void (undoing ? model.undo() : model.redo());
+            if (model.getAlternativeVersionId() === was) break;
+          }
+        }
+      } finally {
+        this.followingLink = false;
+      }
+      return;
+    }
   }
 
   /** True while form edits are still being turned into text edits. */
@@ -400,7 +452,7 @@ export class ConnectorSession {
     const lead = model.getValueInRange(monaco.Range.fromPositions(model.getPositionAt(Math.max(0, offset - 512)), range.getStartPosition()));
     if (memberNameBefore(lead) !== lastSegment(op.pointer)) return false;
     const content = JSON.stringify(op.value);
-    if (content !== current) this.applyEdits(file, field, [{ offset, length: current.length, content }]);
+    if (content !== current) this.applyEdits(file, [{ offset, length: current.length, content }]);
     this.track(file, field, op.pointer, offset, content.length);
     performance.measure('studio:form-to-text', { start: at, end: performance.now() });
     return true;
@@ -425,7 +477,7 @@ export class ConnectorSession {
       // The text moved on (someone typed in the editor): compute the edit again on the new text.
       this.requeue(file, inFlight.key, inFlight);
     } else if (edits.length) {
-      this.applyEdits(file, inFlight.key, edits);
+      this.applyEdits(file, edits);
       // A scalar value replaced in place: follow its range, so this field's next values skip the worker.
       const op = inFlight.op;
       const only = edits.length === 1 ? edits[0]! : undefined;
@@ -438,23 +490,24 @@ export class ConnectorSession {
     this.sendNext(file);
   }
 
-  private applyEdits(file: SessionFile, field: string, edits: TextEdit[]): void {
+  private applyEdits(file: SessionFile, edits: TextEdit[]): void {
     // The editor shows the file being edited.
     this.setActiveFile(file.key);
     const model = file.model;
-    const sameStep = this.group && this.group.file === file.key && this.group.key === field && this.group.altVersion === model.getAlternativeVersionId();
-    if (!sameStep) {
-      if (this.group && this.group.file !== file.key) this.files.get(this.group.file)?.model.pushStackElement();
-      model.pushStackElement();
-    }
+    // One undo step per file for the whole action: a file's edits join its step while nothing else
+    // changed the text in between (typing in the editor starts a step of its own).
+    const action = (this.action ??= new Map());
+    const step = action.get(file.key);
+    if (!step || step.after !== model.getAlternativeVersionId()) model.pushStackElement();
     const operations = edits.map((e) => ({
       range: monaco.Range.fromPositions(model.getPositionAt(e.offset), model.getPositionAt(e.offset + e.length)),
       text: e.content,
     }));
     const selections = this.editor?.getModel() === model ? this.editor.getSelections() : null;
     // Cursor and scroll stay where they are: the editor maps its selections through the edit.
+    const before = model.getAlternativeVersionId();
     model.pushEditOperations(selections, operations, () => null);
-    this.group = { file: file.key, key: field, altVersion: model.getAlternativeVersionId() };
+    action.set(file.key, { before: step?.before ?? before, after: model.getAlternativeVersionId() });
   }
 
   /** Undo or redo in the given file (the same stack Ctrl+Z uses in the editor). */

@@ -197,6 +197,22 @@ test('Import from sample makes a response schema in one undo step; a deleted ope
   const saved = JSON.parse(read(path.join(dir, DEFINITION)));
   expect(saved.paths['/queues'].get.responses['200'].schema.properties.value.items.properties.open).toMatchObject({ type: 'integer' });
 
+  // A property added by hand to the schema (a name already there is refused), then removed again.
+  await tree.getByRole('button', { name: '(schema)' }).click();
+  const rootForm = responses.getByRole('group', { name: 'Schema property (schema)' });
+  await rootForm.getByLabel('New property name').fill('value');
+  await rootForm.getByRole('button', { name: 'Add property' }).click();
+  await expect(rootForm.getByRole('alert')).toHaveText('There is a property named value already.');
+  await rootForm.getByLabel('New property name').fill('total');
+  await rootForm.getByLabel('New property type').selectOption('integer');
+  await rootForm.getByRole('button', { name: 'Add property' }).click();
+  await expect(tree.getByRole('row', { name: /^total integer/ })).toBeVisible();
+  await tree.getByRole('button', { name: 'total', exact: true }).click();
+  await responses.getByRole('button', { name: 'Remove property total' }).click();
+  await expect(tree.getByRole('row', { name: /^total integer/ })).toHaveCount(0);
+  await save(page, DEFINITION);
+  expect(JSON.parse(read(path.join(dir, DEFINITION)))).toEqual(saved);
+
   // Delete (after a confirmation that says what still names it), then Undo.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete ListQueues?' });

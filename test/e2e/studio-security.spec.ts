@@ -163,6 +163,7 @@ test('switching to OAuth 2.0 writes a consistent security definition and token p
   await expect(p.getByLabel('Enable on-behalf-of login')).toHaveValue('true');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText(/^Saved /);
+  const aadTexts = [readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')];
   const aad = json(propsFile).properties.connectionParameters;
   expect(aad.token.oAuthSettings.identityProvider).toBe('aad');
   expect(aad.token.oAuthSettings.customParameters).toEqual({
@@ -184,6 +185,23 @@ test('switching to OAuth 2.0 writes a consistent security definition and token p
   // Every line of the definition outside its security members is as it was.
   const outside = (t: string) => t.slice(0, t.indexOf('"securityDefinitions"'));
   expect(outside(readFileSync(defFile, 'utf8'))).toBe(outside(defBefore));
+
+  // The switch changed both files as one action: one Ctrl+Z in the editor undoes it in both, and one
+  // Ctrl+Shift+Z redoes it in both.
+  const apiKeyTexts = [readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')];
+  await editorOf(page).locator('.view-lines').click();
+  await page.keyboard.press('Control+Z');
+  await expect(p.getByLabel('Authentication type')).toHaveValue('oauth2');
+  await expect(p.getByLabel('Identity Provider')).toHaveValue('aad');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText(`Saved ${DEFINITION} and ${PROPERTIES}.`);
+  expect([readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')]).toEqual(aadTexts);
+  await editorOf(page).locator('.view-lines').click();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(p.getByLabel('Authentication type')).toHaveValue('apiKey');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText(`Saved ${DEFINITION} and ${PROPERTIES}.`);
+  expect([readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')]).toEqual(apiKeyTexts);
 });
 
 test('the client secret goes to the keychain through main (or says why it cannot), never into a file', async ({ page, workDir, startHost }) => {

@@ -9,6 +9,7 @@ import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { CheckBox } from './policies-check-box';
 import { definitionDocument } from './references-source';
+import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 
 const TYPES = ['', 'string', 'integer', 'number', 'boolean', 'array', 'object'] as const;
 const VISIBILITY = ['', 'advanced', 'internal', 'important'] as const;
@@ -23,12 +24,19 @@ export function SchemaTreeView({ session, schemaPointer, locked }: Props) {
   const [chosen, setChosen] = useState<string>();
   const doc = definitionDocument(session);
   const tree = doc ? schemaTree(doc.value, schemaPointer) : [];
-  if (!tree.length) return <p>This schema declares no properties.</p>;
   const node = chosen ? find(tree, chosen) : undefined;
+  const root = { pointer: schemaPointer, parentPointer: '', name: schemaPointer.split('/').pop() ?? '', required: false };
   return (
     <div className="schema-tree-view">
-      <SchemaList nodes={tree} chosen={chosen} onChoose={setChosen} label="Properties" />
-      {node ? <PropertyFields key={node.pointer} session={session} node={node} locked={locked} /> : <p className="choose-hint">Choose a property to edit it.</p>}
+      {tree.length ? <SchemaList nodes={tree} chosen={chosen} onChoose={setChosen} label="Properties" /> : <p>This schema declares no properties.</p>}
+      {node ? (
+        <PropertyFields key={node.pointer} session={session} node={node} locked={locked} />
+      ) : (
+        <>
+          {tree.length ? <p className="choose-hint">Choose a property to edit it.</p> : null}
+          {locked ? null : <AddSchemaProperty session={session} row={root} siblings={tree.map((n) => n.name)} />}
+        </>
+      )}
     </div>
   );
 }
@@ -100,6 +108,8 @@ function PropertyFields({ session, node, locked }: { session: ConnectorSession; 
       >
         Is required
       </CheckBox>
+      {!node.ref && node.type === 'object' ? <AddSchemaProperty session={session} row={node} siblings={node.children.map((c) => c.name)} /> : null}
+      <RemoveSchemaProperty session={session} row={node} />
     </fieldset>
   );
 }

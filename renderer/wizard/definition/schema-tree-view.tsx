@@ -8,6 +8,7 @@ import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { CheckField } from './check-field';
+import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 import { applyChange } from './definition-change';
 import { VISIBILITY } from './visibility-options';
 
@@ -66,12 +67,14 @@ export function SchemaTreeView({ session, tree, label }: Props) {
         </table>
       </div>
       {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
-      {chosen ? <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} /> : null}
+      {chosen ? (
+        <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} />
+      ) : null}
     </div>
   );
 }
 
-function PropertyForm({ session, row: r }: { session: ConnectorSession; row: SchemaRow }) {
+function PropertyForm({ session, row: r, siblings }: { session: ConnectorSession; row: SchemaRow; siblings: string[] }) {
   const legendId = useId();
   const at = (key: string) => `${r.pointer}/${key}`;
   const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
@@ -107,6 +110,8 @@ function PropertyForm({ session, row: r }: { session: ConnectorSession; row: Sch
         hint="x-ms-visibility"
         onChange={(v) => setOnce(session, 'definition', at('x-ms-visibility'), v === 'none' ? undefined : v)}
       />
+      {r.shownType === 'object' && !r.cut ? <AddSchemaProperty session={session} row={r} siblings={siblings} /> : null}
+      {r.parentPointer ? <RemoveSchemaProperty session={session} row={r} /> : null}
     </fieldset>
   );
 }
