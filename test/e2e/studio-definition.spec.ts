@@ -248,12 +248,13 @@ test('renaming an operationId updates x-ms-dynamic-values in the same undo step,
   expect(read(defFile)).toBe(defBefore.replaceAll('"ListQueues"', '"GetQueues"'));
   expect(read(propsFile)).toBe(propsBefore.replaceAll('"ListQueues"', '"GetQueues"'));
 
-  // One Undo in the definition takes back the rename and the reference together.
+  // One Undo in the definition takes back the rename and the references together, in both files.
   await page.getByRole('group', { name: 'File shown in the editor' }).getByRole('button', { name: DEFINITION }).click();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(id).toHaveValue('ListQueues');
-  await save(page, DEFINITION);
+  await save(page, `${DEFINITION} and ${PROPERTIES}`);
   expect(read(defFile)).toBe(defBefore);
+  expect(read(propsFile)).toBe(propsBefore);
 
   // The dynamic dropdown of ListTickets shows the operation it names.
   await choose(page, 'ListTickets');

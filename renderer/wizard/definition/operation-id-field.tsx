@@ -1,6 +1,7 @@
 // The Operation ID field. Typing renames the operation live; leaving the field, when other places
 // named the old ID (dynamic values and schemas, capabilities, policy templates, scriptOperations),
-// offers to update them too, in the same undo step as the rename where the file is the same.
+// offers to update them too, in the same undo step as the rename (in both files: see ConnectorSession's
+// linked steps).
 import { useRef, useState } from 'react';
 import type { OperationDetail } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
@@ -77,7 +78,7 @@ export function OperationIdField({ session, pointer, value, detail }: Props) {
         <div className="rename-offer" role="status">
           <p>
             {offer.definition + offer.properties === 1 ? '1 reference names' : `${offer.definition + offer.properties} references name`} <code>{offer.from}</code> ({offer.via.join(', ')}
-            {offer.properties ? `; ${offer.properties} in apiProperties.json, undone there separately` : ''}).
+            {offer.properties ? `; ${offer.properties} in apiProperties.json` : ''}).
           </p>
           <div className="button-row">
             <button type="button" onClick={() => update(offer)}>
