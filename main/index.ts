@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import { registerIpc, senderCheck } from './ipc';
+import { RENDERER_JS_FLAGS } from './renderer-flags';
 import { createStudioServices } from './services/studio-handlers';
 import { appPaths, createWindow, hardenSession, hardenWebContents } from './window';
 
@@ -22,6 +23,7 @@ export function initialDirFromArgv(argv: readonly string[], isPackaged: boolean)
 
 // Sandbox every renderer, including any created by accident, before anything starts.
 app.enableSandbox();
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
 
 const mainDir = __dirname; // dist/main once bundled
 const paths = appPaths(mainDir);

@@ -8,6 +8,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost } from '../../main/host';
+import { RENDERER_JS_FLAGS } from '../../main/renderer-flags';
 import { CONNECTORS_DIR, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
 
 const CONNECTOR = 'certified-connectors/Encodian';
@@ -104,7 +105,8 @@ export async function run(): Promise<void> {
   });
   const browser = await chromium.launch({
     executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.env.JSF ? [`--js-flags=${process.env.JSF}`] : [])],
+    // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--js-flags=${RENDERER_JS_FLAGS}`],
   });
   try {
     const page = await browser.newPage();
@@ -130,6 +132,8 @@ export async function run(): Promise<void> {
       return runs.sort((a, b) => a - b)[2]!;
     }, text);
 
+    // Markers can follow keystrokes once there are markers: the first check after opening is done.
+    await waitFor(page, async () => (await measures(page, 'studio:worker-certify')).length > 0, 'the first check');
     // Keystrokes in Monaco (at the end of the host value): the Host field follows each one.
     await page.evaluate(() => performance.clearMeasures());
     const at = after(text, `"host": ${JSON.stringify(definition.host).slice(0, -1)}`);

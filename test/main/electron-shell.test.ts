@@ -66,6 +66,7 @@ const fake = vi.hoisted(() => {
   const module = {
     app: {
       enableSandbox: vi.fn(),
+      commandLine: { appendSwitch: vi.fn() },
       requestSingleInstanceLock: vi.fn(() => true),
       on: vi.fn((name: string, fn: Listener) => appListeners.set(name, fn)),
       whenReady: vi.fn(() => ready),
@@ -214,6 +215,10 @@ describe('entry (main/index.ts)', () => {
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+
+  it('gives the renderers the V8 flags the benchmark measures with (a larger young generation)', () => {
+    expect(fake.module.app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', '--max-semi-space-size=64');
   });
 
   it('hardens the default session once ready', () => {
