@@ -353,7 +353,7 @@ export function App() {
         {importOutcome && session ? <ImportReport outcome={importOutcome} onDismiss={() => setImportOutcome(undefined)} /> : null}
         {session ? (
           <Suspense fallback={<p className="status">Loading the editor…</p>}>
-            <StudioView key={sessionKey(session)} session={session} />
+            <StudioView key={sessionKey(session)} session={session} fileCommands={commands} />
           </Suspense>
         ) : (
           <section className="welcome" aria-labelledby="welcome-heading">

@@ -28,6 +28,16 @@ export interface PaletteContext {
   redo(): void;
   operations: readonly { pointer: string; operationId: string; method: string; path: string }[];
   showOperation(pointer: string): void;
+  /** The File menu's commands (new, open, import, export); Save is the studio's own. */
+  fileCommands?: readonly AppCommand[];
+}
+
+/** A command of the application around the studio (its File menu). */
+export interface AppCommand {
+  label: string;
+  keys?: string;
+  disabled?: boolean;
+  run(): void;
 }
 
 export function paletteCommands(c: PaletteContext): PaletteCommand[] {
@@ -36,6 +46,10 @@ export function paletteCommands(c: PaletteContext): PaletteCommand[] {
     commands.push({ id: `tab:${t.id}`, label: `Go to ${t.label}${t.id === c.activeTab ? ' (shown)' : ''}`, group: 'Tab', run: () => c.showTab(t.id) });
   }
   commands.push({ id: 'save', label: 'Save', group: 'File', keys: 'Control+S', run: c.save });
+  for (const f of c.fileCommands ?? []) {
+    if (f.disabled || f.label === 'Save') continue;
+    commands.push({ id: `app:${f.label}`, label: f.label.replace(/…$/, ''), group: 'File', ...(f.keys ? { keys: f.keys } : {}), run: f.run });
+  }
   commands.push({ id: 'undo', label: 'Undo', group: 'Edit', run: c.undo });
   commands.push({ id: 'redo', label: 'Redo', group: 'Edit', run: c.redo });
   for (const f of c.files) {

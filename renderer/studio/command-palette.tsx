@@ -4,7 +4,7 @@
 // back where it was, unless the command puts it elsewhere.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from '../app/modal-dialog';
-import { filterCommands, paletteCommands, type PaletteCommand, type PaletteContext } from './command-palette-commands';
+import { filterCommands, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FormState } from './form-state';
@@ -24,6 +24,8 @@ interface StudioProps {
   onToggleEditor(): void;
   onSave(): void;
   onSelectOperation(pointer: string): void;
+  /** The File menu's commands, offered in the palette too. */
+  fileCommands?: readonly AppCommand[];
 }
 
 /** The toolbar button and the dialog; the shortcut works wherever focus is in the window. */
@@ -109,6 +111,7 @@ function contextOf(p: StudioProps, activeFile: EditableFile, form: FormState | u
       p.onSelectOperation(pointer);
       showTab('definition');
     },
+    ...(p.fileCommands ? { fileCommands: p.fileCommands } : {}),
   };
 }
 

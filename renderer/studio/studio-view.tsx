@@ -9,6 +9,7 @@ import { CodeTab } from '../wizard/code/code-tab';
 import { SecurityTab } from '../wizard/security/security-tab';
 import { TestTab } from '../wizard/test/test-tab';
 import { StudioCommandPalette } from './command-palette';
+import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import { ProblemBanners } from './problem-banners';
@@ -21,9 +22,11 @@ import { useUnloadGuard } from './use-unload-guard';
 
 interface Props {
   session: ConnectorSession;
+  /** The File menu's commands, for the command palette. */
+  fileCommands?: readonly AppCommand[];
 }
 
-export default function StudioView({ session }: Props) {
+export default function StudioView({ session, fileCommands }: Props) {
   const snapshot = useSessionSnapshot(session);
   const { form, files } = snapshot;
   const [tab, setTab] = useState<TabId>('general');
@@ -137,6 +140,7 @@ export default function StudioView({ session }: Props) {
             onToggleEditor={toggleEditor}
             onSave={save}
             onSelectOperation={setSelected}
+            {...(fileCommands ? { fileCommands } : {})}
           />
           <button type="button" className="secondary" onClick={() => session.undo()} title="Undo the last change in the file shown (Ctrl+Z in the editor)">
             Undo

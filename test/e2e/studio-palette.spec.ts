@@ -138,4 +138,15 @@ test('every tab is reached through the palette', async ({ page, workDir, startHo
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
   }
+  // The File menu's commands are there too.
+  await page.keyboard.press('Control+Shift+P');
+  await combobox(page).fill('export');
+  await expect(palette(page).getByRole('option').first()).toHaveText(/^Export package/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Export package' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  await combobox(page).fill('new connector');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New connector' })).toBeVisible();
 });
