@@ -10,6 +10,7 @@ import type { TextFileKey } from '../../shared/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../studio/editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
 import { TextMirror } from './text-mirror';
+import { warmUp } from './warm-up';
 
 const scope = self as unknown as {
   postMessage(message: FromCertify): void;
@@ -52,24 +53,8 @@ function texts(reparse = false): Partial<Record<TextFileKey, TextFileInput>> {
   return out;
 }
 
-// V8 optimises a function only after it has run a while: on a large connector the first checks
-// after opening take two to three times as long as later ones. So once the first answer is out,
-// and while nothing else is asked, the check runs a few more times on the same text (answers
-// dropped), on a fresh parse each time (results cached for a parsed value would skip the work).
-// The first keystrokes then get markers about as fast as later ones.
-const WARM_UP_PASSES = 3;
-let warmUps = -1;
-
-function warmUp(): void {
-  if (scheduled || warmUps >= WARM_UP_PASSES) return;
-  warmUps++;
-  try {
-    certifyConnector(loadConnector(texts(true), icon), { profile });
-  } catch {
-    return;
-  }
-  setTimeout(warmUp, 50);
-}
+/** Whether the extra passes after the first check (see warm-up.ts) have been started. */
+let warmUpStarted = false;
 
 function run(): void {
   scheduled = false;
@@ -103,9 +88,9 @@ function run(): void {
       };
     });
     scope.postMessage({ type: 'result', versions: at, profile, findings, rules, checkMs: performance.now() - start });
-    if (warmUps < 0) {
-      warmUps = 0;
-      setTimeout(warmUp, 200);
+    if (!warmUpStarted) {
+      warmUpStarted = true;
+      warmUp(() => certifyConnector(loadConnector(texts(true), icon), { profile }), () => scheduled);
     }
   } catch (err) {
     last = undefined;

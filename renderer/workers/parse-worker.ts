@@ -9,6 +9,7 @@ import type { FileParse, FromWorker, ToWorker } from './parse-protocol';
 import { EditBase } from './edit-base';
 import { resolveEdit } from './resolve-edit';
 import { TextMirror } from './text-mirror';
+import { warmUp } from './warm-up';
 
 interface MirroredFile {
   mirror: TextMirror;
@@ -49,16 +50,8 @@ function publish(): void {
   scope.postMessage({ type: 'state', files: out, form, parseMs: performance.now() - start });
 }
 
-// As in the certification worker: V8 optimises the form builder only after it has run a while, so
-// after opening, while nothing else is asked, it runs a few more times on the same values (results
-// dropped; fresh parses, as results are cached per parsed value) and the first keystrokes reach the
-// form about as fast as later ones.
-const WARM_UP_PASSES = 3;
-let warmUps = 0;
-
-function warmUp(): void {
-  if (parseScheduled || warmUps >= WARM_UP_PASSES) return;
-  warmUps++;
+/** One form-state pass on fresh parses of the texts, for warmUp (its result is dropped). */
+function warmUpPass(): void {
   const fresh = (key: EditableFile): unknown => {
     const file = files.get(key);
     try {
@@ -68,8 +61,9 @@ function warmUp(): void {
     }
   };
   buildFormState(fresh('definition'), fresh('properties'), hasScript, { references: wantReferences });
-  setTimeout(warmUp, 50);
 }
+
+let stopWarmUp = (): void => undefined;
 
 function schedulePublish(): void {
   if (parseScheduled) return;
@@ -98,8 +92,8 @@ scope.onmessage = ({ data: message }) => {
         files.set(key, file);
       }
       publish();
-      warmUps = 0;
-      setTimeout(warmUp, 200);
+      stopWarmUp();
+      stopWarmUp = warmUp(warmUpPass, () => parseScheduled);
       return;
     }
     case 'change': {

@@ -3,7 +3,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
-import { usePendingValue } from '../fields/use-pending-value';
+import { CheckBox } from '../fields/check-box';
 import { readScriptOperations, scriptOperationEdit, writtenScriptOperations } from './script-operations';
 
 interface Props {
@@ -47,29 +47,14 @@ export function OperationsField({ session, operations, properties, disabled }: P
       <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="Operation ID or summary" />
       <div className="operation-checks">
         {shown.map((op) => (
-          <OperationCheck key={op.pointer} op={op} checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)} />
+          <CheckBox key={op.pointer} className="check" checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)}>
+            <code>{op.operationId}</code>
+            {op.summary ? <span className="check-sub"> {op.summary}</span> : null}
+          </CheckBox>
         ))}
         {named.length === 0 ? <p>The definition has no operation with an Operation ID to choose.</p> : null}
         {named.length > 0 && shown.length === 0 ? <p>No operation matches the search.</p> : null}
       </div>
     </fieldset>
-  );
-}
-
-function OperationCheck({ op, checked, onChange }: { op: OperationRow; checked: boolean; onChange(on: boolean): void }) {
-  const [shown, setShown] = usePendingValue(checked);
-  return (
-    <label className="check">
-      <input
-        type="checkbox"
-        checked={shown}
-        onChange={(e) => {
-          setShown(e.target.checked);
-          onChange(e.target.checked);
-        }}
-      />{' '}
-      <code>{op.operationId}</code>
-      {op.summary ? <span className="check-sub"> {op.summary}</span> : null}
-    </label>
   );
 }

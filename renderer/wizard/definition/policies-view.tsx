@@ -17,7 +17,7 @@ import { useSessionSnapshot } from '../../studio/use-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
-import { CheckBox } from './policies-check-box';
+import { CheckBox } from '../fields/check-box';
 import { escape, PolicyParameterField } from './policies-parameter-field';
 import './references-policies.css';
 

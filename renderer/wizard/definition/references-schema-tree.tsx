@@ -7,7 +7,7 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
-import { CheckBox } from './policies-check-box';
+import { CheckBox } from '../fields/check-box';
 import { definitionDocument } from './references-source';
 import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 

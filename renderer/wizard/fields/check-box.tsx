@@ -1,7 +1,8 @@
-// A check box bound to a value in the connector's text: the tick shows at once, and the text
-// catches up a frame or two later through the parse worker (as SelectField does for choices).
+// A check box bound to a value in the connector's text (policies, trigger settings, schema trees,
+// the Code tab's operations): the tick shows at once, and the text catches up a frame or two later
+// through the parse worker (as SelectField does for choices).
 import { useId, type ReactNode } from 'react';
-import { usePendingValue } from '../fields/use-pending-value';
+import { usePendingValue } from './use-pending-value';
 
 interface Props {
   checked: boolean;
