@@ -15,6 +15,7 @@ import { createDispatcher } from '../shared/ipc/dispatch';
 import type { Envelope } from '../shared/ipc/contract';
 import { createStudioServices, type HostOptions } from './services/studio-handlers';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
+import { decodeURIComponentSafe, rendererFileHeaders, resolveStaticFile } from './renderer-files';
 
 export interface BrowserHostOptions {
   /** Folder holding the built renderer (index.html and its assets). */
@@ -45,28 +46,8 @@ export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The browser host's pages get the same policy as the Electron window. */
 export const HOST_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-/** Headers sent on every response: nothing is cached (the token passes through), nothing sniffed or framed. */
+/** Headers sent on every response: nothing is cached (the token passes through), nothing sniffed or framed.
+ *  Renderer files replace Cache-Control with their own (renderer-files.ts: hashed assets may be kept). */
 const BASE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
@@ -188,13 +169,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const file = await resolveStaticFile(rendererDir, pathname);
     if (!file) throw new HttpFailure(404, 'not-found', 'There is no such file in the studio.');
     const bytes = await fs.readFile(file);
-    const ext = path.extname(file).toLowerCase();
     const headers: Record<string, string> = {
       ...BASE_HEADERS,
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      ...rendererFileHeaders(file, pathname),
       'Content-Length': String(bytes.length),
     };
-    if (ext === '.html') headers['Content-Security-Policy'] = HOST_CONTENT_SECURITY_POLICY;
     res.writeHead(200, headers);
     res.end(headOnly ? undefined : bytes);
   }
@@ -226,38 +205,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       });
     },
   };
-}
-
-/** Maps a URL path to a file inside `root`, or undefined: never a file outside it, never a folder. */
-export async function resolveStaticFile(root: string, pathname: string): Promise<string | undefined> {
-  const decoded = decodeURIComponentSafe(pathname);
-  if (decoded === undefined || decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  // Refuse any `..` segment outright rather than normalising it away.
-  if (relative.split('/').some((segment) => segment === '..')) return undefined;
-  const candidate = path.resolve(root, relative);
-  if (!isInside(root, candidate)) return undefined;
-  try {
-    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(candidate)]);
-    if (!isInside(realRoot, realFile)) return undefined;
-    const stat = await fs.stat(realFile);
-    return stat.isFile() ? realFile : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-function decodeURIComponentSafe(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {

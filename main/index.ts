@@ -1,9 +1,10 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
 // are plain Node (main/services); this file only wires the app lifecycle, the window and the IPC.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './app-protocol';
 import { registerIpc, senderCheck } from './ipc';
 import { RENDERER_JS_FLAGS } from './renderer-flags';
 import { createStudioServices } from './services/studio-handlers';
@@ -24,6 +25,8 @@ export function initialDirFromArgv(argv: readonly string[], isPackaged: boolean)
 // Sandbox every renderer, including any created by accident, before anything starts.
 app.enableSandbox();
 app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
+// The renderer's own scheme (app-protocol.ts) must be known before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 const mainDir = __dirname; // dist/main once bundled
 const paths = appPaths(mainDir);
@@ -53,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, appRequestHandler(paths.rendererDir));
     const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),

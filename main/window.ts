@@ -2,19 +2,19 @@
 // switched off here, in one place, so a unit test can assert it (architecture principle 6).
 import { BrowserWindow, dialog, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
+import { APP_INDEX_URL } from './app-protocol';
 
 // The policy itself lives in shared/security so the window, the browser host and index.html agree.
 export { CONTENT_SECURITY_POLICY };
 
-/** Where the bundles live, relative to the bundled main (dist/main/index.cjs). */
+/** Where the bundles live, relative to the bundled main (dist/main/index.cjs), and the page's address. */
 export function appPaths(mainDir: string) {
-  const rendererFile = path.join(mainDir, '..', 'renderer', 'index.html');
   return {
     preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
-    rendererFile,
-    rendererUrl: pathToFileURL(rendererFile).href,
+    /** Served as studio://app/ (app-protocol.ts). */
+    rendererDir: path.join(mainDir, '..', 'renderer'),
+    rendererUrl: APP_INDEX_URL,
   };
 }
 
@@ -28,10 +28,8 @@ export function isRendererUrl(url: string, rendererUrl: string): boolean {
   } catch {
     return false;
   }
-  if (a.protocol !== 'file:' || b.protocol !== 'file:' || a.host !== b.host) return false;
-  // Windows paths are case-insensitive; elsewhere compare exactly.
-  const norm = (p: string) => (process.platform === 'win32' ? decodeURIComponent(p).toLowerCase() : decodeURIComponent(p));
-  return norm(a.pathname) === norm(b.pathname);
+  // The app's scheme is registered as standard, so its host and path parse as for http.
+  return a.protocol === b.protocol && a.host === b.host && a.port === b.port && a.username === '' && a.password === '' && a.pathname === b.pathname;
 }
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -124,6 +122,6 @@ export function createWindow(mainDir: string): BrowserWindow {
     });
     if (choice === 0) event.preventDefault();
   });
-  void win.loadFile(paths.rendererFile);
+  void win.loadURL(paths.rendererUrl);
   return win;
 }

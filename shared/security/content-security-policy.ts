@@ -1,5 +1,5 @@
 // The renderer's Content-Security-Policy, in one place: the Electron session header, the browser
-// host's header and the <meta> tag Vite writes into index.html (what applies to file:// pages) all
+// host's header and the <meta> tag Vite writes into index.html (which holds however the page is opened) all
 // come from here, so they cannot drift apart.
 //  - 'unsafe-inline' styles: Monaco injects <style> elements.
 //  - blob: workers: Monaco's and Vite's worker loading.

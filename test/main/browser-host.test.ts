@@ -66,6 +66,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(rendererDir, 'index.html'), INDEX_HTML);
   await fs.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");\n');
   await fs.writeFile(path.join(rendererDir, 'assets', 'app.css'), 'body { color: red }\n');
+  await fs.writeFile(path.join(rendererDir, 'assets', 'editor-C2t_Q1e-.js'), 'export const editor = 1;\n');
   await fs.writeFile(path.join(tmp, 'secret.txt'), SECRET);
   await fs.symlink(path.join(tmp, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
   await fs.mkdir(connectorDir);
@@ -138,6 +139,21 @@ describe('browser host: access token', () => {
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     const index = await send(host.port, { path: '/index.html', headers: { 'X-Studio-Token': host.token } });
     expect(index.body).toBe(INDEX_HTML);
+  });
+
+  it('lets the browser keep hashed assets (and their compiled code), and nothing else', async () => {
+    const hashed = await send(host.port, { path: '/assets/editor-C2t_Q1e-.js', headers: { 'X-Studio-Token': host.token } });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(hashed.headers['x-content-type-options']).toBe('nosniff');
+    const plain = await send(host.port, { path: '/assets/app.js', headers: { 'X-Studio-Token': host.token } });
+    expect(plain.headers['cache-control']).toBe('no-store');
+    const page = await send(host.port, { path: '/index.html', headers: { 'X-Studio-Token': host.token } });
+    expect(page.headers['cache-control']).toBe('no-store');
+    // Not served, not kept: a refusal is never stored either.
+    const refused = await send(host.port, { path: '/assets/editor-C2t_Q1e-.js' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers['cache-control']).toBe('no-store');
   });
 });
 

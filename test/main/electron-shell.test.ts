@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioApi } from '../../shared/ipc/contract';
@@ -38,7 +38,7 @@ const fake = vi.hoisted(() => {
     static instances: FakeWindow[] = [];
     static getAllWindows = () => FakeWindow.instances;
     webContents = new FakeContents();
-    loadFile = vi.fn(async (_file: string) => undefined);
+    loadURL = vi.fn(async (_url: string) => undefined);
     on = vi.fn();
     once = vi.fn();
     show = vi.fn();
@@ -76,6 +76,7 @@ const fake = vi.hoisted(() => {
       quit: vi.fn(),
     },
     BrowserWindow: FakeWindow,
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: defaultSession.ses },
     shell: { openExternal: vi.fn(async () => undefined) },
     ipcMain: { handle: vi.fn() },
@@ -91,7 +92,7 @@ vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
 const { appPaths, windowOptions, hardenSession, hardenWebContents, isRendererUrl, CONTENT_SECURITY_POLICY } = await import('../../main/window');
 const { registerIpc, senderCheck } = await import('../../main/ipc');
 
-const rendererUrl = pathToFileURL('/opt/studio/dist/renderer/index.html').href;
+const rendererUrl = 'studio://app/index.html';
 const asContents = (c: unknown) => c as WebContents;
 
 function event(url: string | null, sender: unknown, parent: unknown = null): IpcMainInvokeEvent {
@@ -117,13 +118,19 @@ describe('window', () => {
   it('finds preload and renderer beside the bundled main', () => {
     const p = appPaths(path.join('/opt/studio', 'dist', 'main'));
     expect(p.preload).toBe(path.join('/opt/studio', 'dist', 'preload', 'index.cjs'));
-    expect(p.rendererFile).toBe(path.join('/opt/studio', 'dist', 'renderer', 'index.html'));
+    expect(p.rendererDir).toBe(path.join('/opt/studio', 'dist', 'renderer'));
     expect(p.rendererUrl).toBe(rendererUrl);
   });
 
   it('recognises only its own renderer document', () => {
     expect(isRendererUrl(rendererUrl + '#/wizard', rendererUrl)).toBe(true);
+    expect(isRendererUrl(rendererUrl + '?x=1', rendererUrl)).toBe(true);
     expect(isRendererUrl('file:///etc/passwd', rendererUrl)).toBe(false);
+    expect(isRendererUrl('file:///index.html', rendererUrl)).toBe(false);
+    expect(isRendererUrl('studio://app/assets/other.html', rendererUrl)).toBe(false);
+    expect(isRendererUrl('studio://evil/index.html', rendererUrl)).toBe(false);
+    expect(isRendererUrl('studio://user@app/index.html', rendererUrl)).toBe(false);
+    expect(isRendererUrl('https://app/index.html', rendererUrl)).toBe(false);
     expect(isRendererUrl('https://example.com/dist/renderer/index.html', rendererUrl)).toBe(false);
     expect(isRendererUrl('not a url', rendererUrl)).toBe(false);
   });
@@ -221,6 +228,31 @@ describe('entry (main/index.ts)', () => {
     expect(fake.module.app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', '--max-semi-space-size=64');
   });
 
+  it('registers the app scheme before the app is ready, standard and with the V8 code cache', () => {
+    const { protocol, app } = fake.module;
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [{ scheme: string; privileges: Record<string, boolean> }[]];
+    expect(schemes).toEqual([{ scheme: 'studio', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
+    // Never a CSP bypass or service workers for the app's own pages.
+    expect(schemes[0]!.privileges.bypassCSP).toBeUndefined();
+    expect(schemes[0]!.privileges.allowServiceWorkers).toBeUndefined();
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+  });
+
+  it('serves the built renderer on that scheme once ready, before the window opens', async () => {
+    const { protocol } = fake.module;
+    expect(protocol.handle).toHaveBeenCalledOnce();
+    const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [string, (r: Request) => Promise<Response>];
+    expect(scheme).toBe('studio');
+    const win = fake.FakeWindow.instances[0]!;
+    expect(protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(win.loadURL.mock.invocationCallOrder[0]!);
+    // From the source tree, main/../renderer is the renderer's source folder, with its index.html.
+    const page = await handler(new Request('studio://app/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(path.resolve('renderer', 'index.html'), 'utf8'));
+    expect((await handler(new Request('studio://app/%2e%2e/package.json'))).status).toBe(404);
+  });
+
   it('hardens the default session once ready', () => {
     const answer = vi.fn();
     fake.defaultSession.got.request!(null, 'geolocation', answer, {});
@@ -232,7 +264,7 @@ describe('entry (main/index.ts)', () => {
     const win = fake.FakeWindow.instances[0]!;
     const mainDir = path.resolve('main'); // __dirname of the source; dist/main once bundled
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: appPaths(mainDir).preload });
-    expect(win.loadFile).toHaveBeenCalledWith(appPaths(mainDir).rendererFile);
+    expect(win.loadURL).toHaveBeenCalledWith('studio://app/index.html');
 
     const handle = fake.module.ipcMain.handle;
     expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual(channelNames.map((c) => CHANNEL_PREFIX + c).sort());
