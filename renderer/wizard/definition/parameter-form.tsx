@@ -8,7 +8,7 @@ import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
-import { CheckField } from './check-field';
+import { CheckField } from '../fields/check-box';
 import { applyChange } from './definition-change';
 import { DynamicValuesFields, EnumField } from './dropdown-fields';
 import { SchemaTreeView } from './schema-tree-view';

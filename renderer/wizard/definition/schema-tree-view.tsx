@@ -7,7 +7,7 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
-import { CheckField } from './check-field';
+import { CheckField } from '../fields/check-box';
 import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 import { applyChange } from './definition-change';
 import { VISIBILITY } from './visibility-options';

@@ -1,6 +1,7 @@
-// A check box bound to a value in the connector's text (policies, trigger settings, schema trees,
-// the Code tab's operations): the tick shows at once, and the text catches up a frame or two later
-// through the parse worker (as SelectField does for choices).
+// Check boxes bound to a value in the connector's text (parameters, schema trees, policies, trigger
+// settings, the Code tab's operations): the tick shows at once, and the text catches up a frame or
+// two later through the parse worker (as SelectField does for choices). Each change is one edit and
+// one undo step.
 import { useId, type ReactNode } from 'react';
 import { usePendingValue } from './use-pending-value';
 
@@ -9,9 +10,12 @@ interface Props {
   onChange(checked: boolean): void;
   children: ReactNode;
   className?: string;
+  disabled?: boolean;
+  /** Id of the element that describes the box (a hint under it). */
+  describedBy?: string;
 }
 
-export function CheckBox({ checked, onChange, children, className }: Props) {
+export function CheckBox({ checked, onChange, children, className, disabled, describedBy }: Props) {
   const id = useId();
   const [shown, setShown] = usePendingValue(checked);
   return (
@@ -20,12 +24,31 @@ export function CheckBox({ checked, onChange, children, className }: Props) {
         id={id}
         type="checkbox"
         checked={shown}
+        disabled={disabled}
+        aria-describedby={describedBy}
         onChange={(e) => {
           setShown(e.target.checked);
           onChange(e.target.checked);
         }}
       />
       <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}
+
+/** A check box as a form field of its own, with an optional hint under it. */
+export function CheckField({ label, checked, onChange, hint, disabled }: { label: string; checked: boolean; onChange(checked: boolean): void; hint?: string; disabled?: boolean }) {
+  const hintId = useId();
+  return (
+    <div className="field">
+      <CheckBox className="check" checked={checked} onChange={onChange} disabled={disabled} describedBy={hint ? hintId : undefined}>
+        {label}
+      </CheckBox>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
