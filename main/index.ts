@@ -1,9 +1,11 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
 // are plain Node (main/services); this file only wires the app lifecycle, the window and the IPC.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../shared/ipc/dispatch';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands';
+import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './app-protocol';
 import { registerIpc, senderCheck } from './ipc';
 import { RENDERER_JS_FLAGS } from './renderer-flags';
@@ -37,6 +39,17 @@ function openWindow(): void {
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
+/** A native menu command goes to the window's page; with no window (macOS), one opens first. */
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow) {
+    mainWindow.webContents.send(MENU_CHANNEL, command);
+    return;
+  }
+  openWindow();
+  const contents = mainWindow!.webContents;
+  contents.once('did-finish-load', () => contents.send(MENU_CHANNEL, command));
+}
+
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the window; it gets focused through 'second-instance'.
   app.quit();
@@ -57,6 +70,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, appRequestHandler(paths.rendererDir));
+    app.setAboutPanelOptions({ applicationName: 'Connector Studio', applicationVersion: app.getVersion() });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged, send: sendMenuCommand })));
     const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),

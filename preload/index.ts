@@ -7,6 +7,8 @@
 // and `typeof CHANNEL_PREFIX` pins the prefix. A unit test also compares it with `channelNames`.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CHANNEL_PREFIX, Channel, Envelope, StudioApi } from '../shared/ipc/contract';
+// No schema library in here: menu-commands.ts is a list of names.
+import { isMenuCommand, MENU_CHANNEL, type MenuCommand, type StudioMenuBridge } from '../shared/ipc/menu-commands';
 
 const PREFIX: typeof CHANNEL_PREFIX = 'studio:';
 const CHANNELS: Record<Channel, true> = {
@@ -66,4 +68,19 @@ export function buildApi(): StudioApi {
   return Object.freeze(api) as unknown as StudioApi;
 }
 
+/** The native menu's commands (main -> page): only known command names reach the page, never the event. */
+export function buildMenuBridge(): StudioMenuBridge {
+  return Object.freeze({
+    onCommand(listener: (command: MenuCommand) => void) {
+      if (typeof listener !== 'function') throw new TypeError('onCommand takes a function.');
+      const handler = (_event: unknown, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipcRenderer.on(MENU_CHANNEL, handler);
+      return () => void ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    },
+  });
+}
+
 contextBridge.exposeInMainWorld('studio', buildApi());
+contextBridge.exposeInMainWorld('studioMenu', buildMenuBridge());

@@ -18,6 +18,8 @@ import { getStudioApi } from './studio-api';
 import { useDiskWatch, type DiskState } from './use-disk-watch';
 import { useDocumentShortcuts } from './use-document-shortcuts';
 import { useFileDrop, type DroppedFile } from './use-file-drop';
+import { useMenuCommands } from './use-menu-commands';
+import { OPEN_PALETTE_EVENT } from '../studio/command-palette-commands';
 import './documents.css';
 
 const StudioView = lazy(() => import('../studio/studio-view'));
@@ -302,6 +304,16 @@ export function App() {
     }
   }, [canPick, chooseFolder]);
   useDocumentShortcuts({ newConnector: () => showDialog('new'), open: openCommand, importFile: () => showDialog('import') });
+  useMenuCommands((command) => {
+    const open = sessionRef.current;
+    if (command === 'new-connector') showDialog('new');
+    else if (command === 'open-folder') openCommand();
+    else if (command === 'import-file') showDialog('import');
+    else if (command === 'save') void open?.save();
+    else if (command === 'export-package') {
+      if (open) showDialog('export');
+    } else window.dispatchEvent(new Event(OPEN_PALETTE_EVENT));
+  });
   const dragging = useFileDrop(
     (file) => {
       setDialogError(undefined);

@@ -32,6 +32,9 @@ export interface PaletteContext {
   fileCommands?: readonly AppCommand[];
 }
 
+/** Opens the palette from outside the studio (the native menu's View > Command Palette). */
+export const OPEN_PALETTE_EVENT = 'studio:open-command-palette';
+
 /** A command of the application around the studio (its File menu). */
 export interface AppCommand {
   label: string;

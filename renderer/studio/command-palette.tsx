@@ -4,7 +4,7 @@
 // back where it was, unless the command puts it elsewhere.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from '../app/modal-dialog';
-import { filterCommands, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
+import { filterCommands, OPEN_PALETTE_EVENT, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FormState } from './form-state';
@@ -43,8 +43,13 @@ export function StudioCommandPalette(props: StudioProps) {
         setOpen(true);
       }
     };
+    const onOpen = () => setOpen(true);
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener(OPEN_PALETTE_EVENT, onOpen);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener(OPEN_PALETTE_EVENT, onOpen);
+    };
   }, []);
 
   // A command runs once the dialog has gone (and given focus back), so it may move focus itself.

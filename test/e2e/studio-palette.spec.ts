@@ -3,6 +3,7 @@
 // arrow keys move through the list, Escape closes it and gives focus back; keyboard only; axe with
 // it open, in light and dark.
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, REPO_ROOT, test, writeConnector } from './fixtures';
@@ -148,5 +149,50 @@ test('every tab is reached through the palette', async ({ page, workDir, startHo
   await page.keyboard.press('Control+Shift+P');
   await combobox(page).fill('new connector');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New connector' })).toBeVisible();
+});
+
+// The desktop app's native menu (main/app-menu.ts) reaches the page through the preload's
+// window.studioMenu. Electron cannot run here, so a stand-in delivers the commands the same way
+// (the preload's own filtering is unit-tested in electron-shell.test.ts); the page's handling is real.
+test('native menu commands: palette, save, export, new; ignored while a dialog is open', async ({ page, workDir, startHost }) => {
+  const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
+  const host = await startHost(dir);
+  await page.addInitScript(() => {
+    const listeners = new Set<(command: string) => void>();
+    const w = globalThis as unknown as { studioMenu: unknown; sendMenuCommand(command: string): void };
+    w.studioMenu = Object.freeze({
+      onCommand(listener: (command: string) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    });
+    w.sendMenuCommand = (command) => listeners.forEach((l) => l(command));
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openStudio(page, host.url);
+  const menu = (command: string) => page.evaluate((c) => (globalThis as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
+
+  await menu('command-palette');
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toBeHidden();
+
+  await page.getByLabel('Host', { exact: true }).fill('desk.contoso.com');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await menu('save');
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await expect.poll(async () => JSON.parse(await readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).host).toBe('desk.contoso.com');
+
+  await menu('export-package');
+  await expect(page.getByRole('dialog', { name: 'Export package' })).toBeVisible();
+  await menu('new-connector');
+  // Nothing to wait for when nothing happens: give React a few frames to show a dialog it should not.
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog', { name: 'New connector' })).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Export package' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Export package' })).toBeHidden();
+  await menu('new-connector');
   await expect(page.getByRole('dialog', { name: 'New connector' })).toBeVisible();
 });

@@ -10,6 +10,7 @@ import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioApi } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../shared/ipc/dispatch';
+import type { StudioMenuBridge } from '../../shared/ipc/menu-commands';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
 
 type Listener = (...args: any[]) => any;
@@ -19,6 +20,7 @@ const fake = vi.hoisted(() => {
   class FakeContents {
     listeners = new Map<string, Listener[]>();
     openHandler: Listener | undefined;
+    send = vi.fn();
     on(name: string, fn: Listener) {
       this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
       return this;
@@ -74,7 +76,9 @@ const fake = vi.hoisted(() => {
       getPath: (name: string) => `/tmp/connector-studio-test/${name}`,
       isPackaged: false,
       quit: vi.fn(),
+      setAboutPanelOptions: vi.fn(),
     },
+    Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: defaultSession.ses },
@@ -82,7 +86,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     dialog: { showOpenDialog: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };
   return { FakeContents, FakeWindow, fakeSession, defaultSession, resolveReady, appListeners, module };
 });
@@ -277,6 +281,20 @@ describe('entry (main/index.ts)', () => {
     await expect(appInfo(event(url, new fake.FakeContents()), {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
+  it('replaces the default menu with its own, whose studio commands go to the window', () => {
+    const { Menu } = fake.module;
+    expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const menu = Menu.setApplicationMenu.mock.calls[0]![0] as unknown as { template: { label?: string; role?: string; submenu?: { id?: string; role?: string; click?: () => void }[] }[] };
+    const file = menu.template.find((m) => m.label === 'File')!;
+    const save = file.submenu!.find((i) => i.id === 'save')!;
+    save.click!();
+    const win = fake.FakeWindow.instances[0]!;
+    expect(win.webContents.send).toHaveBeenLastCalledWith('studio-menu:command', 'save');
+    // A development build: Reload and the developer tools stay (not packaged in this test).
+    const view = menu.template.find((m) => m.label === 'View')!;
+    expect(view.submenu!.map((i) => i.role)).toContain('toggleDevTools');
+  });
+
   it('guards every webContents created later', () => {
     const guard = fake.appListeners.get('web-contents-created')!;
     const other = new fake.FakeContents();
@@ -304,7 +322,25 @@ describe('preload', () => {
   it('exposes exactly one method per contract channel, and no generic invoke', () => {
     expect(Object.keys(api).sort()).toEqual([...channelNames].sort());
     for (const fn of Object.values(api)) expect(typeof fn).toBe('function');
-    expect(fake.module.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    // The other exposure is the menu bridge, checked below.
+    expect(fake.module.contextBridge.exposeInMainWorld.mock.calls.map((c) => c[0])).toEqual(['studio', 'studioMenu']);
+  });
+
+  it('passes only known menu commands to the page, never the IPC event, and stops on request', () => {
+    const [, bridge] = fake.module.contextBridge.exposeInMainWorld.mock.calls[1] as unknown as [string, StudioMenuBridge];
+    expect(Object.isFrozen(bridge)).toBe(true);
+    const got: unknown[][] = [];
+    const stop = bridge.onCommand((...args: unknown[]) => got.push(args));
+    const [channel, handler] = fake.module.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, command: unknown) => void];
+    expect(channel).toBe('studio-menu:command');
+    const ipcEvent = { sender: { send() {} }, ports: [] };
+    handler(ipcEvent, 'save');
+    handler(ipcEvent, 'command-palette');
+    for (const bad of ['rm -rf', '__proto__', 'toString', 42, null, { command: 'save' }]) handler(ipcEvent, bad);
+    expect(got).toEqual([['save'], ['command-palette']]);
+    stop();
+    expect(fake.module.ipcRenderer.removeListener).toHaveBeenCalledWith('studio-menu:command', handler);
+    expect(() => bridge.onCommand('not a function' as never)).toThrow(TypeError);
   });
 
   it('invokes the prefixed channel and unwraps a successful envelope', async () => {

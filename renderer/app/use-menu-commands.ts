@@ -1,0 +1,25 @@
+// The desktop app's native menu (main/app-menu.ts) sends its commands here through the preload's
+// `window.studioMenu`; the browser host has no native menu, and the in-page File menu does the same.
+// Like the shortcuts, a command is ignored while a modal dialog is open: the dialog owns the window.
+import { useEffect, useRef } from 'react';
+import type { MenuCommand, StudioMenuBridge } from '../../shared/ipc/menu-commands';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    studioMenu?: StudioMenuBridge;
+  }
+}
+
+export function useMenuCommands(run: (command: MenuCommand) => void): void {
+  const ref = useRef(run);
+  ref.current = run;
+  useEffect(() => {
+    const bridge = window.studioMenu;
+    if (!bridge) return undefined;
+    return bridge.onCommand((command) => {
+      if (document.querySelector('dialog[open]')) return;
+      ref.current(command);
+    });
+  }, []);
+}
