@@ -23,6 +23,14 @@ export interface DynamicValuesView {
   other?: string;
 }
 
+/** `x-ms-dynamic-schema` on a body or response schema: another operation answers with the schema. */
+export interface DynamicSchemaView {
+  operationId: string;
+  parameters: DynamicValuesView['parameters'];
+  /** Where the schema is in that operation's answer ('' = the whole answer). */
+  valuePath: string;
+}
+
 export interface ParameterDetail {
   /** The item of the `parameters` array (removing a parameter removes it). */
   pointer: string;
@@ -53,6 +61,8 @@ export interface ParameterDetail {
   schema?: SchemaTree;
   /** Where the body's schema is written (for a body parameter). */
   schemaPointer?: string;
+  /** The body schema's x-ms-dynamic-schema (for a body parameter). */
+  dynamicSchema?: DynamicSchemaView;
 }
 
 export interface ResponseDetail {
@@ -63,6 +73,7 @@ export interface ResponseDetail {
   description: string;
   schema?: SchemaTree;
   schemaPointer?: string;
+  dynamicSchema?: DynamicSchemaView;
 }
 
 export interface OperationDetail {
@@ -84,15 +95,27 @@ function jsonText(v: unknown): string {
   return v === undefined ? '' : JSON.stringify(v);
 }
 
-function dynamicValuesView(raw: unknown): DynamicValuesView | undefined {
-  const o = asObject(raw);
-  if (!o) return undefined;
-  const parameters = entries(o.parameters).map(([name, v]) => {
+/** The `parameters` of x-ms-dynamic-values or -schema: each is another parameter's value or a fixed one. */
+function dynamicParameters(raw: unknown): DynamicValuesView['parameters'] {
+  return entries(raw).map(([name, v]) => {
     const ref = asString(asObject(v)?.parameter);
     return ref !== undefined
       ? { name, source: 'parameter' as const, value: ref }
       : { name, source: 'value' as const, value: typeof v === 'string' ? v : jsonText(asObject(v)?.value ?? v) };
   });
+}
+
+/** The x-ms-dynamic-schema of a schema (after its `$ref`), when it has one. */
+function dynamicSchemaView(definition: unknown, schema: unknown): DynamicSchemaView | undefined {
+  const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-schema']);
+  if (!o) return undefined;
+  return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), valuePath: asString(o['value-path']) ?? '' };
+}
+
+function dynamicValuesView(raw: unknown): DynamicValuesView | undefined {
+  const o = asObject(raw);
+  if (!o) return undefined;
+  const parameters = dynamicParameters(o.parameters);
   const other = asString(o.builtInOperation) ?? asString(o.capability);
   return {
     operationId: asString(o.operationId) ?? '',
@@ -144,6 +167,7 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
       ...(p.dynamicValues !== undefined && dynamicValuesView(p.dynamicValues) ? { dynamicValues: dynamicValuesView(p.dynamicValues)! } : {}),
       otherDynamic: ['x-ms-dynamic-list', 'x-ms-dynamic-tree', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'].filter((k) => target?.[k] !== undefined),
       ...(p.schema ? { schema: schemaTree(definition, p.schema.value, p.schema.pointer), schemaPointer: schemaPointer! } : {}),
+      ...(p.schema && dynamicSchemaView(definition, p.schema.value) ? { dynamicSchema: dynamicSchemaView(definition, p.schema.value)! } : {}),
     };
   });
 
@@ -162,6 +186,7 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
         status,
         description: asString(target?.description) ?? '',
         ...(schema !== undefined ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolveRef(definition, schema).resolvedPointer ?? schemaAt } : {}),
+        ...(schema !== undefined && dynamicSchemaView(definition, schema) ? { dynamicSchema: dynamicSchemaView(definition, schema)! } : {}),
       };
     });
 

@@ -1,6 +1,6 @@
 // The Definition tab's editing of operations, parameters and responses in the studio, on a small
 // connector written for the test: a new action with a required query parameter with static values
-// saved as exactly the inserted lines; Import from sample for a response; a delete undone; an
+// saved as exactly the inserted lines; Import from sample for a response; a dynamic schema; a delete undone; an
 // operationId rename that follows x-ms-dynamic-values and a policy template; axe and a screenshot.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -210,6 +210,25 @@ test('Import from sample makes a response schema in one undo step; a deleted ope
   await tree.getByRole('button', { name: 'total', exact: true }).click();
   await responses.getByRole('button', { name: 'Remove property total' }).click();
   await expect(tree.getByRole('row', { name: /^total integer/ })).toHaveCount(0);
+  await save(page, DEFINITION);
+  expect(JSON.parse(read(path.join(dir, DEFINITION)))).toEqual(saved);
+
+  // A dynamic schema: another operation's answer is the schema at run time; None takes it out again.
+  const dynamic = responses.getByRole('group', { name: 'Dynamic schema of the 200 response' });
+  await dynamic.getByLabel('Schema from operation').selectOption('ListTickets');
+  const mapping = dynamic.getByRole('group', { name: 'Parameters of ListTickets' });
+  await mapping.getByLabel('queue', { exact: true }).selectOption({ label: 'A fixed value' });
+  await mapping.getByLabel('Fixed value for queue').fill('support');
+  await dynamic.getByLabel('Schema location').fill('schema');
+  await dynamic.getByLabel('Schema location').blur();
+  await save(page, DEFINITION);
+  expect(JSON.parse(read(path.join(dir, DEFINITION))).paths['/queues'].get.responses['200'].schema['x-ms-dynamic-schema']).toEqual({
+    operationId: 'ListTickets',
+    parameters: { queue: 'support' },
+    'value-path': 'schema',
+  });
+  await dynamic.getByLabel('Schema from operation').selectOption('');
+  await expect(mapping).toBeHidden();
   await save(page, DEFINITION);
   expect(JSON.parse(read(path.join(dir, DEFINITION)))).toEqual(saved);
 

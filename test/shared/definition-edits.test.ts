@@ -363,6 +363,43 @@ describe('views', () => {
     expect(operationDetail(json(DEFINITION), undefined, '/paths/~1nothing/get')).toBeUndefined();
   });
 
+  it('reads x-ms-dynamic-schema on a body schema (through its $ref) and on a response schema', () => {
+    const definition = {
+      swagger: '2.0',
+      info: { title: 'Rows', version: '1' },
+      paths: {
+        '/tables/{table}/rows': {
+          post: {
+            operationId: 'AddRow',
+            parameters: [
+              { name: 'table', in: 'path', required: true, type: 'string' },
+              { name: 'row', in: 'body', schema: { $ref: '#/definitions/Row' } },
+            ],
+            responses: {
+              '200': { description: 'OK', schema: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' }, version: 2 } } } },
+              '404': { description: 'Not found' },
+            },
+          },
+        },
+      },
+      definitions: { Row: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' } }, 'value-path': 'schema' } } },
+    };
+    const detail = operationDetail(definition, undefined, '/paths/~1tables~1{table}~1rows/post')!;
+    const body = detail.parameters.find((p) => p.in === 'body')!;
+    expect(body.schemaPointer).toBe('/definitions/Row');
+    expect(body.dynamicSchema).toEqual({ operationId: 'GetTableSchema', parameters: [{ name: 'table', source: 'parameter', value: 'table' }], valuePath: 'schema' });
+    expect(detail.parameters.find((p) => p.in === 'path')!.dynamicSchema).toBeUndefined();
+    expect(detail.responses[0]!.dynamicSchema).toEqual({
+      operationId: 'GetTableSchema',
+      parameters: [
+        { name: 'table', source: 'parameter', value: 'table' },
+        { name: 'version', source: 'value', value: '2' },
+      ],
+      valuePath: '',
+    });
+    expect(detail.responses[1]!.dynamicSchema).toBeUndefined();
+  });
+
   it('says where the path template and the path parameters disagree', () => {
     const def = json(DEFINITION);
     def.paths['/items/{id}'] = { get: { parameters: [{ name: 'other', in: 'path', type: 'string' }], responses: {} } };

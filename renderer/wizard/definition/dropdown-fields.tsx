@@ -1,12 +1,13 @@
 // A parameter's dropdown: static values (`enum`, one per line) or dynamic values another operation
 // returns (`x-ms-dynamic-values`: the operation, what its parameters get, where the values and their
 // display names are in its answer).
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { typedValue, type ParameterDetail } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
+import { DynamicParameters } from './dynamic-parameters';
 
 const DYNAMIC = 'x-ms-dynamic-values';
 
@@ -70,73 +71,13 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
           ))}
         </select>
       </div>
-      {dv && target ? <DynamicParameters session={session} base={base} parameter={p} operation={operation} target={target} /> : null}
+      {dv && target ? <DynamicParameters session={session} base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} /> : null}
       {dv ? (
         <>
           <TextField label="Value" value={dv.valuePath} code hint="value-path: the property of each item that is the value sent." {...text('value-path')} />
           <TextField label="Value display name" value={dv.valueTitle} code hint="value-title: the property shown in the dropdown." {...text('value-title')} />
           <TextField label="Value collection" value={dv.valueCollection} code hint="value-collection: where the list is in the answer (value, items/list)." {...text('value-collection')} />
         </>
-      ) : null}
-    </div>
-  );
-}
-
-interface MappingProps {
-  session: ConnectorSession;
-  base: string;
-  parameter: ParameterDetail;
-  operation: OperationRow;
-  target: OperationRow;
-}
-
-/** What each parameter of the listing operation gets: one of this operation's parameters, or a fixed value. */
-function DynamicParameters({ session, base, parameter: p, operation, target }: MappingProps) {
-  const inputs = target.parameters.filter((t) => t.in !== 'body' && t.resolved);
-  if (!inputs.length) return <p className="field-hint">{target.operationId} takes no parameters.</p>;
-  const own = operation.parameters.filter((o) => o.in !== 'body' && o.resolved && o.name !== p.name);
-  return (
-    <fieldset className="dynamic-parameters">
-      <legend>Parameters of {target.operationId}</legend>
-      {inputs.map((t) => (
-        <MappingRow key={`${t.in}:${t.name}`} session={session} pointer={`${base}/parameters/${t.name.replace(/~/g, '~0').replace(/\//g, '~1')}`} name={t.name} own={own.map((o) => o.name)} current={p.dynamicValues?.parameters.find((m) => m.name === t.name)} />
-      ))}
-    </fieldset>
-  );
-}
-
-function MappingRow({ session, pointer, name, own, current }: { session: ConnectorSession; pointer: string; name: string; own: string[]; current?: { source: 'parameter' | 'value'; value: string } }) {
-  const id = useId();
-  const chosen = current ? (current.source === 'parameter' ? `parameter:${current.value}` : 'value') : '';
-  const [mode, setMode] = useState(chosen);
-  useEffect(() => setMode(chosen), [chosen]);
-  return (
-    <div className="mapping-row">
-      <div className="field">
-        <label htmlFor={id}>{name}</label>
-        <select
-          id={id}
-          className="input"
-          value={mode}
-          onChange={(e) => {
-            const v = e.target.value;
-            setMode(v);
-            if (v === '') setOnce(session, 'definition', pointer, undefined);
-            else if (v.startsWith('parameter:')) setOnce(session, 'definition', pointer, { parameter: v.slice('parameter:'.length) });
-          }}
-        >
-          <option value="">Not sent</option>
-          {own.map((o) => (
-            <option key={o} value={`parameter:${o}`}>
-              The value of {o}
-            </option>
-          ))}
-          {current?.source === 'parameter' && !own.includes(current.value) ? <option value={`parameter:${current.value}`}>The value of {current.value} (not a parameter here)</option> : null}
-          <option value="value">A fixed value</option>
-        </select>
-      </div>
-      {mode === 'value' ? (
-        <TextField label={`Fixed value for ${name}`} value={current?.source === 'value' ? current.value : ''} code {...bindText(session, 'definition', pointer, { removeWhenEmpty: true })} />
       ) : null}
     </div>
   );

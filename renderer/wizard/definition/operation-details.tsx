@@ -75,7 +75,7 @@ export function OperationDetails({ session, operation: op, locked, form, onSelec
         locked={locked}
         onSelect={onSelect}
       />
-      <ResponsesEditor session={session} operation={op} detail={detail} locked={locked} />
+      <ResponsesEditor session={session} operation={op} operations={operations} detail={detail} locked={locked} />
       {dialog === 'duplicate' ? (
         <OperationDialog
           session={session}

@@ -11,6 +11,7 @@ import { TextField } from '../fields/text-field';
 import { CheckField } from '../fields/check-box';
 import { applyChange } from './definition-change';
 import { DynamicValuesFields, EnumField } from './dropdown-fields';
+import { DynamicSchemaFields } from './dynamic-schema-fields';
 import { SchemaTreeView } from './schema-tree-view';
 import { VISIBILITY } from './visibility-options';
 
@@ -151,6 +152,9 @@ export function ParameterForm({ session, parameter: p, operation, operations, on
         </>
       )}
       {body && p.schema && p.schemaPointer ? <SchemaTreeView session={session} tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} /> : null}
+      {body && p.schemaPointer ? (
+        <DynamicSchemaFields session={session} schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} operation={operation} operations={operations} of="body" />
+      ) : null}
       <div className="button-row">
         <button
           type="button"

@@ -7,17 +7,20 @@ import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 import { applyChange } from './definition-change';
+import { DynamicSchemaFields } from './dynamic-schema-fields';
 import { ResponseSampleDialog } from './sample-dialogs';
 import { SchemaTreeView } from './schema-tree-view';
 
 interface Props {
   session: ConnectorSession;
   operation: OperationRow;
+  /** Every operation (a dynamic schema names another one). */
+  operations: readonly OperationRow[];
   detail: OperationDetail | undefined;
   locked: boolean;
 }
 
-export function ResponsesEditor({ session, operation: op, detail, locked }: Props) {
+export function ResponsesEditor({ session, operation: op, operations, detail, locked }: Props) {
   const statusId = useId();
   const [open, setOpen] = useState<string>();
   const [status, setStatus] = useState('');
@@ -63,7 +66,7 @@ export function ResponsesEditor({ session, operation: op, detail, locked }: Prop
           </table>
         </div>
       ) : null}
-      {chosen ? <ResponseForm key={chosen.status} session={session} response={chosen} operation={op} onRemoved={() => setOpen(undefined)} /> : null}
+      {chosen ? <ResponseForm key={chosen.status} session={session} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
       <div className="add-row">
         <div className="field">
           <label htmlFor={statusId}>New response status</label>
@@ -108,7 +111,7 @@ function schemaSummary(r: ResponseDetail): string {
   return props ? `${type}, ${props} ${props === 1 ? 'property' : 'properties'}` : type;
 }
 
-function ResponseForm({ session, response: r, operation, onRemoved }: { session: ConnectorSession; response: ResponseDetail; operation: OperationRow; onRemoved(): void }) {
+function ResponseForm({ session, response: r, operation, operations, onRemoved }: { session: ConnectorSession; response: ResponseDetail; operation: OperationRow; operations: readonly OperationRow[]; onRemoved(): void }) {
   const legendId = useId();
   return (
     <fieldset className="parameter-form" aria-labelledby={legendId}>
@@ -120,6 +123,17 @@ function ResponseForm({ session, response: r, operation, onRemoved }: { session:
       ) : null}
       <TextField label="Description" value={r.description} hint="description: required for every response." {...bindText(session, 'definition', `${r.editPointer}/description`)} />
       {r.schema ? <SchemaTreeView session={session} tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} /> : <p>No schema: Import from sample makes one.</p>}
+      {/^(2\d\d|default)$/.test(r.status) ? (
+        <DynamicSchemaFields
+          session={session}
+          schemaPointer={r.schemaPointer}
+          newSchemaPointer={`${r.editPointer}/schema`}
+          dynamicSchema={r.dynamicSchema}
+          operation={operation}
+          operations={operations}
+          of={`${r.status} response`}
+        />
+      ) : null}
       <div className="button-row">
         <button
           type="button"

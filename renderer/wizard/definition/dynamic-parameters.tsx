@@ -1,0 +1,78 @@
+// What each parameter of another operation gets when the studio's platform calls it for a dynamic
+// dropdown (x-ms-dynamic-values) or a dynamic schema (x-ms-dynamic-schema): one of this operation's
+// parameters (`{"parameter": "name"}`), a fixed value, or nothing.
+import { useEffect, useId, useState } from 'react';
+import type { DynamicValuesView } from '../../../shared/definition-edits';
+import type { ConnectorSession } from '../../studio/connector-session';
+import type { OperationRow } from '../../studio/form-state';
+import { bindText, setOnce } from '../fields/field-binding';
+import { TextField } from '../fields/text-field';
+
+interface Props {
+  session: ConnectorSession;
+  /** The extension's object (`…/x-ms-dynamic-values`); its `parameters` are written below it. */
+  base: string;
+  current: DynamicValuesView['parameters'];
+  operation: OperationRow;
+  target: OperationRow;
+  /** A parameter of this operation that cannot feed the call (the dropdown's own). */
+  exclude?: string;
+}
+
+export function DynamicParameters({ session, base, current, operation, target, exclude }: Props) {
+  const inputs = target.parameters.filter((t) => t.in !== 'body' && t.resolved);
+  if (!inputs.length) return <p className="field-hint">{target.operationId} takes no parameters.</p>;
+  const own = operation.parameters.filter((o) => o.in !== 'body' && o.resolved && o.name !== exclude);
+  return (
+    <fieldset className="dynamic-parameters">
+      <legend>Parameters of {target.operationId}</legend>
+      {inputs.map((t) => (
+        <MappingRow
+          key={`${t.in}:${t.name}`}
+          session={session}
+          pointer={`${base}/parameters/${t.name.replace(/~/g, '~0').replace(/\//g, '~1')}`}
+          name={t.name}
+          own={own.map((o) => o.name)}
+          current={current.find((m) => m.name === t.name)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function MappingRow({ session, pointer, name, own, current }: { session: ConnectorSession; pointer: string; name: string; own: string[]; current?: { source: 'parameter' | 'value'; value: string } }) {
+  const id = useId();
+  const chosen = current ? (current.source === 'parameter' ? `parameter:${current.value}` : 'value') : '';
+  const [mode, setMode] = useState(chosen);
+  useEffect(() => setMode(chosen), [chosen]);
+  return (
+    <div className="mapping-row">
+      <div className="field">
+        <label htmlFor={id}>{name}</label>
+        <select
+          id={id}
+          className="input"
+          value={mode}
+          onChange={(e) => {
+            const v = e.target.value;
+            setMode(v);
+            if (v === '') setOnce(session, 'definition', pointer, undefined);
+            else if (v.startsWith('parameter:')) setOnce(session, 'definition', pointer, { parameter: v.slice('parameter:'.length) });
+          }}
+        >
+          <option value="">Not sent</option>
+          {own.map((o) => (
+            <option key={o} value={`parameter:${o}`}>
+              The value of {o}
+            </option>
+          ))}
+          {current?.source === 'parameter' && !own.includes(current.value) ? <option value={`parameter:${current.value}`}>The value of {current.value} (not a parameter here)</option> : null}
+          <option value="value">A fixed value</option>
+        </select>
+      </div>
+      {mode === 'value' ? (
+        <TextField label={`Fixed value for ${name}`} value={current?.source === 'value' ? current.value : ''} code {...bindText(session, 'definition', pointer, { removeWhenEmpty: true })} />
+      ) : null}
+    </div>
+  );
+}
