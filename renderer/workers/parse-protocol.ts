@@ -31,8 +31,6 @@ export type EditOp =
   | { kind: 'reference-rename'; section: ReferenceSection; from: string; to: string }
   /** Deletes an unused definition, parameter or response. */
   | { kind: 'reference-delete'; section: ReferenceSection; name: string }
-  /** Adds a property name to, or removes it from, a schema's `required` list. */
-  | { kind: 'schema-required'; schema: string; name: string; required: boolean }
   /** Appends a policy template instance to apiProperties.json. */
   | { kind: 'policy-add'; instance: Record<string, unknown> }
   /** Makes a body property the webhook callback (x-ms-notification-url); undefined un-marks it. */

@@ -3,7 +3,7 @@
 import { insertArrayItemEdits, removeValueEdits, setValueEdits, valueAt, type JsonDocument, type TextEdit } from '../../shared/text';
 import { definitionChangeEdits } from '../../shared/definition-edits';
 import { securityTextEdits } from '../../shared/security-settings';
-import { deleteReferenceEdits, renameReferenceEdits, requiredEdits } from '../../shared/definition-references';
+import { deleteReferenceEdits, renameReferenceEdits } from '../../shared/definition-references';
 import { addPolicyEdits } from '../../shared/policy-templates';
 import { callbackPropertyEdits } from '../../shared/trigger-settings';
 import type { EditOp } from './parse-protocol';
@@ -29,8 +29,6 @@ export function resolveEdit(doc: JsonDocument, op: EditOp): TextEdit[] {
       return renameReferenceEdits(doc, op.section, op.from, op.to);
     case 'reference-delete':
       return deleteReferenceEdits(doc, op.section, op.name);
-    case 'schema-required':
-      return requiredEdits(doc, op.schema, op.name, op.required);
     case 'policy-add':
       return addPolicyEdits(doc, op.instance);
     case 'callback-property':

@@ -28,22 +28,3 @@ export interface ReferencesView {
   /** Local `$ref`s into these sections that name no entry. */
   dangling: { ref: string; use: ReferenceUse }[];
 }
-
-/** One property of a definition's schema, as the tree view shows and edits it. */
-export interface SchemaPropertyNode {
-  name: string;
-  /** Pointer of the property's schema as written (a `$ref` object stays a `$ref`). */
-  pointer: string;
-  /** Pointer of the schema whose `required` list names this property. */
-  parentPointer: string;
-  type: string;
-  format: string;
-  description: string;
-  summary: string;
-  visibility: string;
-  required: boolean;
-  /** `#/definitions/X` when the property is a reference (not expanded: edit X itself). */
-  ref?: string;
-  /** `items` of an array, shown as its properties. */
-  children: SchemaPropertyNode[];
-}

@@ -5,10 +5,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectRefs, listReferences, refTarget, renameReferenceEdits, requiredEdits, schemaTree } from '../../shared/definition-references';
+import { collectRefs, listReferences, refTarget, renameReferenceEdits } from '../../shared/definition-references';
+import { schemaTree, setSchemaRequiredEdits } from '../../shared/definition-edits';
 import { buildConnectorModel } from '../../shared/model';
 import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances } from '../../shared/policy-templates';
-import { applyEdits, decodeBytes, JsonDocument, removeValueEdits } from '../../shared/text';
+import { applyEdits, decodeBytes, JsonDocument, removeValueEdits, valueAt } from '../../shared/text';
 import { readTrigger } from '../../shared/trigger-settings';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
@@ -37,8 +38,8 @@ describe.skipIf(!HAVE_CORPUS)('references and policies of every corpus connector
       uses += counted;
       for (const e of refs.definitions) {
         expect(renameReferenceEdits(def, 'definitions', e.name, e.name), rel).toEqual([]);
-        for (const n of schemaTree(def.value, e.pointer)) {
-          if (n.required) expect(requiredEdits(def, n.parentPointer, n.name, true), `${rel} ${n.pointer}`).toEqual([]);
+        for (const n of schemaTree(def.value, valueAt(def.value, e.pointer), e.pointer).rows) {
+          if (n.required) expect(setSchemaRequiredEdits(def, n.parentPointer, n.name, true), `${rel} ${n.pointer}`).toEqual([]);
         }
       }
       // A rename and back, on the most used definition with a plain name.

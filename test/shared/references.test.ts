@@ -4,10 +4,9 @@ import {
   describeUse,
   listReferences,
   renameReferenceEdits,
-  requiredEdits,
-  schemaTree,
 } from '../../shared/definition-references';
-import { applyEdits, JsonDocument } from '../../shared/text';
+import { schemaTree, setSchemaRequiredEdits as requiredEdits } from '../../shared/definition-edits';
+import { applyEdits, JsonDocument, valueAt } from '../../shared/text';
 import { callbackCandidates, callbackPropertyEdits, readTrigger } from '../../shared/trigger-settings';
 
 // Four-space indents and CRLF, an inline object and a key the studio does not know: all must survive.
@@ -135,17 +134,20 @@ describe('references', () => {
     expect(() => deleteReferenceEdits(doc, 'definitions', 'Pet')).toThrow('"Pet" is used 3 times; remove those uses before deleting it.');
   });
 
-  it('reads a definition as a property tree', () => {
-    const tree = schemaTree(doc.value, '/definitions/Pet');
-    expect(tree.map((n) => [n.name, n.type, n.format, n.summary, n.required, n.ref ?? ''])).toEqual([
+  it('reads a definition as the property tree the References view shows (a $ref followed, with its name)', () => {
+    const { rows } = schemaTree(doc.value, valueAt(doc.value, '/definitions/Pet'), '/definitions/Pet');
+    expect(rows.map((r) => [r.label, r.shownType, r.format, r.summary, r.required, r.ref ?? ''])).toEqual([
+      ['', 'object', '', '', false, ''],
       ['id', 'integer', 'int64', '', true, ''],
       ['name', 'string', '', 'Name', false, ''],
-      ['owner', '', '', '', false, '#/definitions/Owner'],
+      ['owner', 'object', '', '', false, '#/definitions/Owner'],
+      ['owner.email', 'string', '', 'Name', false, '#/definitions/Pet/properties/name'],
       ['tags', 'array', '', '', false, ''],
+      ['tags[].label', 'string', '', '', false, ''],
     ]);
-    expect(tree[3]!.children.map((n) => [n.name, n.pointer, n.parentPointer])).toEqual([
-      ['label', '/definitions/Pet/properties/tags/items/properties/label', '/definitions/Pet/properties/tags/items'],
-    ]);
+    // A property is edited where it is written: the definition its `$ref` names.
+    expect(rows.find((r) => r.label === 'owner.email')!.pointer).toBe('/definitions/Pet/properties/name');
+    expect(rows.find((r) => r.label === 'tags[].label')!.parentPointer).toBe('/definitions/Pet/properties/tags/items');
   });
 
   it('Is required adds to and removes from the required list; the last name takes the key with it', () => {

@@ -5,8 +5,10 @@ import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent }
 import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/definition-references';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../studio/form-state';
+import { schemaTree } from '../../../shared/definition-edits';
+import { valueAt } from '../../../shared/text';
 import { definitionDocument, revealPointer } from './references-source';
-import { SchemaTreeView } from './references-schema-tree';
+import { SchemaTreeView } from './schema-tree-view';
 import './references-policies.css';
 
 /** What the view shows for the moment between asking the worker for the references and its answer. */
@@ -189,12 +191,15 @@ function ReferenceDetails({ session, entry, locked, where, onRenamed, onDeleted 
       ) : (
         <p>Nothing uses it.</p>
       )}
-      {entry.section === 'definitions' ? (
-        <>
-          <h4>Properties</h4>
-          <SchemaTreeView session={session} schemaPointer={entry.pointer} locked={locked} />
-        </>
-      ) : null}
+      {entry.section === 'definitions' ? <DefinitionProperties session={session} pointer={entry.pointer} name={entry.name} locked={locked} /> : null}
     </section>
   );
+}
+
+/** A definition's properties: the same tree and property fields as an operation's body and responses. */
+function DefinitionProperties({ session, pointer, name, locked }: { session: ConnectorSession; pointer: string; name: string; locked: boolean }) {
+  const doc = definitionDocument(session);
+  const tree = doc ? schemaTree(doc.value, valueAt(doc.value, pointer), pointer) : undefined;
+  // The table's caption ("Properties of X") is the heading.
+  return tree ? <SchemaTreeView session={session} tree={tree} label={`Properties of ${name}`} locked={locked} /> : <p>The definition is not readable: fix the text.</p>;
 }

@@ -80,7 +80,10 @@ export function RemoveSchemaProperty({ session, row }: { session: ConnectorSessi
   const remove = () => {
     const step = ++seq;
     if (row.required) {
-      session.edit('definition', `schema-property-${step}-required`, { kind: 'schema-required', schema: row.parentPointer, name: row.name, required: false });
+      session.edit('definition', `schema-property-${step}-required`, {
+        kind: 'definition',
+        change: { kind: 'schema-required', schemaPointer: row.parentPointer, name: row.name, required: false },
+      });
     }
     session.edit('definition', `schema-property-${step}`, { kind: 'remove', pointer: appendPointer(row.parentPointer, 'properties', row.name) });
     session.endEditGroup();

@@ -17,11 +17,13 @@ interface Props {
   tree: SchemaTree;
   /** Names the tree for assistive technology ("Body schema of CreateItem"). */
   label: string;
+  /** The text does not parse: the tree can be browsed, its fields not edited. */
+  locked?: boolean;
 }
 
 const SCHEMA_TYPES = [...PARAMETER_TYPES.filter((t) => t !== 'file'), 'object'];
 
-export function SchemaTreeView({ session, tree, label }: Props) {
+export function SchemaTreeView({ session, tree, label, locked = false }: Props) {
   const captionId = useId();
   const [open, setOpen] = useState<string>();
   const rows = tree.rows;
@@ -68,13 +70,13 @@ export function SchemaTreeView({ session, tree, label }: Props) {
       </div>
       {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
       {chosen ? (
-        <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} />
+        <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} locked={locked} />
       ) : null}
     </div>
   );
 }
 
-function PropertyForm({ session, row: r, siblings }: { session: ConnectorSession; row: SchemaRow; siblings: string[] }) {
+function PropertyForm({ session, row: r, siblings, locked }: { session: ConnectorSession; row: SchemaRow; siblings: string[]; locked: boolean }) {
   const legendId = useId();
   const at = (key: string) => `${r.pointer}/${key}`;
   const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
@@ -82,7 +84,7 @@ function PropertyForm({ session, row: r, siblings }: { session: ConnectorSession
   const typeOptions = [...new Set([r.type, ...SCHEMA_TYPES])].map((t) => ({ value: t, label: t || 'Not set' }));
   const formatOptions = [...new Set(['', ...(FORMATS[r.type] ?? []), r.format])].map((f) => ({ value: f, label: f || 'none' }));
   return (
-    <fieldset className="property-form" aria-labelledby={legendId}>
+    <fieldset className="property-form" aria-labelledby={legendId} disabled={locked}>
       <legend id={legendId}>
         Schema property <code>{r.label || '(schema)'}</code>
       </legend>
