@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
+import { ExpandableTable } from '../fields/expandable-table';
 import { applyChange } from './definition-change';
 import { ParameterForm } from './parameter-form';
 
@@ -63,34 +64,19 @@ export function ParametersEditor({ session, operation: op, operations, detail }:
       {!detail ? <p className="status">Reading the parameters…</p> : null}
       {detail && !params.length ? <p>This operation takes no parameters.</p> : null}
       {params.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">In</th>
-                <th scope="col">Type</th>
-                <th scope="col">Required</th>
-                <th scope="col">Where</th>
-              </tr>
-            </thead>
-            <tbody>
-              {params.map((p) => (
-                <tr key={p.pointer} className={p.pointer === open ? 'row-open' : undefined}>
-                  <th scope="row">
-                    <button type="button" className="link-button" aria-expanded={p.pointer === open} onClick={() => setOpen(p.pointer === open ? undefined : p.pointer)}>
-                      {p.resolved ? p.name || '(no name)' : `Unresolved ${p.ref}`}
-                    </button>
-                  </th>
-                  <td>{p.in}</td>
-                  <td>{p.in === 'body' ? (p.schema?.rows[0]?.shownType ?? '') || 'object' : p.type + (p.format ? ` (${p.format})` : '')}</td>
-                  <td>{p.required ? 'Yes' : 'No'}</td>
-                  <td>{p.ref ? <code>{p.ref}</code> : p.shared ? 'Shared (path)' : 'This operation'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ExpandableTable
+          items={params}
+          keyOf={(p) => p.pointer}
+          open={open}
+          onToggle={setOpen}
+          head={{ header: 'Name', label: (p) => (p.resolved ? p.name || '(no name)' : `Unresolved ${p.ref}`) }}
+          columns={[
+            { header: 'In', cell: (p) => p.in },
+            { header: 'Type', cell: (p) => (p.in === 'body' ? (p.schema?.rows[0]?.shownType ?? '') || 'object' : p.type + (p.format ? ` (${p.format})` : '')) },
+            { header: 'Required', cell: (p) => (p.required ? 'Yes' : 'No') },
+            { header: 'Where', cell: (p) => (p.ref ? <code>{p.ref}</code> : p.shared ? 'Shared (path)' : 'This operation') },
+          ]}
+        />
       ) : null}
       {chosen ? <ParameterForm key={chosen.pointer} session={session} parameter={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
       <div className="add-row">

@@ -5,6 +5,7 @@ import type { OperationDetail, ResponseDetail } from '../../../shared/definition
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
+import { ExpandableTable } from '../fields/expandable-table';
 import { TextField } from '../fields/text-field';
 import { applyChange } from './definition-change';
 import { DynamicSchemaFields } from './dynamic-schema-fields';
@@ -41,30 +42,17 @@ export function ResponsesEditor({ session, operation: op, operations, detail, lo
       {!detail ? <p className="status">Reading the responses…</p> : null}
       {detail && !responses.length ? <p>This operation declares no responses.</p> : null}
       {responses.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Description</th>
-                <th scope="col">Schema</th>
-              </tr>
-            </thead>
-            <tbody>
-              {responses.map((r) => (
-                <tr key={r.status} className={r.status === open ? 'row-open' : undefined}>
-                  <th scope="row">
-                    <button type="button" className="link-button" aria-expanded={r.status === open} onClick={() => setOpen(r.status === open ? undefined : r.status)}>
-                      {r.status}
-                    </button>
-                  </th>
-                  <td>{r.description}</td>
-                  <td>{schemaSummary(r)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ExpandableTable
+          items={responses}
+          keyOf={(r) => r.status}
+          open={open}
+          onToggle={setOpen}
+          head={{ header: 'Status', label: (r) => r.status }}
+          columns={[
+            { header: 'Description', cell: (r) => r.description },
+            { header: 'Schema', cell: schemaSummary },
+          ]}
+        />
       ) : null}
       {chosen ? <ResponseForm key={chosen.status} session={session} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
       <div className="add-row">

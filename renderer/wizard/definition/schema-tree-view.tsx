@@ -8,6 +8,7 @@ import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { CheckField } from '../fields/check-box';
+import { ExpandableTable } from '../fields/expandable-table';
 import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 import { applyChange } from './definition-change';
 import { VISIBILITY } from './visibility-options';
@@ -31,43 +32,30 @@ export function SchemaTreeView({ session, tree, label, locked = false }: Props) 
   if (!rows.length) return null;
   return (
     <div className="schema-tree">
-      <div className="table-scroll">
-        <table className="data-table" aria-labelledby={captionId}>
-          <caption id={captionId}>{label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Property</th>
-              <th scope="col">Type</th>
-              <th scope="col">Required</th>
-              <th scope="col">Title</th>
-              <th scope="col">Visibility</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const key = r.pointer + r.label;
-              return (
-                <tr key={key} className={key === open ? 'row-open' : undefined}>
-                  <th scope="row" style={{ paddingLeft: `${0.5 + r.depth * 1}rem` }}>
-                    <button type="button" className="link-button" aria-expanded={key === open} onClick={() => setOpen(key === open ? undefined : key)}>
-                      {r.label || '(schema)'}
-                    </button>
-                    {r.ref ? <span className="badge">{r.ref.replace(/^#\/definitions\//, '')}</span> : null}
-                    {r.cut === 'cycle' ? <span className="badge">repeats</span> : null}
-                  </th>
-                  <td>
-                    {r.shownType === 'array' && r.itemType ? `array of ${r.itemType}` : r.shownType}
-                    {r.format ? ` (${r.format})` : ''}
-                  </td>
-                  <td>{r.required ? 'Yes' : ''}</td>
-                  <td>{r.summary}</td>
-                  <td>{r.visibility === 'none' ? '' : r.visibility}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ExpandableTable
+        items={rows}
+        keyOf={(r) => r.pointer + r.label}
+        open={open}
+        onToggle={setOpen}
+        caption={{ id: captionId, text: label }}
+        head={{
+          header: 'Property',
+          label: (r) => r.label || '(schema)',
+          indent: (r) => r.depth,
+          after: (r) => (
+            <>
+              {r.ref ? <span className="badge">{r.ref.replace(/^#\/definitions\//, '')}</span> : null}
+              {r.cut === 'cycle' ? <span className="badge">repeats</span> : null}
+            </>
+          ),
+        }}
+        columns={[
+          { header: 'Type', cell: (r) => `${r.shownType === 'array' && r.itemType ? `array of ${r.itemType}` : r.shownType}${r.format ? ` (${r.format})` : ''}` },
+          { header: 'Required', cell: (r) => (r.required ? 'Yes' : '') },
+          { header: 'Title', cell: (r) => r.summary },
+          { header: 'Visibility', cell: (r) => (r.visibility === 'none' ? '' : r.visibility) },
+        ]}
+      />
       {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
       {chosen ? (
         <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} locked={locked} />
