@@ -7,7 +7,7 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
-import { DynamicParameters } from './dynamic-parameters';
+import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 
 const DYNAMIC = 'x-ms-dynamic-values';
 
@@ -47,7 +47,6 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
   const opId = useId();
   const base = `${p.editPointer}/${DYNAMIC}`;
   const dv = p.dynamicValues;
-  const choices = operations.filter((o) => o.operationId !== '' && o.pointer !== operation.pointer);
   const target = operations.find((o) => o.operationId === dv?.operationId);
   const text = (key: string) => bindText(session, 'definition', `${base}/${key}`, { removeWhenEmpty: true });
   return (
@@ -62,13 +61,7 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
           onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}
         >
           <option value="">Choose the operation that lists the values</option>
-          {dv?.operationId && !target ? <option value={dv.operationId}>{dv.operationId} (no such operation)</option> : null}
-          {choices.map((o) => (
-            <option key={o.pointer} value={o.operationId}>
-              {o.operationId}
-              {o.summary ? ` (${o.summary})` : ''}
-            </option>
-          ))}
+          <OperationOptions current={dv?.operationId} operations={operations} self={operation} />
         </select>
       </div>
       {dv && target ? <DynamicParameters session={session} base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} /> : null}

@@ -1,6 +1,6 @@
 // What each parameter of another operation gets when the studio's platform calls it for a dynamic
 // dropdown (x-ms-dynamic-values) or a dynamic schema (x-ms-dynamic-schema): one of this operation's
-// parameters (`{"parameter": "name"}`), a fixed value, or nothing.
+// parameters (`{"parameter": "name"}`), a fixed value, or nothing; and the list of operations to call.
 import { useEffect, useId, useState } from 'react';
 import type { DynamicValuesView } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
@@ -17,6 +17,22 @@ interface Props {
   target: OperationRow;
   /** A parameter of this operation that cannot feed the call (the dropdown's own). */
   exclude?: string;
+}
+
+/** The options of a "which operation" list: every other operation, and the one named if it is gone. */
+export function OperationOptions({ current, operations, self }: { current: string | undefined; operations: readonly OperationRow[]; self: OperationRow }) {
+  const choices = operations.filter((o) => o.operationId !== '' && o.pointer !== self.pointer);
+  return (
+    <>
+      {current && !operations.some((o) => o.operationId === current) ? <option value={current}>{current} (no such operation)</option> : null}
+      {choices.map((o) => (
+        <option key={o.pointer} value={o.operationId}>
+          {o.operationId}
+          {o.summary ? ` (${o.summary})` : ''}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export function DynamicParameters({ session, base, current, operation, target, exclude }: Props) {

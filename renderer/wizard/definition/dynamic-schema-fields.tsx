@@ -7,7 +7,7 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
-import { DynamicParameters } from './dynamic-parameters';
+import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 
 const KEY = 'x-ms-dynamic-schema';
 
@@ -29,7 +29,6 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
   const opId = useId();
   const hintId = useId();
   const base = `${schemaPointer ?? newSchemaPointer}/${KEY}`;
-  const choices = operations.filter((o) => o.operationId !== '' && o.pointer !== operation.pointer);
   const target = operations.find((o) => o.operationId === ds?.operationId);
   const choose = (operationId: string) => {
     if (operationId === '') setOnce(session, 'definition', base, undefined);
@@ -43,13 +42,7 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
         <label htmlFor={opId}>Schema from operation</label>
         <select id={opId} className="input" aria-describedby={hintId} value={ds?.operationId ?? ''} onChange={(e) => choose(e.target.value)}>
           <option value="">None: the schema is as written</option>
-          {ds?.operationId && !target ? <option value={ds.operationId}>{ds.operationId} (no such operation)</option> : null}
-          {choices.map((o) => (
-            <option key={o.pointer} value={o.operationId}>
-              {o.operationId}
-              {o.summary ? ` (${o.summary})` : ''}
-            </option>
-          ))}
+          <OperationOptions current={ds?.operationId} operations={operations} self={operation} />
         </select>
         <p id={hintId} className="field-hint">
           {KEY}: the operation whose answer is the schema, at run time.
