@@ -221,6 +221,8 @@ test('Import from sample makes a response schema in one undo step; a deleted ope
   await mapping.getByLabel('Fixed value for queue').fill('support');
   await dynamic.getByLabel('Schema location').fill('schema');
   await dynamic.getByLabel('Schema location').blur();
+  await dynamic.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'definition-dynamic-schema.png') });
   await save(page, DEFINITION);
   expect(JSON.parse(read(path.join(dir, DEFINITION))).paths['/queues'].get.responses['200'].schema['x-ms-dynamic-schema']).toEqual({
     operationId: 'ListTickets',
