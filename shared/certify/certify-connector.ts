@@ -111,14 +111,12 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
       let offset = 0;
       let length = 0;
       if (loc) {
-        const first = doc!.text.charCodeAt(loc.offset);
-        const container = first === 123 || first === 91;
-        if (loc.keyOffset !== undefined && (finding.at === 'key' || container)) {
+        if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
           offset = loc.keyOffset;
           length = loc.keyLength!;
         } else {
           offset = loc.offset;
-          length = container ? 1 : loc.length;
+          length = found.container ? 1 : loc.length;
         }
       }
       const d: CertifyDiagnostic = {
@@ -139,7 +137,7 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
       out.push(d);
     }
     out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-    if (doc) setLineColumns(doc.text, out);
+    if (doc) setLineColumns(doc, out);
     for (const d of out) all.push(d);
   }
   return all;
@@ -148,9 +146,19 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
 /**
  * Sets the 1-based line and column of diagnostics sorted by offset, in one forward sweep over the
  * text's line breaks: no table of every line start is built for the few places a document is
- * reported at.
+ * reported at. A document edited inside strings since its last full parse maps each offset to its
+ * source's lines instead (sweeping its text would copy it whole).
  */
-function setLineColumns(text: string, sorted: CertifyDiagnostic[]): void {
+function setLineColumns(doc: JsonDocument, sorted: CertifyDiagnostic[]): void {
+  if (doc.source !== doc) {
+    for (const d of sorted) {
+      const at = doc.position(d.offset);
+      d.line = at.line;
+      d.column = at.column;
+    }
+    return;
+  }
+  const text = doc.text;
   let line = 1;
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
@@ -192,11 +200,58 @@ interface Found {
   location: PointerLocation;
   /** False when the pointer names a missing value and this is its deepest existing ancestor. */
   exact: boolean;
+  /** The value is an object or array. */
+  container: boolean;
 }
 
 /** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
 function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
-  // Strict JSON: one scan of the text. Otherwise the tolerant parser's tree, which the document has.
-  const lookup = doc.isStrict ? pointerLookup(doc.text, pointers) : treeLookup(doc.tree, pointers);
-  return (p) => lookup.find(p);
+  if (!doc.isStrict) {
+    // The tolerant parser's tree, which the document has.
+    const lookup = treeLookup(doc.tree, pointers);
+    return (p) => {
+      const found = lookup.find(p);
+      if (!found) return undefined;
+      const first = doc.text.charCodeAt(found.location.offset);
+      return { location: found.location, exact: found.exact, container: first === 123 || first === 91 };
+    };
+  }
+  const source = doc.source;
+  const known = sourceLocations(source, pointers);
+  if (source === doc) return (p) => known.get(p) ?? undefined;
+  // Edited inside strings since the source was parsed: the same places, shifted.
+  return (p) => {
+    const found = known.get(p);
+    if (!found) return undefined;
+    const loc = found.location;
+    const location: PointerLocation = { offset: doc.fromSource(loc.offset), length: doc.lengthFromSource(loc.offset, loc.length) };
+    if (loc.keyOffset !== undefined) {
+      location.keyOffset = doc.fromSource(loc.keyOffset);
+      location.keyLength = loc.keyLength!;
+    }
+    return { location, exact: found.exact, container: found.container };
+  };
+}
+
+/**
+ * Where pointers are in a strict parse's text, found by one scan for those not asked for before:
+ * while the text is edited inside strings, the same findings come back at each keystroke and the
+ * text is not scanned again. (A pointer's answer does not depend on the others asked with it.)
+ */
+const locatedBySource = new WeakMap<JsonDocument, Map<string, Found | null>>();
+
+function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, Found | null> {
+  let known = locatedBySource.get(source);
+  if (!known) locatedBySource.set(source, (known = new Map()));
+  const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
+  if (missing.length) {
+    const text = source.text;
+    const lookup = pointerLookup(text, missing);
+    for (const p of missing) {
+      const found = lookup.find(p);
+      const first = found ? text.charCodeAt(found.location.offset) : 0;
+      known.set(p, found ? { location: found.location, exact: found.exact, container: first === 123 || first === 91 } : null);
+    }
+  }
+  return known;
 }

@@ -292,14 +292,28 @@ export class CompiledSchema {
     this.root = toClosures(compileSchema(schema));
   }
 
-  validate(data: unknown): SchemaError[] {
+  /**
+   * `remember`: the value shares objects with values checked before (a parse edited inside
+   * strings, see rememberSections), and what is checked now may be shared by the next one.
+   */
+  validate(data: unknown, remember = false): SchemaError[] {
     const errors: SchemaError[] = [];
-    this.root(data, [], errors);
+    remembering = remember;
+    try {
+      this.root(data, [], errors);
+    } finally {
+      remembering = false;
+    }
     return errors;
   }
 
-  isValid(data: unknown): boolean {
-    return this.root(data, [], null);
+  isValid(data: unknown, remember = false): boolean {
+    remembering = remember;
+    try {
+      return this.root(data, [], null);
+    } finally {
+      remembering = false;
+    }
   }
 }
 
@@ -336,16 +350,38 @@ const ALWAYS: Validate = () => true;
  */
 function toClosures(top: Node): Validate {
   const cells = new Map<Node, Cell>();
+  const sections = sectionSchemas(top);
   const cell = (node: Node): Cell => {
     let c = cells.get(node);
     if (!c) {
       c = { fn: ALWAYS };
       cells.set(node, c);
-      c.fn = node.trivial ? ALWAYS : build(node, cell);
+      c.fn = node.trivial ? ALWAYS : sections.has(node) ? rememberSections(build(node, cell)) : build(node, cell);
     }
     return c;
   };
   return cell(top).fn;
+}
+
+/** The schemas that may check a value two levels down (a path item, a definition): see rememberSections. */
+function sectionSchemas(top: Node): Set<Node> {
+  // Applied to the same value, and to its members or items.
+  const same = (n: Node): (Node | undefined)[] => [n.ref, ...(n.allOf ?? []), ...(n.anyOf ?? []), n.not, n.if, n.then, n.else, ...[...(n.switch?.cases.values() ?? [])].flat()];
+  const below = (n: Node): (Node | undefined)[] => [...(n.props?.values() ?? []), ...(n.patternProps ?? []).map((p) => p.node), n.additional || undefined, n.items, ...(n.tupleItems ?? [])];
+  const close = (start: Iterable<Node | undefined>): Set<Node> => {
+    const out = new Set<Node>();
+    const stack = [...start];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n || out.has(n)) continue;
+      out.add(n);
+      stack.push(...same(n));
+    }
+    return out;
+  };
+  let level = close([top]);
+  for (let depth = 0; depth < 2; depth++) level = close([...level].flatMap(below));
+  return level;
 }
 
 function build(node: Node, cell: (node: Node) => Cell): Validate {
@@ -418,6 +454,52 @@ function build(node: Node, cell: (node: Node) => Cell): Validate {
   // Failures are evaluated every time, so every violation is still reported where it is.
   const composite = steps.length > 1 || node.ref !== undefined || node.allOf !== undefined || node.anyOf !== undefined || node.not !== undefined || node.if !== undefined || node.switch !== undefined;
   return composite ? rememberValidPrimitives(run) : run;
+}
+
+/** What checking one object gave: validity, and (when collected) the violations in the order found. */
+interface Outcome {
+  ok: boolean;
+  errors: SchemaError[] | undefined;
+  at: string | number;
+  under: string | number;
+}
+
+const NO_ERRORS: SchemaError[] = [];
+/** Whether the value checked now is one to remember (see CompiledSchema.validate). */
+let remembering = false;
+/** The object two levels down being checked now (the schemas it goes through inside need not remember it). */
+let checking: object | undefined;
+
+/**
+ * Remembers the outcome for each object two levels down (an operation's path item, a definition),
+ * by identity, when asked to (a fresh parse has nothing to share: it would only pay). A document
+ * edited inside strings since its last parse shares every object the edits did not reach with the
+ * previous parse (see string-value-edits.ts), at the same place: each keystroke then checks the one
+ * path item or definition it changed. The outcome depends on the
+ * object and where it is alone; the place is compared too, and violations are handed out as copies.
+ */
+function rememberSections(run: Validate): Validate {
+  const known = new WeakMap<object, Outcome>();
+  return (data, path, errors) => {
+    if (!remembering || path.length !== 2 || data === null || typeof data !== 'object' || data === checking) return run(data, path, errors);
+    const had = known.get(data);
+    if (had && had.under === path[0] && had.at === path[1] && (errors === null || had.errors)) {
+      if (errors !== null) for (const e of had.errors!) errors.push({ ...e });
+      return had.ok;
+    }
+    const start = errors?.length ?? 0;
+    const outer = checking;
+    checking = data;
+    let ok: boolean;
+    try {
+      ok = run(data, path, errors);
+    } finally {
+      checking = outer;
+    }
+    const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+    known.set(data, { ok, errors: found, under: path[0]!, at: path[1]! });
+    return ok;
+  };
 }
 
 /** Remembered values per schema, and the longest string worth remembering. */

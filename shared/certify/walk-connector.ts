@@ -3,6 +3,7 @@
 // JSON Schema violations, and calls each rule's hooks as it goes. `$ref`s are resolved through the
 // model's per-document cache; a referenced schema is visited once, where it is written.
 import { asArray, asObject, entries, type JsonObject } from '../model/json-access';
+import type { JsonDocument } from '../text/json-document';
 import { escapeSegment } from '../text/json-pointer';
 import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
@@ -253,9 +254,12 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
       for (const o of owners) if (o.onSchemaError!(e)) break;
     }
   };
+  // A document edited inside strings shares most of its objects with the previous parse: the
+  // validators remember their outcome for the next keystroke.
   const validators = structureValidators();
-  if (ctx.definition && ctx.definition.value !== undefined) dispatch(validators.definition.validate(ctx.definition.value), 'definition');
-  if (ctx.properties && ctx.properties.value !== undefined) dispatch(validators.properties.validate(ctx.properties.value), 'properties');
+  const edited = (doc: JsonDocument) => doc.source !== doc;
+  if (ctx.definition && ctx.definition.value !== undefined) dispatch(validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
+  if (ctx.properties && ctx.properties.value !== undefined) dispatch(validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
 
   for (const h of onEnd) h();
 }

@@ -1,29 +1,30 @@
 // Operation views over `paths`: actions, webhook triggers (a notification URL or notification
 // content) and polling triggers (any other `x-ms-trigger`, usually paired with a pollingtrigger
 // policy or `x-ms-trigger-metadata`).
-import { appendPointer } from '../text/json-pointer';
-import { asObject, asString, asStringArray, entries } from './json-access';
+import { appendPointer, escapeSegment } from '../text/json-pointer';
+import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
 import { resolveRef } from './resolve-ref';
 import { schemaView } from './schemas';
 import { HTTP_METHODS, type HttpMethod, type OperationView, type PolicyInstanceView, type ResponseView } from './types';
 
 function responses(root: unknown, op: Record<string, unknown>, opPointer: string): ResponseView[] {
-  return entries(op.responses)
-    .filter(([status]) => !status.startsWith('x-'))
-    .map(([status, raw]) => {
-      const pointer = appendPointer(opPointer, 'responses', status);
-      const { ref, resolvedPointer, target } = resolveRef(root, raw);
-      const base = resolvedPointer ?? pointer;
-      return {
-        pointer,
-        status,
-        ...(asString(target?.description) !== undefined ? { description: asString(target?.description) } : {}),
-        ...(ref !== undefined ? { ref } : {}),
-        ...(resolvedPointer !== undefined ? { resolvedPointer } : {}),
-        ...(target?.schema !== undefined ? { schema: schemaView(root, target.schema, appendPointer(base, 'schema')) } : {}),
-      };
+  const out: ResponseView[] = [];
+  const all = asObject(op.responses);
+  for (const status in all) {
+    if (status.startsWith('x-')) continue;
+    const pointer = `${opPointer}/responses/${escapeSegment(status)}`;
+    const { ref, resolvedPointer, target } = resolveRef(root, all[status]);
+    out.push({
+      pointer,
+      status,
+      ...(typeof target?.description === 'string' ? { description: target.description } : {}),
+      ...(ref !== undefined ? { ref } : {}),
+      ...(resolvedPointer !== undefined ? { resolvedPointer } : {}),
+      ...(target?.schema !== undefined ? { schema: schemaView(root, target.schema, `${resolvedPointer ?? pointer}/schema`) } : {}),
     });
+  }
+  return out;
 }
 
 export function listOperations(
@@ -33,18 +34,18 @@ export function listOperations(
   hasScript: boolean,
 ): OperationView[] {
   const out: OperationView[] = [];
-  const pathsPointer = '/paths';
-  for (const [path, rawItem] of entries(asObject(definition)?.paths)) {
+  const paths = asObject(asObject(definition)?.paths);
+  for (const path in paths) {
     if (path.startsWith('x-')) continue;
     // A path item may itself be a $ref: pointers then lead to where its operations are written.
-    const { resolvedPointer, target: pathItem } = resolveRef(definition, rawItem);
+    const { resolvedPointer, target: pathItem } = resolveRef(definition, paths[path]);
     if (!pathItem) continue;
-    const itemPointer = resolvedPointer ?? appendPointer(pathsPointer, path);
+    const itemPointer = resolvedPointer ?? `/paths/${escapeSegment(path)}`;
     const notification = pathItem['x-ms-notification-content'];
     for (const method of HTTP_METHODS) {
       const op = asObject(pathItem[method]);
       if (!op) continue;
-      const opPointer = appendPointer(itemPointer, method);
+      const opPointer = `${itemPointer}/${method}`;
       const parameters = operationParameters(definition, pathItem, itemPointer, op, opPointer);
       const trigger = asString(op['x-ms-trigger']);
       const isWebhook = trigger !== undefined && (notification !== undefined || hasNotificationUrl(definition, parameters));

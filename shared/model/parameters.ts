@@ -43,12 +43,13 @@ export function operationParameters(
   op: Record<string, unknown>,
   opPointer: string,
 ): ParameterView[] {
-  const own = asArray(op.parameters).map((p, i) => parameterView(root, p, appendPointer(opPointer, 'parameters', i), false));
+  const ownList = asArray(op.parameters);
+  const itemList = asArray(pathItem.parameters);
+  const own = ownList.map((p, i) => parameterView(root, p, `${opPointer}/parameters/${i}`, false));
+  if (!itemList.length) return own;
   const key = (p: ParameterView) => `${p.in}\u0000${p.name}`;
   const ownKeys = new Set(own.map(key));
-  const inherited = asArray(pathItem.parameters)
-    .map((p, i) => parameterView(root, p, appendPointer(pathItemPointer, 'parameters', i), true))
-    .filter((p) => !ownKeys.has(key(p)));
+  const inherited = itemList.map((p, i) => parameterView(root, p, `${pathItemPointer}/parameters/${i}`, true)).filter((p) => !ownKeys.has(key(p)));
   return [...inherited, ...own];
 }
 

@@ -1,5 +1,5 @@
 // Local `$ref` resolution for the model: `#/parameters/x`, `#/responses/y`, `#/definitions/z`.
-import { refToPointer, valueAt } from '../text/json-pointer';
+import { parsePointer, refToPointer } from '../text/json-pointer';
 import { asObject, asString } from './json-access';
 
 export interface Resolved {
@@ -14,27 +14,45 @@ interface Hop {
   target: Record<string, unknown> | undefined;
 }
 
-// One lookup per distinct reference and document: connectors point at the same definition
-// hundreds of times.
-const cache = new WeakMap<object, Map<string, Hop>>();
+const MAX_HOPS = 8;
 
-function hop(root: unknown, ref: string): Hop {
-  const resolve = (): Hop => {
+// Where a reference points depends on its text alone: worked out once per process (references
+// recur hundreds of times in a definition, and in every parse of it while it is edited).
+const pointers = new Map<string, { pointer: string; segments: string[] } | null>();
+
+function pointerOf(ref: string): { pointer: string; segments: string[] } | null {
+  let known = pointers.get(ref);
+  if (known === undefined) {
     const pointer = refToPointer(ref);
-    return { pointer, target: pointer === undefined ? undefined : asObject(valueAt(root, pointer)) };
-  };
-  if (root === null || typeof root !== 'object') return resolve();
-  let byRef = cache.get(root);
-  if (!byRef) cache.set(root, (byRef = new Map()));
-  let known = byRef.get(ref);
-  if (!known) byRef.set(ref, (known = resolve()));
+    let segments: string[] | undefined;
+    try {
+      segments = pointer === undefined ? undefined : parsePointer(pointer);
+    } catch {
+      segments = undefined;
+    }
+    known = pointer !== undefined && segments !== undefined ? { pointer, segments } : null;
+    // Bounded: texts typed into a reference are not all kept.
+    if (pointers.size >= 20_000) pointers.clear();
+    pointers.set(ref, known);
+  }
   return known;
 }
 
-export function resolveRef(root: unknown, node: unknown, maxHops = 8): Resolved {
-  let cur = asObject(node);
-  const ref = asString(cur?.$ref);
-  if (ref === undefined) return { target: cur };
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function hop(root: unknown, ref: string): Hop {
+  const p = pointerOf(ref);
+  if (!p) return { pointer: refToPointer(ref), target: undefined };
+  let cur: unknown = root;
+  for (const seg of p.segments) {
+    if (cur === null || typeof cur !== 'object' || !hasOwn.call(cur, seg)) return { pointer: p.pointer, target: undefined };
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return { pointer: p.pointer, target: asObject(cur) };
+}
+
+function follow(root: unknown, node: Record<string, unknown>, ref: string, maxHops: number): Resolved {
+  let cur: Record<string, unknown> | undefined = node;
   let pointer: string | undefined;
   const seen = new Set<string>();
   for (let n = 0; n < maxHops; n++) {
@@ -49,4 +67,21 @@ export function resolveRef(root: unknown, node: unknown, maxHops = 8): Resolved 
   // Still a reference after the last hop: a chain too long to follow counts as unresolved.
   if (asString(cur?.$ref) !== undefined) return { ref, target: undefined };
   return { ref, ...(pointer !== undefined ? { resolvedPointer: pointer } : {}), target: cur };
+}
+
+// One resolution per distinct reference and document: connectors point at the same definition
+// hundreds of times. The result depends on the document and the reference's text alone (the
+// results are shared: read them, never change them).
+const resolved = new WeakMap<object, Map<string, Resolved>>();
+
+export function resolveRef(root: unknown, node: unknown, maxHops = MAX_HOPS): Resolved {
+  const cur = asObject(node);
+  const ref = asString(cur?.$ref);
+  if (ref === undefined) return { target: cur };
+  if (maxHops !== MAX_HOPS || root === null || typeof root !== 'object') return follow(root, cur!, ref, maxHops);
+  let byRef = resolved.get(root);
+  if (!byRef) resolved.set(root, (byRef = new Map()));
+  let known = byRef.get(ref);
+  if (!known) byRef.set(ref, (known = follow(root, cur!, ref, maxHops)));
+  return known;
 }

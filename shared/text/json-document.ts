@@ -9,6 +9,8 @@ import { describeRepair, recoverJson } from './json-recovery';
 import { collectSyntaxDiagnostics, describeError } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
 import { LineIndex } from './line-index';
+import { replaceAt, StringValueEdits, type TextChange } from './string-value-edits';
+import { utf8Length } from './utf8-length';
 
 export type { JsonNode };
 
@@ -22,6 +24,10 @@ export class JsonDocument {
   private linesCache: LineIndex | null = null;
   /** How many keys the text names, when it is strict JSON (for parseEdited). */
   private keyCount: number | undefined;
+  private utf8Cache: number | undefined;
+  /** Set when this is `sourceDoc` with string values edited (see editStringValues). */
+  private sourceDoc: JsonDocument | undefined;
+  private stringEdits: StringValueEdits | undefined;
 
   private constructor(
     readonly text: string,
@@ -84,6 +90,63 @@ export class JsonDocument {
     return JsonDocument.parse(text);
   }
 
+  /**
+   * The parse of `previous`'s text after `changes` (applied in order, each to the text the previous
+   * ones left), when every change stays inside a string value and leaves it a valid string (see
+   * string-value-edits.ts): the value is the previous one with those strings replaced, and the text
+   * is built from slices without a copy. Undefined when that does not apply: parse the text.
+   * `text` is the text after the changes when the caller holds it already (the same string then
+   * serves both, and comparing them costs nothing).
+   */
+  static editStringValues(previous: JsonDocument, changes: readonly TextChange[], text?: string): JsonDocument | undefined {
+    if (previous.keyCount === undefined || previous.diagnostics.length) return undefined;
+    const edits = previous.stringEdits ?? new StringValueEdits(previous.text, []);
+    const next = edits.apply(changes);
+    if (!next) return undefined;
+    let value = previous.value;
+    for (const c of next.changed) value = replaceAt(value, c.path, c.value);
+    const doc = new JsonDocument(text ?? next.edits.text(), value, [], null);
+    doc.keyCount = previous.keyCount;
+    doc.sourceDoc = previous.source;
+    doc.stringEdits = next.edits;
+    return doc;
+  }
+
+  /**
+   * The full parse this document's text derives from by edits inside string values (itself when it
+   * was parsed in full). Its text is flat: reading it costs no copy, and what is found there holds
+   * here at offsets shifted by fromSource.
+   */
+  get source(): JsonDocument {
+    return this.sourceDoc ?? this;
+  }
+
+  /** Where an offset of `source.text` that is outside the edited strings (or starts one) is in this text. */
+  fromSource(offset: number): number {
+    return this.stringEdits ? this.stringEdits.fromSource(offset) : offset;
+  }
+
+  /** The length in this text of what `source.text` holds at `offset`, `length` characters long (a value or key). */
+  lengthFromSource(offset: number, length: number): number {
+    return this.stringEdits ? this.stringEdits.lengthFromSource(offset, length) : length;
+  }
+
+  /** The text's size in UTF-8 bytes. */
+  get utf8Length(): number {
+    if (this.utf8Cache === undefined) {
+      const edits = this.stringEdits;
+      if (edits && this.sourceDoc) {
+        // Each edited string starts and ends with a quote: no surrogate pair is split.
+        let bytes = this.sourceDoc.utf8Length;
+        for (const r of edits.replaced) bytes += utf8Length(r.raw) - utf8Length(edits.sourceText.slice(r.at, r.at + r.length));
+        this.utf8Cache = bytes;
+      } else {
+        this.utf8Cache = utf8Length(this.text);
+      }
+    }
+    return this.utf8Cache;
+  }
+
   /** True when the text is strict JSON with no duplicate keys. */
   get isStrict(): boolean {
     return this.diagnostics.length === 0;
@@ -95,6 +158,16 @@ export class JsonDocument {
 
   get lines(): LineIndex {
     return (this.linesCache ??= new LineIndex(this.text));
+  }
+
+  /** The 1-based line and column of an offset (as `lines.position`). */
+  position(offset: number): { line: number; column: number } {
+    const edits = this.stringEdits;
+    if (!edits || !this.sourceDoc) return this.lines.position(offset);
+    // A JSON string holds no line break: the lines are the source's, each start shifted.
+    const at = edits.toSource(offset);
+    const { line, column } = this.sourceDoc.lines.position(at);
+    return { line, column: offset - edits.fromSource(at - column + 1) + 1 };
   }
 
   /** The syntax tree with offsets, built on first use. */
@@ -153,7 +226,7 @@ export class JsonDocument {
   /** Where the value at a pointer is: 1-based line and column, for messages. */
   locate(pointer: string): { line: number; column: number } | undefined {
     const range = this.rangeOf(pointer);
-    return range ? this.lines.position(range.offset) : undefined;
+    return range ? this.position(range.offset) : undefined;
   }
 }
 

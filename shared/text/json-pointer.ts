@@ -11,11 +11,20 @@ export function parsePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+// Paths ("/items/{id}") need escaping in every pointer built under them, at every keystroke.
+const escaped = new Map<string, string>();
+
 export function escapeSegment(segment: PathSegment): string {
   const s = String(segment);
   // Most segments need no escaping; skip the regular expressions for them (hot in model building).
   if (s.indexOf('~') < 0 && s.indexOf('/') < 0) return s;
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+  let out = escaped.get(s);
+  if (out === undefined) {
+    out = s.replace(/~/g, '~0').replace(/\//g, '~1');
+    if (escaped.size >= 10_000) escaped.clear();
+    escaped.set(s, out);
+  }
+  return out;
 }
 
 export function formatPointer(segments: readonly PathSegment[]): string {

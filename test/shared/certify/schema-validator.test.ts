@@ -115,6 +115,57 @@ describe('certify schema validator', () => {
   });
 });
 
+describe('certify schema validator on shared objects', () => {
+  // What a parse edited inside strings gives: the objects the edit did not reach are the same
+  // objects as in the previous parse, and their outcome is remembered.
+  const broken = {
+    ...MINIMAL,
+    paths: {
+      '/a': { get: { responses: { '200': { description: 'ok' } }, parameters: [{ name: 'p', in: 'nowhere' }] } },
+      '/b': { get: { responses: {} }, unknownKey: 1 },
+      '/c': { get: { responses: { '200': { description: 'ok' } } } },
+    },
+    definitions: { A: { type: 'object', required: 'not a list' }, B: { type: 'strin' }, C: { type: 'string' } },
+  };
+  const fresh = (v: unknown) => JSON.parse(JSON.stringify(v));
+  const byCopy = (v: unknown) => new CompiledSchema(apiDefinitionSchema).validate(fresh(v));
+
+  it('reports the same violations, in the same order, for shared and fresh objects', () => {
+    const schema = new CompiledSchema(apiDefinitionSchema);
+    const first = schema.validate(broken, true);
+    expect(first.length).toBeGreaterThan(3);
+    expect(first).toEqual(byCopy(broken));
+    // Again, every section remembered; then one section changed (its copy), the others shared.
+    expect(schema.validate(broken, true)).toEqual(first);
+    const edited = { ...broken, paths: { ...broken.paths, '/c': { get: { responses: {} } } } };
+    expect(schema.validate(edited, true)).toEqual(byCopy(edited));
+    // Handed-out violations are copies: changing one changes nothing remembered.
+    const again = schema.validate(broken, true);
+    (again[0] as { instancePath: string }).instancePath = '/changed';
+    expect(schema.validate(broken, true)).toEqual(first);
+  });
+
+  it('a test (valid or not) remembers no violations to report later', () => {
+    const schema = new CompiledSchema(apiDefinitionSchema);
+    expect(schema.isValid(broken, true)).toBe(false);
+    expect(schema.validate(broken, true)).toEqual(byCopy(broken));
+    expect(schema.isValid(broken, true)).toBe(false);
+    const fixed = { ...broken, paths: { '/c': broken.paths['/c'] }, definitions: { C: broken.definitions.C } };
+    expect(schema.isValid(fixed, true)).toBe(true);
+    expect(schema.validate(fixed, true)).toEqual([]);
+  });
+
+  it('the same object at another place is checked there', () => {
+    const schema = new CompiledSchema(apiDefinitionSchema);
+    const bad = broken.definitions.B;
+    schema.validate({ ...MINIMAL, definitions: { B: bad } }, true);
+    const moved = { ...MINIMAL, definitions: { Other: bad } };
+    expect(schema.validate(moved, true)).toEqual(byCopy(moved));
+    const elsewhere = { ...MINIMAL, parameters: { B: bad } };
+    expect(schema.validate(elsewhere, true)).toEqual(byCopy(elsewhere));
+  });
+});
+
 describe('literal prefixes of patterns', () => {
   it('are conservative', () => {
     expect(literalPrefix('^x-(?!ms-)')).toBe('x-');
