@@ -305,13 +305,13 @@ export function App() {
   }, [canPick, chooseFolder]);
   useDocumentShortcuts({ newConnector: () => showDialog('new'), open: openCommand, importFile: () => showDialog('import') });
   useMenuCommands((command) => {
-    const open = sessionRef.current;
+    const current = sessionRef.current;
     if (command === 'new-connector') showDialog('new');
     else if (command === 'open-folder') openCommand();
     else if (command === 'import-file') showDialog('import');
-    else if (command === 'save') void open?.save();
+    else if (command === 'save') void current?.save();
     else if (command === 'export-package') {
-      if (open) showDialog('export');
+      if (current) showDialog('export');
     } else window.dispatchEvent(new Event(OPEN_PALETTE_EVENT));
   });
   const dragging = useFileDrop(
