@@ -31,9 +31,18 @@ void import('./x-ms-completions').then((m) => jsonDefaults.setDiagnosticsOptions
 // sent to the UI thread after every keystroke (for sticky scroll). Folding ranges, colour swatches and
 // structural selection would each have the JSON worker copy and parse the whole text as it opens and
 // after every keystroke, beside the studio's own two workers on the same cores: folding follows the
-// indentation instead (the same ranges in formatted JSON), and the JSON worker starts only when a
-// completion or a hover is first asked for.
-jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, documentSymbols: false, colors: false, foldingRanges: false, selectionRanges: false });
+// indentation instead (the same ranges in formatted JSON). Diagnostics go too: with validation off the
+// worker reports nothing, yet its diagnostics adapter still sends it every model as it opens and
+// re-parses after each keystroke (on a large definition, some 0.3 s of a core while the studio
+// loads). So the JSON worker starts only when a completion or a hover is first asked for.
+jsonDefaults.setModeConfiguration({
+  ...jsonDefaults.modeConfiguration,
+  diagnostics: false,
+  documentSymbols: false,
+  colors: false,
+  foldingRanges: false,
+  selectionRanges: false,
+});
 
 export { monaco };
 export type Monaco = typeof monaco;
