@@ -14,6 +14,8 @@ import { NewConnectorDialog, type NewConnectorRequest } from './new-connector-di
 import { startEarlyParse } from '../studio/early-parse';
 import { OpenConnectorForm } from './open-connector-form';
 import { RecentList } from './recent-list';
+import { startRequests } from './start-requests';
+import { loadStudioCode } from './studio-code';
 import { getStudioApi } from './studio-api';
 import { useDiskWatch, type DiskState } from './use-disk-watch';
 import { useDocumentShortcuts } from './use-document-shortcuts';
@@ -110,7 +112,8 @@ export function App() {
   );
 
   const open = useCallback(
-    async (dir: string, { ask = true } = {}) => {
+    /** `requested` is the open already asked for at start (start-requests.ts), if any. */
+    async (dir: string, { ask = true, requested }: { ask?: boolean; requested?: Promise<OpenedConnector | undefined> } = {}) => {
       const trimmed = dir.trim();
       if (!trimmed) {
         setError('Type the path of a connector folder first.');
@@ -121,11 +124,8 @@ export function App() {
       setBusy(true);
       setError(undefined);
       try {
-        // The studio's code (Monaco included) loads while the folder is read.
-        // (A failure to load shows when the session is created.)
-        import('../studio/connector-session').catch(() => undefined);
-        import('../studio/studio-view').catch(() => undefined);
-        const opened = await api.openConnector({ dir: trimmed });
+        loadStudioCode();
+        const opened = (await requested) ?? (await api.openConnector({ dir: trimmed }));
         if (id !== latest.current) return;
         setImportOutcome(undefined);
         await adopt(opened);
@@ -151,13 +151,14 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    api.appInfo({}).then(
+    const start = startRequests();
+    start.info.then(
       (appInfo) => {
         if (cancelled) return;
         setInfo(appInfo);
         if (appInfo.initialDir) {
           setPath(appInfo.initialDir);
-          void open(appInfo.initialDir);
+          void open(appInfo.initialDir, { requested: start.initialConnector });
         }
       },
       (err: unknown) => {

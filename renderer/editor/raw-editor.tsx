@@ -28,7 +28,9 @@ export function RawEditor({ session, activeFile, onSave }: Props) {
       model: null,
       automaticLayout: true,
       theme: window.matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
-      minimap: { enabled: true, renderCharacters: false },
+      // Section headers come from `#region` and `MARK:` comments, which JSON has none of; looking for
+      // them still walks the decorations of every line the minimap shows, on each of its renders.
+      minimap: { enabled: true, renderCharacters: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
       tabSize: 2,
