@@ -4,15 +4,17 @@
 // form (and the markers) in under 100 ms, load to interactive under 1.5 s. Anchors measured in the
 // same run and the same page: one animation frame, and JSON.parse of the same definition.
 import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBrowserHost } from '../../main/host';
 import { RENDERER_JS_FLAGS } from '../../main/renderer-flags';
+import { launchPlainPage, type PlainPage } from './plain-chromium';
 import { CONNECTORS_DIR, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
 
 const CONNECTOR = 'certified-connectors/Encodian';
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+const HOST_BUNDLE = path.join(REPO_ROOT, 'dist', 'host.cjs');
 
 interface Stat {
   count: number;
@@ -82,14 +84,63 @@ async function waitFor(page: Page, check: () => Promise<boolean>, what: string, 
   }
 }
 
+/**
+ * Starts the browser host as people run it, in a process of its own (`node dist/host.cjs <dir>`), as
+ * the desktop app's main process is its own: inside this process its answers would wait on the
+ * Playwright driver's work and the driver's polling on the host's.
+ */
+async function startHostProcess(dir: string, appDataDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [HOST_BUNDLE, dir], {
+    env: { ...process.env, CONNECTOR_STUDIO_APP_DATA: appDataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const close = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench: the host exited (code ${code}) before printing its address.`)));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')).trim());
+    });
+  }).catch(async (err: unknown) => {
+    await close();
+    throw err;
+  });
+  return { url, close };
+}
+
+/** The page's answer to "does the form show the host, and is Monaco up?" (false while it loads). */
+const READY = (host: string) => `(() => {
+  const field = [...document.querySelectorAll('input')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.trim() === 'Host'));
+  return field?.value === ${JSON.stringify(host)} && document.querySelector('.monaco-host .monaco-editor') !== null;
+})()`;
+
+/** Milliseconds from asking for the page until it is interactive, polled every 10 ms. */
+async function timeLoad(page: PlainPage, url: string, host: string, timeoutMs = 20_000): Promise<number> {
+  const t = Date.now();
+  await page.navigate(url);
+  // While the old document goes, an evaluation can fail for want of a context: not ready yet.
+  while (!(await page.evaluate<boolean>(READY(host)).catch(() => false))) {
+    if (Date.now() - t > timeoutMs) throw new Error('bench: timed out waiting for the studio to load.');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return Date.now() - t;
+}
+
 export async function run(): Promise<void> {
   const source = path.join(CONNECTORS_DIR, CONNECTOR);
   if (!HAVE_CORPUS || !existsSync(source)) {
     console.log(`bench: ${source} is absent; nothing to measure.`);
     return;
   }
-  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    console.log('bench: the studio is not built (dist/renderer); run npm run build first.');
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html')) || !existsSync(HOST_BUNDLE)) {
+    console.log('bench: the studio is not built (dist/renderer, dist/host.cjs); run npm run build first.');
     return;
   }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-ui-bench-'));
@@ -97,31 +148,36 @@ export async function run(): Promise<void> {
   await fs.cp(source, dir, { recursive: true });
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
   const definition = JSON.parse(text) as { host: string; paths: Record<string, Record<string, { operationId?: string }>> };
-  const host = await startBrowserHost({
-    rendererDir: RENDERER_DIR,
-    version: 'bench',
-    initialDir: dir,
-    context: { appDataDir: path.join(work, 'app-data') },
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium',
-    // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--js-flags=${RENDERER_JS_FLAGS}`],
-  });
+  const host = await startHostProcess(dir, path.join(work, 'app-data'));
+  const chromiumPath = process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium';
+  // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
+  const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--js-flags=${RENDERER_JS_FLAGS}`];
+
+  // Load to interactive: navigation until the form shows the definition's host and Monaco is up, in
+  // a Chromium without test instrumentation (plain-chromium.ts). The first load is cold. Later ones
+  // find the hashed bundles kept by the browser with their compiled code, as every launch after the
+  // first does in the app (main/app-protocol.ts).
+  const loads: number[] = [];
+  const plain = await launchPlainPage(chromiumPath, chromiumArgs);
+  try {
+    for (let i = 0; i < 7; i++) loads.push(await timeLoad(plain, host.url, definition.host));
+  } finally {
+    await plain.close();
+  }
+
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage();
     const hostField = page.getByLabel('Host', { exact: true });
 
-    // Load to interactive: navigation until the form shows the definition's host and Monaco is up.
-    // The first load is cold. Later ones find the hashed bundles kept by the browser with their
-    // compiled code, as every launch after the first does in the app (main/app-protocol.ts).
-    const loads: number[] = [];
+    // The same loads with Playwright attached (its network instrumentation included), for comparison.
+    const instrumentedLoads: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t = Date.now();
       await page.goto(host.url);
       await waitFor(page, async () => (await hostField.inputValue().catch(() => '')) === definition.host, 'the form');
       await page.locator('.monaco-host .monaco-editor').first().waitFor();
-      loads.push(Date.now() - t);
+      instrumentedLoads.push(Date.now() - t);
     }
     const frame = await frameMs(page);
     const jsonParseMs = await page.evaluate((t) => {
@@ -187,6 +243,7 @@ export async function run(): Promise<void> {
       connector: CONNECTOR,
       anchors: { frameMs: Math.round(frame * 10) / 10, jsonParseOfDefinitionMs: Math.round(jsonParseMs * 10) / 10 },
       loadToInteractiveMs: { ...stat(loads)!, first: loads[0], each: loads },
+      loadToInteractiveUnderPlaywrightMs: { ...stat(instrumentedLoads)!, first: instrumentedLoads[0], each: instrumentedLoads },
       formEditToMonacoMs: formToText,
       keystrokeToFormMs: keystrokeToForm,
       keystrokeToMarkersMs: keystrokeToMarkers ?? 'not measured (no studio:text-to-markers marks)',
