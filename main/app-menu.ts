@@ -1,7 +1,7 @@
 // The desktop app's native menu bar, in place of Electron's default one (which offers a reload that
 // would drop unsaved work and links to Electron's website). The studio's own commands are sent to
-// the page (shared/ipc/menu-commands.ts), which runs them as its in-page File menu does; editing,
-// zoom and window commands are Electron's standard roles.
+// the page (shared/ipc/menu-commands.ts), which runs them as its in-page File menu does, Undo and
+// Redo included; the clipboard, zoom and window commands are Electron's standard roles.
 // Shortcuts: the page handles its own keys (they work the same in the browser host), so the menu only
 // shows them (registerAccelerator: false, honoured on Windows and Linux). On macOS the menu takes the
 // key itself and sends the same command: either way a key press runs the command once.
@@ -37,7 +37,17 @@ export function appMenuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuI
   };
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    // Undo and Redo are the studio's (the editor's history is its own, linked across both files);
+    // the clipboard and Select All are Chromium's, which the editor and form fields both follow.
+    submenu: [
+      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: 'View',

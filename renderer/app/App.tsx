@@ -21,6 +21,7 @@ import { useDiskWatch, type DiskState } from './use-disk-watch';
 import { useDocumentShortcuts } from './use-document-shortcuts';
 import { useFileDrop, type DroppedFile } from './use-file-drop';
 import { useMenuCommands } from './use-menu-commands';
+import { runEditCommand } from './edit-commands';
 import { OPEN_PALETTE_EVENT } from '../studio/command-palette-commands';
 import './documents.css';
 
@@ -311,6 +312,7 @@ export function App() {
     else if (command === 'open-folder') openCommand();
     else if (command === 'import-file') showDialog('import');
     else if (command === 'save') void current?.save();
+    else if (command === 'undo' || command === 'redo') runEditCommand(command, current);
     else if (command === 'export-package') {
       if (current) showDialog('export');
     } else window.dispatchEvent(new Event(OPEN_PALETTE_EVENT));

@@ -1,8 +1,9 @@
 // The desktop app's native menu (main/app-menu.ts) sends its commands here through the preload's
 // `window.studioMenu`; the browser host has no native menu, and the in-page File menu does the same.
-// Like the shortcuts, a command is ignored while a modal dialog is open: the dialog owns the window.
+// Like the shortcuts, a command is ignored while a modal dialog is open (the dialog owns the window),
+// except Undo and Redo, which act where the focus is (edit-commands.ts).
 import { useEffect, useRef } from 'react';
-import type { MenuCommand, StudioMenuBridge } from '../../shared/ipc/menu-commands';
+import { FOCUS_COMMANDS, type MenuCommand, type StudioMenuBridge } from '../../shared/ipc/menu-commands';
 
 declare global {
   interface Window {
@@ -18,7 +19,7 @@ export function useMenuCommands(run: (command: MenuCommand) => void): void {
     const bridge = window.studioMenu;
     if (!bridge) return undefined;
     return bridge.onCommand((command) => {
-      if (document.querySelector('dialog[open]')) return;
+      if (document.querySelector('dialog[open]') && !FOCUS_COMMANDS.includes(command)) return;
       ref.current(command);
     });
   }, []);

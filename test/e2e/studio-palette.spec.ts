@@ -155,7 +155,7 @@ test('every tab is reached through the palette', async ({ page, workDir, startHo
 // The desktop app's native menu (main/app-menu.ts) reaches the page through the preload's
 // window.studioMenu. Electron cannot run here, so a stand-in delivers the commands the same way
 // (the preload's own filtering is unit-tested in electron-shell.test.ts); the page's handling is real.
-test('native menu commands: palette, save, export, new; ignored while a dialog is open', async ({ page, workDir, startHost }) => {
+test('native menu commands: palette, save, undo and redo, export, new; ignored while a dialog is open', async ({ page, workDir, startHost }) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const host = await startHost(dir);
   await page.addInitScript(() => {
@@ -183,6 +183,36 @@ test('native menu commands: palette, save, export, new; ignored while a dialog i
   await menu('save');
   await expect(page.getByText('Unsaved changes')).toBeHidden();
   await expect.poll(async () => JSON.parse(await readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).host).toBe('desk.contoso.com');
+
+  // Edit > Undo and Redo: in the editor, the studio's history (back to the saved text); in a form
+  // field, the field's own undo, whose value then reaches the text like any typing.
+  await page.locator('.monaco-host .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' ');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await menu('undo');
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await menu('redo');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await menu('undo');
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  const hostField = page.getByLabel('Host', { exact: true });
+  await hostField.click();
+  await hostField.press('End');
+  await hostField.pressSequentially('.eu');
+  await expect(hostField).toHaveValue('desk.contoso.com.eu');
+  // As with Ctrl+Z in a field, each undo takes back one run of typing (Chromium splits at the dot).
+  await menu('undo');
+  await expect(hostField).not.toHaveValue('desk.contoso.com.eu');
+  await expect
+    .poll(async () => {
+      if ((await hostField.inputValue()) !== 'desk.contoso.com') await menu('undo');
+      return hostField.inputValue();
+    })
+    .toBe('desk.contoso.com');
+  // Once the field is left it shows the text's value: the undone one.
+  await page.getByRole('tab', { name: 'General' }).click();
+  await expect(hostField).toHaveValue('desk.contoso.com');
 
   await menu('export-package');
   await expect(page.getByRole('dialog', { name: 'Export package' })).toBeVisible();

@@ -1,6 +1,6 @@
-// The native menu's template: every studio command once, with the shortcut the page handles shown
-// (not registered, so a key press is handled once, by the page), standard roles for the rest, and no
-// Reload or developer tools in a packaged build.
+// The native menu's template: every studio command once (Undo and Redo included), with the shortcut
+// the page handles shown (not registered, so a key press is handled once, by the page), standard
+// roles for the rest, and no Reload or developer tools in a packaged build.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate } from '../../main/app-menu';
@@ -34,14 +34,21 @@ describe('native menu', () => {
       'import-file': 'CmdOrCtrl+I',
       save: 'CmdOrCtrl+S',
       'command-palette': 'CmdOrCtrl+Shift+P',
+      undo: 'CmdOrCtrl+Z',
+      redo: 'Ctrl+Shift+Z',
     });
+    const mac = items(appMenuTemplate({ isMac: true, isPackaged: true, send: () => {} }));
+    expect(mac.find((i) => i.id === 'redo')!.accelerator).toBe('Shift+Cmd+Z');
     for (const i of all.filter((x) => x.accelerator)) expect(i.registerAccelerator, i.id).toBe(false);
   });
 
-  it('uses the standard roles for editing and leaves out Reload and the developer tools when packaged', () => {
+  it("uses the studio's undo, the standard roles for the clipboard, and leaves out Reload and the developer tools when packaged", () => {
     const packaged = items(appMenuTemplate({ isMac: false, isPackaged: true, send: () => {} }));
     const roles = packaged.map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'about']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit', 'about']));
+    // Chromium's undo is not the editor's (linked across both files): the menu sends the studio's.
+    expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('redo');
     expect(roles).not.toContain('reload');
     expect(roles).not.toContain('toggleDevTools');
     expect(roles).not.toContain('forceReload');

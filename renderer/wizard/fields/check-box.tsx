@@ -4,6 +4,7 @@
 // one undo step.
 import { useId, type ReactNode } from 'react';
 import { usePendingValue } from './use-pending-value';
+import { useFieldHint } from './field-hint';
 
 interface Props {
   checked: boolean;
@@ -38,17 +39,13 @@ export function CheckBox({ checked, onChange, children, className, disabled, des
 
 /** A check box as a form field of its own, with an optional hint under it. */
 export function CheckField({ label, checked, onChange, hint, disabled }: { label: string; checked: boolean; onChange(checked: boolean): void; hint?: string; disabled?: boolean }) {
-  const hintId = useId();
+  const { describedBy, hintElement } = useFieldHint(hint);
   return (
     <div className="field">
-      <CheckBox className="check" checked={checked} onChange={onChange} disabled={disabled} describedBy={hint ? hintId : undefined}>
+      <CheckBox className="check" checked={checked} onChange={onChange} disabled={disabled} describedBy={describedBy}>
         {label}
       </CheckBox>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      {hintElement}
     </div>
   );
 }

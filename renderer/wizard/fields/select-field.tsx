@@ -1,5 +1,6 @@
 // A drop-down bound to a value in the connector's text; each choice is one edit and one undo step.
 import { useEffect, useId, useState } from 'react';
+import { useFieldHint } from './field-hint';
 
 export interface SelectFieldProps<T extends string> {
   label: string;
@@ -12,7 +13,7 @@ export interface SelectFieldProps<T extends string> {
 
 export function SelectField<T extends string>({ label, value, options, onChange, hint, disabled }: SelectFieldProps<T>) {
   const id = useId();
-  const hintId = useId();
+  const { describedBy, hintElement } = useFieldHint(hint);
   // The choice shows at once; the text catches up a frame or two later.
   const [chosen, setChosen] = useState<T | null>(null);
   useEffect(() => setChosen(null), [value]);
@@ -25,7 +26,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
           className="input"
           value={chosen ?? value}
           disabled={disabled}
-          aria-describedby={hint ? hintId : undefined}
+          aria-describedby={describedBy}
           onChange={(e) => {
             setChosen(e.target.value as T);
             onChange(e.target.value as T);
@@ -38,11 +39,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
           ))}
         </select>
       </div>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      {hintElement}
     </div>
   );
 }

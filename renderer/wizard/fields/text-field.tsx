@@ -2,6 +2,7 @@
 // person types (the text catches up a frame or two later, through the parse worker); every change is
 // sent as it happens, so the editor shows it live, and leaving the field ends one undo step.
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+import { useFieldHint } from './field-hint';
 
 export interface TextFieldProps {
   label: string;
@@ -23,7 +24,7 @@ export interface TextFieldProps {
 
 export function TextField({ label, value, onChange, onCommit, hint, multiline, disabled, type = 'text', placeholder, code, adornment }: TextFieldProps) {
   const id = useId();
-  const hintId = useId();
+  const { describedBy, hintElement } = useFieldHint(hint);
   const [draft, setDraft] = useState<string | null>(null);
   const focused = useRef(false);
   const changed = useRef(false);
@@ -41,7 +42,7 @@ export function TextField({ label, value, onChange, onCommit, hint, multiline, d
     spellCheck: !code,
     autoComplete: 'off',
     className: code ? 'input code-input' : 'input',
-    'aria-describedby': hint ? hintId : undefined,
+    'aria-describedby': describedBy,
     onFocus: () => {
       focused.current = true;
     },
@@ -66,11 +67,7 @@ export function TextField({ label, value, onChange, onCommit, hint, multiline, d
         {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
         {adornment}
       </div>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      {hintElement}
     </div>
   );
 }
