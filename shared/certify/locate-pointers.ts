@@ -1,9 +1,10 @@
 // Finds where a set of JSON pointers sit in a JSON text, in one scan and without building a syntax
-// tree: the scan descends only into the members a pointer names and skips everything else (strings
-// by indexOf, containers by bracket counting). Certification reports a few dozen places in a
+// tree: the scan descends only into the members a pointer names and skips everything else
+// (shared/text/json-skip.ts). Certification reports a few dozen places in a
 // document of thousands; this costs a fraction of a full parse tree. Strict JSON only: for files
 // with comments, trailing commas or repairs, `treeLookup` walks the tolerant parser's tree instead.
 import type { JsonNode } from '../text/json-document';
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../text/json-skip';
 import { splitPointer } from './split-pointer';
 
 export interface PointerLocation {
@@ -32,7 +33,6 @@ export interface PointerLookup {
 const QUOTE = 34;
 /** Thrown to end the scan once every wanted pointer is found. */
 const DONE = Symbol('done');
-const BACKSLASH = 92;
 
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, PointerLocation> {
   const { found } = scan(text, pointers);
@@ -133,24 +133,12 @@ function scan(text: string, pointers: Iterable<string>): { found: Map<string, Po
   let pos = 0;
 
   const skipWs = () => {
-    let c = text.charCodeAt(pos);
-    while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = text.charCodeAt(++pos);
+    pos = skipWhitespace(text, pos);
   };
 
   /** pos at an opening quote -> pos after the closing quote. */
   const skipString = () => {
-    let close = text.indexOf('"', pos + 1);
-    for (;;) {
-      if (close < 0) {
-        pos = text.length;
-        return;
-      }
-      let backslashes = 0;
-      for (let p = close - 1; text.charCodeAt(p) === BACKSLASH; p--) backslashes++;
-      if ((backslashes & 1) === 0) break;
-      close = text.indexOf('"', close + 1);
-    }
-    pos = close + 1;
+    pos = stringEnd(text, pos);
   };
 
   const readKey = (): string => {
@@ -165,62 +153,17 @@ function scan(text: string, pointers: Iterable<string>): { found: Map<string, Po
     }
   };
 
-  // The next `"`, `{`, `}`, `[` and `]` at or after the scan position, each found by indexOf (a
-  // native search) and searched again only once the scan has passed it: the scan only moves forward,
-  // so each character's search covers the text once, and a container is skipped in one step per
-  // structural character.
-  const end = text.length;
-  let nextQuote = -1;
-  let nextOpenBrace = -1;
-  let nextCloseBrace = -1;
-  let nextOpenBracket = -1;
-  let nextCloseBracket = -1;
-  const find = (c: string, from: number) => {
-    const i = text.indexOf(c, from);
-    return i < 0 ? end : i;
-  };
-
-  /** Skips any value; pos ends after it. Containers jump from one structural character to the next. */
+  const containers = new ContainerSkipper(text);
+  /** Skips any value; pos ends after it (at the end of the text when a container does not close). */
   const skipValue = () => {
     const c = text.charCodeAt(pos);
     if (c === QUOTE) return skipString();
     if (c === 123 /* { */ || c === 91 /* [ */) {
-      let depth = 0;
-      let p = pos;
-      for (;;) {
-        if (nextQuote < p) nextQuote = find('"', p);
-        if (nextOpenBrace < p) nextOpenBrace = find('{', p);
-        if (nextCloseBrace < p) nextCloseBrace = find('}', p);
-        if (nextOpenBracket < p) nextOpenBracket = find('[', p);
-        if (nextCloseBracket < p) nextCloseBracket = find(']', p);
-        const at = Math.min(nextQuote, nextOpenBrace, nextCloseBrace, nextOpenBracket, nextCloseBracket);
-        if (at >= end) {
-          pos = end;
-          return;
-        }
-        const d = text.charCodeAt(at);
-        if (d === QUOTE) {
-          pos = at;
-          skipString();
-          p = pos;
-        } else if (d === 123 || d === 91) {
-          depth++;
-          p = at + 1;
-        } else {
-          p = at + 1;
-          if (--depth === 0) {
-            pos = p;
-            return;
-          }
-        }
-      }
+      const e = containers.containerEnd(pos);
+      pos = e < 0 ? text.length : e;
+      return;
     }
-    // number, true, false, null
-    while (pos < text.length) {
-      const d = text.charCodeAt(pos);
-      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) return;
-      pos++;
-    }
+    pos = scalarEnd(text, pos);
   };
 
   const visit = (node: Trie, keyOffset?: number, keyLength?: number) => {

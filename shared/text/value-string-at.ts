@@ -1,6 +1,7 @@
 // Which string value of a strict JSON text holds an offset, and its path. One forward scan that
-// descends only into the member holding the offset and skips the others whole (strings by indexOf,
-// containers by jumping from one structural character to the next): a fraction of a parse.
+// descends only into the member holding the offset and skips the others whole (json-skip.ts): a
+// fraction of a parse.
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from './json-skip';
 
 export type ValuePath = (string | number)[];
 
@@ -12,26 +13,6 @@ export interface StringValueSpan {
 }
 
 const QUOTE = 34;
-const BACKSLASH = 92;
-
-/** The position after the string opening at `open` (the text's length when it does not end). */
-function stringEnd(text: string, open: number): number {
-  let close = text.indexOf('"', open + 1);
-  for (;;) {
-    if (close < 0) return text.length;
-    // A quote after an odd number of backslashes is escaped.
-    let backslashes = 0;
-    for (let p = close - 1; text.charCodeAt(p) === BACKSLASH; p--) backslashes++;
-    if ((backslashes & 1) === 0) return close + 1;
-    close = text.indexOf('"', close + 1);
-  }
-}
-
-function skipWs(text: string, pos: number): number {
-  let c = text.charCodeAt(pos);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++pos);
-  return pos;
-}
 
 /**
  * The string value (not a property name) whose text, quotes included, holds `offset`; undefined
@@ -52,19 +33,8 @@ export function valueStringAt(text: string, offset: number): StringValueSpan | u
       break;
     }
   }
-  if (open < 0 || text.charCodeAt(skipWs(text, close)) === 58) return undefined;
-  // The next `"`, `{`, `}`, `[` and `]` at or after the scan, each searched again only once the scan
-  // has passed it; forgotten when the scan steps back to descend into a member it skipped.
-  let quote = -1;
-  let openBrace = -1;
-  let closeBrace = -1;
-  let openBracket = -1;
-  let closeBracket = -1;
-  const next = (c: string, from: number) => {
-    const i = text.indexOf(c, from);
-    return i < 0 ? end : i;
-  };
-
+  if (open < 0 || text.charCodeAt(skipWhitespace(text, close)) === 58) return undefined;
+  const containers = new ContainerSkipper(text);
   /** Where the value at `pos` ends, or -1 when it does not end before `offset` (it holds it). */
   const valueEnd = (pos: number): number => {
     const c = text.charCodeAt(pos);
@@ -72,38 +42,13 @@ export function valueStringAt(text: string, offset: number): StringValueSpan | u
       const e = stringEnd(text, pos);
       return e > offset ? -1 : e;
     }
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      let p = pos;
-      for (;;) {
-        if (quote < p) quote = next('"', p);
-        if (openBrace < p) openBrace = next('{', p);
-        if (closeBrace < p) closeBrace = next('}', p);
-        if (openBracket < p) openBracket = next('[', p);
-        if (closeBracket < p) closeBracket = next(']', p);
-        const at = Math.min(quote, openBrace, closeBrace, openBracket, closeBracket);
-        if (at >= offset) return -1;
-        const d = text.charCodeAt(at);
-        if (d === QUOTE) {
-          p = stringEnd(text, at);
-          if (p > offset) return -1;
-        } else if (d === 123 || d === 91) {
-          depth++;
-          p = at + 1;
-        } else {
-          p = at + 1;
-          if (--depth === 0) return p;
-        }
-      }
-    }
-    // number, true, false, null
-    let p = pos;
-    for (let d = text.charCodeAt(p); p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++p));
-    return p > offset ? -1 : p;
+    if (c === 123 || c === 91) return containers.containerEnd(pos, offset);
+    const e = scalarEnd(text, pos);
+    return e > offset ? -1 : e;
   };
 
   const path: ValuePath = [];
-  let pos = skipWs(text, 0);
+  let pos = skipWhitespace(text, 0);
   for (;;) {
     // `pos` starts a value that holds `offset`.
     if (offset < pos) return undefined;
@@ -111,7 +56,7 @@ export function valueStringAt(text: string, offset: number): StringValueSpan | u
     if (c === QUOTE) return pos === open ? { path, start: open, end: close } : undefined;
     if (c !== 123 && c !== 91) return undefined;
     const object = c === 123;
-    let p = skipWs(text, pos + 1);
+    let p = skipWhitespace(text, pos + 1);
     let index = 0;
     for (;;) {
       if (offset < p) return undefined;
@@ -122,9 +67,9 @@ export function valueStringAt(text: string, offset: number): StringValueSpan | u
         if (offset < keyEnd) return undefined;
         const raw = text.slice(p + 1, keyEnd - 1);
         segment = raw.indexOf('\\') < 0 ? raw : (JSON.parse(text.slice(p, keyEnd)) as string);
-        p = skipWs(text, keyEnd);
+        p = skipWhitespace(text, keyEnd);
         if (text.charCodeAt(p) !== 58 || offset <= p) return undefined;
-        p = skipWs(text, p + 1);
+        p = skipWhitespace(text, p + 1);
         if (offset < p) return undefined;
       } else if (text.charCodeAt(p) === 93) {
         return undefined;
@@ -133,12 +78,11 @@ export function valueStringAt(text: string, offset: number): StringValueSpan | u
       if (e < 0) {
         path.push(segment);
         pos = p;
-        quote = openBrace = closeBrace = openBracket = closeBracket = -1;
         break;
       }
-      p = skipWs(text, e);
+      p = skipWhitespace(text, e);
       if (offset <= p || text.charCodeAt(p) !== 44) return undefined;
-      p = skipWs(text, p + 1);
+      p = skipWhitespace(text, p + 1);
     }
   }
 }

@@ -1,0 +1,88 @@
+// Skipping over JSON values in a text without parsing them, for scans that look at a few places in
+// a large text: strings by searching for their closing quote, containers by jumping from one
+// structural character (`"{}[]`) to the next, each found by indexOf (a native search).
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/** The position after the string opening at `open` (the text's length when it does not end). */
+export function stringEnd(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  for (;;) {
+    if (close < 0) return text.length;
+    // A quote after an odd number of backslashes is escaped.
+    let backslashes = 0;
+    for (let p = close - 1; text.charCodeAt(p) === BACKSLASH; p--) backslashes++;
+    if ((backslashes & 1) === 0) return close + 1;
+    close = text.indexOf('"', close + 1);
+  }
+}
+
+/** The first position at or after `pos` that is not JSON whitespace (nor a byte order mark). */
+export function skipWhitespace(text: string, pos: number): number {
+  let c = text.charCodeAt(pos);
+  while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = text.charCodeAt(++pos);
+  return pos;
+}
+
+/** The end of the number or literal (true, false, null) starting at `pos`. */
+export function scalarEnd(text: string, pos: number): number {
+  const end = text.length;
+  let p = pos;
+  for (let d = text.charCodeAt(p); p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++p));
+  return p;
+}
+
+/**
+ * Finds where containers end. It remembers the next `"`, `{`, `}`, `[` and `]` after the furthest
+ * point reached and searches for each again only once a scan has passed it, so a scan moving
+ * forward searches the text for each character once. A scan that steps back (to descend into a
+ * member it skipped) makes it forget them.
+ */
+export class ContainerSkipper {
+  private from = 0;
+  private quote = -1;
+  private openBrace = -1;
+  private closeBrace = -1;
+  private openBracket = -1;
+  private closeBracket = -1;
+
+  constructor(private readonly text: string) {}
+
+  private next(c: string, from: number): number {
+    const i = this.text.indexOf(c, from);
+    return i < 0 ? this.text.length : i;
+  }
+
+  /**
+   * The position after the container (object or array) opening at `pos`; -1 when it does not end
+   * before `limit` (a structural character at or after `limit`, or a string running past it).
+   */
+  containerEnd(pos: number, limit: number = this.text.length): number {
+    const text = this.text;
+    if (pos < this.from) this.quote = this.openBrace = this.closeBrace = this.openBracket = this.closeBracket = -1;
+    let depth = 0;
+    let p = pos;
+    for (;;) {
+      if (this.quote < p) this.quote = this.next('"', p);
+      if (this.openBrace < p) this.openBrace = this.next('{', p);
+      if (this.closeBrace < p) this.closeBrace = this.next('}', p);
+      if (this.openBracket < p) this.openBracket = this.next('[', p);
+      if (this.closeBracket < p) this.closeBracket = this.next(']', p);
+      this.from = p;
+      const at = Math.min(this.quote, this.openBrace, this.closeBrace, this.openBracket, this.closeBracket);
+      if (at >= limit) return -1;
+      const d = text.charCodeAt(at);
+      if (d === QUOTE) {
+        p = stringEnd(text, at);
+        if (p > limit) return -1;
+      } else if (d === 123 || d === 91) {
+        depth++;
+        p = at + 1;
+      } else {
+        p = at + 1;
+        if (--depth === 0) return p;
+      }
+    }
+  }
+}

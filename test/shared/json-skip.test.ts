@@ -1,0 +1,55 @@
+// Skipping JSON values without parsing: where strings, containers and scalars end, with brackets and
+// escaped quotes inside strings, a limit the container must end before, scans that step back, and
+// texts that stop early.
+import { describe, expect, it } from 'vitest';
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../shared/text/json-skip';
+
+describe('json-skip', () => {
+  it('ends strings after their closing quote, not at escaped ones', () => {
+    const text = String.raw`"a\"b\\" , "c`;
+    expect(stringEnd(text, 0)).toBe(8);
+    expect(stringEnd(text, 11)).toBe(text.length);
+  });
+
+  it('skips whitespace and a byte order mark, and ends scalars at punctuation or whitespace', () => {
+    expect(skipWhitespace('\uFEFF \n\t\r{', 0)).toBe(5);
+    const text = '[12.5e3,true ,null]';
+    expect(scalarEnd(text, 1)).toBe(7);
+    expect(scalarEnd(text, 8)).toBe(12);
+    expect(scalarEnd(text, 14)).toBe(18);
+    expect(scalarEnd('42', 0)).toBe(2);
+  });
+
+  it('ends containers at their own closing bracket, whatever strings hold', () => {
+    const text = '{"a": ["}", {"b": "]\\"{"}], "c": {}} [1, [2, [3]]]';
+    const skip = new ContainerSkipper(text);
+    expect(skip.containerEnd(0)).toBe(text.indexOf('} [') + 1);
+    expect(text.slice(6, skip.containerEnd(6))).toBe('["}", {"b": "]\\"{"}]');
+    const array = text.indexOf('[1');
+    expect(text.slice(array, skip.containerEnd(array))).toBe('[1, [2, [3]]]');
+  });
+
+  it('finds the same ends after stepping back as a fresh scan does', () => {
+    const text = JSON.stringify({ a: [{ x: '[' }, { y: [1, 2] }], b: { c: { d: '}' } }, e: [[], {}] });
+    const fresh = (pos: number) => new ContainerSkipper(text).containerEnd(pos);
+    // Opening brackets outside strings (the text has no escaped quotes).
+    const inString = (i: number) => (text.slice(0, i).split('"').length - 1) % 2 === 1;
+    const containers = [...text].flatMap((c, i) => ((c === '{' || c === '[') && !inString(i) ? [i] : []));
+    expect(containers.length).toBeGreaterThan(6);
+    const shared = new ContainerSkipper(text);
+    // Last to first: every call steps back.
+    for (const i of [...containers].reverse()) expect(shared.containerEnd(i), `at ${i}`).toBe(fresh(i));
+    for (const i of containers) expect(shared.containerEnd(i), `at ${i}`).toBe(fresh(i));
+  });
+
+  it('says -1 when a container does not end before the limit or the text', () => {
+    const text = '{"a": [1, 2], "b": "long string"}';
+    const skip = new ContainerSkipper(text);
+    expect(skip.containerEnd(6, text.indexOf(']'))).toBe(-1);
+    expect(skip.containerEnd(6, text.indexOf(']') + 1)).toBe(text.indexOf(']') + 1);
+    // The string runs past the limit.
+    expect(new ContainerSkipper(text).containerEnd(0, text.indexOf('long'))).toBe(-1);
+    expect(new ContainerSkipper('{"a": [1, {').containerEnd(0)).toBe(-1);
+    expect(new ContainerSkipper('["abc').containerEnd(0)).toBe(-1);
+  });
+});
