@@ -1,5 +1,5 @@
 // Local `$ref` resolution for the model: `#/parameters/x`, `#/responses/y`, `#/definitions/z`.
-import { parsePointer, refToPointer } from '../text/json-pointer';
+import { parsePointer, refToPointer, valueAtSegments } from '../text/json-pointer';
 import { asObject, asString } from './json-access';
 
 export interface Resolved {
@@ -38,17 +38,10 @@ function pointerOf(ref: string): { pointer: string; segments: string[] } | null 
   return known;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function hop(root: unknown, ref: string): Hop {
   const p = pointerOf(ref);
   if (!p) return { pointer: refToPointer(ref), target: undefined };
-  let cur: unknown = root;
-  for (const seg of p.segments) {
-    if (cur === null || typeof cur !== 'object' || !hasOwn.call(cur, seg)) return { pointer: p.pointer, target: undefined };
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return { pointer: p.pointer, target: asObject(cur) };
+  return { pointer: p.pointer, target: asObject(valueAtSegments(root, p.segments)) };
 }
 
 function follow(root: unknown, node: Record<string, unknown>, ref: string, maxHops: number): Resolved {

@@ -58,8 +58,13 @@ function decodeURIComponentSafe(s: string): string {
 
 /** Reads the value at a pointer in plain JSON data; undefined when absent. */
 export function valueAt(root: unknown, pointer: string): unknown {
+  return valueAtSegments(root, parsePointer(pointer));
+}
+
+/** The same, for a pointer already split into segments (by parsePointer). */
+export function valueAtSegments(root: unknown, segments: readonly string[]): unknown {
   let cur: unknown = root;
-  for (const seg of parsePointer(pointer)) {
+  for (const seg of segments) {
     if (cur === null || typeof cur !== 'object') return undefined;
     if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
     cur = (cur as Record<string, unknown>)[seg];
