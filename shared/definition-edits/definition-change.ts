@@ -4,6 +4,7 @@
 import type { HttpMethod } from '../model/types';
 import type { TextEdit } from '../text/diagnostic';
 import type { JsonDocument } from '../text/json-document';
+import { addDynamicListEdits } from './dynamic-list';
 import { renameReferenceEdits } from './operation-references';
 import { addOperationEdits, deleteOperationEdits, duplicateOperationEdits, moveOperationEdits, type NewOperation } from './operation-edits';
 import {
@@ -37,6 +38,8 @@ export type DefinitionChange =
   | { kind: 'set-type'; pointer: string; type: string }
   | { kind: 'set-location'; pointer: string; location: ParameterLocation }
   | { kind: 'set-dropdown'; pointer: string; dropdown: DropdownKind; enum?: unknown[]; operationId?: string }
+  /** Writes the parameter's x-ms-dynamic-list from its x-ms-dynamic-values. */
+  | { kind: 'add-dynamic-list'; pointer: string }
   | { kind: 'schema-required'; schemaPointer: string; name: string; required: boolean }
   | { kind: 'add-response'; pointer: string; status: string; description: string }
   | { kind: 'import-request'; pointer: string; sample: RequestSample }
@@ -72,6 +75,8 @@ export function definitionChangeEdits(doc: JsonDocument, change: DefinitionChang
         ...(change.enum ? { enum: change.enum } : {}),
         ...(change.operationId ? { operationId: change.operationId } : {}),
       });
+    case 'add-dynamic-list':
+      return addDynamicListEdits(doc, change.pointer);
     case 'schema-required':
       return setSchemaRequiredEdits(doc, change.schemaPointer, change.name, change.required);
     case 'add-response':

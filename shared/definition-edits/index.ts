@@ -2,6 +2,7 @@
 // trees, references to its ID), and the structural changes as minimal text edits.
 export * from './compose-edits';
 export * from './definition-change';
+export * from './dynamic-list';
 export * from './operation-detail';
 export * from './operation-edits';
 export * from './operation-references';

@@ -23,6 +23,16 @@ export interface DynamicValuesView {
   other?: string;
 }
 
+/** `x-ms-dynamic-list`: the same dropdown in the newer form (parameters by `parameterReference`). */
+export interface DynamicListView {
+  operationId: string;
+  /** `source: 'parameter'` is a parameterReference (a parameter's name, or `body/…`). */
+  parameters: DynamicValuesView['parameters'];
+  itemsPath: string;
+  itemValuePath: string;
+  itemTitlePath: string;
+}
+
 /** `x-ms-dynamic-schema` on a body or response schema: another operation answers with the schema. */
 export interface DynamicSchemaView {
   operationId: string;
@@ -55,6 +65,7 @@ export interface ParameterDetail {
   /** The static dropdown's values, as written. */
   enum: unknown[];
   dynamicValues?: DynamicValuesView;
+  dynamicList?: DynamicListView;
   /** Other dynamic extensions the form shows but does not edit. */
   otherDynamic: string[];
   /** The body's schema as a property tree. */
@@ -95,13 +106,22 @@ function jsonText(v: unknown): string {
   return v === undefined ? '' : JSON.stringify(v);
 }
 
-/** The `parameters` of x-ms-dynamic-values or -schema: each is another parameter's value or a fixed one. */
+/** A fixed value as typed: a string as it is, anything else as JSON. */
+function textOf(v: unknown): string {
+  return typeof v === 'string' ? v : jsonText(v);
+}
+
+/**
+ * The `parameters` of x-ms-dynamic-values, -schema or -list: each is another parameter's value
+ * (`parameter`, or `parameterReference` in a list) or a fixed one.
+ */
 function dynamicParameters(raw: unknown): DynamicValuesView['parameters'] {
   return entries(raw).map(([name, v]) => {
-    const ref = asString(asObject(v)?.parameter);
+    const o = asObject(v);
+    const ref = asString(o?.parameter) ?? asString(o?.parameterReference);
     return ref !== undefined
       ? { name, source: 'parameter' as const, value: ref }
-      : { name, source: 'value' as const, value: typeof v === 'string' ? v : jsonText(asObject(v)?.value ?? v) };
+      : { name, source: 'value' as const, value: textOf(o && 'value' in o ? o.value : v) };
   });
 }
 
@@ -110,6 +130,18 @@ function dynamicSchemaView(definition: unknown, schema: unknown): DynamicSchemaV
   const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-schema']);
   if (!o) return undefined;
   return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), valuePath: asString(o['value-path']) ?? '' };
+}
+
+function dynamicListView(raw: unknown): DynamicListView | undefined {
+  const o = asObject(raw);
+  if (!o) return undefined;
+  return {
+    operationId: asString(o.operationId) ?? '',
+    parameters: dynamicParameters(o.parameters),
+    itemsPath: asString(o.itemsPath) ?? '',
+    itemValuePath: asString(o.itemValuePath) ?? '',
+    itemTitlePath: asString(o.itemTitlePath) ?? '',
+  };
 }
 
 function dynamicValuesView(raw: unknown): DynamicValuesView | undefined {
@@ -165,7 +197,8 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
       visibility: p.visibility,
       enum: p.enum ?? [],
       ...(p.dynamicValues !== undefined && dynamicValuesView(p.dynamicValues) ? { dynamicValues: dynamicValuesView(p.dynamicValues)! } : {}),
-      otherDynamic: ['x-ms-dynamic-list', 'x-ms-dynamic-tree', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'].filter((k) => target?.[k] !== undefined),
+      ...(dynamicListView(target?.['x-ms-dynamic-list']) ? { dynamicList: dynamicListView(target?.['x-ms-dynamic-list'])! } : {}),
+      otherDynamic: ['x-ms-dynamic-tree', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'].filter((k) => target?.[k] !== undefined),
       ...(p.schema ? { schema: schemaTree(definition, p.schema.value, p.schema.pointer), schemaPointer: schemaPointer! } : {}),
       ...(p.schema && dynamicSchemaView(definition, p.schema.value) ? { dynamicSchema: dynamicSchemaView(definition, p.schema.value)! } : {}),
     };

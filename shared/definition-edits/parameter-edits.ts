@@ -112,13 +112,14 @@ export function setLocationEdits(doc: JsonDocument, pointer: string, location: P
 
 export type DropdownKind = 'none' | 'static' | 'dynamic';
 
-/** Leaves only what the chosen dropdown kind uses: `enum` for static, `x-ms-dynamic-values` for dynamic. */
+/** Leaves only what the chosen dropdown kind uses: `enum` for static, `x-ms-dynamic-values` and `-list` for dynamic. */
 export function setDropdownEdits(doc: JsonDocument, pointer: string, kind: DropdownKind, first?: { enum?: unknown[]; operationId?: string }): TextEdit[] {
   const target = asObject(valueAt(doc.value, pointer));
   if (!target) throw new Error('That parameter is no longer in the definition.');
   const steps: EditStep[] = [];
   if (kind !== 'static' && target.enum !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'enum')));
   if (kind !== 'dynamic' && target['x-ms-dynamic-values'] !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-values')));
+  if (kind !== 'dynamic' && target['x-ms-dynamic-list'] !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-list')));
   if (kind === 'static' && target.enum === undefined && first?.enum?.length) steps.push((d) => setValueEdits(d, appendPointer(pointer, 'enum'), first.enum));
   if (kind === 'dynamic' && target['x-ms-dynamic-values'] === undefined && first?.operationId) {
     steps.push((d) => setValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-values'), { operationId: first.operationId }));

@@ -1,7 +1,8 @@
 // The Definition tab's editing of operations, parameters and responses in the studio, on a small
 // connector written for the test: a new action with a required query parameter with static values
 // saved as exactly the inserted lines; Import from sample for a response; a dynamic schema; a delete undone; an
-// operationId rename that follows x-ms-dynamic-values and a policy template; axe and a screenshot.
+// operationId rename that follows x-ms-dynamic-values and a policy template; x-ms-dynamic-list written
+// from the dynamic values and removed again; axe and a screenshot.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -285,6 +286,20 @@ test('renaming an operationId updates x-ms-dynamic-values in the same undo step,
   await expect(form.getByLabel('Operation ID')).toHaveValue('ListQueues');
   await expect(form.getByLabel('Value display name')).toHaveValue('name');
 
+  // The same dropdown as x-ms-dynamic-list: written from the values in one click, then edited.
+  await form.getByRole('button', { name: 'Add x-ms-dynamic-list' }).click();
+  const list = form.getByRole('group', { name: 'Dynamic list (x-ms-dynamic-list)' });
+  await expect(list.getByLabel('List operation ID')).toHaveValue('ListQueues');
+  await expect(list.getByLabel('Item value path')).toHaveValue('id');
+  await expect(list.getByLabel('Item title path')).toHaveValue('name');
+  await list.getByLabel('Items path').fill('value');
+  await list.getByLabel('Items path').blur();
+  await save(page, DEFINITION);
+  const saved = JSON.parse(read(defFile)) as { paths: Record<string, Record<string, { parameters: Record<string, unknown>[] }>> };
+  const queue = saved.paths['/tickets']!.get!.parameters[0]!;
+  expect(queue['x-ms-dynamic-list']).toEqual({ operationId: 'ListQueues', itemValuePath: 'id', itemTitlePath: 'name', itemsPath: 'value' });
+  expect(queue['x-ms-dynamic-values']).toEqual(definition.paths['/tickets'].get.parameters[0]!['x-ms-dynamic-values']);
+
   // No serious accessibility problem with a parameter open, and a picture of it.
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -297,4 +312,10 @@ test('renaming an operationId updates x-ms-dynamic-values in the same undo step,
   await page.getByRole('region', { name: 'Parameters' }).getByRole('button', { name: 'queue' }).focus();
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('Name', { exact: true })).toBeFocused();
+
+  // Removing the list leaves the file as it was.
+  await list.getByRole('button', { name: 'Remove x-ms-dynamic-list' }).click();
+  await expect(form.getByRole('button', { name: 'Add x-ms-dynamic-list' })).toBeVisible();
+  await save(page, DEFINITION);
+  expect(read(defFile)).toBe(defBefore);
 });

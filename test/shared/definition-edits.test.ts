@@ -115,6 +115,13 @@ function change(text: string, c: DefinitionChange): { text: string; edits: numbe
   return { text: applyEdits(text, list), edits: list.length, list };
 }
 
+/** The one line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): string {
+  const lines = text.split('\n').filter((l) => l.includes(needle));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
 /** Lines of `after` that are not in `before` (as a multiset), and the other way round. */
 function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
   const count = (lines: string[]) => lines.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
@@ -295,6 +302,45 @@ describe('parameters', () => {
     expect(json(stat.text).parameters.Folder).toEqual({ name: 'folder', in: 'query', type: 'string', enum: ['a', 'b'] });
     const dyn = change(DEFINITION, { kind: 'set-dropdown', pointer: '/paths/~1items/get/parameters/0', dropdown: 'dynamic', operationId: 'ListKinds' });
     expect(json(dyn.text).paths['/items'].get.parameters[0]['x-ms-dynamic-values']).toEqual({ operationId: 'ListKinds' });
+  });
+
+  it('writes x-ms-dynamic-list from x-ms-dynamic-values, and a dropdown of no kind drops both', () => {
+    const withParameters = DEFINITION.replace(
+      '"x-ms-dynamic-values": { "operationId": "ListKinds", "value-collection": "value" }',
+      '"x-ms-dynamic-values": { "operationId": "ListKinds", "value-collection": "value", "value-path": "id", "value-title": "name", "parameters": { "scope": { "parameter": "top" }, "api-version": "2", "depth": { "value": 3 } } }',
+    );
+    const added = change(withParameters, { kind: 'add-dynamic-list', pointer: '/parameters/Folder' });
+    const folder = json(added.text).parameters.Folder;
+    expect(folder['x-ms-dynamic-list']).toEqual({
+      operationId: 'ListKinds',
+      parameters: { scope: { parameterReference: 'top' }, 'api-version': { value: '2' }, depth: { value: 3 } },
+      itemsPath: 'value',
+      itemValuePath: 'id',
+      itemTitlePath: 'name',
+    });
+    // Added beside the values, which stay as they were.
+    expect(folder['x-ms-dynamic-values']).toEqual(json(withParameters).parameters.Folder['x-ms-dynamic-values']);
+    expect(lineDiff(withParameters, added.text).removed).toEqual([lineOf(withParameters, '"value-title": "name"')]);
+    expect(() => change(added.text, { kind: 'add-dynamic-list', pointer: '/parameters/Folder' })).toThrow('already has an x-ms-dynamic-list');
+    expect(() => change(DEFINITION, { kind: 'add-dynamic-list', pointer: '/paths/~1items/get/parameters/0' })).toThrow('Choose the operation that lists the values first.');
+
+    const detail = operationDetail(json(added.text), undefined, '/paths/~1items/get')!;
+    const view = detail.parameters.find((x) => x.name === 'folder')!;
+    expect(view.dynamicList).toEqual({
+      operationId: 'ListKinds',
+      parameters: [
+        { name: 'scope', source: 'parameter', value: 'top' },
+        { name: 'api-version', source: 'value', value: '2' },
+        { name: 'depth', source: 'value', value: '3' },
+      ],
+      itemsPath: 'value',
+      itemValuePath: 'id',
+      itemTitlePath: 'name',
+    });
+    expect(view.otherDynamic).not.toContain('x-ms-dynamic-list');
+
+    const none = change(added.text, { kind: 'set-dropdown', pointer: '/parameters/Folder', dropdown: 'none' });
+    expect(json(none.text).parameters.Folder).toEqual({ name: 'folder', in: 'query', type: 'string' });
   });
 
   it("sets and clears a schema property's required flag in its parent's list", () => {

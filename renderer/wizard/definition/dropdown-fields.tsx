@@ -1,15 +1,15 @@
 // A parameter's dropdown: static values (`enum`, one per line) or dynamic values another operation
 // returns (`x-ms-dynamic-values`: the operation, what its parameters get, where the values and their
-// display names are in its answer).
+// display names are in its answer), and the same in the newer form (`x-ms-dynamic-list`), written
+// from the first in one click and then edited on its own.
 import { useId } from 'react';
-import { typedValue, type ParameterDetail } from '../../../shared/definition-edits';
+import { DYNAMIC_LIST, DYNAMIC_VALUES, typedValue, type ParameterDetail } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
+import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
-
-const DYNAMIC = 'x-ms-dynamic-values';
 
 export function EnumField({ session, parameter: p }: { session: ConnectorSession; parameter: ParameterDetail }) {
   const pointer = `${p.editPointer}/enum`;
@@ -45,7 +45,7 @@ interface DynamicProps {
 
 export function DynamicValuesFields({ session, parameter: p, operation, operations }: DynamicProps) {
   const opId = useId();
-  const base = `${p.editPointer}/${DYNAMIC}`;
+  const base = `${p.editPointer}/${DYNAMIC_VALUES}`;
   const dv = p.dynamicValues;
   const target = operations.find((o) => o.operationId === dv?.operationId);
   const text = (key: string) => bindText(session, 'definition', `${base}/${key}`, { removeWhenEmpty: true });
@@ -72,6 +72,47 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
           <TextField label="Value collection" value={dv.valueCollection} code hint="value-collection: where the list is in the answer (value, items/list)." {...text('value-collection')} />
         </>
       ) : null}
+      <DynamicListFields session={session} parameter={p} operation={operation} operations={operations} />
     </div>
+  );
+}
+
+function DynamicListFields({ session, parameter: p, operation, operations }: DynamicProps) {
+  const opId = useId();
+  const base = `${p.editPointer}/${DYNAMIC_LIST}`;
+  const list = p.dynamicList;
+  const target = operations.find((o) => o.operationId === list?.operationId);
+  const text = (key: string) => bindText(session, 'definition', `${base}/${key}`, { removeWhenEmpty: true });
+  if (!list) {
+    return (
+      <fieldset className="dynamic-list">
+        <legend>Dynamic list (x-ms-dynamic-list)</legend>
+        <p className="field-hint">
+          The same dropdown in the form the newer designer reads first, which can also take a value from inside the body. Written from the values above.
+        </p>
+        <button type="button" className="secondary" disabled={!p.dynamicValues?.operationId} onClick={() => applyChange(session, { kind: 'add-dynamic-list', pointer: p.editPointer })}>
+          Add x-ms-dynamic-list
+        </button>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="dynamic-list">
+      <legend>Dynamic list (x-ms-dynamic-list)</legend>
+      <div className="field">
+        <label htmlFor={opId}>List operation ID</label>
+        <select id={opId} className="input" value={list.operationId} onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}>
+          <option value="">Choose the operation that lists the values</option>
+          <OperationOptions current={list.operationId || undefined} operations={operations} self={operation} />
+        </select>
+      </div>
+      {target ? <DynamicParameters session={session} base={base} current={list.parameters} operation={operation} target={target} exclude={p.name} references /> : null}
+      <TextField label="Items path" value={list.itemsPath} code hint="itemsPath: where the list is in the answer (value, items/list)." {...text('itemsPath')} />
+      <TextField label="Item value path" value={list.itemValuePath} code hint="itemValuePath: the property of each item that is the value sent." {...text('itemValuePath')} />
+      <TextField label="Item title path" value={list.itemTitlePath} code hint="itemTitlePath: the property shown in the dropdown." {...text('itemTitlePath')} />
+      <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>
+        Remove x-ms-dynamic-list
+      </button>
+    </fieldset>
   );
 }

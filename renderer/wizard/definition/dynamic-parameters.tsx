@@ -1,11 +1,12 @@
 // What each parameter of another operation gets when the studio's platform calls it for a dynamic
 // dropdown (x-ms-dynamic-values) or a dynamic schema (x-ms-dynamic-schema): one of this operation's
 // parameters (`{"parameter": "name"}`), a fixed value, or nothing; and the list of operations to call.
+// An x-ms-dynamic-list writes the same as `{"parameterReference": "name"}` and `{"value": …}`.
 import { useEffect, useId, useState } from 'react';
 import type { DynamicValuesView } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
-import { bindText, setOnce } from '../fields/field-binding';
+import { bindText, setOnce, type TextBinding } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   target: OperationRow;
   /** A parameter of this operation that cannot feed the call (the dropdown's own). */
   exclude?: string;
+  /** x-ms-dynamic-list's form: `parameterReference` and `{ value }`. */
+  references?: boolean;
 }
 
 /** The options of a "which operation" list: every other operation, and the one named if it is gone. */
@@ -35,7 +38,7 @@ export function OperationOptions({ current, operations, self }: { current: strin
   );
 }
 
-export function DynamicParameters({ session, base, current, operation, target, exclude }: Props) {
+export function DynamicParameters({ session, base, current, operation, target, exclude, references = false }: Props) {
   const inputs = target.parameters.filter((t) => t.in !== 'body' && t.resolved);
   if (!inputs.length) return <p className="field-hint">{target.operationId} takes no parameters.</p>;
   const own = operation.parameters.filter((o) => o.in !== 'body' && o.resolved && o.name !== exclude);
@@ -50,13 +53,23 @@ export function DynamicParameters({ session, base, current, operation, target, e
           name={t.name}
           own={own.map((o) => o.name)}
           current={current.find((m) => m.name === t.name)}
+          references={references}
         />
       ))}
     </fieldset>
   );
 }
 
-function MappingRow({ session, pointer, name, own, current }: { session: ConnectorSession; pointer: string; name: string; own: string[]; current?: { source: 'parameter' | 'value'; value: string } }) {
+interface MappingRowProps {
+  session: ConnectorSession;
+  pointer: string;
+  name: string;
+  own: string[];
+  current?: { source: 'parameter' | 'value'; value: string };
+  references: boolean;
+}
+
+function MappingRow({ session, pointer, name, own, current, references }: MappingRowProps) {
   const id = useId();
   const chosen = current ? (current.source === 'parameter' ? `parameter:${current.value}` : 'value') : '';
   const [mode, setMode] = useState(chosen);
@@ -73,7 +86,10 @@ function MappingRow({ session, pointer, name, own, current }: { session: Connect
             const v = e.target.value;
             setMode(v);
             if (v === '') setOnce(session, 'definition', pointer, undefined);
-            else if (v.startsWith('parameter:')) setOnce(session, 'definition', pointer, { parameter: v.slice('parameter:'.length) });
+            else if (v.startsWith('parameter:')) {
+              const parameter = v.slice('parameter:'.length);
+              setOnce(session, 'definition', pointer, references ? { parameterReference: parameter } : { parameter });
+            }
           }}
         >
           <option value="">Not sent</option>
@@ -87,8 +103,24 @@ function MappingRow({ session, pointer, name, own, current }: { session: Connect
         </select>
       </div>
       {mode === 'value' ? (
-        <TextField label={`Fixed value for ${name}`} value={current?.source === 'value' ? current.value : ''} code {...bindText(session, 'definition', pointer, { removeWhenEmpty: true })} />
+        <TextField
+          label={`Fixed value for ${name}`}
+          value={current?.source === 'value' ? current.value : ''}
+          code
+          {...(references ? bindWrapped(session, pointer) : bindText(session, 'definition', pointer, { removeWhenEmpty: true }))}
+        />
       ) : null}
     </div>
   );
+}
+
+/** A fixed value written as `{ "value": text }` (x-ms-dynamic-list); left empty, the entry goes. */
+function bindWrapped(session: ConnectorSession, pointer: string): TextBinding {
+  return {
+    onChange: (value) => session.edit('definition', pointer, { kind: 'set', pointer, value: { value } }),
+    onCommit: (value) => {
+      if (value === '') session.edit('definition', pointer, { kind: 'remove', pointer });
+      session.endEditGroup();
+    },
+  };
 }

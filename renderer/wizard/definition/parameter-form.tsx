@@ -47,7 +47,7 @@ export function ParameterForm({ session, parameter: p, operation, operations, on
   const at = (key: string) => `${p.editPointer}/${key}`;
   const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
   const body = p.in === 'body';
-  const derived: DropdownKind = p.dynamicValues ? 'dynamic' : p.enum.length ? 'static' : 'none';
+  const derived: DropdownKind = p.dynamicValues || p.dynamicList ? 'dynamic' : p.enum.length ? 'static' : 'none';
   const [dropdown, setDropdown] = useState<DropdownKind | null>(null);
   const kind = dropdown ?? derived;
   const typeOptions = [...new Set([...(p.type === '' ? [''] : []), ...PARAMETER_TYPES, p.type])].map((t) => ({ value: t, label: t || 'Not set' }));
