@@ -5,6 +5,7 @@ import type { HttpMethod } from '../model/types';
 import type { TextEdit } from '../text/diagnostic';
 import type { JsonDocument } from '../text/json-document';
 import { addDynamicListEdits } from './dynamic-list';
+import { addDynamicPropertiesEdits } from './dynamic-properties';
 import { renameReferenceEdits } from './operation-references';
 import { addOperationEdits, deleteOperationEdits, duplicateOperationEdits, moveOperationEdits, type NewOperation } from './operation-edits';
 import {
@@ -40,6 +41,8 @@ export type DefinitionChange =
   | { kind: 'set-dropdown'; pointer: string; dropdown: DropdownKind; enum?: unknown[]; operationId?: string }
   /** Writes the parameter's x-ms-dynamic-list from its x-ms-dynamic-values. */
   | { kind: 'add-dynamic-list'; pointer: string }
+  /** Writes the schema's x-ms-dynamic-properties from its x-ms-dynamic-schema. */
+  | { kind: 'add-dynamic-properties'; schemaPointer: string }
   | { kind: 'schema-required'; schemaPointer: string; name: string; required: boolean }
   | { kind: 'add-response'; pointer: string; status: string; description: string }
   | { kind: 'import-request'; pointer: string; sample: RequestSample }
@@ -77,6 +80,8 @@ export function definitionChangeEdits(doc: JsonDocument, change: DefinitionChang
       });
     case 'add-dynamic-list':
       return addDynamicListEdits(doc, change.pointer);
+    case 'add-dynamic-properties':
+      return addDynamicPropertiesEdits(doc, change.schemaPointer);
     case 'schema-required':
       return setSchemaRequiredEdits(doc, change.schemaPointer, change.name, change.required);
     case 'add-response':

@@ -11,6 +11,22 @@ export const DYNAMIC_VALUES = 'x-ms-dynamic-values';
 export const DYNAMIC_LIST = 'x-ms-dynamic-list';
 
 /**
+ * The `parameters` of x-ms-dynamic-values or -schema in the newer forms' shape: `{"parameter": name}`
+ * becomes `{"parameterReference": name}`, a fixed value `{"value": …}`. Undefined when there are none.
+ */
+export function referenceParameters(raw: unknown): Record<string, unknown> | undefined {
+  const parameters = asObject(raw);
+  if (!parameters || !Object.keys(parameters).length) return undefined;
+  const mapped: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(parameters)) {
+    const o = asObject(v);
+    const reference = asString(o?.parameter);
+    mapped[name] = reference !== undefined ? { parameterReference: reference } : o && 'value' in o ? { value: o.value } : { value: v };
+  }
+  return mapped;
+}
+
+/**
  * The x-ms-dynamic-list equal to an x-ms-dynamic-values object: its operation; each parameter as a
  * `parameterReference` (from `{"parameter": name}`) or a fixed `value`; value-collection, value-path
  * and value-title as itemsPath, itemValuePath and itemTitlePath. Keys it does not have are left out.
@@ -19,16 +35,8 @@ export function dynamicListFromValues(values: Record<string, unknown>): Record<s
   const list: Record<string, unknown> = {};
   const operationId = asString(values.operationId);
   if (operationId !== undefined) list.operationId = operationId;
-  const parameters = asObject(values.parameters);
-  if (parameters && Object.keys(parameters).length) {
-    const mapped: Record<string, unknown> = {};
-    for (const [name, v] of Object.entries(parameters)) {
-      const o = asObject(v);
-      const reference = asString(o?.parameter);
-      mapped[name] = reference !== undefined ? { parameterReference: reference } : o && 'value' in o ? { value: o.value } : { value: v };
-    }
-    list.parameters = mapped;
-  }
+  const parameters = referenceParameters(values.parameters);
+  if (parameters) list.parameters = parameters;
   const paths: [string, string][] = [
     ['value-collection', 'itemsPath'],
     ['value-path', 'itemValuePath'],

@@ -3,6 +3,7 @@
 export * from './compose-edits';
 export * from './definition-change';
 export * from './dynamic-list';
+export * from './dynamic-properties';
 export * from './operation-detail';
 export * from './operation-edits';
 export * from './operation-references';

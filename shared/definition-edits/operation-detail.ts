@@ -33,6 +33,14 @@ export interface DynamicListView {
   itemTitlePath: string;
 }
 
+/** `x-ms-dynamic-properties`: the same dynamic schema in the newer form (parameters by `parameterReference`). */
+export interface DynamicPropertiesView {
+  operationId: string;
+  parameters: DynamicValuesView['parameters'];
+  /** Where the schema is in that operation's answer ('' = the whole answer). */
+  itemValuePath: string;
+}
+
 /** `x-ms-dynamic-schema` on a body or response schema: another operation answers with the schema. */
 export interface DynamicSchemaView {
   operationId: string;
@@ -72,8 +80,9 @@ export interface ParameterDetail {
   schema?: SchemaTree;
   /** Where the body's schema is written (for a body parameter). */
   schemaPointer?: string;
-  /** The body schema's x-ms-dynamic-schema (for a body parameter). */
+  /** The body schema's x-ms-dynamic-schema and -properties (for a body parameter). */
   dynamicSchema?: DynamicSchemaView;
+  dynamicProperties?: DynamicPropertiesView;
 }
 
 export interface ResponseDetail {
@@ -85,6 +94,7 @@ export interface ResponseDetail {
   schema?: SchemaTree;
   schemaPointer?: string;
   dynamicSchema?: DynamicSchemaView;
+  dynamicProperties?: DynamicPropertiesView;
 }
 
 export interface OperationDetail {
@@ -130,6 +140,13 @@ function dynamicSchemaView(definition: unknown, schema: unknown): DynamicSchemaV
   const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-schema']);
   if (!o) return undefined;
   return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), valuePath: asString(o['value-path']) ?? '' };
+}
+
+/** The x-ms-dynamic-properties of a schema (after its `$ref`), when it has one. */
+function dynamicPropertiesView(definition: unknown, schema: unknown): DynamicPropertiesView | undefined {
+  const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-properties']);
+  if (!o) return undefined;
+  return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), itemValuePath: asString(o.itemValuePath) ?? '' };
 }
 
 function dynamicListView(raw: unknown): DynamicListView | undefined {
@@ -201,6 +218,7 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
       otherDynamic: ['x-ms-dynamic-tree', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'].filter((k) => target?.[k] !== undefined),
       ...(p.schema ? { schema: schemaTree(definition, p.schema.value, p.schema.pointer), schemaPointer: schemaPointer! } : {}),
       ...(p.schema && dynamicSchemaView(definition, p.schema.value) ? { dynamicSchema: dynamicSchemaView(definition, p.schema.value)! } : {}),
+      ...(p.schema && dynamicPropertiesView(definition, p.schema.value) ? { dynamicProperties: dynamicPropertiesView(definition, p.schema.value)! } : {}),
     };
   });
 
@@ -220,6 +238,7 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
         description: asString(target?.description) ?? '',
         ...(schema !== undefined ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolveRef(definition, schema).resolvedPointer ?? schemaAt } : {}),
         ...(schema !== undefined && dynamicSchemaView(definition, schema) ? { dynamicSchema: dynamicSchemaView(definition, schema)! } : {}),
+        ...(schema !== undefined && dynamicPropertiesView(definition, schema) ? { dynamicProperties: dynamicPropertiesView(definition, schema)! } : {}),
       };
     });
 

@@ -1,8 +1,8 @@
 // The Definition tab's editing of operations, parameters and responses in the studio, on a small
 // connector written for the test: a new action with a required query parameter with static values
 // saved as exactly the inserted lines; Import from sample for a response; a dynamic schema; a delete undone; an
-// operationId rename that follows x-ms-dynamic-values and a policy template; x-ms-dynamic-list written
-// from the dynamic values and removed again; axe and a screenshot.
+// operationId rename that follows x-ms-dynamic-values and a policy template; x-ms-dynamic-list and
+// x-ms-dynamic-properties written from the older forms and removed again; axe and a screenshot.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -230,6 +230,20 @@ test('Import from sample makes a response schema in one undo step; a deleted ope
     parameters: { queue: 'support' },
     'value-path': 'schema',
   });
+  // The same as x-ms-dynamic-properties, written from it in one click, then removed.
+  await dynamic.getByRole('button', { name: 'Add x-ms-dynamic-properties' }).click();
+  const dynamicProperties = dynamic.getByRole('group', { name: 'Dynamic properties (x-ms-dynamic-properties)' });
+  await expect(dynamicProperties.getByLabel('Properties from operation')).toHaveValue('ListTickets');
+  await expect(dynamicProperties.getByLabel('Properties location')).toHaveValue('schema');
+  await expect(dynamicProperties.getByLabel('Fixed value for queue')).toHaveValue('support');
+  await save(page, DEFINITION);
+  expect(JSON.parse(read(path.join(dir, DEFINITION))).paths['/queues'].get.responses['200'].schema['x-ms-dynamic-properties']).toEqual({
+    operationId: 'ListTickets',
+    parameters: { queue: { value: 'support' } },
+    itemValuePath: 'schema',
+  });
+  await dynamicProperties.getByRole('button', { name: 'Remove x-ms-dynamic-properties' }).click();
+  await expect(dynamic.getByRole('button', { name: 'Add x-ms-dynamic-properties' })).toBeVisible();
   await dynamic.getByLabel('Schema from operation').selectOption('');
   await expect(mapping).toBeHidden();
   await save(page, DEFINITION);

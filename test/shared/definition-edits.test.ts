@@ -343,6 +343,37 @@ describe('parameters', () => {
     expect(json(none.text).parameters.Folder).toEqual({ name: 'folder', in: 'query', type: 'string' });
   });
 
+  it('writes x-ms-dynamic-properties from x-ms-dynamic-schema, read through the schema reference', () => {
+    const withSchema = DEFINITION.replace(
+      '"ItemList": {\n      "type": "object",',
+      '"ItemList": {\n      "type": "object",\n      "x-ms-dynamic-schema": { "operationId": "ListKinds", "parameters": { "kind": { "parameter": "top" }, "depth": "2" }, "value-path": "schema" },',
+    );
+    expect(withSchema).not.toBe(DEFINITION);
+    const added = change(withSchema, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/ItemList' });
+    expect(json(added.text).definitions.ItemList['x-ms-dynamic-properties']).toEqual({
+      operationId: 'ListKinds',
+      parameters: { kind: { parameterReference: 'top' }, depth: { value: '2' } },
+      itemValuePath: 'schema',
+    });
+    // Lines added, none changed.
+    const diff = lineDiff(withSchema, added.text);
+    expect(diff.removed).toEqual([]);
+    expect(diff.added.join('\n')).toContain('"x-ms-dynamic-properties"');
+    expect(() => change(added.text, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/ItemList' })).toThrow('already has an x-ms-dynamic-properties');
+    expect(() => change(DEFINITION, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/Item' })).toThrow('Choose the operation whose answer is the schema first.');
+    // The 200 response of ListItems points at ItemList: its detail shows both forms.
+    const response = operationDetail(json(added.text), undefined, '/paths/~1items/get')!.responses.find((r) => r.status === '200')!;
+    expect(response.dynamicSchema?.operationId).toBe('ListKinds');
+    expect(response.dynamicProperties).toEqual({
+      operationId: 'ListKinds',
+      parameters: [
+        { name: 'kind', source: 'parameter', value: 'top' },
+        { name: 'depth', source: 'value', value: '2' },
+      ],
+      itemValuePath: 'schema',
+    });
+  });
+
   it("sets and clears a schema property's required flag in its parent's list", () => {
     const schema = '/paths/~1items/post/parameters/0/schema';
     const on = change(DEFINITION, { kind: 'schema-required', schemaPointer: schema, name: 'kind', required: true });

@@ -1,15 +1,17 @@
 // A body or response schema that another operation supplies at run time (x-ms-dynamic-schema: the
 // columns of the table the user picked, the fields of a form): the operation, what its parameters
-// get, and where the schema is in its answer. Choosing no operation removes the extension.
+// get, and where the schema is in its answer. Choosing no operation removes the extension. The same
+// in the newer form (x-ms-dynamic-properties) is written from it in one click and edited on its own.
 import { useId } from 'react';
-import type { DynamicSchemaView } from '../../../shared/definition-edits';
+import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, type DynamicPropertiesView, type DynamicSchemaView } from '../../../shared/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
+import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 
-const KEY = 'x-ms-dynamic-schema';
+const KEY = DYNAMIC_SCHEMA;
 
 interface Props {
   session: ConnectorSession;
@@ -18,13 +20,14 @@ interface Props {
   /** Where a schema goes when there is none (a response's `schema`). */
   newSchemaPointer: string;
   dynamicSchema: DynamicSchemaView | undefined;
+  dynamicProperties: DynamicPropertiesView | undefined;
   operation: OperationRow;
   operations: readonly OperationRow[];
   /** "body" or "200 response", for the legend. */
   of: string;
 }
 
-export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, dynamicSchema: ds, operation, operations, of }: Props) {
+export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, dynamicSchema: ds, dynamicProperties, operation, operations, of }: Props) {
   const legendId = useId();
   const opId = useId();
   const hintId = useId();
@@ -58,6 +61,66 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
           {...bindText(session, 'definition', `${base}/value-path`, { removeWhenEmpty: true })}
         />
       ) : null}
+      {schemaPointer !== undefined && (ds || dynamicProperties) ? (
+        <DynamicPropertiesFields
+          session={session}
+          schemaPointer={schemaPointer}
+          canAdd={Boolean(ds?.operationId)}
+          dynamicProperties={dynamicProperties}
+          operation={operation}
+          operations={operations}
+        />
+      ) : null}
+    </fieldset>
+  );
+}
+
+interface PropertiesProps {
+  session: ConnectorSession;
+  schemaPointer: string;
+  canAdd: boolean;
+  dynamicProperties: DynamicPropertiesView | undefined;
+  operation: OperationRow;
+  operations: readonly OperationRow[];
+}
+
+function DynamicPropertiesFields({ session, schemaPointer, canAdd, dynamicProperties: dp, operation, operations }: PropertiesProps) {
+  const opId = useId();
+  const base = `${schemaPointer}/${DYNAMIC_PROPERTIES}`;
+  const target = operations.find((o) => o.operationId === dp?.operationId);
+  const legend = 'Dynamic properties (x-ms-dynamic-properties)';
+  if (!dp) {
+    return (
+      <fieldset className="dynamic-list">
+        <legend>{legend}</legend>
+        <p className="field-hint">The same dynamic schema in the form the newer designer reads first. Written from the fields above.</p>
+        <button type="button" className="secondary" disabled={!canAdd} onClick={() => applyChange(session, { kind: 'add-dynamic-properties', schemaPointer })}>
+          Add x-ms-dynamic-properties
+        </button>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="dynamic-list">
+      <legend>{legend}</legend>
+      <div className="field">
+        <label htmlFor={opId}>Properties from operation</label>
+        <select id={opId} className="input" value={dp.operationId} onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}>
+          <option value="">Choose the operation whose answer is the schema</option>
+          <OperationOptions current={dp.operationId || undefined} operations={operations} self={operation} />
+        </select>
+      </div>
+      {target ? <DynamicParameters session={session} base={base} current={dp.parameters} operation={operation} target={target} references /> : null}
+      <TextField
+        label="Properties location"
+        value={dp.itemValuePath}
+        code
+        hint="itemValuePath: where the schema is in the answer (schema, items/schema)."
+        {...bindText(session, 'definition', `${base}/itemValuePath`, { removeWhenEmpty: true })}
+      />
+      <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>
+        Remove x-ms-dynamic-properties
+      </button>
     </fieldset>
   );
 }

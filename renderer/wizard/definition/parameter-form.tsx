@@ -153,7 +153,7 @@ export function ParameterForm({ session, parameter: p, operation, operations, on
       )}
       {body && p.schema && p.schemaPointer ? <SchemaTreeView session={session} tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} /> : null}
       {body && p.schemaPointer ? (
-        <DynamicSchemaFields session={session} schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} operation={operation} operations={operations} of="body" />
+        <DynamicSchemaFields session={session} schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} dynamicProperties={p.dynamicProperties} operation={operation} operations={operations} of="body" />
       ) : null}
       <div className="button-row">
         <button

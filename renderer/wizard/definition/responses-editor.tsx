@@ -117,6 +117,7 @@ function ResponseForm({ session, response: r, operation, operations, onRemoved }
           schemaPointer={r.schemaPointer}
           newSchemaPointer={`${r.editPointer}/schema`}
           dynamicSchema={r.dynamicSchema}
+          dynamicProperties={r.dynamicProperties}
           operation={operation}
           operations={operations}
           of={`${r.status} response`}
