@@ -1,7 +1,8 @@
 // What the window asks the main side for as it starts, sent as this module is evaluated (the entry
-// imports it first, before React and the app's modules have run): the app's facts and, when the app was started on a folder, that connector and the
-// studio's code. Those round trips (reading and sending a 1 MB definition, evaluating Monaco) then
-// overlap the page's own start instead of following its first render.
+// imports it first, before React and the app's modules have run): the app's facts and, when the app
+// was started on a folder, that connector and the studio's code. Those round trips (reading and
+// sending a 1 MB definition, evaluating Monaco) then overlap the page's own start instead of
+// following its first render.
 import type { OpenedConnector, ResponseOf } from '../../shared/ipc';
 import { getStudioApi } from './studio-api';
 import { loadStudioCode } from './studio-code';
