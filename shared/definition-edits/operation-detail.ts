@@ -135,16 +135,21 @@ function dynamicParameters(raw: unknown): DynamicValuesView['parameters'] {
   });
 }
 
-/** The x-ms-dynamic-schema of a schema (after its `$ref`), when it has one. */
-function dynamicSchemaView(definition: unknown, schema: unknown): DynamicSchemaView | undefined {
-  const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-schema']);
+/** `{ [key]: value }`, or nothing when there is no value (for optional fields of a view). */
+function present<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** The x-ms-dynamic-schema of a schema (the object after its `$ref`), when it has one. */
+function dynamicSchemaView(schema: Record<string, unknown> | undefined): DynamicSchemaView | undefined {
+  const o = asObject(schema?.['x-ms-dynamic-schema']);
   if (!o) return undefined;
   return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), valuePath: asString(o['value-path']) ?? '' };
 }
 
-/** The x-ms-dynamic-properties of a schema (after its `$ref`), when it has one. */
-function dynamicPropertiesView(definition: unknown, schema: unknown): DynamicPropertiesView | undefined {
-  const o = asObject(resolveRef(definition, schema).target?.['x-ms-dynamic-properties']);
+/** The x-ms-dynamic-properties of a schema (the object after its `$ref`), when it has one. */
+function dynamicPropertiesView(schema: Record<string, unknown> | undefined): DynamicPropertiesView | undefined {
+  const o = asObject(schema?.['x-ms-dynamic-properties']);
   if (!o) return undefined;
   return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), itemValuePath: asString(o.itemValuePath) ?? '' };
 }
@@ -196,6 +201,7 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
     const editPointer = p.resolvedPointer ?? p.pointer;
     const items = resolveRef(definition, target?.items).target;
     const schemaPointer = p.schema ? (p.schema.resolvedPointer ?? p.schema.pointer) : undefined;
+    const schemaTarget = p.schema ? resolveRef(definition, p.schema.value).target : undefined;
     return {
       pointer: p.pointer,
       editPointer,
@@ -213,12 +219,12 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
       description: p.description ?? '',
       visibility: p.visibility,
       enum: p.enum ?? [],
-      ...(p.dynamicValues !== undefined && dynamicValuesView(p.dynamicValues) ? { dynamicValues: dynamicValuesView(p.dynamicValues)! } : {}),
-      ...(dynamicListView(target?.['x-ms-dynamic-list']) ? { dynamicList: dynamicListView(target?.['x-ms-dynamic-list'])! } : {}),
+      ...present('dynamicValues', dynamicValuesView(p.dynamicValues)),
+      ...present('dynamicList', dynamicListView(target?.['x-ms-dynamic-list'])),
       otherDynamic: ['x-ms-dynamic-tree', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'].filter((k) => target?.[k] !== undefined),
       ...(p.schema ? { schema: schemaTree(definition, p.schema.value, p.schema.pointer), schemaPointer: schemaPointer! } : {}),
-      ...(p.schema && dynamicSchemaView(definition, p.schema.value) ? { dynamicSchema: dynamicSchemaView(definition, p.schema.value)! } : {}),
-      ...(p.schema && dynamicPropertiesView(definition, p.schema.value) ? { dynamicProperties: dynamicPropertiesView(definition, p.schema.value)! } : {}),
+      ...present('dynamicSchema', dynamicSchemaView(schemaTarget)),
+      ...present('dynamicProperties', dynamicPropertiesView(schemaTarget)),
     };
   });
 
@@ -230,15 +236,16 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
       const editPointer = resolvedPointer ?? at;
       const schemaAt = appendPointer(editPointer, 'schema');
       const schema = target?.schema;
+      const resolvedSchema = resolveRef(definition, schema);
       return {
         pointer: at,
         editPointer,
         ...(ref !== undefined ? { ref } : {}),
         status,
         description: asString(target?.description) ?? '',
-        ...(schema !== undefined ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolveRef(definition, schema).resolvedPointer ?? schemaAt } : {}),
-        ...(schema !== undefined && dynamicSchemaView(definition, schema) ? { dynamicSchema: dynamicSchemaView(definition, schema)! } : {}),
-        ...(schema !== undefined && dynamicPropertiesView(definition, schema) ? { dynamicProperties: dynamicPropertiesView(definition, schema)! } : {}),
+        ...(schema !== undefined ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolvedSchema.resolvedPointer ?? schemaAt } : {}),
+        ...present('dynamicSchema', dynamicSchemaView(resolvedSchema.target)),
+        ...present('dynamicProperties', dynamicPropertiesView(resolvedSchema.target)),
       };
     });
 

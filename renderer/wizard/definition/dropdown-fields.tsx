@@ -8,8 +8,8 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
-import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
+import { NewerDynamicForm } from './newer-dynamic-form';
 
 export function EnumField({ session, parameter: p }: { session: ConnectorSession; parameter: ParameterDetail }) {
   const pointer = `${p.editPointer}/enum`;
@@ -78,41 +78,32 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
 }
 
 function DynamicListFields({ session, parameter: p, operation, operations }: DynamicProps) {
-  const opId = useId();
   const base = `${p.editPointer}/${DYNAMIC_LIST}`;
   const list = p.dynamicList;
-  const target = operations.find((o) => o.operationId === list?.operationId);
   const text = (key: string) => bindText(session, 'definition', `${base}/${key}`, { removeWhenEmpty: true });
-  if (!list) {
-    return (
-      <fieldset className="dynamic-list">
-        <legend>Dynamic list (x-ms-dynamic-list)</legend>
-        <p className="field-hint">
-          The same dropdown in the form the newer designer reads first, which can also take a value from inside the body. Written from the values above.
-        </p>
-        <button type="button" className="secondary" disabled={!p.dynamicValues?.operationId} onClick={() => applyChange(session, { kind: 'add-dynamic-list', pointer: p.editPointer })}>
-          Add x-ms-dynamic-list
-        </button>
-      </fieldset>
-    );
-  }
   return (
-    <fieldset className="dynamic-list">
-      <legend>Dynamic list (x-ms-dynamic-list)</legend>
-      <div className="field">
-        <label htmlFor={opId}>List operation ID</label>
-        <select id={opId} className="input" value={list.operationId} onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}>
-          <option value="">Choose the operation that lists the values</option>
-          <OperationOptions current={list.operationId || undefined} operations={operations} self={operation} />
-        </select>
-      </div>
-      {target ? <DynamicParameters session={session} base={base} current={list.parameters} operation={operation} target={target} exclude={p.name} references /> : null}
-      <TextField label="Items path" value={list.itemsPath} code hint="itemsPath: where the list is in the answer (value, items/list)." {...text('itemsPath')} />
-      <TextField label="Item value path" value={list.itemValuePath} code hint="itemValuePath: the property of each item that is the value sent." {...text('itemValuePath')} />
-      <TextField label="Item title path" value={list.itemTitlePath} code hint="itemTitlePath: the property shown in the dropdown." {...text('itemTitlePath')} />
-      <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>
-        Remove x-ms-dynamic-list
-      </button>
-    </fieldset>
+    <NewerDynamicForm
+      session={session}
+      extension={DYNAMIC_LIST}
+      title="Dynamic list"
+      hint="The same dropdown in the form the newer designer reads first, which can also take a value from inside the body. Written from the values above."
+      base={base}
+      current={list}
+      add={p.dynamicValues?.operationId ? { kind: 'add-dynamic-list', pointer: p.editPointer } : undefined}
+      operationLabel="List operation ID"
+      choosePrompt="Choose the operation that lists the values"
+      operation={operation}
+      operations={operations}
+      exclude={p.name}
+      fields={
+        list ? (
+          <>
+            <TextField label="Items path" value={list.itemsPath} code hint="itemsPath: where the list is in the answer (value, items/list)." {...text('itemsPath')} />
+            <TextField label="Item value path" value={list.itemValuePath} code hint="itemValuePath: the property of each item that is the value sent." {...text('itemValuePath')} />
+            <TextField label="Item title path" value={list.itemTitlePath} code hint="itemTitlePath: the property shown in the dropdown." {...text('itemTitlePath')} />
+          </>
+        ) : null
+      }
+    />
   );
 }

@@ -8,8 +8,8 @@ import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../studio/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
-import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
+import { NewerDynamicForm } from './newer-dynamic-form';
 
 const KEY = DYNAMIC_SCHEMA;
 
@@ -85,42 +85,31 @@ interface PropertiesProps {
 }
 
 function DynamicPropertiesFields({ session, schemaPointer, canAdd, dynamicProperties: dp, operation, operations }: PropertiesProps) {
-  const opId = useId();
   const base = `${schemaPointer}/${DYNAMIC_PROPERTIES}`;
-  const target = operations.find((o) => o.operationId === dp?.operationId);
-  const legend = 'Dynamic properties (x-ms-dynamic-properties)';
-  if (!dp) {
-    return (
-      <fieldset className="dynamic-list">
-        <legend>{legend}</legend>
-        <p className="field-hint">The same dynamic schema in the form the newer designer reads first. Written from the fields above.</p>
-        <button type="button" className="secondary" disabled={!canAdd} onClick={() => applyChange(session, { kind: 'add-dynamic-properties', schemaPointer })}>
-          Add x-ms-dynamic-properties
-        </button>
-      </fieldset>
-    );
-  }
   return (
-    <fieldset className="dynamic-list">
-      <legend>{legend}</legend>
-      <div className="field">
-        <label htmlFor={opId}>Properties from operation</label>
-        <select id={opId} className="input" value={dp.operationId} onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}>
-          <option value="">Choose the operation whose answer is the schema</option>
-          <OperationOptions current={dp.operationId || undefined} operations={operations} self={operation} />
-        </select>
-      </div>
-      {target ? <DynamicParameters session={session} base={base} current={dp.parameters} operation={operation} target={target} references /> : null}
-      <TextField
-        label="Properties location"
-        value={dp.itemValuePath}
-        code
-        hint="itemValuePath: where the schema is in the answer (schema, items/schema)."
-        {...bindText(session, 'definition', `${base}/itemValuePath`, { removeWhenEmpty: true })}
-      />
-      <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>
-        Remove x-ms-dynamic-properties
-      </button>
-    </fieldset>
+    <NewerDynamicForm
+      session={session}
+      extension={DYNAMIC_PROPERTIES}
+      title="Dynamic properties"
+      hint="The same dynamic schema in the form the newer designer reads first. Written from the fields above."
+      base={base}
+      current={dp}
+      add={canAdd ? { kind: 'add-dynamic-properties', schemaPointer } : undefined}
+      operationLabel="Properties from operation"
+      choosePrompt="Choose the operation whose answer is the schema"
+      operation={operation}
+      operations={operations}
+      fields={
+        dp ? (
+          <TextField
+            label="Properties location"
+            value={dp.itemValuePath}
+            code
+            hint="itemValuePath: where the schema is in the answer (schema, items/schema)."
+            {...bindText(session, 'definition', `${base}/itemValuePath`, { removeWhenEmpty: true })}
+          />
+        ) : null
+      }
+    />
   );
 }
