@@ -4,17 +4,16 @@
 // form (and the markers) in under 100 ms, load to interactive under 1.5 s. Anchors measured in the
 // same run and the same page: one animation frame, and JSON.parse of the same definition.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RENDERER_JS_FLAGS } from '../../main/renderer-flags';
 import { launchPlainPage, type PlainPage } from './plain-chromium';
 import { CONNECTORS_DIR, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
+import { HOST_BUNDLE, startHostProcess } from '../support/host-process';
 
 const CONNECTOR = 'certified-connectors/Encodian';
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
-const HOST_BUNDLE = path.join(REPO_ROOT, 'dist', 'host.cjs');
 
 interface Stat {
   count: number;
@@ -84,37 +83,6 @@ async function waitFor(page: Page, check: () => Promise<boolean>, what: string, 
   }
 }
 
-/**
- * Starts the browser host as people run it, in a process of its own (`node dist/host.cjs <dir>`), as
- * the desktop app's main process is its own: inside this process its answers would wait on the
- * Playwright driver's work and the driver's polling on the host's.
- */
-async function startHostProcess(dir: string, appDataDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, [HOST_BUNDLE, dir], {
-    env: { ...process.env, CONNECTOR_STUDIO_APP_DATA: appDataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const close = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`bench: the host exited (code ${code}) before printing its address.`)));
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')).trim());
-    });
-  }).catch(async (err: unknown) => {
-    await close();
-    throw err;
-  });
-  return { url, close };
-}
-
 /** The page's answer to "does the form show the host, and is Monaco up?" (false while it loads). */
 const READY = (host: string) => `(() => {
   const field = [...document.querySelectorAll('input')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.trim() === 'Host'));
@@ -125,9 +93,19 @@ const READY = (host: string) => `(() => {
 async function timeLoad(page: PlainPage, url: string, host: string, timeoutMs = 20_000): Promise<number> {
   const t = Date.now();
   await page.navigate(url);
-  // While the old document goes, an evaluation can fail for want of a context: not ready yet.
-  while (!(await page.evaluate<boolean>(READY(host)).catch(() => false))) {
-    if (Date.now() - t > timeoutMs) throw new Error('bench: timed out waiting for the studio to load.');
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate<boolean>(READY(host))) break;
+      lastError = undefined;
+    } catch (err) {
+      // While the old document goes, an evaluation can fail for want of a context: not ready yet.
+      lastError = err;
+    }
+    if (Date.now() - t > timeoutMs) {
+      const why = lastError instanceof Error ? ` The last evaluation failed: ${lastError.message}` : '';
+      throw new Error(`bench: timed out waiting for the studio to load.${why}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return Date.now() - t;
@@ -148,7 +126,9 @@ export async function run(): Promise<void> {
   await fs.cp(source, dir, { recursive: true });
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
   const definition = JSON.parse(text) as { host: string; paths: Record<string, Record<string, { operationId?: string }>> };
-  const host = await startHostProcess(dir, path.join(work, 'app-data'));
+  // The host as people run it, in a process of its own (as the desktop app's main process is): inside
+  // this process its answers would wait on the Playwright driver, and the driver's polling on it.
+  const { host, stop: stopHost } = await startHostProcess(dir, { ...process.env, CONNECTOR_STUDIO_APP_DATA: path.join(work, 'app-data') });
   const chromiumPath = process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium';
   // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
   const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--js-flags=${RENDERER_JS_FLAGS}`];
@@ -260,7 +240,7 @@ export async function run(): Promise<void> {
     verdict('load to interactive, median', stat(loads)?.median, 1500);
   } finally {
     await browser.close();
-    await host.close();
+    await stopHost();
     await fs.rm(work, { recursive: true, force: true });
   }
 }
