@@ -8,7 +8,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   // jsonc-parser's UMD build (its "main") loads its parts with a dynamic require that a bundle
   // cannot follow; its ES module build bundles cleanly.
