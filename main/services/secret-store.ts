@@ -119,7 +119,7 @@ export async function probeKeychain(keytar: KeytarApi, service = KEYCHAIN_SERVIC
 /** Loads the native keychain module; its absence (an unsupported platform) is a clear error too. */
 export async function loadKeytar(): Promise<KeytarApi> {
   try {
-    const mod = (await import('@napi-rs/keyring/keytar')) as unknown as KeytarApi & { default?: KeytarApi };
+    const mod = (await import('@napi-rs/keyring/keytar.js')) as unknown as KeytarApi & { default?: KeytarApi };
     return typeof mod.setPassword === 'function' ? mod : (mod.default as KeytarApi);
   } catch (err) {
     throw keychainUnavailable(err);
