@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../package.json';
 import { startBrowserHost } from './host';
+import { checkFolderArgument } from './services/folder-argument';
 
 const USAGE = 'Usage: studio-browser [connector-folder]';
 
@@ -20,16 +21,12 @@ async function main(args: string[]): Promise<number> {
 
   let initialDir: string | undefined;
   if (args[0] !== undefined) {
-    initialDir = path.resolve(args[0]);
-    const stat = await fs.stat(initialDir).catch(() => null);
-    if (!stat) {
-      process.stderr.write(`Cannot open ${initialDir}: it does not exist.\n`);
+    const folder = checkFolderArgument(args[0], process.cwd());
+    if ('error' in folder) {
+      process.stderr.write(folder.error + '\n');
       return 2;
     }
-    if (!stat.isDirectory()) {
-      process.stderr.write(`Cannot open ${initialDir}: it is a file, not a connector folder.\n`);
-      return 2;
-    }
+    initialDir = folder.dir;
   }
 
   // The bundle lives in dist/; the renderer is built next to it.

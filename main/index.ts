@@ -1,29 +1,24 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
-// are plain Node (main/services); this file only wires the app lifecycle, the window and the IPC.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { statSync } from 'node:fs';
-import path from 'node:path';
+// are plain Node (main/services); this file only wires the app lifecycle, the windows and the IPC.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
 import { createDispatcher } from '../shared/ipc/dispatch';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands';
+import { StudioError } from '../shared/ipc/studio-error';
 import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './app-protocol';
+import { folderArgumentFromArgv, type LaunchRequest } from './launch-arguments';
+import { linkVerdict, openExternalLink } from './external-links';
 import { registerIpc, senderCheck } from './ipc';
 import { RENDERER_JS_FLAGS } from './renderer-flags';
+import { defaultAppDataDir } from './services/app-data';
+import { checkFolderArgument } from './services/folder-argument';
 import { createStudioServices } from './services/studio-handlers';
 import { appPaths, createWindow, hardenSession, hardenWebContents } from './window';
 
-/** First non-flag argument that is an existing directory (`connector-studio ./my-connector`). */
-export function initialDirFromArgv(argv: readonly string[], isPackaged: boolean): string | undefined {
-  // Packaged: [exe, ...args]. Development: [electron, '.', ...args].
-  const first = argv.slice(isPackaged ? 1 : 2).find((a) => !a.startsWith('-'));
-  if (!first) return undefined;
-  try {
-    return statSync(first).isDirectory() ? path.resolve(first) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
+// One name and one app data folder for the window, the CLI and the browser host (app-data.ts), on every
+// platform; set before anything reads userData (the single-instance lock lives there too).
+app.setName('Connector Studio');
+app.setPath('userData', defaultAppDataDir());
 // Sandbox every renderer, including any created by accident, before anything starts.
 app.enableSandbox();
 app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
@@ -32,32 +27,57 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 
 const mainDir = __dirname; // dist/main once bundled
 const paths = appPaths(mainDir);
-let mainWindow: BrowserWindow | null = null;
+/** Each open window and the connector folder it was opened on (none: the start page). */
+const windows = new Map<WebContents, { window: BrowserWindow; folder: string | undefined }>();
 
-function openWindow(): void {
-  mainWindow = createWindow(mainDir);
-  mainWindow.on('closed', () => (mainWindow = null));
+// This launch's folder argument, resolved where the user typed it; a second launch sends it to us.
+const launch: LaunchRequest = { folder: folderArgumentFromArgv(process.argv, app.isPackaged), cwd: process.cwd() };
+
+/** Opens a window on `request`'s folder; a bad folder argument opens the start page and says why. */
+function openWindow(request?: LaunchRequest): BrowserWindow {
+  const checked = request?.folder === undefined ? undefined : checkFolderArgument(request.folder, request.cwd);
+  const win = createWindow(mainDir);
+  const contents = win.webContents;
+  windows.set(contents, { window: win, folder: checked && 'dir' in checked ? checked.dir : undefined });
+  win.on('closed', () => windows.delete(contents));
+  if (checked && 'error' in checked) {
+    process.stderr.write(checked.error + '\n');
+    contents.once('did-finish-load', () => void dialog.showMessageBox(win, { type: 'warning', message: checked.error }));
+  }
+  return win;
 }
 
-/** A native menu command goes to the window's page; with no window (macOS), one opens first. */
+/** The window a menu command or a dialog belongs to: the focused one, else the last opened. */
+function currentWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? [...windows.values()].at(-1)?.window;
+}
+
+/** A native menu command goes to the current window's page; with no window (macOS), one opens first. */
 function sendMenuCommand(command: MenuCommand): void {
-  if (mainWindow) {
-    mainWindow.webContents.send(MENU_CHANNEL, command);
+  const win = currentWindow();
+  if (win) {
+    win.webContents.send(MENU_CHANNEL, command);
     return;
   }
-  openWindow();
-  const contents = mainWindow!.webContents;
+  const contents = openWindow().webContents;
   contents.once('did-finish-load', () => contents.send(MENU_CHANNEL, command));
 }
 
-if (!app.requestSingleInstanceLock()) {
-  // Another instance owns the window; it gets focused through 'second-instance'.
+if (!app.requestSingleInstanceLock(launch)) {
+  // Another instance owns the windows; it opens our folder through 'second-instance'.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // A second launch with a folder opens it in a new window; without one, the current window comes forward.
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    const request = (additionalData as LaunchRequest | undefined) ?? { folder: folderArgumentFromArgv(argv, app.isPackaged), cwd: workingDirectory };
+    if (typeof request.folder === 'string' && typeof request.cwd === 'string') {
+      if (app.isReady()) openWindow({ folder: request.folder, cwd: request.cwd });
+      return;
+    }
+    const win = currentWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
   });
 
   // Every webContents, not only ours: no <webview>, no window.open, no navigation away.
@@ -75,10 +95,10 @@ if (!app.requestSingleInstanceLock()) {
     const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),
-      initialDir: initialDirFromArgv(process.argv, app.isPackaged),
       chooseFolder: async () => {
         const options = { properties: ['openDirectory' as const] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        const win = currentWindow();
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       chooseFile: async () => {
@@ -89,22 +109,33 @@ if (!app.requestSingleInstanceLock()) {
             { name: 'All files', extensions: ['*'] },
           ],
         };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        const win = currentWindow();
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       context: {
         appDataDir: app.getPath('userData'),
-        // Only web addresses (an OAuth sign-in page) ever go to the system browser.
+        // An OAuth sign-in page, after the user's Sign in: https opens, http after a question, nothing else.
         openExternal: async (url) => {
-          if (!/^https?:\/\//i.test(url)) throw new Error('only http and https addresses are opened');
-          await shell.openExternal(url);
+          if (linkVerdict(url) === 'refuse') throw new StudioError('link-refused', `Only https and http addresses open in the browser; ${url.slice(0, 80)} is neither.`);
+          if (!(await openExternalLink(url, currentWindow()))) throw new StudioError('link-cancelled', 'Opening the sign-in page was cancelled.');
         },
       },
     });
-    registerIpc(ipcMain, createDispatcher(services.handlers), senderCheck(paths.rendererUrl, (wc) => wc === mainWindow?.webContents));
+    const dispatch = createDispatcher(services.handlers);
+    registerIpc(
+      ipcMain,
+      async (channel, payload, event) => {
+        const envelope = await dispatch(channel, payload);
+        // Each window was opened on its own folder: appInfo answers with that window's.
+        const folder = event && windows.get(event.sender)?.folder;
+        return channel === 'appInfo' && envelope.ok && folder ? { ok: true, value: { ...(envelope.value as object), initialDir: folder } } : envelope;
+      },
+      senderCheck(paths.rendererUrl, (wc) => windows.has(wc)),
+    );
     // Receivers and other servers the services started stop before the app does.
     app.on('will-quit', () => void services.dispose());
-    openWindow();
+    openWindow(launch);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

@@ -9,7 +9,8 @@ import { isRendererUrl } from './window';
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
 }
-export type Dispatch = (channel: unknown, payload: unknown) => Promise<Envelope<unknown>>;
+/** The dispatcher, given the sender's event too (the shell answers appInfo per window). */
+export type Dispatch = (channel: unknown, payload: unknown, event?: IpcMainInvokeEvent) => Promise<Envelope<unknown>>;
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 const FORBIDDEN: Envelope<never> = {
@@ -22,7 +23,7 @@ export function registerIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedSende
   return channelNames.map((channel) => {
     const name = CHANNEL_PREFIX + channel;
     // Only the first argument is the request; extra arguments are ignored, never forwarded.
-    ipc.handle(name, async (event, payload) => (isTrustedSender(event) ? dispatch(channel, payload) : FORBIDDEN));
+    ipc.handle(name, async (event, payload) => (isTrustedSender(event) ? dispatch(channel, payload, event) : FORBIDDEN));
     return name;
   });
 }

@@ -1,9 +1,10 @@
 // The hardened application window. Everything a web page could use to escape the renderer sandbox is
 // switched off here, in one place, so a unit test can assert it (architecture principle 6).
-import { BrowserWindow, dialog, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { APP_INDEX_URL } from './app-protocol';
+import { followsUserGesture, openExternalLink, trackUserGestures } from './external-links';
 
 // The policy itself lives in shared/security so the window, the browser host and index.html agree.
 export { CONTENT_SECURITY_POLICY };
@@ -58,14 +59,10 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   };
 }
 
-/** Only plain web links leave the app, and only to the OS browser. */
-export function openExternally(url: string): void {
-  try {
-    const { protocol } = new URL(url);
-    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
-  } catch {
-    // not a URL: nothing to open
-  }
+/** A link the page follows leaves the app only after the user's own click, and by the link policy. */
+function openLinkFromPage(contents: WebContents, url: string): void {
+  if (!followsUserGesture(contents)) return;
+  void openExternalLink(url, BrowserWindow.fromWebContents(contents)).catch(() => undefined);
 }
 
 const hardened = new WeakSet<WebContents>();
@@ -74,16 +71,17 @@ const hardened = new WeakSet<WebContents>();
 export function hardenWebContents(contents: WebContents, rendererUrl: string): void {
   if (hardened.has(contents)) return;
   hardened.add(contents);
+  trackUserGestures(contents);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    openLinkFromPage(contents, url);
     return { action: 'deny' };
   });
   // Only the main frame navigates (CSP allows no frames); a link to the web opens in the OS browser.
   contents.on('will-navigate', (event) => {
     if (isRendererUrl(event.url, rendererUrl)) return;
     event.preventDefault();
-    openExternally(event.url);
+    openLinkFromPage(contents, event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isRendererUrl(event.url, rendererUrl)) event.preventDefault();

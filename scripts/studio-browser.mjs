@@ -26,5 +26,9 @@ if (!existsSync(hostBundle) || !existsSync(rendererIndex)) {
   }
 }
 
+// `npm run` starts scripts in the package root; a relative connector folder means the folder the
+// command was typed in (npm's INIT_CWD).
+if (process.env.INIT_CWD && existsSync(process.env.INIT_CWD)) process.chdir(process.env.INIT_CWD);
+
 // dist/host.cjs reads process.argv.slice(2), which here holds exactly the arguments given to us.
 createRequire(import.meta.url)(hostBundle);
