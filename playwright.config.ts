@@ -28,6 +28,9 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The tests run inside a private keychain session (scripts/with-keychain.sh): the browser keeps
+        // its own data out of it.
+        '--password-store=basic',
       ],
     },
     trace: 'retain-on-failure',

@@ -20,7 +20,7 @@ for (const file of benches) {
     format: 'cjs',
     mainFields: ['module', 'main'],
     // Resolved at run time from node_modules, as an installed app would.
-    external: ['@apidevtools/swagger-parser', '@playwright/test', 'playwright-core', 'playwright', '@napi-rs/keyring', '@napi-rs/keyring/keytar'],
+    external: ['@apidevtools/swagger-parser', '@playwright/test', 'playwright-core', 'playwright', '@napi-rs/keyring', '@napi-rs/keyring/*'],
     // import.meta.url is empty in CommonJS; test/support/corpus.ts falls back to the working directory.
     logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',
