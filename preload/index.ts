@@ -1,13 +1,16 @@
 // The sandboxed preload: exposes `window.studio`, one method per contract channel, and nothing else
-// (never ipcRenderer, never a generic invoke).
+// (never ipcRenderer, never a generic invoke). Each method resolves with the main process's envelope
+// and never rejects: contextBridge copies plain data intact but passes a rejected Error's message
+// only, and the renderer decides on the code.
 //
 // Only *types* come from the contract. Importing its values would bundle zod (the schemas are built at
 // module load) into the most privileged script of the renderer; instead the channel list is spelled
 // out below and tsc proves it complete: `Record<Channel, true>` rejects a missing or an extra name,
 // and `typeof CHANNEL_PREFIX` pins the prefix. A unit test also compares it with `channelNames`.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { CHANNEL_PREFIX, Channel, Envelope, StudioApi } from '../shared/ipc/contract';
-// No schema library in here: menu-commands.ts is a list of names.
+import type { CHANNEL_PREFIX, Channel, Envelope, StudioEnvelopeApi } from '../shared/ipc/contract';
+// No schema library in here: envelope.ts checks a reply's shape by hand; menu-commands.ts is a list of names.
+import { readEnvelope } from '../shared/ipc/envelope';
 import { isMenuCommand, MENU_CHANNEL, type MenuCommand, type StudioMenuBridge } from '../shared/ipc/menu-commands';
 
 const PREFIX: typeof CHANNEL_PREFIX = 'studio:';
@@ -48,24 +51,29 @@ const CHANNELS: Record<Channel, true> = {
   pollTrigger: true,
 };
 
-/** An Error carrying the user sentence. `code` is lost across contextBridge (only the message survives). */
-function failure(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
+function internal(message: string): Envelope<never> {
+  return { ok: false, error: { code: 'internal', message } };
 }
 
-function unwrapEnvelope(envelope: unknown): unknown {
-  const e = envelope as Envelope<unknown> | undefined;
-  if (e && e.ok === true) return e.value;
-  if (e && e.ok === false && e.error) throw failure(e.error.code, e.error.message);
-  throw failure('internal', 'Connector Studio received a malformed reply from its main process.');
+/** The reply as an envelope holding only its known fields; anything else becomes an `internal` one. */
+function toEnvelope(reply: unknown): Envelope<unknown> {
+  return readEnvelope(reply) ?? internal('Connector Studio received a malformed reply from its main process.');
 }
 
-export function buildApi(): StudioApi {
-  const api: Record<string, (request: unknown) => Promise<unknown>> = {};
+export function buildApi(): StudioEnvelopeApi {
+  const api: Record<string, (request: unknown) => Promise<Envelope<unknown>>> = {};
   for (const channel of Object.keys(CHANNELS)) {
-    api[channel] = (request) => ipcRenderer.invoke(PREFIX + channel, request).then(unwrapEnvelope);
+    api[channel] = async (request) => {
+      try {
+        return toEnvelope(await ipcRenderer.invoke(PREFIX + channel, request));
+      } catch (err) {
+        // No handler, a request that cannot be cloned: rejected, it would reach the page as a bare message.
+        const why = err instanceof Error ? err.message : String(err);
+        return internal(`Connector Studio could not reach its main process for ${channel}: ${why}`);
+      }
+    };
   }
-  return Object.freeze(api) as unknown as StudioApi;
+  return Object.freeze(api) as unknown as StudioEnvelopeApi;
 }
 
 /** The native menu's commands (main -> page): only known command names reach the page, never the event. */

@@ -222,5 +222,13 @@ export type StudioApi = { [C in Channel]: (request: RequestOf<C>) => Promise<Res
 /** Every reply crosses the boundary wrapped, so a user-facing message survives the transport intact. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
+/**
+ * What a host hands the renderer: one method per channel that resolves with the envelope itself,
+ * failures included. The Electron preload exposes this (plain data crosses contextBridge intact,
+ * whereas a rejected Error arrives with its message only); the browser host's client builds the
+ * same from HTTP replies. The renderer turns either into a StudioApi with one function.
+ */
+export type StudioEnvelopeApi = { [C in Channel]: (request: RequestOf<C>) => Promise<Envelope<ResponseOf<C>>> };
+
 export const CHANNEL_PREFIX = 'studio:';
 export const channelNames = Object.keys(contract) as Channel[];

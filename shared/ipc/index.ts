@@ -1,3 +1,4 @@
 export * from './contract';
 export * from './dispatch';
+export * from './envelope';
 export * from './studio-error';

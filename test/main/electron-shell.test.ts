@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioApi } from '../../shared/ipc/contract';
+import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioEnvelopeApi } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { StudioMenuBridge } from '../../shared/ipc/menu-commands';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
@@ -311,10 +311,10 @@ describe('entry (main/index.ts)', () => {
 });
 
 describe('preload', () => {
-  let api: StudioApi;
+  let api: StudioEnvelopeApi;
   beforeAll(async () => {
     await import('../../preload/index');
-    const [name, exposed] = fake.module.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, StudioApi];
+    const [name, exposed] = fake.module.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, StudioEnvelopeApi];
     expect(name).toBe('studio');
     api = exposed;
   });
@@ -343,22 +343,34 @@ describe('preload', () => {
     expect(() => bridge.onCommand('not a function' as never)).toThrow(TypeError);
   });
 
-  it('invokes the prefixed channel and unwraps a successful envelope', async () => {
+  it('invokes the prefixed channel and resolves with the envelope', async () => {
     const value = { host: 'electron', version: '1', canChooseFolder: true };
     fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value });
-    await expect(api.appInfo({})).resolves.toEqual(value);
+    await expect(api.appInfo({})).resolves.toEqual({ ok: true, value });
     expect(fake.module.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:appInfo', {});
   });
 
-  it('turns a failing envelope into an Error whose message is the sentence', async () => {
+  it('resolves with a failing envelope (code and sentence), copying only its known fields', async () => {
     const sentence = 'Cannot save: the folder /x does not exist.';
-    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not-found', message: sentence } });
-    const err = await api.saveConnector({ dir: '/x', files: {} }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(Error);
-    expect((err as Error).message).toBe(sentence);
-    expect((err as Error & { code?: string }).code).toBe('not-found');
-    fake.module.ipcRenderer.invoke.mockResolvedValueOnce(undefined);
-    await expect(api.openConnector({ dir: '/x' })).rejects.toThrow(/malformed reply/);
+    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not-found', message: sentence, stack: 'at main.js:1' }, extra: 1 });
+    await expect(api.saveConnector({ dir: '/x', files: {} })).resolves.toStrictEqual({ ok: false, error: { code: 'not-found', message: sentence } });
+  });
+
+  it('never rejects: a malformed reply or a failed invoke becomes an internal envelope', async () => {
+    const internal = { ok: false, error: { code: 'internal', message: expect.stringMatching(/malformed reply/) } };
+    for (const reply of [undefined, null, 'ok', { ok: 'yes', value: 1 }, { ok: true }, { ok: false }, { ok: false, error: { code: 7, message: 'x' } }, { ok: false, error: { code: 'x' } }]) {
+      fake.module.ipcRenderer.invoke.mockResolvedValueOnce(reply);
+      await expect(api.openConnector({ dir: '/x' }), JSON.stringify(reply)).resolves.toEqual(internal);
+    }
+    fake.module.ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'studio:openConnector'"));
+    await expect(api.openConnector({ dir: '/x' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/could not reach its main process for openConnector: No handler registered/) },
+    });
+    fake.module.ipcRenderer.invoke.mockImplementationOnce(() => {
+      throw new Error('An object could not be cloned.');
+    });
+    await expect(api.openConnector({ dir: '/x' })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
 
