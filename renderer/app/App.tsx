@@ -2,7 +2,7 @@
 // connector, or the start screen (new, import, open, recent connectors). The studio (and Monaco with
 // it) loads on demand, so the first screen is quick.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ConnectorFileName, DiskChange, OpenedConnector, RecentConnector, ResponseOf, StudioApi, TextFile } from '../../shared/ipc';
+import { StudioError, type ConnectorFileName, type DiskChange, type OpenedConnector, type RecentConnector, type ResponseOf, type StudioApi, type TextFile } from '../../shared/ipc';
 import type { ConnectorSession } from '../studio/connector-session';
 import { DiskChangeBanner } from './disk-change-banner';
 import { ExportDialog } from './export-dialog';
@@ -261,8 +261,7 @@ export function App() {
       setExported(await api.exportPackage({ dir: current.getSnapshot().dir, target, files, overwrite }));
     } catch (err) {
       const message = messageOf(err);
-      // The code does not survive Electron's bridge; the sentence does.
-      const holdsConnector = (err as { code?: string }).code === 'target-has-connector' || /already holds connector files/.test(message);
+      const holdsConnector = err instanceof StudioError && err.code === 'target-has-connector';
       setConfirmReplace(holdsConnector);
       setDialogError(holdsConnector ? `${message} Choose Replace and export to replace them.` : message);
     } finally {

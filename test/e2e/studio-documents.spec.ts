@@ -191,6 +191,28 @@ test('a file changed on disk by another program: Reload shows it, Keep mine keep
   await expect(banner).toBeHidden();
 });
 
+test('an export into a folder that holds a connector asks first (on the error code), then replaces it', async ({ page, workDir, startHost }) => {
+  const dir = await writeConnector(path.join(workDir, 'Tickets'), {
+    definition: { swagger: '2.0', info: { title: 'Contoso Tickets', version: '1.0' }, host: 'tickets.contoso.example', basePath: '/', schemes: ['https'], paths: {} },
+  });
+  const target = await writeConnector(path.join(workDir, 'Older package'), { definition: { swagger: '2.0', info: { title: 'Older', version: '1' }, paths: {} } });
+  const host = await startHost(dir);
+  await page.goto(host.url);
+  await studioShows(page, 'Contoso Tickets');
+
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await fileMenu(page).getByRole('menuitem', { name: /Export package/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export package' });
+  await dialog.getByLabel('Package folder').fill(target);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Choose Replace and export to replace them.');
+  expect(JSON.parse(await fs.readFile(path.join(target, 'apiDefinition.swagger.json'), 'utf8')).info.title).toBe('Older');
+
+  await dialog.getByRole('button', { name: 'Replace and export' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Wrote apiDefinition.swagger.json');
+  expect(JSON.parse(await fs.readFile(path.join(target, 'apiDefinition.swagger.json'), 'utf8')).info.title).toBe('Contoso Tickets');
+});
+
 test('keyboard and screen reader: the start screen, the File menu and the new-connector dialog', async ({ page, workDir, startHost }) => {
   await writeConnector(path.join(workDir, 'seen'), { definition: { swagger: '2.0', info: { title: 'Seen Before', version: '1' }, paths: {} } });
   const host = await startHost();
