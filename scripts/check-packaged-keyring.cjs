@@ -37,7 +37,8 @@ async function afterPack(context) {
   if (found.some((file) => file.startsWith(`${wanted}-`) || file.startsWith(`${wanted}/`))) return;
   throw new Error(
     `The keychain module's native binary for ${platform}-${arch} (@napi-rs/${wanted}*) is not in the package` +
-      ` (found: ${found.join(', ') || 'none'}). npm installs it only on that platform: build this installer on ${platform} (${arch}) after npm install.`,
+      ` (found: ${found.join(', ') || 'none'}). It comes with @napi-rs/keyring, a dependency in package.json, from a package` +
+      ` npm installs only on that platform: build this installer on ${platform} (${arch}) after npm install.`,
   );
 }
 
