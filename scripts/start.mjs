@@ -32,8 +32,12 @@ function installedBinary() {
 function fetchBinary() {
   if (!existsSync(path.join(electronDir, 'install.js'))) return false;
   process.stderr.write('Downloading the Electron binary (once)...\n');
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['ignore', process.stderr, process.stderr] });
-  return result.status === 0;
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['ignore', process.stderr, 'pipe'], encoding: 'utf8' });
+  if (result.status === 0) return true;
+  // install.js prints a stack trace; the reason is its first line.
+  const reason = (result.stderr || result.error?.message || '').trim().split('\n')[0];
+  if (reason) process.stderr.write(`The download failed (${reason}).\n`);
+  return false;
 }
 
 let binary = installedBinary();

@@ -42,7 +42,10 @@ describe('scripts/start.mjs', () => {
   it.skipIf(binaryInstalled)('fetches the binary when it is missing; a failed download ends in the sentence', () => {
     // A mirror that refuses connections at once stands for a machine without internet.
     const r = start({ ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: path.join(tmp, 'cache') });
-    expect(r.stderr).toMatch(/^Downloading the Electron binary \(once\)/);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('Downloading the Electron binary (once)...');
+    expect(lines[1]).toMatch(/^The download failed \(.+\)\.$/);
+    expect(lines).toHaveLength(3);
     expectTheSentence(r);
     expect(existsSync(path.join(electronDir, 'dist'))).toBe(false);
   });
