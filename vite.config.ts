@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from './shared/security/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY_META } from './shared/contracts/content-security-policy.ts';
 
 /** Writes the one shared Content-Security-Policy into index.html. */
 function contentSecurityPolicy(): Plugin {

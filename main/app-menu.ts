@@ -1,12 +1,12 @@
 // The desktop app's native menu bar, in place of Electron's default one (which offers a reload that
 // would drop unsaved work and links to Electron's website). The studio's own commands are sent to
-// the page (shared/ipc/menu-commands.ts), which runs them as its in-page File menu does, Undo and
+// the page (shared/contracts/ipc/menu-commands.ts), which runs them as its in-page File menu does, Undo and
 // Redo included; the clipboard, zoom and window commands are Electron's standard roles.
 // Shortcuts: the page handles its own keys (they work the same in the browser host), so the menu only
 // shows them (registerAccelerator: false, honoured on Windows and Linux). On macOS the menu takes the
 // key itself and sends the same command: either way a key press runs the command once.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc/menu-commands';
+import type { MenuCommand } from '../shared/contracts/ipc/menu-commands';
 
 export interface MenuOptions {
   isMac: boolean;

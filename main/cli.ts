@@ -1,7 +1,7 @@
 // connector-studio: the command-line face of the studio (plain Node, no Electron).
 import { parseArgs } from 'node:util';
-import { StudioError } from '../shared/ipc/studio-error';
-import type { PublishProfile } from '../shared/export';
+import { StudioError } from '../shared/contracts/ipc/studio-error';
+import type { PublishProfile } from '../shared/engines/export';
 import { EXIT, UsageError } from './cli/cli-error';
 import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';
 import { runImport } from './cli/import-command';

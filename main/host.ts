@@ -11,10 +11,10 @@ import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createDispatcher } from '../shared/ipc/dispatch';
-import type { Envelope } from '../shared/ipc/contract';
+import { createDispatcher } from '../shared/contracts/ipc/dispatch';
+import type { Envelope } from '../shared/contracts/ipc/contract';
 import { createStudioServices, type HostOptions } from './services/studio-handlers';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shared/contracts/content-security-policy';
 import { decodeURIComponentSafe, rendererFileHeaders, resolveStaticFile } from './renderer-files';
 
 export interface BrowserHostOptions {

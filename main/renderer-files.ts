@@ -3,7 +3,7 @@
 // inside the renderer folder and answer with the same type, policy and cache headers.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shared/contracts/content-security-policy';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

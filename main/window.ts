@@ -2,11 +2,11 @@
 // switched off here, in one place, so a unit test can assert it (architecture principle 6).
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shared/contracts/content-security-policy';
 import { APP_INDEX_URL } from './app-protocol';
 import { followsUserGesture, openExternalLink, trackUserGestures } from './external-links';
 
-// The policy itself lives in shared/security so the window, the browser host and index.html agree.
+// The policy itself lives in shared/contracts/content-security-policy.ts so the window, the browser host and index.html agree.
 export { CONTENT_SECURITY_POLICY };
 
 /** Where the bundles live, relative to the bundled main (dist/main/index.cjs), and the page's address. */

@@ -1,6 +1,6 @@
 // Generates the structural schemas of the certification checker from Microsoft's JSON Schemas.
 //
-//   node scripts/build-schemas.mjs            write shared/certify/generated/connector-schemas.js
+//   node scripts/build-schemas.mjs            write shared/engines/certify/generated/connector-schemas.js
 //   node scripts/build-schemas.mjs --check    exit 1 when the committed output is stale
 //
 // Input: the schemas of microsoft/PowerPlatformConnectors (`schemas/apiDefinition.swagger.schema.json`,
@@ -9,7 +9,7 @@
 // The schemas are partly stale and written for editors rather than for precise messages, so the
 // patches below (each with its reason) correct them.
 //
-// Output: the corrected schemas as plain data (an ES module). shared/certify/schema-validator.ts
+// Output: the corrected schemas as plain data (an ES module). shared/engines/certify/schema-validator.ts
 // compiles them once at load into Maps and RegExps and interprets them: no code generation, no
 // eval, so the checker runs under the renderer worker's CSP (no 'unsafe-eval'). The output is
 // committed, so tests, typecheck and the app build need nothing to run first; rerun this script
@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const referenceRoot = process.env.STUDIO_REFERENCE ?? path.resolve(root, '..', 'shared', 'reference');
 const schemaDir = path.join(referenceRoot, 'powerplatformconnectors', 'schemas');
-const outDir = path.join(root, 'shared', 'certify', 'generated');
+const outDir = path.join(root, 'shared', 'engines', 'certify', 'generated');
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -418,7 +418,7 @@ export declare const apiPropertiesSchema: Record<string, unknown>;
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   if (!existsSync(schemaDir)) {
-    console.error(`build-schemas: ${schemaDir} is absent; the committed shared/certify/generated/ is used as is.`);
+    console.error(`build-schemas: ${schemaDir} is absent; the committed shared/engines/certify/generated/ is used as is.`);
     process.exit(process.argv.includes('--check') ? 0 : 1);
   }
   const files = { 'connector-schemas.js': generateModule(), 'connector-schemas.d.ts': DTS };

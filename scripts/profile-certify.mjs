@@ -14,8 +14,8 @@ writeFileSync(
   entry,
   `import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { certifyConnector } from '../../shared/certify';
-import { decodeConnectorFiles, loadConnector } from '../../shared/connector';
+import { certifyConnector } from '../../shared/engines/certify';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
 export function run(rounds: number) {
   const rels = corpusConnectors();

@@ -2,9 +2,9 @@
 // version of a connector breaks flows and connections built on the old one. Exit 1 when there are
 // breaking changes (errors), 2 when an argument is wrong or a connector cannot be read, 0 otherwise.
 import path from 'node:path';
-import { diffConnectors, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput, type DiffSource } from '../../shared/diff';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { diffConnectors, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput, type DiffSource } from '../../shared/engines/diff';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';
 import { EXIT, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';

@@ -2,9 +2,9 @@
 // folder, every file it has is written back byte for byte; missing ones are generated.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { exportConnector, type PublishProfile } from '../../shared/export';
-import { asObject } from '../../shared/model/json-access';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { exportConnector, type PublishProfile } from '../../shared/engines/export';
+import { asObject } from '../../shared/core/model/json-access';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import type { ImportedSource } from '../services/import-source';
 import { writeConnectorFiles } from '../services/connector-folder';
 

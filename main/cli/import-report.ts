@@ -1,5 +1,5 @@
 // The conversion report of an import, for people: one line per note, or a count by kind.
-import type { ImportNote } from '../../shared/import/import-result';
+import type { ImportNote } from '../../shared/engines/import/import-result';
 
 export function formatImportNote(n: ImportNote): string {
   return `${n.kind.padEnd(8)} ${n.code}: ${n.message}${n.sourcePointer !== undefined ? `  (at ${n.sourcePointer || '/'})` : ''}`;

@@ -1,9 +1,9 @@
 // What `connector-studio test` prints: text for people, JSON for programs, JUnit XML for CI.
-// Results arrive with secrets already masked (services/operation-test.ts).
+// Results arrive with secrets already masked (services/operation-run.ts).
 import path from 'node:path';
 import type { HttpTiming } from '../services/http-client';
 import { formatDuration } from '../services/network-errors';
-import type { LocatedMismatch, OperationTestResult } from '../services/operation-test';
+import type { LocatedMismatch, OperationTestResult } from '../services/operation-run';
 
 export interface SkippedOperation {
   operation: string;

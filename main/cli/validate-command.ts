@@ -3,8 +3,8 @@
 // errors (certification rules, or files that cannot be read as JSON), 0 otherwise.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { certifyConnector, formatJson, formatJunit, formatSarif, formatText, RULES, type CertifyProfile, type FormatInput, type ReportedDiagnostic } from '../../shared/certify';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { certifyConnector, formatJson, formatJunit, formatSarif, formatText, RULES, type CertifyProfile, type FormatInput, type ReportedDiagnostic } from '../../shared/engines/certify';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { loadConnectorFromDisk } from '../services/connector-loader';
 import { EXIT } from './cli-error';
 

@@ -1,7 +1,7 @@
 // Secret store and saved test connections behind the contract's connection channels. No reply
 // carries a secret value: connections answer with the names of their secrets only.
-import type { connectionChannels } from '../../shared/ipc/channels/connection-channels';
-import type { GroupHandlers } from '../../shared/ipc/dispatch';
+import type { connectionChannels } from '../../shared/contracts/ipc/channels/connection-channels';
+import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
 import { createConnectionStore } from './connection-store';
 import type { ServiceContext } from './service-context';
 

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { decodeConnectorFiles, loadConnector } from '../../shared/connector/load-connector';
-import { StudioError } from '../../shared/ipc/studio-error';
-import { isSecretConnectionParameter } from '../../shared/testing/connection-values';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector/load-connector';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { isSecretConnectionParameter } from '../../shared/engines/operation-runs/connection-values';
 import { connectionScope, connectorKey, connectorScope, type ConnectorKey } from './connector-key';
 import {
   backUp,

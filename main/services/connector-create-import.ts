@@ -5,9 +5,9 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exportConnector } from '../../shared/export';
-import type { ImportNote } from '../../shared/import/import-result';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { exportConnector } from '../../shared/engines/export';
+import type { ImportNote } from '../../shared/engines/import/import-result';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { checkNewConnectorFolder } from './connector-create-target';
 import { writeConnectorFiles } from './connector-folder';
 import { importSource, type ImportedSource } from './import-source';

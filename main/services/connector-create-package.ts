@@ -1,15 +1,15 @@
 // Export package: the connector's files in the layout paconn (`paconn create -s settings.json`) and
 // `pac connector create` read, written into a folder of the user's choosing. The texts being edited
 // replace those on disk; icon.png and script.csx come from the folder. Missing apiProperties.json,
-// settings.json and README.md are generated, and every secret is removed (shared/export).
+// settings.json and README.md are generated, and every secret is removed (shared/engines/export).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeConnectorFiles, loadConnector, type TextFileInput } from '../../shared/connector/load-connector';
-import { fileKeyForName, type TextFileKey } from '../../shared/connector/connector-files';
-import { exportConnector } from '../../shared/export';
-import type { ConnectorFileName, TextFile } from '../../shared/ipc/contract';
-import { StudioError } from '../../shared/ipc/studio-error';
-import { TextDecodeError } from '../../shared/text/text-codec';
+import { decodeConnectorFiles, loadConnector, type TextFileInput } from '../../shared/core/connector/load-connector';
+import { fileKeyForName, type TextFileKey } from '../../shared/core/connector/connector-files';
+import { exportConnector } from '../../shared/engines/export';
+import type { ConnectorFileName, TextFile } from '../../shared/contracts/ipc/contract';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { TextDecodeError } from '../../shared/core/text/text-codec';
 import { connectorFilesIn } from './connector-create-target';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
 

@@ -3,8 +3,8 @@
 // or a repository folder with other things in it). An existing connector is never overwritten.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 
 const CONNECTOR_NAMES = new Set(Object.values(CONNECTOR_FILES).map((f) => f.name.toLowerCase()));
 

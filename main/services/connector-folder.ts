@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/connector/connector-files';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { CONNECTOR_FILES, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 
 /** Reads every known connector file present in `dir`. Throws StudioError when it is not a connector folder. */
 export async function readConnectorFolder(dir: string): Promise<ConnectorFileBytes> {

@@ -1,11 +1,11 @@
-// The connector files group of the contract (shared/ipc/contract.ts, connectorChannels) beyond open
+// The connector files group of the contract (shared/contracts/ipc/contract.ts, connectorChannels) beyond open
 // and save: new from a template, import, export package, the recent list, and noticing changes made
 // on disk by other programs. Open and save themselves live in studio-handlers.ts; `opened` and
 // `saved` below add what this group needs to their answers (fingerprints, the recent list).
 import path from 'node:path';
-import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile } from '../../shared/ipc/contract';
-import type { GroupHandlers } from '../../shared/ipc/dispatch';
-import { JsonDocument } from '../../shared/text/json-document';
+import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile } from '../../shared/contracts/ipc/contract';
+import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
+import { JsonDocument } from '../../shared/core/text/json-document';
 import { createConnectorFolder } from './connector-create';
 import { importIntoFolder } from './connector-create-import';
 import { exportPackage } from './connector-create-package';

@@ -1,10 +1,10 @@
 // Loads a connector from disk into the shared model: a folder, or a lone Swagger 2.0 definition file.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/connector/load-connector';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { StudioError } from '../../shared/ipc/studio-error';
-import { TextDecodeError } from '../../shared/text/text-codec';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector/load-connector';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { TextDecodeError } from '../../shared/core/text/text-codec';
 import { readConnectorFolder } from './connector-folder';
 
 export interface LoadedFromDisk {

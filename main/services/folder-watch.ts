@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/ipc/contract';
-import { decodeBytes } from '../../shared/text/text-codec';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/contracts/ipc/contract';
+import { decodeBytes } from '../../shared/core/text/text-codec';
 
 /** The files the studio edits, so the only ones whose change matters to an open session. */
 export const WATCHED_FILES: readonly ConnectorFileName[] = [CONNECTOR_FILES.definition.name, CONNECTOR_FILES.properties.name];

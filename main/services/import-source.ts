@@ -1,19 +1,19 @@
 // Turns whatever description the user has into a connector: a connector folder as it is, or a
 // Swagger 2.0 / OpenAPI 3.x (JSON or YAML, external $refs bundled) / Postman collection file
-// through its importer. The importers are pure (shared/import); this module does the file reading.
+// through its importer. The importers are pure (shared/engines/import); this module does the file reading.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { loadConnector, type LocatedDiagnostic } from '../../shared/connector/load-connector';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { detectApiFormat, parseApiDescription, type ApiFormat } from '../../shared/import/api-description-text';
-import { ImportError, type ImportNote, type ImportResult } from '../../shared/import/import-result';
-import { importOpenApi2 } from '../../shared/import/openapi2';
-import { importOpenApi3 } from '../../shared/import/openapi3';
-import { importPostman } from '../../shared/import/postman';
-import { bundleExternalRefs } from '../../shared/import/ref-bundler';
-import { StudioError } from '../../shared/ipc/studio-error';
-import { decodeBytes, TextDecodeError } from '../../shared/text/text-codec';
+import { loadConnector, type LocatedDiagnostic } from '../../shared/core/connector/load-connector';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { detectApiFormat, parseApiDescription, type ApiFormat } from '../../shared/engines/import/api-description-text';
+import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
+import { importOpenApi2 } from '../../shared/engines/import/openapi2';
+import { importOpenApi3 } from '../../shared/engines/import/openapi3';
+import { importPostman } from '../../shared/engines/import/postman';
+import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { decodeBytes, TextDecodeError } from '../../shared/core/text/text-codec';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 
 export type SourceFormat = 'auto' | 'folder' | Exclude<ApiFormat, 'unknown'>;

@@ -2,9 +2,9 @@
 // turned back into an operation of the connector, so the request is built as the platform builds it
 // (credentials, policies) instead of sending the connection's credentials to an address the API
 // chose. Only addresses on the origin and under the base path the request went to are followed.
-import type { LoadedConnector } from '../../shared/connector/load-connector';
-import type { HttpMethod, OperationView, ParameterView } from '../../shared/model/types';
-import { MASK } from '../../shared/testing/secret-mask';
+import type { LoadedConnector } from '../../shared/core/connector/load-connector';
+import type { HttpMethod, OperationView, ParameterView } from '../../shared/core/model/types';
+import { MASK } from '../../shared/engines/operation-runs/secret-mask';
 
 export interface LocationTarget {
   /** The absolute address. */

@@ -8,13 +8,13 @@
 //   expressions over the last items (e.g. "$filter": "Id gt @{triggerBody().value[0].Id}").
 // The state between polls is this module's own small JSON text; it comes back from the renderer,
 // so it is checked like any other input.
-import { StudioError } from '../../shared/ipc/studio-error';
-import { asObject, asString } from '../../shared/model/json-access';
-import type { OperationView, PolicyInstanceView } from '../../shared/model/types';
-import { policyAppliesTo } from '../../shared/testing/policies';
-import { operationName } from '../../shared/testing/request-builder';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { asObject, asString } from '../../shared/core/model/json-access';
+import type { OperationView, PolicyInstanceView } from '../../shared/core/model/types';
+import { policyAppliesTo } from '../../shared/engines/operation-runs/policies';
+import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { locationTarget, operationAt, withQueryParameters } from './location-match';
-import type { OperationTestResult } from './operation-test';
+import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';
 import { evaluateBodyExpression, evaluateTemplateText, hasExpression } from './trigger-body-expression';
 import { createTriggerRunner, type TriggerRunRequest } from './trigger-run';

@@ -3,9 +3,9 @@
 // that is not a well-formed entry is dropped, and an unreadable file counts as an empty list.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/connector/connector-files';
-import { LIMITS } from '../../shared/ipc/channels/common';
-import type { RecentConnector } from '../../shared/ipc/contract';
+import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { LIMITS } from '../../shared/contracts/ipc/channels/common';
+import type { RecentConnector } from '../../shared/contracts/ipc/contract';
 import { writeFileAtomic } from './connector-folder';
 
 export const RECENT_FILE = 'recent.json';

@@ -1,13 +1,13 @@
 // The main-side implementation of the IPC contract. Plain Node: the Electron shell and the browser
-// host both serve these same handlers through shared/ipc's dispatcher.
+// host both serve these same handlers through shared/contracts/ipc's dispatcher.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/connector/connector-files';
-import { LIMITS, type ConnectorFileName, type FileDiagnostic, type OpenedConnector, type TextFile } from '../../shared/ipc/contract';
-import type { Handlers } from '../../shared/ipc/dispatch';
-import { StudioError } from '../../shared/ipc/studio-error';
-import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text/text-codec';
-import { LineIndex } from '../../shared/text/line-index';
+import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/core/connector/connector-files';
+import { LIMITS, type ConnectorFileName, type FileDiagnostic, type OpenedConnector, type TextFile } from '../../shared/contracts/ipc/contract';
+import type { Handlers } from '../../shared/contracts/ipc/dispatch';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { decodeBytes, encodeText, TextDecodeError } from '../../shared/core/text/text-codec';
+import { LineIndex } from '../../shared/core/text/line-index';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';
 import { createConnectionService } from './connection-store';
@@ -17,7 +17,7 @@ import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
 import { createOAuthHandlers } from './oauth-handlers';
 import { createSecretVault } from './secret-vault';
 import type { ServiceContext } from './service-context';
-import { createTestHandlers } from './test-handlers';
+import { createTestHandlers } from './operation-run-handlers';
 
 export interface HostOptions {
   host: 'electron' | 'browser';

@@ -1,12 +1,12 @@
 // Trigger tests send their requests as a test run does (test-run.ts: the connector as edited, the
 // saved connection with its secrets, the OAuth token and one retry after a 401), but call more than
 // the one operation named: the trigger, its delete operation, the address a Location gave.
-import type { LoadedConnector } from '../../shared/connector/load-connector';
-import type { OperationView } from '../../shared/model/types';
-import { buildRequest } from '../../shared/testing/request-builder';
-import type { OperationTestResult } from './operation-test';
+import type { LoadedConnector } from '../../shared/core/connector/load-connector';
+import type { OperationView } from '../../shared/core/model/types';
+import { buildRequest } from '../../shared/engines/operation-runs/request-builder';
+import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';
-import { prepareRun, runPrepared, type RunRequest } from './test-run';
+import { prepareRun, runPrepared, type RunRequest } from './studio-operation-run';
 
 export type TriggerRunRequest = RunRequest;
 

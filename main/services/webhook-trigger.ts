@@ -2,15 +2,15 @@
 // the definition marks x-ms-notification-url, the trigger operation called to register it, and the
 // subscription's Location header kept. Stopping closes the receiver and, as the platform does when
 // a flow is deleted, calls DELETE on that Location through the definition's matching operation.
-import { StudioError } from '../../shared/ipc/studio-error';
-import { asObject } from '../../shared/model/json-access';
-import { resolveRef } from '../../shared/model/resolve-ref';
-import type { OperationView } from '../../shared/model/types';
-import { operationName } from '../../shared/testing/request-builder';
-import { secretMasker } from '../../shared/testing/secret-mask';
-import { valueAt } from '../../shared/text/json-pointer';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { asObject } from '../../shared/core/model/json-access';
+import { resolveRef } from '../../shared/core/model/resolve-ref';
+import type { OperationView } from '../../shared/core/model/types';
+import { operationName } from '../../shared/engines/operation-runs/request-builder';
+import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
+import { valueAt } from '../../shared/core/text/json-pointer';
 import { locationTarget, matchOperation } from './location-match';
-import type { OperationTestResult } from './operation-test';
+import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';
 import { createTriggerRunner, type TriggerRunRequest } from './trigger-run';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';

@@ -2,7 +2,7 @@
 // connector, or the start screen (new, import, open, recent connectors). The studio (and Monaco with
 // it) loads on demand, so the first screen is quick.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { StudioError, type ConnectorFileName, type DiskChange, type OpenedConnector, type RecentConnector, type ResponseOf, type StudioApi, type TextFile } from '../../shared/ipc';
+import { StudioError, type ConnectorFileName, type DiskChange, type OpenedConnector, type RecentConnector, type ResponseOf, type StudioApi, type TextFile } from '../../shared/contracts/ipc';
 import type { ConnectorSession } from '../studio/connector-session';
 import { DiskChangeBanner } from './disk-change-banner';
 import { ExportDialog } from './export-dialog';

@@ -1,7 +1,7 @@
 // "apiDefinition.swagger.json changed on disk": one banner per file another program changed, added
 // or deleted, with the two ways out. Reload takes the disk's text (Undo brings ours back); Keep mine
 // keeps the text in the studio and the next save writes it over the disk's copy.
-import type { DiskChange } from '../../shared/ipc';
+import type { DiskChange } from '../../shared/contracts/ipc';
 
 interface Props {
   changes: DiskChange[];

@@ -12,7 +12,7 @@ import {
   type ResponseOf,
   type StudioApi,
   type StudioEnvelopeApi,
-} from '../../shared/ipc';
+} from '../../shared/contracts/ipc';
 
 /** The typed API over an envelope API: a value, or a StudioError carrying the envelope's code and sentence. */
 export function fromEnvelopes(envelopes: StudioEnvelopeApi): StudioApi {

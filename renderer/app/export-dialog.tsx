@@ -1,7 +1,7 @@
 // Export package: the connector's files as paconn and pac connector read them, into a folder of the
 // user's choosing. The texts being edited are exported (saved or not); secrets never are.
 import { useState, type FormEvent } from 'react';
-import type { ResponseOf } from '../../shared/ipc';
+import type { ResponseOf } from '../../shared/contracts/ipc';
 import { PathField } from './folder-field';
 import { ModalDialog } from './modal-dialog';
 

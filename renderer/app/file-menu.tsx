@@ -2,7 +2,7 @@
 // open, import, save, export package and the recent connectors. A menu button: Enter, Space or
 // ArrowDown opens it, arrows move, Escape closes and returns focus to the button.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { RecentConnector } from '../../shared/ipc';
+import type { RecentConnector } from '../../shared/contracts/ipc';
 import { displayName } from './recent-list';
 
 export interface FileMenuCommand {

@@ -1,5 +1,5 @@
 // After an import: what the importer decided and what it could not carry over, under the studio.
-import type { ResponseOf } from '../../shared/ipc';
+import type { ResponseOf } from '../../shared/contracts/ipc';
 
 export interface ImportOutcome {
   name: string;

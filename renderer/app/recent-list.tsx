@@ -1,6 +1,6 @@
 // The recent connectors on the start screen: open one, or remove it from the list. A folder that
 // vanished is marked and cannot be opened.
-import type { RecentConnector } from '../../shared/ipc';
+import type { RecentConnector } from '../../shared/contracts/ipc';
 
 interface Props {
   entries: RecentConnector[] | undefined;

@@ -3,7 +3,7 @@
 // was started on a folder, that connector and the studio's code. Those round trips (reading and
 // sending a 1 MB definition, evaluating Monaco) then overlap the page's own start instead of
 // following its first render.
-import type { OpenedConnector, ResponseOf } from '../../shared/ipc';
+import type { OpenedConnector, ResponseOf } from '../../shared/contracts/ipc';
 import { getStudioApi } from './studio-api';
 import { loadStudioCode } from './studio-code';
 

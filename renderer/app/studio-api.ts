@@ -2,7 +2,7 @@
 // the preload exposes them as `window.studio`; under the browser host they come over HTTP from this
 // page's origin. Both go through `fromEnvelopes`, so a failure always arrives as a StudioError with
 // the host's code and sentence, whichever host serves the page.
-import type { StudioApi, StudioEnvelopeApi } from '../../shared/ipc';
+import type { StudioApi, StudioEnvelopeApi } from '../../shared/contracts/ipc';
 import { createHttpEnvelopeApi, fromEnvelopes } from './envelope-api';
 
 declare global {

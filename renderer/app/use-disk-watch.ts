@@ -3,7 +3,7 @@
 // (see main/services/folder-watch.ts); answers that crossed one of our own saves are dropped, so a
 // save never reports itself.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConnectorFileName, DiskChange, Fingerprints, StudioApi } from '../../shared/ipc';
+import type { ConnectorFileName, DiskChange, Fingerprints, StudioApi } from '../../shared/contracts/ipc';
 
 export const DISK_CHECK_MS = 2000;
 

@@ -1,5 +1,5 @@
 // The core's JSON diagnostics and the certification findings as Monaco markers (squiggles, the overview ruler, F8 navigation).
-import type { Diagnostic } from '../../shared/text';
+import type { Diagnostic } from '../../shared/core/text';
 import { monaco } from './monaco';
 
 const SEVERITY: Record<Diagnostic['severity'], monaco.MarkerSeverity> = {

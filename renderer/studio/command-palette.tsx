@@ -7,7 +7,7 @@ import { ModalDialog } from '../app/modal-dialog';
 import { filterCommands, OPEN_PALETTE_EVENT, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
-import type { FormState } from './form-state';
+import type { FormState } from '../../shared/editing/form-state';
 import { tabId, TABS, type TabId } from './studio-tabs';
 import './command-palette.css';
 

@@ -2,8 +2,8 @@
 // worker that turns them into the form state, and the form's way back: an edit is resolved to
 // minimal text edits by the worker and pushed onto the Monaco model, so Monaco's undo stack covers
 // form and text edits alike. The React views read `getSnapshot()` (useSyncExternalStore).
-import type { ConnectorFileName, OpenedConnector, StudioApi, TextFile } from '../../shared/ipc';
-import type { TextEdit } from '../../shared/text';
+import type { ConnectorFileName, OpenedConnector, StudioApi, TextFile } from '../../shared/contracts/ipc';
+import type { TextEdit } from '../../shared/core/text';
 import { markersOf } from '../editor/diagnostic-markers';
 import { monaco } from '../editor/monaco';
 import type { EditOp, FromWorker, ToWorker } from '../workers/parse-protocol';

@@ -1,7 +1,7 @@
 // Starts the parse worker on a connector's texts as soon as they arrive, before Monaco (3.6 MB of
 // code) has loaded: the form's first state is computed while the editor is still being set up. The
 // session adopts the worker and the answers it already sent.
-import type { OpenedConnector } from '../../shared/ipc';
+import type { OpenedConnector } from '../../shared/contracts/ipc';
 import type { FromWorker, ToWorker } from '../workers/parse-protocol';
 import ParseWorker from '../workers/parse-worker?worker';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';

@@ -1,5 +1,5 @@
 // The two JSON files the studio edits, each in its own Monaco model.
-import type { ConnectorFileName } from '../../shared/ipc';
+import type { ConnectorFileName } from '../../shared/contracts/ipc';
 
 export type EditableFile = 'definition' | 'properties';
 

@@ -1,7 +1,7 @@
 // What is wrong with the files, above the form: a text that does not parse (the form then shows the
 // last state that did, and cannot edit that file), a text that parses but is not strict JSON, and
 // what was met while reading the bytes. Each names its first place and takes you there.
-import type { FileDiagnostic } from '../../shared/ipc';
+import type { FileDiagnostic } from '../../shared/contracts/ipc';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from './session-snapshot';
 

@@ -1,8 +1,8 @@
 // What the studio's views read from a ConnectorSession: immutable, replaced on every change.
-import type { ConnectorFileName, FileDiagnostic } from '../../shared/ipc';
-import type { Diagnostic } from '../../shared/text';
+import type { ConnectorFileName, FileDiagnostic } from '../../shared/contracts/ipc';
+import type { Diagnostic } from '../../shared/core/text';
 import type { EditableFile } from './editable-files';
-import type { FormState } from './form-state';
+import type { FormState } from '../../shared/editing/form-state';
 
 export interface LocatedDiagnostic extends Diagnostic {
   file: EditableFile;

@@ -7,7 +7,7 @@ import { GeneralTab } from '../wizard/general/general-tab';
 import { CertificationTab } from '../wizard/certification/certification-tab';
 import { CodeTab } from '../wizard/code/code-tab';
 import { SecurityTab } from '../wizard/security/security-tab';
-import { TestTab } from '../wizard/test/test-tab';
+import { TestTab } from '../wizard/operation-runs/test-tab';
 import { StudioCommandPalette } from './command-palette';
 import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';

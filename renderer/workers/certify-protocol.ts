@@ -2,8 +2,8 @@
 // from Monaco's change events (as the parse worker does), runs the offline checker on them and
 // answers with located findings. Every answer names the text versions it was computed from: the
 // studio drops answers about texts that have moved on (the newest run wins).
-import type { CertifyProfile, RuleCategory } from '../../shared/certify';
-import type { Severity, TextEdit } from '../../shared/text';
+import type { CertifyProfile, RuleCategory } from '../../shared/engines/certify';
+import type { Severity, TextEdit } from '../../shared/core/text';
 import type { EditableFile } from '../studio/editable-files';
 import type { TextChange } from './parse-protocol';
 

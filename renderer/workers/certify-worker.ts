@@ -1,12 +1,12 @@
 // The certification worker: mirrors apiDefinition.swagger.json and apiProperties.json from the
-// editor's change events and runs the offline checker (shared/certify) on them off the UI thread.
+// editor's change events and runs the offline checker (shared/engines/certify) on them off the UI thread.
 // A separate worker from the parse worker, so the form never waits for a check (parse and check run
 // side by side on two cores) and a slow check only delays the markers, never the form.
 // Changes that arrive while a check runs are applied together before the next one: only the latest
 // text is checked, and the studio drops any answer whose versions are not the current ones.
-import { certifyConnector, RULES, type CertifyDiagnostic, type CertifyProfile } from '../../shared/certify';
-import { loadConnector, type TextFileInput } from '../../shared/connector';
-import type { TextFileKey } from '../../shared/connector';
+import { certifyConnector, RULES, type CertifyDiagnostic, type CertifyProfile } from '../../shared/engines/certify';
+import { loadConnector, type TextFileInput } from '../../shared/core/connector';
+import type { TextFileKey } from '../../shared/core/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../studio/editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
 import { TextMirror } from './text-mirror';

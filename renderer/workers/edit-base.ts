@@ -4,7 +4,7 @@
 // follows the edits made since, as long as they are the form's own replacements of single values:
 // the next value of a field is then located by shifting the offsets the tree gave, and rendered by
 // setValueEdits against the base text. Any other change (typing in the editor, undo) ends the base.
-import { setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { setValueEdits, type JsonDocument, type TextEdit } from '../../shared/core/text';
 import type { EditOp, TextChange } from './parse-protocol';
 
 interface Shift {

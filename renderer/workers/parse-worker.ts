@@ -2,12 +2,12 @@
 // answers with the form state and the problems found. Parsing the largest real definition (Encodian,
 // 1.1 MB) and building its model costs tens of milliseconds, and building its syntax tree for a form
 // edit a hundred or more: here that time is spent off the UI thread, so typing never stutters.
-import type { JsonDocument } from '../../shared/text';
+import type { JsonDocument } from '../../shared/core/text';
 import { EDITABLE_FILES, type EditableFile } from '../studio/editable-files';
-import { buildFormState } from '../studio/form-state';
+import { buildFormState } from '../../shared/editing/form-state';
 import type { FileParse, FromWorker, ToWorker } from './parse-protocol';
 import { EditBase } from './edit-base';
-import { resolveEdit } from './resolve-edit';
+import { resolveEdit } from '../../shared/editing/resolve-edit';
 import { TextMirror } from './text-mirror';
 import { warmUp } from './warm-up';
 

@@ -7,7 +7,7 @@
 // The text is kept as pieces (slices of the last parsed text, and what was typed) joined only when
 // read: a string made by editing a large text that was never read whole would be copied whole by
 // the next edit, and on the largest definitions that copy costs as much as a parse.
-import { isScalarEdit, JsonDocument } from '../../shared/text';
+import { isScalarEdit, JsonDocument } from '../../shared/core/text';
 import type { TextChange } from './parse-protocol';
 
 /** Neighbouring pieces shorter than this are joined (a typed word is one piece, not one per letter). */

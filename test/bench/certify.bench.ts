@@ -5,8 +5,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { certifyConnector, type CertifyProfile } from '../../shared/certify';
-import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/connector';
+import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
+import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
 function median(xs: number[]): number {

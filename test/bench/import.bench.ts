@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { convert } from 'openapi-to-postmanv2';
-import { parseApiDescription } from '../../shared/import/api-description-text';
-import { importOpenApi3 } from '../../shared/import/openapi3';
-import { importPostman } from '../../shared/import/postman';
+import { parseApiDescription } from '../../shared/engines/import/api-description-text';
+import { importOpenApi3 } from '../../shared/engines/import/openapi3';
+import { importPostman } from '../../shared/engines/import/postman';
 import { CORPUS_DIR, HAVE_CORPUS } from '../support/corpus';
 
 const OPENAI = path.join(CORPUS_DIR, 'openapi3/openai+openai-openapi/openapi.json');

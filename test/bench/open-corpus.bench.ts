@@ -3,9 +3,9 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeConnectorFiles, loadConnector } from '../../shared/connector';
-import { buildConnectorModel } from '../../shared/model';
-import { decodeBytes, JsonDocument } from '../../shared/text';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
+import { buildConnectorModel } from '../../shared/core/model';
+import { decodeBytes, JsonDocument } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

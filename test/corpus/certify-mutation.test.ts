@@ -3,9 +3,9 @@
 // that rule appears, at the place of the edit (pointer, line and column).
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { certifyConnector, type CertifyProfile } from '../../shared/certify';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/connector';
-import { applyEdits, escapeSegment, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
+import { applyEdits, escapeSegment, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { certifyConnector, type CertifyProfile, type CertifyResult } from '../../shared/certify';
-import { decodeConnectorFiles, loadConnector } from '../../shared/connector';
+import { certifyConnector, type CertifyProfile, type CertifyResult } from '../../shared/engines/certify';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

@@ -3,9 +3,9 @@
 // should, at the line and column of the change.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/connector';
-import { diffConnectors } from '../../shared/diff';
-import { applyEdits, escapeSegment, insertArrayItemEdits, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/text';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
+import { diffConnectors } from '../../shared/engines/diff';
+import { applyEdits, escapeSegment, insertArrayItemEdits, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

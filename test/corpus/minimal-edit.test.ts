@@ -3,8 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, JsonDocument, applyEdits, setValueEdits } from '../../shared/text';
-import { buildConnectorModel } from '../../shared/model';
+import { decodeBytes, JsonDocument, applyEdits, setValueEdits } from '../../shared/core/text';
+import { buildConnectorModel } from '../../shared/core/model';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
 function largest(n: number): string[] {

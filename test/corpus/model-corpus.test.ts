@@ -3,10 +3,10 @@
 // follows the first security definition.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/connector';
-import { countOperations, HTTP_METHODS } from '../../shared/model';
-import { JsonDocument } from '../../shared/text/json-document';
-import { valueAt } from '../../shared/text/json-pointer';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector';
+import { countOperations, HTTP_METHODS } from '../../shared/core/model';
+import { JsonDocument } from '../../shared/core/text/json-document';
+import { valueAt } from '../../shared/core/text/json-pointer';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

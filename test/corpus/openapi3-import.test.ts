@@ -5,10 +5,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectApiFormat, parseApiDescription } from '../../shared/import/api-description-text';
-import { ImportError, type ImportNote } from '../../shared/import/import-result';
-import { importOpenApi3 } from '../../shared/import/openapi3';
-import { bundleExternalRefs } from '../../shared/import/ref-bundler';
+import { detectApiFormat, parseApiDescription } from '../../shared/engines/import/api-description-text';
+import { ImportError, type ImportNote } from '../../shared/engines/import/import-result';
+import { importOpenApi3 } from '../../shared/engines/import/openapi3';
+import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { CORPUS_DIR, HAVE_CORPUS } from '../support/corpus';
 
 const OPENAPI3_DIR = path.join(CORPUS_DIR, 'openapi3');

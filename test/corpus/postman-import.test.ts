@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, type ImportResult } from '../../shared/import/import-result';
-import { importPostman, isPostmanCollection, isPostmanEnvironment } from '../../shared/import/postman';
-import { decodeBytes, JsonDocument } from '../../shared/text';
-import { valueAt } from '../../shared/text/json-pointer';
+import { ImportError, type ImportResult } from '../../shared/engines/import/import-result';
+import { importPostman, isPostmanCollection, isPostmanEnvironment } from '../../shared/engines/import/postman';
+import { decodeBytes, JsonDocument } from '../../shared/core/text';
+import { valueAt } from '../../shared/core/text/json-pointer';
 import { CORPUS_DIR, HAVE_CORPUS } from '../support/corpus';
 
 const POSTMAN_DIR = path.join(CORPUS_DIR, 'postman');

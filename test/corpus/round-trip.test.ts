@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeConnectorFiles, loadConnector } from '../../shared/connector';
-import { exportConnector } from '../../shared/export';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
+import { exportConnector } from '../../shared/engines/export';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 

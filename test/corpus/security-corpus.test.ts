@@ -11,8 +11,8 @@ import {
   securityTextEdits,
   type AuthType,
   type SecuritySettings,
-} from '../../shared/security-settings';
-import { applyEdits, decodeBytes, JsonDocument } from '../../shared/text';
+} from '../../shared/editing/security-settings';
+import { applyEdits, decodeBytes, JsonDocument } from '../../shared/core/text';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
 interface Loaded {

@@ -4,7 +4,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate } from '../../main/app-menu';
-import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menu-commands';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/contracts/ipc/menu-commands';
 
 type Item = MenuItemConstructorOptions;
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_INDEX_URL, appRequestHandler } from '../../main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/content-security-policy';
 
 let tmp: string;
 let handler: (request: Request) => Promise<Response>;

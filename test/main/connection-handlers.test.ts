@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../shared/ipc/dispatch';
+import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
 import { loadKeytar, probeKeychain, type KeytarApi } from '../../main/services/secret-store';
 import { createSecretVault } from '../../main/services/secret-vault';
 import { createStudioHandlers } from '../../main/services/studio-handlers';

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { connectorKey } from '../../main/services/connector-key';
 import { createConnectionStore, type ConnectionStore } from '../../main/services/connection-store';
 import { createSessionStore, KEYCHAIN_SERVICE, loadKeytar, probeKeychain, type KeytarApi, type SecretStore } from '../../main/services/secret-store';

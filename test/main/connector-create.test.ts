@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Envelope, type ResponseOf } from '../../shared/ipc';
+import { createDispatcher, type Envelope, type ResponseOf } from '../../shared/contracts/ipc';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
 import { CORPUS_DIR } from '../support/corpus';
 

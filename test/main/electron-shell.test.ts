@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioEnvelopeApi } from '../../shared/ipc/contract';
-import { createDispatcher } from '../../shared/ipc/dispatch';
-import type { StudioMenuBridge } from '../../shared/ipc/menu-commands';
+import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioEnvelopeApi } from '../../shared/contracts/ipc/contract';
+import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
+import type { StudioMenuBridge } from '../../shared/contracts/ipc/menu-commands';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
 
 type Listener = (...args: any[]) => any;

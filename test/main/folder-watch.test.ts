@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
-import { createDispatcher, type DiskChange, type Fingerprints, type OpenedConnector } from '../../shared/ipc';
+import { createDispatcher, type DiskChange, type Fingerprints, type OpenedConnector } from '../../shared/contracts/ipc';
 
 let tmp: string;
 let dir: string;

@@ -11,8 +11,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseText, sendHttpRequest, type HttpOutcome } from '../../main/services/http-client';
-import { buildConnectorModel } from '../../shared/model';
-import { buildRequest, checkResponse } from '../../shared/testing';
+import { buildConnectorModel } from '../../shared/core/model';
+import { buildRequest, checkResponse } from '../../shared/engines/operation-runs';
 
 const KEY = 'k3y-Sup3r-s3cret';
 const TOKEN = 'eyJ0b2tlbi1zZWNyZXQ';

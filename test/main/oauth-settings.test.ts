@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorizationRequestUrl, clientCredentialsBody, codeExchangeBody, refreshBody } from '../../main/services/oauth/oauth-requests';
 import { requireForGrant, resolveOAuthSettings, type OAuthSettings } from '../../main/services/oauth/oauth-settings';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { CONNECTORS_DIR, HAVE_CORPUS } from '../support/corpus';
 
 const definition = (security?: object) => JSON.stringify({ swagger: '2.0', info: { title: 't', version: '1' }, paths: {}, ...(security ? { securityDefinitions: security } : {}) });

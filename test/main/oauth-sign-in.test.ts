@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeChallengeOf } from '../../main/services/oauth/pkce';
 import type { FlowStatus } from '../../main/services/oauth/token-service';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { callResource, oauthFixture, signIn, visit, type OAuthFixture } from '../support/oauth-fixture';
 import { authorizeWithoutBrowser } from '../support/oauth-server';
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectionKey, REFRESH_TOKEN_NAME } from '../../main/services/oauth/refresh-token-store';
 import { createSecretVault } from '../../main/services/secret-vault';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { callResource, oauthFixture, sessionVault, signIn, type OAuthFixture } from '../support/oauth-fixture';
 
 let f: OAuthFixture;

@@ -11,15 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../main/host';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
-import { channelNames, CHANNEL_PREFIX, type StudioApi, type StudioEnvelopeApi } from '../../shared/ipc/contract';
-import { createDispatcher } from '../../shared/ipc/dispatch';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { channelNames, CHANNEL_PREFIX, type StudioApi, type StudioEnvelopeApi } from '../../shared/contracts/ipc/contract';
+import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { createHttpStudioApi, fromEnvelopes } from '../../renderer/app/envelope-api';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = path.join(root, 'dist', 'preload', 'index.cjs');
 /** What the bundle is built from: a bundle older than any of them would test old code. */
-const bundleSources = ['preload/index.ts', 'shared/ipc/envelope.ts', 'shared/ipc/menu-commands.ts'];
+const bundleSources = ['preload/index.ts', 'shared/contracts/ipc/envelope.ts', 'shared/contracts/ipc/menu-commands.ts'];
 
 const DEFINITION = '{\n  "swagger": "2.0",\n  "info": { "title": "Held", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';
 const OPENAPI = JSON.stringify({ openapi: '3.0.0', info: { title: 'Imported', version: '1.0' }, servers: [{ url: 'https://api.example.com' }], paths: {} });

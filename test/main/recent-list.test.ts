@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forgetRecent, listRecent, MAX_RECENT, readRecent, RECENT_FILE, recordRecent } from '../../main/services/recent-list';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
-import { createDispatcher } from '../../shared/ipc';
+import { createDispatcher } from '../../shared/contracts/ipc';
 
 let tmp: string;
 let appData: string;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { StudioError } from '../../shared/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import {
   accountFor,
   createSessionStore,

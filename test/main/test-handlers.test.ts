@@ -8,10 +8,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type Envelope } from '../../shared/ipc';
+import { createDispatcher, type Envelope } from '../../shared/contracts/ipc';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
-import { SHOWN_BODY_CHARS } from '../../main/services/test-handlers';
-import { createTestHistory, historyFileName, type HistoryEntry } from '../../main/services/test-history';
+import { SHOWN_BODY_CHARS } from '../../main/services/operation-run-handlers';
+import { createTestHistory, historyFileName, type HistoryEntry } from '../../main/services/operation-run-history';
 import { hasOpenssl, startTestApiServer, testConnector, type AuthMode, type TestApiServer } from '../support/test-api-server';
 
 const CREDENTIALS = { apiKey: 'k3y-Secret-Value-123', user: 'ada-user-name', password: 'p@ss word/1', token: 'tok.EN-secret_999' };

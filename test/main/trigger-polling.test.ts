@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../shared/ipc/dispatch';
+import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
 import { createSessionStore } from '../../main/services/secret-store';
 import type { SecretVault } from '../../main/services/secret-vault';
 import { createStudioHandlers } from '../../main/services/studio-handlers';

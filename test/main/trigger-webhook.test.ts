@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../shared/ipc/dispatch';
+import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
 import { createConnectionService } from '../../main/services/connection-store';
 import { createTokenService } from '../../main/services/oauth/token-service';
 import { createSessionStore } from '../../main/services/secret-store';

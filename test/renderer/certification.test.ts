@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { certifyConnector } from '../../shared/certify';
-import { loadConnector } from '../../shared/connector';
-import { applyEdits } from '../../shared/text';
+import { certifyConnector } from '../../shared/engines/certify';
+import { loadConnector } from '../../shared/core/connector';
+import { applyEdits } from '../../shared/core/text';
 import { countsSentence, groupFindings } from '../../renderer/wizard/certification/finding-groups';
 import { targetOf, type TargetContext } from '../../renderer/wizard/certification/finding-target';
 import { fixOperations } from '../../renderer/wizard/certification/fix-operations';

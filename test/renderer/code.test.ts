@@ -1,11 +1,11 @@
 // The Code tab's logic without a browser: the size of script.csx as written (against the 1 MB
 // limit), and choosing the operations the code runs for as minimal edits of apiProperties.json.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, encodeText, JsonDocument } from '../../shared/text';
+import { applyEdits, encodeText, JsonDocument } from '../../shared/core/text';
 import { encodedSize, formatSize, SCRIPT_MAX_BYTES } from '../../renderer/wizard/code/script-limits';
 import { readScriptOperations, scriptOperationEdit, writtenScriptOperations } from '../../renderer/wizard/code/script-operations';
 import { SCRIPT_TEMPLATE } from '../../renderer/wizard/code/script-template';
-import { resolveEdit } from '../../renderer/workers/resolve-edit';
+import { resolveEdit } from '../../shared/editing/resolve-edit';
 
 describe('encodedSize', () => {
   it('counts the bytes the file will have in its encoding, byte-order mark included', () => {

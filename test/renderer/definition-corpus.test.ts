@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operationDetail, type DefinitionChange, type SchemaTree } from '../../shared/definition-edits';
-import { buildConnectorModel } from '../../shared/model';
-import { decodeBytes, JsonDocument, type TextEdit } from '../../shared/text';
+import { operationDetail, type DefinitionChange, type SchemaTree } from '../../shared/editing/definition-edits';
+import { buildConnectorModel } from '../../shared/core/model';
+import { decodeBytes, JsonDocument, type TextEdit } from '../../shared/core/text';
 import type { EditOp } from '../../renderer/workers/parse-protocol';
-import { resolveEdit } from '../../renderer/workers/resolve-edit';
+import { resolveEdit } from '../../shared/editing/resolve-edit';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
 function readJson(file: string): { text: string; doc: JsonDocument } | undefined {

@@ -1,8 +1,8 @@
 // The parse worker's side of the Definition tab: a change sent as an EditOp is resolved to text
 // edits against the current text, and a value written back as it is gives no edit.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, JsonDocument } from '../../shared/text';
-import { resolveEdit } from '../../renderer/workers/resolve-edit';
+import { applyEdits, JsonDocument } from '../../shared/core/text';
+import { resolveEdit } from '../../shared/editing/resolve-edit';
 
 const TEXT = '{\n  "swagger": "2.0",\n  "paths": {\n    "/a": {\n      "get": { "operationId": "A", "summary": "caf\\u00e9", "responses": {} }\n    }\n  }\n}\n';
 

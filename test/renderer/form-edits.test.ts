@@ -1,10 +1,10 @@
 // The studio's form logic without a browser: what the form shows of a connector, and the minimal
 // text edits a form change becomes (done in the parse worker in the app).
 import { describe, expect, it } from 'vitest';
-import { applyEdits, JsonDocument } from '../../shared/text';
-import { buildFormState } from '../../renderer/studio/form-state';
+import { applyEdits, JsonDocument } from '../../shared/core/text';
+import { buildFormState } from '../../shared/editing/form-state';
 import { formatCategories, parseCategories } from '../../renderer/studio/connector-categories';
-import { resolveEdit } from '../../renderer/workers/resolve-edit';
+import { resolveEdit } from '../../shared/editing/resolve-edit';
 import type { EditOp } from '../../renderer/workers/parse-protocol';
 import { searchOperations } from '../../renderer/wizard/definition/operation-search';
 

@@ -2,7 +2,7 @@
 // that skips the duplicate-key check after edits inside scalars (JsonDocument.parseEdited). Each
 // result is compared with a full parse of the same text, which is what it must equal.
 import { describe, expect, it } from 'vitest';
-import { isScalarEdit, JsonDocument } from '../../shared/text';
+import { isScalarEdit, JsonDocument } from '../../shared/core/text';
 import { TextMirror } from '../../renderer/workers/text-mirror';
 
 const TEXT = '{\n  "ab": "text",\n  "ac": 12,\n  "list": ["x\\"y", true]\n}\n';

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, unwrap, type Envelope, type StudioApi } from '../../shared/ipc';
+import { createDispatcher, unwrap, type Envelope, type StudioApi } from '../../shared/contracts/ipc';
 import { createSessionStore } from '../../main/services/secret-store';
 import type { SecretVault } from '../../main/services/secret-vault';
 import { createStudioServices, type StudioServices } from '../../main/services/studio-handlers';
@@ -20,7 +20,7 @@ import {
   TriggerStore,
   type RunRequests,
   type WebhookNotification,
-} from '../../renderer/wizard/test/trigger-store';
+} from '../../renderer/wizard/operation-runs/trigger-store';
 import { startTriggerApiServer, triggerConnector, type TriggerApiServer } from '../support/trigger-api-server';
 
 const KEY = 'trg-unit-K3y-8086';

@@ -3,7 +3,7 @@
 // gives it: x-ms-* keys where the schema allows them, their allowed values, and descriptions.
 import { describe, expect, it } from 'vitest';
 import { connectorJsonOptions, EXTENSION_DOCS, withExtensionDocs } from '../../renderer/editor/x-ms-completions';
-import { apiDefinitionSchema } from '../../shared/certify/generated/connector-schemas';
+import { apiDefinitionSchema } from '../../shared/engines/certify/generated/connector-schemas.js';
 
 interface Position {
   line: number;

@@ -2,8 +2,8 @@
 // operation kinds, parameter merging and references, responses, pointers, security, connection
 // parameters, policies, script operations, and hostile input.
 import { describe, expect, it } from 'vitest';
-import { buildConnectorModel, countOperations, type ConnectorModel, type OperationView } from '../../shared/model';
-import { valueAt } from '../../shared/text/json-pointer';
+import { buildConnectorModel, countOperations, type ConnectorModel, type OperationView } from '../../shared/core/model';
+import { valueAt } from '../../shared/core/text/json-pointer';
 
 function op(model: ConnectorModel, operationId: string): OperationView {
   const found = model.operations.find((o) => o.operationId === operationId);
@@ -783,7 +783,7 @@ describe('hostile input never throws', () => {
     expect(loop.notificationContent!.resolvedPointer).toBeUndefined();
   });
 
-  // BUG (shared/model/resolve-ref.ts, resolveRef): a chain longer than maxHops (8) ends the loop on a
+  // BUG (shared/core/model/resolve-ref.ts, resolveRef): a chain longer than maxHops (8) ends the loop on a
   // node that is still a `$ref`, and returns it as the target: the parameter then reads as
   // resolved (resolved: true) with an empty name, and resolvedPointer names a `$ref` node rather
   // than a parameter. It should be unresolved (or followed to the end).
@@ -797,7 +797,7 @@ describe('hostile input never throws', () => {
     if (p.resolvedPointer) expect(valueAt(definition, p.resolvedPointer)).not.toHaveProperty('$ref');
   });
 
-  // BUG (shared/model/operations.ts, listOperations): a path item written as a local `$ref` is
+  // BUG (shared/core/model/operations.ts, listOperations): a path item written as a local `$ref` is
   // followed, but the operation pointers are built from /paths/<path>, where only the `$ref` is:
   // the pointer does not lead to the operation. itemPointer should be the path item's resolvedPointer.
   it('operations of a $ref path item carry a pointer to the operation', () => {

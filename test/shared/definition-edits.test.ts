@@ -10,8 +10,8 @@ import {
   propertiesOperationReferences,
   schemaTree,
   type DefinitionChange,
-} from '../../shared/definition-edits';
-import { applyEdits, JsonDocument, setValueEdits, type TextEdit } from '../../shared/text';
+} from '../../shared/editing/definition-edits';
+import { applyEdits, JsonDocument, setValueEdits, type TextEdit } from '../../shared/core/text';
 
 const DEFINITION = `{
   "swagger": "2.0",

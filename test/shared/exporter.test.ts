@@ -1,10 +1,10 @@
 // exportConnector: existing files come back byte for byte (any encoding, BOM, line ending), missing
 // ones are generated from Microsoft's templates consistent with the definition, and no secret is
 // ever written.
-import { JsonDocument } from '../../shared/text';
+import { JsonDocument } from '../../shared/core/text';
 import { describe, expect, it } from 'vitest';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/connector';
-import type { ConnectorFileBytes } from '../../shared/connector/connector-files';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector';
+import type { ConnectorFileBytes } from '../../shared/core/connector/connector-files';
 import {
   connectionParametersFor,
   exportConnector,
@@ -15,8 +15,8 @@ import {
   newReadme,
   newSettingsJson,
   type ExportResult,
-} from '../../shared/export';
-import { buildConnectorModel } from '../../shared/model';
+} from '../../shared/engines/export';
+import { buildConnectorModel } from '../../shared/core/model';
 
 const SECRET = 'a8Q~x7ZP2m.VqL5r_tN0wE3kY9sD4fG6hJ1';
 const KEY_SECRET = 'sk_live_51HxQz2eZvKYlo2C0aBcDeFgHiJkLmN';
@@ -527,7 +527,7 @@ describe('secrets are never written', () => {
 
   // BUG: with a duplicated key, the value (last one wins) is the placeholder, so the scan (which reads
   // the parsed value, not the text) never sees the real secret written in the first occurrence, and
-  // exportConnector writes it. shared/export/export-connector.ts withoutSecrets / secret-scan.ts.
+  // exportConnector writes it. shared/engines/export/export-connector.ts withoutSecrets / secret-scan.ts.
   it('a real secret hidden behind a duplicate clientSecret key is still removed', () => {
     const text = [
       '{',

@@ -1,11 +1,11 @@
 // Reading API descriptions (JSON, YAML), telling their kind, and bundling references to other files.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { detectApiFormat, MAX_API_DESCRIPTION_CHARS, parseApiDescription } from '../../shared/import/api-description-text';
-import { ImportError } from '../../shared/import/import-result';
-import { importOpenApi2 } from '../../shared/import/openapi2';
-import { importOpenApi3 } from '../../shared/import/openapi3';
-import { bundleExternalRefs, resolveRefUri } from '../../shared/import/ref-bundler';
+import { detectApiFormat, MAX_API_DESCRIPTION_CHARS, parseApiDescription } from '../../shared/engines/import/api-description-text';
+import { ImportError } from '../../shared/engines/import/import-result';
+import { importOpenApi2 } from '../../shared/engines/import/openapi2';
+import { importOpenApi3 } from '../../shared/engines/import/openapi3';
+import { bundleExternalRefs, resolveRefUri } from '../../shared/engines/import/ref-bundler';
 
 function importError(fn: () => unknown): ImportError {
   try {

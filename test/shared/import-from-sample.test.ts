@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { operationFromSample, type SampleRequest } from '../../shared/import/from-sample';
-import { ImportError } from '../../shared/import/import-result';
+import { operationFromSample, type SampleRequest } from '../../shared/engines/import/from-sample';
+import { ImportError } from '../../shared/engines/import/import-result';
 
 type P = Record<string, any>;
 const sample = (over: Partial<SampleRequest>) => operationFromSample({ verb: 'GET', url: 'https://api.contoso.com/items', ...over });

@@ -2,8 +2,8 @@
 // needs and reports each change.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { ImportError, type ImportResult } from '../../shared/import/import-result';
-import { importOpenApi2 } from '../../shared/import/openapi2';
+import { ImportError, type ImportResult } from '../../shared/engines/import/import-result';
+import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 
 type Json = Record<string, any>;
 

@@ -1,9 +1,9 @@
 // OpenAPI 3.0 / 3.1 -> Swagger 2.0 connector: one small hand-made input per conversion rule.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { ImportError, type ImportNote, type ImportResult } from '../../shared/import/import-result';
-import { importOpenApi3 } from '../../shared/import/openapi3';
-import { valueAt } from '../../shared/text/json-pointer';
+import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
+import { importOpenApi3 } from '../../shared/engines/import/openapi3';
+import { valueAt } from '../../shared/core/text/json-pointer';
 
 type Json = Record<string, any>;
 

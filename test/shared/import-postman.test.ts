@@ -1,10 +1,10 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { connectionParametersFor } from '../../shared/export/connection-parameters';
-import { ImportError, type ImportResult } from '../../shared/import/import-result';
-import { environmentValues, importPostman, isPostmanCollection, isPostmanEnvironment } from '../../shared/import/postman';
-import { listSecurityDefinitions } from '../../shared/model/security';
-import { valueAt } from '../../shared/text/json-pointer';
+import { connectionParametersFor } from '../../shared/engines/export/connection-parameters';
+import { ImportError, type ImportResult } from '../../shared/engines/import/import-result';
+import { environmentValues, importPostman, isPostmanCollection, isPostmanEnvironment } from '../../shared/engines/import/postman';
+import { listSecurityDefinitions } from '../../shared/core/model/security';
+import { valueAt } from '../../shared/core/text/json-pointer';
 
 type J = Record<string, any>;
 const V21 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inferSchema, inferSchemaFromSamples, inferTextValueSchema } from '../../shared/import/schema-inference';
-import { detectStringFormat } from '../../shared/import/string-formats';
-import { titleFromKey } from '../../shared/import/display-names';
+import { inferSchema, inferSchemaFromSamples, inferTextValueSchema } from '../../shared/engines/import/schema-inference';
+import { detectStringFormat } from '../../shared/engines/import/string-formats';
+import { titleFromKey } from '../../shared/engines/import/display-names';
 
 type S = Record<string, any>;
 const schemaOf = (sample: unknown, options = {}) => inferSchema(sample, options).schema as S;

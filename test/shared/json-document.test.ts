@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonDocument } from '../../shared/text';
+import { JsonDocument } from '../../shared/core/text';
 
 const codes = (doc: JsonDocument) => doc.diagnostics.map((d) => d.code);
 const at = (doc: JsonDocument, code: string) => {

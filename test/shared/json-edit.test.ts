@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, insertArrayItemEdits, JsonDocument, removeValueEdits, setValueEdits } from '../../shared/text';
+import { applyEdits, insertArrayItemEdits, JsonDocument, removeValueEdits, setValueEdits } from '../../shared/core/text';
 
 function changedLines(a: string, b: string): string[] {
   const x = a.split('\n');

@@ -2,7 +2,7 @@
 // escaped quotes inside strings, a limit the container must end before, scans that step back, and
 // texts that stop early.
 import { describe, expect, it } from 'vitest';
-import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../shared/text/json-skip';
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../shared/core/text/json-skip';
 
 describe('json-skip', () => {
   it('ends strings after their closing quote, not at escaped ones', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_POLICY_TEMPLATES } from '../../shared/certify/rules/policy-template-unknown';
+import { KNOWN_POLICY_TEMPLATES } from '../../shared/engines/certify/rules/policy-template-unknown';
 import { certifyInline } from './certify/support';
-import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances, templateFor } from '../../shared/policy-templates';
-import { applyEdits, JsonDocument, removeValueEdits, setValueEdits } from '../../shared/text';
+import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances, templateFor } from '../../shared/editing/policy-templates';
+import { applyEdits, JsonDocument, removeValueEdits, setValueEdits } from '../../shared/core/text';
 
 const PROPERTIES = [
   '{',

@@ -5,12 +5,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectRefs, listReferences, refTarget, renameReferenceEdits } from '../../shared/definition-references';
-import { schemaTree, setSchemaRequiredEdits } from '../../shared/definition-edits';
-import { buildConnectorModel } from '../../shared/model';
-import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances } from '../../shared/policy-templates';
-import { applyEdits, decodeBytes, JsonDocument, removeValueEdits, valueAt } from '../../shared/text';
-import { readTrigger } from '../../shared/trigger-settings';
+import { collectRefs, listReferences, refTarget, renameReferenceEdits } from '../../shared/editing/definition-references';
+import { schemaTree, setSchemaRequiredEdits } from '../../shared/editing/definition-edits';
+import { buildConnectorModel } from '../../shared/core/model';
+import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances } from '../../shared/editing/policy-templates';
+import { applyEdits, decodeBytes, JsonDocument, removeValueEdits, valueAt } from '../../shared/core/text';
+import { readTrigger } from '../../shared/editing/trigger-settings';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
 function read(file: string): JsonDocument | undefined {

@@ -4,10 +4,10 @@ import {
   describeUse,
   listReferences,
   renameReferenceEdits,
-} from '../../shared/definition-references';
-import { schemaTree, setSchemaRequiredEdits as requiredEdits } from '../../shared/definition-edits';
-import { applyEdits, JsonDocument, valueAt } from '../../shared/text';
-import { callbackCandidates, callbackPropertyEdits, readTrigger } from '../../shared/trigger-settings';
+} from '../../shared/editing/definition-references';
+import { schemaTree, setSchemaRequiredEdits as requiredEdits } from '../../shared/editing/definition-edits';
+import { applyEdits, JsonDocument, valueAt } from '../../shared/core/text';
+import { callbackCandidates, callbackPropertyEdits, readTrigger } from '../../shared/editing/trigger-settings';
 
 // Four-space indents and CRLF, an inline object and a key the studio does not know: all must survive.
 const DEFINITION = [

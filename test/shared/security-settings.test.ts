@@ -9,8 +9,8 @@ import {
   type AuthType,
   type SecurityChoice,
   type SecuritySettings,
-} from '../../shared/security-settings';
-import { applyEdits, JsonDocument, type TextEdit } from '../../shared/text';
+} from '../../shared/editing/security-settings';
+import { applyEdits, JsonDocument, type TextEdit } from '../../shared/core/text';
 
 interface Files {
   definition: string;

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findNodeAtOffset, getNodePath, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { formatPointer, JsonDocument, valueAt } from '../../shared/text';
-import type { StringValueEdits } from '../../shared/text/string-value-edits';
-import { utf8Length } from '../../shared/text/utf8-length';
-import { valueStringAt } from '../../shared/text/value-string-at';
+import { formatPointer, JsonDocument, valueAt } from '../../shared/core/text';
+import type { StringValueEdits } from '../../shared/core/text/string-value-edits';
+import { utf8Length } from '../../shared/core/text/utf8-length';
+import { valueStringAt } from '../../shared/core/text/value-string-at';
 import { CONNECTORS_DIR, HAVE_CORPUS } from '../support/corpus';
 
 const TEXT = `{

@@ -1,9 +1,9 @@
 // New connectors from templates: each validates under the checker's custom profile with no error,
 // and opens with the model showing the authentication the template promises.
 import { describe, expect, it } from 'vitest';
-import { certifyConnector } from '../../shared/certify';
-import { loadConnector } from '../../shared/connector';
-import { CONNECTOR_TEMPLATES, newConnectorFiles, normalizeHost, type ConnectorTemplateId } from '../../shared/connector/templates';
+import { certifyConnector } from '../../shared/engines/certify';
+import { loadConnector } from '../../shared/core/connector';
+import { CONNECTOR_TEMPLATES, newConnectorFiles, normalizeHost, type ConnectorTemplateId } from '../../shared/editing/connector-templates';
 
 function load(template: ConnectorTemplateId, title = 'Contoso Tickets', host?: string) {
   const files = newConnectorFiles({ template, title, ...(host !== undefined ? { host } : {}) });

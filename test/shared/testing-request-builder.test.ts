@@ -2,8 +2,8 @@
 // would send. Every encoding rule, auth kind and request policy template, the errors for missing
 // values, and curl with secrets masked.
 import { describe, expect, it } from 'vitest';
-import { buildConnectorModel, type ConnectorModel } from '../../shared/model';
-import { buildRequest, maskSecrets, toCurl, type BuildRequestResult, type FormPart, type HttpRequest } from '../../shared/testing';
+import { buildConnectorModel, type ConnectorModel } from '../../shared/core/model';
+import { buildRequest, maskSecrets, toCurl, type BuildRequestResult, type FormPart, type HttpRequest } from '../../shared/engines/operation-runs';
 
 const API_KEY = 'sk_live_7f3a9c2e41';
 

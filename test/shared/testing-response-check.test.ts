@@ -2,9 +2,9 @@
 // subset, each mismatch located by its path in the body and the schema keyword in the definition
 // (down to line and column), and $ref cycles that must neither hang nor hide mismatches.
 import { describe, expect, it } from 'vitest';
-import { buildConnectorModel } from '../../shared/model';
-import { JsonDocument } from '../../shared/text/json-document';
-import { checkAgainstSchema, checkResponse, selectResponse } from '../../shared/testing';
+import { buildConnectorModel } from '../../shared/core/model';
+import { JsonDocument } from '../../shared/core/text/json-document';
+import { checkAgainstSchema, checkResponse, selectResponse } from '../../shared/engines/operation-runs';
 
 const definition = {
   swagger: '2.0',

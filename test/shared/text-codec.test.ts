@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, encodeText, TextDecodeError } from '../../shared/text';
+import { decodeBytes, encodeText, TextDecodeError } from '../../shared/core/text';
 
 const bytes = (...xs: number[]) => new Uint8Array(xs);
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));

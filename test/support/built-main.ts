@@ -3,7 +3,7 @@
 // from a window's page, requests on the app's scheme, second launches, clicks and links.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Envelope } from '../../shared/ipc/contract';
+import type { Envelope } from '../../shared/contracts/ipc/contract';
 
 const REGISTER = path.join(path.dirname(new URL(import.meta.url).pathname), 'electron-stand-in', 'register.cjs');
 

@@ -1,7 +1,7 @@
 // The authorization code grant with PKCE through the system browser (RFC 8252): a loopback
 // redirect, the authorization URL for the browser, and the code exchanged at the token endpoint
 // once the browser comes back with it. The verifier and the state never leave this closure.
-import { StudioError } from '../../../shared/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc/studio-error';
 import type { HttpClientOptions } from '../http-client';
 import { startLoopbackRedirect, type CallbackAnswer } from './loopback-redirect';
 import { authorizationRequestUrl, codeExchangeBody } from './oauth-requests';

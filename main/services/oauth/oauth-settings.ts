@@ -15,10 +15,10 @@
 //
 // The client secret never comes from a file: the connection's value `<param>:clientSecret`, else the
 // connector secret "clientSecret" the Security tab keeps in the secret store.
-import { asObject, asString, asStringArray, entries } from '../../../shared/model/json-access';
-import { listSecurityDefinitions } from '../../../shared/model/security';
-import { StudioError } from '../../../shared/ipc/studio-error';
-import { JsonDocument } from '../../../shared/text/json-document';
+import { asObject, asString, asStringArray, entries } from '../../../shared/core/model/json-access';
+import { listSecurityDefinitions } from '../../../shared/core/model/security';
+import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { JsonDocument } from '../../../shared/core/text/json-document';
 import type { ConnectorTexts } from '../service-context';
 import { fillTemplate, templateLookup } from './oauth-templates';
 

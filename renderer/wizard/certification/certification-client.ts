@@ -2,8 +2,8 @@
 // change (renderer/workers/certify-worker.ts), and the findings become Monaco markers and the
 // Certification tab's list. One per session, started with the editor and ended with the session's
 // models. Answers about texts that have moved on are dropped: the next answer is on its way.
-import type { CertifyProfile } from '../../../shared/certify';
-import type { TextEdit } from '../../../shared/text';
+import type { CertifyProfile } from '../../../shared/engines/certify';
+import type { TextEdit } from '../../../shared/core/text';
 import { certifyMarkersOf } from '../../editor/diagnostic-markers';
 import { monaco } from '../../editor/monaco';
 import type { ConnectorSession } from '../../studio/connector-session';

@@ -3,10 +3,10 @@
 // range in the editor (and, under an operation, that operation in the Definition tab); a finding
 // with a mechanical correction has a Quick fix, applied as one undoable edit.
 import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/certify';
+import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/engines/certify';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { EditableFile } from '../../studio/editable-files';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { panelId, type TabId } from '../../studio/studio-tabs';
 import type { Finding } from '../../workers/certify-protocol';
 import { certificationOf } from './certification-client';

@@ -1,6 +1,6 @@
 // The findings as the Certification tab lists them: by severity (errors first), then by rule (the
 // rule with most findings first), each rule's findings in file and text order.
-import type { Severity } from '../../../shared/text';
+import type { Severity } from '../../../shared/core/text';
 import type { Finding } from '../../workers/certify-protocol';
 
 export interface RuleGroup {

@@ -1,7 +1,7 @@
 // A quick fix's text edits, checked before they touch the editor: each must lie inside the text and
 // none may overlap another (they were all computed against the same text, so they apply together
 // as one operation). Sorted by offset.
-import type { TextEdit } from '../../../shared/text';
+import type { TextEdit } from '../../../shared/core/text';
 
 export function fixOperations(edits: readonly TextEdit[], textLength: number): TextEdit[] {
   if (!edits.length) throw new Error('This fix changes nothing.');

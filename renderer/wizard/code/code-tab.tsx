@@ -2,7 +2,7 @@
 // the operations it runs for, and the platform's limits (under 1 MB, 5 seconds, one script).
 import { useCallback, useId, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { OperationsField } from './operations-field';
 import { ScriptEditor } from './script-editor';
 import { scriptOf } from './script-file';

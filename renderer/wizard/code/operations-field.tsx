@@ -2,7 +2,7 @@
 // operation, each change one minimal edit and one undo step. None chosen means all of them.
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { CheckBox } from '../fields/check-box';
 import { readScriptOperations, scriptOperationEdit, writtenScriptOperations } from './script-operations';
 

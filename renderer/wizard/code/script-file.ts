@@ -5,7 +5,7 @@
 // studio's export upload, and the maker portal deletes the code when it is disabled. So disabling
 // keeps the text here (read-only, until the connector is closed: enabling again brings it back) and
 // the next save removes script.csx from the folder; enabling writes it again.
-import type { TextFile } from '../../../shared/ipc';
+import type { TextFile } from '../../../shared/contracts/ipc';
 import { monaco } from '../../editor/monaco';
 import type { CompanionFile, ConnectorSession } from '../../studio/connector-session';
 import { encodedSize, SCRIPT_MAX_BYTES } from './script-limits';

@@ -1,6 +1,6 @@
 // The platform's limits on custom code (connectors.md 1.4): one C# script per connector, smaller
 // than 1 MB, running at most 5 seconds. The size is that of the file as it will be written.
-import type { TextEncodingName } from '../../../shared/text';
+import type { TextEncodingName } from '../../../shared/core/text';
 
 export const SCRIPT_MAX_BYTES = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 // The parsed value of apiProperties.json as the editor holds it now, re-read after each change
 // (the file is small: a few kilobytes). Undefined when the connector has no such file.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { JsonDocument } from '../../../shared/text';
+import { JsonDocument } from '../../../shared/core/text';
 import type { ConnectorSession } from '../../studio/connector-session';
 
 export function usePropertiesValue(session: ConnectorSession): unknown {

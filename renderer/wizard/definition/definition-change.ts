@@ -1,5 +1,5 @@
 // Sends a Definition tab change to the parse worker as one edit and one undo step.
-import type { DefinitionChange } from '../../../shared/definition-edits';
+import type { DefinitionChange } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 
 let seq = 0;

@@ -2,7 +2,7 @@
 // settings; References and Policies, as the portal's left pane lists them.
 import { useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { OperationDetails } from './operation-details';
 import { NewOperationButton } from './new-operation-button';
 import { OperationPicker } from './operation-picker';

@@ -1,6 +1,6 @@
 // Messages between the Definition tab and its detail worker: the texts (only when their version
 // changed since the last request) and the selected operation; the answer is that operation's detail.
-import type { OperationDetail } from '../../../shared/definition-edits';
+import type { OperationDetail } from '../../../shared/editing/definition-edits';
 
 export interface DetailRequest {
   id: number;

@@ -1,8 +1,8 @@
 // Builds the selected operation's detail (parameters, responses, schema trees, references to its
 // ID) off the UI thread: a large definition takes tens of milliseconds to parse, and its trees for
 // every operation at once would be megabytes, so they are built for one operation, on request.
-import { operationDetail } from '../../../shared/definition-edits';
-import { JsonDocument } from '../../../shared/text';
+import { operationDetail } from '../../../shared/editing/definition-edits';
+import { JsonDocument } from '../../../shared/core/text';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
 
 const scope = self as unknown as { postMessage(message: DetailAnswer): void; onmessage: ((e: MessageEvent<DetailRequest>) => void) | null };

@@ -3,9 +3,9 @@
 // display names are in its answer), and the same in the newer form (`x-ms-dynamic-list`), written
 // from the first in one click and then edited on its own.
 import { useId } from 'react';
-import { DYNAMIC_LIST, DYNAMIC_VALUES, typedValue, type ParameterDetail } from '../../../shared/definition-edits';
+import { DYNAMIC_LIST, DYNAMIC_VALUES, typedValue, type ParameterDetail } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';

@@ -3,9 +3,9 @@
 // parameters (`{"parameter": "name"}`), a fixed value, or nothing; and the list of operations to call.
 // An x-ms-dynamic-list writes the same as `{"parameterReference": "name"}` and `{"value": …}`.
 import { useEffect, useId, useState } from 'react';
-import type { DynamicValuesView } from '../../../shared/definition-edits';
+import type { DynamicValuesView } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce, type TextBinding } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 

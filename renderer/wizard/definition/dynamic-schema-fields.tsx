@@ -3,9 +3,9 @@
 // get, and where the schema is in its answer. Choosing no operation removes the extension. The same
 // in the newer form (x-ms-dynamic-properties) is written from it in one click and edited on its own.
 import { useId } from 'react';
-import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, type DynamicPropertiesView, type DynamicSchemaView } from '../../../shared/definition-edits';
+import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, type DynamicPropertiesView, type DynamicSchemaView } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';

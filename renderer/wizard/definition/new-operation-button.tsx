@@ -1,7 +1,7 @@
 // "New action": adds an operation (verb, URL, operation ID, summary) and selects it.
 import { useState } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { OperationDialog } from './operation-dialogs';
 
 interface Props {

@@ -3,9 +3,9 @@
 // it from the older form; present, its operation, what that operation's parameters get (a
 // `parameterReference` or a `value`), the paths its owner passes in, and a button that removes it.
 import { useId, type ReactNode } from 'react';
-import type { DefinitionChange, DynamicValuesView } from '../../../shared/definition-edits';
+import type { DefinitionChange, DynamicValuesView } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { setOnce } from '../fields/field-binding';
 import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';

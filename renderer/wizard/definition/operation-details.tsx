@@ -3,9 +3,9 @@
 // Response (status codes, schemas, Import from sample); duplicate and delete. Every field writes a
 // minimal edit where the value is (the referenced place for a `$ref`).
 import { useState } from 'react';
-import { KIND_LABELS } from '../../studio/connector-labels';
+import { KIND_LABELS } from '../../../shared/editing/connector-labels';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState, OperationRow } from '../../studio/form-state';
+import type { FormState, OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';

@@ -2,12 +2,12 @@
 // step; what would be refused (a taken ID, a verb already used on the path, a bad path) is said in
 // the dialog before anything changes.
 import { useId, useState } from 'react';
-import { pathProblem, type OperationDetail } from '../../../shared/definition-edits';
-import { HTTP_METHODS, type HttpMethod } from '../../../shared/model';
-import { formatPointer } from '../../../shared/text';
+import { pathProblem, type OperationDetail } from '../../../shared/editing/definition-edits';
+import { HTTP_METHODS, type HttpMethod } from '../../../shared/core/model';
+import { formatPointer } from '../../../shared/core/text';
 import { ModalDialog } from '../../app/modal-dialog';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 
 const OPERATION_ID = /^[A-Za-z][A-Za-z0-9_]*$/;

@@ -3,7 +3,7 @@
 // offers to update them too, in the same undo step as the rename (in both files: see ConnectorSession's
 // linked steps).
 import { useRef, useState } from 'react';
-import type { OperationDetail } from '../../../shared/definition-edits';
+import type { OperationDetail } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import { TextField } from '../fields/text-field';
 

@@ -1,8 +1,8 @@
 // The actions and triggers as a list box that renders only the rows in view (the largest real
 // connectors have hundreds). Arrow keys, Home, End, Page Up and Page Down move the selection.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { KIND_LABELS } from '../../studio/connector-labels';
-import type { OperationRow } from '../../studio/form-state';
+import { KIND_LABELS } from '../../../shared/editing/connector-labels';
+import type { OperationRow } from '../../../shared/editing/form-state';
 
 export const ROW_HEIGHT = 56;
 const OVERSCAN = 4;

@@ -2,8 +2,8 @@
 // heading, the counts, the search field and the virtualised list. `children` go between the counts
 // and the search (the Definition tab's New action).
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
-import { countsSentence } from '../../studio/connector-labels';
-import type { FormState } from '../../studio/form-state';
+import { countsSentence } from '../../../shared/editing/connector-labels';
+import type { FormState } from '../../../shared/editing/form-state';
 import { OperationList } from './operation-list';
 import { searchOperations } from './operation-search';
 

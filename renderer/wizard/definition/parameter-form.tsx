@@ -2,9 +2,9 @@
 // required, Visibility, Type, Format, Dropdown type), written where the parameter is: the item in
 // the operation's list, the path item's shared list, or the `#/parameters` entry a `$ref` names.
 import { useId, useState } from 'react';
-import { FORMATS, PARAMETER_TYPES, typedValue, type DropdownKind, type ParameterDetail, type ParameterLocation } from '../../../shared/definition-edits';
+import { FORMATS, PARAMETER_TYPES, typedValue, type DropdownKind, type ParameterDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';

@@ -1,9 +1,9 @@
 // The operation's request parameters: a table of them (the path item's shared ones and `$ref`'d
 // ones marked), adding one (name and location), and the chosen one's form.
 import { useEffect, useId, useState } from 'react';
-import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/definition-edits';
+import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
 import { applyChange } from './definition-change';
 import { ParameterForm } from './parameter-form';

@@ -2,7 +2,7 @@
 // calls for: a text box, a drop-down (enum), a number, or a table of names and values (the polling
 // trigger's query parameters). Problems show under the control and describe it.
 import { useId, useState, type FormEvent } from 'react';
-import type { TemplateParameter } from '../../../shared/policy-templates';
+import type { TemplateParameter } from '../../../shared/editing/policy-templates';
 import type { ConnectorSession } from '../../studio/connector-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';

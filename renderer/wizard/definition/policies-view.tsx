@@ -10,9 +10,9 @@ import {
   SECTION_KEY,
   templateFor,
   type PolicyInstanceRow,
-} from '../../../shared/policy-templates';
+} from '../../../shared/editing/policy-templates';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { useSessionSnapshot } from '../../studio/use-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';

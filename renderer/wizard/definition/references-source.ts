@@ -1,7 +1,7 @@
 // The definition's current text, parsed on the UI thread for what the form state does not carry: a
 // schema's property tree and where a use sits in the text. A strict parse of the largest definition
 // costs about as much as JSON.parse (a few milliseconds); it is done once per text version.
-import { JsonDocument } from '../../../shared/text';
+import { JsonDocument } from '../../../shared/core/text';
 import type { ConnectorSession } from '../../studio/connector-session';
 
 const cache = new WeakMap<object, { version: number; doc: JsonDocument }>();

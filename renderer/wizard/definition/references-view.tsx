@@ -2,11 +2,11 @@
 // is used (a jump to each use), renaming one (every `$ref` follows, in one undo step), deleting one
 // that nothing uses, and a definition's properties as a tree.
 import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/definition-references';
+import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/editing/definition-references';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
-import { schemaTree } from '../../../shared/definition-edits';
-import { valueAt } from '../../../shared/text';
+import type { FormState } from '../../../shared/editing/form-state';
+import { schemaTree } from '../../../shared/editing/definition-edits';
+import { valueAt } from '../../../shared/core/text';
 import { definitionDocument, revealPointer } from './references-source';
 import { SchemaTreeView } from './schema-tree-view';
 import './references-policies.css';

@@ -2,11 +2,11 @@
 // `{name}` in the path adds a required path parameter), what disagrees between the path and its
 // parameters, Import from sample, and the parameters editor.
 import { useEffect, useId, useState } from 'react';
-import { pathProblem, type OperationDetail } from '../../../shared/definition-edits';
-import { HTTP_METHODS, type HttpMethod } from '../../../shared/model';
-import { formatPointer } from '../../../shared/text';
+import { pathProblem, type OperationDetail } from '../../../shared/editing/definition-edits';
+import { HTTP_METHODS, type HttpMethod } from '../../../shared/core/model';
+import { formatPointer } from '../../../shared/core/text';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 import { ParametersEditor } from './parameters-editor';
 import { RequestSampleDialog } from './sample-dialogs';

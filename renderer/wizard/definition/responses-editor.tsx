@@ -1,9 +1,9 @@
 // The operation's responses: each status code with its description and schema tree, adding and
 // removing one, and Import from sample (headers and body become the response's schema).
 import { useId, useState } from 'react';
-import type { OperationDetail, ResponseDetail } from '../../../shared/definition-edits';
+import type { OperationDetail, ResponseDetail } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { ExpandableTable } from '../fields/expandable-table';
 import { TextField } from '../fields/text-field';

@@ -3,12 +3,12 @@
 // shown in the dialog (with the importer's own sentence) before anything changes; the change itself
 // is one edit and one undo step.
 import { useId, useState } from 'react';
-import { planRequestImport, planResponseImport } from '../../../shared/definition-edits';
-import { HTTP_METHODS } from '../../../shared/model';
-import { formatPointer } from '../../../shared/text';
+import { planRequestImport, planResponseImport } from '../../../shared/editing/definition-edits';
+import { HTTP_METHODS } from '../../../shared/core/model';
+import { formatPointer } from '../../../shared/core/text';
 import { ModalDialog } from '../../app/modal-dialog';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { OperationRow } from '../../studio/form-state';
+import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 
 function messageOf(err: unknown): string {

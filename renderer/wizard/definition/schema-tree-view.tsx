@@ -2,7 +2,7 @@
 // "Schema Property": Title, Description, Is required, plus type, format and visibility), written
 // where the property is (at the definition a `$ref` names, saying so).
 import { useId, useState } from 'react';
-import { FORMATS, PARAMETER_TYPES, type SchemaRow, type SchemaTree } from '../../../shared/definition-edits';
+import { FORMATS, PARAMETER_TYPES, type SchemaRow, type SchemaTree } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';

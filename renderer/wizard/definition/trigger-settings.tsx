@@ -3,9 +3,9 @@
 // (x-ms-notification-url) and the notification content (x-ms-notification-content); for polling,
 // the pollingtrigger policy in apiProperties.json that names this operation, and
 // x-ms-trigger-metadata where the definition uses it.
-import { newPolicyInstance, templateFor } from '../../../shared/policy-templates';
+import { newPolicyInstance, templateFor } from '../../../shared/editing/policy-templates';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState, OperationRow } from '../../studio/form-state';
+import type { FormState, OperationRow } from '../../../shared/editing/form-state';
 import { useSessionSnapshot } from '../../studio/use-session';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';

@@ -2,7 +2,7 @@
 // changes (the texts moved on) or another operation is chosen. One request at a time; while one is
 // out, only the latest wish is kept. Texts are sent only when their version changed.
 import { useEffect, useRef, useState } from 'react';
-import type { OperationDetail } from '../../../shared/definition-edits';
+import type { OperationDetail } from '../../../shared/editing/definition-edits';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
 import DetailWorker from './detail-worker?worker';

@@ -4,7 +4,7 @@
 // portal's General step; each writes a minimal edit of apiDefinition.swagger.json or
 // apiProperties.json, and the icon is written as icon.png by the next save.
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';

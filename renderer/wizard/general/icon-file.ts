@@ -1,7 +1,7 @@
 // The connector's icon.png while the connector is open: the bytes in the folder, a new icon chosen
 // on the General tab (counted as unsaved until the next save writes it), and its part in saving.
 // One per session.
-import type { TextFile } from '../../../shared/ipc';
+import type { TextFile } from '../../../shared/contracts/ipc';
 import type { CompanionFile, ConnectorSession, IconBytes } from '../../studio/connector-session';
 import type { PreparedIcon } from './icon-image';
 

@@ -1,6 +1,6 @@
 // OAuth 2.0: the identity provider and the fields it shows, in the portal's wording. Client ID,
 // scopes, redirect mode and customParameters live in apiProperties.json; the authorization and token
-// URLs also in the definition's oauth2 security definition (kept in step by shared/security-settings).
+// URLs also in the definition's oauth2 security definition (kept in step by shared/editing/security-settings).
 import { useId } from 'react';
 import {
   customKey,
@@ -9,7 +9,7 @@ import {
   scopeText,
   type CustomParameterField,
   type SecuritySettings,
-} from '../../../shared/security-settings';
+} from '../../../shared/editing/security-settings';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { ClientSecretField } from './client-secret-field';

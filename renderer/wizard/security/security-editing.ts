@@ -1,7 +1,7 @@
 // Turns Security tab choices into edits of both files. A choice becomes one `security` edit per file
-// (the parse worker resolves each against the file's current text with shared/security-settings),
+// (the parse worker resolves each against the file's current text with shared/editing/security-settings),
 // so a switch of type writes the security definition and the connection parameters together.
-import { securityChangeFor, type SecurityChoice, type SecuritySettings } from '../../../shared/security-settings';
+import { securityChangeFor, type SecurityChoice, type SecuritySettings } from '../../../shared/editing/security-settings';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { TextBinding } from '../fields/field-binding';
 

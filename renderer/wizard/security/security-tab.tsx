@@ -2,9 +2,9 @@
 // (No authentication, Basic, API Key, OAuth 2.0 with its identity providers). Every choice edits
 // both files at once: the definition's security definition (and top-level `security` when there is
 // one) and the connection parameters in apiProperties.json, as minimal undoable text edits.
-import type { AuthType, SecuritySettings } from '../../../shared/security-settings';
+import type { AuthType, SecuritySettings } from '../../../shared/editing/security-settings';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { FormState } from '../../studio/form-state';
+import type { FormState } from '../../../shared/editing/form-state';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { OAuthSection } from './oauth-section';

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { certifyConnector, type CertifyDiagnostic, type CertifyProfile } from '../../../shared/certify';
-import { loadConnector } from '../../../shared/connector';
-import { JsonDocument } from '../../../shared/text';
-import { valueStringAt } from '../../../shared/text/value-string-at';
+import { certifyConnector, type CertifyDiagnostic, type CertifyProfile } from '../../../shared/engines/certify';
+import { loadConnector } from '../../../shared/core/connector';
+import { JsonDocument } from '../../../shared/core/text';
+import { valueStringAt } from '../../../shared/core/text/value-string-at';
 import { CONNECTORS_DIR, HAVE_CORPUS } from '../../support/corpus';
 
 type Change = { offset: number; length: number; text: string };

@@ -1,10 +1,10 @@
 // The certification engine: one walk for all rules, locations (line, column, key ranges, ValuePath),
 // profiles, de-duplication, lazy fixes, and the pointer locator against the syntax tree.
 import { describe, expect, it } from 'vitest';
-import { certifyConnector, RULES, type CertifyRule } from '../../../shared/certify';
-import { locatePointers } from '../../../shared/certify/locate-pointers';
-import { splitPointer } from '../../../shared/certify/split-pointer';
-import { JsonDocument, parsePointer } from '../../../shared/text';
+import { certifyConnector, RULES, type CertifyRule } from '../../../shared/engines/certify';
+import { locatePointers } from '../../../shared/engines/certify/locate-pointers';
+import { splitPointer } from '../../../shared/engines/certify/split-pointer';
+import { JsonDocument, parsePointer } from '../../../shared/core/text';
 import { certifyInline, goodDefinition, goodProperties, loadInline, type Json } from './support';
 
 function countingRule(counts: Record<string, number>, seen: string[]): CertifyRule {

@@ -1,6 +1,6 @@
 // Output formats: compiler-style text with paconn's ValuePath, a JSON array, SARIF 2.1.0, JUnit XML.
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJunit, formatSarif, formatText, RULES, type FormatInput } from '../../../shared/certify';
+import { formatJson, formatJunit, formatSarif, formatText, RULES, type FormatInput } from '../../../shared/engines/certify';
 import { certifyInline, goodDefinition, goodProperties } from './support';
 
 function input(): FormatInput {

@@ -1,7 +1,7 @@
 // Every certification rule: a small change to a clean connector makes it fire (at the expected
 // place), a near miss does not, and where it offers a fix, applying the fix silences it there.
 import { describe, expect, it } from 'vitest';
-import { applyFix, levelFor, RULES, type CertifyDiagnostic } from '../../../shared/certify';
+import { applyFix, levelFor, RULES, type CertifyDiagnostic } from '../../../shared/engines/certify';
 import { METADATA_CASES } from './cases/metadata-cases';
 import { OPERATION_CASES } from './cases/operation-cases';
 import { PARAMETER_CASES } from './cases/parameter-cases';

@@ -5,9 +5,9 @@ import Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiDefinitionSchema, apiPropertiesSchema } from '../../../shared/certify/generated/connector-schemas';
-import { CompiledSchema, literalPrefix, type SchemaError } from '../../../shared/certify/schema-validator';
-import { JsonDocument } from '../../../shared/text';
+import { apiDefinitionSchema, apiPropertiesSchema } from '../../../shared/engines/certify/generated/connector-schemas.js';
+import { CompiledSchema, literalPrefix, type SchemaError } from '../../../shared/engines/certify/schema-validator';
+import { JsonDocument } from '../../../shared/core/text';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS, REPO_ROOT } from '../../support/corpus';
 
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, messages: false });
@@ -110,8 +110,8 @@ describe('certify schema validator', () => {
   it.skipIf(!existsSync(REFERENCE))('the committed generated schemas match scripts/build-schemas.mjs', async () => {
     const script = path.join(REPO_ROOT, 'scripts', 'build-schemas.mjs');
     const { generateModule } = (await import(script)) as { generateModule: () => string };
-    const committed = readFileSync(path.join(REPO_ROOT, 'shared', 'certify', 'generated', 'connector-schemas.js'), 'utf8');
-    expect(committed === generateModule(), 'shared/certify/generated/connector-schemas.js is stale: run node scripts/build-schemas.mjs').toBe(true);
+    const committed = readFileSync(path.join(REPO_ROOT, 'shared', 'engines', 'certify', 'generated', 'connector-schemas.js'), 'utf8');
+    expect(committed === generateModule(), 'shared/engines/certify/generated/connector-schemas.js is stale: run node scripts/build-schemas.mjs').toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Small inline connectors for the certification tests: a clean certified connector, and a way to
 // check a variant of it under any profile.
-import { certifyConnector, type CertifyDiagnostic, type CertifyProfile, type CertifyResult } from '../../../shared/certify';
-import { loadConnector, type LoadedConnector } from '../../../shared/connector';
+import { certifyConnector, type CertifyDiagnostic, type CertifyProfile, type CertifyResult } from '../../../shared/engines/certify';
+import { loadConnector, type LoadedConnector } from '../../../shared/core/connector';
 
 export type Json = Record<string, any>;
 

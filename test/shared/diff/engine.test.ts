@@ -1,7 +1,7 @@
 // How the diff pairs operations and walks schemas: renames against moves, duplicate and missing
 // ids, recursive schemas, hostile names, tolerant JSON, a connector without apiProperties.json.
 import { describe, expect, it } from 'vitest';
-import { diffConnectors } from '../../../shared/diff';
+import { diffConnectors } from '../../../shared/engines/diff';
 import { baseDefinition, baseProperties, diffChanged, load, type Json } from './support';
 
 const codes = (r: { findings: { code: string; valuePath: string }[] }) => r.findings.map((f) => `${f.code} ${f.valuePath}`);

@@ -1,7 +1,7 @@
 // The diff's output formats: validate's line form with Microsoft's ValuePath, a JSON array with the
 // category and the connector of each location, SARIF 2.1.0 and JUnit XML.
 import { describe, expect, it } from 'vitest';
-import { ALL_DIFF_RULES, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput } from '../../../shared/diff';
+import { ALL_DIFF_RULES, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput } from '../../../shared/engines/diff';
 import { diffChanged } from './support';
 
 function input(): DiffFormatInput {

@@ -1,7 +1,7 @@
 // Changes that break nothing must not be reported as breaking: text and order, descriptions,
 // `$ref` versus inline, widened inputs; additive changes are info only.
 import { describe, expect, it } from 'vitest';
-import { diffConnectors } from '../../../shared/diff';
+import { diffConnectors } from '../../../shared/engines/diff';
 import { baseDefinition, baseProperties, diffChanged, load, type Json } from './support';
 
 function reverseKeys(v: unknown): unknown {

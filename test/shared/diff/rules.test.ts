@@ -1,7 +1,7 @@
 // Each rule on a minimal change of the base connector: exactly the expected findings (rule,
 // severity, connector, ValuePath, pointer), located where the pointer is in that connector's file.
 import { describe, expect, it } from 'vitest';
-import { ALL_DIFF_RULES, type DiffFinding } from '../../../shared/diff';
+import { ALL_DIFF_RULES, type DiffFinding } from '../../../shared/engines/diff';
 import { diffChanged, type Json } from './support';
 
 interface Expected {

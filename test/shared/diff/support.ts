@@ -1,8 +1,8 @@
 // A small connector with a bit of everything the diff compares (query, path and body parameters,
 // enums, defaults, dynamic values, `$ref`, `allOf` and a recursive schema in the outputs, a webhook
 // trigger, OAuth), and a way to diff a changed copy of it against the original.
-import { loadConnector, type LoadedConnector } from '../../../shared/connector';
-import { diffConnectors, type DiffResult } from '../../../shared/diff';
+import { loadConnector, type LoadedConnector } from '../../../shared/core/connector';
+import { diffConnectors, type DiffResult } from '../../../shared/engines/diff';
 
 export type Json = Record<string, any>;
 

@@ -1,6 +1,6 @@
 // One rule's test: a change to the clean connector that makes it fire, and optionally a near
 // miss that must not.
-import type { CertifyProfile } from '../../../../shared/certify';
+import type { CertifyProfile } from '../../../../shared/engines/certify';
 import type { Json } from '../support';
 
 export interface MutableConnector {

@@ -1,0 +1,257 @@
+// The certification checker: runs every rule of a profile over a loaded connector in one walk and
+// returns located diagnostics (file, line, column, JSON pointer and paconn ValuePath), with a fix
+// where the correction is mechanical.
+import { CONNECTOR_FILES } from '../../core/connector/connector-files';
+import type { LoadedConnector } from '../../core/connector/load-connector';
+import { asObject } from '../../core/model/json-access';
+import { resolveRef } from '../../core/model/resolve-ref';
+import type { JsonDocument } from '../../core/text/json-document';
+import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
+import { buildOperationNodes, indexById } from './operation-nodes';
+import { levelFor } from './profiles';
+import { RULES } from './rules';
+import type { CertifyDiagnostic, CertifyProfile, CertifyRule, Finding, Fix, RuleContext, RuleLevel, RuleVisitor } from './types';
+import { ValuePaths } from './value-path';
+import { walkConnector } from './walk-connector';
+
+export interface CertifyOptions {
+  /** Default: certified. */
+  profile?: CertifyProfile;
+  /** Default: every registered rule. */
+  rules?: readonly CertifyRule[];
+}
+
+export interface CertifyResult {
+  profile: CertifyProfile;
+  diagnostics: CertifyDiagnostic[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+interface Kept {
+  rule: CertifyRule;
+  level: Exclude<RuleLevel, 'off'>;
+  finding: Finding;
+}
+
+export function certifyConnector(connector: LoadedConnector, options: CertifyOptions = {}): CertifyResult {
+  const profile = options.profile ?? 'certified';
+  const rules = options.rules ?? RULES;
+  const definition = connector.files.definition?.doc;
+  const properties = connector.files.properties?.doc;
+  const root = asObject(definition?.value) ?? {};
+  const operations = buildOperationNodes(root, connector.model);
+  const ctx: RuleContext = {
+    profile,
+    connector,
+    model: connector.model,
+    definition,
+    root,
+    properties,
+    apiProperties: asObject(asObject(properties?.value)?.properties) ?? {},
+    operations,
+    operationsById: indexById(operations),
+    // Through the model's per-document cache of references.
+    resolve: (node) => {
+      const r = resolveRef(root, node);
+      return { pointer: r.resolvedPointer, value: r.target };
+    },
+    hasScript: connector.files.script !== undefined,
+    hasIcon: connector.icon !== undefined,
+  };
+
+  const kept: Kept[] = [];
+  const seen = new Set<string>();
+  const active: RuleVisitor[] = [];
+  const owners: RuleVisitor[] = [];
+  for (const rule of rules) {
+    const level = levelFor(rule, profile);
+    const report =
+      level === 'off'
+        ? () => {}
+        : (finding: Finding) => {
+            const key = `${rule.id}\u0000${finding.file ?? 'definition'}\u0000${finding.pointer}\u0000${finding.message}`;
+            if (seen.has(key)) return;
+            seen.add(key);
+            kept.push({ rule, level, finding });
+          };
+    const visitor = rule.check(ctx, report);
+    if (level !== 'off') active.push(visitor);
+    if (visitor.onSchemaError) owners.push(visitor);
+  }
+  walkConnector(ctx, { all: active, schemaErrorOwners: owners });
+
+  const diagnostics = locate(kept, connector, new ValuePaths(operations));
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { profile, diagnostics, errors, warnings, infos };
+}
+
+/** Located diagnostics, the definition's first, each file's in text order. */
+function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths): CertifyDiagnostic[] {
+  const all: CertifyDiagnostic[] = [];
+  for (const file of ['definition', 'properties'] as const) {
+    const out: CertifyDiagnostic[] = [];
+    const mine = kept.filter((k) => (k.finding.file ?? 'definition') === file);
+    if (!mine.length) continue;
+    const entry = connector.files[file];
+    const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
+    const doc = entry?.doc;
+    const where = doc ? locator(doc, mine.map((k) => k.finding.pointer)) : () => undefined;
+    for (const { rule, level, finding } of mine) {
+      const found = where(finding.pointer);
+      const loc = found?.location;
+      let offset = 0;
+      let length = 0;
+      if (loc) {
+        if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
+          offset = loc.keyOffset;
+          length = loc.keyLength!;
+        } else {
+          offset = loc.offset;
+          length = found.container ? 1 : loc.length;
+        }
+      }
+      const d: CertifyDiagnostic = {
+        file: fileName,
+        line: 1,
+        column: 1,
+        code: rule.id,
+        severity: level,
+        message: finding.message,
+        offset,
+        length,
+        pointer: finding.pointer,
+        valuePath: file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
+        category: rule.category,
+      };
+      const make = finding.fix;
+      if (doc && make) lazyFix(d, () => make({ doc, pointer: finding.pointer, ...(found?.exact ? { location: loc } : {}) }));
+      out.push(d);
+    }
+    out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    if (doc) setLineColumns(doc, out);
+    for (const d of out) all.push(d);
+  }
+  return all;
+}
+
+/**
+ * Sets the 1-based line and column of diagnostics sorted by offset, in one forward sweep over the
+ * text's line breaks: no table of every line start is built for the few places a document is
+ * reported at. A document edited inside strings since its last full parse maps each offset to its
+ * source's lines instead (sweeping its text would copy it whole).
+ */
+function setLineColumns(doc: JsonDocument, sorted: CertifyDiagnostic[]): void {
+  if (doc.source !== doc) {
+    for (const d of sorted) {
+      const at = doc.position(d.offset);
+      d.line = at.line;
+      d.column = at.column;
+    }
+    return;
+  }
+  const text = doc.text;
+  let line = 1;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  for (const d of sorted) {
+    while (nextBreak >= 0 && nextBreak < d.offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    d.line = line;
+    d.column = d.offset - lineStart + 1;
+  }
+}
+
+/**
+ * `fix` is computed when first read: some fixes need the document's syntax tree, which costs more
+ * than the whole check, and most consumers read few fixes. An enumerable getter, so JSON and
+ * structured clone (worker messages) see a plain `fix` property; absent when there is no fix.
+ */
+function lazyFix(d: CertifyDiagnostic, make: () => Fix | undefined): void {
+  Object.defineProperty(d, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let fix: Fix | undefined;
+      try {
+        fix = make();
+      } catch {
+        fix = undefined;
+      }
+      if (fix && !fix.edits.length) fix = undefined;
+      Object.defineProperty(d, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
+      return fix;
+    },
+  });
+}
+
+interface Found {
+  location: PointerLocation;
+  /** False when the pointer names a missing value and this is its deepest existing ancestor. */
+  exact: boolean;
+  /** The value is an object or array. */
+  container: boolean;
+}
+
+/** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
+function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
+  if (!doc.isStrict) {
+    // The tolerant parser's tree, which the document has.
+    const lookup = treeLookup(doc.tree, pointers);
+    return (p) => {
+      const found = lookup.find(p);
+      if (!found) return undefined;
+      const first = doc.text.charCodeAt(found.location.offset);
+      return { location: found.location, exact: found.exact, container: first === 123 || first === 91 };
+    };
+  }
+  const source = doc.source;
+  const known = sourceLocations(source, pointers);
+  if (source === doc) return (p) => known.get(p) ?? undefined;
+  // Edited inside strings since the source was parsed: the same places, shifted.
+  return (p) => {
+    const found = known.get(p);
+    if (!found) return undefined;
+    const loc = found.location;
+    const location: PointerLocation = { offset: doc.fromSource(loc.offset), length: doc.lengthFromSource(loc.offset, loc.length) };
+    if (loc.keyOffset !== undefined) {
+      location.keyOffset = doc.fromSource(loc.keyOffset);
+      location.keyLength = loc.keyLength!;
+    }
+    return { location, exact: found.exact, container: found.container };
+  };
+}
+
+/**
+ * Where pointers are in a strict parse's text, found by one scan for those not asked for before:
+ * while the text is edited inside strings, the same findings come back at each keystroke and the
+ * text is not scanned again. (A pointer's answer does not depend on the others asked with it.)
+ */
+const locatedBySource = new WeakMap<JsonDocument, Map<string, Found | null>>();
+
+function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, Found | null> {
+  let known = locatedBySource.get(source);
+  if (!known) locatedBySource.set(source, (known = new Map()));
+  const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
+  if (missing.length) {
+    const text = source.text;
+    const lookup = pointerLookup(text, missing);
+    for (const p of missing) {
+      const found = lookup.find(p);
+      const first = found ? text.charCodeAt(found.location.offset) : 0;
+      known.set(p, found ? { location: found.location, exact: found.exact, container: first === 123 || first === 91 } : null);
+    }
+  }
+  return known;
+}

@@ -1,0 +1,47 @@
+// Operation nodes: the model's operation views joined with the raw objects they describe, built once
+// per run before any rule runs (rules look operations up by id while the walk is under way).
+import { asArray, asObject, type JsonObject } from '../../core/model/json-access';
+import { resolveRef } from '../../core/model/resolve-ref';
+import type { ConnectorModel } from '../../core/model/types';
+import { escapeSegment } from '../../core/text/json-pointer';
+import type { OperationNode, ParameterNode, ResponseNode } from './types';
+
+export function buildOperationNodes(root: JsonObject, model: ConnectorModel): OperationNode[] {
+  const paths = asObject(root.paths) ?? {};
+  const out: OperationNode[] = [];
+  for (const view of model.operations) {
+    const pathItemPointer = `/paths/${escapeSegment(view.path)}`;
+    const pathItem = resolveRef(root, paths[view.path]).target ?? {};
+    const value = asObject(pathItem[view.method]) ?? {};
+    const op: OperationNode = { pointer: view.pointer, path: view.path, method: view.method, value, pathItem, pathItemPointer, view, parameters: [], responses: [] };
+    const ownList = asArray(value.parameters);
+    const itemList = asArray(pathItem.parameters);
+    for (const p of view.parameters) {
+      const index = Number(p.pointer.slice(p.pointer.lastIndexOf('/') + 1));
+      const raw = (p.fromPathItem ? itemList : ownList)[index];
+      const resolved = p.ref !== undefined ? resolveRef(root, raw).target : asObject(raw);
+      const node: ParameterNode = { pointer: p.pointer, target: p.resolvedPointer ?? p.pointer, value: resolved, view: p, operation: op };
+      op.parameters.push(node);
+    }
+    const responses = asObject(value.responses) ?? {};
+    for (const r of view.responses) {
+      const resolved = r.ref !== undefined ? resolveRef(root, responses[r.status]).target : asObject(responses[r.status]);
+      const node: ResponseNode = { pointer: r.pointer, target: r.resolvedPointer ?? r.pointer, status: r.status, value: resolved, view: r, operation: op };
+      op.responses.push(node);
+    }
+    out.push(op);
+  }
+  return out;
+}
+
+export function indexById(operations: OperationNode[]): Map<string, OperationNode[]> {
+  const byId = new Map<string, OperationNode[]>();
+  for (const op of operations) {
+    const id = op.view.operationId;
+    if (id === undefined) continue;
+    const list = byId.get(id);
+    if (list) list.push(op);
+    else byId.set(id, [op]);
+  }
+  return byId;
+}

@@ -1,0 +1,25 @@
+import type { JsonObject } from '../../../core/model/json-access';
+import { type Where, SchemaKey, type CertifyRule } from '../types';
+
+export const arrayHasNoItems: CertifyRule = {
+  id: 'ArrayHasNoItems',
+  microsoft: true,
+  category: 'schema',
+  severity: 'error',
+  description: 'A value of type "array" says what its items are ("items").',
+  check(_ctx, report) {
+    const check = (v: JsonObject, at: Where, name: string) => {
+      if (v.type === 'array' && v.items === undefined) report({ pointer: at.pointer, at: 'key', message: `"${name}" is an array without "items"; describe its items so the designer can show them.` });
+    };
+    return {
+      schemaKeys: SchemaKey.Type,
+      onSchema(s) {
+        if (!(s.keys & SchemaKey.Type)) return;
+        check(s.value, s, s.name ?? 'The schema');
+      },
+      onParameter(p) {
+        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
+      },
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import { asObject } from '../../../core/model/json-access';
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+export const infoContactRequired: CertifyRule = {
+  id: 'InfoContactRequired',
+  microsoft: false,
+  requirement: 'META-CONTACT',
+  category: 'metadata',
+  // Microsoft's PR validator reports a missing contact as an error ("The 'contact' property is
+  // required. ValuePath: /info"), but dozens of accepted connectors have none or lack the url or
+  // email: a warning here.
+  severity: forCertification('warning'),
+  description: 'info.contact gives the name, url and email of the team that supports the connector.',
+  check(_ctx, report) {
+    return {
+      onDocument(root) {
+        const info = asObject(root.info);
+        if (!info) return;
+        const contact = asObject(info.contact);
+        if (!contact) {
+          report({ pointer: '/info', at: 'key', message: "The 'contact' property is required for certification: add info.contact with name, url and email." });
+          return;
+        }
+        const missing = ['name', 'url', 'email'].filter((k) => typeof contact[k] !== 'string' || (contact[k] as string).trim() === '');
+        if (missing.length) report({ pointer: '/info/contact', at: 'key', message: `info.contact needs ${missing.join(', ')} for certification.` });
+      },
+    };
+  },
+};

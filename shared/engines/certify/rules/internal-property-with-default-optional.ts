@@ -1,0 +1,27 @@
+import type { JsonObject } from '../../../core/model/json-access';
+import { forCertification } from '../profiles';
+import { type Where, SchemaKey, type CertifyRule } from '../types';
+
+export const internalPropertyWithDefaultOptional: CertifyRule = {
+  id: 'InternalPropertyWithDefaultOptional',
+  microsoft: true,
+  category: 'parameter',
+  severity: forCertification('warning'),
+  description: 'An internal (hidden) value with a default is required, or its default is never sent.',
+  check(_ctx, report) {
+    const check = (v: JsonObject, at: Where, name: string, required: boolean) => {
+      if (v['x-ms-visibility'] !== 'internal' || v.default === undefined || required) return;
+      report({ pointer: at.pointer, at: 'key', message: `"${name}" is internal with a default but optional: the designer does not send optional hidden values. Make it required.` });
+    };
+    return {
+      onParameter(p) {
+        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);
+      },
+      schemaKeys: SchemaKey.Visibility,
+      onSchema(s) {
+        if (!(s.keys & SchemaKey.Visibility)) return;
+        if (s.edge === 'property' && s.name !== undefined) check(s.value, s, s.name, s.required);
+      },
+    };
+  },
+};

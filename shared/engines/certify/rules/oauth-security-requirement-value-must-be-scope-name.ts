@@ -1,0 +1,35 @@
+import { asArray, asObject } from '../../../core/model/json-access';
+import { escapeSegment } from '../../../core/text/json-pointer';
+import type { CertifyRule } from '../types';
+
+export const oAuthSecurityRequirementValueMustBeScopeName: CertifyRule = {
+  id: 'OAuthSecurityRequirementValueMustBeScopeName',
+  microsoft: true,
+  category: 'security',
+  // The connection's scopes come from apiProperties; accepted connectors list others here: a warning.
+  severity: 'warning',
+  description: 'The scopes of an OAuth 2.0 security requirement are declared in its security definition.',
+  check(ctx, report) {
+    const defs = asObject(ctx.root.securityDefinitions) ?? {};
+    const check = (list: unknown, pointer: string) => {
+      asArray(list).forEach((req, i) => {
+        for (const [name, scopes] of Object.entries(asObject(req) ?? {})) {
+          const def = asObject(defs[name]);
+          if (def?.type !== 'oauth2') continue;
+          const declared = asObject(def.scopes) ?? {};
+          asArray(scopes).forEach((s, j) => {
+            if (typeof s === 'string' && !(s in declared)) report({ pointer: `${pointer}/${i}/${escapeSegment(name)}/${j}`, message: `Scope "${s}" is not declared in securityDefinitions.${name}.scopes.` });
+          });
+        }
+      });
+    };
+    return {
+      onDocument(root) {
+        check(root.security, '/security');
+      },
+      onOperation(op) {
+        check(op.value.security, `${op.pointer}/security`);
+      },
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { asObject } from '../../../core/model/json-access';
+import type { CertifyRule } from '../types';
+
+export const operationStatusAheadOfConnector: CertifyRule = {
+  id: 'OperationStatusAheadOfConnector',
+  microsoft: true,
+  category: 'operation',
+  severity: 'error',
+  description: 'An operation is not "Production" while the connector (info.x-ms-api-annotation.status) is "Preview".',
+  check(ctx, report) {
+    const connector = asObject(asObject(ctx.root.info)?.['x-ms-api-annotation'])?.status;
+    return {
+      onOperation(op) {
+        if (connector !== 'Preview') return;
+        if (asObject(op.value['x-ms-api-annotation'])?.status !== 'Production') return;
+        report({ pointer: `${op.pointer}/x-ms-api-annotation/status`, message: `Operation ${op.view.operationId ?? op.path} is "Production" but the connector is "Preview".` });
+      },
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import { asArray, asObject } from '../../../core/model/json-access';
+import { escapeSegment } from '../../../core/text/json-pointer';
+import type { CertifyRule } from '../types';
+
+export const securityRequirementMustBeDefined: CertifyRule = {
+  id: 'SecurityRequirementMustBeDefined',
+  microsoft: true,
+  category: 'security',
+  // Accepted connectors name undefined schemes (the platform takes auth from apiProperties): a warning.
+  severity: 'warning',
+  description: 'Each name in a "security" requirement is a key of securityDefinitions.',
+  check(ctx, report) {
+    const defs = asObject(ctx.root.securityDefinitions) ?? {};
+    const check = (list: unknown, pointer: string) => {
+      asArray(list).forEach((req, i) => {
+        for (const name of Object.keys(asObject(req) ?? {})) {
+          if (!(name in defs)) report({ pointer: `${pointer}/${i}/${escapeSegment(name)}`, at: 'key', message: `Security requirement "${name}" is not defined in securityDefinitions${Object.keys(defs).length ? ` (defined: ${Object.keys(defs).join(', ')})` : ''}.` });
+        }
+      });
+    };
+    return {
+      onDocument(root) {
+        check(root.security, '/security');
+      },
+      onOperation(op) {
+        check(op.value.security, `${op.pointer}/security`);
+      },
+    };
+  },
+};

@@ -1,0 +1,33 @@
+import { asArray, asObject } from '../../../core/model/json-access';
+import { escapeSegment } from '../../../core/text/json-pointer';
+import { setValueFix } from '../fixes';
+import type { CertifyRule } from '../types';
+
+export const securityRequirementMustHaveEmptyValue: CertifyRule = {
+  id: 'SecurityRequirementMustHaveEmptyValue',
+  microsoft: true,
+  category: 'security',
+  severity: 'error',
+  description: 'A security requirement for a basic or apiKey scheme lists no scopes ([]).',
+  check(ctx, report) {
+    const defs = asObject(ctx.root.securityDefinitions) ?? {};
+    const check = (list: unknown, pointer: string) => {
+      asArray(list).forEach((req, i) => {
+        for (const [name, scopes] of Object.entries(asObject(req) ?? {})) {
+          const type = asObject(defs[name])?.type;
+          if (type === undefined || type === 'oauth2' || !Array.isArray(scopes) || scopes.length === 0) continue;
+          const at = `${pointer}/${i}/${escapeSegment(name)}`;
+          report({ pointer: at, message: `Security requirement "${name}" (${String(type)}) lists scopes; only OAuth 2.0 requirements have scopes. Use [].`, fix: (fc) => setValueFix(fc, at, [], 'Replace with []') });
+        }
+      });
+    };
+    return {
+      onDocument(root) {
+        check(root.security, '/security');
+      },
+      onOperation(op) {
+        check(op.value.security, `${op.pointer}/security`);
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { asArray, asObject, entries } from '../../../core/model/json-access';
+import { escapeSegment } from '../../../core/text/json-pointer';
+import { connectorMetadata } from '../connector-categories';
+import { isHttpUrl } from '../url-checks';
+import type { CertifyRule } from '../types';
+
+export const urlNotValid: CertifyRule = {
+  id: 'UrlNotValid',
+  microsoft: true,
+  category: 'metadata',
+  // Accepted connectors carry malformed metadata URLs ("www.example.com", "hhttps://"): a warning.
+  severity: 'warning',
+  description: 'URLs in the definition (contact, license, docs, the Website and Privacy policy metadata, OAuth endpoints) are absolute http(s) URLs.',
+  check(_ctx, report) {
+    const check = (value: unknown, pointer: string, what: string) => {
+      if (typeof value !== 'string' || value === '' || isHttpUrl(value) || /@environmentVariables\(/.test(value)) return;
+      report({ pointer, message: `${what} "${value}" is not an absolute http(s) URL.` });
+    };
+    return {
+      onDocument(root) {
+        const info = asObject(root.info);
+        check(asObject(info?.contact)?.url, '/info/contact/url', 'The contact url');
+        check(asObject(info?.license)?.url, '/info/license/url', 'The license url');
+        check(asObject(root.externalDocs)?.url, '/externalDocs/url', 'The externalDocs url');
+        asArray(root['x-ms-docs']).forEach((d, i) => check(asObject(d)?.url, `/x-ms-docs/${i}/url`, 'The x-ms-docs url'));
+        for (const name of ['website', 'privacy policy']) {
+          const m = connectorMetadata(root)?.get(name);
+          if (m) check(m.value, `/x-ms-connector-metadata/${m.index}/propertyValue`, `The ${m.name} metadata`);
+        }
+        for (const [name, raw] of entries(root.securityDefinitions)) {
+          const d = asObject(raw);
+          for (const key of ['authorizationUrl', 'tokenUrl']) check(d?.[key], `/securityDefinitions/${escapeSegment(name)}/${key}`, `The ${key}`);
+        }
+      },
+    };
+  },
+};

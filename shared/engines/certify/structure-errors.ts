@@ -1,0 +1,65 @@
+// Reading JSON Schema violations: where they are, what value they are about, how to name it.
+import { escapeSegment, valueAt } from '../../core/text/json-pointer';
+import { splitPointer } from './split-pointer';
+import { placeOf, type Place } from './schema-places';
+import type { RuleContext, StructureError } from './types';
+
+/** Pointer of the member a `required` / `additionalProperties` error names, else of the value. */
+export function memberPointer(e: StructureError): string {
+  const name = e.params.additionalProperty ?? e.params.missingProperty;
+  return typeof name === 'string' ? `${e.instancePath}/${escapeSegment(name)}` : e.instancePath;
+}
+
+export function segmentsOf(pointer: string): string[] {
+  try {
+    return splitPointer(pointer);
+  } catch {
+    return [];
+  }
+}
+
+export function placeOfError(e: StructureError): Place {
+  return placeOf(e.file, segmentsOf(e.instancePath));
+}
+
+// Each violation is offered to the owning rules in turn, and most look at its value: read it once.
+const values = new WeakMap<StructureError, { value: unknown }>();
+
+/** The value the error is about (at its instancePath). */
+export function dataOf(ctx: RuleContext, e: StructureError): unknown {
+  let known = values.get(e);
+  if (!known) {
+    const doc = e.file === 'definition' ? ctx.definition : ctx.properties;
+    values.set(e, (known = { value: valueAt(doc?.value, e.instancePath) }));
+  }
+  return known.value;
+}
+
+export function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  switch (typeof v) {
+    case 'string':
+      return 'a string';
+    case 'boolean':
+      return 'a boolean';
+    case 'number':
+      return Number.isInteger(v) ? 'an integer' : 'a number';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof v;
+  }
+}
+
+/** The property name at the end of a pointer, quoted, or "the value" for the root / array items. */
+export function nameOf(pointer: string): string {
+  const segs = segmentsOf(pointer);
+  const last = segs[segs.length - 1];
+  return last === undefined || /^\d+$/.test(last) ? 'the value' : `"${last}"`;
+}
+
+/** True for errors under a JSON pointer prefix of a file. */
+export function isUnder(e: StructureError, file: StructureError['file'], prefix: string): boolean {
+  return e.file === file && (e.instancePath === prefix || e.instancePath.startsWith(prefix + '/'));
+}

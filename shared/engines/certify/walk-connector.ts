@@ -1,0 +1,266 @@
+// The one pass: visits the definition (operations, their parameters and responses, every schema
+// object at its own location), then apiProperties.json (connection parameters, policies), then the
+// JSON Schema violations, and calls each rule's hooks as it goes. `$ref`s are resolved through the
+// model's per-document cache; a referenced schema is visited once, where it is written.
+import { asArray, asObject, entries, type JsonObject } from '../../core/model/json-access';
+import type { JsonDocument } from '../../core/text/json-document';
+import { escapeSegment } from '../../core/text/json-pointer';
+import type { SchemaError } from './schema-validator';
+import { structureValidators } from './structure-validators';
+import { SchemaKey, type ConnectionParameterNode, type OperationNode, type PolicyNode, type RuleContext, type RuleVisitor, type SchemaEdge, type SchemaNode, type StructureError } from './types';
+
+/**
+ * A schema node whose pointer is built only when asked for (mostly when a rule reports it): the
+ * walk passes hundreds of thousands of schema objects over a corpus, few of them reported. A root
+ * holds its pointer; a child holds how it hangs from its parent (the edge and the property name
+ * or item index).
+ */
+class WalkedSchema implements SchemaNode {
+  private at: string | undefined;
+
+  constructor(
+    root: string | undefined,
+    readonly value: JsonObject,
+    readonly keys: number,
+    readonly edge: SchemaEdge,
+    readonly parent: WalkedSchema | undefined,
+    readonly name: string | undefined,
+    readonly required: boolean,
+    readonly depth: number,
+    private readonly index: number,
+  ) {
+    this.at = root;
+  }
+
+  get pointer(): string {
+    if (this.at === undefined) {
+      const base = this.parent!.pointer;
+      switch (this.edge) {
+        case 'property':
+          this.at = `${base}/properties/${escapeSegment(this.name!)}`;
+          break;
+        case 'items':
+          this.at = this.index < 0 ? `${base}/items` : `${base}/items/${this.index}`;
+          break;
+        case 'allOf':
+          this.at = `${base}/allOf/${this.index}`;
+          break;
+        default:
+          this.at = `${base}/${this.edge}`;
+      }
+    }
+    return this.at;
+  }
+}
+
+/** The visitors of one run (their hooks are grouped per hook, so a hook nobody uses costs nothing). */
+export interface VisitorSet {
+  all: RuleVisitor[];
+  /** Every rule, including those off in the profile: ownership of schema errors must not depend on it. */
+  schemaErrorOwners: RuleVisitor[];
+}
+
+type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys'>;
+type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
+type SchemaHook = NonNullable<RuleVisitor['onSchema']>;
+
+/** Each hook's functions, collected in one look at each visitor's own keys. */
+function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: (number | undefined)[] } {
+  const out: Hooks & { schemaKeys: (number | undefined)[] } = { onDocument: [], onPathItem: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [], schemaKeys: [] };
+  for (const v of visitors) {
+    for (const key in v) {
+      const list = out[key as Hook] as ((...args: never[]) => unknown)[] | undefined;
+      const fn = v[key as Hook];
+      // Called as plain functions (see RuleVisitor): no bound wrappers on the hot path.
+      if (list && typeof fn === 'function') list.push(fn as (...args: never[]) => unknown);
+    }
+    if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys);
+  }
+  return out;
+}
+
+/**
+ * The onSchema hooks that want a schema with these key bits, in registry order: one list per
+ * combination of keys met (a document has a few dozen), so each schema calls only the rules
+ * interested in one of its keys.
+ */
+function schemaHookLists(hooks: SchemaHook[], masks: (number | undefined)[]): (keys: number) => SchemaHook[] {
+  const byKeys = new Map<number, SchemaHook[]>();
+  return (keys) => {
+    let list = byKeys.get(keys);
+    if (!list) byKeys.set(keys, (list = hooks.filter((_, i) => masks[i] === undefined || (masks[i]! & keys) !== 0)));
+    return list;
+  };
+}
+
+const MAX_SCHEMA_DEPTH = 200;
+
+const KEY_BITS = new Map<string, number>([
+  ['$ref', SchemaKey.Ref],
+  ['type', SchemaKey.Type],
+  ['default', SchemaKey.Default],
+  ['enum', SchemaKey.Enum],
+  ['required', SchemaKey.Required],
+  ['minimum', SchemaKey.Bounds],
+  ['maximum', SchemaKey.Bounds],
+  ['minLength', SchemaKey.Bounds],
+  ['maxLength', SchemaKey.Bounds],
+  ['minItems', SchemaKey.Bounds],
+  ['maxItems', SchemaKey.Bounds],
+  ['minProperties', SchemaKey.Bounds],
+  ['maxProperties', SchemaKey.Bounds],
+  ['exclusiveMinimum', SchemaKey.Exclusive],
+  ['exclusiveMaximum', SchemaKey.Exclusive],
+  ['pattern', SchemaKey.Pattern],
+  ['discriminator', SchemaKey.Discriminator],
+  ['readOnly', SchemaKey.ReadOnly],
+  ['x-ms-visibility', SchemaKey.Visibility],
+  ['x-ms-enum-values', SchemaKey.EnumValues],
+  ['x-ms-editor', SchemaKey.Editor],
+  ['x-ms-dynamic-values', SchemaKey.Calls],
+  ['x-ms-dynamic-list', SchemaKey.Calls],
+  ['x-ms-dynamic-schema', SchemaKey.Calls],
+  ['x-ms-dynamic-properties', SchemaKey.Calls],
+  ['x-ms-dynamic-tree', SchemaKey.Calls],
+  ['x-ms-notification', SchemaKey.Calls],
+  ['x-ms-operation-context', SchemaKey.Calls],
+  ['x-ms-capabilities', SchemaKey.Calls],
+  ['x-ms-notification-url', SchemaKey.NotificationUrl],
+]);
+
+export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
+  const { onDocument, onPathItem, onOperation, onParameter, onResponse, onSchema, schemaKeys, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
+  const schemaHooks = schemaHookLists(onSchema, schemaKeys);
+  const root = ctx.root;
+
+  /** `root` is the pointer of a root schema; children are placed by edge, name and index. */
+  const visitSchema = (value: unknown, root: string | undefined, edge: SchemaEdge, parent: WalkedSchema | undefined, name?: string, required = false, index = -1) => {
+    const obj = asObject(value);
+    if (!obj) return;
+    const depth = parent ? parent.depth + 1 : 0;
+    if (depth > MAX_SCHEMA_DEPTH) return;
+    let keys = 0;
+    for (const k in obj) keys |= KEY_BITS.get(k) ?? 0;
+    const node = new WalkedSchema(root, obj, keys, edge, parent, name, required, depth, index);
+    const hooks = schemaHooks(keys);
+    for (let i = 0; i < hooks.length; i++) hooks[i]!(node);
+    if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
+    const props = asObject(obj.properties);
+    if (props) {
+      const req = keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined;
+      for (const key in props) visitSchema(props[key], undefined, 'property', node, key, req !== undefined && req.includes(key));
+    }
+    const items = obj.items;
+    if (Array.isArray(items)) for (let i = 0; i < items.length; i++) visitSchema(items[i], undefined, 'items', node, undefined, false, i);
+    else if (items !== undefined) visitSchema(items, undefined, 'items', node);
+    if (asObject(obj.additionalProperties)) visitSchema(obj.additionalProperties, undefined, 'additionalProperties', node);
+    const allOf = obj.allOf;
+    if (Array.isArray(allOf)) for (let i = 0; i < allOf.length; i++) visitSchema(allOf[i], undefined, 'allOf', node, undefined, false, i);
+  };
+
+  /** Inline body schemas of a parameter list (a `$ref` parameter's schema is visited under #/parameters). */
+  const visitParameterSchemas = (list: unknown, pointer: string) => {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const param = asObject(list[i]);
+      if (param && typeof param.$ref !== 'string' && param.schema !== undefined) visitSchema(param.schema, `${pointer}/${i}/schema`, 'parameter', undefined);
+    }
+  };
+
+  for (const h of onDocument) h(root);
+
+  // Operations, grouped by path item so that a path item's own parameters are walked once.
+  let lastItem: string | undefined;
+  for (const op of ctx.operations) {
+    if (op.pathItemPointer !== lastItem) {
+      lastItem = op.pathItemPointer;
+      visitPathItemSchemas(op);
+      for (const h of onPathItem) h(op);
+    }
+    for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
+    for (let j = 0; j < op.parameters.length; j++) for (let i = 0; i < onParameter.length; i++) onParameter[i]!(op.parameters[j]!);
+    for (let j = 0; j < op.responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(op.responses[j]!);
+    visitParameterSchemas(op.value.parameters, `${op.pointer}/parameters`);
+    const opResponses = asObject(op.value.responses);
+    for (const status in opResponses) {
+      const res = asObject(opResponses[status]);
+      if (res && typeof res.$ref !== 'string' && res.schema !== undefined) visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, 'response', undefined);
+    }
+  }
+
+  function visitPathItemSchemas(op: OperationNode) {
+    visitParameterSchemas(op.pathItem.parameters, `${op.pathItemPointer}/parameters`);
+    const notification = asObject(op.pathItem['x-ms-notification-content']);
+    if (notification?.schema !== undefined) visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);
+  }
+
+  // Reusable components (for-in rather than entries(): no pair arrays for thousands of names).
+  const definitions = asObject(root.definitions);
+  for (const name in definitions) visitSchema(definitions[name], `/definitions/${escapeSegment(name)}`, 'definition', undefined);
+  const parameters = asObject(root.parameters);
+  for (const name in parameters) {
+    const p = asObject(parameters[name]);
+    if (p?.schema !== undefined) visitSchema(p.schema, `/parameters/${escapeSegment(name)}/schema`, 'parameter', undefined);
+  }
+  const responses = asObject(root.responses);
+  for (const name in responses) {
+    const r = asObject(responses[name]);
+    if (r?.schema !== undefined) visitSchema(r.schema, `/responses/${escapeSegment(name)}/schema`, 'response', undefined);
+  }
+
+  // apiProperties.json
+  const present = ctx.properties !== undefined;
+  const props = ctx.apiProperties;
+  for (const h of onApiProperties) h(props, present);
+  if (onConnectionParameter.length) {
+    const params: ConnectionParameterNode[] = [];
+    for (const [name, raw] of entries(props.connectionParameters)) {
+      const value = asObject(raw);
+      if (value) params.push({ pointer: `/properties/connectionParameters/${escapeSegment(name)}`, name, value });
+    }
+    asArray(asObject(props.connectionParameterSets)?.values).forEach((rawSet, i) => {
+      const set = asObject(rawSet);
+      const setName = typeof set?.name === 'string' ? set.name : String(i);
+      for (const [name, raw] of entries(set?.parameters)) {
+        const value = asObject(raw);
+        if (value) params.push({ pointer: `/properties/connectionParameterSets/values/${i}/parameters/${escapeSegment(name)}`, name, value, set: setName });
+      }
+    });
+    for (const p of params) for (const h of onConnectionParameter) h(p);
+  }
+  if (onPolicy.length) {
+    asArray(props.policyTemplateInstances).forEach((raw, i) => {
+      const value = asObject(raw);
+      if (!value) return;
+      const parameters = asObject(value.parameters) ?? {};
+      const ops = parameters['x-ms-apimTemplate-operationName'];
+      const node: PolicyNode = {
+        pointer: `/properties/policyTemplateInstances/${i}`,
+        value,
+        templateId: typeof value.templateId === 'string' ? value.templateId.toLowerCase() : '',
+        parameters,
+        operations: Array.isArray(ops) ? ops.filter((o): o is string => typeof o === 'string') : typeof ops === 'string' ? [ops] : [],
+      };
+      for (const h of onPolicy) h(node);
+    });
+  }
+
+  // JSON Schema structure: each document validated once by the compiled connector schemas.
+  const owners = set.schemaErrorOwners;
+  const dispatch = (errors: SchemaError[], file: StructureError['file']) => {
+    for (const error of errors) {
+      const e = error as StructureError;
+      e.file = file;
+      for (const o of owners) if (o.onSchemaError!(e)) break;
+    }
+  };
+  // A document edited inside strings shares most of its objects with the previous parse: the
+  // validators remember their outcome for the next keystroke.
+  const validators = structureValidators();
+  const edited = (doc: JsonDocument) => doc.source !== doc;
+  if (ctx.definition && ctx.definition.value !== undefined) dispatch(validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
+  if (ctx.properties && ctx.properties.value !== undefined) dispatch(validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
+
+  for (const h of onEnd) h();
+}
+
