@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../package.json';
+import { errorMessage } from '../shared/core/error-message';
 import { startBrowserHost } from './host';
 import { checkFolderArgument } from './services/folder-argument';
 
@@ -56,7 +57,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`The studio host could not start: ${err instanceof Error ? err.message : String(err)}.\n`);
+    process.stderr.write(`The studio host could not start: ${errorMessage(err)}.\n`);
     process.exit(1);
   },
 );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { diffConnectors, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput, type DiffSource } from '../../shared/engines/diff';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';
 import { EXIT, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';
@@ -50,7 +51,7 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
       if (!l.connector.files.definition) throw new StudioError('not-found', `${l.source} has no ${CONNECTOR_FILES.definition.name}: there is no connector to compare.`);
       loaded[source] = l;
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       io.err(`connector-studio: ${source} connector: ${message}`);
       return EXIT.usage;
     }

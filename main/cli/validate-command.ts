@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { certifyConnector, formatJson, formatJunit, formatSarif, formatText, RULES, type CertifyProfile, type FormatInput, type ReportedDiagnostic } from '../../shared/engines/certify';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk } from '../services/connector-loader';
 import { EXIT } from './cli-error';
 
@@ -28,7 +28,7 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
   try {
     loaded = await loadConnectorFromDisk(args.source);
   } catch (err) {
-    const message = err instanceof StudioError || err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     io.err(`connector-studio: ${message}`);
     return EXIT.failure;
   }

@@ -6,6 +6,7 @@
 // with a clear StudioError, and only an explicit choice gives a session-only store that keeps
 // secrets in memory until the app quits (the UI shows a warning while it is in use).
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { errorMessage } from '../../shared/core/error-message';
 
 export const KEYCHAIN_SERVICE = 'Connector Studio';
 
@@ -50,7 +51,7 @@ function checkSecret(secret: string): void {
 }
 
 export function keychainUnavailable(cause: unknown): StudioError {
-  const detail = cause instanceof Error ? cause.message : String(cause);
+  const detail = errorMessage(cause);
   return new StudioError(
     'keychain-unavailable',
     `The OS keychain cannot be reached (${detail.replace(/\s+/g, ' ').slice(0, 200)}); secrets can be kept for this session only, in memory, or the keychain fixed (on Linux: a running Secret Service such as gnome-keyring).`,

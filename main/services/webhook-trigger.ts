@@ -3,6 +3,7 @@
 // subscription's Location header kept. Stopping closes the receiver and, as the platform does when
 // a flow is deleted, calls DELETE on that Location through the definition's matching operation.
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { errorMessage } from '../../shared/core/error-message';
 import { asObject } from '../../shared/core/model/json-access';
 import { resolveRef } from '../../shared/core/model/resolve-ref';
 import type { OperationView } from '../../shared/core/model/types';
@@ -112,7 +113,7 @@ export async function deleteSubscription(ctx: ServiceContext, started: StartedWe
   if (location === undefined) {
     return ['The registration answered no Location header, so the subscription cannot be deleted from here; remove it on the API side if it stays.'];
   }
-  const runner = await createTriggerRunner(ctx, request).catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+  const runner = await createTriggerRunner(ctx, request).catch((err: unknown) => errorMessage(err));
   if (typeof runner === 'string') return [`The subscription at the Location was not deleted: ${runner}`];
   const target = requestUrl ? locationTarget(location, requestUrl, runner.connector.model.basePath) : { error: 'the registration request is unknown.' };
   if ('error' in target) return [`The subscription was not deleted: ${target.error}`];

@@ -3,6 +3,7 @@
 // it) loads on demand, so the first screen is quick.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { StudioError, type ConnectorFileName, type DiskChange, type OpenedConnector, type RecentConnector, type ResponseOf, type StudioApi, type TextFile } from '../../shared/contracts/ipc';
+import { errorMessage } from '../../shared/core/error-message';
 import type { ConnectorSession } from '../studio/connector-session';
 import { DiskChangeBanner } from './disk-change-banner';
 import { ExportDialog } from './export-dialog';
@@ -35,10 +36,6 @@ const EDITED: { key: 'definition' | 'properties'; name: ConnectorFileName }[] = 
   { key: 'definition', name: 'apiDefinition.swagger.json' },
   { key: 'properties', name: 'apiProperties.json' },
 ];
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** The API the session saves through: our own saves update what is known of the disk. */
 function trackingApi(api: StudioApi, disk: DiskState): StudioApi {
@@ -132,7 +129,7 @@ export function App() {
         await adopt(opened);
       } catch (err) {
         if (id === latest.current) {
-          setError(messageOf(err));
+          setError(errorMessage(err));
           refreshRecent();
         }
       } finally {
@@ -163,7 +160,7 @@ export function App() {
         }
       },
       (err: unknown) => {
-        if (!cancelled) setError(messageOf(err));
+        if (!cancelled) setError(errorMessage(err));
       },
     );
     refreshRecent();
@@ -184,7 +181,7 @@ export function App() {
         await open(dir);
       }
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorMessage(err));
     }
   }, [pickFolder, open]);
 
@@ -218,7 +215,7 @@ export function App() {
       await adopt(opened);
       setDialog(undefined);
     } catch (err) {
-      setDialogError(messageOf(err));
+      setDialogError(errorMessage(err));
     } finally {
       setDialogBusy(false);
     }
@@ -238,7 +235,7 @@ export function App() {
       setDialog(undefined);
       setDropped(undefined);
     } catch (err) {
-      setDialogError(messageOf(err));
+      setDialogError(errorMessage(err));
     } finally {
       setDialogBusy(false);
     }
@@ -260,7 +257,7 @@ export function App() {
     try {
       setExported(await api.exportPackage({ dir: current.getSnapshot().dir, target, files, overwrite }));
     } catch (err) {
-      const message = messageOf(err);
+      const message = errorMessage(err);
       const holdsConnector = err instanceof StudioError && err.code === 'target-has-connector';
       setConfirmReplace(holdsConnector);
       setDialogError(holdsConnector ? `${message} Choose Replace and export to replace them.` : message);
@@ -272,7 +269,7 @@ export function App() {
   const forget = (dir: string) => {
     api.forgetRecentConnector({ dir }).then(
       (r) => setRecent(r.entries),
-      (err: unknown) => setError(messageOf(err)),
+      (err: unknown) => setError(errorMessage(err)),
     );
   };
 
