@@ -3,7 +3,7 @@
 // minimal text edits by the worker and pushed onto the Monaco model, so Monaco's undo stack covers
 // form and text edits alike. The React views read `getSnapshot()` (useSyncExternalStore).
 import type { ConnectorFileName, OpenedConnector, StudioApi, TextFile } from '../../shared/contracts/ipc';
-import type { TextEdit } from '../../shared/core/text';
+import { isJsonScalar, MEMBER_LEAD_CHARS, scalarReplacement, type TextEdit } from '../../shared/core/text';
 import { markersOf } from '../editor/diagnostic-markers';
 import { monaco } from '../editor/monaco';
 import type { EditOp, FromWorker, ToWorker } from '../workers/parse-protocol';
@@ -440,18 +440,17 @@ export class ConnectorSession {
    * only while the range still holds one JSON scalar right after the member name the pointer ends with.
    */
   private applyTracked(file: SessionFile, field: string, op: EditOp, at: number): boolean {
-    if (op.kind !== 'set' || !isScalar(op.value)) return false;
+    if (op.kind !== 'set' || !isJsonScalar(op.value)) return false;
     const tracked = file.tracked.get(field);
     if (!tracked || tracked.pointer !== op.pointer) return false;
     const model = file.model;
     const range = model.getDecorationRange(tracked.decoration);
     if (!range || range.isEmpty()) return false;
     const current = model.getValueInRange(range);
-    if (!isScalarLiteral(current)) return false;
     const offset = model.getOffsetAt(range.getStartPosition());
-    const lead = model.getValueInRange(monaco.Range.fromPositions(model.getPositionAt(Math.max(0, offset - 512)), range.getStartPosition()));
-    if (memberNameBefore(lead) !== lastSegment(op.pointer)) return false;
-    const content = JSON.stringify(op.value);
+    const lead = model.getValueInRange(monaco.Range.fromPositions(model.getPositionAt(Math.max(0, offset - MEMBER_LEAD_CHARS)), range.getStartPosition()));
+    const content = scalarReplacement(op.pointer, op.value, lead, current);
+    if (content === undefined) return false;
     if (content !== current) this.applyEdits(file, [{ offset, length: current.length, content }]);
     this.track(file, field, op.pointer, offset, content.length);
     performance.measure('studio:form-to-text', { start: at, end: performance.now() });
@@ -481,7 +480,7 @@ export class ConnectorSession {
       // A scalar value replaced in place: follow its range, so this field's next values skip the worker.
       const op = inFlight.op;
       const only = edits.length === 1 ? edits[0]! : undefined;
-      if (only && op.kind === 'set' && isScalar(op.value) && only.content === JSON.stringify(op.value)) {
+      if (only && op.kind === 'set' && isJsonScalar(op.value) && only.content === JSON.stringify(op.value)) {
         this.track(file, inFlight.key, op.pointer, only.offset, only.content.length);
       }
       // Timing: from the form change (the latest value of this field) to the text showing it.
@@ -593,35 +592,6 @@ export class ConnectorSession {
     for (const c of this.companions) c.dispose();
     this.listeners.clear();
   }
-}
-
-function isScalar(v: unknown): v is string | boolean | number {
-  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-}
-
-/** True when `text` is exactly one JSON string, number or boolean literal. */
-function isScalarLiteral(text: string): boolean {
-  if (text.trim() !== text) return false;
-  try {
-    return isScalar(JSON.parse(text));
-  } catch {
-    return false;
-  }
-}
-
-/** The member name a value follows (`"summary": ` at the end of `lead`), decoded; undefined if none. */
-function memberNameBefore(lead: string): string | undefined {
-  const m = /"((?:[^"\\\r\n]|\\.)*)"\s*:\s*$/.exec(lead);
-  if (!m) return undefined;
-  try {
-    return JSON.parse(`"${m[1]}"`) as string;
-  } catch {
-    return undefined;
-  }
-}
-
-function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function lineColumn(model: monaco.editor.ITextModel, offset: number): { line: number; column: number } {

@@ -3,4 +3,5 @@ export * from './json-document';
 export * from './json-edit';
 export * from './json-pointer';
 export * from './line-index';
+export * from './scalar-replacement';
 export * from './text-codec';

@@ -8,7 +8,18 @@ export function parsePointer(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map(unescapeSegment);
+}
+
+/** A segment as a pointer writes it ("~1" for "/", "~0" for "~"), decoded. */
+export function unescapeSegment(segment: string): string {
+  // Most segments have no "~": skip the regular expressions for them.
+  return segment.indexOf('~') < 0 ? segment : segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The last segment of a pointer, decoded ("" for the root). */
+export function lastSegment(pointer: string): string {
+  return unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
 // Paths ("/items/{id}") need escaping in every pointer built under them, at every keystroke.

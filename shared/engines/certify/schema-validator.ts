@@ -11,7 +11,7 @@
 // iterating the object's own few keys instead is several times faster on connector definitions,
 // and the checker runs in a worker whose CSP forbids Ajv's runtime compilation anyway. Ajv stays
 // the reference: a test compares both on the whole corpus.
-import { escapeSegment } from '../../core/text/json-pointer';
+import { escapeSegment, unescapeSegment } from '../../core/text';
 
 export interface SchemaError {
   instancePath: string;
@@ -72,7 +72,7 @@ function compileSchema(root: Record<string, unknown>): Node {
   const lookup = (pointer: string): unknown => {
     let cur: unknown = root;
     for (const raw of pointer.split('/').slice(1)) {
-      const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+      const seg = unescapeSegment(decodeURIComponent(raw));
       cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
     }
     return cur;
