@@ -12,16 +12,18 @@ import { DIFF_USAGE, diffArgs, runDiff } from './cli/diff-command';
 
 const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
 import { loadConnectorFromDisk } from './services/connector-loader';
-import { importSource, SOURCE_FORMATS, type SourceFormat } from './services/import-source';
+import { fileReadNotes, importSource, SOURCE_FORMATS, type SourceFormat } from './services/import-source';
 import { formatImportNote, summarizeImportNotes } from './cli/import-report';
 
 const USAGE = `Usage:
   connector-studio import <source> --out <dir> [--from auto|folder|openapi2|openapi3|postman]
-                        [--profile custom|certified|independent-publisher] [--report] [--json]
+                        [--profile custom|certified|independent-publisher] [--ref-root <dir>]
+                        [--report] [--json]
       Write a connector folder from <source>: a connector folder (its files written byte for byte,
       missing ones generated), a Swagger 2.0 or OpenAPI 3.0/3.1 description (JSON or YAML) or a
-      Postman collection v2.0/v2.1, converted to Swagger 2.0. --report prints every conversion
-      decision and loss.
+      Postman collection v2.0/v2.1, converted to Swagger 2.0. External $refs are followed only to
+      files in the description's folder and below it (or below --ref-root <dir>). --report prints
+      every file read and every conversion decision and loss.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
   connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
@@ -55,6 +57,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         out: { type: 'string', short: 'o' },
         profile: { type: 'string' },
         from: { type: 'string' },
+        'ref-root': { type: 'string' },
         format: { type: 'string' },
         report: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -93,13 +96,22 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         }
         const from = (values.from ?? 'auto') as SourceFormat;
         if (!SOURCE_FORMATS.includes(from)) throw new UsageError(`--from must be one of ${SOURCE_FORMATS.join(', ')}.`);
-        const loaded = await importSource(source, from);
+        const refRoot = values['ref-root'];
+        if (refRoot === '') throw new UsageError('--ref-root needs a folder.');
+        const loaded = await importSource(source, from, {
+          ...(refRoot !== undefined ? { refRoot } : {}),
+          widenHint: 'name another folder with --ref-root',
+        });
         const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined);
         const diagnostics = loaded.connector.diagnostics;
         if (json) {
-          io.out(JSON.stringify({ ...outcome, format: loaded.format, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
+          io.out(JSON.stringify({ ...outcome, format: loaded.format, filesRead: loaded.filesRead, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
         } else {
           for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
+          // Files other than the source (what references reached) are always named.
+          const reached = loaded.format === 'folder' ? [] : loaded.filesRead.slice(1);
+          if (values.report) for (const n of fileReadNotes(loaded.filesRead)) io.out(formatImportNote(n));
+          else for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
           if (values.report) for (const n of loaded.report) io.out(formatImportNote(n));
           else if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
           for (const r of outcome.report) io.err(r.message);

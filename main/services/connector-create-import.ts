@@ -10,7 +10,7 @@ import type { ImportNote } from '../../shared/engines/import/import-result';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { checkNewConnectorFolder } from './connector-create-target';
 import { writeConnectorFiles } from './connector-folder';
-import { importSource, type ImportedSource } from './import-source';
+import { fileReadNotes, importSource, type ImportedSource } from './import-source';
 
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
 
@@ -29,8 +29,9 @@ function safeFileName(name: string): string {
 
 /**
  * Imports a dropped file's bytes: written under its own name into a private temporary folder and
- * imported from there, so the importers see exactly what they see for a path. External `$ref`s
- * relative to the original file cannot be followed (its folder is unknown): the importer reports them.
+ * imported from there, so the importers see exactly what they see for a path. It follows no
+ * external `$ref` (its folder is unknown, and an absolute one could reach any file): each is
+ * reported as not followed.
  */
 async function importDropped(name: string, base64: string): Promise<ImportedSource> {
   const bytes = Buffer.from(base64, 'base64');
@@ -40,7 +41,10 @@ async function importDropped(name: string, base64: string): Promise<ImportedSour
   try {
     const file = path.join(tmp, fileName);
     await fs.writeFile(file, bytes, { mode: 0o600 });
-    return await importSource(file);
+    return await importSource(file, 'auto', {
+      refRoot: false,
+      noRefReason: 'a dropped file comes without its folder, so it follows no reference to another file (import it by its path to include them).',
+    });
   } catch (err) {
     // Messages name the temporary copy: name the dropped file instead.
     if (err instanceof Error) err.message = err.message.split(path.join(tmp, fileName)).join(fileName).split(tmp).join('');
@@ -63,5 +67,7 @@ export async function importIntoFolder(input: ImportInput, dir: string): Promise
   }
   const result = exportConnector(loaded.connector);
   await writeConnectorFiles(target, result.files);
-  return { dir: target, format: loaded.format, notes: loaded.report };
+  // The import report names every file read; a dropped file's temporary copy is named by its own name.
+  const read = input.kind === 'path' ? fileReadNotes(loaded.filesRead) : [];
+  return { dir: target, format: loaded.format, notes: [...read, ...loaded.report] };
 }

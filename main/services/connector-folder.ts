@@ -6,6 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
+import { megabytes, readRegularFile } from './regular-file';
 
 /** Reads every known connector file present in `dir`. Throws StudioError when it is not a connector folder. */
 export async function readConnectorFolder(dir: string): Promise<ConnectorFileBytes> {
@@ -13,11 +15,16 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
   let stat;
   try {
     stat = await fs.stat(abs);
-  } catch {
-    throw new StudioError('not-found', `${abs} does not exist.`);
+  } catch (err) {
+    throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'open'));
   }
   if (!stat.isDirectory()) throw new StudioError('not-a-folder', `${abs} is a file, not a connector folder.`);
-  const entries = await fs.readdir(abs);
+  let entries: string[];
+  try {
+    entries = await fs.readdir(abs);
+  } catch (err) {
+    throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'open'));
+  }
   const out: ConnectorFileBytes = {};
   for (const key of Object.keys(CONNECTOR_FILES) as ConnectorFileKey[]) {
     const spec = CONNECTOR_FILES[key];
@@ -25,15 +32,14 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
     const name = entries.find((e) => e.toLowerCase() === spec.name.toLowerCase());
     if (!name) continue;
     const file = path.join(abs, name);
-    const fstat = await fs.stat(file);
-    if (!fstat.isFile()) continue;
-    if (fstat.size > spec.maxBytes) {
-      throw new StudioError(
-        'too-large',
-        `${file} is ${(fstat.size / 1048576).toFixed(1)} MB, larger than the ${(spec.maxBytes / 1048576).toFixed(0)} MB allowed for ${spec.name}.`,
-      );
-    }
-    out[key] = { fileName: name, bytes: new Uint8Array(await fs.readFile(file)) };
+    // A folder of that name is no file of the connector; a device, FIFO or socket is refused when read.
+    const fstat = await fs.stat(file).catch(() => null);
+    if (fstat?.isDirectory()) continue;
+    const bytes = await readRegularFile(file, {
+      maxBytes: spec.maxBytes,
+      tooLarge: (size) => `${file} is ${megabytes(size)}, larger than the ${(spec.maxBytes / 1048576).toFixed(0)} MB allowed for ${spec.name}.`,
+    });
+    out[key] = { fileName: name, bytes };
   }
   if (!out.definition) {
     throw new StudioError('no-definition', `${abs} has no apiDefinition.swagger.json, so it is not a connector folder.`);

@@ -6,6 +6,9 @@ import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { TextDecodeError } from '../../shared/core/text/text-codec';
 import { readConnectorFolder } from './connector-folder';
+import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
+import type { FileRead } from './ref-confinement';
+import { megabytes, readRegularFile } from './regular-file';
 
 export interface LoadedFromDisk {
   /** The folder (or the definition file) it came from. */
@@ -13,27 +16,34 @@ export interface LoadedFromDisk {
   /** The folder the connector's file names are relative to (the source's own folder for a lone file). */
   folder: string;
   connector: LoadedConnector;
+  /** Every file read. */
+  filesRead?: FileRead[];
 }
 
 export async function loadConnectorFromDisk(source: string): Promise<LoadedFromDisk> {
   const abs = path.resolve(source);
-  const stat = await fs.stat(abs).catch(() => null);
-  if (!stat) throw new StudioError('not-found', `${abs} does not exist.`);
+  let stat;
+  try {
+    stat = await fs.stat(abs);
+  } catch (err) {
+    throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'read'));
+  }
   try {
     if (stat.isDirectory()) {
       const raw = await readConnectorFolder(abs);
       const icon = raw.icon?.bytes;
-      return { source: abs, folder: abs, connector: loadConnector(decodeConnectorFiles(raw), icon) };
+      const filesRead = Object.values(raw).map((f) => ({ path: path.join(abs, f.fileName), bytes: f.bytes.length }));
+      return { source: abs, folder: abs, connector: loadConnector(decodeConnectorFiles(raw), icon), filesRead };
     }
-    if (stat.size > CONNECTOR_FILES.definition.maxBytes) {
-      throw new StudioError('too-large', `${abs} is ${(stat.size / 1048576).toFixed(1)} MB, too large for a connector definition.`);
-    }
-    const bytes = new Uint8Array(await fs.readFile(abs));
+    const bytes = await readRegularFile(abs, {
+      maxBytes: CONNECTOR_FILES.definition.maxBytes,
+      tooLarge: (size) => `${abs} is ${megabytes(size)}, larger than the ${megabytes(CONNECTOR_FILES.definition.maxBytes)} a connector definition can be.`,
+    });
     const texts = decodeConnectorFiles({ definition: { fileName: path.basename(abs), bytes } });
     const connector = loadConnector(texts);
     // Written out under the standard name, whatever the source file was called.
     if (connector.files.definition) connector.files.definition.fileName = CONNECTOR_FILES.definition.name;
-    return { source: abs, folder: path.dirname(abs), connector };
+    return { source: abs, folder: path.dirname(abs), connector, filesRead: [{ path: abs, bytes: bytes.length }] };
   } catch (err) {
     if (err instanceof TextDecodeError) throw new StudioError(err.code, `${path.join(stat.isDirectory() ? abs : path.dirname(abs), err.message)}.`);
     throw err;

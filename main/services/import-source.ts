@@ -3,7 +3,7 @@
 // through its importer. The importers are pure (shared/engines/import); this module does the file reading.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { loadConnector, type LocatedDiagnostic } from '../../shared/core/connector/load-connector';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { detectApiFormat, parseApiDescription, type ApiFormat } from '../../shared/engines/import/api-description-text';
@@ -15,6 +15,9 @@ import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { decodeBytes, TextDecodeError } from '../../shared/core/text/text-codec';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
+import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
+import { createRefReader, noRefReader, type FileRead, type RefReader } from './ref-confinement';
+import { megabytes, readRegularFile } from './regular-file';
 
 export type SourceFormat = 'auto' | 'folder' | Exclude<ApiFormat, 'unknown'>;
 export const SOURCE_FORMATS: SourceFormat[] = ['auto', 'folder', 'openapi2', 'openapi3', 'postman'];
@@ -23,36 +26,70 @@ export interface ImportedSource extends LoadedFromDisk {
   format: Exclude<SourceFormat, 'auto'>;
   /** Every conversion decision and loss (empty for a connector folder). */
   report: ImportNote[];
+  /** Every file read for the import: the description and the files its references reached. */
+  filesRead: FileRead[];
 }
 
-/** Largest description file read (the largest real ones are a few MB). */
+export interface ImportSourceOptions {
+  /**
+   * The folder external `$ref`s may reach (default: the description's own folder). With
+   * `false`, no reference to another file is followed (content that came without its folder).
+   */
+  refRoot?: string | false;
+  /** How the user widens the root, for the refusal sentence (the CLI: "name another folder with --ref-root"). */
+  widenHint?: string;
+  /** Why no reference is followed, when refRoot is false. */
+  noRefReason?: string;
+}
+
+/** Largest description file read (the largest real ones are a few MB), and all its referenced files together. */
 const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+const MAX_REFERENCED_BYTES = 64 * 1024 * 1024;
 
-async function readText(file: string): Promise<string> {
-  const stat = await fs.stat(file);
-  if (stat.size > MAX_SOURCE_BYTES) {
-    throw new StudioError('too-large', `${file} is ${(stat.size / 1048576).toFixed(1)} MB, larger than the 32 MB an API description can be.`);
-  }
-  return decodeBytes(new Uint8Array(await fs.readFile(file)), MAX_SOURCE_BYTES).text;
+async function readText(file: string): Promise<{ text: string; bytes: number }> {
+  const bytes = await readRegularFile(file, {
+    maxBytes: MAX_SOURCE_BYTES,
+    tooLarge: (size) => `${file} is ${megabytes(size)}, larger than the 32 MB an API description can be.`,
+  });
+  return { text: decodeBytes(bytes, MAX_SOURCE_BYTES).text, bytes: bytes.length };
 }
 
-/** External `$ref`s are read from local files only; the importer reports any it cannot read. */
-async function readRef(uri: string): Promise<string> {
-  if (!uri.startsWith('file:')) throw new Error(`only local files are read (${uri.split(':')[0]} references are not fetched)`);
-  return readText(fileURLToPath(uri));
+async function refReaderFor(abs: string, options: ImportSourceOptions): Promise<RefReader> {
+  if (options.refRoot === false) {
+    return noRefReader(options.noRefReason ?? 'this description came without its folder, so it follows no reference to another file.');
+  }
+  let root = path.dirname(abs);
+  if (options.refRoot !== undefined) {
+    root = path.resolve(options.refRoot);
+    const stat = await fs.stat(root).catch((err: unknown) => {
+      throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, root, 'open'));
+    });
+    if (!stat.isDirectory()) throw new StudioError('not-a-folder', `${root} is a file; the folder references may reach must be a folder.`);
+  }
+  return createRefReader({
+    root,
+    ...(options.widenHint ? { widenHint: options.widenHint } : {}),
+    maxFileBytes: MAX_SOURCE_BYTES,
+    maxTotalBytes: MAX_REFERENCED_BYTES,
+  });
 }
 
 function toJsonText(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-export async function importSource(source: string, from: SourceFormat = 'auto'): Promise<ImportedSource> {
+export async function importSource(source: string, from: SourceFormat = 'auto', options: ImportSourceOptions = {}): Promise<ImportedSource> {
   const abs = path.resolve(source);
-  const stat = await fs.stat(abs).catch(() => null);
-  if (!stat) throw new StudioError('not-found', `${abs} does not exist.`);
+  let stat;
+  try {
+    stat = await fs.stat(abs);
+  } catch (err) {
+    throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'read'));
+  }
   if (stat.isDirectory()) {
     if (from !== 'auto' && from !== 'folder') throw new StudioError('wrong-format', `${abs} is a folder, not a ${from} file.`);
-    return { ...(await loadConnectorFromDisk(abs)), format: 'folder', report: [] };
+    const loaded = await loadConnectorFromDisk(abs);
+    return { ...loaded, format: 'folder', report: [], filesRead: loaded.filesRead ?? [] };
   }
   if (from === 'folder') throw new StudioError('wrong-format', `${abs} is a file, not a connector folder.`);
 
@@ -61,8 +98,10 @@ export async function importSource(source: string, from: SourceFormat = 'auto'):
   let unchangedText: string | undefined;
   let sourceDiagnostics: LocatedDiagnostic[] = [];
   const notes: ImportNote[] = [];
+  const filesRead: FileRead[] = [];
   try {
-    const text = await readText(abs);
+    const { text, bytes } = await readText(abs);
+    filesRead.push({ path: await fs.realpath(abs).catch(() => abs), bytes });
     const parsed = parseApiDescription(text, abs);
     // Problems in the source text (read past, e.g. a missing comma) are located findings on that file.
     sourceDiagnostics = parsed.diagnostics.map((d) => ({ ...d, file: path.basename(abs) }));
@@ -75,9 +114,16 @@ export async function importSource(source: string, from: SourceFormat = 'auto'):
     if (format === 'postman') {
       result = importPostman(parsed.value);
     } else {
-      const bundled = await bundleExternalRefs(parsed.value, pathToFileURL(abs).href, readRef);
-      notes.push(...bundled.report);
-      result = format === 'openapi3' ? importOpenApi3(bundled.value) : importOpenApi2(bundled.value);
+      let bundledValue: unknown;
+      const refs = await refReaderFor(abs, options);
+      try {
+        const bundled = await bundleExternalRefs(parsed.value, pathToFileURL(abs).href, refs.read);
+        notes.push(...bundled.report);
+        bundledValue = bundled.value;
+      } finally {
+        filesRead.push(...refs.filesRead);
+      }
+      result = format === 'openapi3' ? importOpenApi3(bundledValue) : importOpenApi2(bundledValue);
       // A Swagger 2.0 JSON file the importer had nothing to change in keeps its own text.
       if (format === 'openapi2' && parsed.format === 'json' && JSON.stringify(result.definition) === JSON.stringify(parsed.value)) {
         unchangedText = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -95,7 +141,16 @@ export async function importSource(source: string, from: SourceFormat = 'auto'):
       : {}),
   });
   connector.diagnostics.unshift(...sourceDiagnostics);
-  return { source: abs, folder: path.dirname(abs), connector, format, report: [...notes, ...result.report] };
+  return { source: abs, folder: path.dirname(abs), connector, format, report: [...notes, ...result.report], filesRead };
+}
+
+/** The files an import read, as notes of its report (the description first, then what references reached). */
+export function fileReadNotes(filesRead: readonly FileRead[]): ImportNote[] {
+  return filesRead.map((f, i) => ({
+    kind: 'decision',
+    code: 'FileRead',
+    message: i === 0 ? `Read ${f.path} (${f.bytes} bytes), the description.` : `Read ${f.path} (${f.bytes} bytes), which a reference points to.`,
+  }));
 }
 
 function describe(format: string, version?: string): string {

@@ -6,17 +6,36 @@
 // their own references are followed, so cycles between files end.
 import { appendPointer, parsePointer, refToPointer, valueAt } from '../../core/text/json-pointer';
 import { parseApiDescription } from './api-description-text';
-import type { ImportNote } from './import-result';
+import { ImportError, type ImportNote } from './import-result';
 
-/** Reads the text of an absolute file path or URL; rejects when it cannot. */
-export type ReadRef = (uri: string) => Promise<string>;
+/**
+ * Reads the text of an absolute file path or URL (`ref` is the reference as written); rejects when
+ * it cannot, with a RefRefusedError when its policy does not let it read that file.
+ */
+export type ReadRef = (uri: string, ref: string) => Promise<string>;
+
+/**
+ * The reader would not read the file (a policy, not a failure): the report gives the reason and
+ * nothing else, not the resolved path, so it says nothing about what is (or is not) there.
+ */
+export class RefRefusedError extends Error {
+  override readonly name = 'RefRefusedError';
+}
 
 export interface RefBundleOptions {
   /** The reader can fetch http(s) URLs; without this, remote references are refused (and reported). */
   allowRemote?: boolean;
   /** At most this many files are read (default 500). */
   maxFiles?: number;
+  /**
+   * At most this many JSON values are copied into the document (default 2,000,000): references
+   * that copy a large target many times cannot grow it without bound. Past it: an ImportError.
+   */
+  maxCopiedValues?: number;
 }
+
+/** Default of RefBundleOptions.maxCopiedValues. */
+export const MAX_COPIED_VALUES = 2_000_000;
 
 export interface BundledApiDescription {
   /** The root document with every resolvable external reference made local (the input is not changed). */
@@ -27,7 +46,7 @@ export interface BundledApiDescription {
 }
 
 type Json = Record<string, unknown>;
-type Loaded = { ok: true; value: unknown } | { ok: false; reason: string };
+type Loaded = { ok: true; value: unknown } | { ok: false; reason: string; refused: boolean };
 
 const EXAMPLE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
@@ -41,12 +60,25 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
   const assigned = new Map<string, string>();
   const unreadable = new Set<string>();
   const maxFiles = options.maxFiles ?? 500;
+  const maxCopied = options.maxCopiedValues ?? MAX_COPIED_VALUES;
+  let copied = 0;
+  /** A deep copy of a target, counted against the budget. */
+  const copyOf = (target: unknown): unknown => {
+    copied += countValues(target, maxCopied - copied + 1);
+    if (copied > maxCopied) {
+      throw new ImportError(
+        'TooLarge',
+        `Including the files its references point to would copy more than ${maxCopied.toLocaleString('en-US')} values into the description, more than an API description can hold.`,
+      );
+    }
+    return JSON.parse(JSON.stringify(target)) as unknown;
+  };
 
-  const load = (uri: string, pointer: string): Promise<Loaded> => {
+  const load = (uri: string, ref: string, pointer: string): Promise<Loaded> => {
     let p = docs.get(uri);
     if (!p) {
-      if (docs.size >= maxFiles) return Promise.resolve({ ok: false, reason: `more than ${maxFiles} files are referenced` });
-      p = readRef(uri).then(
+      if (docs.size >= maxFiles) return Promise.resolve({ ok: false, reason: `more than ${maxFiles} files are referenced`, refused: false });
+      p = readRef(uri, ref).then(
         (text) => {
           try {
             const value = parseApiDescription(text, uri).value;
@@ -54,10 +86,10 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
             report.push({ kind: 'decision', code: 'ExternalFileIncluded', message: `The file "${uri}" was included in the definition.`, sourcePointer: pointer });
             return { ok: true, value } as Loaded;
           } catch (e) {
-            return { ok: false, reason: (e as Error).message } as Loaded;
+            return { ok: false, reason: (e as Error).message, refused: false } as Loaded;
           }
         },
-        (e: unknown) => ({ ok: false, reason: e instanceof Error ? e.message : String(e) }) as Loaded,
+        (e: unknown) => ({ ok: false, reason: e instanceof Error ? e.message : String(e), refused: e instanceof RefRefusedError }) as Loaded,
       );
       docs.set(uri, p);
     }
@@ -88,11 +120,12 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
       node.$ref = known;
       return;
     }
-    const loaded = await load(uri, pointer);
+    const loaded = await load(uri, ref, pointer);
     if (!loaded.ok) {
       if (!unreadable.has(uri)) {
         unreadable.add(uri);
-        lost('ExternalRefUnreadable', `The file "${uri}" (referenced as "${ref}") could not be read: ${loaded.reason}`, pointer);
+        if (loaded.refused) lost('ExternalRefRefused', `The reference "${ref}" was not followed: ${loaded.reason}`, pointer);
+        else lost('ExternalRefUnreadable', `The file "${uri}" (referenced as "${ref}") could not be read: ${loaded.reason}`, pointer);
       }
       return;
     }
@@ -109,7 +142,7 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
         lost('ExternalRefCycle', `The reference "${ref}" leads back to itself; it was left as is.`, pointer);
         return;
       }
-      const copy = JSON.parse(JSON.stringify(target)) as unknown;
+      const copy = copyOf(target);
       delete node.$ref;
       if (copy !== null && typeof copy === 'object' && !Array.isArray(copy)) Object.assign(node, copy);
       await walk(node, uri, location, [...inlineStack, key]);
@@ -119,7 +152,7 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
     const name = freeName(holder, preferredName(targetPointer ?? '', uri));
     const local = '#' + appendPointer('', ...section, name);
     assigned.set(key, local);
-    holder[name] = JSON.parse(JSON.stringify(target));
+    holder[name] = copyOf(target);
     node.$ref = local;
     await walk(holder[name], uri, [...section, name], inlineStack);
   };
@@ -244,6 +277,18 @@ function ensureSection(root: Json, section: string[]): Json {
     cur = cur[key] as Json;
   }
   return cur;
+}
+
+/** How many JSON values `value` holds (itself included), counting no further than `stopAt`. */
+function countValues(value: unknown, stopAt: number): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && n < stopAt) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const k in v as Json) stack.push((v as Json)[k]);
+  }
+  return n;
 }
 
 function hasExternalRef(value: unknown, depth: number): boolean {
