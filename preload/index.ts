@@ -41,6 +41,8 @@ const CHANNELS: Record<Channel, true> = {
   cancelOAuthSignIn: true,
   oauthSession: true,
   signOut: true,
+  oauthSignInOptions: true,
+  setOAuthSignInOptions: true,
   // operation testing and triggers
   runOperationTest: true,
   listTestHistory: true,

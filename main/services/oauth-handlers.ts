@@ -36,5 +36,7 @@ export function createOAuthHandlers(ctx: ServiceContext): GroupHandlers<typeof o
     cancelOAuthSignIn: ({ flowId }) => service().cancelSignIn(flowId),
     oauthSession: ({ dir, connectionId }) => service().session(dir, connectionId),
     signOut: ({ dir, connectionId }) => service().signOut(dir, connectionId),
+    oauthSignInOptions: ({ dir }) => service().signInOptions(dir),
+    setOAuthSignInOptions: ({ dir, ...options }) => service().setSignInOptions(dir, options),
   };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authenticateClient } from '../../main/services/oauth/client-authentication';
 import { authorizationRequestUrl, clientCredentialsBody, codeExchangeBody, refreshBody } from '../../main/services/oauth/oauth-requests';
 import { requireForGrant, resolveOAuthSettings, type OAuthSettings } from '../../main/services/oauth/oauth-settings';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
@@ -163,16 +164,23 @@ describe('requests', () => {
     });
   });
 
-  it('token bodies: the code with its verifier, a refresh with the same scopes, the client in the body', () => {
-    expect(Object.fromEntries(codeExchangeBody(generic, { code: 'k', redirectUri: redirect, codeVerifier: 'v' }))).toEqual({
-      grant_type: 'authorization_code',
-      code: 'k',
-      redirect_uri: redirect,
-      code_verifier: 'v',
-      client_id: 'app',
-      client_secret: 'cs',
-    });
-    expect(Object.fromEntries(refreshBody(generic, 'r'))).toEqual({ grant_type: 'refresh_token', refresh_token: 'r', scope: 'a b', client_id: 'app', client_secret: 'cs' });
+  it('token bodies: the code with its verifier, a refresh with no scope (RFC 6749 §6); the client added where its authentication says', () => {
+    const code = codeExchangeBody(generic, { code: 'k', redirectUri: redirect, codeVerifier: 'v' });
+    expect(Object.fromEntries(code)).toEqual({ grant_type: 'authorization_code', code: 'k', redirect_uri: redirect, code_verifier: 'v' });
+    expect(Object.fromEntries(refreshBody(generic, 'r'))).toEqual({ grant_type: 'refresh_token', refresh_token: 'r' });
+    const client = { clientId: 'app', clientSecret: 'cs' };
+    expect(authenticateClient(code, client, 'body')).toEqual({ form: new URLSearchParams({ ...Object.fromEntries(code), client_id: 'app', client_secret: 'cs' }), headers: {} });
+    // Basic: each part form-encoded, then base64 (RFC 6749 §2.3.1); nothing of the client in the body.
+    const odd = { clientId: 'a:b c', clientSecret: 's%/ü' };
+    const basic = authenticateClient(code, odd, 'basic');
+    expect(Object.fromEntries(basic.form)).toEqual(Object.fromEntries(code));
+    expect(Buffer.from(basic.headers.Authorization!.replace(/^Basic /, ''), 'base64').toString('utf8')).toBe('a%3Ab+c:s%25%2F%C3%BC');
+    expect(Object.fromEntries(authenticateClient(code, { clientId: 'app' }, 'none').form)).toMatchObject({ client_id: 'app' });
+  });
+
+  it('Entra ID refreshes with the scopes of the sign-in, as its v2.0 endpoint expects', () => {
+    const s = requireForGrant(resolve(properties({ identityProvider: 'aad', clientId: 'app-id', customParameters: { resourceUri: { value: 'https://graph.microsoft.com' } } })), 'refresh_token');
+    expect(refreshBody(s, 'r').get('scope')).toBe('https://graph.microsoft.com/.default offline_access');
   });
 });
 

@@ -192,7 +192,7 @@ describe('client credentials', () => {
     await f.connections.setConnectorSecret(f.dir, 'clientSecret', wrong);
     const started = await f.tokens.startSignIn({ dir: f.dir, connectionId: f.connectionId, grant: 'client_credentials', texts: f.texts });
     expect(started.state).toBe('failed');
-    expect(started.message).toMatch(/^The token endpoint at 127\.0\.0\.1:\d+ refused the client credentials grant: invalid_client \(The client secret is wrong or missing\)\.$/);
+    expect(started.message).toMatch(/^The token endpoint at 127\.0\.0\.1:\d+ refused the client credentials grant: invalid_client \(The client secret is wrong or missing\); the client secret was sent in the request body, then with HTTP Basic\.$/);
     expectNoSecretIn([started], [wrong]);
   });
 

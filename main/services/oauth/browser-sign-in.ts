@@ -1,14 +1,23 @@
 // The authorization code grant with PKCE through the system browser (RFC 8252): a loopback
 // redirect, the authorization URL for the browser, and the code exchanged at the token endpoint
 // once the browser comes back with it. The verifier and the state never leave this closure.
+//
+// Before the browser opens, the authorization request is tried once without it: a server that
+// refuses the request outright (an unregistered redirect URI, an unknown client) says so there,
+// in a page the browser would show and the studio would never see. A 400 answer, or a redirect
+// back to the loopback carrying `error`, ends the sign-in at once with the server's words.
 import { StudioError } from '../../../shared/contracts/ipc/studio-error';
-import type { HttpClientOptions } from '../http-client';
+import { secretMasker } from '../../../shared/engines/operation-runs';
+import { responseText, sendHttpRequest, type HttpClientOptions } from '../http-client';
+import type { ClientAuthChoice } from './client-authentication';
 import { startLoopbackRedirect, type CallbackAnswer } from './loopback-redirect';
 import { authorizationRequestUrl, codeExchangeBody } from './oauth-requests';
 import type { OAuthSettings } from './oauth-settings';
 import { createPkcePair, randomState } from './pkce';
+import { redirectUriFor } from './sign-in-options';
 import type { SignInFlows } from './sign-in-flows';
-import { oneLine, requestTokens, type TokenSet } from './token-endpoint';
+import type { TokenClient } from './token-client';
+import { oneLine, type TokenSet } from './token-endpoint';
 
 export interface BrowserSignIn {
   flowId: string;
@@ -22,8 +31,77 @@ export interface BrowserSignInOptions {
   flows: SignInFlows;
   timeoutMs: number;
   http?: HttpClientOptions;
+  tokenClient: TokenClient;
+  clientAuthentication: ClientAuthChoice;
+  /** A fixed loopback port; absent: one the system picks. */
+  redirectPort?: number;
   /** Keeps the tokens of a completed sign-in. */
   onTokens(tokens: TokenSet): Promise<void>;
+  /** False: the authorization request is not tried before the browser opens. */
+  preflight?: boolean;
+}
+
+/** What the sign-in ends with when the server issued an access token but no refresh token. */
+export function noRefreshTokenNote(expiresIn: number | undefined): string {
+  const when = expiresIn !== undefined ? `when the access token expires in ${describeDuration(expiresIn * 1000)}` : 'when the access token expires';
+  return `Signed in, but the server issued no refresh token, so sign in again ${when}; some servers issue one only when asked (the scope offline_access, or authorization parameters such as access_type=offline and prompt=consent).`;
+}
+
+/** What the server said in a refusal: the OAuth error fields, else its page's text, one line. */
+function refusalText(text: string, contentType: string, mask: (s: string) => string): string {
+  let said: string | undefined;
+  if (/json/i.test(contentType)) {
+    try {
+      const v = JSON.parse(text) as Record<string, unknown>;
+      if (typeof v.error === 'string') said = `${v.error}${typeof v.error_description === 'string' ? `: ${v.error_description}` : ''}`;
+    } catch {
+      // Not JSON after all: read as text.
+    }
+  }
+  said ??= text
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? ' ');
+  return oneLine(mask(said), 240).replace(/\.$/, '');
+}
+
+type Preflight = { kind: 'refused'; message: string } | { kind: 'fine' };
+
+async function tryAuthorizationRequest(authorizeUrl: string, redirectUri: string, secrets: string[], redirectHint: string, http?: HttpClientOptions): Promise<Preflight> {
+  const outcome = await sendHttpRequest(
+    { method: 'GET', url: authorizeUrl, headers: { Accept: 'text/html,application/json;q=0.9' } },
+    { ...http, maxRedirects: 0, timeoutMs: Math.min(http?.timeoutMs ?? 5_000, 5_000), maxBytes: 256 * 1024 },
+  ).catch(() => undefined);
+  if (!outcome?.ok) return { kind: 'fine' }; // Unreachable from here: the browser shows why.
+  const { response } = outcome;
+  const mask = secretMasker(secrets);
+  const location = response.headers.location;
+  if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
+    let back: URL;
+    try {
+      back = new URL(location, authorizeUrl);
+    } catch {
+      return { kind: 'fine' };
+    }
+    const error = back.searchParams.get('error');
+    if (`${back.origin}${back.pathname}` === redirectUri && error) {
+      return { kind: 'refused', message: refusalSentence(error, back.searchParams.get('error_description') ?? undefined, mask) };
+    }
+    return { kind: 'fine' };
+  }
+  if (response.status !== 400) return { kind: 'fine' };
+  const host = new URL(authorizeUrl).host;
+  const said = refusalText(responseText(response), String(response.headers['content-type'] ?? ''), mask);
+  return {
+    kind: 'refused',
+    message: `The authorization server at ${host} refused the sign-in request (400${said ? `: ${said}` : ''}); check the client id and the scopes, and that ${redirectHint} is registered as a redirect URI.`,
+  };
+}
+
+function refusalSentence(error: string, description: string | undefined, mask: (s: string) => string = (s) => s, withoutState = false): string {
+  const said = `${oneLine(mask(error), 80)}${description ? ` (${oneLine(mask(description), 300).replace(/\.$/, '')})` : ''}`;
+  const note = withoutState ? ', in an answer without the sign-in\'s state' : '';
+  return error === 'access_denied' ? `The sign-in was declined at the authorization server${note}: ${said}.` : `The authorization server refused the sign-in${note}: ${said}.`;
 }
 
 export function describeDuration(ms: number): string {
@@ -54,19 +132,14 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
       case 'no-code':
         return refuse('The browser came back without an authorization code; start the sign-in again.', 'The answer holds no authorization code.');
       case 'error': {
-        const said = `${oneLine(answer.error, 80)}${answer.description ? ` (${oneLine(answer.description, 300).replace(/\.$/, '')})` : ''}`;
-        const message = answer.error === 'access_denied' ? `The sign-in was declined at the authorization server: ${said}.` : `The authorization server refused the sign-in: ${said}.`;
+        const message = refusalSentence(answer.error, answer.description, undefined, answer.withoutState);
         return refuse(message, message);
       }
       case 'code': {
         let tokens: TokenSet;
         try {
           const form = codeExchangeBody(s, { code: answer.code, redirectUri: loopback.redirectUri, codeVerifier: pkce.verifier });
-          tokens = await requestTokens(s.tokenUrl, form, {
-            what: 'code exchange',
-            secrets: [answer.code, pkce.verifier, ...(s.clientSecret ? [s.clientSecret] : [])],
-            ...(o.http ? { http: o.http } : {}),
-          });
+          tokens = await o.tokenClient.send({ settings: s, url: s.tokenUrl, form, what: 'code exchange', secrets: [answer.code, pkce.verifier], choice: o.clientAuthentication });
         } catch (err) {
           const message = err instanceof StudioError ? err.message : 'The code exchange failed.';
           return refuse(message, `Connector Studio could not complete the sign-in. ${message}`);
@@ -79,7 +152,7 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
           const message = err instanceof StudioError ? err.message : 'The tokens could not be kept.';
           return refuse(message, `Connector Studio could not complete the sign-in. ${message}`);
         }
-        o.flows.end(flowId, 'signed-in', 'Signed in.');
+        o.flows.end(flowId, 'signed-in', tokens.refreshToken ? 'Signed in.' : noRefreshTokenNote(tokens.expiresIn));
         return { ok: true, message: 'Connector Studio is signed in.' };
       }
     }
@@ -88,6 +161,7 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
   const loopback = await startLoopbackRedirect({
     state,
     timeoutMs: o.timeoutMs,
+    ...(o.redirectPort !== undefined ? { port: o.redirectPort } : {}),
     onAnswer,
     onTimeout: () => o.flows.end(flowId, 'expired', `The sign-in was not completed within ${describeDuration(o.timeoutMs)}; start it again.`),
   });
@@ -99,5 +173,10 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
     throw err;
   }
   flowId = o.flows.create(o.owner, loopback.close).flowId;
+  if (o.preflight !== false) {
+    const hint = o.redirectPort !== undefined ? loopback.redirectUri : `${loopback.redirectUri} (or ${redirectUriFor(undefined)} for any port)`;
+    const tried = await tryAuthorizationRequest(authorizeUrl, loopback.redirectUri, [state, pkce.challenge], hint, o.http);
+    if (tried.kind === 'refused' && o.flows.get(flowId).state === 'pending') o.flows.end(flowId, 'failed', tried.message);
+  }
   return { flowId, authorizeUrl, redirectUri: loopback.redirectUri };
 }

@@ -1,8 +1,11 @@
 // The loopback redirect of a browser sign-in (RFC 8252 §7.3): a server on 127.0.0.1 at a port the
-// system picks, answering one path, once. The state is checked in constant time before anything
-// else is read; a second answer, a forged or missing state, and the timeout all end the sign-in.
+// system picks (or the fixed one the author chose), answering one path, once. The state is checked
+// in constant time before anything else is read; a second answer, a forged or missing state, and
+// the timeout all end the sign-in. An error without any state (some servers leave it out of a
+// refusal) ends it too, with the server's words: it can only stop a sign-in, never complete one.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { StudioError } from '../../../shared/contracts/ipc';
 import { CALLBACK_HEADERS, callbackPage } from './callback-page';
 import { sameSecret } from './pkce';
 
@@ -12,7 +15,7 @@ const MAX_CODE_LENGTH = 8192;
 
 export type CallbackAnswer =
   | { kind: 'code'; code: string }
-  | { kind: 'error'; error: string; description?: string }
+  | { kind: 'error'; error: string; description?: string; withoutState?: boolean }
   /** No state, or not ours: an answer this sign-in did not ask for. */
   | { kind: 'forged' }
   /** Our state but neither a code nor an error. */
@@ -21,6 +24,8 @@ export type CallbackAnswer =
 export interface LoopbackOptions {
   state: string;
   timeoutMs: number;
+  /** A fixed port (1024-65535); absent: one the system picks. */
+  port?: number;
   /** Called for the one answer the redirect accepts; what it resolves to is shown in the browser. */
   onAnswer(answer: CallbackAnswer): Promise<{ ok: boolean; message: string }>;
   /** Called when no answer came in time. */
@@ -36,12 +41,11 @@ export interface LoopbackRedirect {
 
 function answerOf(params: URLSearchParams, expectedState: string): CallbackAnswer {
   const state = params.get('state');
-  if (state === null || !sameSecret(state, expectedState)) return { kind: 'forged' };
   const error = params.get('error');
-  if (error !== null) {
-    const description = params.get('error_description');
-    return { kind: 'error', error, ...(description ? { description } : {}) };
-  }
+  const description = params.get('error_description');
+  if (state === null && error) return { kind: 'error', error, ...(description ? { description } : {}), withoutState: true };
+  if (state === null || !sameSecret(state, expectedState)) return { kind: 'forged' };
+  if (error !== null) return { kind: 'error', error, ...(description ? { description } : {}) };
   const code = params.get('code');
   if (!code || code.length > MAX_CODE_LENGTH) return { kind: 'no-code' };
   return { kind: 'code', code };
@@ -78,9 +82,19 @@ export async function startLoopbackRedirect(options: LoopbackOptions): Promise<L
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
+    const refuse = (err: NodeJS.ErrnoException) => {
+      if (options.port === undefined) return reject(err);
+      const why =
+        err.code === 'EADDRINUSE'
+          ? `another program is using port ${options.port} on 127.0.0.1`
+          : err.code === 'EACCES'
+            ? `this user may not listen on port ${options.port}`
+            : `port ${options.port} cannot be used (${err.code ?? err.message})`;
+      reject(new StudioError('oauth-redirect-port', `The sign-in redirect cannot listen: ${why}; choose another fixed port on the Security tab, or clear it to let the system pick one.`));
+    };
+    server.once('error', refuse);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', refuse);
       resolve();
     });
   });

@@ -1,7 +1,8 @@
 // The requests of each grant: the authorization URL the browser opens, and the form bodies sent to
-// the token endpoint. The client authenticates with client_id / client_secret in the body
-// (RFC 6749 §2.3.1), which Entra ID, GitHub, Google and Salesforce all take; the code verifier is
-// always sent, also when an oauth2generic template does not name it.
+// the token endpoint, without the client's credentials: client-authentication.ts puts those in the
+// body or an HTTP Basic header when the request is sent. The code verifier is always sent, also when
+// an oauth2generic template does not name it. A refresh asks for no scope (RFC 6749 §6: the scope
+// granted at sign-in), except with Entra ID, whose v2.0 endpoint wants the scopes of the sign-in.
 import type { OAuthSettings } from './oauth-settings';
 import { fillFormTemplate, templateLookup, type TemplateValues } from './oauth-templates';
 
@@ -39,9 +40,9 @@ function body(s: Resolved, template: string | undefined, values: TemplateValues,
   return template ? fillFormTemplate(template, templateLookup(standardValues(s, values, withCodeScopes), s.values, s.parameterName), what) : new URLSearchParams();
 }
 
-function addClient(p: URLSearchParams, s: Resolved): void {
-  setIfAbsent(p, 'client_id', s.clientId);
-  setIfAbsent(p, 'client_secret', s.clientSecret);
+/** True when an oauth2generic body template writes the client secret itself (so it goes in the body). */
+export function bodyTemplateSendsSecret(s: OAuthSettings): boolean {
+  return [s.templates.tokenBody, s.templates.refreshBody].some((t) => t !== undefined && /\{clientsecret\}|(^|[?&])client_secret=/i.test(t));
 }
 
 export function codeExchangeBody(s: Resolved, r: { code: string; redirectUri: string; codeVerifier: string }): URLSearchParams {
@@ -50,7 +51,6 @@ export function codeExchangeBody(s: Resolved, r: { code: string; redirectUri: st
   p.set('code', r.code);
   p.set('redirect_uri', r.redirectUri);
   p.set('code_verifier', r.codeVerifier);
-  addClient(p, s);
   return p;
 }
 
@@ -58,15 +58,14 @@ export function refreshBody(s: Resolved, refreshToken: string): URLSearchParams 
   const p = body(s, s.templates.refreshBody, { refreshtoken: refreshToken }, true, 'refresh body template');
   setIfAbsent(p, 'grant_type', 'refresh_token');
   p.set('refresh_token', refreshToken);
-  // The same scopes as the sign-in (RFC 6749 §6 allows it; Entra ID's v2.0 endpoint expects it).
-  setIfAbsent(p, 'scope', scopeText(s, true));
-  addClient(p, s);
+  // Asking again for every requested scope fails where the server granted fewer (invalid_scope);
+  // without one the server keeps what it granted. Entra ID's v2.0 endpoint expects the sign-in's scopes.
+  if (s.provider === 'aad') setIfAbsent(p, 'scope', scopeText(s, true));
   return p;
 }
 
 export function clientCredentialsBody(s: Resolved): URLSearchParams {
   const p = new URLSearchParams({ grant_type: 'client_credentials' });
   setIfAbsent(p, 'scope', scopeText(s, false));
-  addClient(p, s);
   return p;
 }

@@ -50,10 +50,14 @@ function expiresInOf(v: unknown): number | undefined {
  * Posts `form` to the token endpoint. `secrets` are the values of the request (client secret, code,
  * verifier, refresh token), masked in any message. `what` names the grant for messages ("code exchange").
  */
-export async function requestTokens(url: string, form: URLSearchParams, options: { what: string; secrets: readonly string[]; http?: HttpClientOptions }): Promise<TokenSet> {
+export async function requestTokens(
+  url: string,
+  form: URLSearchParams,
+  options: { what: string; secrets: readonly string[]; http?: HttpClientOptions; headers?: Record<string, string> },
+): Promise<TokenSet> {
   const host = new URL(url).host;
   const outcome = await sendHttpRequest(
-    { method: 'POST', url, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: form.toString() },
+    { method: 'POST', url, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...options.headers }, body: form.toString() },
     { ...options.http, maxRedirects: 0 },
   );
   if (!outcome.ok) throw new TokenEndpointError(`The ${options.what} failed: ${outcome.error.message}`);
@@ -63,7 +67,8 @@ export async function requestTokens(url: string, form: URLSearchParams, options:
   const text = (k: string) => (typeof fields?.[k] === 'string' ? (fields[k] as string) : undefined);
   const error = text('error');
   if (response.status < 200 || response.status >= 300 || error !== undefined) {
-    const secrets = [...options.secrets, ...[text('access_token'), text('refresh_token')].filter((s): s is string => Boolean(s))];
+    const credentials = Object.values(options.headers ?? {}).map((v) => v.replace(/^Basic /i, ''));
+    const secrets = [...options.secrets, ...credentials, ...[text('access_token'), text('refresh_token')].filter((s): s is string => Boolean(s))];
     const mask = secretMasker(secrets);
     if (error !== undefined) {
       const code = oneLine(mask(error), 80);

@@ -11,8 +11,10 @@ import { describeDuration, startBrowserSignIn } from './browser-sign-in';
 import { clientCredentialsBody, refreshBody } from './oauth-requests';
 import { requireForGrant, resolveOAuthSettings, type OAuthGrant, type OAuthSettings } from './oauth-settings';
 import { connectionKey, createRefreshTokenStore } from './refresh-token-store';
+import { createSignInOptionsStore, redirectUriFor, type SignInOptions, type SignInOptionsStore, type SignInOptionsView } from './sign-in-options';
 import { SignInFlows, type FlowRecord } from './sign-in-flows';
-import { requestTokens, TokenEndpointError, type TokenSet } from './token-endpoint';
+import { createTokenClient } from './token-client';
+import { TokenEndpointError, type TokenSet } from './token-endpoint';
 
 export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 const EXPIRY_SKEW_MS = 30_000;
@@ -55,6 +57,9 @@ export interface OAuthTokenService extends TokenService {
   session(dir: string, connectionId: string): Promise<SessionView>;
   /** Forgets the access token and deletes the refresh token from the secret store. */
   signOut(dir: string, connectionId: string): Promise<SessionView>;
+  /** How the studio signs in for this connector (redirect port, client authentication). */
+  signInOptions(dir: string): Promise<SignInOptionsView>;
+  setSignInOptions(dir: string, options: SignInOptions): Promise<SignInOptionsView>;
 }
 
 export interface TokenServiceOptions {
@@ -67,6 +72,10 @@ export interface TokenServiceOptions {
   now?: () => number;
   /** For token requests (timeouts, extra CAs). */
   http?: HttpClientOptions;
+  /** Per-connector sign-in options (fixed redirect port, client authentication); default: in the app data folder. */
+  signInOptions?: SignInOptionsStore;
+  /** False: browser sign-ins do not try the authorization request before the browser opens. */
+  preflight?: boolean;
 }
 
 interface Session {
@@ -90,6 +99,9 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
   const renewing = new Map<string, Promise<string | undefined>>();
   const refreshTokens = createRefreshTokenStore(options.secrets);
   const flows = new SignInFlows(now);
+  const tokenClient = createTokenClient(options.http);
+  const signInOptions = options.signInOptions ?? createSignInOptionsStore(options.appDataDir);
+  const choiceFor = async (dir: string) => (await signInOptions.get(dir)).clientAuthentication;
 
   const settingsFor = async (dir: string, connectionId: string, texts: ConnectorTexts): Promise<OAuthSettings> => {
     const connection = await options.connections.resolve(dir, connectionId);
@@ -127,10 +139,13 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
       if (stored.endpoint !== s.refreshUrl || stored.clientId !== s.clientId) throw settingsChanged();
       let tokens: TokenSet;
       try {
-        tokens = await requestTokens(s.refreshUrl, refreshBody(s, stored.refreshToken), {
+        tokens = await tokenClient.send({
+          settings: s,
+          url: s.refreshUrl,
+          form: refreshBody(s, stored.refreshToken),
           what: 'token refresh',
-          secrets: [stored.refreshToken, ...(s.clientSecret ? [s.clientSecret] : [])],
-          ...http,
+          secrets: [stored.refreshToken],
+          choice: await choiceFor(dir),
         });
       } catch (err) {
         if (err instanceof TokenEndpointError && err.oauthError === 'invalid_grant') {
@@ -146,7 +161,7 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
     if (current?.grant === 'client_credentials') {
       const s = requireForGrant(await settingsFor(dir, connectionId, texts), 'client_credentials');
       if (current.endpoint !== s.tokenUrl || current.clientId !== s.clientId) throw settingsChanged();
-      const tokens = await requestTokens(s.tokenUrl, clientCredentialsBody(s), { what: 'client credentials grant', secrets: [s.clientSecret ?? ''], ...http });
+      const tokens = await tokenClient.send({ settings: s, url: s.tokenUrl, form: clientCredentialsBody(s), what: 'client credentials grant', secrets: [], choice: await choiceFor(dir) });
       await keep(key, 'client_credentials', s, tokens, true);
       return tokens.accessToken;
     }
@@ -198,7 +213,7 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
       if (grant === 'client_credentials') {
         const flow = flows.create(key, () => {});
         try {
-          const tokens = await requestTokens(s.tokenUrl, clientCredentialsBody(s), { what: 'client credentials grant', secrets: [s.clientSecret ?? ''], ...http });
+          const tokens = await tokenClient.send({ settings: s, url: s.tokenUrl, form: clientCredentialsBody(s), what: 'client credentials grant', secrets: [], choice: await choiceFor(dir) });
           await keep(key, 'client_credentials', s, tokens, false);
           flows.end(flow.flowId, 'signed-in', 'Signed in with the client credentials grant.');
         } catch (err) {
@@ -207,14 +222,22 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
         }
         return flowStatus(flow);
       }
+      const chosen = await signInOptions.get(dir);
       const started = await startBrowserSignIn({
         settings: s as typeof s & { authorizationUrl: string },
         owner: key,
         flows,
         timeoutMs,
         ...http,
+        tokenClient,
+        clientAuthentication: chosen.clientAuthentication,
+        ...(chosen.redirectPort !== undefined ? { redirectPort: chosen.redirectPort } : {}),
+        ...(options.preflight !== undefined ? { preflight: options.preflight } : {}),
         onTokens: (tokens) => keep(key, 'authorization_code', s, tokens, false),
       });
+      const flow = flows.get(started.flowId);
+      // Refused before the browser opened: nothing to open, the sentence says why.
+      if (flow.state !== 'pending') return { ...(await flowStatus(flow)), redirectUri: started.redirectUri };
       return {
         flowId: started.flowId,
         state: 'pending',
@@ -230,6 +253,16 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
     cancelSignIn: async (flowId) => flowStatus(flows.end(flowId, 'cancelled', 'The sign-in was cancelled.')),
 
     session: async (dir, connectionId) => sessionView(await connectionKey(dir, connectionId)),
+
+    signInOptions: async (dir) => {
+      const o = await signInOptions.get(dir);
+      return { ...o, redirectUri: redirectUriFor(o.redirectPort) };
+    },
+
+    setSignInOptions: async (dir, next) => {
+      const o = await signInOptions.set(dir, next);
+      return { ...o, redirectUri: redirectUriFor(o.redirectPort) };
+    },
 
     async signOut(dir, connectionId) {
       const key = await connectionKey(dir, connectionId);

@@ -1,12 +1,14 @@
 // The OAuth client secret: typed here, handed to main, kept in the system keychain under the
-// connector's folder. It is never written into a connector file, and no channel ever sends it back:
-// the field shows only whether one is stored.
+// connector's folder (or, when the person chose it without a keychain, in memory for this session
+// only: the words say which). It is never written into a connector file, and no channel ever sends
+// it back: the field shows only whether one is stored.
 import { useEffect, useId, useState } from 'react';
 import { getStudioApi } from '../../app/studio-api';
 
 const NAME = 'clientSecret';
 
 type Status = { kind: 'checking' } | { kind: 'known'; stored: boolean } | { kind: 'failed'; message: string };
+type Where = 'keychain' | 'session-only' | 'unavailable';
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -18,9 +20,16 @@ export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: b
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'checking' });
+  const [where, setWhere] = useState<Where>('keychain');
 
   useEffect(() => {
     let live = true;
+    getStudioApi()
+      .secretStoreStatus({})
+      .then(
+        (r) => live && setWhere(r.state),
+        () => undefined,
+      );
     getStudioApi()
       .connectorSecretNames({ dir })
       .then(
@@ -36,6 +45,7 @@ export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: b
     setBusy(true);
     try {
       const r = await getStudioApi().setConnectorSecret({ dir, name: NAME, value: secret });
+      setWhere((await getStudioApi().secretStoreStatus({})).state);
       setStatus({ kind: 'known', stored: r.names.includes(NAME) });
       setValue('');
     } catch (err) {
@@ -46,14 +56,19 @@ export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: b
   };
 
   const stored = status.kind === 'known' && status.stored;
+  const session = where === 'session-only';
   const text =
     status.kind === 'checking'
       ? 'Checking the system keychain…'
       : status.kind === 'failed'
         ? status.message
-        : status.stored
-          ? 'A client secret is stored in the system keychain, never in the connector files.'
-          : 'No client secret stored. It is kept in the system keychain, never in the connector files.';
+        : session
+          ? status.stored
+            ? 'A client secret is kept for this session only, in memory (there is no keychain): it is lost when Connector Studio quits, and never written to the connector files.'
+            : 'No client secret kept. Without a keychain it is kept for this session only, in memory, never in the connector files.'
+          : status.stored
+            ? 'A client secret is stored in the system keychain, never in the connector files.'
+            : 'No client secret stored. It is kept in the system keychain, never in the connector files.';
   return (
     <div className="field">
       <label htmlFor={id}>Client secret</label>
@@ -75,7 +90,7 @@ export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: b
           }}
         />
         <button type="button" className="secondary" disabled={disabled || busy || !value} onClick={() => void store(value)}>
-          Store in keychain
+          {session ? 'Keep for this session' : 'Store in keychain'}
         </button>
         {stored ? (
           <button type="button" className="secondary" disabled={disabled || busy} onClick={() => void store(null)}>

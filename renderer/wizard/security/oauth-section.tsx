@@ -14,6 +14,7 @@ import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { ClientSecretField } from './client-secret-field';
 import type { SecurityEditing } from './security-editing';
+import { ExtraAuthorizationParameters, StudioSignInOptions } from './studio-sign-in';
 
 export const GLOBAL_REDIRECT_URL = 'https://global.consent.azure-apim.net/redirect';
 
@@ -79,6 +80,7 @@ export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
       <TextField label="Client ID" value={s.clientId ?? ''} code hint={`${at}.clientId`} {...editing.text('clientId', (v) => ({ kind: 'field', field: 'clientId', value: v }))} />
       <ClientSecretField dir={dir} disabled={disabled} />
       {provider.fields.map(custom)}
+      {provider.kind === 'generic' ? <ExtraAuthorizationParameters settings={s} editing={editing} at={at} /> : null}
       {provider.kind === 'named' ? (
         <>
           <TextField
@@ -120,6 +122,7 @@ export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
             : 'Register this URL with the identity provider.'
         }
       />
+      <StudioSignInOptions dir={dir} disabled={disabled} />
     </fieldset>
   );
 }

@@ -19,6 +19,14 @@ export const oauthFlowStatusSchema = z.object({
   session: oauthSessionSchema.optional(),
 });
 
+/** How the studio itself signs in to test a connector (kept in the per-user app data folder, not the connector). */
+export const oauthSignInOptionsSchema = z.object({
+  /** A fixed port for the loopback redirect (providers that match redirect URIs port and all); absent: any free port. */
+  redirectPort: z.number().int().min(1024).max(65535).optional(),
+  /** Client authentication at the token endpoint: from the provider's metadata, HTTP Basic, or the request body. */
+  clientAuthentication: z.enum(['auto', 'basic', 'body']),
+});
+
 export const oauthChannels = {
   /**
    * Starts a sign-in for a saved connection. Authorization code: opens the system browser at
@@ -55,5 +63,13 @@ export const oauthChannels = {
   signOut: {
     request: z.object({ dir: absolutePath, connectionId: z.string().max(100) }).strict(),
     response: oauthSessionSchema,
+  },
+  oauthSignInOptions: {
+    request: z.object({ dir: absolutePath }).strict(),
+    response: oauthSignInOptionsSchema.extend({ redirectUri: z.string() }),
+  },
+  setOAuthSignInOptions: {
+    request: oauthSignInOptionsSchema.extend({ dir: absolutePath }).strict(),
+    response: oauthSignInOptionsSchema.extend({ redirectUri: z.string() }),
   },
 } as const;
