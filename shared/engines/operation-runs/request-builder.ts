@@ -6,6 +6,7 @@ import { asObject, asStringArray } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
 import type { ConnectorModel, OperationView, ParameterView } from '../../core/model/types';
 import { valueAt } from '../../core/text/json-pointer';
+import { acceptFor } from './accept-header';
 import { isSecretConnectionParameter } from './connection-values';
 import { getHeader, setHeader } from './header-map';
 import { isFileInput, type FormPart, type HttpRequest, type SecretMarks } from './http-request';
@@ -126,7 +127,6 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
   const rawOp = asObject(valueAt(definition, operation.pointer)) ?? {};
   const root = asObject(definition) ?? {};
   const consumes = asStringArray(rawOp.consumes ?? root.consumes);
-  const produces = asStringArray(rawOp.produces ?? root.produces);
 
   let body: { p: ParameterView; value: unknown } | undefined;
   const form: FormField[] = [];
@@ -218,7 +218,8 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
     if (text !== undefined) d.body = text;
     if (getHeader(d.headers, 'Content-Type') === undefined) setHeader(d.headers, 'Content-Type', contentType);
   }
-  if (produces.length && getHeader(d.headers, 'Accept') === undefined) setHeader(d.headers, 'Accept', produces.find(isJsonType) ?? produces[0]!);
+  const accept = acceptFor(definition, rawOp, rawOp.produces ?? root.produces);
+  if (accept !== undefined && getHeader(d.headers, 'Accept') === undefined) setHeader(d.headers, 'Accept', accept);
 
   applyAuth(d, model, input.accessToken);
   applyRequestPolicies(d, model.policies, operation);
