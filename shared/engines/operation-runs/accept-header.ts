@@ -2,8 +2,12 @@
 // document gets the first JSON type of `produces`; a file (a `type: file` schema, or binary
 // `string` bytes) gets the non-JSON types of `produces`, else `*/*`, so a download is never
 // asked for as JSON (a server that negotiates answers that with 406 Not Acceptable).
-import { asObject, asStringArray, type JsonObject } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
+import { resolveRef } from '../../core/model';
+
+type JsonObject = Record<string, unknown>;
+
+const asObject = (v: unknown): JsonObject | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : undefined);
+const asStringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function isJsonMediaType(ct: string): boolean {
   return /^application\/([\w.+-]+\+)?json\b|^text\/json\b/i.test(ct.trim());
