@@ -6,7 +6,7 @@ import { exportConnector, type PublishProfile } from '../../shared/engines/expor
 import { asObject } from '../../shared/core/model/json-access';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import type { ImportedSource } from '../services/import-source';
-import { writeConnectorFiles } from '../services/connector-folder';
+import { checkOpenableSizes, writeConnectorFiles } from '../services/connector-folder';
 
 export interface ImportOutcome {
   out: string;
@@ -36,6 +36,7 @@ export async function runImport(loaded: ImportedSource, outDir: string, profile?
   const stat = await fs.stat(out).catch(() => null);
   if (stat && !stat.isDirectory()) throw new StudioError('not-a-folder', `${out} is a file; --out must be a folder.`);
   const result = exportConnector(connector, profile ? { profile } : {});
+  checkOpenableSizes(result.files, 'The import');
   const written = await writeConnectorFiles(out, result.files);
   return { out, written, report: result.report };
 }

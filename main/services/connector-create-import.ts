@@ -9,7 +9,7 @@ import { exportConnector } from '../../shared/engines/export';
 import type { ImportNote } from '../../shared/engines/import/import-result';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { checkNewConnectorFolder } from './connector-create-target';
-import { writeConnectorFiles } from './connector-folder';
+import { checkOpenableSizes, writeConnectorFiles } from './connector-folder';
 import { fileReadNotes, importSource, type ImportedSource } from './import-source';
 
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
@@ -66,6 +66,7 @@ export async function importIntoFolder(input: ImportInput, dir: string): Promise
     throw new StudioError('not-an-api-description', `${from} holds no Swagger 2.0 definition the studio can open.`);
   }
   const result = exportConnector(loaded.connector);
+  checkOpenableSizes(result.files, 'The import');
   await writeConnectorFiles(target, result.files);
   // The import report names every file read; a dropped file's temporary copy is named by its own name.
   const read = input.kind === 'path' ? fileReadNotes(loaded.filesRead) : [];

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES, fileKeyForName, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { megabytes, readRegularFile } from './regular-file';
@@ -45,6 +45,24 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
     throw new StudioError('no-definition', `${abs} has no apiDefinition.swagger.json, so it is not a connector folder.`);
   }
   return out;
+}
+
+/**
+ * Refuses to write files the studio would refuse to open (each connector file has its size limit):
+ * `what` names the writing ("The import", "The package").
+ */
+export function checkOpenableSizes(files: readonly { name: string; bytes: Uint8Array }[], what: string): void {
+  for (const f of files) {
+    const key = fileKeyForName(f.name);
+    if (!key) continue;
+    const max = CONNECTOR_FILES[key].maxBytes;
+    if (f.bytes.length > max) {
+      throw new StudioError(
+        'too-large',
+        `${what} would make ${f.name} ${megabytes(f.bytes.length)}, larger than the ${(max / 1048576).toFixed(0)} MB the studio opens, so nothing was written.`,
+      );
+    }
+  }
 }
 
 /** Writes `bytes` to `file` atomically. */

@@ -11,6 +11,7 @@ import { ImportError, type ImportNote, type ImportResult } from '../../shared/en
 import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 import { importOpenApi3 } from '../../shared/engines/import/openapi3';
 import { importPostman } from '../../shared/engines/import/postman';
+import { checkImportSize } from '../../shared/engines/import/import-limits';
 import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { decodeBytes, TextDecodeError } from '../../shared/core/text/text-codec';
@@ -111,6 +112,7 @@ export async function importSource(source: string, from: SourceFormat = 'auto', 
       throw new ImportError('WrongFormat', `${abs} is ${describe(detected.format, detected.version)}, not ${describe(from)}.`);
     }
     format = detected.format;
+    checkImportSize(parsed.value, format, abs);
     if (format === 'postman') {
       result = importPostman(parsed.value);
     } else {

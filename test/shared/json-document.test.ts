@@ -93,9 +93,10 @@ describe('JsonDocument.parse', () => {
     }
   });
 
-  it('survives deep nesting', () => {
+  it('survives deep nesting: past the stated depth, a located error instead of a stack overflow', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
-    expect(JsonDocument.parse(deep).isStrict).toBe(true);
+    expect(JsonDocument.parse(deep).diagnostics.map((d) => d.code)).toEqual(['JsonTooDeep']);
+    expect(JsonDocument.parse('['.repeat(200) + ']'.repeat(200)).isStrict).toBe(true);
   });
 });
 

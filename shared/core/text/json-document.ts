@@ -14,6 +14,13 @@ import { utf8Length } from './utf8-length';
 
 export type { JsonNode };
 
+/**
+ * Deepest nesting of arrays and objects read. Real connectors stay under 30 levels; past this the
+ * text is refused with a located error (the parsers, the model and the checks walk values
+ * recursively, and a text 8,000 levels deep would overflow the stack).
+ */
+export const MAX_JSON_DEPTH = 256;
+
 export interface TextRange {
   offset: number;
   length: number;
@@ -47,6 +54,9 @@ export class JsonDocument {
       doc.keyCount = fast.keys;
       return doc;
     }
+    // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
+    const tooDeep = fast.tooDeep ? textDepthExceeded(text) ?? 0 : textDepthExceeded(text);
+    if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
     const syntax = collectSyntaxDiagnostics(text);
     if (!syntax.some((d) => d.severity === 'error')) {
       const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -238,16 +248,58 @@ export function parseJsonDocument(text: string): JsonDocument {
  * Native parse plus a duplicate-key check: JSON.parse keeps only the last of duplicate keys, so
  * the text has duplicates exactly when it names more keys than the value holds.
  */
-function tryStrictParse(text: string): { ok: true; value: unknown; keys: number } | { ok: false } {
+function tryStrictParse(text: string): { ok: true; value: unknown; keys: number } | { ok: false; tooDeep?: boolean } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false };
   }
-  const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value) : 0;
+  const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value, MAX_JSON_DEPTH) : 0;
+  if (valueKeys < 0) return { ok: false, tooDeep: true };
   if (countTextKeys(text) !== valueKeys) return { ok: false };
   return { ok: true, value, keys: valueKeys };
+}
+
+/**
+ * The offset of the first bracket or brace that opens level MAX_JSON_DEPTH + 1, outside strings
+ * and comments; undefined when the text stays within the limit. One pass, no recursion.
+ */
+export function textDepthExceeded(text: string, max = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: to its closing quote (or the end of the line, where the tolerant reader ends it).
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10) break;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? n : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function tooDeepDiagnostic(offset: number): Diagnostic {
+  return {
+    code: 'JsonTooDeep',
+    severity: 'error',
+    message: `Arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep here; the studio reads at most ${MAX_JSON_DEPTH} levels (real connectors use fewer than 30).`,
+    offset,
+    length: 1,
+  };
 }
 
 /**
@@ -275,20 +327,27 @@ function countTextKeys(text: string): number {
   return keys;
 }
 
-function countValueKeys(value: unknown): number {
-  if (Array.isArray(value)) {
-    let keys = 0;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item !== null && typeof item === 'object') keys += countValueKeys(item);
+/**
+ * How many keys the objects of a parsed value hold, without recursion (a stack of containers and
+ * their depths); -1 when containers nest deeper than `maxDepth`.
+ */
+function countValueKeys(value: object, maxDepth = Infinity): number {
+  let keys = 0;
+  const stack: object[] = [value];
+  const depths: number[] = [1];
+  while (stack.length) {
+    const container = stack.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return -1;
+    const items: unknown[] = Array.isArray(container) ? container : Object.values(container);
+    if (!Array.isArray(container)) keys += items.length;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item !== null && typeof item === 'object') {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
     }
-    return keys;
-  }
-  const values = Object.values(value as object);
-  let keys = values.length;
-  for (let i = 0; i < values.length; i++) {
-    const item: unknown = values[i];
-    if (item !== null && typeof item === 'object') keys += countValueKeys(item);
   }
   return keys;
 }

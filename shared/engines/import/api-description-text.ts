@@ -1,13 +1,25 @@
 // Reads an API description (OpenAPI 2/3, Postman) from text: JSON through the tolerant JSON reader
 // (trailing commas and the like are repaired and reported), YAML through `yaml`. Also tells which
 // kind of description a parsed value is, so the caller can pick the importer.
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../core/text/diagnostic';
-import { JsonDocument } from '../../core/text/json-document';
+import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text/json-document';
 import { ImportError } from './import-result';
 
 /** Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use). */
 export const MAX_API_DESCRIPTION_CHARS = 32 * 1024 * 1024;
+
+/**
+ * YAML takes far more time and memory to read than JSON (about 60 bytes of memory per byte of
+ * text): larger YAML is refused before parsing, with the advice to convert it to JSON.
+ */
+export const MAX_YAML_CHARS = 8 * 1024 * 1024;
+
+/** Aliases (`*name`) a YAML text may hold, counted in the text before it is parsed. */
+export const MAX_YAML_ALIASES = 10_000;
+
+/** Values a YAML document may hold once its aliases are expanded, counted before it is built. */
+export const MAX_YAML_VALUES = 2_000_000;
 
 export type ApiTextFormat = 'json' | 'yaml';
 
@@ -57,8 +69,27 @@ function parseJson(text: string, name: string): ParsedApiDescription {
 }
 
 function parseYaml(text: string, name: string): ParsedApiDescription {
+  if (text.length > MAX_YAML_CHARS) {
+    throw new ImportError(
+      'TooLarge',
+      `${name} is ${(text.length / 1048576).toFixed(1)} MB of YAML; YAML larger than ${MAX_YAML_CHARS / 1048576} MB is not read (convert it to JSON, which may be up to ${MAX_API_DESCRIPTION_CHARS / 1048576} MB).`,
+    );
+  }
+  const aliases = countAliases(text);
+  if (aliases > MAX_YAML_ALIASES) {
+    throw new ImportError(
+      'YamlAliasLimit',
+      `${name} uses more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} YAML aliases (*name), more than an API description needs, so it is not read.`,
+    );
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  } catch (e) {
+    if (e instanceof RangeError) throw tooDeepYaml(name);
+    throw e;
+  }
   const toDiagnostic = (e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning') => {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     return {
@@ -77,17 +108,122 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more problems)` : '';
     throw new ImportError('InvalidYaml', `${name} is not valid YAML: line ${d.line}, column ${d.column}: ${d.message}${more}`);
   }
+  // What the aliases expand to is counted on the parsed nodes, before any value is built.
+  const expanded = aliases === 0 ? 0 : expandedYamlValues(doc, MAX_YAML_VALUES);
+  if (expanded === 'cycle') {
+    throw new ImportError('YamlAliasCycle', `${name} has a YAML alias inside the value it names (a value that contains itself), which JSON cannot hold.`);
+  }
+  if (expanded > MAX_YAML_VALUES) {
+    throw new ImportError(
+      'YamlAliasLimit',
+      `${name} would hold more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values once its YAML aliases are expanded, more than an API description can hold, so it is not read.`,
+    );
+  }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 10_000 });
+    // Counted above: the library's own alias check (a cruder measure) is not needed.
+    value = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    // Alias bombs and the like.
-    throw new ImportError('InvalidYaml', `${name} could not be read as YAML: ${(e as Error).message}`);
+    if (e instanceof RangeError) throw tooDeepYaml(name);
+    throw new ImportError('InvalidYaml', `${name} could not be read as YAML: ${firstLine((e as Error).message).replace(/\.?$/, '.')}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ImportError('NotAnObject', `${name} does not hold a YAML mapping (an object) at the top.`);
   }
+  if (depthExceeds(value, MAX_JSON_DEPTH)) throw tooDeepYaml(name);
   return { value, format: 'yaml', diagnostics: doc.warnings.map((w) => toDiagnostic(w, 'warning')) };
+}
+
+function tooDeepYaml(name: string): ImportError {
+  return new ImportError('TooDeep', `${name} nests mappings and lists more than ${MAX_JSON_DEPTH} levels deep; the studio reads at most ${MAX_JSON_DEPTH} levels.`);
+}
+
+/**
+ * Aliases in a YAML text, counted without parsing: `*name` where `&name` is an anchor somewhere
+ * (an alias needs one). A `*` in text that happens to spell an anchor's name counts too, so the
+ * count is never below the truth.
+ */
+export function countAliases(text: string): number {
+  const anchors = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s[{,])&([^\s,[\]{}]+)/g)) anchors.add(m[1]!);
+  if (anchors.size === 0) return 0;
+  let count = 0;
+  for (const m of text.matchAll(/(?:^|[\s[{,:-])\*([^\s,[\]{}]+)/g)) if (anchors.has(m[1]!)) count++;
+  return count;
+}
+
+type YamlNode = unknown;
+
+/**
+ * How many values a parsed YAML document holds once every alias is expanded (each alias counts
+ * the values of what it names), without building them; stops counting past `budget`. 'cycle'
+ * when an alias stands inside the value it names. No recursion: nodes wait on a stack until the
+ * sizes of their children are known.
+ */
+export function expandedYamlValues(doc: Document.Parsed, budget: number): number | 'cycle' {
+  const sizes = new Map<YamlNode, number>();
+  const open = new Set<YamlNode>();
+  const children = (node: YamlNode): YamlNode[] => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? [target] : [];
+    }
+    if (isMap(node) || isSeq(node)) {
+      const out: YamlNode[] = [];
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) out.push(item.key, item.value);
+        else out.push(item);
+      }
+      return out;
+    }
+    return [];
+  };
+  const stack: { node: YamlNode; expanded: boolean }[] = [{ node: doc.contents, expanded: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const node = top.node;
+    if (node === null || node === undefined || sizes.has(node)) {
+      stack.pop();
+      continue;
+    }
+    if (isScalar(node)) {
+      sizes.set(node, 1);
+      stack.pop();
+      continue;
+    }
+    if (!top.expanded) {
+      top.expanded = true;
+      open.add(node);
+      for (const child of children(node)) {
+        if (child === null || child === undefined || sizes.has(child)) continue;
+        if (open.has(child)) return 'cycle';
+        stack.push({ node: child, expanded: false });
+      }
+      continue;
+    }
+    stack.pop();
+    open.delete(node);
+    // An alias is its target's values again; a collection is itself plus its children.
+    let size = isAlias(node) ? 0 : 1;
+    for (const child of children(node)) size += child === null || child === undefined ? 1 : (sizes.get(child) ?? 0);
+    if (size > budget) return size;
+    sizes.set(node, size);
+  }
+  return doc.contents === null ? 0 : (sizes.get(doc.contents) ?? 0);
+}
+
+/** True when arrays and objects nest deeper than `max` levels (no recursion). */
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v as object)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function chooseFormat(text: string, fileName?: string): ApiTextFormat {
