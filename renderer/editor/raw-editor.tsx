@@ -2,8 +2,8 @@
 // belong to the session (they outlive the editor when its pane is hidden); this only shows them.
 import { useEffect, useRef } from 'react';
 import type { ConnectorSession } from '../studio/connector-session';
-import type { EditableFile } from '../studio/editable-files';
-import { FILE_NAMES } from '../studio/editable-files';
+import type { EditableFile } from '../workers/editable-files';
+import { FILE_NAMES } from '../workers/editable-files';
 import { certificationOf } from '../wizard/certification/certification-client';
 import { monaco } from './monaco';
 import { useColorScheme } from './use-color-scheme';

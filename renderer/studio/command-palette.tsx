@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { ModalDialog } from '../app/modal-dialog';
 import { filterCommands, OPEN_PALETTE_EVENT, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
-import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import type { FormState } from '../../shared/editing/form-state';
 import { tabId, TABS, type TabId } from './studio-tabs';
 import './command-palette.css';

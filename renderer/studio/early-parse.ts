@@ -2,20 +2,9 @@
 // code) has loaded: the form's first state is computed while the editor is still being set up. The
 // session adopts the worker and the answers it already sent.
 import type { OpenedConnector } from '../../shared/contracts/ipc';
-import type { FromWorker, ToWorker } from '../workers/parse-protocol';
+import { FIRST_MODEL_VERSION, type EarlyParse, type FromWorker, type ToWorker } from '../workers/parse-protocol';
 import ParseWorker from '../workers/parse-worker?worker';
-import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
-
-/** The version a new Monaco model starts at; the session checks its models agree. */
-export const FIRST_MODEL_VERSION = 1;
-
-export interface EarlyParse {
-  worker: Worker;
-  /** Answers that arrived before the session took the worker over. */
-  buffered: FromWorker[];
-  /** The texts sent, by file. */
-  texts: Partial<Record<EditableFile, string>>;
-}
+import { EDITABLE_FILES, FILE_NAMES } from '../workers/editable-files';
 
 export function startEarlyParse(opened: OpenedConnector): EarlyParse {
   const worker = new ParseWorker();

@@ -2,8 +2,8 @@
 // last state that did, and cannot edit that file), a text that parses but is not strict JSON, and
 // what was met while reading the bytes. Each names its first place and takes you there.
 import type { FileDiagnostic } from '../../shared/contracts/ipc';
-import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
-import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from './session-snapshot';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
+import type { FileStatus, LocatedDiagnostic, SessionSnapshot } from '../session/session-snapshot';
 
 interface Props {
   snapshot: SessionSnapshot;

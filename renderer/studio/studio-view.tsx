@@ -11,7 +11,7 @@ import { TestTab } from '../wizard/operation-runs/test-tab';
 import { StudioCommandPalette } from './command-palette';
 import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
-import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import { ProblemBanners } from './problem-banners';
 import { SplitView } from './split-view';
 import { panelId, StudioTabs, tabId, TABS, type TabId } from './studio-tabs';

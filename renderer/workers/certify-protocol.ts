@@ -4,7 +4,7 @@
 // studio drops answers about texts that have moved on (the newest run wins).
 import type { CertifyProfile, RuleCategory } from '../../shared/engines/certify';
 import type { Severity, TextEdit } from '../../shared/core/text';
-import type { EditableFile } from '../studio/editable-files';
+import type { EditableFile } from './editable-files';
 import type { TextChange } from './parse-protocol';
 
 export type FileVersions = Partial<Record<EditableFile, number>>;

@@ -7,7 +7,7 @@
 import { certifyConnector, RULES, type CertifyDiagnostic, type CertifyProfile } from '../../shared/engines/certify';
 import { loadConnector, type TextFileInput } from '../../shared/core/connector';
 import type { TextFileKey } from '../../shared/core/connector';
-import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../studio/editable-files';
+import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
 import { TextMirror } from './text-mirror';
 import { warmUp } from './warm-up';

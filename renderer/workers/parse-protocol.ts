@@ -4,7 +4,7 @@
 // exactly the text version the form saw. Every answer names the version it is for: the studio drops
 // answers about a text that has moved on.
 import type { Diagnostic, TextEdit } from '../../shared/core/text';
-import type { EditableFile } from '../studio/editable-files';
+import type { EditableFile } from './editable-files';
 import type { FormState } from '../../shared/editing/form-state';
 
 /** A change as Monaco reports it: offsets into the text before the change. */
@@ -42,3 +42,15 @@ export type FromWorker =
     }
   | { type: 'edits'; id: number; file: EditableFile; version: number; edits: TextEdit[] }
   | { type: 'edit-failed'; id: number; file: EditableFile; version: number; stale: boolean; message: string };
+
+/** The version a new Monaco model starts at: the texts sent before the models exist carry it. */
+export const FIRST_MODEL_VERSION = 1;
+
+/** A parse worker started on a connector's texts before the session existed (see studio/early-parse.ts). */
+export interface EarlyParse {
+  worker: Worker;
+  /** Answers that arrived before the session took the worker over. */
+  buffered: FromWorker[];
+  /** The texts sent, by file. */
+  texts: Partial<Record<EditableFile, string>>;
+}

@@ -3,7 +3,7 @@
 // 1.1 MB) and building its model costs tens of milliseconds, and building its syntax tree for a form
 // edit a hundred or more: here that time is spent off the UI thread, so typing never stutters.
 import type { JsonDocument } from '../../shared/core/text';
-import { EDITABLE_FILES, type EditableFile } from '../studio/editable-files';
+import { EDITABLE_FILES, type EditableFile } from './editable-files';
 import { buildFormState } from '../../shared/editing/form-state';
 import type { FileParse, FromWorker, ToWorker } from './parse-protocol';
 import { EditBase } from './edit-base';

@@ -7,7 +7,7 @@ import type { TextEdit } from '../../../shared/core/text';
 import { certifyMarkersOf } from '../../editor/diagnostic-markers';
 import { monaco } from '../../editor/monaco';
 import type { ConnectorSession } from '../../studio/connector-session';
-import { EDITABLE_FILES, type EditableFile } from '../../studio/editable-files';
+import { EDITABLE_FILES, type EditableFile } from '../../workers/editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from '../../workers/certify-protocol';
 import CertifyWorker from '../../workers/certify-worker?worker';
 import { scriptOf } from '../code/script-file';

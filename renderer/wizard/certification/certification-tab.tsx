@@ -5,7 +5,7 @@
 import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/engines/certify';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { EditableFile } from '../../studio/editable-files';
+import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
 import { panelId, type TabId } from '../../studio/studio-tabs';
 import type { Finding } from '../../workers/certify-protocol';

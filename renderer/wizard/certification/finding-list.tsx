@@ -2,7 +2,7 @@
 // message and file:line; choosing it selects its range in the editor. Up and Down move between the
 // groups and findings (Home and End to the first and last), Tab reaches a finding's own buttons.
 import { useState, type KeyboardEvent } from 'react';
-import { FILE_NAMES } from '../../studio/editable-files';
+import { FILE_NAMES } from '../../workers/editable-files';
 import type { Finding, RuleInfo } from '../../workers/certify-protocol';
 import type { SeverityGroup } from './finding-groups';
 import type { FindingTarget } from './finding-target';

@@ -1,7 +1,7 @@
 // Where in the form a finding's JSON pointer is edited: the tab, the operation (for anything under
 // an operation) and the field, using the labels the form shows. Undefined when no form field edits
 // it yet: the finding is then shown in the text editor only.
-import type { EditableFile } from '../../studio/editable-files';
+import type { EditableFile } from '../../workers/editable-files';
 
 export type FormTab = 'general' | 'definition' | 'code';
 

@@ -7,7 +7,8 @@
 // the next save removes script.csx from the folder; enabling writes it again.
 import type { TextFile } from '../../../shared/contracts/ipc';
 import { monaco } from '../../editor/monaco';
-import type { CompanionFile, ConnectorSession } from '../../studio/connector-session';
+import type { CompanionFile } from '../../session/session-documents';
+import type { ConnectorSession } from '../../studio/connector-session';
 import { encodedSize, SCRIPT_MAX_BYTES } from './script-limits';
 
 export interface ScriptState {

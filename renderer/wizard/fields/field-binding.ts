@@ -2,7 +2,7 @@
 // undo step per visit to the field); leaving an optional field empty removes its key, so an empty
 // field never leaves `"summary": ""` behind.
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { EditableFile } from '../../studio/editable-files';
+import type { EditableFile } from '../../workers/editable-files';
 
 export interface TextBinding {
   onChange(value: string): void;

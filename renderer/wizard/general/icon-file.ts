@@ -2,7 +2,8 @@
 // on the General tab (counted as unsaved until the next save writes it), and its part in saving.
 // One per session.
 import type { TextFile } from '../../../shared/contracts/ipc';
-import type { CompanionFile, ConnectorSession, IconBytes } from '../../studio/connector-session';
+import type { CompanionFile, IconBytes } from '../../session/session-documents';
+import type { ConnectorSession } from '../../studio/connector-session';
 import type { PreparedIcon } from './icon-image';
 
 export interface IconState {

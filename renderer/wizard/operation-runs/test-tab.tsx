@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react
 import { asObject } from '../../../shared/core/model/json-access';
 import { valueAt } from '../../../shared/core/text';
 import type { ConnectorSession } from '../../studio/connector-session';
-import type { EditableFile } from '../../studio/editable-files';
+import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
 import { OperationPicker } from '../definition/operation-picker';
 import { ConnectionPanel } from './connection-panel';

@@ -1,7 +1,7 @@
 // What the studio's views read from a ConnectorSession: immutable, replaced on every change.
 import type { ConnectorFileName, FileDiagnostic } from '../../shared/contracts/ipc';
 import type { Diagnostic } from '../../shared/core/text';
-import type { EditableFile } from './editable-files';
+import type { EditableFile } from '../workers/editable-files';
 import type { FormState } from '../../shared/editing/form-state';
 
 export interface LocatedDiagnostic extends Diagnostic {
