@@ -148,13 +148,34 @@ export function convertSchema(schema: unknown, pointer: string, ctx: ConvertCont
   for (const u of unions) {
     if (mergeUnion(out, u.alternatives, u.keyword, appendPointer(pointer, u.keyword), ctx, depth, convertSchema)) nullable = true;
   }
-  if (out.type === undefined && out.$ref === undefined && (out.properties !== undefined || out.additionalProperties !== undefined)) out.type = 'object';
+  if (out.type === undefined && out.$ref === undefined && (out.properties !== undefined || out.additionalProperties !== undefined)) {
+    out.type = 'object';
+    // Properties without a type constrain objects only: the original also takes null, text, numbers.
+    // Swagger 2.0 needs the type for the designer to show the properties; null stays allowed.
+    if (isUntypedObject(s, pointer)) {
+      nullable = true;
+      ctx.notes.tally('loss', 'UntypedObjectTyped', pointer, (n) =>
+        `${plural(n, 'schema')} with properties but no type (e.g. ${schemaLabel(pointer)}) became ${n === 1 ? 'an object' : 'objects'} that may also be null: the original takes any value there, and Swagger 2.0 needs the type to show the properties, so text, numbers and lists are now refused.`,
+      );
+    }
+  }
   if (out.type === 'array' && out.items === undefined) {
     out.items = {};
     ctx.notes.tally('decision', 'ArrayItemsMissing', pointer, (n) => `${plural(n, 'list')} did not say what ${n === 1 ? 'it holds' : 'they hold'}; ${n === 1 ? 'it holds' : 'they hold'} any value.`);
   }
   if (nullable && out.$ref === undefined) out['x-nullable'] = true;
   return out;
+}
+
+/** A schema that said nothing of its type: no type, no union or allOf to decide it, not a member of an allOf. */
+function isUntypedObject(s: JsonObject, pointer: string): boolean {
+  return s.type === undefined && s.allOf === undefined && s.oneOf === undefined && s.anyOf === undefined && s.enum === undefined && s.const === undefined && !/\/allOf\/\d+$/.test(pointer);
+}
+
+/** "Pagination" for /components/schemas/Pagination, else the pointer. */
+function schemaLabel(pointer: string): string {
+  const m = /^\/components\/schemas\/([^/]+)$/.exec(pointer);
+  return m ? m[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : pointer;
 }
 
 function convertRef(s: JsonObject, pointer: string, ctx: ConvertContext, depth: number): JsonObject {

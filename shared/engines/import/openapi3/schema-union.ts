@@ -1,7 +1,10 @@
 // oneOf / anyOf, which Swagger 2.0 lacks. A null choice only makes the schema nullable. One real
 // choice is used as is. Choices that are all objects become one object with every property (a
-// property is required only when every choice requires it); choices of one simple type become
-// that type; anything else takes the first choice. Each approximation is reported.
+// property is required only when every choice requires it, and a property several choices share
+// is widened all the way down: nested properties joined, lists of values joined, a nested
+// requirement kept only where all require it); choices of one simple type become that type;
+// anything else takes the first choice. Each approximation is reported, and what a merge could
+// not widen (a property of different types, or described by different references) is named.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
 import { appendPointer } from '../../../core/text/json-pointer';
 import { plural } from '../openapi2/import-notes';
@@ -31,10 +34,20 @@ export function mergeUnion(
   const shapes = real.map((c) => shapeOf(ctx, c.value, c.pointer));
   const labels = real.map((c, i) => labelOf(c.value, shapes[i]!));
   if (shapes.every((s) => s === 'object')) {
-    mergeObjects(out, real, ctx, depth, convert);
+    const lost: string[] = [];
+    mergeObjects(out, real, ctx, depth, convert, lost);
     ctx.notes.tally('loss', 'UnionMergedToObject', pointer, (n) =>
       `${plural(n, keyword)} of objects (e.g. ${labels.join(', ')}) became one object with the properties of all choices: Swagger 2.0 cannot say "one of". Check which properties belong together.`,
     );
+    if (lost.length > 0) {
+      const shown = lost.slice(0, 6).join('; ');
+      ctx.notes.add(
+        'loss',
+        'UnionNestedChoiceLost',
+        `Merging this ${keyword} kept the first choice's description where the choices differ below the top level (${shown}${lost.length > 6 ? `; and ${lost.length - 6} more` : ''}): a value only another choice allows there may be refused.`,
+        pointer,
+      );
+    }
     return nullable;
   }
   if (shapes.every((s) => s === shapes[0]) && shapes[0] !== 'array' && shapes[0] !== 'any') {
@@ -112,14 +125,14 @@ function flatTarget(ctx: ConvertContext, converted: JsonObject): JsonObject {
 }
 
 /** Properties of all choices (following references and allOf), converted once each. */
-function mergeObjects(out: JsonObject, choices: { value: unknown; pointer: string }[], ctx: ConvertContext, depth: number, convert: SchemaConverter): void {
+function mergeObjects(out: JsonObject, choices: { value: unknown; pointer: string }[], ctx: ConvertContext, depth: number, convert: SchemaConverter, lost: string[]): void {
   const props: JsonObject = { ...(asObject(out.properties) ?? {}) };
   let requiredByAll: Set<string> | undefined;
   for (const c of choices) {
     const collected = collectProperties(ctx, c.value, c.pointer, new Set(), 0);
     for (const [name, p] of collected.properties) {
       const converted = convert(p.value, p.pointer, ctx, depth + 1);
-      props[name] = props[name] === undefined ? converted : widen(asObject(props[name])!, converted);
+      props[name] = props[name] === undefined ? converted : widen(asObject(props[name])!, converted, name, lost);
     }
     const req = new Set(collected.required);
     requiredByAll = requiredByAll === undefined ? req : new Set([...requiredByAll].filter((n) => req.has(n)));
@@ -131,17 +144,53 @@ function mergeObjects(out: JsonObject, choices: { value: unknown; pointer: strin
 }
 
 /**
- * A property several choices share ("role": "user" in one, "assistant" in another) takes every
- * value any of them allows; a list of values one choice does not have no longer applies.
+ * A property several choices share takes every value any of them allows, all the way down: lists
+ * of values are joined ("role": "user" in one, "assistant" in another), a list one choice does not
+ * have no longer applies, nested properties are joined and a nested property stays required only
+ * where both require it. What cannot be widened (different types, different references) keeps the
+ * first choice's description and is named in `lost` by its path.
  */
-function widen(kept: JsonObject, other: JsonObject): JsonObject {
-  if (!Array.isArray(kept.enum) || kept.$ref !== undefined) return kept;
-  if (Array.isArray(other.enum) && other.type === kept.type) {
-    const seen = new Set(kept.enum.map((v) => JSON.stringify(v)));
-    return { ...kept, enum: [...kept.enum, ...other.enum.filter((v) => !seen.has(JSON.stringify(v)))] };
+function widen(kept: JsonObject, other: JsonObject, path: string, lost: string[], level = 0): JsonObject {
+  if (level > 8 || JSON.stringify(kept) === JSON.stringify(other)) return kept;
+  if (kept.$ref !== undefined || other.$ref !== undefined) {
+    if (kept.$ref !== other.$ref) lost.push(`${path} (${describe(kept)} or ${describe(other)})`);
+    return kept;
   }
-  const { enum: _values, ...rest } = kept;
-  return rest;
+  if (kept.type !== undefined && other.type !== undefined && kept.type !== other.type) {
+    lost.push(`${path} (${describe(kept)} or ${describe(other)})`);
+    return kept;
+  }
+  const out: JsonObject = { ...kept };
+  if (other['x-nullable'] === true) out['x-nullable'] = true;
+  if (Array.isArray(kept.enum)) {
+    if (Array.isArray(other.enum)) {
+      const seen = new Set(kept.enum.map((v) => JSON.stringify(v)));
+      out.enum = [...kept.enum, ...other.enum.filter((v) => !seen.has(JSON.stringify(v)))];
+    } else delete out.enum;
+  }
+  if (out.format !== undefined && out.format !== other.format) delete out.format;
+  const keptProps = asObject(kept.properties);
+  const otherProps = asObject(other.properties);
+  if (keptProps || otherProps) {
+    const props: JsonObject = { ...(keptProps ?? {}) };
+    for (const [name, p] of Object.entries(otherProps ?? {})) {
+      const q = asObject(p) ?? {};
+      props[name] = props[name] === undefined ? q : widen(asObject(props[name])!, q, `${path}.${name}`, lost, level + 1);
+    }
+    out.properties = props;
+    const both = Array.isArray(kept.required) && Array.isArray(other.required) ? kept.required.filter((n) => (other.required as unknown[]).includes(n)) : [];
+    if (both.length > 0) out.required = both;
+    else delete out.required;
+  }
+  const keptItems = asObject(kept.items);
+  const otherItems = asObject(other.items);
+  if (keptItems && otherItems) out.items = widen(keptItems, otherItems, `${path}[]`, lost, level + 1);
+  return out;
+}
+
+function describe(s: JsonObject): string {
+  if (typeof s.$ref === 'string') return s.$ref.slice(s.$ref.lastIndexOf('/') + 1);
+  return typeof s.type === 'string' ? s.type : 'any value';
 }
 
 interface Collected {
