@@ -1,34 +1,32 @@
 // The window: the File menu and a folder to open at the top, then the studio for the opened
 // connector, or the start screen (new, import, open, recent connectors). The studio (and Monaco with
 // it) loads on demand, so the first screen is quick.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { StudioError, type ConnectorFileName, type DiskChange, type OpenedConnector, type RecentConnector, type ResponseOf, type StudioApi, type TextFile } from '../../shared/contracts/ipc';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { StudioError, type ConnectorFileName, type DiskChange, type ResponseOf, type TextFile } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
-import type { ConnectorSession } from '../studio/connector-session';
 import { DiskChangeBanner } from './disk-change-banner';
 import { ExportDialog } from './export-dialog';
 import { FileMenu, type FileMenuCommand } from './file-menu';
 import { parentOf } from './folder-paths';
 import { ImportDialog, type ImportSource } from './import-dialog';
-import { ImportReport, type ImportOutcome } from './import-report';
+import { ImportReport } from './import-report';
 import { NewConnectorDialog, type NewConnectorRequest } from './new-connector-dialog';
-import { startEarlyParse } from '../studio/early-parse';
 import { OpenConnectorForm } from './open-connector-form';
 import { RecentList } from './recent-list';
-import { startRequests } from './start-requests';
-import { loadStudioCode } from './studio-code';
 import { getStudioApi } from './studio-api';
-import { useDiskWatch, type DiskState } from './use-disk-watch';
+import { sessionKey, useConnectorSession } from './use-connector-session';
+import { useDiskWatch } from './use-disk-watch';
 import { useDocumentShortcuts } from './use-document-shortcuts';
 import { useFileDrop, type DroppedFile } from './use-file-drop';
 import { useMenuCommands } from './use-menu-commands';
+import { useOpenFlow } from './use-open-flow';
+import { useRecentConnectors } from './use-recent-connectors';
 import { runEditCommand } from './edit-commands';
 import { OPEN_PALETTE_EVENT } from '../studio/command-palette-commands';
 import './documents.css';
 
 const StudioView = lazy(() => import('../studio/studio-view'));
 
-type AppInfo = ResponseOf<'appInfo'>;
 type Dialog = 'new' | 'import' | 'export';
 
 /** The files the studio edits, by the key the session uses. */
@@ -37,153 +35,20 @@ const EDITED: { key: 'definition' | 'properties'; name: ConnectorFileName }[] = 
   { key: 'properties', name: 'apiProperties.json' },
 ];
 
-/** The API the session saves through: our own saves update what is known of the disk. */
-function trackingApi(api: StudioApi, disk: DiskState): StudioApi {
-  return {
-    ...api,
-    saveConnector: async (request) => {
-      disk.saving++;
-      disk.generation++;
-      try {
-        const reply = await api.saveConnector(request);
-        Object.assign(disk.known, reply.fingerprints ?? {});
-        return reply;
-      } finally {
-        disk.saving--;
-        disk.generation++;
-      }
-    },
-  };
-}
-
 export function App() {
   const api = getStudioApi();
-  const [info, setInfo] = useState<AppInfo>();
-  const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [session, setSession] = useState<ConnectorSession>();
-  const [disk, setDisk] = useState<DiskState>();
-  const [recent, setRecent] = useState<RecentConnector[]>();
+  const connector = useConnectorSession(api);
+  const recentConnectors = useRecentConnectors(api);
+  const start = useOpenFlow(api, connector, recentConnectors);
+  const { session, sessionRef, openedRef, disk, importOutcome, setImportOutcome, mayReplace } = connector;
+  const { entries: recent, refresh: refreshRecent } = recentConnectors;
+  const { info, path, setPath, busy, error, setError, pathInput, adopt, open, canPick, pickFolder, pickFile, chooseFolder } = start;
   const [dialog, setDialog] = useState<Dialog>();
   const [dialogBusy, setDialogBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string>();
   const [dropped, setDropped] = useState<DroppedFile>();
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [exported, setExported] = useState<ResponseOf<'exportPackage'>>();
-  const [importOutcome, setImportOutcome] = useState<ImportOutcome>();
-  const sessionRef = useRef<ConnectorSession>(undefined);
-  sessionRef.current = session;
-  const openedRef = useRef<OpenedConnector>(undefined);
-  const pathInput = useRef<HTMLInputElement>(null);
-  // Only the latest open request may update the screen; earlier answers are dropped.
-  const latest = useRef(0);
-
-  const refreshRecent = useCallback(() => {
-    api.recentConnectors({}).then(
-      (r) => setRecent(r.entries),
-      () => undefined,
-    );
-  }, [api]);
-
-  /** True when nothing unsaved would be lost, or the person agrees to lose it. */
-  const mayReplace = useCallback((action: string) => {
-    const current = sessionRef.current?.getSnapshot();
-    return !current?.dirty || window.confirm(`${current.title ?? 'This connector'} has unsaved changes. ${action} and lose them?`);
-  }, []);
-
-  /** Shows an opened connector in a new session. */
-  const adopt = useCallback(
-    async (opened: OpenedConnector) => {
-      // The parse worker starts on the texts now, while Monaco (in the session's chunk) still loads.
-      const early = startEarlyParse(opened);
-      const [{ ConnectorSession }] = await Promise.all([import('../studio/connector-session'), import('../studio/studio-view')]);
-      const state: DiskState = { dir: opened.dir, known: { ...opened.fingerprints }, saving: 0, generation: 0 };
-      openedRef.current = opened;
-      setSession(new ConnectorSession(opened, trackingApi(api, state), early));
-      setDisk(state);
-      setPath(opened.dir);
-      setError(undefined);
-      refreshRecent();
-    },
-    [api, refreshRecent],
-  );
-
-  const open = useCallback(
-    /** `requested` is the open already asked for at start (start-requests.ts), if any. */
-    async (dir: string, { ask = true, requested }: { ask?: boolean; requested?: Promise<OpenedConnector | undefined> } = {}) => {
-      const trimmed = dir.trim();
-      if (!trimmed) {
-        setError('Type the path of a connector folder first.');
-        return;
-      }
-      if (ask && !mayReplace('Open another')) return;
-      const id = ++latest.current;
-      setBusy(true);
-      setError(undefined);
-      try {
-        loadStudioCode();
-        const opened = (await requested) ?? (await api.openConnector({ dir: trimmed }));
-        if (id !== latest.current) return;
-        setImportOutcome(undefined);
-        await adopt(opened);
-      } catch (err) {
-        if (id === latest.current) {
-          setError(errorMessage(err));
-          refreshRecent();
-        }
-      } finally {
-        if (id === latest.current) setBusy(false);
-      }
-    },
-    [api, adopt, mayReplace, refreshRecent],
-  );
-
-  // A replaced session is disposed once the studio showing it has gone.
-  const previous = useRef<ConnectorSession>(undefined);
-  useEffect(() => {
-    const old = previous.current;
-    previous.current = session;
-    if (old && old !== session) old.dispose();
-  }, [session]);
-
-  useEffect(() => {
-    let cancelled = false;
-    const start = startRequests();
-    start.info.then(
-      (appInfo) => {
-        if (cancelled) return;
-        setInfo(appInfo);
-        if (appInfo.initialDir) {
-          setPath(appInfo.initialDir);
-          void open(appInfo.initialDir, { requested: start.initialConnector });
-        }
-      },
-      (err: unknown) => {
-        if (!cancelled) setError(errorMessage(err));
-      },
-    );
-    refreshRecent();
-    return () => {
-      cancelled = true;
-    };
-  }, [api, open, refreshRecent]);
-
-  const canPick = info?.canChooseFolder ?? false;
-  const pickFolder = useCallback(async () => (await api.chooseConnectorFolder({})).dir, [api]);
-  const pickFile = useCallback(async () => (await api.chooseImportFile({})).path, [api]);
-
-  const chooseFolder = useCallback(async () => {
-    try {
-      const dir = await pickFolder();
-      if (dir) {
-        setPath(dir);
-        await open(dir);
-      }
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, [pickFolder, open]);
 
   const showDialog = useCallback((which: Dialog) => {
     setDialogError(undefined);
@@ -264,13 +129,6 @@ export function App() {
     } finally {
       setDialogBusy(false);
     }
-  };
-
-  const forget = (dir: string) => {
-    api.forgetRecentConnector({ dir }).then(
-      (r) => setRecent(r.entries),
-      (err: unknown) => setError(errorMessage(err)),
-    );
   };
 
   // ---- changes on disk -----------------------------------------------------------------------------
@@ -384,7 +242,7 @@ export function App() {
               ) : null}
             </div>
             <p className="status">Or drop an OpenAPI or Postman file on this window to import it.</p>
-            <RecentList entries={recent} busy={busy} onOpen={(dir) => void open(dir)} onForget={forget} />
+            <RecentList entries={recent} busy={busy} onOpen={(dir) => void open(dir)} onForget={start.forgetRecent} />
           </section>
         )}
       </main>
@@ -436,13 +294,4 @@ export function App() {
       </footer>
     </div>
   );
-}
-
-/** A key per session object, so a new session gets a new studio (and a new editor). */
-const keys = new WeakMap<ConnectorSession, number>();
-let nextKey = 0;
-function sessionKey(session: ConnectorSession): number {
-  let key = keys.get(session);
-  if (key === undefined) keys.set(session, (key = ++nextKey));
-  return key;
 }
