@@ -20,9 +20,38 @@ const PLACEHOLDER = /^(\[\[.*\]\]|<.*>|\{\{.*\}\}|@environmentVariables\(.*\)|du
 /** SHOUTED_WORDS such as YOUR_CLIENT_SECRET. */
 const SHOUTED = /^[A-Z]+(_[A-Z0-9]+)+$/;
 
+/** Words that mark a value as an instruction to the reader ("Value-From-Your-App-Registration"), wherever they stand. */
+const INSTRUCTION_WORDS = new Set(['your', 'placeholder', 'changeme', 'replaceme']);
+/** Words that, in a value made only of words, mark it as a placeholder ("client-secret-here", "My Secret Value"). */
+const HINT_WORDS = new Set([
+  ...INSTRUCTION_WORDS,
+  ...['my', 'the', 'a', 'value', 'secret', 'client', 'app', 'application', 'registration', 'here', 'enter', 'insert', 'replace'],
+  ...['put', 'paste', 'fill', 'goes', 'from', 'key', 'password', 'token', 'dummy', 'fake', 'test', 'demo', 'example', 'sample', 'todo', 'tbd'],
+]);
+
+/** The words of a value: split at anything but letters and digits, and between camelCase humps. */
+function wordsOf(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * True for values that stand in for a secret: empty, bracketed ("[[DUMMY]]", "<secret>"), SHOUTED,
+ * an environment-variable reference, or words that tell the reader what to put there (Microsoft's
+ * templates and accepted connectors carry "Value-From-Your-App-Registration"). Anything else,
+ * and any value with the look of a generated secret, is a secret.
+ */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  return v === '' || PLACEHOLDER.test(v) || SHOUTED.test(v);
+  if (v === '' || PLACEHOLDER.test(v) || SHOUTED.test(v)) return true;
+  const words = wordsOf(v);
+  if (words.some((w) => INSTRUCTION_WORDS.has(w))) return true;
+  // Only letters, in two or more words (separated, or camelCase), one of them a hint: a phrase, not a generated secret.
+  const phrase = /^[A-Za-z]+([-_ .][A-Za-z]+)+$/.test(v) || /^[A-Za-z][a-z]+([A-Z][a-z]+)+$/.test(v);
+  return phrase && words.some((w) => HINT_WORDS.has(w));
 }
 
 function keyOf(property: JsonNode): unknown {
