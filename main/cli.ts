@@ -18,12 +18,13 @@ import { formatImportNote, summarizeImportNotes } from './cli/import-report';
 const USAGE = `Usage:
   connector-studio import <source> --out <dir> [--from auto|folder|openapi2|openapi3|postman]
                         [--profile custom|certified|independent-publisher] [--ref-root <dir>]
-                        [--report] [--json]
+                        [--force] [--report] [--json]
       Write a connector folder from <source>: a connector folder (its files written byte for byte,
       missing ones generated), a Swagger 2.0 or OpenAPI 3.0/3.1 description (JSON or YAML) or a
       Postman collection v2.0/v2.1, converted to Swagger 2.0. External $refs are followed only to
-      files in the description's folder and below it (or below --ref-root <dir>). --report prints
-      every file read and every conversion decision and loss.
+      files in the description's folder and below it (or below --ref-root <dir>). A folder that
+      holds connector files is replaced only with --force, and never the files being imported.
+      --report prints every file read and every conversion decision and loss.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
   connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         'ref-root': { type: 'string' },
         format: { type: 'string' },
         report: { type: 'boolean' },
+        force: { type: 'boolean' },
         verbose: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -102,7 +104,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
           ...(refRoot !== undefined ? { refRoot } : {}),
           widenHint: 'name another folder with --ref-root',
         });
-        const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined);
+        const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined, { force: values.force === true });
         const diagnostics = loaded.connector.diagnostics;
         if (json) {
           io.out(JSON.stringify({ ...outcome, format: loaded.format, filesRead: loaded.filesRead, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));

@@ -7,6 +7,7 @@ import { asObject } from '../../shared/core/model/json-access';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import type { ImportedSource } from '../services/import-source';
 import { checkOpenableSizes, writeConnectorFiles } from '../services/connector-folder';
+import { connectorFilesIn } from '../services/connector-create-target';
 
 export interface ImportOutcome {
   out: string;
@@ -25,18 +26,60 @@ function describeForeign(value: unknown): string {
   return 'is not a Swagger 2.0 definition (it has no "swagger": "2.0")';
 }
 
-export async function runImport(loaded: ImportedSource, outDir: string, profile?: PublishProfile): Promise<ImportOutcome> {
+export interface ImportCommandOptions {
+  /** Replace the connector files an existing --out folder holds (never the files being imported). */
+  force?: boolean;
+}
+
+async function realOrResolved(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+/** dev:ino of a path's own directory entry (a link is itself, not its target). */
+async function entryId(p: string, follow: boolean): Promise<string | undefined> {
+  const stat = await (follow ? fs.stat(p) : fs.lstat(p)).catch(() => null);
+  return stat ? `${stat.dev}:${stat.ino}` : undefined;
+}
+
+export async function runImport(loaded: ImportedSource, outDir: string, profile?: PublishProfile, options: ImportCommandOptions = {}): Promise<ImportOutcome> {
   const { connector, source } = loaded;
   const def = connector.files.definition;
   if (def?.doc && def.doc.value !== undefined && connector.model.swaggerVersion !== '2.0') {
     throw new StudioError('not-swagger-2', `${source} ${describeForeign(def.doc.value)}.`);
   }
   const out = path.resolve(outDir);
-  if (out === source) throw new StudioError('same-folder', `The output folder ${out} is the source folder; choose another --out.`);
+  // Real paths: a linked --out that leads to the source folder is the source folder.
+  if (loaded.format === 'folder' && (await realOrResolved(out)) === (await realOrResolved(source))) {
+    throw new StudioError('same-folder', `The output folder ${out} is the source folder; choose another --out.`);
+  }
   const stat = await fs.stat(out).catch(() => null);
   if (stat && !stat.isDirectory()) throw new StudioError('not-a-folder', `${out} is a file; --out must be a folder.`);
+  const before = stat ? await connectorFilesIn(out) : [];
+  if (before.length && !options.force) {
+    throw new StudioError('folder-has-connector', `${out} already holds connector files (${before.join(', ')}); choose an empty or new folder, or add --force to replace them.`);
+  }
   const result = exportConnector(connector, profile ? { profile } : {});
   checkOpenableSizes(result.files, 'The import');
+  // Never over a file the import read, --force or not (an OpenAPI 3 apiDefinition.swagger.json
+  // imported into its own folder would be replaced by its conversion).
+  const read = new Set<string>();
+  for (const f of loaded.filesRead) {
+    const id = await entryId(f.path, true);
+    if (id) read.add(id);
+  }
+  for (const f of result.files) {
+    const id = await entryId(path.join(out, f.name), false);
+    if (id && read.has(id)) {
+      throw new StudioError('would-overwrite-source', `Writing ${path.join(out, f.name)} would replace a file being imported; choose another --out.`);
+    }
+  }
   const written = await writeConnectorFiles(out, result.files);
-  return { out, written, report: result.report };
+  const report: ImportOutcome['report'] = [...result.report];
+  const writtenLower = new Set(written.map((n) => n.toLowerCase()));
+  for (const old of before) {
+    if (!writtenLower.has(old.toLowerCase())) {
+      report.push({ file: old, action: 'left', message: `${old} from the connector that was in ${out} is still there; this connector has no such file.` });
+    }
+  }
+  return { out, written, report };
 }

@@ -2,11 +2,11 @@
 // writes are atomic (a temporary file in the same folder, fsync, then rename), so a crash or a full
 // disk never leaves a half-written definition behind.
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, fileKeyForName, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
+import { fsErrorReason, fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { megabytes, readRegularFile } from './regular-file';
 
 /** Reads every known connector file present in `dir`. Throws StudioError when it is not a connector folder. */
@@ -83,25 +83,139 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
   }
 }
 
-/** Writes several files into `dir` (created if needed), each atomically. Returns the names written. */
-export async function writeConnectorFiles(dir: string, files: { name: string; bytes: Uint8Array }[]): Promise<string[]> {
+export interface WriteOptions {
+  /**
+   * A save: a connector file that is a symbolic link is written through (its target changes, the
+   * link stays), and a read-only file is refused. Otherwise (a new folder, an import, a package)
+   * a link is replaced by the file itself, so nothing is written outside the folder.
+   */
+  save?: boolean;
+}
+
+interface PlannedWrite {
+  name: string;
+  bytes: Uint8Array;
+  /** The path written: the file, or a link's target in a save. */
+  target: string;
+  /** Permission bits to keep, when the file exists. */
+  mode?: number;
+  /** Something other than a folder is at `target` now (a file, or in a new folder a link): it is kept until all renames succeeded. */
+  replaces: boolean;
+  tmp?: string;
+  backup?: string;
+}
+
+const tempName = (target: string, kind: 'tmp' | 'bak') => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.${kind}`);
+
+/** Where a file of the folder is written, its mode, and whether it may be written at all. */
+async function planWrite(abs: string, name: string, bytes: Uint8Array, options: WriteOptions): Promise<PlannedWrite> {
+  let target = path.join(abs, name);
+  const link = await fs.lstat(target).catch(() => null);
+  if (link?.isSymbolicLink() && options.save) {
+    try {
+      target = await fs.realpath(target);
+    } catch (err) {
+      throw new StudioError('cannot-write', `Cannot save ${path.join(abs, name)}: it is a symbolic link, and ${fsErrorReason(err).replace(/^it /, 'its target ')}.`);
+    }
+  }
+  const stat = link && (!link.isSymbolicLink() || options.save) ? await fs.stat(target).catch(() => null) : null;
+  if (stat?.isFile() && options.save) {
+    // Renaming over a read-only file would succeed: the file's own mode says it is not to be changed.
+    const readOnly = (stat.mode & 0o200) === 0 || !(await fs.access(target, fsConstants.W_OK).then(() => true, () => false));
+    if (readOnly) {
+      throw new StudioError('read-only', `Cannot save ${target}: the file is read-only; make it writable (or save a copy elsewhere) and save again.`);
+    }
+  }
+  const onDisk = await fs.lstat(target).catch(() => null);
+  return { name, bytes, target, replaces: onDisk !== null && !onDisk.isDirectory(), ...(stat?.isFile() ? { mode: stat.mode & 0o7777 } : {}) };
+}
+
+/**
+ * Writes several files into `dir` (created if needed), all or nothing: every temporary file is
+ * written and flushed first, then each is renamed over its file, the replaced files kept as hard
+ * links until all renames succeeded. A failure at any step leaves every file as it was. A file
+ * keeps its permission bits. Returns the names written.
+ */
+export async function writeConnectorFiles(dir: string, files: { name: string; bytes: Uint8Array }[], options: WriteOptions = {}): Promise<string[]> {
   const abs = path.resolve(dir);
+  for (const f of files) {
+    if (f.name !== path.basename(f.name) || f.name.startsWith('.') || f.name === '' || f.name.includes('\0')) {
+      throw new StudioError('invalid-name', `Refusing to write "${f.name}": not a plain file name.`);
+    }
+  }
   try {
     await fs.mkdir(abs, { recursive: true });
   } catch (err) {
-    throw new StudioError('cannot-write', `Cannot create the folder ${abs}: ${(err as Error).message}.`);
+    throw new StudioError('cannot-write', `Cannot create the folder ${abs}: ${fsErrorReason(err)}.`);
   }
-  const written: string[] = [];
-  for (const f of files) {
-    if (f.name !== path.basename(f.name) || f.name.startsWith('.')) {
-      throw new StudioError('invalid-name', `Refusing to write "${f.name}": not a plain file name.`);
+  const plans: PlannedWrite[] = [];
+  for (const f of files) plans.push(await planWrite(abs, f.name, f.bytes, options));
+
+  const cleanUp = async () => {
+    for (const p of plans) {
+      if (p.tmp) await fs.rm(p.tmp, { force: true }).catch(() => undefined);
+      if (p.backup) await fs.rm(p.backup, { force: true }).catch(() => undefined);
     }
+  };
+  const failed = (err: unknown, p: PlannedWrite) =>
+    err instanceof StudioError
+      ? err
+      : new StudioError(fsErrorStudioCode(err) === 'cannot-read' ? 'cannot-write' : fsErrorStudioCode(err), `Cannot ${options.save ? 'save' : 'write'} ${p.target}: ${fsErrorReason(err)}; no file was changed.`);
+
+  // 1. Every temporary file, written and flushed, beside the file it replaces.
+  for (const p of plans) {
     try {
-      await writeFileAtomic(path.join(abs, f.name), f.bytes);
+      p.tmp = tempName(p.target, 'tmp');
+      const handle = await fs.open(p.tmp, 'wx', 0o644);
+      try {
+        // The umask applies to the open, not to chmod: an existing file's mode is kept exactly.
+        if (p.mode !== undefined) await handle.chmod(p.mode);
+        await handle.writeFile(p.bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
     } catch (err) {
-      throw new StudioError('cannot-write', `Cannot write ${path.join(abs, f.name)}: ${(err as Error).message}.`);
+      await cleanUp();
+      throw failed(err, p);
     }
-    written.push(f.name);
   }
-  return written;
+  // 2. The files replaced are kept (hard links) until every rename succeeded; then 3. the renames.
+  const renamed: PlannedWrite[] = [];
+  try {
+    for (const p of plans) {
+      if (!p.replaces) continue;
+      const backup = tempName(p.target, 'bak');
+      await fs.link(p.target, backup).catch(() => fs.copyFile(p.target, backup, fsConstants.COPYFILE_EXCL));
+      p.backup = backup;
+    }
+    for (const p of plans) {
+      try {
+        await fs.rename(p.tmp!, p.target);
+      } catch (err) {
+        throw failed(err, p);
+      }
+      p.tmp = undefined;
+      renamed.push(p);
+    }
+  } catch (err) {
+    // Put back what was already replaced, newest first.
+    for (const p of renamed.reverse()) {
+      if (p.backup) await fs.rename(p.backup, p.target).then(() => (p.backup = undefined)).catch(() => undefined);
+      else await fs.rm(p.target, { force: true }).catch(() => undefined);
+    }
+    await cleanUp();
+    throw err instanceof StudioError ? err : failed(err, plans[renamed.length] ?? plans[0]!);
+  }
+  await cleanUp();
+  await syncFolder(abs);
+  return plans.map((p) => p.name);
+}
+
+/** Flushes a folder's entries (the renames) to disk; not every platform can. */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
 }

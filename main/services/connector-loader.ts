@@ -32,7 +32,8 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     if (stat.isDirectory()) {
       const raw = await readConnectorFolder(abs);
       const icon = raw.icon?.bytes;
-      const filesRead = Object.values(raw).map((f) => ({ path: path.join(abs, f.fileName), bytes: f.bytes.length }));
+      const real = await fs.realpath(abs).catch(() => abs);
+      const filesRead = Object.values(raw).map((f) => ({ path: path.join(real, f.fileName), bytes: f.bytes.length }));
       return { source: abs, folder: abs, connector: loadConnector(decodeConnectorFiles(raw), icon), filesRead };
     }
     const bytes = await readRegularFile(abs, {
@@ -43,7 +44,7 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     const connector = loadConnector(texts);
     // Written out under the standard name, whatever the source file was called.
     if (connector.files.definition) connector.files.definition.fileName = CONNECTOR_FILES.definition.name;
-    return { source: abs, folder: path.dirname(abs), connector, filesRead: [{ path: abs, bytes: bytes.length }] };
+    return { source: abs, folder: path.dirname(abs), connector, filesRead: [{ path: await fs.realpath(abs).catch(() => abs), bytes: bytes.length }] };
   } catch (err) {
     if (err instanceof TextDecodeError) throw new StudioError(err.code, `${path.join(stat.isDirectory() ? abs : path.dirname(abs), err.message)}.`);
     throw err;

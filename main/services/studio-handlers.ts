@@ -96,7 +96,7 @@ export async function saveConnectorFiles(
     if (bytes.length >= LIMITS.iconBytes) throw new StudioError('invalid-request', 'Cannot save icon.png: the icon must be under 1 MB.');
     out.push({ name: existing.find((e) => e.toLowerCase() === 'icon.png') ?? 'icon.png', bytes });
   }
-  await writeConnectorFiles(abs, out);
+  await writeConnectorFiles(abs, out, { save: true });
   // Disabled custom code: the file goes, as the portal deletes the code.
   for (const name of remove) {
     const onDisk = existing.find((e) => e.toLowerCase() === name.toLowerCase());

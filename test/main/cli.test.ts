@@ -278,10 +278,12 @@ describe('import', () => {
     for (const name of json.written) await expectSameBytes(path.join(src, name), path.join(out, name));
   });
 
-  it('into an existing folder overwrites the connector files', async () => {
+  it('into an existing folder overwrites the connector files with --force (only)', async () => {
     const src = await folder({ 'apiDefinition.swagger.json': DEFINITION_BYTES });
     const out = await folder({ 'apiDefinition.swagger.json': 'old', 'other.txt': 'keep me' });
-    expect((await cli('import', src, '--out', out)).code).toBe(0);
+    expect((await cli('import', src, '--out', out)).code).toBe(1);
+    expect(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8')).toBe('old');
+    expect((await cli('import', src, '--out', out, '--force')).code).toBe(0);
     await expectSameBytes(path.join(src, 'apiDefinition.swagger.json'), path.join(out, 'apiDefinition.swagger.json'));
     expect(await fs.readFile(path.join(out, 'other.txt'), 'utf8')).toBe('keep me');
     // No temporary files are left behind.
