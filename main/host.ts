@@ -3,7 +3,8 @@
 // Electron cannot run). It is a local server other programs on the machine can reach, so every
 // request must prove it came from the page the host launched:
 //   - a random token, given once in the printed URL, then kept in an HttpOnly SameSite=Strict cookie
-//     (or sent as an X-Studio-Token header by scripts);
+//     named after the port (browsers keep cookies per host name, not per port: a second host's
+//     sign-in must not replace the first one's), or sent as an X-Studio-Token header by scripts;
 //   - the Host header must name 127.0.0.1:<port> exactly (a DNS-rebinding page carries its own name);
 //   - state-changing requests must carry Origin http://127.0.0.1:<port> (cross-site requests cannot).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -39,7 +40,10 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_COOKIE = 'studio_token';
+/** The token cookie of the host on `port`: one per host, so hosts side by side do not log each other out. */
+export function tokenCookieName(port: number): string {
+  return `studio_token_${port}`;
+}
 export const TOKEN_HEADER = 'x-studio-token';
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -114,7 +118,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       url.searchParams.delete('token');
       res.writeHead(303, {
         ...BASE_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+        'Set-Cookie': `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`,
         Location: url.pathname + url.search,
         'Content-Length': '0',
       });
@@ -123,7 +127,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
 
     const headerToken = req.headers[TOKEN_HEADER];
-    const presented = typeof headerToken === 'string' ? headerToken : readCookie(req.headers.cookie, TOKEN_COOKIE);
+    const presented = typeof headerToken === 'string' ? headerToken : readCookie(req.headers.cookie, tokenCookieName(port));
     if (!tokenMatches(presented)) {
       throw new HttpFailure(403, 'forbidden', 'The access token is missing or wrong: open the address the studio host printed.');
     }

@@ -98,7 +98,7 @@ describe('browser host: access token', () => {
     const wrong = host.token.slice(0, -1) + (host.token.endsWith('A') ? 'B' : 'A');
     expect((await send(host.port, { path: `/?token=${wrong}` })).status).toBe(403);
     expect((await send(host.port, { path: '/', headers: { 'X-Studio-Token': wrong } })).status).toBe(403);
-    expect((await send(host.port, { path: '/', headers: { Cookie: `studio_token=${wrong}` } })).status).toBe(403);
+    expect((await send(host.port, { path: '/', headers: { Cookie: `studio_token_${host.port}=${wrong}` } })).status).toBe(403);
     expect((await send(host.port, { path: '/', headers: { Cookie: `other=${host.token}` } })).status).toBe(403);
   });
 
@@ -107,7 +107,7 @@ describe('browser host: access token', () => {
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     const cookie = reply.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toContain(`studio_token=${host.token}`);
+    expect(cookie).toContain(`studio_token_${host.port}=${host.token}`);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Strict/i);
     expect(cookie).toMatch(/;\s*Path=\//);
@@ -119,7 +119,7 @@ describe('browser host: access token', () => {
   });
 
   it('serves the page to the cookie, with a strict CSP and no caching', async () => {
-    const reply = await send(host.port, { path: '/', headers: { Cookie: `theme=dark; studio_token=${host.token}` } });
+    const reply = await send(host.port, { path: '/', headers: { Cookie: `theme=dark; studio_token_${host.port}=${host.token}` } });
     expect(reply.status).toBe(200);
     expect(reply.body).toBe(INDEX_HTML);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -189,7 +189,7 @@ describe('browser host: Host and Origin checks', () => {
     const reply = await send(host.port, {
       method: 'POST',
       path: '/ipc/appInfo',
-      headers: { 'Content-Type': 'application/json', Cookie: `studio_token=${host.token}`, Origin: `http://127.0.0.1:${host.port}` },
+      headers: { 'Content-Type': 'application/json', Cookie: `studio_token_${host.port}=${host.token}`, Origin: `http://127.0.0.1:${host.port}` },
       body: '{}',
     });
     expect(reply.status).toBe(200);
