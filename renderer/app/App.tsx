@@ -1,23 +1,22 @@
 // The window: the File menu and a folder to open at the top, then the studio for the opened
 // connector, or the start screen (new, import, open, recent connectors). The studio (and Monaco with
 // it) loads on demand, so the first screen is quick.
-import { lazy, Suspense, useCallback, useState } from 'react';
-import { StudioError, type ConnectorFileName, type DiskChange, type ResponseOf, type TextFile } from '../../shared/contracts/ipc';
-import { errorMessage } from '../../shared/core/error-message';
+import { lazy, Suspense, useCallback } from 'react';
+import type { ConnectorFileName, DiskChange } from '../../shared/contracts/ipc';
+import { ConnectorDialogs } from './connector-dialogs';
 import { DiskChangeBanner } from './disk-change-banner';
-import { ExportDialog } from './export-dialog';
+import { EDITED_FILES } from './edited-files';
 import { FileMenu, type FileMenuCommand } from './file-menu';
 import { parentOf } from './folder-paths';
-import { ImportDialog, type ImportSource } from './import-dialog';
 import { ImportReport } from './import-report';
-import { NewConnectorDialog, type NewConnectorRequest } from './new-connector-dialog';
 import { OpenConnectorForm } from './open-connector-form';
 import { RecentList } from './recent-list';
 import { getStudioApi } from './studio-api';
+import { useConnectorDialogs } from './use-connector-dialogs';
 import { sessionKey, useConnectorSession } from './use-connector-session';
 import { useDiskWatch } from './use-disk-watch';
 import { useDocumentShortcuts } from './use-document-shortcuts';
-import { useFileDrop, type DroppedFile } from './use-file-drop';
+import { useFileDrop } from './use-file-drop';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenFlow } from './use-open-flow';
 import { useRecentConnectors } from './use-recent-connectors';
@@ -27,115 +26,22 @@ import './documents.css';
 
 const StudioView = lazy(() => import('../studio/studio-view'));
 
-type Dialog = 'new' | 'import' | 'export';
-
-/** The files the studio edits, by the key the session uses. */
-const EDITED: { key: 'definition' | 'properties'; name: ConnectorFileName }[] = [
-  { key: 'definition', name: 'apiDefinition.swagger.json' },
-  { key: 'properties', name: 'apiProperties.json' },
-];
-
 export function App() {
   const api = getStudioApi();
   const connector = useConnectorSession(api);
   const recentConnectors = useRecentConnectors(api);
   const start = useOpenFlow(api, connector, recentConnectors);
-  const { session, sessionRef, openedRef, disk, importOutcome, setImportOutcome, mayReplace } = connector;
+  const { session, sessionRef, disk, importOutcome, setImportOutcome } = connector;
   const { entries: recent, refresh: refreshRecent } = recentConnectors;
-  const { info, path, setPath, busy, error, setError, pathInput, adopt, open, canPick, pickFolder, pickFile, chooseFolder } = start;
-  const [dialog, setDialog] = useState<Dialog>();
-  const [dialogBusy, setDialogBusy] = useState(false);
-  const [dialogError, setDialogError] = useState<string>();
-  const [dropped, setDropped] = useState<DroppedFile>();
-  const [confirmReplace, setConfirmReplace] = useState(false);
-  const [exported, setExported] = useState<ResponseOf<'exportPackage'>>();
-
-  const showDialog = useCallback((which: Dialog) => {
-    setDialogError(undefined);
-    setDialogBusy(false);
-    setConfirmReplace(false);
-    setExported(undefined);
-    if (which !== 'import') setDropped(undefined);
-    setDialog(which);
-  }, []);
-  const closeDialog = useCallback(() => {
-    setDialog(undefined);
-    setDropped(undefined);
-  }, []);
-
-  const create = async (request: NewConnectorRequest) => {
-    if (!request.title.trim()) return setDialogError('Give the connector a name.');
-    if (!request.dir) return setDialogError('Type the folder to create the connector in.');
-    if (!mayReplace('Create a new connector')) return;
-    setDialogBusy(true);
-    setDialogError(undefined);
-    try {
-      const opened = await api.createConnector({
-        dir: request.dir,
-        template: request.template,
-        title: request.title.trim(),
-        ...(request.host.trim() ? { host: request.host.trim() } : {}),
-      });
-      setImportOutcome(undefined);
-      await adopt(opened);
-      setDialog(undefined);
-    } catch (err) {
-      setDialogError(errorMessage(err));
-    } finally {
-      setDialogBusy(false);
-    }
-  };
-
-  const importFile = async (source: ImportSource, dir: string) => {
-    if (source.kind === 'path' && !source.path) return setDialogError('Type the path of the file to import.');
-    if (!dir) return setDialogError('Type the folder to write the connector to.');
-    if (!mayReplace('Import another')) return;
-    setDialogBusy(true);
-    setDialogError(undefined);
-    try {
-      const reply = await api.importConnector({ source, dir });
-      const name = source.kind === 'path' ? (source.path.split(/[\\/]/).pop() ?? source.path) : source.name;
-      await adopt(reply.connector);
-      setImportOutcome({ name, format: reply.format, notes: reply.notes });
-      setDialog(undefined);
-      setDropped(undefined);
-    } catch (err) {
-      setDialogError(errorMessage(err));
-    } finally {
-      setDialogBusy(false);
-    }
-  };
-
-  const exportTo = async (target: string, overwrite: boolean) => {
-    const current = sessionRef.current;
-    const opened = openedRef.current;
-    if (!current || !opened) return;
-    if (!target) return setDialogError('Type the folder to write the package to.');
-    const files: Partial<Record<ConnectorFileName, TextFile>> = {};
-    for (const { key, name } of EDITED) {
-      const model = current.model(key);
-      const was = opened.files[name];
-      if (model) files[name] = { text: model.getValue(), encoding: was?.encoding ?? 'utf-8', bom: was?.bom ?? false };
-    }
-    setDialogBusy(true);
-    setDialogError(undefined);
-    try {
-      setExported(await api.exportPackage({ dir: current.getSnapshot().dir, target, files, overwrite }));
-    } catch (err) {
-      const message = errorMessage(err);
-      const holdsConnector = err instanceof StudioError && err.code === 'target-has-connector';
-      setConfirmReplace(holdsConnector);
-      setDialogError(holdsConnector ? `${message} Choose Replace and export to replace them.` : message);
-    } finally {
-      setDialogBusy(false);
-    }
-  };
+  const { info, path, setPath, busy, error, setError, pathInput, open, canPick, chooseFolder } = start;
+  const dialogs = useConnectorDialogs(api, connector, start.adopt);
+  const showDialog = dialogs.show;
 
   // ---- changes on disk -----------------------------------------------------------------------------
   const { changes, settle } = useDiskWatch(api, disk);
-  const holds = (name: ConnectorFileName) => EDITED.some((e) => e.name === name && sessionRef.current?.hasFile(e.key));
+  const holds = (name: ConnectorFileName) => EDITED_FILES.some((e) => e.name === name && sessionRef.current?.hasFile(e.key));
   const reload = (change: DiskChange) => {
-    const entry = EDITED.find((e) => e.name === change.name);
+    const entry = EDITED_FILES.find((e) => e.name === change.name);
     const current = sessionRef.current;
     if (entry && current?.hasFile(entry.key) && change.file) {
       current.reloadFromDisk(entry.key, change.file);
@@ -146,7 +52,7 @@ export function App() {
     }
   };
   const keepMine = (change: DiskChange) => {
-    const entry = EDITED.find((e) => e.name === change.name);
+    const entry = EDITED_FILES.find((e) => e.name === change.name);
     if (entry && sessionRef.current?.hasFile(entry.key)) sessionRef.current.markUnsaved(entry.key);
     settle(change.name, change.state === 'deleted' ? undefined : change.fingerprint);
   };
@@ -171,15 +77,7 @@ export function App() {
       if (current) showDialog('export');
     } else window.dispatchEvent(new Event(OPEN_PALETTE_EVENT));
   });
-  const dragging = useFileDrop(
-    (file) => {
-      setDialogError(undefined);
-      setDialogBusy(false);
-      setDropped(file);
-      setDialog('import');
-    },
-    (message) => setError(message),
-  );
+  const dragging = useFileDrop(dialogs.drop, setError);
 
   const commands: FileMenuCommand[] = [
     { label: 'New connector…', shortcut: 'Ctrl+N', keys: 'Control+N', run: () => showDialog('new') },
@@ -251,44 +149,7 @@ export function App() {
           <p>Drop the file to import it</p>
         </div>
       ) : null}
-      {dialog === 'new' ? (
-        <NewConnectorDialog
-          baseDir={baseDir}
-          busy={dialogBusy}
-          error={dialogError}
-          {...(canPick ? { onChooseFolder: pickFolder } : {})}
-          onCreate={(r) => void create(r)}
-          onClose={closeDialog}
-        />
-      ) : null}
-      {dialog === 'import' ? (
-        <ImportDialog
-          key={dropped ? `drop-${dropped.name}-${dropped.bytes}` : 'path'}
-          dropped={dropped}
-          baseDir={baseDir}
-          busy={dialogBusy}
-          error={dialogError}
-          {...(canPick ? { onChooseFile: pickFile, onChooseFolder: pickFolder } : {})}
-          onImport={(source, dir) => void importFile(source, dir)}
-          onClose={closeDialog}
-        />
-      ) : null}
-      {dialog === 'export' && here ? (
-        <ExportDialog
-          suggested={`${here.replace(/[\\/]+$/, '')}-package`}
-          busy={dialogBusy}
-          error={dialogError}
-          confirmReplace={confirmReplace}
-          result={exported}
-          {...(canPick ? { onChooseFolder: pickFolder } : {})}
-          onExport={(target, overwrite) => void exportTo(target, overwrite)}
-          onTargetChange={() => {
-            setConfirmReplace(false);
-            setDialogError(undefined);
-          }}
-          onClose={closeDialog}
-        />
-      ) : null}
+      <ConnectorDialogs dialogs={dialogs} baseDir={baseDir} here={here} pickers={canPick ? start : undefined} />
       <footer className="app-footer">
         {info ? `Connector Studio ${info.version} · ${info.host === 'electron' ? 'desktop' : 'browser host'}` : 'Connecting to the studio host…'}
       </footer>

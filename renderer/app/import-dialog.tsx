@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { PathField } from './folder-field';
 import { folderNameFor, joinPath, parentOf } from './folder-paths';
 import { ModalDialog } from './modal-dialog';
-import type { DroppedFile } from './use-file-drop';
+import type { DroppedFile } from './dropped-file';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
 

@@ -1,14 +1,9 @@
 // A file dropped anywhere on the window is read (up to the size of a definition) and handed over
 // for import. Folders and several files at once are refused with a sentence.
 import { useEffect, useRef, useState } from 'react';
+import type { DroppedFile } from './dropped-file';
 
 export const MAX_DROP_BYTES = 16 * 1024 * 1024;
-
-export interface DroppedFile {
-  name: string;
-  base64: string;
-  bytes: number;
-}
 
 function hasFiles(e: DragEvent): boolean {
   return [...(e.dataTransfer?.types ?? [])].includes('Files');
