@@ -16,7 +16,9 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
-    process.stderr.write(`Expected at most one connector folder, got: ${args.join(' ')}.\n${USAGE}\n`);
+    // The arguments are counted, not repeated: one may be a value that should not be printed.
+    const options = args.filter((a) => a.startsWith('-')).length;
+    process.stderr.write(`Expected at most one connector folder and no options, got ${args.length} arguments${options ? ` (${options} of them options)` : ''}.\n${USAGE}\n`);
     return 2;
   }
 

@@ -7,7 +7,7 @@ import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';
-import { EXIT, UsageError } from './cli-error';
+import { EXIT, extraArguments, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';
 
 export type DiffFormat = 'text' | 'json' | 'sarif' | 'junit';
@@ -33,9 +33,9 @@ export interface DiffIo {
 
 /** The diff's arguments from the CLI's parsed positionals (after `diff`) and options. */
 export function diffArgs(positionals: readonly string[], values: { format?: string; json?: boolean; verbose?: boolean }): DiffArgs {
-  const [oldSource, newSource, extra] = positionals;
+  const [oldSource, newSource, ...extra] = positionals;
   if (!oldSource || !newSource) throw new UsageError('diff needs two connectors: the old and the new (folders or definition files).');
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
+  if (extra.length) throw extraArguments(extra.length, 'diff takes two connectors');
   const format = (values.format ?? (values.json ? 'json' : 'text')) as DiffFormat;
   if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}.`);
   return { old: oldSource, new: newSource, format, verbose: values.verbose === true };

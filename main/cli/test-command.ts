@@ -15,7 +15,7 @@ import { connectionDefaults, isSecretConnectionParameter, oauthParameterName } f
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
 import { valueAt } from '../../shared/core/text/json-pointer';
-import { EXIT, UsageError } from './cli-error';
+import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';
 import { junitReport, jsonReport, textReport, type TestReport, type SkippedOperation } from './test-report';
 import { defaultAppDataDir } from '../services/app-data';
@@ -71,11 +71,11 @@ export function parseTestArgs(argv: string[]): TestArgs {
       },
     });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw usageFromParseArgs(err);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('test needs a connector folder or definition file.');
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
+  if (positionals.length > 1) throw extraArguments(positionals.length - 1, 'test takes one connector folder or file');
   const format = (values.format ?? 'text') as TestFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
   const params: Record<string, string> = {};
