@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { StudioError } from '../shared/contracts/ipc/studio-error';
 import type { PublishProfile } from '../shared/engines/export';
-import { EXIT, UsageError } from './cli/cli-error';
+import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli/cli-error';
 import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';
 import { runImport } from './cli/import-command';
 import { inspectSummary, inspectText } from './cli/inspect-command';
@@ -14,6 +14,7 @@ const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
 import { loadConnectorFromDisk } from './services/connector-loader';
 import { fileReadNotes, importSource, SOURCE_FORMATS, type SourceFormat } from './services/import-source';
 import { formatImportNote, summarizeImportNotes } from './cli/import-report';
+import { escapeControls } from './cli/terminal-text';
 
 const USAGE = `Usage:
   connector-studio import <source> --out <dir> [--from auto|folder|openapi2|openapi3|postman]
@@ -39,35 +40,40 @@ Exit codes: 0 success, 1 findings or failure, 2 bad usage.`;
 
 const PROFILES: PublishProfile[] = ['custom', 'certified', 'independent-publisher'];
 
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  profile: { type: 'string' },
+  from: { type: 'string' },
+  'ref-root': { type: 'string' },
+  format: { type: 'string' },
+  report: { type: 'boolean' },
+  force: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
 }
 
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+export async function main(argv: string[], terminal: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+  // Control and bidi characters from a connector never reach the terminal raw.
+  const io: Io = { out: (s) => terminal.out(escapeControls(s)), err: (s) => terminal.err(escapeControls(s)) };
   // Known before parsing, so even a usage error is answered in JSON when --json was asked for.
   let json = argv.includes('--json');
   try {
     // `test` has repeatable options of its own; it parses its arguments itself.
     if (argv[0] === 'test') return await runTest(parseTestArgs(argv.slice(1)), io);
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        profile: { type: 'string' },
-        from: { type: 'string' },
-        'ref-root': { type: 'string' },
-        format: { type: 'string' },
-        report: { type: 'boolean' },
-        force: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    } catch (err) {
+      throw usageFromParseArgs(err);
+    }
+    const { values, positionals } = parsed;
     json = values.json === true;
     if (values.help) {
       io.out(USAGE);
@@ -80,7 +86,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     const [command, source, ...extra] = positionals;
     if (!command) throw new UsageError('No command given.');
     if (command === 'diff') return await runDiff(diffArgs(positionals.slice(1), values), io);
-    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    if (extra.length) throw extraArguments(extra.length, `${command} takes one connector folder or file`);
     switch (command) {
       case 'inspect': {
         if (!source) throw new UsageError('inspect needs a connector folder or definition file.');
@@ -130,10 +136,13 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return await runValidate({ source, profile, format }, io);
       }
       default:
-        throw new UsageError(`Unknown command "${command}".`);
+        // Repeated only when it looks like a command word: a value typed where the command goes may be a secret.
+        throw new UsageError(
+          /^[a-z][a-z-]{0,30}$/.test(command) ? `Unknown command "${command}".` : 'The first argument must be a command: import, inspect, validate, diff or test.',
+        );
     }
   } catch (err) {
-    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = err instanceof UsageError;
     const message = usage ? `${(err as Error).message} Run connector-studio --help for usage.` : (err as Error).message;
     const code = err instanceof StudioError ? err.code : usage ? 'usage' : 'internal';
     if (json) io.out(JSON.stringify({ error: { code, message } }));

@@ -36,7 +36,11 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
   const result = certifyConnector(connector, { profile: args.profile });
   // Problems reading the files (encoding, syntax) come first: they may explain later findings.
   const diagnostics: ReportedDiagnostic[] = [...connector.diagnostics, ...result.diagnostics];
-  const dir = (await isDirectory(source)) ? source : path.dirname(source);
+  const lone = !(await isDirectory(source));
+  const dir = lone ? path.dirname(source) : source;
+  // A lone definition file is loaded under the standard name; its findings are reported under its own.
+  const definitionName = connector.files.definition?.fileName;
+  const where = (file: string) => (lone && file === definitionName ? source : path.join(dir, file));
   const input: FormatInput = {
     profile: args.profile,
     diagnostics,
@@ -44,7 +48,7 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
     files: Object.values(connector.files)
       .filter((f) => f.doc !== undefined)
       .map((f) => f.fileName),
-    fileLabel: (file) => (args.format === 'text' ? path.join(dir, file) : path.relative(process.cwd(), path.join(dir, file)).split(path.sep).join('/')),
+    fileLabel: (file) => (args.format === 'text' ? where(file) : path.relative(process.cwd(), where(file)).split(path.sep).join('/')),
   };
   const version = typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : '0.0.0-development';
   switch (args.format) {

@@ -5,6 +5,7 @@ import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../..
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { TextDecodeError } from '../../shared/core/text/text-codec';
+import { looksLikeYamlMapping } from '../../shared/engines/import/api-description-text';
 import { readConnectorFolder } from './connector-folder';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import type { FileRead } from './ref-confinement';
@@ -18,6 +19,23 @@ export interface LoadedFromDisk {
   connector: LoadedConnector;
   /** Every file read. */
   filesRead?: FileRead[];
+}
+
+/**
+ * A lone file that is YAML rather than (even broken) JSON: a .yaml/.yml name, or text whose first
+ * line that is not a comment is `key:` and does not start like JSON.
+ */
+export function looksLikeYaml(file: string, text: string): boolean {
+  if (/\.ya?ml$/i.test(file)) return true;
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.match(/\S/)?.[0];
+  if (first === undefined || first === '{' || first === '[' || first === '"') return false;
+  return looksLikeYamlMapping(body);
+}
+
+/** A path as one shell argument. */
+function quoteArg(p: string): string {
+  return /^[\w./:@%+=,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 export async function loadConnectorFromDisk(source: string): Promise<LoadedFromDisk> {
@@ -41,6 +59,12 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
       tooLarge: (size) => `${abs} is ${megabytes(size)}, larger than the ${megabytes(CONNECTOR_FILES.definition.maxBytes)} a connector definition can be.`,
     });
     const texts = decodeConnectorFiles({ definition: { fileName: path.basename(abs), bytes } });
+    if (texts.definition && looksLikeYaml(abs, texts.definition.text)) {
+      throw new StudioError(
+        'yaml-definition',
+        `${abs} is YAML, and a connector definition is JSON: convert it with connector-studio import ${quoteArg(abs)} --out <folder>, then use the folder.`,
+      );
+    }
     const connector = loadConnector(texts);
     // Written out under the standard name, whatever the source file was called.
     if (connector.files.definition) connector.files.definition.fileName = CONNECTOR_FILES.definition.name;

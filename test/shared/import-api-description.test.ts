@@ -42,7 +42,9 @@ describe('parseApiDescription', () => {
     expect(parseApiDescription('openapi: 3.0.0\n').format).toBe('yaml');
     expect(parseApiDescription('  {"a": 1}').format).toBe('json');
     expect(parseApiDescription('{"a": 1}', 'spec.yml').format).toBe('yaml');
-    expect(importError(() => parseApiDescription('openapi: 3.0.0\n', 'spec.json')).code).toBe('InvalidJson');
+    // Named .json but written as YAML: read as YAML; broken JSON stays a JSON error.
+    expect(parseApiDescription('openapi: 3.0.0\n', 'spec.json').format).toBe('yaml');
+    expect(importError(() => parseApiDescription('"a string"', 'spec.json')).code).toBe('InvalidJson');
   });
 
   it('locates YAML errors by line and column', () => {

@@ -228,10 +228,18 @@ function depthExceeds(value: unknown, max: number): boolean {
 
 function chooseFormat(text: string, fileName?: string): ApiTextFormat {
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (ext === 'json') return 'json';
   if (ext === 'yaml' || ext === 'yml') return 'yaml';
   const first = text.match(/\S/)?.[0];
-  return first === '{' || first === '[' ? 'json' : 'yaml';
+  if (first === '{' || first === '[') return 'json';
+  // Named .json but written as YAML (`openapi: 3.0.0` on its first line): read as what it is.
+  if (ext === 'json') return looksLikeYamlMapping(text) ? 'yaml' : 'json';
+  return 'yaml';
+}
+
+/** The first line that is not blank, a comment or `---` is `key:`. */
+export function looksLikeYamlMapping(text: string): boolean {
+  const line = text.split(/\r?\n/, 50).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#') && l.trim() !== '---');
+  return line !== undefined && /^[A-Za-z_$][\w$.-]*\s*:(\s|$)/.test(line);
 }
 
 /** NUL characters, or many control characters early on, mean this is not a text description. */
