@@ -14,6 +14,7 @@ import { createConnectionService } from './connection-store';
 import { createConnectorServices } from './connector-handlers';
 import { createTokenService } from './oauth/token-service';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
+import { fsErrorReason } from './fs-errors';
 import { createOAuthHandlers } from './oauth-handlers';
 import { createSecretVault } from './secret-vault';
 import type { ServiceContext } from './service-context';
@@ -104,7 +105,7 @@ export async function saveConnectorFiles(
     try {
       await fs.rm(path.join(abs, onDisk), { force: true });
     } catch (err) {
-      throw new StudioError('cannot-write', `Cannot remove ${path.join(abs, onDisk)}: ${(err as Error).message}.`);
+      throw new StudioError('cannot-write', `Cannot remove ${path.join(abs, onDisk)}: ${fsErrorReason(err)}.`);
     }
   }
   return written;

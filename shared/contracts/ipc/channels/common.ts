@@ -10,11 +10,18 @@ export const LIMITS = {
   iconBytes: 1024 * 1024,
 } as const;
 
+/** `/x` (POSIX), `C:\x` or `C:/x` (a Windows drive), `\\server\share` (UNC). */
+export function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]/.test(p);
+}
+
+/** A path main acts on: never relative, which main would resolve against its own working folder. */
 export const absolutePath = z
   .string()
   .min(1)
   .max(LIMITS.pathChars)
-  .refine((p) => !p.includes('\0'), 'path must not contain NUL');
+  .refine((p) => !p.includes('\0'), 'path must not contain NUL')
+  .refine(isAbsolutePath, 'path must be absolute');
 
 /** Connection and secret names: short, printable, never a path separator (they name keychain entries). */
 export const entryName = z
