@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConnector, type LocatedDiagnostic } from '../../shared/core/connector/load-connector';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { detectApiFormat, parseApiDescription, type ApiFormat } from '../../shared/engines/import/api-description-text';
+import { detectApiFormat, MAX_API_DESCRIPTION_CHARS, parseApiDescription, type ApiFormat } from '../../shared/engines/import/api-description-text';
 import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
 import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 import { importOpenApi3 } from '../../shared/engines/import/openapi3';
@@ -43,14 +43,17 @@ export interface ImportSourceOptions {
   noRefReason?: string;
 }
 
-/** Largest description file read (the largest real ones are a few MB), and all its referenced files together. */
-const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
-const MAX_REFERENCED_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest description file read, and all its referenced files together. The largest real ones
+ * are a few MB, and the definition an import writes can be at most 16 MB (what the studio opens).
+ */
+const MAX_SOURCE_BYTES = MAX_API_DESCRIPTION_CHARS;
+const MAX_REFERENCED_BYTES = 2 * MAX_API_DESCRIPTION_CHARS;
 
 async function readText(file: string): Promise<{ text: string; bytes: number }> {
   const bytes = await readRegularFile(file, {
     maxBytes: MAX_SOURCE_BYTES,
-    tooLarge: (size) => `${file} is ${megabytes(size)}, larger than the 32 MB an API description can be.`,
+    tooLarge: (size) => `${file} is ${megabytes(size)}, larger than the ${MAX_SOURCE_BYTES / 1048576} MB an API description can be.`,
   });
   return { text: decodeBytes(bytes, MAX_SOURCE_BYTES).text, bytes: bytes.length };
 }

@@ -56,22 +56,34 @@ describe('import limits', () => {
     expect(r.err[0]).toMatch(/has more than 5,000 operations, more than the studio imports into one connector/);
   });
 
-  it('an import that would write a definition larger than the studio opens writes nothing, in the CLI and the studio', async () => {
-    const src = await write('huge.swagger.json', {
-      swagger: '2.0',
-      info: { title: 'Huge', version: '1', description: 'x'.repeat(17 * 1024 * 1024) },
-      host: 'api.contoso.com',
-      paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK' } } } } },
-    });
+  it('a description over 16 MB is refused before it is read further', async () => {
+    const src = await write('huge.swagger.json', { swagger: '2.0', info: { title: 'Huge', version: '1', description: 'x'.repeat(17 * 1024 * 1024) }, paths: {} });
     const out = path.join(tmp, `out${++n}`);
     const r = await cli('import', src, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([
-      'connector-studio: The import would make apiDefinition.swagger.json 17.0 MB, larger than the 16 MB the studio opens, so nothing was written.',
-    ]);
+    expect(r.err).toEqual([`connector-studio: ${src} is 17.0 MB, larger than the 16 MB an API description can be.`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an import that would write a definition larger than the studio opens writes nothing, in the CLI and the studio', async () => {
+    // Minified, under 16 MB; written out indented, over it.
+    const properties = Object.fromEntries(Array.from({ length: 320_000 }, (_, i) => [`p${i}`, { type: 'string' }]));
+    const src = await write('wide.json', {
+      openapi: '3.0.3',
+      info: { title: 'Wide', version: '1' },
+      servers: [{ url: 'https://api.contoso.com' }],
+      paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } } } } },
+      components: { schemas: { Wide: { type: 'object', properties } } },
+    });
+    expect((await fs.stat(src)).size).toBeLessThan(16 * 1024 * 1024);
+    const out = path.join(tmp, `out${++n}`);
+    const r = await cli('import', src, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^connector-studio: The import would make apiDefinition\.swagger\.json \d+\.\d MB, larger than the 16 MB the studio opens, so nothing was written\.$/);
     expect(existsSync(out)).toBe(false);
     const target = path.join(tmp, `studio${++n}`);
-    await expect(importIntoFolder({ kind: 'path', path: src }, target)).rejects.toThrow(/^The import would make apiDefinition\.swagger\.json 17\.0 MB/);
+    await expect(importIntoFolder({ kind: 'path', path: src }, target)).rejects.toThrow(/^The import would make apiDefinition\.swagger\.json/);
     expect(existsSync(target)).toBe(false);
   });
 });

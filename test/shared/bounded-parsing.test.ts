@@ -122,7 +122,7 @@ describe('YAML size and depth', () => {
     const text = 'openapi: 3.0.0\n' + '#'.repeat(MAX_YAML_CHARS);
     const e = importError(() => parseApiDescription(text, 'big.yaml'));
     expect(e.code).toBe('TooLarge');
-    expect(e.message).toBe('"big.yaml" is 8.0 MB of YAML; YAML larger than 8 MB is not read (convert it to JSON, which may be up to 32 MB).');
+    expect(e.message).toBe('"big.yaml" is 8.0 MB of YAML; YAML larger than 8 MB is not read (convert it to JSON, which may be up to 16 MB).');
   });
 
   it('flow collections 100,000 deep end in a sentence, not a stack overflow', () => {

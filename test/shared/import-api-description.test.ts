@@ -61,7 +61,7 @@ describe('parseApiDescription', () => {
     expect(importError(() => parseApiDescription('just words', 'x.yaml')).code).toBe('NotAnObject');
     const huge = importError(() => parseApiDescription(' '.repeat(MAX_API_DESCRIPTION_CHARS + 1), 'big.json'));
     expect(huge.code).toBe('TooLarge');
-    expect(huge.message).toMatch(/"big\.json" is 32\.0 MB/);
+    expect(huge.message).toMatch(/"big\.json" is 16\.0 MB/);
   });
 });
 

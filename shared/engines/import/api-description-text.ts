@@ -6,8 +6,11 @@ import type { Diagnostic } from '../../core/text/diagnostic';
 import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text/json-document';
 import { ImportError } from './import-result';
 
-/** Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use). */
-export const MAX_API_DESCRIPTION_CHARS = 32 * 1024 * 1024;
+/**
+ * Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use; the
+ * definition an import writes can be at most 16 MB, what the studio opens).
+ */
+export const MAX_API_DESCRIPTION_CHARS = 16 * 1024 * 1024;
 
 /**
  * YAML takes far more time and memory to read than JSON (about 60 bytes of memory per byte of
