@@ -112,6 +112,8 @@ export async function main(argv: string[], terminal: Io = { out: (s) => process.
         });
         const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined, { force: values.force === true });
         const diagnostics = loaded.connector.diagnostics;
+        // A reference not followed leaves the connector incomplete: each is said, and the exit is 1.
+        const unfollowed = loaded.report.filter((n) => n.code === 'ExternalRefRefused' || n.code === 'ExternalRefUnreadable');
         if (json) {
           io.out(JSON.stringify({ ...outcome, format: loaded.format, filesRead: loaded.filesRead, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
         } else {
@@ -121,11 +123,14 @@ export async function main(argv: string[], terminal: Io = { out: (s) => process.
           if (values.report) for (const n of fileReadNotes(loaded.filesRead)) io.out(formatImportNote(n));
           else for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
           if (values.report) for (const n of loaded.report) io.out(formatImportNote(n));
-          else if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
+          else {
+            for (const n of unfollowed) io.err(n.message);
+            if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
+          }
           for (const r of outcome.report) io.err(r.message);
           io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
         }
-        return diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+        return diagnostics.some((d) => d.severity === 'error') || unfollowed.length ? EXIT.failure : EXIT.ok;
       }
       case 'validate': {
         if (!source) throw new UsageError('validate needs a connector folder or definition file.');

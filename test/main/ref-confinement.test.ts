@@ -110,6 +110,13 @@ describe('import follows references inside the description folder', () => {
     expect(r.json.filesRead.map((f: { path: string }) => f.path)).toEqual([r.source, path.join(specs, 'schemas', 'pet.yaml')]);
   });
 
+  it('without --json, a reference not followed is said on stderr in its sentence, and the exit is 1', async () => {
+    const r = await cli('import', await writeSpec('../private.json#/Pet'), '--out', path.join(tmp, `out${++n}`));
+    expect(r.code).toBe(1);
+    expect(r.err.filter((l) => REFUSAL.test(l))).toEqual(['The reference "../private.json#/Pet" was not followed: only regular files in the description\'s folder and below it are read, never hidden folders such as .ssh (name another folder with --ref-root).']);
+    expect(r.err.join('\n')).not.toContain(PRIVATE);
+  });
+
   it('without --json, a file a reference reached is named on stderr; --report lists every file read', async () => {
     const src = await writeSpec('schemas/pet.yaml#/Pet');
     const plain = await cli('import', src, '--out', path.join(tmp, `out${++n}`));
@@ -142,7 +149,7 @@ describe('references that leave the folder are refused with the same sentence, a
     // The folders exist only once beforeAll ran.
     const written = ref.replace('{TMP}', tmp).replace('{SPECS}', specs);
     const r = await importRef(written);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0]!.message).toMatch(REFUSAL);
     expect(r.refused[0]!.message).toContain(`"${written}"`);
