@@ -1,20 +1,23 @@
 // The raw editor: one Monaco editor showing the session's model for the active file. The models
 // belong to the session (they outlive the editor when its pane is hidden); this only shows them.
 import { useEffect, useRef } from 'react';
-import type { ConnectorSession } from '../studio/connector-session';
-import type { EditableFile } from '../workers/editable-files';
-import { FILE_NAMES } from '../workers/editable-files';
-import { certificationOf } from '../wizard/certification/certification-client';
 import { monaco } from './monaco';
 import { useColorScheme } from './use-color-scheme';
 
+/** What shows its models in the editor (the session's editor view). */
+export interface EditorHost {
+  attachEditor(editor: monaco.editor.IStandaloneCodeEditor): void;
+  detachEditor(editor: monaco.editor.IStandaloneCodeEditor): void;
+}
+
 interface Props {
-  session: ConnectorSession;
-  activeFile: EditableFile;
+  host: EditorHost;
+  /** The name of the file shown (apiDefinition.swagger.json). */
+  fileName: string;
   onSave(): void;
 }
 
-export function RawEditor({ session, activeFile, onSave }: Props) {
+export function RawEditor({ host: editorHost, fileName, onSave }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor>(undefined);
   const saveRef = useRef(onSave);
@@ -41,31 +44,21 @@ export function RawEditor({ session, activeFile, onSave }: Props) {
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current());
     editorRef.current = editor;
-    session.attachEditor(editor);
+    editorHost.attachEditor(editor);
     return () => {
-      session.detachEditor(editor);
+      editorHost.detachEditor(editor);
       editor.dispose();
       editorRef.current = undefined;
     };
-  }, [session]);
-
-  // Certification markers follow the text whatever tab is open. The checker starts once the page is
-  // idle after opening (at most a second later): its worker's start-up and first check on a large
-  // connector would otherwise compete with the editor and the form for the CPU while they load.
-  useEffect(() => {
-    const start = () => void certificationOf(session);
-    if (typeof requestIdleCallback !== 'function') return start();
-    const id = requestIdleCallback(start, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, [session]);
+  }, [editorHost]);
 
   useEffect(() => {
     monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');
   }, [scheme]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ ariaLabel: `${FILE_NAMES[activeFile]}, text editor` });
-  }, [activeFile]);
+    editorRef.current?.updateOptions({ ariaLabel: `${fileName}, text editor` });
+  }, [fileName]);
 
-  return <div ref={host} className="monaco-host" data-file={FILE_NAMES[activeFile]} />;
+  return <div ref={host} className="monaco-host" data-file={fileName} />;
 }

@@ -29,7 +29,7 @@ export class EditorView {
 
   detachEditor(editor: Editor): void {
     if (this.editor !== editor) return;
-    if (this.documents.has(this.activeFile)) this.viewStates.set(this.activeFile, editor.saveViewState());
+    if (this.documents.hasFile(this.activeFile)) this.viewStates.set(this.activeFile, editor.saveViewState());
     this.editor = undefined;
   }
 
@@ -39,7 +39,7 @@ export class EditorView {
     if (!next || key === this.activeFile) return;
     const editor = this.editor;
     if (editor) {
-      if (this.documents.has(this.activeFile)) this.viewStates.set(this.activeFile, editor.saveViewState());
+      if (this.documents.hasFile(this.activeFile)) this.viewStates.set(this.activeFile, editor.saveViewState());
       editor.setModel(next);
       const viewState = this.viewStates.get(key);
       if (viewState) editor.restoreViewState(viewState);

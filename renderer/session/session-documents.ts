@@ -4,6 +4,7 @@
 import type { ConnectorFileName, OpenedConnector, TextFile } from '../../shared/contracts/ipc';
 import { monaco } from '../editor/monaco';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
+import type { ConnectorTexts } from './editing';
 import type { FileStatus, SessionSnapshot } from './session-snapshot';
 import type { Store } from './store';
 
@@ -23,6 +24,12 @@ export interface CompanionFile {
   dispose(): void;
 }
 
+/** Where a companion file joins the session's documents, and says its `dirty` changed. */
+export interface Companions {
+  addCompanion(companion: CompanionFile): void;
+  companionChanged(): void;
+}
+
 export interface SessionDocument {
   readonly key: EditableFile;
   readonly model: monaco.editor.ITextModel;
@@ -35,7 +42,7 @@ export interface SessionDocument {
 
 let sessionCount = 0;
 
-export class SessionDocuments {
+export class SessionDocuments implements Companions, ConnectorTexts {
   private readonly files = new Map<EditableFile, SessionDocument>();
   private readonly companions = new Set<CompanionFile>();
 
@@ -63,12 +70,27 @@ export class SessionDocuments {
     return files;
   }
 
-  has(key: EditableFile): boolean {
+  hasFile(key: EditableFile): boolean {
     return this.files.has(key);
   }
 
   model(key: EditableFile): monaco.editor.ITextModel | undefined {
     return this.files.get(key)?.model;
+  }
+
+  text(key: EditableFile): string | undefined {
+    const model = this.files.get(key)?.model;
+    return model && !model.isDisposed() ? model.getValue() : undefined;
+  }
+
+  version(key: EditableFile): number | undefined {
+    const model = this.files.get(key)?.model;
+    return model && !model.isDisposed() ? model.getVersionId() : undefined;
+  }
+
+  onTextChange(key: EditableFile, listener: () => void): () => void {
+    const subscription = this.files.get(key)?.model.onDidChangeContent(() => listener());
+    return () => subscription?.dispose();
   }
 
   all(): SessionDocument[] {

@@ -1,26 +1,28 @@
 // One opened connector: the session scope, built when a connector opens and disposed when it closes.
 // It puts together small parts, each with one job (renderer/session/): the documents (Monaco models,
 // dirty state, encodings), the editor's view of them, the edit queue (form -> text), linked undo
-// across files, the link to the parse worker (text -> form) and saving. The views read
-// `getSnapshot()` (useSyncExternalStore); tabs see it only through the narrow interfaces of
-// renderer/session/editing.ts.
+// across files, the link to the parse worker (text -> form) and saving; and the tabs' stores
+// (session-features.ts). The views read `getSnapshot()` (useSyncExternalStore); tabs see the session
+// only through the narrow interfaces of renderer/session/editing.ts.
 import type { OpenedConnector, StudioApi, TextFile } from '../../shared/contracts/ipc';
 import type { EditOp } from '../../shared/editing/edit-op';
 import type { monaco } from '../editor/monaco';
 import { EditQueue } from '../session/edit-queue';
+import type { TabSession } from '../session/editing';
 import { EditorView } from '../session/editor-view';
 import { LinkedUndo } from '../session/linked-undo';
-import { SessionDocuments, type CompanionFile } from '../session/session-documents';
+import { SessionDocuments } from '../session/session-documents';
 import { SessionSave } from '../session/session-save';
 import type { SessionSnapshot } from '../session/session-snapshot';
 import { Store } from '../session/store';
 import { WorkerLink, type EditAnswer } from '../session/worker-link';
 import type { EditableFile } from '../workers/editable-files';
 import type { EarlyParse } from '../workers/parse-protocol';
+import { SessionFeatures } from './session-features';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
-export class ConnectorSession {
+export class ConnectorSession implements TabSession {
   private readonly state: Store<SessionSnapshot>;
   private readonly documents: SessionDocuments;
   private readonly view: EditorView;
@@ -29,15 +31,12 @@ export class ConnectorSession {
   private readonly link: WorkerLink;
   private readonly saving: SessionSave;
   private readonly disposables: { dispose(): void }[] = [];
-  /** What views started that must stop with the connector (webhook receivers in the host). */
+  /** What must stop with the connector (webhook receivers in the host). */
   private readonly onClose: (() => void)[] = [];
-  /** What the folder held besides the JSON files, for the views that show it. */
-  readonly openedScript: TextFile | undefined;
-  readonly iconBase64: string | undefined;
+  /** The tabs' stores, made on first use. */
+  readonly features: SessionFeatures;
 
   constructor(opened: OpenedConnector, api: StudioApi, early?: EarlyParse) {
-    this.openedScript = opened.files['script.csx'];
-    this.iconBase64 = opened.iconBase64;
     this.state = new Store<SessionSnapshot>({
       dir: opened.dir,
       title: undefined,
@@ -50,7 +49,7 @@ export class ConnectorSession {
       saving: false,
     });
     const documents = (this.documents = new SessionDocuments(opened, this.state));
-    this.state.update({ files: documents.initialStatuses(opened), activeFile: documents.has('definition') ? 'definition' : 'properties' });
+    this.state.update({ files: documents.initialStatuses(opened), activeFile: documents.hasFile('definition') ? 'definition' : 'properties' });
     this.view = new EditorView(documents, this.state);
     this.undoLinks = new LinkedUndo((key) => documents.model(key));
     this.queue = new EditQueue(
@@ -79,6 +78,7 @@ export class ConnectorSession {
     }
     this.link = new WorkerLink(opened, documents, this.state, (answer) => this.onEditAnswer(answer), early);
     this.saving = new SessionSave(documents, this.queue, this.state, api);
+    this.features = new SessionFeatures(opened, documents, api, (stop) => this.onClose.push(stop));
   }
 
   // ---- the snapshot ------------------------------------------------------------------------------
@@ -90,25 +90,28 @@ export class ConnectorSession {
   // ---- documents ---------------------------------------------------------------------------------
 
   hasFile(key: EditableFile): boolean {
-    return this.documents.has(key);
+    return this.documents.hasFile(key);
   }
 
   model(key: EditableFile): monaco.editor.ITextModel | undefined {
     return this.documents.model(key);
   }
 
-  /** Adds a companion file; call `companionChanged` when its `dirty` changes. */
-  addCompanion(companion: CompanionFile): void {
-    this.documents.addCompanion(companion);
+  text(key: EditableFile): string | undefined {
+    return this.documents.text(key);
   }
 
-  companionChanged(): void {
-    this.documents.companionChanged();
+  version(key: EditableFile): number | undefined {
+    return this.documents.version(key);
+  }
+
+  onTextChange(key: EditableFile, listener: () => void): () => void {
+    return this.documents.onTextChange(key, listener);
   }
 
   /** Replaces a file's text with the copy on disk, as one undoable edit, and counts it as saved. */
   reloadFromDisk(key: EditableFile, file: TextFile): void {
-    if (!this.documents.has(key)) return;
+    if (!this.documents.hasFile(key)) return;
     this.endEditGroup();
     this.documents.reloadFromDisk(key, file);
   }
@@ -195,17 +198,12 @@ export class ConnectorSession {
     else this.queue.rejected(answer.id, answer.file, answer.stale, answer.message);
   }
 
-  // ---- closing -----------------------------------------------------------------------------------
-
-  /** Runs `stop` when the connector is closed (replaced by another, or the window goes). */
-  whenClosed(stop: () => void): void {
-    this.onClose.push(stop);
-  }
-
+  /** Closes the connector (replaced by another, or the window goes). */
   dispose(): void {
     for (const stop of this.onClose.splice(0)) stop();
     this.link.dispose();
     for (const d of this.disposables) d.dispose();
+    this.features.dispose();
     this.documents.dispose();
     this.state.unsubscribeAll();
   }

@@ -44,6 +44,16 @@ export default function StudioView({ session, fileCommands }: Props) {
     if (selected === undefined && form?.operations[0]) setSelected(form.operations[0].pointer);
   }, [form, selected]);
 
+  // Certification markers follow the text whatever tab is open. The checker starts once the page is
+  // idle after opening (at most a second later): its worker's start-up and first check on a large
+  // connector would otherwise compete with the editor and the form for the CPU while they load.
+  useEffect(() => {
+    const start = () => void session.features.certification;
+    if (typeof requestIdleCallback !== 'function') return start();
+    const id = requestIdleCallback(start, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [session]);
+
   // Timing: the form has rendered the state the worker sent.
   useLayoutEffect(() => session.formRendered(snapshot.formVersion), [session, snapshot.formVersion]);
 
@@ -86,15 +96,15 @@ export default function StudioView({ session, fileCommands }: Props) {
         <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== tab} className="tab-panel" tabIndex={0}>
           {t.id === tab && form ? (
             <>
-              {t.id === 'general' ? <GeneralTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'general' ? <GeneralTab session={session} icon={session.features.icon} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
               {t.id === 'security' ? <SecurityTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
               {t.id === 'definition' ? (
                 <DefinitionTab session={session} form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
               ) : null}
-              {t.id === 'code' ? <CodeTab session={session} form={form} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'test' ? <TestTab session={session} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
+              {t.id === 'code' ? <CodeTab session={session} script={session.features.script} form={form} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'test' ? <TestTab session={session} runs={session.features.runs} triggers={session.features.triggers} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
               {t.id === 'certification' ? (
-                <CertificationTab session={session} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
+                <CertificationTab session={session} certification={session.features.certification} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
               ) : null}
             </>
           ) : null}
@@ -117,7 +127,7 @@ export default function StudioView({ session, fileCommands }: Props) {
         </div>
         <p className="editor-hint">Ctrl+M switches Tab between indenting and moving focus out of the editor.</p>
       </div>
-      <RawEditor session={session} activeFile={snapshot.activeFile} onSave={save} />
+      <RawEditor host={session} fileName={FILE_NAMES[snapshot.activeFile]} onSave={save} />
     </>
   );
 

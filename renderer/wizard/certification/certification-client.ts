@@ -1,16 +1,16 @@
 // The connector's certification findings while it is open: a worker checks the text after every
 // change (renderer/workers/certify-worker.ts), and the findings become Monaco markers and the
-// Certification tab's list. One per session, started with the editor and ended with the session's
-// models. Answers about texts that have moved on are dropped: the next answer is on its way.
+// Certification tab's list. One per session (the session's features make it, once the page is idle
+// after opening, and end it with the session). Answers about texts that have moved on are dropped:
+// the next answer is on its way.
 import type { CertifyProfile } from '../../../shared/engines/certify';
 import type { TextEdit } from '../../../shared/core/text';
 import { certifyMarkersOf } from '../../editor/diagnostic-markers';
 import { monaco } from '../../editor/monaco';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { Store } from '../../session/store';
 import { EDITABLE_FILES, type EditableFile } from '../../workers/editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from '../../workers/certify-protocol';
 import CertifyWorker from '../../workers/certify-worker?worker';
-import { scriptOf } from '../code/script-file';
 import { fixOperations } from './fix-operations';
 
 export const CERTIFY_MARKER_OWNER = 'connector-studio-certify';
@@ -28,37 +28,47 @@ export interface CertificationState {
   error?: string;
 }
 
-export class CertificationClient {
+/** The texts checked: the session's Monaco models. */
+export interface CheckedTexts {
+  model(key: EditableFile): monaco.editor.ITextModel | undefined;
+}
+
+/** Whether the connector has custom code (the Code tab's script). */
+export interface ScriptPresence {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): { enabled: boolean };
+}
+
+export class CertificationClient extends Store<CertificationState> {
   private readonly worker: Worker;
-  private readonly listeners = new Set<() => void>();
   private readonly disposables: monaco.IDisposable[] = [];
   private readonly fixes = new Map<number, { resolve(fix: { title: string; edits: TextEdit[] }): void; reject(err: Error): void }>();
   private fixSeq = 0;
-  private state: CertificationState;
   /** When the text first changed since markers last matched it (for the keystroke -> markers timing). */
   private changedAt: number | undefined;
   private disposed = false;
 
-  constructor(private readonly session: ConnectorSession) {
-    const script = scriptOf(session);
-    this.state = { profile: 'certified', findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 };
+  constructor(
+    private readonly texts: CheckedTexts,
+    script: ScriptPresence,
+    iconBase64: string | undefined,
+  ) {
+    super({ profile: 'certified', findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 });
     this.worker = new CertifyWorker();
     this.worker.onmessage = (e: MessageEvent<FromCertify>) => this.onMessage(e.data);
-    const open: Extract<ToCertify, { type: 'open' }> = { type: 'open', files: {}, script: script.getState().enabled, profile: this.state.profile };
-    const icon = session.iconBase64 ? Uint8Array.from(atob(session.iconBase64), (c) => c.charCodeAt(0)) : undefined;
+    const open: Extract<ToCertify, { type: 'open' }> = { type: 'open', files: {}, script: script.getSnapshot().enabled, profile: this.state.profile };
+    const icon = iconBase64 ? Uint8Array.from(atob(iconBase64), (c) => c.charCodeAt(0)) : undefined;
     if (icon) open.icon = icon;
     for (const key of EDITABLE_FILES) {
-      const model = session.model(key);
+      const model = texts.model(key);
       if (!model) continue;
       open.files[key] = { text: model.getValue(), version: model.getVersionId() };
       this.disposables.push(model.onDidChangeContent((e) => this.onTextChanged(key, model, e)));
-      // The session disposes its models when it closes: the worker goes with them.
-      this.disposables.push(model.onWillDispose(() => this.dispose()));
     }
     this.worker.postMessage(open);
-    let present = script.getState().enabled;
+    let present = script.getSnapshot().enabled;
     const unsubscribe = script.subscribe(() => {
-      const now = script.getState().enabled;
+      const now = script.getSnapshot().enabled;
       if (now === present) return;
       present = now;
       this.post({ type: 'script', present: now });
@@ -67,12 +77,9 @@ export class CertificationClient {
     this.disposables.push({ dispose: unsubscribe });
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getState = (): CertificationState => this.state;
+  private get state(): CertificationState {
+    return this.getSnapshot();
+  }
 
   setProfile(profile: CertifyProfile): void {
     if (profile === this.state.profile) return;
@@ -82,7 +89,7 @@ export class CertificationClient {
 
   /** True when the findings were computed from the texts the editor holds now. */
   isCurrent(versions: FileVersions = this.state.versions): boolean {
-    return EDITABLE_FILES.every((k) => versions[k] === this.session.model(k)?.getVersionId());
+    return EDITABLE_FILES.every((k) => versions[k] === this.texts.model(k)?.getVersionId());
   }
 
   /**
@@ -97,7 +104,7 @@ export class CertificationClient {
       this.fixes.set(id, { resolve, reject });
       this.post({ type: 'fix', id, versions, index: finding.index });
     });
-    const model = this.session.model(finding.file);
+    const model = this.texts.model(finding.file);
     if (!model || !this.isCurrent(versions)) throw new Error('The text changed while the fix was prepared: try again.');
     const operations = fixOperations(fix.edits, model.getValueLength()).map((e) => ({
       range: monaco.Range.fromPositions(model.getPositionAt(e.offset), model.getPositionAt(e.offset + e.length)),
@@ -117,17 +124,11 @@ export class CertificationClient {
     for (const d of this.disposables) d.dispose();
     for (const f of this.fixes.values()) f.reject(new Error('The connector was closed.'));
     this.fixes.clear();
-    this.listeners.clear();
-    clients.delete(this.session);
+    this.unsubscribeAll();
   }
 
   private post(message: ToCertify): void {
     if (!this.disposed) this.worker.postMessage(message);
-  }
-
-  private update(patch: Partial<CertificationState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
   }
 
   private onTextChanged(key: EditableFile, model: monaco.editor.ITextModel, e: monaco.editor.IModelContentChangedEvent): void {
@@ -146,7 +147,7 @@ export class CertificationClient {
       case 'result': {
         if (message.profile !== this.state.profile || !this.isCurrent(message.versions)) return;
         for (const key of EDITABLE_FILES) {
-          const model = this.session.model(key);
+          const model = this.texts.model(key);
           if (!model) continue;
           monaco.editor.setModelMarkers(model, CERTIFY_MARKER_OWNER, certifyMarkersOf(model, message.findings.filter((f) => f.file === key)));
         }
@@ -156,8 +157,7 @@ export class CertificationClient {
         }
         performance.measure('studio:worker-certify', { start: performance.now() - message.checkMs, duration: message.checkMs });
         const { error: _dropped, ...rest } = this.state;
-        this.state = { ...rest, findings: message.findings, rules: message.rules, versions: message.versions, checking: false, checkMs: message.checkMs };
-        for (const l of this.listeners) l();
+        this.set({ ...rest, findings: message.findings, rules: message.rules, versions: message.versions, checking: false, checkMs: message.checkMs });
         return;
       }
       case 'failed':
@@ -177,16 +177,4 @@ export class CertificationClient {
       }
     }
   }
-}
-
-const clients = new WeakMap<ConnectorSession, CertificationClient>();
-
-/** The session's certification, started on first use. */
-export function certificationOf(session: ConnectorSession): CertificationClient {
-  let client = clients.get(session);
-  if (!client) {
-    client = new CertificationClient(session);
-    clients.set(session, client);
-  }
-  return client;
 }

@@ -2,14 +2,15 @@
 // worker after every change), for the chosen kind of submission. Choosing a finding selects its
 // range in the editor (and, under an operation, that operation in the Definition tab); a finding
 // with a mechanical correction has a Quick fix, applied as one undoable edit.
-import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/engines/certify';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
 import { panelId, type TabId } from '../../studio/studio-tabs';
 import type { Finding } from '../../workers/certify-protocol';
-import { certificationOf } from './certification-client';
+import type { CertificationClient } from './certification-client';
+import { useStore } from '../../session/use-store';
 import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
 import { targetOf, type FindingTarget } from './finding-target';
@@ -24,6 +25,8 @@ const PROFILE_LABELS: Record<CertifyProfile, string> = {
 
 interface Props {
   session: ConnectorSession;
+  /** The session's checker. */
+  certification: CertificationClient;
   form: FormState;
   onReveal(file: EditableFile, at: { offset: number; length: number }): void;
   onShowTab(tab: TabId): void;
@@ -47,9 +50,8 @@ function metadataNames(session: ConnectorSession): (index: number) => string | u
   };
 }
 
-export function CertificationTab({ session, form, onReveal, onShowTab, onSelectOperation }: Props) {
-  const client = certificationOf(session);
-  const state = useSyncExternalStore(client.subscribe, client.getState);
+export function CertificationTab({ session, certification: client, form, onReveal, onShowTab, onSelectOperation }: Props) {
+  const state = useStore(client);
   const profileId = useId();
   const profileHintId = useId();
   const [fixing, setFixing] = useState<number>();

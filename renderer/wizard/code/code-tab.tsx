@@ -1,11 +1,12 @@
 // The Code tab, as the maker portal's Code step: custom code (script.csx, C#) enabled or disabled,
 // the operations it runs for, and the platform's limits (under 1 MB, 5 seconds, one script).
-import { useCallback, useId, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../../shared/editing/form-state';
 import { OperationsField } from './operations-field';
 import { ScriptEditor } from './script-editor';
-import { scriptOf } from './script-file';
+import type { ScriptFile } from './script-file';
+import { useStore } from '../../session/use-store';
 import { formatSize, SCRIPT_MAX_BYTES } from './script-limits';
 import { SCRIPT_TEMPLATE } from './script-template';
 import { usePropertiesValue } from './use-properties-value';
@@ -13,13 +14,14 @@ import './code.css';
 
 interface Props {
   session: ConnectorSession;
+  /** The session's script.csx. */
+  script: ScriptFile;
   form: FormState;
   propertiesLocked: boolean;
 }
 
-export function CodeTab({ session, form, propertiesLocked }: Props) {
-  const script = scriptOf(session);
-  const state = useSyncExternalStore(script.subscribe, script.getState);
+export function CodeTab({ session, script, form, propertiesLocked }: Props) {
+  const state = useStore(script);
   const properties = usePropertiesValue(session);
   const toggleId = useId();
   const toggleHintId = useId();

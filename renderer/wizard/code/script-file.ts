@@ -1,5 +1,6 @@
 // The connector's custom code (script.csx) while it is open: a C# Monaco model of its own, whether
-// code is enabled, and its part in saving. One per session, kept as long as the session's models.
+// code is enabled, and its part in saving. One per session (made by the session's features on first
+// use), disposed with the session's documents.
 //
 // Enabled or disabled is whether the folder holds script.csx: that is what paconn, pac and the
 // studio's export upload, and the maker portal deletes the code when it is disabled. So disabling
@@ -7,8 +8,8 @@
 // the next save removes script.csx from the folder; enabling writes it again.
 import type { TextFile } from '../../../shared/contracts/ipc';
 import { monaco } from '../../editor/monaco';
-import type { CompanionFile } from '../../session/session-documents';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { CompanionFile, Companions } from '../../session/session-documents';
+import { Store } from '../../session/store';
 import { encodedSize, SCRIPT_MAX_BYTES } from './script-limits';
 
 export interface ScriptState {
@@ -23,7 +24,7 @@ export interface ScriptState {
 
 let scriptCount = 0;
 
-export class ScriptFile implements CompanionFile {
+export class ScriptFile extends Store<ScriptState> implements CompanionFile {
   readonly name = 'script.csx' as const;
   readonly model: monaco.editor.ITextModel;
   private readonly encoding: TextFile['encoding'];
@@ -33,29 +34,27 @@ export class ScriptFile implements CompanionFile {
   private savingAlt: number | undefined;
   private onDisk: boolean;
   private enabled: boolean;
-  private state: ScriptState;
-  private readonly listeners = new Set<() => void>();
   private readonly subscription: monaco.IDisposable;
 
-  constructor(private readonly session: ConnectorSession) {
-    const opened = session.openedScript;
-    this.encoding = opened?.encoding ?? 'utf-8';
-    this.bom = opened?.bom ?? false;
-    this.model = monaco.editor.createModel(opened?.text ?? '', 'csharp', monaco.Uri.parse(`inmemory://script-${++scriptCount}/script.csx`));
-    this.savedAlt = this.model.getAlternativeVersionId();
+  /** `opened`: script.csx as the folder held it, if it did. */
+  constructor(
+    opened: TextFile | undefined,
+    private readonly companions: Companions,
+  ) {
+    const model = monaco.editor.createModel(opened?.text ?? '', 'csharp', monaco.Uri.parse(`inmemory://script-${++scriptCount}/script.csx`));
+    const encoding = opened?.encoding ?? 'utf-8';
+    const bom = opened?.bom ?? false;
+    // As opened: enabled when the folder holds script.csx, and nothing unsaved.
+    super(scriptState(model, opened !== undefined, opened !== undefined, false, encoding, bom));
+    this.model = model;
+    this.encoding = encoding;
+    this.bom = bom;
+    this.savedAlt = model.getAlternativeVersionId();
     this.onDisk = opened !== undefined;
     this.enabled = this.onDisk;
-    this.state = this.compute();
-    this.subscription = this.model.onDidChangeContent(() => this.refresh());
-    session.addCompanion(this);
+    this.subscription = model.onDidChangeContent(() => this.refresh());
+    companions.addCompanion(this);
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getState = (): ScriptState => this.state;
 
   get dirty(): boolean {
     if (this.enabled !== this.onDisk) return true;
@@ -96,32 +95,18 @@ export class ScriptFile implements CompanionFile {
   dispose(): void {
     this.subscription.dispose();
     this.model.dispose();
-    this.listeners.clear();
-    scripts.delete(this.session);
-  }
-
-  private compute(): ScriptState {
-    const bytes = encodedSize(this.model.getValue(), this.encoding, this.bom);
-    return { enabled: this.enabled, onDisk: this.onDisk, dirty: this.dirty, bytes, tooLarge: bytes > SCRIPT_MAX_BYTES };
+    this.unsubscribeAll();
   }
 
   private refresh(): void {
-    const next = this.compute();
-    const prev = this.state;
-    this.state = next;
-    if (prev.dirty !== next.dirty) this.session.companionChanged();
-    for (const l of this.listeners) l();
+    const next = scriptState(this.model, this.enabled, this.onDisk, this.dirty, this.encoding, this.bom);
+    const prev = this.getSnapshot();
+    this.set(next);
+    if (prev.dirty !== next.dirty) this.companions.companionChanged();
   }
 }
 
-const scripts = new WeakMap<ConnectorSession, ScriptFile>();
-
-/** The session's script, created on first use. */
-export function scriptOf(session: ConnectorSession): ScriptFile {
-  let script = scripts.get(session);
-  if (!script) {
-    script = new ScriptFile(session);
-    scripts.set(session, script);
-  }
-  return script;
+function scriptState(model: monaco.editor.ITextModel, enabled: boolean, onDisk: boolean, dirty: boolean, encoding: TextFile['encoding'], bom: boolean): ScriptState {
+  const bytes = encodedSize(model.getValue(), encoding, bom);
+  return { enabled, onDisk, dirty, bytes, tooLarge: bytes > SCRIPT_MAX_BYTES };
 }

@@ -12,11 +12,14 @@ import { CategoriesField } from './categories-field';
 import { GatewayField } from './gateway-field';
 import { IconColorField } from './icon-color-field';
 import { IconField } from './icon-field';
+import type { IconFile } from './icon-file';
 import { MetadataField } from './metadata-field';
 import './general.css';
 
 interface Props {
   session: ConnectorSession;
+  /** The session's icon.png. */
+  icon: IconFile;
   form: FormState;
   definitionLocked: boolean;
   propertiesLocked: boolean;
@@ -27,7 +30,7 @@ const SCHEMES = [
   { value: 'http', label: 'HTTP' },
 ] as const;
 
-export function GeneralTab({ session, form, definitionLocked, propertiesLocked }: Props) {
+export function GeneralTab({ session, icon, form, definitionLocked, propertiesLocked }: Props) {
   const g = form.general;
   const def = (pointer: string, removeWhenEmpty = true) => bindText(session, 'definition', pointer, { removeWhenEmpty });
   const scheme = g.schemes.includes('https') ? 'https' : g.schemes.includes('http') ? 'http' : '';
@@ -72,7 +75,7 @@ export function GeneralTab({ session, form, definitionLocked, propertiesLocked }
 
       <fieldset className="form-section">
         <legend>Icon</legend>
-        <IconField session={session} color={color} />
+        <IconField icon={icon} color={color} />
         {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon background color is kept.</p>}
         <IconColorField session={session} value={g.iconBrandColor} disabled={propertiesLocked || !form.hasProperties} />
       </fieldset>

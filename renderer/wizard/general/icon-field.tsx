@@ -1,20 +1,20 @@
 // "Upload connector icon": a PNG or JPG under 1 MB, shown on the icon background colour as the
 // portal shows it, written as icon.png by the next save.
-import { useId, useState, useSyncExternalStore, type ChangeEvent } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useId, useState, type ChangeEvent } from 'react';
+import { useStore } from '../../session/use-store';
 import { formatSize } from '../code/script-limits';
-import { iconOf } from './icon-file';
+import type { IconFile } from './icon-file';
 import { prepareIcon } from './icon-image';
 
 interface Props {
-  session: ConnectorSession;
+  /** The session's icon.png. */
+  icon: IconFile;
   /** The icon background color, when it is a valid #RRGGBB. */
   color: string | undefined;
 }
 
-export function IconField({ session, color }: Props) {
-  const icon = iconOf(session);
-  const state = useSyncExternalStore(icon.subscribe, icon.getState);
+export function IconField({ icon, color }: Props) {
+  const state = useStore(icon);
   const inputId = useId();
   const hintId = useId();
   const [error, setError] = useState<string>();

@@ -1,9 +1,9 @@
 // The connector's icon.png while the connector is open: the bytes in the folder, a new icon chosen
 // on the General tab (counted as unsaved until the next save writes it), and its part in saving.
-// One per session.
+// One per session (made by the session's features on first use).
 import type { TextFile } from '../../../shared/contracts/ipc';
-import type { CompanionFile, IconBytes } from '../../session/session-documents';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { CompanionFile, Companions, IconBytes } from '../../session/session-documents';
+import { Store } from '../../session/store';
 import type { PreparedIcon } from './icon-image';
 
 export interface IconState {
@@ -14,66 +14,47 @@ export interface IconState {
   dirty: boolean;
 }
 
-export class IconFile implements CompanionFile {
+export class IconFile extends Store<IconState> implements CompanionFile {
   readonly name = 'icon.png' as const;
-  private onDisk: string | undefined;
-  private state: IconState;
-  private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly session: ConnectorSession) {
-    this.onDisk = session.iconBase64;
-    this.state = { base64: this.onDisk, chosen: undefined, dirty: false };
-    session.addCompanion(this);
+  /** `onDisk`: the folder's icon.png (as base64), if it has one. */
+  constructor(
+    private onDisk: string | undefined,
+    private readonly companions: Companions,
+  ) {
+    super({ base64: onDisk, chosen: undefined, dirty: false });
+    companions.addCompanion(this);
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getState = (): IconState => this.state;
-
   get dirty(): boolean {
-    return this.state.dirty;
+    return this.getSnapshot().dirty;
   }
 
   /** A new icon, written by the next save. */
   choose(icon: PreparedIcon): void {
-    this.set({ base64: icon.base64, chosen: icon, dirty: icon.base64 !== this.onDisk });
+    this.change({ base64: icon.base64, chosen: icon, dirty: icon.base64 !== this.onDisk });
   }
 
   pendingSave(): IconBytes | undefined {
-    return this.state.dirty && this.state.base64 ? { base64: this.state.base64 } : undefined;
+    const { dirty, base64 } = this.getSnapshot();
+    return dirty && base64 ? { base64 } : undefined;
   }
 
   saved(done: TextFile | IconBytes | 'remove'): void {
     if (typeof done !== 'object' || !('base64' in done)) return;
     const base64 = done.base64;
     this.onDisk = base64;
-    this.set({ ...this.state, dirty: this.state.base64 !== base64 });
+    const state = this.getSnapshot();
+    this.change({ ...state, dirty: state.base64 !== base64 });
   }
 
   dispose(): void {
-    this.listeners.clear();
-    icons.delete(this.session);
+    this.unsubscribeAll();
   }
 
-  private set(next: IconState): void {
-    const wasDirty = this.state.dirty;
-    this.state = next;
-    if (wasDirty !== next.dirty) this.session.companionChanged();
-    for (const l of this.listeners) l();
+  private change(next: IconState): void {
+    const wasDirty = this.getSnapshot().dirty;
+    this.set(next);
+    if (wasDirty !== next.dirty) this.companions.companionChanged();
   }
-}
-
-const icons = new WeakMap<ConnectorSession, IconFile>();
-
-/** The session's icon, created on first use. */
-export function iconOf(session: ConnectorSession): IconFile {
-  let icon = icons.get(session);
-  if (!icon) {
-    icon = new IconFile(session);
-    icons.set(session, icon);
-  }
-  return icon;
 }

@@ -3,7 +3,7 @@
 // worker) only while the tab is shown, with the native JSON parser first.
 import { buildConnectorModel, type ConnectorModel, type OperationView, type ParameterView } from '../../../shared/core/model';
 import { JsonDocument, valueAt } from '../../../shared/core/text';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { ConnectorTexts } from '../../session/editing';
 
 export interface TestModel {
   definition: unknown;
@@ -22,13 +22,13 @@ function parse(text: string): unknown {
 }
 
 /** The definition and properties as edited, saved or not. */
-export function currentTexts(session: ConnectorSession): TestModel['texts'] {
-  const propertiesText = session.model('properties')?.getValue();
-  return { definitionText: session.model('definition')?.getValue() ?? '', ...(propertiesText !== undefined ? { propertiesText } : {}) };
+export function currentTexts(texts: ConnectorTexts): TestModel['texts'] {
+  const propertiesText = texts.text('properties');
+  return { definitionText: texts.text('definition') ?? '', ...(propertiesText !== undefined ? { propertiesText } : {}) };
 }
 
-export function readTestModel(session: ConnectorSession): TestModel {
-  const texts = currentTexts(session);
+export function readTestModel(connector: ConnectorTexts): TestModel {
+  const texts = currentTexts(connector);
   const { definitionText, propertiesText } = texts;
   const definition = parse(definitionText);
   const properties = propertiesText !== undefined ? parse(propertiesText) : undefined;

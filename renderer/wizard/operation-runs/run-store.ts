@@ -2,8 +2,7 @@
 // stays, when the person switches to another tab and back (the tab itself unmounts). Calls go to the
 // main side through the IPC contract; no secret value is ever held here after it is sent.
 import type { RequestOf, ResponseOf, StudioApi } from '../../../shared/contracts/ipc';
-import { getStudioApi } from '../../app/studio-api';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { Store } from '../../session/store';
 
 export type SavedConnection = ResponseOf<'listConnections'>['connections'][number];
 export type SecretStatus = ResponseOf<'secretStoreStatus'>;
@@ -52,26 +51,18 @@ export interface TestState {
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export class TestStore {
-  private state: TestState = { timeoutSeconds: '30', inputs: {}, results: {}, runErrors: {}, running: {}, history: {}, historyError: {}, viewing: {} };
-  private readonly listeners = new Set<() => void>();
+export class TestStore extends Store<TestState> {
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly dir: string,
     private readonly api: StudioApi,
-  ) {}
+  ) {
+    super({ timeoutSeconds: '30', inputs: {}, results: {}, runErrors: {}, running: {}, history: {}, historyError: {}, viewing: {} });
+  }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): TestState => this.state;
-
-  private update(patch: Partial<TestState> | ((s: TestState) => Partial<TestState>)): void {
-    this.state = { ...this.state, ...(typeof patch === 'function' ? patch(this.state) : patch) };
-    for (const l of this.listeners) l();
+  private get state(): TestState {
+    return this.getSnapshot();
   }
 
   // ---- secret store and connections ---------------------------------------------------------------
@@ -311,13 +302,4 @@ export class TestStore {
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _, ...rest } = record;
   return rest;
-}
-
-const stores = new WeakMap<ConnectorSession, TestStore>();
-
-/** The Test tab's store of a session, made on first use. */
-export function testStoreOf(session: ConnectorSession): TestStore {
-  let store = stores.get(session);
-  if (!store) stores.set(session, (store = new TestStore(session.getSnapshot().dir, getStudioApi())));
-  return store;
 }

@@ -3,7 +3,7 @@
 // request as sent (and as curl), the response, schema mismatches that lead to the schema in the
 // editor, and the operation's history.
 // State lives in a per-session store, so a run in progress survives switching tabs.
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { asObject } from '../../../shared/core/model/json-access';
 import { valueAt } from '../../../shared/core/text';
 import type { ConnectorSession } from '../../studio/connector-session';
@@ -16,24 +16,26 @@ import { TestAllSummary } from './run-all-summary';
 import { TestHistoryList } from './run-history-list';
 import { connectionFields, currentTexts, findOperation, operationKey, readTestModel } from './run-model';
 import { TestResultView } from './run-result';
-import { testStoreOf } from './run-store';
+import type { TestStore } from './run-store';
 import { TriggerPollingPanel } from './trigger-polling-panel';
-import { triggerStoreOf } from './trigger-store-of';
+import type { TriggerStore } from './trigger-store';
 import { TriggerWebhookPanel } from './trigger-webhook-panel';
+import { useStore } from '../../session/use-store';
 import './test-tab.css';
 
 interface Props {
   session: ConnectorSession;
+  /** The session's operation runs and triggers: they go on while another tab is shown. */
+  runs: TestStore;
+  triggers: TriggerStore;
   form: FormState;
   selected: string | undefined;
   onSelect(pointer: string): void;
   onReveal(file: EditableFile, at: { line: number; column: number }): void;
 }
 
-export function TestTab({ session, form, selected, onSelect, onReveal }: Props) {
-  const store = testStoreOf(session);
-  const triggers = triggerStoreOf(session);
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+export function TestTab({ session, runs: store, triggers, form, selected, onSelect, onReveal }: Props) {
+  const state = useStore(store);
   const timeoutId = useId();
   const [includeUnsafe, setIncludeUnsafe] = useState(false);
   // The connector as edited, read again whenever the parse worker reports a change.

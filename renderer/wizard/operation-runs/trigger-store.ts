@@ -1,10 +1,11 @@
-// Triggers in the Test tab, kept per connector session outside React like test-store.ts: a webhook
+// Triggers in the Test tab, kept per connector session outside React like run-store.ts: a webhook
 // receiver keeps listening, and a repeating poll keeps polling, while the person is on another tab.
 // Notifications are fetched only while a panel watches them (about once a second, not while the
 // page is hidden). Requests are built by the test store, so inputs, connection and timeout are the
 // ones the tab shows. A repeating poll ends by itself once the connector is closed. This file knows
-// nothing of the session or the page (trigger-store-of.ts joins them), so it also runs in Node.
+// nothing of the session or the page (the session's features join them), so it also runs in Node.
 import type { RequestOf, ResponseOf, StudioApi } from '../../../shared/contracts/ipc';
+import { Store } from '../../session/store';
 
 export type WebhookNotification = ResponseOf<'webhookNotifications'>['notifications'][number];
 export type PollReply = ResponseOf<'pollTrigger'>;
@@ -96,9 +97,7 @@ export function keepNotifications(kept: WebhookNotification[], arrived: WebhookN
   return { list: list.slice(drop), dropped: drop };
 }
 
-export class TriggerStore {
-  private state: TriggerState = { webhooks: {}, polling: {} };
-  private readonly listeners = new Set<() => void>();
+export class TriggerStore extends Store<TriggerState> {
   private readonly fetching = new Set<string>();
   private readonly repeatTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -107,18 +106,12 @@ export class TriggerStore {
     private readonly tests: RunRequests,
     private readonly api: StudioApi,
     private readonly texts: () => Texts | undefined,
-  ) {}
+  ) {
+    super({ webhooks: {}, polling: {} });
+  }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): TriggerState => this.state;
-
-  private update(patch: (s: TriggerState) => Partial<TriggerState>): void {
-    this.state = { ...this.state, ...patch(this.state) };
-    for (const l of this.listeners) l();
+  private get state(): TriggerState {
+    return this.getSnapshot();
   }
 
   private setWebhook(key: string, patch: Partial<WebhookState> | ((w: WebhookState) => Partial<WebhookState>)): void {
