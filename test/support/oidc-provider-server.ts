@@ -46,6 +46,8 @@ export interface OidcTestServer {
   issued(): string[];
   /** The refresh tokens issued so far, oldest first. */
   refreshTokens(): string[];
+  /** The authorization codes issued so far. */
+  codes(): string[];
   /** Makes every access token issued so far invalid (a revocation the client does not know of). */
   revokeAccessTokens(): Promise<void>;
   close(): Promise<void>;
@@ -141,11 +143,13 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
   const issued = new Set<string>();
   const accessTokens = new Set<string>();
   const refreshTokens = new Set<string>();
+  const codes = new Set<string>();
   for (const event of ['access_token.saved', 'access_token.issued', 'client_credentials.saved', 'client_credentials.issued', 'refresh_token.saved', 'authorization_code.saved']) {
     provider.on(event, (token: { jti: string }) => {
       issued.add(token.jti);
       if (/access_token|client_credentials/.test(event)) accessTokens.add(token.jti);
       if (event === 'refresh_token.saved') refreshTokens.add(token.jti);
+      if (event === 'authorization_code.saved') codes.add(token.jti);
     });
   }
   provider.use(async (ctx, next) => {
@@ -197,6 +201,7 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
     tokenRequests,
     issued: () => [...issued],
     refreshTokens: () => [...refreshTokens],
+    codes: () => [...codes],
     async revokeAccessTokens() {
       for (const jti of accessTokens) {
         const t = (await provider.AccessToken.find(jti)) ?? (await provider.ClientCredentials.find(jti));

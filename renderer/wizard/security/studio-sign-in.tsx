@@ -76,7 +76,8 @@ export function StudioSignInOptions({ dir, disabled }: { dir: string; disabled: 
         (o) => {
           if (!live) return;
           setOptions(o);
-          setPort(o.redirectPort !== undefined ? String(o.redirectPort) : '');
+          // What the person typed before the options arrived stays.
+          setPort((typed) => (typed === '' && o.redirectPort !== undefined ? String(o.redirectPort) : typed));
         },
         (err: unknown) => live && setStatus({ text: messageOf(err), warn: true }),
       );
