@@ -13,10 +13,11 @@ import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import { ProblemBanners } from './problem-banners';
+import { SessionProvider } from '../session/session-context';
+import { useStore } from '../session/use-store';
 import { SplitView } from './split-view';
 import { panelId, StudioTabs, tabId, TABS, type TabId } from './studio-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
-import { useSessionSnapshot } from './use-session';
 import './studio.css';
 import { useUnloadGuard } from './use-unload-guard';
 
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export default function StudioView({ session, fileCommands }: Props) {
-  const snapshot = useSessionSnapshot(session);
+  const snapshot = useStore(session);
   const { form, files } = snapshot;
   const [tab, setTab] = useState<TabId>('general');
   const [ratio, setRatio] = useState(50);
@@ -89,29 +90,30 @@ export default function StudioView({ session, fileCommands }: Props) {
   const definitionLocked = files.definition?.hasErrors ?? true;
   const propertiesLocked = files.properties?.hasErrors ?? true;
 
+  // The tabs receive the session through context, as the narrow interfaces of session/editing.ts.
   const formPane = (
-    <>
+    <SessionProvider session={session}>
       <StudioTabs active={tab} onChange={setTab} />
       {TABS.map((t) => (
         <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== tab} className="tab-panel" tabIndex={0}>
           {t.id === tab && form ? (
             <>
-              {t.id === 'general' ? <GeneralTab session={session} icon={session.features.icon} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'security' ? <SecurityTab session={session} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'general' ? <GeneralTab icon={session.features.icon} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
+              {t.id === 'security' ? <SecurityTab form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
               {t.id === 'definition' ? (
-                <DefinitionTab session={session} form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
+                <DefinitionTab form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
               ) : null}
-              {t.id === 'code' ? <CodeTab session={session} script={session.features.script} form={form} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'test' ? <TestTab session={session} runs={session.features.runs} triggers={session.features.triggers} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
+              {t.id === 'code' ? <CodeTab script={session.features.script} form={form} propertiesLocked={propertiesLocked} onSave={save} /> : null}
+              {t.id === 'test' ? <TestTab runs={session.features.runs} triggers={session.features.triggers} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
               {t.id === 'certification' ? (
-                <CertificationTab session={session} certification={session.features.certification} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
+                <CertificationTab certification={session.features.certification} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
               ) : null}
             </>
           ) : null}
           {t.id === tab && !form ? <p className="status">Reading the connector…</p> : null}
         </div>
       ))}
-    </>
+    </SessionProvider>
   );
 
   const editorPane = (

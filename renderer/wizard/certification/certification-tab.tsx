@@ -4,7 +4,8 @@
 // with a mechanical correction has a Quick fix, applied as one undoable edit.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/engines/certify';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
+import type { ConnectorTexts } from '../../session/editing';
 import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
 import { panelId, type TabId } from '../../studio/studio-tabs';
@@ -24,7 +25,6 @@ const PROFILE_LABELS: Record<CertifyProfile, string> = {
 };
 
 interface Props {
-  session: ConnectorSession;
   /** The session's checker. */
   certification: CertificationClient;
   form: FormState;
@@ -34,12 +34,12 @@ interface Props {
 }
 
 /** propertyName of each x-ms-connector-metadata item, read from the definition's text when asked. */
-function metadataNames(session: ConnectorSession): (index: number) => string | undefined {
+function metadataNames(session: ConnectorTexts): (index: number) => string | undefined {
   let names: unknown[] | undefined;
   return (index) => {
     if (!names) {
       try {
-        const list = (JSON.parse(session.model('definition')?.getValue() ?? 'null') as Record<string, unknown> | null)?.['x-ms-connector-metadata'];
+        const list = (JSON.parse(session.text('definition') ?? 'null') as Record<string, unknown> | null)?.['x-ms-connector-metadata'];
         names = Array.isArray(list) ? list.map((item) => (item as Record<string, unknown> | null)?.propertyName) : [];
       } catch {
         names = [];
@@ -50,7 +50,8 @@ function metadataNames(session: ConnectorSession): (index: number) => string | u
   };
 }
 
-export function CertificationTab({ session, certification: client, form, onReveal, onShowTab, onSelectOperation }: Props) {
+export function CertificationTab({ certification: client, form, onReveal, onShowTab, onSelectOperation }: Props) {
+  const session = useTabSession();
   const state = useStore(client);
   const profileId = useId();
   const profileHintId = useId();

@@ -1,7 +1,7 @@
 // The Code tab, as the maker portal's Code step: custom code (script.csx, C#) enabled or disabled,
 // the operations it runs for, and the platform's limits (under 1 MB, 5 seconds, one script).
-import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { OperationsField } from './operations-field';
 import { ScriptEditor } from './script-editor';
@@ -13,14 +13,16 @@ import { usePropertiesValue } from './use-properties-value';
 import './code.css';
 
 interface Props {
-  session: ConnectorSession;
   /** The session's script.csx. */
   script: ScriptFile;
   form: FormState;
+  /** Saves the connector (Ctrl+S in the script's editor, which keeps its keys). */
+  onSave(): void;
   propertiesLocked: boolean;
 }
 
-export function CodeTab({ session, script, form, propertiesLocked }: Props) {
+export function CodeTab({ script, form, propertiesLocked, onSave }: Props) {
+  const session = useTabSession();
   const state = useStore(script);
   const properties = usePropertiesValue(session);
   const toggleId = useId();
@@ -29,7 +31,6 @@ export function CodeTab({ session, script, form, propertiesLocked }: Props) {
   const uploadId = useId();
   const upload = useRef<HTMLInputElement>(null);
   const [uploadError, setUploadError] = useState<string>();
-  const save = useCallback(() => void session.save(), [session]);
 
   const onUpload = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -97,7 +98,7 @@ export function CodeTab({ session, script, form, propertiesLocked }: Props) {
       <h3 id={editorLabelId} className="script-heading">
         script.csx
       </h3>
-      <ScriptEditor script={script} readOnly={!state.enabled} labelledBy={editorLabelId} onSave={save} />
+      <ScriptEditor script={script} readOnly={!state.enabled} labelledBy={editorLabelId} onSave={onSave} />
       <div className="script-size">
         <div className="size-bar" aria-hidden="true">
           <div className={state.tooLarge ? 'size-fill over' : 'size-fill'} style={{ width: `${percent}%` }} />
@@ -112,7 +113,7 @@ export function CodeTab({ session, script, form, propertiesLocked }: Props) {
         </p>
       ) : null}
       {form.hasProperties ? (
-        <OperationsField session={session} operations={form.operations} properties={properties} disabled={propertiesLocked || !state.enabled} />
+        <OperationsField operations={form.operations} properties={properties} disabled={propertiesLocked || !state.enabled} />
       ) : (
         <p className="section-hint">This connector has no apiProperties.json, where the operations the code runs for are listed.</p>
       )}

@@ -1,19 +1,19 @@
 // The operations custom code runs for (scriptOperations in apiProperties.json): one check box per
 // operation, each change one minimal edit and one undo step. None chosen means all of them.
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { CheckBox } from '../fields/check-box';
 import { readScriptOperations, scriptOperationEdit, writtenScriptOperations } from './script-operations';
 
 interface Props {
-  session: ConnectorSession;
   operations: readonly OperationRow[];
   properties: unknown;
   disabled: boolean;
 }
 
-export function OperationsField({ session, operations, properties, disabled }: Props) {
+export function OperationsField({ operations, properties, disabled }: Props) {
+  const session = useTabSession();
   const hintId = useId();
   const searchId = useId();
   const [query, setQuery] = useState('');

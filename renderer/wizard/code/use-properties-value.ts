@@ -2,23 +2,16 @@
 // (the file is small: a few kilobytes). Undefined when the connector has no such file.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { JsonDocument } from '../../../shared/core/text';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { ConnectorTexts } from '../../session/editing';
 
-export function usePropertiesValue(session: ConnectorSession): unknown {
+export function usePropertiesValue(texts: ConnectorTexts): unknown {
   const cache = useRef<{ version: number; value: unknown }>(undefined);
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const d = session.model('properties')?.onDidChangeContent(listener);
-      return () => d?.dispose();
-    },
-    [session],
-  );
+  const subscribe = useCallback((listener: () => void) => texts.onTextChange('properties', listener), [texts]);
   const get = useCallback(() => {
-    const model = session.model('properties');
-    if (!model) return undefined;
-    const version = model.getVersionId();
-    if (cache.current?.version !== version) cache.current = { version, value: JsonDocument.parse(model.getValue()).value };
+    const version = texts.version('properties');
+    if (version === undefined) return undefined;
+    if (cache.current?.version !== version) cache.current = { version, value: JsonDocument.parse(texts.text('properties') ?? '').value };
     return cache.current.value;
-  }, [session]);
+  }, [texts]);
   return useSyncExternalStore(subscribe, get);
 }

@@ -1,7 +1,6 @@
 // The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
 // settings; References and Policies, as the portal's left pane lists them.
 import { useState } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../../shared/editing/form-state';
 import { OperationDetails } from './operation-details';
 import { NewOperationButton } from './new-operation-button';
@@ -18,14 +17,13 @@ const SECTIONS: readonly { id: DefinitionSection; label: string }[] = [
 ];
 
 interface Props {
-  session: ConnectorSession;
   form: FormState;
   locked: boolean;
   selected: string | undefined;
   onSelect(pointer: string): void;
 }
 
-export function DefinitionTab({ session, form, locked, selected, onSelect }: Props) {
+export function DefinitionTab({ form, locked, selected, onSelect }: Props) {
   const operation = form.operations.find((op) => op.pointer === selected);
   const [section, setSection] = useState<DefinitionSection>('operations');
   const sectionSwitch = (
@@ -41,7 +39,7 @@ export function DefinitionTab({ session, form, locked, selected, onSelect }: Pro
     return (
       <div className="tab-body definition-tab-other">
         {sectionSwitch}
-        {section === 'references' ? <ReferencesView session={session} form={form} locked={locked} /> : <PoliciesView session={session} form={form} />}
+        {section === 'references' ? <ReferencesView form={form} locked={locked} /> : <PoliciesView form={form} />}
       </div>
     );
   }
@@ -49,13 +47,13 @@ export function DefinitionTab({ session, form, locked, selected, onSelect }: Pro
     <div className="tab-body definition-tab">
       {sectionSwitch}
       <OperationPicker form={form} selected={selected} onSelect={onSelect} level={2}>
-        <NewOperationButton session={session} operations={form.operations} disabled={locked} onSelect={onSelect} />
+        <NewOperationButton operations={form.operations} disabled={locked} onSelect={onSelect} />
       </OperationPicker>
       <div className="operation-pane">
         {operation ? (
           <>
-            <OperationDetails key={operation.pointer} session={session} operation={operation} locked={locked} form={form} onSelect={(p) => p && onSelect(p)} />
-            <TriggerSettings key={`trigger:${operation.pointer}`} session={session} form={form} operation={operation} locked={locked} />
+            <OperationDetails key={operation.pointer} operation={operation} locked={locked} form={form} onSelect={(p) => p && onSelect(p)} />
+            <TriggerSettings key={`trigger:${operation.pointer}`} form={form} operation={operation} locked={locked} />
           </>
         ) : (
           <p className="choose-hint">Choose an action or trigger in the list to see and edit it.</p>

@@ -4,14 +4,15 @@
 // from the first in one click and then edited on its own.
 import { useId } from 'react';
 import { DYNAMIC_LIST, DYNAMIC_VALUES, typedValue, type ParameterDetail } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 import { NewerDynamicForm } from './newer-dynamic-form';
 
-export function EnumField({ session, parameter: p }: { session: ConnectorSession; parameter: ParameterDetail }) {
+export function EnumField({ parameter: p }: { parameter: ParameterDetail }) {
+  const session = useTabSession();
   const pointer = `${p.editPointer}/enum`;
   const value = p.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n');
   const list = (text: string) =>
@@ -37,13 +38,13 @@ export function EnumField({ session, parameter: p }: { session: ConnectorSession
 }
 
 interface DynamicProps {
-  session: ConnectorSession;
   parameter: ParameterDetail;
   operation: OperationRow;
   operations: readonly OperationRow[];
 }
 
-export function DynamicValuesFields({ session, parameter: p, operation, operations }: DynamicProps) {
+export function DynamicValuesFields({ parameter: p, operation, operations }: DynamicProps) {
+  const session = useTabSession();
   const opId = useId();
   const base = `${p.editPointer}/${DYNAMIC_VALUES}`;
   const dv = p.dynamicValues;
@@ -64,7 +65,7 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
           <OperationOptions current={dv?.operationId} operations={operations} self={operation} />
         </select>
       </div>
-      {dv && target ? <DynamicParameters session={session} base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} /> : null}
+      {dv && target ? <DynamicParameters base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} /> : null}
       {dv ? (
         <>
           <TextField label="Value" value={dv.valuePath} code hint="value-path: the property of each item that is the value sent." {...text('value-path')} />
@@ -72,18 +73,18 @@ export function DynamicValuesFields({ session, parameter: p, operation, operatio
           <TextField label="Value collection" value={dv.valueCollection} code hint="value-collection: where the list is in the answer (value, items/list)." {...text('value-collection')} />
         </>
       ) : null}
-      <DynamicListFields session={session} parameter={p} operation={operation} operations={operations} />
+      <DynamicListFields parameter={p} operation={operation} operations={operations} />
     </div>
   );
 }
 
-function DynamicListFields({ session, parameter: p, operation, operations }: DynamicProps) {
+function DynamicListFields({ parameter: p, operation, operations }: DynamicProps) {
+  const session = useTabSession();
   const base = `${p.editPointer}/${DYNAMIC_LIST}`;
   const list = p.dynamicList;
   const text = (key: string) => bindText(session, 'definition', `${base}/${key}`, { removeWhenEmpty: true });
   return (
     <NewerDynamicForm
-      session={session}
       extension={DYNAMIC_LIST}
       title="Dynamic list"
       hint="The same dropdown in the form the newer designer reads first, which can also take a value from inside the body. Written from the values above."

@@ -4,13 +4,13 @@
 // An x-ms-dynamic-list writes the same as `{"parameterReference": "name"}` and `{"value": …}`.
 import { useEffect, useId, useState } from 'react';
 import type { DynamicValuesView } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
+import type { Editing } from '../../session/editing';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce, type TextBinding } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 
 interface Props {
-  session: ConnectorSession;
   /** The extension's object (`…/x-ms-dynamic-values`); its `parameters` are written below it. */
   base: string;
   current: DynamicValuesView['parameters'];
@@ -38,7 +38,7 @@ export function OperationOptions({ current, operations, self }: { current: strin
   );
 }
 
-export function DynamicParameters({ session, base, current, operation, target, exclude, references = false }: Props) {
+export function DynamicParameters({ base, current, operation, target, exclude, references = false }: Props) {
   const inputs = target.parameters.filter((t) => t.in !== 'body' && t.resolved);
   if (!inputs.length) return <p className="field-hint">{target.operationId} takes no parameters.</p>;
   const own = operation.parameters.filter((o) => o.in !== 'body' && o.resolved && o.name !== exclude);
@@ -48,7 +48,6 @@ export function DynamicParameters({ session, base, current, operation, target, e
       {inputs.map((t) => (
         <MappingRow
           key={`${t.in}:${t.name}`}
-          session={session}
           pointer={`${base}/parameters/${t.name.replace(/~/g, '~0').replace(/\//g, '~1')}`}
           name={t.name}
           own={own.map((o) => o.name)}
@@ -61,7 +60,6 @@ export function DynamicParameters({ session, base, current, operation, target, e
 }
 
 interface MappingRowProps {
-  session: ConnectorSession;
   pointer: string;
   name: string;
   own: string[];
@@ -69,7 +67,8 @@ interface MappingRowProps {
   references: boolean;
 }
 
-function MappingRow({ session, pointer, name, own, current, references }: MappingRowProps) {
+function MappingRow({ pointer, name, own, current, references }: MappingRowProps) {
+  const session = useTabSession();
   const id = useId();
   const chosen = current ? (current.source === 'parameter' ? `parameter:${current.value}` : 'value') : '';
   const [mode, setMode] = useState(chosen);
@@ -115,7 +114,7 @@ function MappingRow({ session, pointer, name, own, current, references }: Mappin
 }
 
 /** A fixed value written as `{ "value": text }` (x-ms-dynamic-list); left empty, the entry goes. */
-function bindWrapped(session: ConnectorSession, pointer: string): TextBinding {
+function bindWrapped(session: Editing, pointer: string): TextBinding {
   return {
     onChange: (value) => session.edit('definition', pointer, { kind: 'set', pointer, value: { value } }),
     onCommit: (value) => {

@@ -4,7 +4,7 @@
 // in the newer form (x-ms-dynamic-properties) is written from it in one click and edited on its own.
 import { useId } from 'react';
 import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, type DynamicPropertiesView, type DynamicSchemaView } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
@@ -14,7 +14,6 @@ import { NewerDynamicForm } from './newer-dynamic-form';
 const KEY = DYNAMIC_SCHEMA;
 
 interface Props {
-  session: ConnectorSession;
   /** Where the schema is written (after its `$ref`); undefined when there is none yet. */
   schemaPointer: string | undefined;
   /** Where a schema goes when there is none (a response's `schema`). */
@@ -27,7 +26,8 @@ interface Props {
   of: string;
 }
 
-export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, dynamicSchema: ds, dynamicProperties, operation, operations, of }: Props) {
+export function DynamicSchemaFields({ schemaPointer, newSchemaPointer, dynamicSchema: ds, dynamicProperties, operation, operations, of }: Props) {
+  const session = useTabSession();
   const legendId = useId();
   const opId = useId();
   const hintId = useId();
@@ -51,7 +51,7 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
           {KEY}: the operation whose answer is the schema, at run time.
         </p>
       </div>
-      {ds && target ? <DynamicParameters session={session} base={base} current={ds.parameters} operation={operation} target={target} /> : null}
+      {ds && target ? <DynamicParameters base={base} current={ds.parameters} operation={operation} target={target} /> : null}
       {ds ? (
         <TextField
           label="Schema location"
@@ -63,7 +63,6 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
       ) : null}
       {schemaPointer !== undefined && (ds || dynamicProperties) ? (
         <DynamicPropertiesFields
-          session={session}
           schemaPointer={schemaPointer}
           canAdd={Boolean(ds?.operationId)}
           dynamicProperties={dynamicProperties}
@@ -76,7 +75,6 @@ export function DynamicSchemaFields({ session, schemaPointer, newSchemaPointer, 
 }
 
 interface PropertiesProps {
-  session: ConnectorSession;
   schemaPointer: string;
   canAdd: boolean;
   dynamicProperties: DynamicPropertiesView | undefined;
@@ -84,11 +82,11 @@ interface PropertiesProps {
   operations: readonly OperationRow[];
 }
 
-function DynamicPropertiesFields({ session, schemaPointer, canAdd, dynamicProperties: dp, operation, operations }: PropertiesProps) {
+function DynamicPropertiesFields({ schemaPointer, canAdd, dynamicProperties: dp, operation, operations }: PropertiesProps) {
+  const session = useTabSession();
   const base = `${schemaPointer}/${DYNAMIC_PROPERTIES}`;
   return (
     <NewerDynamicForm
-      session={session}
       extension={DYNAMIC_PROPERTIES}
       title="Dynamic properties"
       hint="The same dynamic schema in the form the newer designer reads first. Written from the fields above."

@@ -1,17 +1,15 @@
 // "New action": adds an operation (verb, URL, operation ID, summary) and selects it.
 import { useState } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { OperationDialog } from './operation-dialogs';
 
 interface Props {
-  session: ConnectorSession;
   operations: readonly OperationRow[];
   disabled: boolean;
   onSelect(pointer: string): void;
 }
 
-export function NewOperationButton({ session, operations, disabled, onSelect }: Props) {
+export function NewOperationButton({ operations, disabled, onSelect }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -20,7 +18,6 @@ export function NewOperationButton({ session, operations, disabled, onSelect }: 
       </button>
       {open ? (
         <OperationDialog
-          session={session}
           operations={operations}
           onDone={(pointer) => {
             setOpen(false);

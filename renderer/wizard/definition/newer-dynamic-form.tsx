@@ -4,14 +4,13 @@
 // `parameterReference` or a `value`), the paths its owner passes in, and a button that removes it.
 import { useId, type ReactNode } from 'react';
 import type { DefinitionChange, DynamicValuesView } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { setOnce } from '../fields/field-binding';
 import { applyChange } from './definition-change';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 
 interface Props {
-  session: ConnectorSession;
   /** `x-ms-dynamic-list` or `x-ms-dynamic-properties`. */
   extension: string;
   /** "Dynamic list", shown with the extension's name. */
@@ -33,7 +32,8 @@ interface Props {
   fields: ReactNode;
 }
 
-export function NewerDynamicForm({ session, extension, title, hint, base, current, add, operationLabel, choosePrompt, operation, operations, exclude, fields }: Props) {
+export function NewerDynamicForm({ extension, title, hint, base, current, add, operationLabel, choosePrompt, operation, operations, exclude, fields }: Props) {
+  const session = useTabSession();
   const opId = useId();
   const legend = `${title} (${extension})`;
   if (!current) {
@@ -59,7 +59,7 @@ export function NewerDynamicForm({ session, extension, title, hint, base, curren
         </select>
       </div>
       {target ? (
-        <DynamicParameters session={session} base={base} current={current.parameters} operation={operation} target={target} {...(exclude !== undefined ? { exclude } : {})} references />
+        <DynamicParameters base={base} current={current.parameters} operation={operation} target={target} {...(exclude !== undefined ? { exclude } : {})} references />
       ) : null}
       {fields}
       <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>

@@ -4,7 +4,7 @@
 // minimal edit where the value is (the referenced place for a `$ref`).
 import { useState } from 'react';
 import { KIND_LABELS } from '../../../shared/editing/connector-labels';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { FormState, OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
@@ -19,7 +19,6 @@ import './definition.css';
 
 
 interface Props {
-  session: ConnectorSession;
   operation: OperationRow;
   locked: boolean;
   /** The whole form state: the other operations (dynamic values, checks), host and base path. */
@@ -27,7 +26,8 @@ interface Props {
   onSelect?(pointer: string | undefined): void;
 }
 
-export function OperationDetails({ session, operation: op, locked, form, onSelect = () => {} }: Props) {
+export function OperationDetails({ operation: op, locked, form, onSelect = () => {} }: Props) {
+  const session = useTabSession();
   const at = (key: string) => `${op.pointer}/${key}`;
   const operations = form?.operations ?? [op];
   const { detail, error } = useOperationDetail(session, op.pointer, form);
@@ -56,7 +56,7 @@ export function OperationDetails({ session, operation: op, locked, form, onSelec
         <legend>General</legend>
         <TextField label="Summary" value={op.summary} hint="summary: the action's title, in sentence case." {...bindText(session, 'definition', at('summary'), { removeWhenEmpty: true })} />
         <TextField label="Description" value={op.description} multiline hint="description" {...bindText(session, 'definition', at('description'), { removeWhenEmpty: true })} />
-        <OperationIdField session={session} pointer={op.pointer} value={op.operationId} detail={detail} />
+        <OperationIdField pointer={op.pointer} value={op.operationId} detail={detail} />
         <SelectField
           label="Visibility"
           value={op.visibility}
@@ -66,7 +66,6 @@ export function OperationDetails({ session, operation: op, locked, form, onSelec
         />
       </fieldset>
       <RequestSection
-        session={session}
         operation={op}
         operations={operations}
         detail={detail}
@@ -75,10 +74,9 @@ export function OperationDetails({ session, operation: op, locked, form, onSelec
         locked={locked}
         onSelect={onSelect}
       />
-      <ResponsesEditor session={session} operation={op} operations={operations} detail={detail} locked={locked} />
+      <ResponsesEditor operation={op} operations={operations} detail={detail} locked={locked} />
       {dialog === 'duplicate' ? (
         <OperationDialog
-          session={session}
           operations={operations}
           source={op}
           onDone={(pointer) => {
@@ -89,7 +87,6 @@ export function OperationDetails({ session, operation: op, locked, form, onSelec
       ) : null}
       {dialog === 'delete' ? (
         <DeleteOperationDialog
-          session={session}
           operation={op}
           operations={operations}
           detail={detail}

@@ -6,14 +6,13 @@ import { pathProblem, type OperationDetail } from '../../../shared/editing/defin
 import { HTTP_METHODS, type HttpMethod } from '../../../shared/core/model';
 import { formatPointer } from '../../../shared/core/text';
 import { ModalDialog } from '../../app/modal-dialog';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 
 const OPERATION_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 interface OperationFormProps {
-  session: ConnectorSession;
   operations: readonly OperationRow[];
   /** The operation to copy; a new one when absent. */
   source?: OperationRow;
@@ -26,7 +25,8 @@ function copyId(operations: readonly OperationRow[], id: string): string {
   for (let n = 1; ; n++) if (!taken.has(n === 1 ? base : `${base}${n}`)) return n === 1 ? base : `${base}${n}`;
 }
 
-export function OperationDialog({ session, operations, source, onDone }: OperationFormProps) {
+export function OperationDialog({ operations, source, onDone }: OperationFormProps) {
+  const session = useTabSession();
   const ids = { method: useId(), path: useId(), operationId: useId(), summary: useId() };
   const used = (path: string) => new Set(operations.filter((o) => o.path === path).map((o) => o.method));
   const firstFree = (path: string) => HTTP_METHODS.find((m) => !used(path).has(m));
@@ -95,14 +95,14 @@ export function OperationDialog({ session, operations, source, onDone }: Operati
 }
 
 interface DeleteProps {
-  session: ConnectorSession;
   operation: OperationRow;
   operations: readonly OperationRow[];
   detail: OperationDetail | undefined;
   onDone(deleted: boolean): void;
 }
 
-export function DeleteOperationDialog({ session, operation: op, operations, detail, onDone }: DeleteProps) {
+export function DeleteOperationDialog({ operation: op, operations, detail, onDone }: DeleteProps) {
+  const session = useTabSession();
   const alone = !operations.some((o) => o.path === op.path && o.pointer !== op.pointer);
   const refs = detail && detail.operationId === op.operationId && detail.sameIdCount === 1 ? detail.references.definition.length + detail.references.properties.length : 0;
   return (

@@ -1,14 +1,13 @@
 // The Operation ID field. Typing renames the operation live; leaving the field, when other places
 // named the old ID (dynamic values and schemas, capabilities, policy templates, scriptOperations),
-// offers to update them too, in the same undo step as the rename (in both files: see ConnectorSession's
+// offers to update them too, in the same undo step as the rename (in both files: see renderer/session/linked-undo.ts's
 // linked steps).
 import { useRef, useState } from 'react';
 import type { OperationDetail } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { TextField } from '../fields/text-field';
 
 interface Props {
-  session: ConnectorSession;
   pointer: string;
   value: string;
   detail: OperationDetail | undefined;
@@ -22,7 +21,8 @@ interface Offer {
   via: string[];
 }
 
-export function OperationIdField({ session, pointer, value, detail }: Props) {
+export function OperationIdField({ pointer, value, detail }: Props) {
+  const session = useTabSession();
   const field = `${pointer}/operationId`;
   // What the field held, and what named it, when this visit's first change was made.
   const start = useRef<{ id: string; detail: OperationDetail | undefined } | null>(null);

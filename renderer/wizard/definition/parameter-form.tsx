@@ -3,7 +3,7 @@
 // the operation's list, the path item's shared list, or the `#/parameters` entry a `$ref` names.
 import { useId, useState } from 'react';
 import { FORMATS, PARAMETER_TYPES, typedValue, type DropdownKind, type ParameterDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
@@ -24,7 +24,6 @@ const LOCATIONS: readonly { value: ParameterLocation; label: string }[] = [
 ];
 
 interface Props {
-  session: ConnectorSession;
   parameter: ParameterDetail;
   operation: OperationRow;
   operations: readonly OperationRow[];
@@ -42,7 +41,8 @@ function defaultText(json: string): string {
   }
 }
 
-export function ParameterForm({ session, parameter: p, operation, operations, onRemoved }: Props) {
+export function ParameterForm({ parameter: p, operation, operations, onRemoved }: Props) {
+  const session = useTabSession();
   const legendId = useId();
   const at = (key: string) => `${p.editPointer}/${key}`;
   const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
@@ -146,14 +146,14 @@ export function ParameterForm({ session, parameter: p, operation, operations, on
               }
             }}
           />
-          {kind === 'static' ? <EnumField session={session} parameter={p} /> : null}
-          {kind === 'dynamic' ? <DynamicValuesFields session={session} parameter={p} operation={operation} operations={operations} /> : null}
+          {kind === 'static' ? <EnumField parameter={p} /> : null}
+          {kind === 'dynamic' ? <DynamicValuesFields parameter={p} operation={operation} operations={operations} /> : null}
           {p.otherDynamic.length ? <p className="field-hint">Also has {p.otherDynamic.join(', ')}: edit those in the text.</p> : null}
         </>
       )}
-      {body && p.schema && p.schemaPointer ? <SchemaTreeView session={session} tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} /> : null}
+      {body && p.schema && p.schemaPointer ? <SchemaTreeView tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} /> : null}
       {body && p.schemaPointer ? (
-        <DynamicSchemaFields session={session} schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} dynamicProperties={p.dynamicProperties} operation={operation} operations={operations} of="body" />
+        <DynamicSchemaFields schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} dynamicProperties={p.dynamicProperties} operation={operation} operations={operations} of="body" />
       ) : null}
       <div className="button-row">
         <button

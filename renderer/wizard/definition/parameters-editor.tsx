@@ -2,14 +2,13 @@
 // ones marked), adding one (name and location), and the chosen one's form.
 import { useEffect, useId, useState } from 'react';
 import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
 import { applyChange } from './definition-change';
 import { ParameterForm } from './parameter-form';
 
 interface Props {
-  session: ConnectorSession;
   operation: OperationRow;
   operations: readonly OperationRow[];
   detail: OperationDetail | undefined;
@@ -17,7 +16,8 @@ interface Props {
 
 const LOCATION_LABELS: Record<ParameterLocation, string> = { path: 'Path', query: 'Query', header: 'Header', body: 'Body', formData: 'Form data' };
 
-export function ParametersEditor({ session, operation: op, operations, detail }: Props) {
+export function ParametersEditor({ operation: op, operations, detail }: Props) {
+  const session = useTabSession();
   const nameId = useId();
   const inId = useId();
   const headingId = useId();
@@ -78,7 +78,7 @@ export function ParametersEditor({ session, operation: op, operations, detail }:
           ]}
         />
       ) : null}
-      {chosen ? <ParameterForm key={chosen.pointer} session={session} parameter={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
+      {chosen ? <ParameterForm key={chosen.pointer} parameter={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
       <div className="add-row">
         <div className="field">
           <label htmlFor={nameId}>New parameter name</label>

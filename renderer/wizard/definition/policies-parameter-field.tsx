@@ -3,13 +3,12 @@
 // trigger's query parameters). Problems show under the control and describe it.
 import { useId, useState, type FormEvent } from 'react';
 import type { TemplateParameter } from '../../../shared/editing/policy-templates';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 
 interface Props {
-  session: ConnectorSession;
   /** Pointer of the instance's `parameters` object in apiProperties.json. */
   parametersPointer: string;
   parameter: TemplateParameter;
@@ -17,11 +16,12 @@ interface Props {
   error?: string;
 }
 
-export function PolicyParameterField({ session, parametersPointer, parameter: p, value, error }: Props) {
+export function PolicyParameterField({ parametersPointer, parameter: p, value, error }: Props) {
+  const session = useTabSession();
   const pointer = `${parametersPointer}/${escape(p.key)}`;
   const hint = error ?? [p.description, p.required ? 'Required.' : p.default !== undefined ? `Default: ${p.default}.` : ''].filter(Boolean).join(' ');
   const label = p.required ? `${p.label} *` : p.label;
-  if (p.kind === 'map') return <MapField session={session} pointer={pointer} parameter={p} value={value} error={error} />;
+  if (p.kind === 'map') return <MapField pointer={pointer} parameter={p} value={value} error={error} />;
   if (p.kind === 'choice') {
     const current = typeof value === 'string' ? value : '';
     const options = [...(p.options ?? [])];
@@ -63,7 +63,8 @@ export function escape(segment: string): string {
 }
 
 /** A name -> value object: each value edited in place, names added and removed. */
-function MapField({ session, pointer, parameter: p, value, error }: { session: ConnectorSession; pointer: string; parameter: TemplateParameter; value: unknown; error?: string }) {
+function MapField({ pointer, parameter: p, value, error }: { pointer: string; parameter: TemplateParameter; value: unknown; error?: string }) {
+  const session = useTabSession();
   const headingId = useId();
   const newId = useId();
   const [newName, setNewName] = useState('');

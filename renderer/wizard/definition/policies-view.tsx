@@ -11,9 +11,8 @@ import {
   templateFor,
   type PolicyInstanceRow,
 } from '../../../shared/editing/policy-templates';
-import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState } from '../../../shared/editing/form-state';
-import { useSessionSnapshot } from '../../studio/use-session';
+import { useSessionSnapshot, useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
@@ -22,12 +21,12 @@ import { escape, PolicyParameterField } from './policies-parameter-field';
 import './references-policies.css';
 
 interface Props {
-  session: ConnectorSession;
   form: FormState;
 }
 
-export function PoliciesView({ session, form }: Props) {
-  const snapshot = useSessionSnapshot(session);
+export function PoliciesView({ form }: Props) {
+  const session = useTabSession();
+  const snapshot = useSessionSnapshot();
   const locked = snapshot.files.properties?.hasErrors ?? true;
   const templateId = useId();
   const [template, setTemplate] = useState(POLICY_TEMPLATES[0]?.id ?? '');
@@ -97,7 +96,7 @@ export function PoliciesView({ session, form }: Props) {
       </div>
       <div className="policies-detail-pane">
         {policy ? (
-          <PolicyEditor key={policy.pointer} session={session} policy={policy} operationIds={form.operations.map((o) => o.operationId).filter(Boolean)} locked={locked} onRemoved={() => setSelected(undefined)} />
+          <PolicyEditor key={policy.pointer} policy={policy} operationIds={form.operations.map((o) => o.operationId).filter(Boolean)} locked={locked} onRemoved={() => setSelected(undefined)} />
         ) : (
           <p className="choose-hint">Choose a policy to edit it, or add one.</p>
         )}
@@ -112,7 +111,6 @@ function operationsText(p: PolicyInstanceRow): string {
 }
 
 interface EditorProps {
-  session: ConnectorSession;
   policy: PolicyInstanceRow;
   operationIds: string[];
   locked: boolean;
@@ -121,7 +119,8 @@ interface EditorProps {
   parametersOnly?: boolean;
 }
 
-export function PolicyEditor({ session, policy: p, operationIds, locked, onRemoved, parametersOnly }: EditorProps) {
+export function PolicyEditor({ policy: p, operationIds, locked, onRemoved, parametersOnly }: EditorProps) {
+  const session = useTabSession();
   const template = templateFor(p.templateId);
   const parametersPointer = `${p.pointer}/parameters`;
   const known = new Set([OPERATIONS_KEY, SECTION_KEY, ...(template?.parameters.map((x) => x.key) ?? [])]);
@@ -152,7 +151,6 @@ export function PolicyEditor({ session, policy: p, operationIds, locked, onRemov
         {template?.parameters.map((param) => (
           <PolicyParameterField
             key={param.key}
-            session={session}
             parametersPointer={parametersPointer}
             parameter={param}
             value={p.parameters[param.key]}
@@ -174,7 +172,7 @@ export function PolicyEditor({ session, policy: p, operationIds, locked, onRemov
       </fieldset>
       {parametersOnly ? null : (
         <>
-          <OperationsPicker session={session} policy={p} operationIds={operationIds} locked={locked} />
+          <OperationsPicker policy={p} operationIds={operationIds} locked={locked} />
           <div className="button-row">
             <button
               type="button"
@@ -195,7 +193,8 @@ export function PolicyEditor({ session, policy: p, operationIds, locked, onRemov
 }
 
 /** The operations a policy applies to (x-ms-apimTemplate-operationName), as check boxes. */
-function OperationsPicker({ session, policy: p, operationIds, locked }: { session: ConnectorSession; policy: PolicyInstanceRow; operationIds: string[]; locked: boolean }) {
+function OperationsPicker({ policy: p, operationIds, locked }: { policy: PolicyInstanceRow; operationIds: string[]; locked: boolean }) {
+  const session = useTabSession();
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim().toLowerCase());

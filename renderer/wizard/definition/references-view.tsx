@@ -3,7 +3,7 @@
 // that nothing uses, and a definition's properties as a tree.
 import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/editing/definition-references';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { schemaTree } from '../../../shared/editing/definition-edits';
 import { valueAt } from '../../../shared/core/text';
@@ -17,12 +17,12 @@ const NOT_LISTED: NonNullable<FormState['references']> = { definitions: [], para
 const SECTION_LABELS: Record<ReferenceSection, string> = { definitions: 'Definitions', parameters: 'Parameters', responses: 'Responses' };
 
 interface Props {
-  session: ConnectorSession;
   form: FormState;
   locked: boolean;
 }
 
-export function ReferencesView({ session, form, locked }: Props) {
+export function ReferencesView({ form, locked }: Props) {
+  const session = useTabSession();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim().toLowerCase());
@@ -84,7 +84,6 @@ export function ReferencesView({ session, form, locked }: Props) {
         {entry ? (
           <ReferenceDetails
             key={`${entry.section}/${entry.name}`}
-            session={session}
             entry={entry}
             locked={locked}
             where={where}
@@ -104,7 +103,6 @@ function usesText(n: number): string {
 }
 
 interface DetailsProps {
-  session: ConnectorSession;
   entry: ReferenceEntry;
   locked: boolean;
   where(pointer: string): string;
@@ -112,7 +110,8 @@ interface DetailsProps {
   onDeleted(): void;
 }
 
-function ReferenceDetails({ session, entry, locked, where, onRenamed, onDeleted }: DetailsProps) {
+function ReferenceDetails({ entry, locked, where, onRenamed, onDeleted }: DetailsProps) {
+  const session = useTabSession();
   const nameId = useId();
   const errorId = useId();
   const [name, setName] = useState(entry.name);
@@ -191,15 +190,16 @@ function ReferenceDetails({ session, entry, locked, where, onRenamed, onDeleted 
       ) : (
         <p>Nothing uses it.</p>
       )}
-      {entry.section === 'definitions' ? <DefinitionProperties session={session} pointer={entry.pointer} name={entry.name} locked={locked} /> : null}
+      {entry.section === 'definitions' ? <DefinitionProperties pointer={entry.pointer} name={entry.name} locked={locked} /> : null}
     </section>
   );
 }
 
 /** A definition's properties: the same tree and property fields as an operation's body and responses. */
-function DefinitionProperties({ session, pointer, name, locked }: { session: ConnectorSession; pointer: string; name: string; locked: boolean }) {
+function DefinitionProperties({ pointer, name, locked }: { pointer: string; name: string; locked: boolean }) {
+  const session = useTabSession();
   const doc = definitionDocument(session);
   const tree = doc ? schemaTree(doc.value, valueAt(doc.value, pointer), pointer) : undefined;
   // The table's caption ("Properties of X") is the heading.
-  return tree ? <SchemaTreeView session={session} tree={tree} label={`Properties of ${name}`} locked={locked} /> : <p>The definition is not readable: fix the text.</p>;
+  return tree ? <SchemaTreeView tree={tree} label={`Properties of ${name}`} locked={locked} /> : <p>The definition is not readable: fix the text.</p>;
 }

@@ -5,14 +5,13 @@ import { useEffect, useId, useState } from 'react';
 import { pathProblem, type OperationDetail } from '../../../shared/editing/definition-edits';
 import { HTTP_METHODS, type HttpMethod } from '../../../shared/core/model';
 import { formatPointer } from '../../../shared/core/text';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 import { ParametersEditor } from './parameters-editor';
 import { RequestSampleDialog } from './sample-dialogs';
 
 interface Props {
-  session: ConnectorSession;
   operation: OperationRow;
   operations: readonly OperationRow[];
   detail: OperationDetail | undefined;
@@ -22,7 +21,8 @@ interface Props {
   onSelect(pointer: string): void;
 }
 
-export function RequestSection({ session, operation: op, operations, detail, basePath, host, locked, onSelect }: Props) {
+export function RequestSection({ operation: op, operations, detail, basePath, host, locked, onSelect }: Props) {
+  const session = useTabSession();
   const verbId = useId();
   const pathId = useId();
   const pathHintId = useId();
@@ -90,7 +90,6 @@ export function RequestSection({ session, operation: op, operations, detail, bas
       </div>
       {importing ? (
         <RequestSampleDialog
-          session={session}
           operation={op}
           basePath={basePath}
           host={host}
@@ -100,7 +99,7 @@ export function RequestSection({ session, operation: op, operations, detail, bas
           }}
         />
       ) : null}
-      <ParametersEditor session={session} operation={op} operations={operations} detail={detail} />
+      <ParametersEditor operation={op} operations={operations} detail={detail} />
     </fieldset>
   );
 }

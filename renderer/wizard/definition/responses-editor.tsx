@@ -2,7 +2,7 @@
 // removing one, and Import from sample (headers and body become the response's schema).
 import { useId, useState } from 'react';
 import type { OperationDetail, ResponseDetail } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { ExpandableTable } from '../fields/expandable-table';
@@ -13,7 +13,6 @@ import { ResponseSampleDialog } from './sample-dialogs';
 import { SchemaTreeView } from './schema-tree-view';
 
 interface Props {
-  session: ConnectorSession;
   operation: OperationRow;
   /** Every operation (a dynamic schema names another one). */
   operations: readonly OperationRow[];
@@ -21,7 +20,8 @@ interface Props {
   locked: boolean;
 }
 
-export function ResponsesEditor({ session, operation: op, operations, detail, locked }: Props) {
+export function ResponsesEditor({ operation: op, operations, detail, locked }: Props) {
+  const session = useTabSession();
   const statusId = useId();
   const [open, setOpen] = useState<string>();
   const [status, setStatus] = useState('');
@@ -54,7 +54,7 @@ export function ResponsesEditor({ session, operation: op, operations, detail, lo
           ]}
         />
       ) : null}
-      {chosen ? <ResponseForm key={chosen.status} session={session} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
+      {chosen ? <ResponseForm key={chosen.status} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
       <div className="add-row">
         <div className="field">
           <label htmlFor={statusId}>New response status</label>
@@ -79,7 +79,6 @@ export function ResponsesEditor({ session, operation: op, operations, detail, lo
       {problem ? <p className="field-hint warn">{problem}</p> : null}
       {importing ? (
         <ResponseSampleDialog
-          session={session}
           operation={op}
           onClose={(imported) => {
             setImporting(false);
@@ -99,7 +98,8 @@ function schemaSummary(r: ResponseDetail): string {
   return props ? `${type}, ${props} ${props === 1 ? 'property' : 'properties'}` : type;
 }
 
-function ResponseForm({ session, response: r, operation, operations, onRemoved }: { session: ConnectorSession; response: ResponseDetail; operation: OperationRow; operations: readonly OperationRow[]; onRemoved(): void }) {
+function ResponseForm({ response: r, operation, operations, onRemoved }: { response: ResponseDetail; operation: OperationRow; operations: readonly OperationRow[]; onRemoved(): void }) {
+  const session = useTabSession();
   const legendId = useId();
   return (
     <fieldset className="parameter-form" aria-labelledby={legendId}>
@@ -110,10 +110,9 @@ function ResponseForm({ session, response: r, operation, operations, onRemoved }
         </p>
       ) : null}
       <TextField label="Description" value={r.description} hint="description: required for every response." {...bindText(session, 'definition', `${r.editPointer}/description`)} />
-      {r.schema ? <SchemaTreeView session={session} tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} /> : <p>No schema: Import from sample makes one.</p>}
+      {r.schema ? <SchemaTreeView tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} /> : <p>No schema: Import from sample makes one.</p>}
       {/^(2\d\d|default)$/.test(r.status) ? (
         <DynamicSchemaFields
-          session={session}
           schemaPointer={r.schemaPointer}
           newSchemaPointer={`${r.editPointer}/schema`}
           dynamicSchema={r.dynamicSchema}

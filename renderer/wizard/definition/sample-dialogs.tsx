@@ -7,7 +7,7 @@ import { planRequestImport, planResponseImport } from '../../../shared/editing/d
 import { HTTP_METHODS } from '../../../shared/core/model';
 import { formatPointer } from '../../../shared/core/text';
 import { ModalDialog } from '../../app/modal-dialog';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
 
@@ -30,7 +30,6 @@ function Area({ label, value, onChange, hint, rows = 6 }: { label: string; value
 }
 
 interface RequestProps {
-  session: ConnectorSession;
   operation: OperationRow;
   basePath: string;
   host: string;
@@ -38,7 +37,8 @@ interface RequestProps {
   onClose(moved?: string): void;
 }
 
-export function RequestSampleDialog({ session, operation: op, basePath, host, onClose }: RequestProps) {
+export function RequestSampleDialog({ operation: op, basePath, host, onClose }: RequestProps) {
+  const session = useTabSession();
   const verbId = useId();
   const urlId = useId();
   const [verb, setVerb] = useState(op.method.toUpperCase());
@@ -84,13 +84,13 @@ export function RequestSampleDialog({ session, operation: op, basePath, host, on
 }
 
 interface ResponseProps {
-  session: ConnectorSession;
   operation: OperationRow;
   /** With the status imported, when one was. */
   onClose(imported?: string): void;
 }
 
-export function ResponseSampleDialog({ session, operation: op, onClose }: ResponseProps) {
+export function ResponseSampleDialog({ operation: op, onClose }: ResponseProps) {
+  const session = useTabSession();
   const statusId = useId();
   const [status, setStatus] = useState('200');
   const [headers, setHeaders] = useState('');

@@ -3,7 +3,7 @@
 // one edit and one undo step; a removed property also leaves its object's `required` list.
 import { useId, useState, type FormEvent } from 'react';
 import { appendPointer } from '../../../shared/core/text/json-pointer';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 
 /** Where a schema is, as both property trees (an operation's, the References view's) know it. */
 export interface SchemaPlace {
@@ -22,7 +22,8 @@ const NEW_PROPERTY_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 
 let seq = 0;
 
 /** "Add property" under an object schema: a name (new among its properties) and a type. */
-export function AddSchemaProperty({ session, row, siblings }: { session: ConnectorSession; row: SchemaPlace; siblings: readonly string[] }) {
+export function AddSchemaProperty({ row, siblings }: { row: SchemaPlace; siblings: readonly string[] }) {
+  const session = useTabSession();
   const nameId = useId();
   const typeId = useId();
   const errorId = useId();
@@ -76,7 +77,8 @@ export function AddSchemaProperty({ session, row, siblings }: { session: Connect
 }
 
 /** "Remove property": the property where its object lists it (not the definition a `$ref` names). */
-export function RemoveSchemaProperty({ session, row }: { session: ConnectorSession; row: SchemaPlace }) {
+export function RemoveSchemaProperty({ row }: { row: SchemaPlace }) {
+  const session = useTabSession();
   const remove = () => {
     const step = ++seq;
     if (row.required) {

@@ -3,7 +3,7 @@
 // where the property is (at the definition a `$ref` names, saying so).
 import { useId, useState } from 'react';
 import { FORMATS, PARAMETER_TYPES, type SchemaRow, type SchemaTree } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
@@ -14,7 +14,6 @@ import { applyChange } from './definition-change';
 import { VISIBILITY } from './visibility-options';
 
 interface Props {
-  session: ConnectorSession;
   tree: SchemaTree;
   /** Names the tree for assistive technology ("Body schema of CreateItem"). */
   label: string;
@@ -24,7 +23,7 @@ interface Props {
 
 const SCHEMA_TYPES = [...PARAMETER_TYPES.filter((t) => t !== 'file'), 'object'];
 
-export function SchemaTreeView({ session, tree, label, locked = false }: Props) {
+export function SchemaTreeView({ tree, label, locked = false }: Props) {
   const captionId = useId();
   const [open, setOpen] = useState<string>();
   const rows = tree.rows;
@@ -58,13 +57,14 @@ export function SchemaTreeView({ session, tree, label, locked = false }: Props) 
       />
       {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
       {chosen ? (
-        <PropertyForm key={chosen.pointer + chosen.label} session={session} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} locked={locked} />
+        <PropertyForm key={chosen.pointer + chosen.label} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} locked={locked} />
       ) : null}
     </div>
   );
 }
 
-function PropertyForm({ session, row: r, siblings, locked }: { session: ConnectorSession; row: SchemaRow; siblings: string[]; locked: boolean }) {
+function PropertyForm({ row: r, siblings, locked }: { row: SchemaRow; siblings: string[]; locked: boolean }) {
+  const session = useTabSession();
   const legendId = useId();
   const at = (key: string) => `${r.pointer}/${key}`;
   const text = (key: string) => bindText(session, 'definition', at(key), { removeWhenEmpty: true });
@@ -100,8 +100,8 @@ function PropertyForm({ session, row: r, siblings, locked }: { session: Connecto
         hint="x-ms-visibility"
         onChange={(v) => setOnce(session, 'definition', at('x-ms-visibility'), v === 'none' ? undefined : v)}
       />
-      {r.shownType === 'object' && !r.cut ? <AddSchemaProperty session={session} row={r} siblings={siblings} /> : null}
-      {r.parentPointer ? <RemoveSchemaProperty session={session} row={r} /> : null}
+      {r.shownType === 'object' && !r.cut ? <AddSchemaProperty row={r} siblings={siblings} /> : null}
+      {r.parentPointer ? <RemoveSchemaProperty row={r} /> : null}
     </fieldset>
   );
 }

@@ -4,9 +4,8 @@
 // the pollingtrigger policy in apiProperties.json that names this operation, and
 // x-ms-trigger-metadata where the definition uses it.
 import { newPolicyInstance, templateFor } from '../../../shared/editing/policy-templates';
-import type { ConnectorSession } from '../../studio/connector-session';
 import type { FormState, OperationRow } from '../../../shared/editing/form-state';
-import { useSessionSnapshot } from '../../studio/use-session';
+import { useSessionSnapshot, useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
@@ -14,14 +13,14 @@ import { CheckBox } from '../fields/check-box';
 import { PolicyEditor } from './policies-view';
 
 interface Props {
-  session: ConnectorSession;
   form: FormState;
   operation: OperationRow;
   locked: boolean;
 }
 
-export function TriggerSettings({ session, form, operation: op, locked }: Props) {
-  const snapshot = useSessionSnapshot(session);
+export function TriggerSettings({ form, operation: op, locked }: Props) {
+  const session = useTabSession();
+  const snapshot = useSessionSnapshot();
   const propertiesLocked = snapshot.files.properties?.hasErrors ?? true;
   const t = form.triggers[op.pointer];
   const at = (key: string) => `${op.pointer}/${key}`;
@@ -53,13 +52,14 @@ export function TriggerSettings({ session, form, operation: op, locked }: Props)
           </>
         ) : null}
       </fieldset>
-      {t && op.kind === 'webhook-trigger' ? <WebhookSettings session={session} form={form} operation={op} locked={locked} /> : null}
-      {t && op.kind === 'polling-trigger' ? <PollingSettings session={session} form={form} operation={op} locked={locked} propertiesLocked={propertiesLocked} /> : null}
+      {t && op.kind === 'webhook-trigger' ? <WebhookSettings form={form} operation={op} locked={locked} /> : null}
+      {t && op.kind === 'polling-trigger' ? <PollingSettings form={form} operation={op} locked={locked} propertiesLocked={propertiesLocked} /> : null}
     </section>
   );
 }
 
-function WebhookSettings({ session, form, operation: op, locked }: Omit<Props, 'form'> & { form: FormState }) {
+function WebhookSettings({ form, operation: op, locked }: Omit<Props, 'form'> & { form: FormState }) {
+  const session = useTabSession();
   const t = form.triggers[op.pointer]!;
   const candidates = t.callbackCandidates;
   const selected = candidates?.find((c) => c.selected)?.pointer ?? '';
@@ -109,7 +109,8 @@ function WebhookSettings({ session, form, operation: op, locked }: Omit<Props, '
   );
 }
 
-function PollingSettings({ session, form, operation: op, locked, propertiesLocked }: Props & { propertiesLocked: boolean }) {
+function PollingSettings({ form, operation: op, locked, propertiesLocked }: Props & { propertiesLocked: boolean }) {
+  const session = useTabSession();
   const t = form.triggers[op.pointer]!;
   const id = op.operationId;
   const policies = form.policies.filter((p) => p.templateId.toLowerCase() === 'pollingtrigger' && (!p.operations?.length || (id !== '' && p.operations.includes(id))));
@@ -140,7 +141,7 @@ function PollingSettings({ session, form, operation: op, locked, propertiesLocke
         ) : null}
       </fieldset>
       {policies.map((p) => (
-        <PolicyEditor key={p.pointer} session={session} policy={p} operationIds={operationIds} locked={propertiesLocked} parametersOnly />
+        <PolicyEditor key={p.pointer} policy={p} operationIds={operationIds} locked={propertiesLocked} parametersOnly />
       ))}
       <fieldset className="form-section" disabled={locked}>
         <legend>Trigger metadata</legend>

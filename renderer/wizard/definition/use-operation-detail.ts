@@ -3,7 +3,7 @@
 // out, only the latest wish is kept. Texts are sent only when their version changed.
 import { useEffect, useRef, useState } from 'react';
 import type { OperationDetail } from '../../../shared/editing/definition-edits';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { ConnectorTexts } from '../../session/editing';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
 import DetailWorker from './detail-worker?worker';
 
@@ -14,7 +14,7 @@ class DetailClient {
   private wanted: { pointer: string; done(answer: DetailAnswer): void } | undefined;
   private sent: { definition: number; properties: number } = { definition: -1, properties: -1 };
 
-  constructor(private readonly session: ConnectorSession) {
+  constructor(private readonly texts: ConnectorTexts) {
     this.worker.onmessage = (e: MessageEvent<DetailAnswer>) => {
       this.busy = false;
       this.current?.(e.data);
@@ -34,15 +34,14 @@ class DetailClient {
     const { pointer, done } = this.wanted;
     this.wanted = undefined;
     const message: DetailRequest = { id: ++this.seq, pointer };
-    const def = this.session.model('definition');
-    const props = this.session.model('properties');
-    if (def && def.getVersionId() !== this.sent.definition) {
-      message.definition = def.getValue();
-      this.sent.definition = def.getVersionId();
+    const defVersion = this.texts.version('definition');
+    if (defVersion !== undefined && defVersion !== this.sent.definition) {
+      message.definition = this.texts.text('definition') ?? '';
+      this.sent.definition = defVersion;
     }
-    const propsVersion = props ? props.getVersionId() : 0;
+    const propsVersion = this.texts.version('properties') ?? 0;
     if (propsVersion !== this.sent.properties) {
-      message.properties = props ? props.getValue() : null;
+      message.properties = this.texts.text('properties') ?? null;
       this.sent.properties = propsVersion;
     }
     this.busy = true;
@@ -56,7 +55,7 @@ class DetailClient {
 }
 
 /** The detail of the operation at `pointer`, refreshed after every form state (`formVersion`). */
-export function useOperationDetail(session: ConnectorSession, pointer: string | undefined, formVersion: unknown): { detail: OperationDetail | undefined; error?: string } {
+export function useOperationDetail(session: ConnectorTexts, pointer: string | undefined, formVersion: unknown): { detail: OperationDetail | undefined; error?: string } {
   const client = useRef<DetailClient | undefined>(undefined);
   const [state, setState] = useState<{ pointer: string; detail: OperationDetail | undefined; error?: string }>();
   useEffect(() => {

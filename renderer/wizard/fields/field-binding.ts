@@ -1,7 +1,7 @@
 // Binds form fields to JSON pointers in one of the connector's files: typing sets the value (one
 // undo step per visit to the field); leaving an optional field empty removes its key, so an empty
 // field never leaves `"summary": ""` behind.
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { Editing } from '../../session/editing';
 import type { EditableFile } from '../../workers/editable-files';
 
 export interface TextBinding {
@@ -9,7 +9,7 @@ export interface TextBinding {
   onCommit(value: string): void;
 }
 
-export function bindText(session: ConnectorSession, file: EditableFile, pointer: string, options: { removeWhenEmpty?: boolean } = {}): TextBinding {
+export function bindText(session: Editing, file: EditableFile, pointer: string, options: { removeWhenEmpty?: boolean } = {}): TextBinding {
   return {
     onChange: (value) => session.edit(file, pointer, { kind: 'set', pointer, value }),
     onCommit: (value) => {
@@ -20,7 +20,7 @@ export function bindText(session: ConnectorSession, file: EditableFile, pointer:
 }
 
 /** One edit, one undo step (drop-downs, check boxes). */
-export function setOnce(session: ConnectorSession, file: EditableFile, pointer: string, value: unknown): void {
+export function setOnce(session: Editing, file: EditableFile, pointer: string, value: unknown): void {
   session.edit(file, pointer, value === undefined ? { kind: 'remove', pointer } : { kind: 'set', pointer, value });
   session.endEditGroup();
 }

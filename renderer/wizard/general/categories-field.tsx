@@ -2,15 +2,15 @@
 // Values outside the list (typos, old names) are kept and shown, so nothing is dropped silently.
 import { useId } from 'react';
 import { usePendingValue } from '../fields/use-pending-value';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { CONNECTOR_CATEGORIES, formatCategories, MAX_CATEGORIES, parseCategories } from '../../studio/connector-categories';
 
 interface Props {
-  session: ConnectorSession;
   value: string;
 }
 
-export function CategoriesField({ session, value }: Props) {
+export function CategoriesField({ value }: Props) {
+  const session = useTabSession();
   const hintId = useId();
   // A ticked box stays ticked while the change makes its way into the text and back.
   const [shown, setShown] = usePendingValue(value);

@@ -1,16 +1,16 @@
 // The portal's "Connect via on-premises data gateway" check box, kept in apiProperties.json.
 import { useId } from 'react';
 import { usePendingValue } from '../fields/use-pending-value';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { usePropertiesValue } from '../code/use-properties-value';
 import { gatewayEdits, readGateway } from './gateway';
 
 interface Props {
-  session: ConnectorSession;
   disabled: boolean;
 }
 
-export function GatewayField({ session, disabled }: Props) {
+export function GatewayField({ disabled }: Props) {
+  const session = useTabSession();
   const properties = usePropertiesValue(session);
   const state = readGateway(properties);
   const hintId = useId();

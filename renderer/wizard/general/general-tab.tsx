@@ -3,7 +3,7 @@
 // whether it connects through an on-premises data gateway. Same fields and wording as the maker
 // portal's General step; each writes a minimal edit of apiDefinition.swagger.json or
 // apiProperties.json, and the icon is written as icon.png by the next save.
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
@@ -17,7 +17,6 @@ import { MetadataField } from './metadata-field';
 import './general.css';
 
 interface Props {
-  session: ConnectorSession;
   /** The session's icon.png. */
   icon: IconFile;
   form: FormState;
@@ -30,7 +29,8 @@ const SCHEMES = [
   { value: 'http', label: 'HTTP' },
 ] as const;
 
-export function GeneralTab({ session, icon, form, definitionLocked, propertiesLocked }: Props) {
+export function GeneralTab({ icon, form, definitionLocked, propertiesLocked }: Props) {
+  const session = useTabSession();
   const g = form.general;
   const def = (pointer: string, removeWhenEmpty = true) => bindText(session, 'definition', pointer, { removeWhenEmpty });
   const scheme = g.schemes.includes('https') ? 'https' : g.schemes.includes('http') ? 'http' : '';
@@ -68,21 +68,21 @@ export function GeneralTab({ session, icon, form, definitionLocked, propertiesLo
       <fieldset className="form-section" disabled={definitionLocked}>
         <legend>Connector metadata</legend>
         <p className="section-hint">x-ms-connector-metadata: certification requires all three.</p>
-        <MetadataField session={session} label="Website" name="Website" value={g.website} />
-        <MetadataField session={session} label="Privacy policy" name="Privacy policy" value={g.privacyPolicy} />
-        <CategoriesField session={session} value={g.categories} />
+        <MetadataField label="Website" name="Website" value={g.website} />
+        <MetadataField label="Privacy policy" name="Privacy policy" value={g.privacyPolicy} />
+        <CategoriesField value={g.categories} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>Icon</legend>
         <IconField icon={icon} color={color} />
         {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon background color is kept.</p>}
-        <IconColorField session={session} value={g.iconBrandColor} disabled={propertiesLocked || !form.hasProperties} />
+        <IconColorField value={g.iconBrandColor} disabled={propertiesLocked || !form.hasProperties} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>On-premises data gateway</legend>
-        <GatewayField session={session} disabled={propertiesLocked || !form.hasProperties} />
+        <GatewayField disabled={propertiesLocked || !form.hasProperties} />
       </fieldset>
     </div>
   );

@@ -2,18 +2,18 @@
 // is a minimal edit of that one value (live, one undo step per visit); a value that is not a colour
 // is kept as typed and said to be wrong, so nothing typed is lost.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { checkBrandColor, isBrandColor } from './icon-color';
 
 const POINTER = '/properties/iconBrandColor';
 
 interface Props {
-  session: ConnectorSession;
   value: string;
   disabled: boolean;
 }
 
-export function IconColorField({ session, value, disabled }: Props) {
+export function IconColorField({ value, disabled }: Props) {
+  const session = useTabSession();
   const id = useId();
   const pickerId = useId();
   const hintId = useId();

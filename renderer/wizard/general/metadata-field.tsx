@@ -1,15 +1,15 @@
 // One `x-ms-connector-metadata` entry (Website, Privacy policy), found by its propertyName.
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import { TextField } from '../fields/text-field';
 
 interface Props {
-  session: ConnectorSession;
   label: string;
   name: string;
   value: string;
 }
 
-export function MetadataField({ session, label, name, value }: Props) {
+export function MetadataField({ label, name, value }: Props) {
+  const session = useTabSession();
   const field = `metadata:${name}`;
   return (
     <TextField

@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { asObject } from '../../../shared/core/model/json-access';
 import { valueAt } from '../../../shared/core/text';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
 import { OperationPicker } from '../definition/operation-picker';
@@ -24,7 +24,6 @@ import { useStore } from '../../session/use-store';
 import './test-tab.css';
 
 interface Props {
-  session: ConnectorSession;
   /** The session's operation runs and triggers: they go on while another tab is shown. */
   runs: TestStore;
   triggers: TriggerStore;
@@ -34,7 +33,8 @@ interface Props {
   onReveal(file: EditableFile, at: { line: number; column: number }): void;
 }
 
-export function TestTab({ session, runs: store, triggers, form, selected, onSelect, onReveal }: Props) {
+export function TestTab({ runs: store, triggers, form, selected, onSelect, onReveal }: Props) {
+  const session = useTabSession();
   const state = useStore(store);
   const timeoutId = useId();
   const [includeUnsafe, setIncludeUnsafe] = useState(false);

@@ -2,7 +2,7 @@
 // (the parse worker resolves each against the file's current text with shared/editing/security-settings),
 // so a switch of type writes the security definition and the connection parameters together.
 import { securityChangeFor, type SecurityChoice, type SecuritySettings } from '../../../shared/editing/security-settings';
-import type { ConnectorSession } from '../../studio/connector-session';
+import type { Editing } from '../../session/editing';
 import type { TextBinding } from '../fields/field-binding';
 
 export interface SecurityEditing {
@@ -12,7 +12,7 @@ export interface SecurityEditing {
   text(field: string, choiceOf: (value: string) => SecurityChoice): TextBinding;
 }
 
-export function securityEditing(session: ConnectorSession, settings: SecuritySettings): SecurityEditing {
+export function securityEditing(session: Editing, settings: SecuritySettings): SecurityEditing {
   const send = (field: string, choice: SecurityChoice) => {
     const change = securityChangeFor(settings, choice);
     if (!change.switch && !change.fields) return;

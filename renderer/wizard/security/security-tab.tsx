@@ -3,7 +3,7 @@
 // both files at once: the definition's security definition (and top-level `security` when there is
 // one) and the connection parameters in apiProperties.json, as minimal undoable text edits.
 import type { AuthType, SecuritySettings } from '../../../shared/editing/security-settings';
-import type { ConnectorSession } from '../../studio/connector-session';
+import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
@@ -12,7 +12,6 @@ import { securityEditing, type SecurityEditing } from './security-editing';
 import './security.css';
 
 interface Props {
-  session: ConnectorSession;
   form: FormState;
   definitionLocked: boolean;
   propertiesLocked: boolean;
@@ -30,7 +29,8 @@ const LOCATIONS = [
   { value: 'query', label: 'Query' },
 ] as const;
 
-export function SecurityTab({ session, form, definitionLocked, propertiesLocked }: Props) {
+export function SecurityTab({ form, definitionLocked, propertiesLocked }: Props) {
+  const session = useTabSession();
   const s = form.security;
   const editing = securityEditing(session, s);
   const dir = session.getSnapshot().dir;
