@@ -139,8 +139,17 @@ export async function importSource(source: string, from: SourceFormat = 'auto', 
     if (err instanceof TextDecodeError) throw new StudioError(err.code, `${abs} ${err.message}.`);
     throw err;
   }
+  const definitionText = unchangedText ?? toJsonText(result.definition);
+  // Checked before the text is parsed again: a conversion too large to open is not worth loading.
+  const definitionBytes = Buffer.byteLength(definitionText, 'utf8');
+  if (definitionBytes > CONNECTOR_FILES.definition.maxBytes) {
+    throw new StudioError(
+      'too-large',
+      `The import would make ${CONNECTOR_FILES.definition.name} ${megabytes(definitionBytes)}, larger than the ${CONNECTOR_FILES.definition.maxBytes / 1048576} MB the studio opens, so nothing was written.`,
+    );
+  }
   const connector = loadConnector({
-    definition: { fileName: CONNECTOR_FILES.definition.name, text: unchangedText ?? toJsonText(result.definition), encoding: 'utf-8', bom: false },
+    definition: { fileName: CONNECTOR_FILES.definition.name, text: definitionText, encoding: 'utf-8', bom: false },
     ...(result.properties
       ? { properties: { fileName: CONNECTOR_FILES.properties.name, text: toJsonText(result.properties), encoding: 'utf-8', bom: false } }
       : {}),

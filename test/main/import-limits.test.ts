@@ -18,6 +18,19 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
+/** An OpenAPI 3 description whose one schema nests `depth` objects, then holds `width` string properties. */
+function openapi3Schema(depth: number, width: number): unknown {
+  let schema: Record<string, unknown> = { type: 'object', properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])) };
+  for (let i = 1; i < depth; i++) schema = { type: 'object', properties: { inner: schema } };
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Wide', version: '1' },
+    servers: [{ url: 'https://api.contoso.com' }],
+    paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } } } } },
+    components: { schemas: { Wide: schema } },
+  };
+}
+
 async function write(name: string, value: unknown): Promise<string> {
   const file = path.join(tmp, `${++n}-${name}`);
   await fs.writeFile(file, JSON.stringify(value));
@@ -65,16 +78,18 @@ describe('import limits', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a description of more than 500,000 values is refused before conversion', async () => {
+    const src = await write('wide.json', openapi3Schema(1, 300_000));
+    const r = await cli('import', src, '--out', path.join(tmp, `out${++n}`));
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      `connector-studio: ${src} holds more than 500,000 values, more than the studio converts into one connector (the largest real descriptions hold under 100,000), so split it first.`,
+    ]);
+  });
+
   it('an import that would write a definition larger than the studio opens writes nothing, in the CLI and the studio', async () => {
-    // Minified, under 16 MB; written out indented, over it.
-    const properties = Object.fromEntries(Array.from({ length: 320_000 }, (_, i) => [`p${i}`, { type: 'string' }]));
-    const src = await write('wide.json', {
-      openapi: '3.0.3',
-      info: { title: 'Wide', version: '1' },
-      servers: [{ url: 'https://api.contoso.com' }],
-      paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } } } } },
-      components: { schemas: { Wide: { type: 'object', properties } } },
-    });
+    // Minified, a few MB; written out indented (a line per property per level), over 16 MB.
+    const src = await write('deep-wide.json', openapi3Schema(14, 100_000));
     expect((await fs.stat(src)).size).toBeLessThan(16 * 1024 * 1024);
     const out = path.join(tmp, `out${++n}`);
     const r = await cli('import', src, '--out', out);

@@ -89,7 +89,7 @@ describe('YAML aliases', () => {
     expect(countAliases(text)).toBe(90);
     const e = importError(() => parseApiDescription(text, 'laughs.yaml'));
     expect(e.code).toBe('YamlAliasLimit');
-    expect(e.message).toBe('"laughs.yaml" would hold more than 2,000,000 values once its YAML aliases are expanded, more than an API description can hold, so it is not read.');
+    expect(e.message).toBe('"laughs.yaml" would hold more than 1,000,000 values once its YAML aliases are expanded, more than an API description can hold, so it is not read.');
   });
 
   it('a few levels of laughs are read, aliases expanded', () => {

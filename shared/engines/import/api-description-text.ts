@@ -22,7 +22,7 @@ export const MAX_YAML_CHARS = 8 * 1024 * 1024;
 export const MAX_YAML_ALIASES = 10_000;
 
 /** Values a YAML document may hold once its aliases are expanded, counted before it is built. */
-export const MAX_YAML_VALUES = 2_000_000;
+export const MAX_YAML_VALUES = 1_000_000;
 
 export type ApiTextFormat = 'json' | 'yaml';
 
@@ -107,6 +107,8 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
     } satisfies LocatedDiagnostic;
   };
   if (doc.errors.length > 0) {
+    // The parser reports its own stack overflow on deep nesting as a parse error.
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) throw tooDeepYaml(name);
     const d = toDiagnostic(doc.errors[0]!, 'error');
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more problems)` : '';
     throw new ImportError('InvalidYaml', `${name} is not valid YAML: line ${d.line}, column ${d.column}: ${d.message}${more}`);

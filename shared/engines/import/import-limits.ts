@@ -7,6 +7,25 @@ import { ImportError } from './import-result';
 /** Operations (Postman: requests) an import converts at most. */
 export const MAX_IMPORTED_OPERATIONS = 5_000;
 
+/**
+ * JSON values (objects, arrays, strings, numbers...) a description may hold to be converted. The
+ * largest real ones hold under 100,000 (OpenAI's: about 61,000); converting takes time and memory
+ * in proportion, so past this a description is refused before conversion.
+ */
+export const MAX_DESCRIPTION_VALUES = 500_000;
+
+/** How many JSON values `value` holds, itself included; counting stops past `stopAt`. No recursion. */
+export function countJsonValues(value: unknown, stopAt = MAX_DESCRIPTION_VALUES + 1): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && n < stopAt) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const k in v as Record<string, unknown>) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return n;
+}
+
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 /** Operations of an OpenAPI description, or requests of a Postman collection; counting stops past `stopAt`. */
@@ -40,13 +59,20 @@ export function countDescribedOperations(value: unknown, format: ApiFormat, stop
   return count;
 }
 
-/** Throws an ImportError when the description has more operations than an import converts. */
+/** Throws an ImportError when the description has more operations or values than an import converts. */
 export function checkImportSize(value: unknown, format: ApiFormat, name: string): void {
   const count = countDescribedOperations(value, format);
-  if (count <= MAX_IMPORTED_OPERATIONS) return;
   const what = format === 'postman' ? 'requests' : 'operations';
-  throw new ImportError(
-    'TooManyOperations',
-    `${name} has more than ${MAX_IMPORTED_OPERATIONS.toLocaleString('en-US')} ${what}, more than the studio imports into one connector (real connectors have a few hundred), so split it first.`,
-  );
+  if (count > MAX_IMPORTED_OPERATIONS) {
+    throw new ImportError(
+      'TooManyOperations',
+      `${name} has more than ${MAX_IMPORTED_OPERATIONS.toLocaleString('en-US')} ${what}, more than the studio imports into one connector (real connectors have a few hundred), so split it first.`,
+    );
+  }
+  if (countJsonValues(value) > MAX_DESCRIPTION_VALUES) {
+    throw new ImportError(
+      'TooManyValues',
+      `${name} holds more than ${MAX_DESCRIPTION_VALUES.toLocaleString('en-US')} values, more than the studio converts into one connector (the largest real descriptions hold under 100,000), so split it first.`,
+    );
+  }
 }
