@@ -3,6 +3,7 @@
 // problems come back, and become the snapshot and the editor's markers. Form edits are resolved
 // there too: their answers go to the edit queue.
 import type { OpenedConnector } from '../../shared/contracts/ipc';
+import type { TextEdit } from '../../shared/core/text';
 import { markersOf } from '../editor/diagnostic-markers';
 import { monaco } from '../editor/monaco';
 import type { EditableFile } from '../workers/editable-files';
@@ -15,8 +16,11 @@ import type { TextModelChangeEvent } from './text-model';
 
 const MARKER_OWNER = 'connector-studio';
 
-/** The worker's answers to form edits, for the edit queue. */
-export type EditAnswer = Extract<FromWorker, { type: 'edits' | 'edit-failed' }>;
+/** Where the worker's answers to form edits go (the edit queue). */
+export interface EditAnswers {
+  resolved(id: number, file: EditableFile, version: number, edits: readonly TextEdit[]): void;
+  rejected(id: number, file: EditableFile, stale: boolean, message: string): void;
+}
 
 export class WorkerLink {
   private readonly worker: Worker;
@@ -30,7 +34,7 @@ export class WorkerLink {
     opened: OpenedConnector,
     private readonly documents: SessionDocuments,
     private readonly state: Store<SessionSnapshot>,
-    private readonly onEditAnswer: (answer: EditAnswer) => void,
+    private readonly answers: EditAnswers,
     early?: EarlyParse,
   ) {
     if (early) {
@@ -97,7 +101,8 @@ export class WorkerLink {
 
   private onMessage(message: FromWorker): void {
     if (message.type === 'state') this.onState(message);
-    else this.onEditAnswer(message);
+    else if (message.type === 'edits') this.answers.resolved(message.id, message.file, message.version, message.edits);
+    else this.answers.rejected(message.id, message.file, message.stale, message.message);
   }
 
   private onState(message: Extract<FromWorker, { type: 'state' }>): void {

@@ -15,7 +15,7 @@ import { SessionDocuments } from '../session/session-documents';
 import { SessionSave } from '../session/session-save';
 import type { SessionSnapshot } from '../session/session-snapshot';
 import { Store } from '../session/store';
-import { WorkerLink, type EditAnswer } from '../session/worker-link';
+import { WorkerLink } from '../session/worker-link';
 import type { EditableFile } from '../workers/editable-files';
 import type { EarlyParse } from '../workers/parse-protocol';
 import { SessionFeatures } from './session-features';
@@ -76,18 +76,14 @@ export class ConnectorSession implements TabSession {
         }),
       );
     }
-    this.link = new WorkerLink(opened, documents, this.state, (answer) => this.onEditAnswer(answer), early);
+    this.link = new WorkerLink(opened, documents, this.state, this.queue, early);
     this.saving = new SessionSave(documents, this.queue, this.state, api);
     this.features = new SessionFeatures(opened, documents, api, (stop) => this.onClose.push(stop));
   }
 
-  // ---- the snapshot ------------------------------------------------------------------------------
-
   readonly subscribe = (listener: () => void): (() => void) => this.state.subscribe(listener);
 
   readonly getSnapshot = (): SessionSnapshot => this.state.getSnapshot();
-
-  // ---- documents ---------------------------------------------------------------------------------
 
   hasFile(key: EditableFile): boolean {
     return this.documents.hasFile(key);
@@ -126,8 +122,6 @@ export class ConnectorSession implements TabSession {
     return this.saving.save();
   }
 
-  // ---- the editor --------------------------------------------------------------------------------
-
   attachEditor(editor: Editor): void {
     this.view.attachEditor(editor);
   }
@@ -151,8 +145,6 @@ export class ConnectorSession implements TabSession {
     this.view.reveal(key, offset, length);
   }
 
-  // ---- text -> form ------------------------------------------------------------------------------
-
   /** Called by the view once it has rendered a form state (closes the keystroke -> form timing). */
   formRendered(formVersion: number): void {
     this.link.formRendered(formVersion);
@@ -162,8 +154,6 @@ export class ConnectorSession implements TabSession {
   wantReferences(): () => void {
     return this.link.wantReferences();
   }
-
-  // ---- form -> text ------------------------------------------------------------------------------
 
   /**
    * Applies a form edit. `field` names the form field: consecutive edits of one field form one undo
@@ -178,11 +168,6 @@ export class ConnectorSession implements TabSession {
     this.queue.endGroup();
   }
 
-  /** True while form edits are still being turned into text edits. */
-  get editing(): boolean {
-    return this.queue.busy;
-  }
-
   /** Undo or redo in the given file (the same stack Ctrl+Z uses in the editor). */
   undo(key: EditableFile = this.getSnapshot().activeFile): void {
     this.endEditGroup();
@@ -191,11 +176,6 @@ export class ConnectorSession implements TabSession {
 
   redo(key: EditableFile = this.getSnapshot().activeFile): void {
     void this.documents.model(key)?.redo();
-  }
-
-  private onEditAnswer(answer: EditAnswer): void {
-    if (answer.type === 'edits') this.queue.resolved(answer.id, answer.file, answer.version, answer.edits);
-    else this.queue.rejected(answer.id, answer.file, answer.stale, answer.message);
   }
 
   /** Closes the connector (replaced by another, or the window goes). */
