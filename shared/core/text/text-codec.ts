@@ -16,8 +16,20 @@ export interface DecodedText {
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
-const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
+// Fatal: a lossy decode (an odd last byte, a broken surrogate pair) could not be saved back as it was.
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new TextDecodeError(
+      'invalid-utf16',
+      `is UTF-16 but ${bytes.length % 2 ? 'has an odd number of bytes' : 'holds a broken surrogate pair'}, so it cannot be read and saved back as it is`,
+    );
+  }
+}
 const utf8Encoder = new TextEncoder();
 
 // Windows-1252 bytes 0x80-0x9F that differ from Latin-1; bytes it leaves undefined map to the C1
@@ -30,7 +42,7 @@ const CP1252_REVERSE = new Map(CP1252_HIGH.map((cp, i) => [cp, 0x80 + i]));
 
 export class TextDecodeError extends Error {
   constructor(
-    readonly code: 'binary' | 'too-large' | 'unencodable',
+    readonly code: 'binary' | 'too-large' | 'unencodable' | 'invalid-utf16',
     message: string,
   ) {
     super(message);
@@ -49,15 +61,15 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): Decod
     return finish(decodeUtf8OrFallback(bytes.subarray(3)), true);
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return finish({ text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le', diagnostics: [] }, true);
+    return finish({ text: decodeUtf16(utf16le, bytes.subarray(2)), encoding: 'utf-16le', diagnostics: [] }, true);
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return finish({ text: utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be', diagnostics: [] }, true);
+    return finish({ text: decodeUtf16(utf16be, bytes.subarray(2)), encoding: 'utf-16be', diagnostics: [] }, true);
   }
   const bomless16 = sniffUtf16(bytes);
   if (bomless16) {
     const decoder = bomless16 === 'utf-16le' ? utf16le : utf16be;
-    return finish({ text: decoder.decode(bytes), encoding: bomless16, diagnostics: [] }, false);
+    return finish({ text: decodeUtf16(decoder, bytes), encoding: bomless16, diagnostics: [] }, false);
   }
   return finish(decodeUtf8OrFallback(bytes), false);
 }
@@ -162,7 +174,10 @@ export function encodeText(text: string, encoding: TextEncodingName, bom: boolea
       return out;
     }
     case 'windows-1252': {
-      const out = new Uint8Array(text.length);
+      // A UTF-8 byte-order mark before bytes that are not UTF-8 (read as Windows-1252) is kept.
+      const start = bom ? 3 : 0;
+      const out = new Uint8Array(start + text.length);
+      if (bom) out.set([0xef, 0xbb, 0xbf]);
       for (let i = 0; i < text.length; i++) {
         const u = text.charCodeAt(i);
         const b = u < 0x80 || (u >= 0xa0 && u <= 0xff) ? u : CP1252_REVERSE.get(u);
@@ -172,7 +187,7 @@ export function encodeText(text: string, encoding: TextEncodingName, bom: boolea
             `character U+${u.toString(16).toUpperCase().padStart(4, '0')} cannot be saved in Windows-1252; convert the file to UTF-8`,
           );
         }
-        out[i] = b;
+        out[start + i] = b;
       }
       return out;
     }
