@@ -111,7 +111,7 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
       return;
     }
     if (/^https?:/i.test(uri) && !options.allowRemote) {
-      lost('RemoteRefRefused', `The reference "${ref}" points to the web; remote references are not followed. Download the file next to the description and point to it.`, pointer);
+      lost('RemoteRefRefused', `The reference "${ref}" points to the web and was not followed (remote references are never fetched): download the file next to the description and point to it.`, pointer);
       return;
     }
     const key = `${uri}#${fragment}`;
