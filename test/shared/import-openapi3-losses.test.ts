@@ -94,3 +94,42 @@ describe('a oneOf of objects merged into one', () => {
     expect(notes(r, 'UnionMergedToObject')).toHaveLength(1);
   });
 });
+
+describe('a list in a form body', () => {
+  it('is sent comma-separated, and the report says the API expects the field repeated', () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: {
+        '/x': {
+          post: {
+            operationId: 'X',
+            requestBody: {
+              content: {
+                'application/x-www-form-urlencoded': {
+                  schema: { type: 'object', properties: { Users: { type: 'array', items: { type: 'string' } }, Tags: { type: 'array', items: { type: 'string' } } } },
+                  encoding: { Tags: { style: 'form', explode: false } },
+                },
+              },
+            },
+            responses: { '200': { description: 'OK' } },
+          },
+        },
+      },
+    };
+    const r = importOpenApi3(doc);
+    const fields = (r.definition as Json).paths['/x'].post.parameters;
+    expect(fields.map((f: Json) => [f.name, f.collectionFormat])).toEqual([
+      ['Users', 'csv'],
+      ['Tags', 'csv'],
+    ]);
+    // Tags says explode: false (comma-separated already): only Users changed on the wire.
+    const repeated = notes(r, 'RepeatedFormField');
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]).toMatchObject({ kind: 'loss', sourcePointer: '/paths/~1x/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Users' });
+    expect(repeated[0]!.message).toBe(
+      '1 form field holding a list (e.g. "Users") is sent as one comma-separated value: the API expects the field repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.',
+    );
+  });
+});

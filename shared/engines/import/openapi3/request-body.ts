@@ -65,7 +65,17 @@ export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertCo
   const parameters: JsonObject[] = [];
   for (const [name, prop] of Object.entries(asObject(schema.properties)!)) {
     const fieldPointer = appendPointer(schemaAt.pointer, 'properties', name);
-    parameters.push(formField(name, prop, fieldPointer, requiredFields.has(name), multipart, ctx));
+    const field = formField(name, prop, fieldPointer, requiredFields.has(name), multipart, ctx);
+    parameters.push(field);
+    // OpenAPI sends a list in a form as the field repeated (style form, explode true) unless its
+    // encoding says otherwise; the connector sends it comma-separated.
+    const encoding = asObject(asObject(asObject(content[chosen])?.encoding)?.[name]);
+    const repeated = multipart ? encoding?.style === undefined || encoding.explode !== false : encoding?.explode !== false && (encoding?.style ?? 'form') === 'form';
+    if (field.type === 'array' && repeated) {
+      ctx.notes.tally('loss', 'RepeatedFormField', fieldPointer, (n) =>
+        `${plural(n, 'form field')} holding a list (e.g. "${name}") ${n === 1 ? 'is' : 'are'} sent as one comma-separated value: the API expects the field repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.`,
+      );
+    }
   }
   const hasFile = parameters.some((p) => p.type === 'file');
   return { parameters, consumes: hasFile ? [chosen] : forms };
