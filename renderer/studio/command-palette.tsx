@@ -8,7 +8,8 @@ import { filterCommands, OPEN_PALETTE_EVENT, paletteCommands, type AppCommand, t
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import type { FormState } from '../../shared/editing/form-state';
-import { tabId, TABS, type TabId } from './studio-tabs';
+import { tabId } from './studio-tabs';
+import { TABS, type TabId } from './tab-registry';
 import './command-palette.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

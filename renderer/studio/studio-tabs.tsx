@@ -1,17 +1,7 @@
-// The wizard's steps as tabs, in the portal's order. Arrow keys move between tabs (and show them),
-// Tab moves into the panel.
+// The wizard's steps as tabs, in the portal's order (tab-registry.ts). Arrow keys move between tabs
+// (and show them), Tab moves into the panel.
 import type { KeyboardEvent } from 'react';
-
-export type TabId = 'general' | 'security' | 'definition' | 'code' | 'test' | 'certification';
-
-export const TABS: readonly { id: TabId; label: string }[] = [
-  { id: 'general', label: 'General' },
-  { id: 'security', label: 'Security' },
-  { id: 'definition', label: 'Definition' },
-  { id: 'code', label: 'Code' },
-  { id: 'test', label: 'Test' },
-  { id: 'certification', label: 'Certification' },
-];
+import { TABS, type TabId } from './tab-registry';
 
 export const tabId = (id: TabId) => `tab-${id}`;
 export const panelId = (id: TabId) => `panel-${id}`;

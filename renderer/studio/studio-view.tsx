@@ -2,12 +2,7 @@
 // views of the same Monaco models. Loaded on demand (it brings Monaco), once a connector is open.
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { RawEditor } from '../editor/raw-editor';
-import { DefinitionTab } from '../wizard/definition/definition-tab';
-import { GeneralTab } from '../wizard/general/general-tab';
-import { CertificationTab } from '../wizard/certification/certification-tab';
-import { CodeTab } from '../wizard/code/code-tab';
-import { SecurityTab } from '../wizard/security/security-tab';
-import { TestTab } from '../wizard/operation-runs/test-tab';
+import { focusField } from '../wizard/certification/focus-field';
 import { StudioCommandPalette } from './command-palette';
 import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
@@ -16,7 +11,8 @@ import { ProblemBanners } from './problem-banners';
 import { SessionProvider } from '../session/session-context';
 import { useStore } from '../session/use-store';
 import { SplitView } from './split-view';
-import { panelId, StudioTabs, tabId, TABS, type TabId } from './studio-tabs';
+import { panelId, StudioTabs, tabId } from './studio-tabs';
+import { TABS, type TabContext, type TabId } from './tab-registry';
 import { useSaveShortcut } from './use-save-shortcut';
 import './studio.css';
 import { useUnloadGuard } from './use-unload-guard';
@@ -87,8 +83,26 @@ export default function StudioView({ session, fileCommands }: Props) {
     if (!editorHidden && formHidden) setFormHidden(false);
   };
 
+  const showInForm = useCallback((id: string, field: string | undefined) => {
+    const shown = TABS.find((t) => t.id === id);
+    if (!shown) return;
+    setTab(shown.id);
+    if (field) requestAnimationFrame(() => focusField(panelId(shown.id), field));
+  }, []);
+
   const definitionLocked = files.definition?.hasErrors ?? true;
   const propertiesLocked = files.properties?.hasErrors ?? true;
+  const context = (f: NonNullable<typeof form>): TabContext => ({
+    form: f,
+    features: session.features,
+    definitionLocked,
+    propertiesLocked,
+    selected,
+    onSelect: setSelected,
+    onReveal: reveal,
+    onShowInForm: showInForm,
+    onSave: save,
+  });
 
   // The tabs receive the session through context, as the narrow interfaces of session/editing.ts.
   const formPane = (
@@ -96,20 +110,7 @@ export default function StudioView({ session, fileCommands }: Props) {
       <StudioTabs active={tab} onChange={setTab} />
       {TABS.map((t) => (
         <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== tab} className="tab-panel" tabIndex={0}>
-          {t.id === tab && form ? (
-            <>
-              {t.id === 'general' ? <GeneralTab icon={session.features.icon} form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'security' ? <SecurityTab form={form} definitionLocked={definitionLocked} propertiesLocked={propertiesLocked} /> : null}
-              {t.id === 'definition' ? (
-                <DefinitionTab form={form} locked={definitionLocked} selected={selected} onSelect={setSelected} />
-              ) : null}
-              {t.id === 'code' ? <CodeTab script={session.features.script} form={form} propertiesLocked={propertiesLocked} onSave={save} /> : null}
-              {t.id === 'test' ? <TestTab runs={session.features.runs} triggers={session.features.triggers} form={form} selected={selected} onSelect={setSelected} onReveal={reveal} /> : null}
-              {t.id === 'certification' ? (
-                <CertificationTab certification={session.features.certification} form={form} onReveal={reveal} onShowTab={setTab} onSelectOperation={setSelected} />
-              ) : null}
-            </>
-          ) : null}
+          {t.id === tab && form ? t.render(context(form)) : null}
           {t.id === tab && !form ? <p className="status">Reading the connector…</p> : null}
         </div>
       ))}

@@ -8,14 +8,12 @@ import { useTabSession } from '../../session/session-context';
 import type { ConnectorTexts } from '../../session/editing';
 import type { EditableFile } from '../../workers/editable-files';
 import type { FormState } from '../../../shared/editing/form-state';
-import { panelId, type TabId } from '../../studio/studio-tabs';
 import type { Finding } from '../../workers/certify-protocol';
 import type { CertificationClient } from './certification-client';
 import { useStore } from '../../session/use-store';
 import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
-import { targetOf, type FindingTarget } from './finding-target';
-import { focusField } from './focus-field';
+import { targetOf, type FindingTarget, type FormTab } from './finding-target';
 import './certification.css';
 
 const PROFILE_LABELS: Record<CertifyProfile, string> = {
@@ -29,7 +27,8 @@ interface Props {
   certification: CertificationClient;
   form: FormState;
   onReveal(file: EditableFile, at: { offset: number; length: number }): void;
-  onShowTab(tab: TabId): void;
+  /** Shows a tab, and when a field is named, focuses it there (once the tab has rendered). */
+  onShowInForm(tab: FormTab, field: string | undefined): void;
   onSelectOperation(pointer: string): void;
 }
 
@@ -50,7 +49,7 @@ function metadataNames(session: ConnectorTexts): (index: number) => string | und
   };
 }
 
-export function CertificationTab({ certification: client, form, onReveal, onShowTab, onSelectOperation }: Props) {
+export function CertificationTab({ certification: client, form, onReveal, onShowInForm, onSelectOperation }: Props) {
   const session = useTabSession();
   const state = useStore(client);
   const profileId = useId();
@@ -87,12 +86,10 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
     (f: Finding, t: FindingTarget) => {
       onReveal(f.file, { offset: f.offset, length: f.length });
       if (t.operation) onSelectOperation(t.operation);
-      onShowTab(t.tab);
       // After the editor has taken the selection (it takes the focus too), the field takes the focus.
-      const field = t.field;
-      if (field) requestAnimationFrame(() => focusField(panelId(t.tab), field));
+      onShowInForm(t.tab, t.field);
     },
-    [onReveal, onSelectOperation, onShowTab],
+    [onReveal, onSelectOperation, onShowInForm],
   );
 
   const fix = useCallback(
