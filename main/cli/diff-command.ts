@@ -49,6 +49,12 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
     try {
       const l = await loadConnectorFromDisk(args[source]);
       if (!l.connector.files.definition) throw new StudioError('not-found', `${l.source} has no ${CONNECTOR_FILES.definition.name}: there is no connector to compare.`);
+      // A definition nothing could be read from (too deep, not JSON at all): comparing it would report nothing.
+      if (l.connector.files.definition.doc?.value === undefined) {
+        const first = l.connector.diagnostics.find((d) => d.severity === 'error');
+        const at = first ? ` (${first.code} at line ${first.line}, column ${first.column})` : '';
+        throw new StudioError('unreadable', `${l.source} holds no definition that can be read${at}, so there is nothing to compare.`);
+      }
       loaded[source] = l;
     } catch (err) {
       const message = errorMessage(err);
