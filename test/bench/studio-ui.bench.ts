@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RENDERER_JS_FLAGS } from '../../main/renderer-flags';
 import { launchPlainPage, type PlainPage } from './plain-chromium';
-import { CONNECTORS_DIR, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
+import { CONNECTORS_DIR, copyWritable, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
 import { HOST_BUNDLE, startHostProcess } from '../support/host-process';
 
 const CONNECTOR = 'certified-connectors/Encodian';
@@ -123,7 +123,7 @@ export async function run(): Promise<void> {
   }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-ui-bench-'));
   const dir = path.join(work, 'Encodian');
-  await fs.cp(source, dir, { recursive: true });
+  await copyWritable(source, dir);
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
   const definition = JSON.parse(text) as { host: string; paths: Record<string, Record<string, { operationId?: string }>> };
   // The host as people run it, in a process of its own (as the desktop app's main process is): inside

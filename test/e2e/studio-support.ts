@@ -4,7 +4,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { CONNECTORS_DIR } from '../support/corpus';
+import { CONNECTORS_DIR, copyWritable } from '../support/corpus';
 import { expect, test } from './fixtures';
 
 /**
@@ -16,7 +16,7 @@ export async function copyCorpusConnector(workDir: string, relative: string): Pr
   if (!existsSync(source)) console.warn(`[corpus] ${source} is absent: this test is skipped.`);
   test.skip(!existsSync(source), `corpus connector absent: ${source}`);
   const target = path.join(workDir, path.basename(relative));
-  await fs.cp(source, target, { recursive: true });
+  await copyWritable(source, target);
   return target;
 }
 

@@ -29,3 +29,19 @@ export function corpusConnectors(): string[] {
   }
   return out;
 }
+
+/**
+ * Copies a corpus folder to `target` as a user's own, writable copy. The corpus is read-only, and
+ * `fs.cp` keeps modes; the studio refuses to save over a read-only file, as it should.
+ */
+export async function copyWritable(source: string, target: string): Promise<void> {
+  const { promises: fs } = await import('node:fs');
+  await fs.cp(source, target, { recursive: true });
+  const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
+  await fs.chmod(target, 0o755);
+  for (const entry of entries) {
+    // A link's mode is its target's: never follow one out of the copy.
+    if (entry.isSymbolicLink()) continue;
+    await fs.chmod(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+}
