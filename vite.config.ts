@@ -33,7 +33,11 @@ function preloadStudioChunks(): Plugin {
         const files = Object.values(ctx.bundle ?? {})
           .filter((c) => c.type === 'chunk' && !c.isEntry && STUDIO_CHUNKS.test(path.basename(c.fileName)))
           .map((c) => c.fileName);
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

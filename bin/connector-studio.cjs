@@ -10,13 +10,15 @@ const fs = require('node:fs');
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) {
   const { spawnSync } = require('node:child_process');
-  const child = spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (!child.error) process.exit(child.status ?? 1);
   // Could not start a second process: run here, with V8's default size.
 }
 const cli = path.join(__dirname, '..', 'dist', 'cli.cjs');
 if (!fs.existsSync(cli)) {
-  process.stderr.write('connector-studio: the CLI is not built yet; run `npm run build` in ' + path.dirname(__dirname) + ' first.\n');
+  process.stderr.write(`connector-studio: the CLI is not built yet; run \`npm run build\` in ${path.dirname(__dirname)} first.\n`);
   process.exit(1);
 }
 // A closed pipe (`connector-studio inspect x | head`) ends the output quietly, as Unix tools do.
@@ -26,6 +28,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-require(cli).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+require(cli)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

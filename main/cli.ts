@@ -59,7 +59,10 @@ interface Io {
   err: (s: string) => void;
 }
 
-export async function main(argv: string[], terminal: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+export async function main(
+  argv: string[],
+  terminal: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) },
+): Promise<number> {
   // Control and bidi characters from a connector never reach the terminal raw.
   const io: Io = { out: (s) => terminal.out(escapeControls(s)), err: (s) => terminal.err(escapeControls(s)) };
   // Known before parsing, so even a usage error is answered in JSON when --json was asked for.
@@ -115,7 +118,19 @@ export async function main(argv: string[], terminal: Io = { out: (s) => process.
         // A reference not followed leaves the connector incomplete: each is said, and the exit is 1.
         const unfollowed = loaded.report.filter((n) => n.code === 'ExternalRefRefused' || n.code === 'ExternalRefUnreadable');
         if (json) {
-          io.out(JSON.stringify({ ...outcome, format: loaded.format, filesRead: loaded.filesRead, conversion: loaded.report, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
+          io.out(
+            JSON.stringify(
+              {
+                ...outcome,
+                format: loaded.format,
+                filesRead: loaded.filesRead,
+                conversion: loaded.report,
+                diagnostics: diagnostics.map(diagnosticJson),
+              },
+              null,
+              2,
+            ),
+          );
         } else {
           for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
           // Files other than the source (what references reached) are always named.
@@ -143,7 +158,9 @@ export async function main(argv: string[], terminal: Io = { out: (s) => process.
       default:
         // Repeated only when it looks like a command word: a value typed where the command goes may be a secret.
         throw new UsageError(
-          /^[a-z][a-z-]{0,30}$/.test(command) ? `Unknown command "${command}".` : 'The first argument must be a command: import, inspect, validate, diff or test.',
+          /^[a-z][a-z-]{0,30}$/.test(command)
+            ? `Unknown command "${command}".`
+            : 'The first argument must be a command: import, inspect, validate, diff or test.',
         );
     }
   } catch (err) {

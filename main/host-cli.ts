@@ -18,7 +18,9 @@ async function main(args: string[]): Promise<number> {
   if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
     // The arguments are counted, not repeated: one may be a value that should not be printed.
     const options = args.filter((a) => a.startsWith('-')).length;
-    process.stderr.write(`Expected at most one connector folder and no options, got ${args.length} arguments${options ? ` (${options} of them options)` : ''}.\n${USAGE}\n`);
+    process.stderr.write(
+      `Expected at most one connector folder and no options, got ${args.length} arguments${options ? ` (${options} of them options)` : ''}.\n${USAGE}\n`,
+    );
     return 2;
   }
 
@@ -26,7 +28,7 @@ async function main(args: string[]): Promise<number> {
   if (args[0] !== undefined) {
     const folder = checkFolderArgument(args[0], process.cwd());
     if ('error' in folder) {
-      process.stderr.write(folder.error + '\n');
+      process.stderr.write(`${folder.error}\n`);
       return 2;
     }
     initialDir = folder.dir;
@@ -41,7 +43,7 @@ async function main(args: string[]): Promise<number> {
   }
 
   const host = await startBrowserHost({ rendererDir, version, ...(initialDir ? { initialDir } : {}) });
-  process.stdout.write(host.url + '\n');
+  process.stdout.write(`${host.url}\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -103,7 +103,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const origin = `127.0.0.1:${port}`;
     // DNS rebinding: a foreign page that resolves its own name to 127.0.0.1 still sends that name.
     if (req.headers.host !== origin) {
-      throw new HttpFailure(403, 'forbidden-host', 'The studio host only answers requests addressed to ' + origin + '.');
+      throw new HttpFailure(403, 'forbidden-host', `The studio host only answers requests addressed to ${origin}.`);
     }
     const url = new URL(req.url ?? '/', `http://${origin}`);
     const method = req.method ?? 'GET';

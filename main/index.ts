@@ -41,7 +41,7 @@ function openWindow(request?: LaunchRequest): BrowserWindow {
   windows.set(contents, { window: win, folder: checked && 'dir' in checked ? checked.dir : undefined });
   win.on('closed', () => windows.delete(contents));
   if (checked && 'error' in checked) {
-    process.stderr.write(checked.error + '\n');
+    process.stderr.write(`${checked.error}\n`);
     contents.once('did-finish-load', () => void dialog.showMessageBox(win, { type: 'warning', message: checked.error }));
   }
   return win;
@@ -69,7 +69,10 @@ if (!app.requestSingleInstanceLock(launch)) {
 } else {
   // A second launch with a folder opens it in a new window; without one, the current window comes forward.
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-    const request = (additionalData as LaunchRequest | undefined) ?? { folder: folderArgumentFromArgv(argv, app.isPackaged), cwd: workingDirectory };
+    const request = (additionalData as LaunchRequest | undefined) ?? {
+      folder: folderArgumentFromArgv(argv, app.isPackaged),
+      cwd: workingDirectory,
+    };
     if (typeof request.folder === 'string' && typeof request.cwd === 'string') {
       if (app.isReady()) openWindow({ folder: request.folder, cwd: request.cwd });
       return;
@@ -91,7 +94,9 @@ if (!app.requestSingleInstanceLock(launch)) {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, appRequestHandler(paths.rendererDir));
     app.setAboutPanelOptions({ applicationName: 'Connector Studio', applicationVersion: app.getVersion() });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged, send: sendMenuCommand })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged, send: sendMenuCommand })),
+    );
     const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),
@@ -117,8 +122,10 @@ if (!app.requestSingleInstanceLock(launch)) {
         appDataDir: app.getPath('userData'),
         // An OAuth sign-in page, after the user's Sign in: https opens, http after a question, nothing else.
         openExternal: async (url) => {
-          if (linkVerdict(url) === 'refuse') throw new StudioError('link-refused', `Only https and http addresses open in the browser; ${url.slice(0, 80)} is neither.`);
-          if (!(await openExternalLink(url, currentWindow()))) throw new StudioError('link-cancelled', 'Opening the sign-in page was cancelled.');
+          if (linkVerdict(url) === 'refuse')
+            throw new StudioError('link-refused', `Only https and http addresses open in the browser; ${url.slice(0, 80)} is neither.`);
+          if (!(await openExternalLink(url, currentWindow())))
+            throw new StudioError('link-cancelled', 'Opening the sign-in page was cancelled.');
         },
       },
     });
@@ -129,7 +136,9 @@ if (!app.requestSingleInstanceLock(launch)) {
         const envelope = await dispatch(channel, payload);
         // Each window was opened on its own folder: appInfo answers with that window's.
         const folder = event && windows.get(event.sender)?.folder;
-        return channel === 'appInfo' && envelope.ok && folder ? { ok: true, value: { ...(envelope.value as object), initialDir: folder } } : envelope;
+        return channel === 'appInfo' && envelope.ok && folder
+          ? { ok: true, value: { ...(envelope.value as object), initialDir: folder } }
+          : envelope;
       },
       senderCheck(paths.rendererUrl, (wc) => windows.has(wc)),
     );

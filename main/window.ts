@@ -30,7 +30,14 @@ export function isRendererUrl(url: string, rendererUrl: string): boolean {
     return false;
   }
   // The app's scheme is registered as standard, so its host and path parse as for http.
-  return a.protocol === b.protocol && a.host === b.host && a.port === b.port && a.username === '' && a.password === '' && a.pathname === b.pathname;
+  return (
+    a.protocol === b.protocol &&
+    a.host === b.host &&
+    a.port === b.port &&
+    a.username === '' &&
+    a.password === '' &&
+    a.pathname === b.pathname
+  );
 }
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {

@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const benches = readdirSync(path.join(root, 'test/bench')).filter((f) => f.endsWith('.bench.ts') && (process.env.BENCH ? f.startsWith(process.env.BENCH) : true));
+const benches = readdirSync(path.join(root, 'test/bench')).filter(
+  (f) => f.endsWith('.bench.ts') && (process.env.BENCH ? f.startsWith(process.env.BENCH) : true),
+);
 const require = createRequire(import.meta.url);
 for (const file of benches) {
   const outfile = path.join(root, 'dist/bench', file.replace(/\.ts$/, '.cjs'));
@@ -20,7 +22,14 @@ for (const file of benches) {
     format: 'cjs',
     mainFields: ['module', 'main'],
     // Resolved at run time from node_modules, as an installed app would.
-    external: ['@apidevtools/swagger-parser', '@playwright/test', 'playwright-core', 'playwright', '@napi-rs/keyring', '@napi-rs/keyring/*'],
+    external: [
+      '@apidevtools/swagger-parser',
+      '@playwright/test',
+      'playwright-core',
+      'playwright',
+      '@napi-rs/keyring',
+      '@napi-rs/keyring/*',
+    ],
     // import.meta.url is empty in CommonJS; test/support/corpus.ts falls back to the working directory.
     logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',

@@ -53,9 +53,8 @@ function when(prop, values, then, { required = true } = {}) {
 function caseInsensitive(word) {
   let p = '^';
   for (const c of word) p += /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return p + '$';
+  return `${p}$`;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // apiDefinition.swagger.json
@@ -115,17 +114,29 @@ const DEFINITION_PATCHES = [
         required: ['name', 'in'],
         properties: { in: { enum: Object.keys(branches) }, name: { type: 'string' } },
         allOf: Object.entries(branches).map(([inValue, def]) =>
-          when('in', inValue, inValue === 'body' ? { $ref: `#/definitions/${def}` } : { required: ['type'], allOf: [{ $ref: `#/definitions/${def}` }] }),
+          when(
+            'in',
+            inValue,
+            inValue === 'body' ? { $ref: `#/definitions/${def}` } : { required: ['type'], allOf: [{ $ref: `#/definitions/${def}` }] },
+          ),
         ),
       };
       delete d.nonBodyParameter;
-      d.parametersList.items = { if: { required: ['$ref'] }, then: { $ref: '#/definitions/jsonReference' }, else: { $ref: '#/definitions/parameter' } };
+      d.parametersList.items = {
+        if: { required: ['$ref'] },
+        then: { $ref: '#/definitions/jsonReference' },
+        else: { $ref: '#/definitions/parameter' },
+      };
     },
   ],
   [
     'responses: a `$ref` response or an inline one, decided by the presence of `$ref`',
     (s) => {
-      s.definitions.responseValue = { if: { required: ['$ref'] }, then: { $ref: '#/definitions/jsonReference' }, else: { $ref: '#/definitions/response' } };
+      s.definitions.responseValue = {
+        if: { required: ['$ref'] },
+        then: { $ref: '#/definitions/jsonReference' },
+        else: { $ref: '#/definitions/response' },
+      };
       s.definitions.response.properties.schema = {
         if: { required: ['type'], properties: { type: { const: 'file' } } },
         then: { $ref: '#/definitions/fileSchema' },
@@ -215,17 +226,30 @@ const DEFINITION_PATCHES = [
       d['x-ms-editor-options'] = { type: 'object' };
       const ref = (n) => ({ $ref: `#/definitions/${n}` });
       Object.assign(s.properties, { 'x-ms-openai-manifest': ref('x-ms-openai-manifest') });
-      Object.assign(d.info.properties, { 'x-ms-keywords': ref('x-ms-keywords'), 'x-ms-openai-published-to-copilots': ref('x-ms-openai-published-to-copilots') });
+      Object.assign(d.info.properties, {
+        'x-ms-keywords': ref('x-ms-keywords'),
+        'x-ms-openai-published-to-copilots': ref('x-ms-openai-published-to-copilots'),
+      });
       Object.assign(d.operation.properties, {
         'x-ms-openai-data': ref('x-ms-openai-data'),
         'x-ms-require-user-confirmation': ref('x-ms-require-user-confirmation'),
         'x-ms-agentic-protocol': ref('x-ms-agentic-protocol'),
       });
-      for (const p of ['bodyParameter', 'headerParameterSubSchema', 'queryParameterSubSchema', 'formDataParameterSubSchema', 'pathParameterSubSchema']) {
+      for (const p of [
+        'bodyParameter',
+        'headerParameterSubSchema',
+        'queryParameterSubSchema',
+        'formDataParameterSubSchema',
+        'pathParameterSubSchema',
+      ]) {
         d[p].properties['x-ms-explicit-input'] = ref('x-ms-explicit-input');
       }
       for (const p of ['schema', 'schema-dynamic-allowed']) {
-        Object.assign(d[p].properties, { 'x-ms-editor': ref('x-ms-editor'), 'x-ms-editor-options': ref('x-ms-editor-options'), 'x-ms-explicit-input': ref('x-ms-explicit-input') });
+        Object.assign(d[p].properties, {
+          'x-ms-editor': ref('x-ms-editor'),
+          'x-ms-editor-options': ref('x-ms-editor-options'),
+          'x-ms-explicit-input': ref('x-ms-explicit-input'),
+        });
       }
     },
   ],
@@ -236,9 +260,22 @@ const DEFINITION_PATCHES = [
 
 const IDENTITY_PROVIDERS = [
   // The schema's five...
-  'oauth2', 'oauth2generic', 'aad', 'aadcertificate', 'facebook',
+  'oauth2',
+  'oauth2generic',
+  'aad',
+  'aadcertificate',
+  'facebook',
   // ...and the named providers the platform offers (connectors.md 1.2; seen in accepted connectors).
-  'DocuSign', 'SalesforceV2', 'github', 'google', 'dropbox', 'instagram', 'linkedin', 'microsoftaccount', 'slack', 'yammer',
+  'DocuSign',
+  'SalesforceV2',
+  'github',
+  'google',
+  'dropbox',
+  'instagram',
+  'linkedin',
+  'microsoftaccount',
+  'slack',
+  'yammer',
 ];
 
 const EXTRA_POLICY_TEMPLATES = {
@@ -329,8 +366,17 @@ const PROPERTIES_PATCHES = [
         properties: { type: { enum: ['string', 'securestring', 'int', 'bool', 'gatewaySetting', 'oauthSetting'] } },
         allOf: [
           when('type', ['string', 'securestring', 'int', 'bool'], { $ref: '#/definitions/ConnectionParameter-primitive' }),
-          when('type', 'gatewaySetting', { type: 'object', additionalProperties: gateway.additionalProperties, properties: gateway.properties }),
-          when('type', 'oauthSetting', { type: 'object', required: ['oAuthSettings'], additionalProperties: oauth.additionalProperties, properties: oauth.properties }),
+          when('type', 'gatewaySetting', {
+            type: 'object',
+            additionalProperties: gateway.additionalProperties,
+            properties: gateway.properties,
+          }),
+          when('type', 'oauthSetting', {
+            type: 'object',
+            required: ['oAuthSettings'],
+            additionalProperties: oauth.additionalProperties,
+            properties: oauth.properties,
+          }),
         ],
       };
       // Hidden parameters carry `metadata` (token:TenantId and others); allow it on primitives.
@@ -360,7 +406,9 @@ const PROPERTIES_PATCHES = [
               required: t.required,
               ...(t.open ? {} : { additionalProperties: false }),
               properties: {
-                'x-ms-apimTemplate-operationName': { $ref: '#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName' },
+                'x-ms-apimTemplate-operationName': {
+                  $ref: '#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName',
+                },
                 ...t.properties,
               },
             },
@@ -423,7 +471,9 @@ if (isMain) {
   }
   const files = { 'connector-schemas.js': generateModule(), 'connector-schemas.d.ts': DTS };
   if (process.argv.includes('--check')) {
-    const stale = Object.entries(files).filter(([f, c]) => !existsSync(path.join(outDir, f)) || readFileSync(path.join(outDir, f), 'utf8') !== c);
+    const stale = Object.entries(files).filter(
+      ([f, c]) => !existsSync(path.join(outDir, f)) || readFileSync(path.join(outDir, f), 'utf8') !== c,
+    );
     if (stale.length) {
       console.error(`build-schemas: stale ${stale.map(([f]) => f).join(', ')}; run node scripts/build-schemas.mjs`);
       process.exit(1);
@@ -432,6 +482,10 @@ if (isMain) {
   } else {
     mkdirSync(outDir, { recursive: true });
     for (const [f, c] of Object.entries(files)) writeFileSync(path.join(outDir, f), c);
-    console.log(`build-schemas: wrote ${Object.keys(files).map((f) => path.relative(root, path.join(outDir, f))).join(', ')}`);
+    console.log(
+      `build-schemas: wrote ${Object.keys(files)
+        .map((f) => path.relative(root, path.join(outDir, f)))
+        .join(', ')}`,
+    );
   }
 }

@@ -41,7 +41,7 @@ const ELECTRON_DEFAULT_FUSES = '10110001';
 const STAND_IN = Buffer.concat([
   Buffer.from(
     '#!/bin/sh\n' +
-      '# A stand-in for Electron\'s binary (scripts/package-linux-dir.mjs): it carries the fuse wire, runs nothing.\n' +
+      "# A stand-in for Electron's binary (scripts/package-linux-dir.mjs): it carries the fuse wire, runs nothing.\n" +
       'echo "This build has a stand-in instead of Electron\'s binary (offline packaging check): it cannot start." >&2\n' +
       'exit 1\n' +
       `# ${FUSE_SENTINEL}`,
@@ -84,21 +84,34 @@ console.log(
   `app.asar: ${(summary.bytes / 1024 / 1024).toFixed(1)} MB (${summary.bytes} bytes), ${summary.files} files, ` +
     `${summary.unpacked} of them unpacked to app.asar.unpacked`,
 );
-console.log(`fuses: ${Object.entries(fuses).map(([name, on]) => `${name} ${on ? 'on' : 'off'}`).join(', ')}`);
+console.log(
+  `fuses: ${Object.entries(fuses)
+    .map(([name, on]) => `${name} ${on ? 'on' : 'off'}`)
+    .join(', ')}`,
+);
 if (debLayout) console.log(`deb layout (without the app under /opt): ${shown(path.join(output, 'deb-layout'))}`);
 
 /** Copies the files fpm would map into the .deb (`source=/install/path`), except the app folder itself. */
 async function writeDebLayout(dir, fpmArgs, desktopFile) {
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(dir, { recursive: true });
-  const mappings = fpmArgs.filter((a) => /^[^-].*=\//.test(a)).map((a) => ({ source: a.slice(0, a.lastIndexOf('=')), target: a.slice(a.lastIndexOf('=') + 1) }));
+  const mappings = fpmArgs
+    .filter((a) => /^[^-].*=\//.test(a))
+    .map((a) => ({ source: a.slice(0, a.lastIndexOf('=')), target: a.slice(a.lastIndexOf('=') + 1) }));
   for (const { source, target } of mappings) {
     if (target.startsWith('/opt/')) continue;
     const dest = path.join(dir, target);
     await fs.mkdir(path.dirname(dest), { recursive: true });
     await fs.copyFile(source === desktopFile ? desktopFile : source, dest);
   }
-  await fs.writeFile(path.join(dir, 'fpm-args.json'), JSON.stringify(fpmArgs.map((a) => a.split(root).join('<repo>').split(output).join('<output>')), null, 2) + '\n');
+  await fs.writeFile(
+    path.join(dir, 'fpm-args.json'),
+    `${JSON.stringify(
+      fpmArgs.map((a) => a.split(root).join('<repo>').split(output).join('<output>')),
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 /** app.asar's size and how many files it lists (unpacked ones included: they are in its header). */

@@ -50,5 +50,14 @@ export function run(rounds: number) {
 `,
 );
 const outfile = path.join(root, 'dist/prof/profile-certify.cjs');
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: "error" });
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  logLevel: 'error',
+});
 createRequire(import.meta.url)(outfile).run(Number(process.argv[2] ?? 5));

@@ -32,7 +32,10 @@ function installedBinary() {
 function fetchBinary() {
   if (!existsSync(path.join(electronDir, 'install.js'))) return false;
   process.stderr.write('Downloading the Electron binary (once)...\n');
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['ignore', process.stderr, 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: ['ignore', process.stderr, 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status === 0) return true;
   // install.js prints a stack trace; the reason is its first line.
   const reason = (result.stderr || result.error?.message || '').trim().split('\n')[0];
@@ -41,9 +44,10 @@ function fetchBinary() {
 }
 
 let binary = installedBinary();
-if (!binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD && !process.env.ELECTRON_OVERRIDE_DIST_PATH && fetchBinary()) binary = installedBinary();
+if (!binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD && !process.env.ELECTRON_OVERRIDE_DIST_PATH && fetchBinary())
+  binary = installedBinary();
 if (!binary) {
-  process.stderr.write(NOT_INSTALLED + '\n');
+  process.stderr.write(`${NOT_INSTALLED}\n`);
   process.exit(1);
 }
 

@@ -21,7 +21,9 @@ if (!existsSync(hostBundle) || !existsSync(rendererIndex)) {
     shell: process.platform === 'win32',
   });
   if (result.status !== 0) {
-    process.stderr.write(`The build failed (${result.error ? result.error.message : `exit code ${result.status}`}); see the messages above.\n`);
+    process.stderr.write(
+      `The build failed (${result.error ? result.error.message : `exit code ${result.status}`}); see the messages above.\n`,
+    );
     process.exit(1);
   }
 }

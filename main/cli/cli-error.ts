@@ -22,7 +22,8 @@ export function usageFromParseArgs(err: unknown): UsageError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(name ? `Unknown option ${name}.` : 'An unknown option was given.');
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message)) return new UsageError(name ? `${name} takes no value.` : 'An option that takes no value was given one.');
+      if (/does not take an argument/.test(message))
+        return new UsageError(name ? `${name} takes no value.` : 'An option that takes no value was given one.');
       return new UsageError(name ? `${name} needs a value.` : 'An option needs a value.');
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError('An argument was given where none is expected.');
@@ -33,5 +34,7 @@ export function usageFromParseArgs(err: unknown): UsageError {
 
 /** "1 more argument" / "2 more arguments": how many were left over, not what they were. */
 export function extraArguments(count: number, what: string): UsageError {
-  return new UsageError(`${what}; ${count} more argument${count === 1 ? ' was' : 's were'} given (put values in quotes, and options as --name value).`);
+  return new UsageError(
+    `${what}; ${count} more argument${count === 1 ? ' was' : 's were'} given (put values in quotes, and options as --name value).`,
+  );
 }

@@ -2,7 +2,15 @@
 // version of a connector breaks flows and connections built on the old one. Exit 1 when there are
 // breaking changes (errors), 2 when an argument is wrong or a connector cannot be read, 0 otherwise.
 import path from 'node:path';
-import { diffConnectors, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput, type DiffSource } from '../../shared/engines/diff';
+import {
+  diffConnectors,
+  formatDiffJson,
+  formatDiffJunit,
+  formatDiffSarif,
+  formatDiffText,
+  type DiffFormatInput,
+  type DiffSource,
+} from '../../shared/engines/diff';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { errorMessage } from '../../shared/core/error-message';
@@ -48,7 +56,8 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
   for (const source of ['old', 'new'] as const) {
     try {
       const l = await loadConnectorFromDisk(args[source]);
-      if (!l.connector.files.definition) throw new StudioError('not-found', `${l.source} has no ${CONNECTOR_FILES.definition.name}: there is no connector to compare.`);
+      if (!l.connector.files.definition)
+        throw new StudioError('not-found', `${l.source} has no ${CONNECTOR_FILES.definition.name}: there is no connector to compare.`);
       // A definition nothing could be read from (too deep, not JSON at all): comparing it would report nothing.
       if (l.connector.files.definition.doc?.value === undefined) {
         const first = l.connector.diagnostics.find((d) => d.severity === 'error');
@@ -66,7 +75,10 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
   const after = loaded.new!;
   // Problems reading the files (encoding, syntax) go to stderr: the diff runs on what could be
   // read, and they may explain a surprising finding; stdout stays one document in every format.
-  for (const [source, l] of [['old', before], ['new', after]] as const) {
+  for (const [source, l] of [
+    ['old', before],
+    ['new', after],
+  ] as const) {
     for (const d of l.connector.diagnostics) io.err(`${source}: ${formatDiagnostic(d, l.folder)}`);
   }
   const result = diffConnectors(before.connector, after.connector);

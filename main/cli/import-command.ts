@@ -19,7 +19,8 @@ export interface ImportOutcome {
 function describeForeign(value: unknown): string {
   const v = asObject(value);
   if (!v) return 'is not a JSON object, so it is not an API description';
-  if (typeof v.openapi === 'string') return `is OpenAPI ${v.openapi}; only Swagger 2.0 definitions and connector folders can be imported so far`;
+  if (typeof v.openapi === 'string')
+    return `is OpenAPI ${v.openapi}; only Swagger 2.0 definitions and connector folders can be imported so far`;
   if (asObject(v.info)?._postman_id !== undefined || Array.isArray(v.item) || asObject(v.collection)) {
     return 'is a Postman collection; only Swagger 2.0 definitions and connector folders can be imported so far';
   }
@@ -41,7 +42,12 @@ async function entryId(p: string, follow: boolean): Promise<string | undefined> 
   return stat ? `${stat.dev}:${stat.ino}` : undefined;
 }
 
-export async function runImport(loaded: ImportedSource, outDir: string, profile?: PublishProfile, options: ImportCommandOptions = {}): Promise<ImportOutcome> {
+export async function runImport(
+  loaded: ImportedSource,
+  outDir: string,
+  profile?: PublishProfile,
+  options: ImportCommandOptions = {},
+): Promise<ImportOutcome> {
   const { connector, source } = loaded;
   const def = connector.files.definition;
   if (def?.doc && def.doc.value !== undefined && connector.model.swaggerVersion !== '2.0') {
@@ -56,7 +62,10 @@ export async function runImport(loaded: ImportedSource, outDir: string, profile?
   if (stat && !stat.isDirectory()) throw new StudioError('not-a-folder', `${out} is a file; --out must be a folder.`);
   const before = stat ? await connectorFilesIn(out) : [];
   if (before.length && !options.force) {
-    throw new StudioError('folder-has-connector', `${out} already holds connector files (${before.join(', ')}); choose an empty or new folder, or add --force to replace them.`);
+    throw new StudioError(
+      'folder-has-connector',
+      `${out} already holds connector files (${before.join(', ')}); choose an empty or new folder, or add --force to replace them.`,
+    );
   }
   const result = exportConnector(connector, profile ? { profile } : {});
   checkOpenableSizes(result.files, 'The import');
@@ -70,7 +79,10 @@ export async function runImport(loaded: ImportedSource, outDir: string, profile?
   for (const f of result.files) {
     const id = await entryId(path.join(out, f.name), false);
     if (id && read.has(id)) {
-      throw new StudioError('would-overwrite-source', `Writing ${path.join(out, f.name)} would replace a file being imported; choose another --out.`);
+      throw new StudioError(
+        'would-overwrite-source',
+        `Writing ${path.join(out, f.name)} would replace a file being imported; choose another --out.`,
+      );
     }
   }
   const written = await writeConnectorFiles(out, result.files);
@@ -78,7 +90,11 @@ export async function runImport(loaded: ImportedSource, outDir: string, profile?
   const writtenLower = new Set(written.map((n) => n.toLowerCase()));
   for (const old of before) {
     if (!writtenLower.has(old.toLowerCase())) {
-      report.push({ file: old, action: 'left', message: `${old} from the connector that was in ${out} is still there; this connector has no such file.` });
+      report.push({
+        file: old,
+        action: 'left',
+        message: `${old} from the connector that was in ${out} is still there; this connector has no such file.`,
+      });
     }
   }
   return { out, written, report };

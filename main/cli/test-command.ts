@@ -131,11 +131,19 @@ async function operationInputs(op: OperationView, given: Record<string, string>,
 function skipReason(op: OperationView, definition: unknown, given: Record<string, string>): string | undefined {
   const raw = asObject(valueAt(definition, op.pointer)) ?? {};
   const name = operationName(op);
-  if (op.kind !== 'action') return `${name} is a ${op.kind === 'webhook-trigger' ? 'webhook' : 'polling'} trigger; triggers are not tested yet.`;
+  if (op.kind !== 'action')
+    return `${name} is a ${op.kind === 'webhook-trigger' ? 'webhook' : 'polling'} trigger; triggers are not tested yet.`;
   if (raw['x-ms-no-generic-test'] === true) return `${name} is marked x-ms-no-generic-test.`;
   const safe = op.method === 'get' || op.method === 'head' || raw['x-ms-safe-operation'] === true;
   if (!safe) return `${name} is a ${op.method.toUpperCase()} and may change data; name it with --operation ${name} to run it.`;
-  const missing = op.parameters.filter((p) => p.required && !(p.name in given) && !(p.in === 'body' && 'body' in given) && p.default === undefined && rawParameter(definition, p).default === undefined);
+  const missing = op.parameters.filter(
+    (p) =>
+      p.required &&
+      !(p.name in given) &&
+      !(p.in === 'body' && 'body' in given) &&
+      p.default === undefined &&
+      rawParameter(definition, p).default === undefined,
+  );
   if (missing.length) {
     return `${name} needs ${missing.map((p) => `--input ${name}.${p.name}=<value>`).join(' and ')}.`;
   }
@@ -167,7 +175,10 @@ async function savedConnection(source: string, name: string, deps: TestDeps): Pr
   }
   if (found) return found;
   const names = (await store.list(source)).map((c) => `"${c.name}"`);
-  throw new StudioError('connection-not-found', `There is no saved connection named "${name}" for ${source} (${names.length ? `saved: ${names.join(', ')}` : 'none is saved'}).`);
+  throw new StudioError(
+    'connection-not-found',
+    `There is no saved connection named "${name}" for ${source} (${names.length ? `saved: ${names.join(', ')}` : 'none is saved'}).`,
+  );
 }
 
 export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): Promise<number> {
@@ -190,7 +201,8 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
     const definition = connector.files.definition?.doc?.value;
     for (const [name, value] of Object.entries(args.params)) if (isSecretConnectionParameter(model, name)) secrets.add(value);
     remask();
-    if (definition === undefined) return fail('no-definition', `${loaded.source} has no readable apiDefinition.swagger.json.`, EXIT.failure);
+    if (definition === undefined)
+      return fail('no-definition', `${loaded.source} has no readable apiDefinition.swagger.json.`, EXIT.failure);
 
     let saved: ResolvedConnection | undefined;
     if (args.connection !== undefined) {
@@ -212,8 +224,16 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
     if (saved && tokenParam !== undefined && args.params[tokenParam] === undefined) {
       const appDataDir = deps.appDataDir ?? defaultAppDataDir();
       const vault = deps.secrets ?? createSecretVault();
-      const tokens = createTokenService({ appDataDir, secrets: vault, connections: createConnectionStore(appDataDir, vault), ...(deps.http ? { http: deps.http } : {}) });
-      const texts = { definitionText: connector.files.definition?.text ?? '', ...(connector.files.properties ? { propertiesText: connector.files.properties.text } : {}) };
+      const tokens = createTokenService({
+        appDataDir,
+        secrets: vault,
+        connections: createConnectionStore(appDataDir, vault),
+        ...(deps.http ? { http: deps.http } : {}),
+      });
+      const texts = {
+        definitionText: connector.files.definition?.text ?? '',
+        ...(connector.files.properties ? { propertiesText: connector.files.properties.text } : {}),
+      };
       try {
         accessToken = await tokens.accessToken(loaded.source, saved.id, texts);
       } catch (e) {
@@ -221,7 +241,11 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
         throw e;
       }
       if (accessToken === undefined) {
-        return fail('oauth-not-signed-in', `The connection "${saved.name}" is not signed in: sign in from the studio's Test tab, or give an access token with --param ${tokenParam}=<token>.`, EXIT.usage);
+        return fail(
+          'oauth-not-signed-in',
+          `The connection "${saved.name}" is not signed in: sign in from the studio's Test tab, or give an access token with --param ${tokenParam}=<token>.`,
+          EXIT.usage,
+        );
       }
       secrets.add(accessToken);
       remask();
@@ -272,7 +296,14 @@ export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): 
       if (args.format === 'text') out(textReport.operation(result, loaded.folder));
     }
 
-    const report: TestReport = { source: loaded.source, folder: loaded.folder, title: model.title ?? path.basename(loaded.source), warnings, results, skipped };
+    const report: TestReport = {
+      source: loaded.source,
+      folder: loaded.folder,
+      title: model.title ?? path.basename(loaded.source),
+      warnings,
+      results,
+      skipped,
+    };
     if (args.format === 'json') out(jsonReport(report));
     else if (args.format === 'junit') out(junitReport(report));
     else {

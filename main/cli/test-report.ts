@@ -56,8 +56,15 @@ function operationText(r: OperationTestResult, folder: string): string {
   if (r.request) lines.push(...indent(r.request.curl.split('\n')));
   const res = r.response;
   if (res) {
-    lines.push(`   <- ${res.status}${res.statusText ? ` ${res.statusText}` : ''}  ${timingText(res.timing)}${res.redirects.length ? `, after ${res.redirects.length} redirect${res.redirects.length > 1 ? 's' : ''} to ${res.url}` : ''}`);
-    lines.push(...indent(Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`), '      '));
+    lines.push(
+      `   <- ${res.status}${res.statusText ? ` ${res.statusText}` : ''}  ${timingText(res.timing)}${res.redirects.length ? `, after ${res.redirects.length} redirect${res.redirects.length > 1 ? 's' : ''} to ${res.url}` : ''}`,
+    );
+    lines.push(
+      ...indent(
+        Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`),
+        '      ',
+      ),
+    );
     if (res.body !== '') lines.push(...indent(preview(res.body)));
   }
   for (const n of [...r.notes, ...(r.check?.notes ?? [])]) lines.push(`   note: ${n}`);
@@ -124,16 +131,28 @@ export function junitReport(report: TestReport): string {
   for (const r of report.results) {
     lines.push(`    <testcase classname="${suite}" name="${xml(r.operation)}" time="${seconds(r.response?.timing.totalMs)}">`);
     if (r.outcome === 'failed') {
-      const detail = [...r.problems, ...(r.check?.mismatches ?? []).map((m) => `${mismatchLine(m, report.folder)} (at ${m.path})`)].join('\n');
+      const detail = [...r.problems, ...(r.check?.mismatches ?? []).map((m) => `${mismatchLine(m, report.folder)} (at ${m.path})`)].join(
+        '\n',
+      );
       const type = r.check?.mismatches.length ? 'ResponseSchemaMismatch' : r.response ? 'ErrorStatus' : 'RequestFailed';
       lines.push(`      <failure message="${xml(r.problems[0] ?? 'failed')}" type="${type}">${xml(detail)}</failure>`);
     }
-    const out = [r.request?.curl ?? '', r.response ? `<- ${r.response.status} ${r.response.statusText}` : '', ...r.notes.map((n) => `note: ${n}`)].filter(Boolean).join('\n');
+    const out = [
+      r.request?.curl ?? '',
+      r.response ? `<- ${r.response.status} ${r.response.statusText}` : '',
+      ...r.notes.map((n) => `note: ${n}`),
+    ]
+      .filter(Boolean)
+      .join('\n');
     if (out) lines.push(`      <system-out>${xml(out)}</system-out>`);
     lines.push('    </testcase>');
   }
   for (const s of report.skipped) {
-    lines.push(`    <testcase classname="${suite}" name="${xml(s.operation)}" time="0.000">`, `      <skipped message="${xml(s.reason)}"/>`, '    </testcase>');
+    lines.push(
+      `    <testcase classname="${suite}" name="${xml(s.operation)}" time="0.000">`,
+      `      <skipped message="${xml(s.reason)}"/>`,
+      '    </testcase>',
+    );
   }
   lines.push('  </testsuite>', '</testsuites>');
   return lines.join('\n');

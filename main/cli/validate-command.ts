@@ -3,7 +3,17 @@
 // errors (certification rules, or files that cannot be read as JSON), 0 otherwise.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { certifyConnector, formatJson, formatJunit, formatSarif, formatText, RULES, type CertifyProfile, type FormatInput, type ReportedDiagnostic } from '../../shared/engines/certify';
+import {
+  certifyConnector,
+  formatJson,
+  formatJunit,
+  formatSarif,
+  formatText,
+  RULES,
+  type CertifyProfile,
+  type FormatInput,
+  type ReportedDiagnostic,
+} from '../../shared/engines/certify';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk } from '../services/connector-loader';
 import { EXIT } from './cli-error';

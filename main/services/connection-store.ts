@@ -135,8 +135,16 @@ export function createConnectionStore(appDataDir: string, vault: SecretVault): C
       const out: SavedConnection[] = [];
       for (const c of data.connections) {
         // Only the names whose value the store holds now (a session-only secret ends with the session).
-        const held = store && c.secretNames.length ? new Set(await store.list(connectionScope(key, c.id)).catch(() => [] as string[])) : new Set<string>();
-        out.push(view(c, c.secretNames.filter((n) => held.has(n))));
+        const held =
+          store && c.secretNames.length
+            ? new Set(await store.list(connectionScope(key, c.id)).catch(() => [] as string[]))
+            : new Set<string>();
+        out.push(
+          view(
+            c,
+            c.secretNames.filter((n) => held.has(n)),
+          ),
+        );
       }
       return out;
     },
@@ -151,7 +159,10 @@ export function createConnectionStore(appDataDir: string, vault: SecretVault): C
       const secret = await declaredSecrets(key.folder);
       const misplaced = secret && Object.keys(request.values).find((n) => secret.has(n));
       if (misplaced) {
-        throw new StudioError('secret-in-values', `The connection parameter "${misplaced}" is a secret; it is kept in the secret store, never in a file, so it must be sent as a secret.`);
+        throw new StudioError(
+          'secret-in-values',
+          `The connection parameter "${misplaced}" is a secret; it is kept in the secret store, never in a file, so it must be sent as a secret.`,
+        );
       }
 
       const file = fileOf(key);
@@ -161,7 +172,8 @@ export function createConnectionStore(appDataDir: string, vault: SecretVault): C
         const data: ConnectionsFile = read.state === 'ok' ? read.data : { version: 1, connector: key.folder, connections: [] };
         data.connector = key.folder;
         const existing = request.id !== undefined ? data.connections.find((c) => c.id === request.id) : undefined;
-        if (request.id !== undefined && !existing) throw new StudioError('not-found', `There is no saved connection with that id for ${key.folder}.`);
+        if (request.id !== undefined && !existing)
+          throw new StudioError('not-found', `There is no saved connection with that id for ${key.folder}.`);
         const clash = data.connections.find((c) => c !== existing && sameName(c.name, name));
         if (clash) throw new StudioError('name-taken', `A connection named "${clash.name}" already exists for this connector.`);
         if (!existing && data.connections.length >= MAX_CONNECTIONS) {
@@ -172,7 +184,12 @@ export function createConnectionStore(appDataDir: string, vault: SecretVault): C
         const scope = connectionScope(key, id);
         const names = new Set(existing?.secretNames ?? []);
         // A name now given as a plain value is no longer a secret of this connection.
-        const toDelete = [...Object.entries(request.secrets).filter(([, v]) => v === null).map(([n]) => n), ...Object.keys(request.values).filter((n) => names.has(n))];
+        const toDelete = [
+          ...Object.entries(request.secrets)
+            .filter(([, v]) => v === null)
+            .map(([n]) => n),
+          ...Object.keys(request.values).filter((n) => names.has(n)),
+        ];
         const toSet = Object.entries(request.secrets).filter((e): e is [string, string] => e[1] !== null);
         if (toSet.length || toDelete.some((n) => names.has(n))) {
           const store = await vault.store();
@@ -194,7 +211,13 @@ export function createConnectionStore(appDataDir: string, vault: SecretVault): C
           }
         }
 
-        const saved: StoredConnection = { id, name, values: { ...request.values }, secretNames: [...names].sort(), updatedAt: new Date().toISOString() };
+        const saved: StoredConnection = {
+          id,
+          name,
+          values: { ...request.values },
+          secretNames: [...names].sort(),
+          updatedAt: new Date().toISOString(),
+        };
         data.connections = existing ? data.connections.map((c) => (c === existing ? saved : c)) : [...data.connections, saved];
         if (read.state === 'corrupt') await backUp(file);
         await writeConnectionsFile(file, data);

@@ -58,11 +58,15 @@ export async function readConnectionsFile(file: string): Promise<ReadOutcome> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { state: 'corrupt', reason: 'it is not a file' };
-    if (stat.size > MAX_FILE_BYTES) return { state: 'corrupt', reason: `it is ${(stat.size / 1048576).toFixed(1)} MB, more than a connections file can be` };
+    if (stat.size > MAX_FILE_BYTES)
+      return { state: 'corrupt', reason: `it is ${(stat.size / 1048576).toFixed(1)} MB, more than a connections file can be` };
     bytes = await fs.readFile(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
-    throw new StudioError('unreadable', `The saved connections file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    throw new StudioError(
+      'unreadable',
+      `The saved connections file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
+    );
   }
   let raw: unknown;
   try {
@@ -96,17 +100,23 @@ export async function backUp(file: string): Promise<string> {
       return target;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new StudioError('unwritable', `The saved connections file ${file} cannot be backed up before it is replaced (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was changed.`);
+        throw new StudioError(
+          'unwritable',
+          `The saved connections file ${file} cannot be backed up before it is replaced (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was changed.`,
+        );
       }
     }
   }
-  throw new StudioError('unwritable', `The saved connections file ${file} has too many backups beside it; remove some, nothing was changed.`);
+  throw new StudioError(
+    'unwritable',
+    `The saved connections file ${file} has too many backups beside it; remove some, nothing was changed.`,
+  );
 }
 
 /** Writes the file atomically (temporary file, fsync, rename), readable by the user only. */
 export async function writeConnectionsFile(file: string, data: ConnectionsFile): Promise<void> {
   const dir = path.dirname(file);
-  const text = JSON.stringify(data, null, 2) + '\n';
+  const text = `${JSON.stringify(data, null, 2)}\n`;
   const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
@@ -120,7 +130,10 @@ export async function writeConnectionsFile(file: string, data: ConnectionsFile):
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    throw new StudioError('unwritable', `The saved connections file ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was changed.`);
+    throw new StudioError(
+      'unwritable',
+      `The saved connections file ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was changed.`,
+    );
   }
   // The rename is durable once the folder itself is synced (not possible on every platform).
   const dirHandle = await fs.open(dir, 'r').catch(() => null);

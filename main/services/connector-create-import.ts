@@ -23,7 +23,10 @@ export interface ImportedFolder {
 /** A dropped file's name, safe to use as a file name (no folders, no leading dot). */
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 200);
   return cleaned || 'dropped-file.json';
 }
 
@@ -43,7 +46,8 @@ async function importDropped(name: string, base64: string): Promise<ImportedSour
     await fs.writeFile(file, bytes, { mode: 0o600 });
     return await importSource(file, 'auto', {
       refRoot: false,
-      noRefReason: 'a dropped file comes without its folder, so it follows no reference to another file (import it by its path to include them).',
+      noRefReason:
+        'a dropped file comes without its folder, so it follows no reference to another file (import it by its path to include them).',
     });
   } catch (err) {
     // Messages name the temporary copy: name the dropped file instead.

@@ -41,7 +41,10 @@ export async function exportPackage(
   }
   const before = stat ? await connectorFilesIn(out) : [];
   if (before.length && !overwrite) {
-    throw new StudioError('target-has-connector', `${out} already holds connector files (${before.join(', ')}); replace them, or choose an empty folder.`);
+    throw new StudioError(
+      'target-has-connector',
+      `${out} already holds connector files (${before.join(', ')}); replace them, or choose an empty folder.`,
+    );
   }
 
   const raw = await readConnectorFolder(source);
@@ -63,7 +66,11 @@ export async function exportPackage(
   const writtenLower = new Set(written.map((n) => n.toLowerCase()));
   for (const old of before) {
     if (!writtenLower.has(old.toLowerCase())) {
-      report.push({ file: old, action: 'left', message: `${old} from an earlier package is still in ${out}; this connector has no such file.` });
+      report.push({
+        file: old,
+        action: 'left',
+        message: `${old} from an earlier package is still in ${out}; this connector has no such file.`,
+      });
     }
   }
   return { target: out, written, report };

@@ -4,7 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, fileKeyForName, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector/connector-files';
+import {
+  CONNECTOR_FILES,
+  fileKeyForName,
+  type ConnectorFileKey,
+  type ConnectorFileBytes,
+} from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { fsErrorReason, fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { megabytes, readRegularFile } from './regular-file';
@@ -37,7 +42,8 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
     if (fstat?.isDirectory()) continue;
     const bytes = await readRegularFile(file, {
       maxBytes: spec.maxBytes,
-      tooLarge: (size) => `${file} is ${megabytes(size)}, larger than the ${(spec.maxBytes / 1048576).toFixed(0)} MB allowed for ${spec.name}.`,
+      tooLarge: (size) =>
+        `${file} is ${megabytes(size)}, larger than the ${(spec.maxBytes / 1048576).toFixed(0)} MB allowed for ${spec.name}.`,
     });
     out[key] = { fileName: name, bytes };
   }
@@ -105,7 +111,8 @@ interface PlannedWrite {
   backup?: string;
 }
 
-const tempName = (target: string, kind: 'tmp' | 'bak') => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.${kind}`);
+const tempName = (target: string, kind: 'tmp' | 'bak') =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.${kind}`);
 
 /** Where a file of the folder is written, its mode, and whether it may be written at all. */
 async function planWrite(abs: string, name: string, bytes: Uint8Array, options: WriteOptions): Promise<PlannedWrite> {
@@ -115,19 +122,36 @@ async function planWrite(abs: string, name: string, bytes: Uint8Array, options: 
     try {
       target = await fs.realpath(target);
     } catch (err) {
-      throw new StudioError('cannot-write', `Cannot save ${path.join(abs, name)}: it is a symbolic link, and ${fsErrorReason(err).replace(/^it /, 'its target ')}.`);
+      throw new StudioError(
+        'cannot-write',
+        `Cannot save ${path.join(abs, name)}: it is a symbolic link, and ${fsErrorReason(err).replace(/^it /, 'its target ')}.`,
+      );
     }
   }
   const stat = link && (!link.isSymbolicLink() || options.save) ? await fs.stat(target).catch(() => null) : null;
   if (stat?.isFile() && options.save) {
     // Renaming over a read-only file would succeed: the file's own mode says it is not to be changed.
-    const readOnly = (stat.mode & 0o200) === 0 || !(await fs.access(target, fsConstants.W_OK).then(() => true, () => false));
+    const readOnly =
+      (stat.mode & 0o200) === 0 ||
+      !(await fs.access(target, fsConstants.W_OK).then(
+        () => true,
+        () => false,
+      ));
     if (readOnly) {
-      throw new StudioError('read-only', `Cannot save ${target}: the file is read-only; make it writable (or save a copy elsewhere) and save again.`);
+      throw new StudioError(
+        'read-only',
+        `Cannot save ${target}: the file is read-only; make it writable (or save a copy elsewhere) and save again.`,
+      );
     }
   }
   const onDisk = await fs.lstat(target).catch(() => null);
-  return { name, bytes, target, replaces: onDisk !== null && !onDisk.isDirectory(), ...(stat?.isFile() ? { mode: stat.mode & 0o7777 } : {}) };
+  return {
+    name,
+    bytes,
+    target,
+    replaces: onDisk !== null && !onDisk.isDirectory(),
+    ...(stat?.isFile() ? { mode: stat.mode & 0o7777 } : {}),
+  };
 }
 
 /**
@@ -136,7 +160,11 @@ async function planWrite(abs: string, name: string, bytes: Uint8Array, options: 
  * links until all renames succeeded. A failure at any step leaves every file as it was. A file
  * keeps its permission bits. Returns the names written.
  */
-export async function writeConnectorFiles(dir: string, files: { name: string; bytes: Uint8Array }[], options: WriteOptions = {}): Promise<string[]> {
+export async function writeConnectorFiles(
+  dir: string,
+  files: { name: string; bytes: Uint8Array }[],
+  options: WriteOptions = {},
+): Promise<string[]> {
   const abs = path.resolve(dir);
   for (const f of files) {
     if (f.name !== path.basename(f.name) || f.name.startsWith('.') || f.name === '' || f.name.includes('\0')) {
@@ -160,7 +188,10 @@ export async function writeConnectorFiles(dir: string, files: { name: string; by
   const failed = (err: unknown, p: PlannedWrite) =>
     err instanceof StudioError
       ? err
-      : new StudioError(fsErrorStudioCode(err) === 'cannot-read' ? 'cannot-write' : fsErrorStudioCode(err), `Cannot ${options.save ? 'save' : 'write'} ${p.target}: ${fsErrorReason(err)}; no file was changed.`);
+      : new StudioError(
+          fsErrorStudioCode(err) === 'cannot-read' ? 'cannot-write' : fsErrorStudioCode(err),
+          `Cannot ${options.save ? 'save' : 'write'} ${p.target}: ${fsErrorReason(err)}; no file was changed.`,
+        );
 
   // 1. Every temporary file, written and flushed, beside the file it replaces.
   for (const p of plans) {
@@ -201,7 +232,11 @@ export async function writeConnectorFiles(dir: string, files: { name: string; by
   } catch (err) {
     // Put back what was already replaced, newest first.
     for (const p of renamed.reverse()) {
-      if (p.backup) await fs.rename(p.backup, p.target).then(() => (p.backup = undefined)).catch(() => undefined);
+      if (p.backup)
+        await fs
+          .rename(p.backup, p.target)
+          .then(() => (p.backup = undefined))
+          .catch(() => undefined);
       else await fs.rm(p.target, { force: true }).catch(() => undefined);
     }
     await cleanUp();

@@ -58,7 +58,8 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
   const { appDataDir } = options;
   const opened = async (connector: OpenedConnector): Promise<OpenedConnector> => {
     const fingerprints: Fingerprints = {};
-    for (const [name, file] of Object.entries(connector.files) as [ConnectorFileName, TextFile][]) fingerprints[name] = fingerprintOf(file.text);
+    for (const [name, file] of Object.entries(connector.files) as [ConnectorFileName, TextFile][])
+      fingerprints[name] = fingerprintOf(file.text);
     // A recent list that cannot be written never fails the open.
     await recordRecent(appDataDir, connector.dir, titleOf(connector)).catch(() => undefined);
     return { ...connector, fingerprints };
@@ -85,7 +86,9 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
         return { connector: await openAndRecord(imported.dir), format: imported.format, notes: imported.notes };
       },
       recentConnectors: async () => ({ entries: await listRecent(appDataDir) }),
-      forgetRecentConnector: async ({ dir }) => ({ entries: await listRecent(appDataDir, await forgetRecent(appDataDir, path.resolve(dir))) }),
+      forgetRecentConnector: async ({ dir }) => ({
+        entries: await listRecent(appDataDir, await forgetRecent(appDataDir, path.resolve(dir))),
+      }),
       exportPackage: async ({ dir, target, files, overwrite }) => exportPackage(dir, target, files, overwrite),
       checkConnectorChanges: async ({ dir, known }) => ({ changes: await checkFolderChanges(dir, known) }),
     },

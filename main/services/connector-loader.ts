@@ -56,7 +56,8 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     }
     const bytes = await readRegularFile(abs, {
       maxBytes: CONNECTOR_FILES.definition.maxBytes,
-      tooLarge: (size) => `${abs} is ${megabytes(size)}, larger than the ${megabytes(CONNECTOR_FILES.definition.maxBytes)} a connector definition can be.`,
+      tooLarge: (size) =>
+        `${abs} is ${megabytes(size)}, larger than the ${megabytes(CONNECTOR_FILES.definition.maxBytes)} a connector definition can be.`,
     });
     const texts = decodeConnectorFiles({ definition: { fileName: path.basename(abs), bytes } });
     if (texts.definition && looksLikeYaml(abs, texts.definition.text)) {
@@ -68,9 +69,15 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
     const connector = loadConnector(texts);
     // Written out under the standard name, whatever the source file was called.
     if (connector.files.definition) connector.files.definition.fileName = CONNECTOR_FILES.definition.name;
-    return { source: abs, folder: path.dirname(abs), connector, filesRead: [{ path: await fs.realpath(abs).catch(() => abs), bytes: bytes.length }] };
+    return {
+      source: abs,
+      folder: path.dirname(abs),
+      connector,
+      filesRead: [{ path: await fs.realpath(abs).catch(() => abs), bytes: bytes.length }],
+    };
   } catch (err) {
-    if (err instanceof TextDecodeError) throw new StudioError(err.code, `${path.join(stat.isDirectory() ? abs : path.dirname(abs), err.message)}.`);
+    if (err instanceof TextDecodeError)
+      throw new StudioError(err.code, `${path.join(stat.isDirectory() ? abs : path.dirname(abs), err.message)}.`);
     throw err;
   }
 }

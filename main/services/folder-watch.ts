@@ -54,7 +54,14 @@ export async function checkFolderChanges(dir: string, known: Fingerprints): Prom
       continue;
     }
     const cached = cache.get(file);
-    if (cached && was !== undefined && cached.fingerprint === was && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.ino === stat.ino) {
+    if (
+      cached &&
+      was !== undefined &&
+      cached.fingerprint === was &&
+      cached.size === stat.size &&
+      cached.mtimeMs === stat.mtimeMs &&
+      cached.ino === stat.ino
+    ) {
       continue;
     }
     const max = name === CONNECTOR_FILES.definition.name ? CONNECTOR_FILES.definition.maxBytes : CONNECTOR_FILES.properties.maxBytes;
@@ -62,7 +69,8 @@ export async function checkFolderChanges(dir: string, known: Fingerprints): Prom
     // A file that cannot be shown still gets a fingerprint, so "keep mine" silences it until it moves again.
     if (stat.size > max) {
       const fingerprint = `size:${stat.size}:${stat.mtimeMs}`;
-      if (fingerprint !== was) changes.push({ name, state, fingerprint, problem: `${name} is now ${(stat.size / 1048576).toFixed(1)} MB, too large to open.` });
+      if (fingerprint !== was)
+        changes.push({ name, state, fingerprint, problem: `${name} is now ${(stat.size / 1048576).toFixed(1)} MB, too large to open.` });
       continue;
     }
     const bytes = await fs.readFile(file).catch(() => null);

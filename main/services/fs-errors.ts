@@ -56,7 +56,9 @@ export function fsErrorReason(err: unknown): string {
 /** One sentence for a failed file-system call on `file`. */
 export function fsErrorSentence(err: unknown, file: string, action: FsAction = 'read'): string {
   if (fsErrorCode(err) === 'ENOENT') {
-    return action === 'read' || action === 'open' ? `${file} does not exist.` : `Cannot ${action} ${file}: it or its folder does not exist.`;
+    return action === 'read' || action === 'open'
+      ? `${file} does not exist.`
+      : `Cannot ${action} ${file}: it or its folder does not exist.`;
   }
   return `Cannot ${action} ${file}: ${fsErrorReason(err)}.`;
 }

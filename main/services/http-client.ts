@@ -137,7 +137,15 @@ function decoderFor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | 
   }
 }
 
-function hop(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, s: Settings, deadline: number, follow: boolean): Promise<HopResult> {
+function hop(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Uint8Array | undefined,
+  s: Settings,
+  deadline: number,
+  follow: boolean,
+): Promise<HopResult> {
   return new Promise((resolve) => {
     const t = targetOf(url);
     const start = performance.now();
@@ -177,7 +185,10 @@ function hop(url: URL, method: string, headers: Record<string, string>, body: Ui
     try {
       req = (t.https ? https : http).request(options);
     } catch (err) {
-      finish({ kind: 'failed', error: { kind: 'bad-url', message: `The request to ${t.hostname} could not be made: ${(err as Error).message}.` } });
+      finish({
+        kind: 'failed',
+        error: { kind: 'bad-url', message: `The request to ${t.hostname} could not be made: ${(err as Error).message}.` },
+      });
       return;
     }
     const timeout = (limitMs: number) => {
@@ -191,7 +202,10 @@ function hop(url: URL, method: string, headers: Record<string, string>, body: Ui
         case 'waiting':
           return fail({ kind: 'timeout', message: `The server at ${where} accepted the connection but sent no response within ${limit}.` });
         default:
-          return fail({ kind: 'timeout', message: `The server at ${where} stopped sending the response: it was not complete after ${limit} (${received} bytes received).` });
+          return fail({
+            kind: 'timeout',
+            message: `The server at ${where} stopped sending the response: it was not complete after ${limit} (${received} bytes received).`,
+          });
       }
     };
     const left = Math.max(0, deadline - start);
@@ -232,7 +246,14 @@ function hop(url: URL, method: string, headers: Record<string, string>, body: Ui
       const chunks: Buffer[] = [];
       let truncated = false;
       const done = () =>
-        finish({ kind: 'done', status, statusText: res.statusMessage ?? '', headers: headersOut, body: new Uint8Array(Buffer.concat(chunks)), truncated });
+        finish({
+          kind: 'done',
+          status,
+          statusText: res.statusMessage ?? '',
+          headers: headersOut,
+          body: new Uint8Array(Buffer.concat(chunks)),
+          truncated,
+        });
       const decoder = method === 'HEAD' ? undefined : decoderFor(res.headers['content-encoding'] as string | undefined);
       const stream: Readable = decoder ? res.pipe(decoder) : res;
       stream.on('data', (chunk: Buffer) => {
@@ -253,7 +274,10 @@ function hop(url: URL, method: string, headers: Record<string, string>, body: Ui
       stream.on('end', done);
       if (decoder) {
         decoder.on('error', (err) =>
-          fail({ kind: 'decode', message: `The response body could not be decompressed (${res.headers['content-encoding']}): ${err.message}.` }),
+          fail({
+            kind: 'decode',
+            message: `The response body could not be decompressed (${res.headers['content-encoding']}): ${err.message}.`,
+          }),
         );
       }
       res.on('error', (err) => fail(describeNetworkError(err, t, received)));
@@ -286,7 +310,13 @@ export async function sendHttpRequest(request: HttpRequest, options: HttpClientO
   const notes: string[] = [];
   const redirects: RedirectHop[] = [];
   const total = () => performance.now() - started;
-  const failed = (error: HttpError, timing: Omit<HttpTiming, 'totalMs'> = {}): HttpOutcome => ({ ok: false, error, redirects, timing: { ...timing, totalMs: total() }, notes });
+  const failed = (error: HttpError, timing: Omit<HttpTiming, 'totalMs'> = {}): HttpOutcome => ({
+    ok: false,
+    error,
+    redirects,
+    timing: { ...timing, totalMs: total() },
+    notes,
+  });
 
   let url: URL;
   try {
@@ -309,31 +339,57 @@ export async function sendHttpRequest(request: HttpRequest, options: HttpClientO
     const r = await hop(url, method, headers, body, s, deadline, s.maxRedirects > 0);
     if (r.kind === 'failed') return failed(r.error, r.timing);
     if (r.kind === 'done') {
-      if (r.truncated) notes.push(`The response is larger than ${formatBytes(s.maxBytes)}; reading stopped there, and only the first ${formatBytes(s.maxBytes)} were kept.`);
+      if (r.truncated)
+        notes.push(
+          `The response is larger than ${formatBytes(s.maxBytes)}; reading stopped there, and only the first ${formatBytes(s.maxBytes)} were kept.`,
+        );
       return {
         ok: true,
-        response: { status: r.status, statusText: r.statusText, headers: r.headers, body: r.body, truncated: r.truncated, url: url.href, redirects, timing: { ...r.timing, totalMs: total() } },
+        response: {
+          status: r.status,
+          statusText: r.statusText,
+          headers: r.headers,
+          body: r.body,
+          truncated: r.truncated,
+          url: url.href,
+          redirects,
+          timing: { ...r.timing, totalMs: total() },
+        },
         notes,
       };
     }
     if (redirects.length >= s.maxRedirects) {
-      return failed({ kind: 'too-many-redirects', message: `The server redirected more than ${s.maxRedirects} times (the last hop was from ${url.host}${url.pathname}); the request was given up.` }, r.timing);
+      return failed(
+        {
+          kind: 'too-many-redirects',
+          message: `The server redirected more than ${s.maxRedirects} times (the last hop was from ${url.host}${url.pathname}); the request was given up.`,
+        },
+        r.timing,
+      );
     }
     let next: URL;
     try {
       next = new URL(r.location, url);
     } catch {
-      return failed({ kind: 'bad-redirect', message: `The server at ${url.host} redirected to an address that is not a valid URL.` }, r.timing);
+      return failed(
+        { kind: 'bad-redirect', message: `The server at ${url.host} redirected to an address that is not a valid URL.` },
+        r.timing,
+      );
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      return failed({ kind: 'bad-redirect', message: `The server at ${url.host} redirected to a ${next.protocol} address, which cannot be followed.` }, r.timing);
+      return failed(
+        { kind: 'bad-redirect', message: `The server at ${url.host} redirected to a ${next.protocol} address, which cannot be followed.` },
+        r.timing,
+      );
     }
     redirects.push({ status: r.status, from: url.href, to: next.href });
     if (next.origin !== url.origin) {
       const dropped = Object.keys(headers).filter((h) => sensitive.has(h.toLowerCase()));
       if (dropped.length) {
         headers = Object.fromEntries(Object.entries(headers).filter(([h]) => !sensitive.has(h.toLowerCase())));
-        notes.push(`The redirect to ${next.origin} leaves ${url.origin}, so ${dropped.join(', ')} ${dropped.length > 1 ? 'were' : 'was'} not sent there.`);
+        notes.push(
+          `The redirect to ${next.origin} leaves ${url.origin}, so ${dropped.join(', ')} ${dropped.length > 1 ? 'were' : 'was'} not sent there.`,
+        );
       }
     }
     if (r.status === 303 || ((r.status === 301 || r.status === 302) && method === 'POST')) {
@@ -348,7 +404,7 @@ export async function sendHttpRequest(request: HttpRequest, options: HttpClientO
 /** The body as text, in the charset its Content-Type names (UTF-8 otherwise). */
 export function responseText(response: Pick<HttpResponse, 'headers' | 'body'>): string {
   const ct = response.headers['content-type'];
-  const charset = /charset=("?)([\w.:-]+)\1/i.exec(Array.isArray(ct) ? ct[0] ?? '' : ct ?? '')?.[2];
+  const charset = /charset=("?)([\w.:-]+)\1/i.exec(Array.isArray(ct) ? (ct[0] ?? '') : (ct ?? ''))?.[2];
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(response.body);
   } catch {

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConnector, type LocatedDiagnostic } from '../../shared/core/connector/load-connector';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { detectApiFormat, MAX_API_DESCRIPTION_CHARS, parseApiDescription, type ApiFormat } from '../../shared/engines/import/api-description-text';
+import {
+  detectApiFormat,
+  MAX_API_DESCRIPTION_CHARS,
+  parseApiDescription,
+  type ApiFormat,
+} from '../../shared/engines/import/api-description-text';
 import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
 import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 import { importOpenApi3 } from '../../shared/engines/import/openapi3';
@@ -79,10 +84,14 @@ async function refReaderFor(abs: string, options: ImportSourceOptions): Promise<
 }
 
 function toJsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export async function importSource(source: string, from: SourceFormat = 'auto', options: ImportSourceOptions = {}): Promise<ImportedSource> {
+export async function importSource(
+  source: string,
+  from: SourceFormat = 'auto',
+  options: ImportSourceOptions = {},
+): Promise<ImportedSource> {
   const abs = path.resolve(source);
   let stat;
   try {
@@ -163,7 +172,8 @@ export function fileReadNotes(filesRead: readonly FileRead[]): ImportNote[] {
   return filesRead.map((f, i) => ({
     kind: 'decision',
     code: 'FileRead',
-    message: i === 0 ? `Read ${f.path} (${f.bytes} bytes), the description.` : `Read ${f.path} (${f.bytes} bytes), which a reference points to.`,
+    message:
+      i === 0 ? `Read ${f.path} (${f.bytes} bytes), the description.` : `Read ${f.path} (${f.bytes} bytes), which a reference points to.`,
   }));
 }
 

@@ -16,7 +16,8 @@ export interface LocationTarget {
 
 /** Where a Location points inside the connector's base URL, or a sentence saying why it cannot be followed. */
 export function locationTarget(location: string, requestUrl: string, basePath: string | undefined): LocationTarget | { error: string } {
-  if (location.includes(MASK)) return { error: `The Location header holds a secret of the connection (shown as ${MASK}), so it cannot be followed.` };
+  if (location.includes(MASK))
+    return { error: `The Location header holds a secret of the connection (shown as ${MASK}), so it cannot be followed.` };
   let url: URL;
   let from: URL;
   try {
@@ -26,7 +27,9 @@ export function locationTarget(location: string, requestUrl: string, basePath: s
     return { error: `The Location header "${location.slice(0, 200)}" is not an address.` };
   }
   if (url.origin !== from.origin) {
-    return { error: `The Location ${url.origin} is not the API's origin ${from.origin}; no request was sent there, so the connection's credentials stay with the API.` };
+    return {
+      error: `The Location ${url.origin} is not the API's origin ${from.origin}; no request was sent there, so the connection's credentials stay with the API.`,
+    };
   }
   const base = (basePath ?? '/').replace(/\/+$/, '');
   if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) {
@@ -90,7 +93,16 @@ export function withQueryParameters(operation: OperationView, names: readonly st
   const extra: ParameterView[] = [];
   for (const name of new Set(names)) {
     if (operation.parameters.some((p) => p.in === 'query' && p.name === name)) continue;
-    extra.push({ pointer: `${operation.pointer}/x-trigger-query/${extra.length}`, resolved: true, name, in: 'query', required: false, type: 'string', visibility: 'none', fromPathItem: false });
+    extra.push({
+      pointer: `${operation.pointer}/x-trigger-query/${extra.length}`,
+      resolved: true,
+      name,
+      in: 'query',
+      required: false,
+      type: 'string',
+      visibility: 'none',
+      fromPathItem: false,
+    });
   }
   return extra.length ? { ...operation, parameters: [...operation.parameters, ...extra] } : operation;
 }
@@ -100,7 +112,10 @@ export function withQueryParameters(operation: OperationView, names: readonly st
  * query pair of the target (declared or not), its header and body parameters kept. Polls that
  * follow a Location use this, since the API may add state the definition does not declare.
  */
-export function operationAt(operation: OperationView, target: LocationTarget): { operation: OperationView; inputs: Record<string, string> } {
+export function operationAt(
+  operation: OperationView,
+  target: LocationTarget,
+): { operation: OperationView; inputs: Record<string, string> } {
   const inputs: Record<string, string> = {};
   for (const [name, value] of target.query) inputs[name] = name in inputs ? `${inputs[name]},${value}` : value;
   const kept = { ...operation, path: target.path, parameters: operation.parameters.filter((p) => p.in !== 'path' && p.in !== 'query') };

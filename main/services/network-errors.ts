@@ -36,17 +36,32 @@ export function formatDuration(ms: number): string {
 
 const hostPort = (t: Target) => `${t.hostname}:${t.port}`;
 
-const TLS_UNTRUSTED = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE']);
+const TLS_UNTRUSTED = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+]);
 
 function tlsError(err: NodeJS.ErrnoException & { reason?: string; cert?: { subjectaltname?: string } }, t: Target): HttpError | undefined {
   const code = err.code ?? '';
   const refused = 'so the connection was not made';
   if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'SELF_SIGNED_CERT_IN_CHAIN') {
-    return { kind: 'tls', code, message: `The server ${t.hostname} presented a self-signed certificate, which this machine does not trust, ${refused} (TLS error ${code}).` };
+    return {
+      kind: 'tls',
+      code,
+      message: `The server ${t.hostname} presented a self-signed certificate, which this machine does not trust, ${refused} (TLS error ${code}).`,
+    };
   }
-  if (code === 'CERT_HAS_EXPIRED') return { kind: 'tls', code, message: `The certificate of ${t.hostname} has expired, ${refused} (TLS error ${code}).` };
+  if (code === 'CERT_HAS_EXPIRED')
+    return { kind: 'tls', code, message: `The certificate of ${t.hostname} has expired, ${refused} (TLS error ${code}).` };
   if (code === 'CERT_NOT_YET_VALID') {
-    return { kind: 'tls', code, message: `The certificate of ${t.hostname} is not valid yet (or this machine's clock is wrong), ${refused} (TLS error ${code}).` };
+    return {
+      kind: 'tls',
+      code,
+      message: `The certificate of ${t.hostname} is not valid yet (or this machine's clock is wrong), ${refused} (TLS error ${code}).`,
+    };
   }
   if (code === 'CERT_REVOKED') return { kind: 'tls', code, message: `The certificate of ${t.hostname} has been revoked, ${refused}.` };
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
@@ -65,7 +80,11 @@ function tlsError(err: NodeJS.ErrnoException & { reason?: string; cert?: { subje
     };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long/i.test(err.message)) {
-    return { kind: 'tls', code, message: `A secure connection to ${hostPort(t)} could not be set up: the server does not speak TLS on that port (is it an http:// address?).` };
+    return {
+      kind: 'tls',
+      code,
+      message: `A secure connection to ${hostPort(t)} could not be set up: the server does not speak TLS on that port (is it an http:// address?).`,
+    };
   }
   if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code === 'EPROTO' || /certificate|ssl|tls/i.test(err.message)) {
     return { kind: 'tls', code, message: `A secure connection to ${hostPort(t)} could not be set up: ${err.reason ?? err.message}.` };
@@ -80,9 +99,15 @@ export function describeNetworkError(err: unknown, t: Target, received?: number)
   const withCode = (kind: HttpErrorKind, message: string): HttpError => ({ kind, ...(code ? { code } : {}), message });
   switch (code) {
     case 'ENOTFOUND':
-      return withCode('dns', `The host ${t.hostname} could not be found. Check the host name (the General tab, or the connection's host URL).`);
+      return withCode(
+        'dns',
+        `The host ${t.hostname} could not be found. Check the host name (the General tab, or the connection's host URL).`,
+      );
     case 'EAI_AGAIN':
-      return withCode('dns', `The host ${t.hostname} could not be looked up: no DNS server answered. Check this machine's network connection.`);
+      return withCode(
+        'dns',
+        `The host ${t.hostname} could not be looked up: no DNS server answered. Check this machine's network connection.`,
+      );
     case 'ECONNREFUSED':
       return withCode('refused', `The connection to ${hostPort(t)} was refused: no server is listening on port ${t.port} there.`);
     case 'EHOSTUNREACH':
@@ -93,7 +118,11 @@ export function describeNetworkError(err: unknown, t: Target, received?: number)
       return withCode('timeout', `The connection to ${hostPort(t)} timed out at the network level.`);
     case 'ECONNRESET':
     case 'EPIPE':
-      if (received !== undefined) return withCode('reset', `The server at ${hostPort(t)} closed the connection in the middle of the response (after ${received} bytes).`);
+      if (received !== undefined)
+        return withCode(
+          'reset',
+          `The server at ${hostPort(t)} closed the connection in the middle of the response (after ${received} bytes).`,
+        );
       break;
     default:
       break;
@@ -103,6 +132,7 @@ export function describeNetworkError(err: unknown, t: Target, received?: number)
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(e?.message ?? '')) {
     return withCode('reset', `The server at ${hostPort(t)} closed the connection without answering.`);
   }
-  if (code?.startsWith('HPE_')) return withCode('protocol', `The server at ${hostPort(t)} answered with something that is not valid HTTP (${code}).`);
+  if (code?.startsWith('HPE_'))
+    return withCode('protocol', `The server at ${hostPort(t)} answered with something that is not valid HTTP (${code}).`);
   return withCode('other', `The request to ${hostPort(t)} failed: ${e?.message ?? String(err)}.`);
 }

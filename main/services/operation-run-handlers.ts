@@ -18,7 +18,10 @@ function forDisplay(result: OperationTestResult): OperationTestResult {
   if (!response || response.body.length <= SHOWN_BODY_CHARS) return result;
   return {
     ...result,
-    notes: [...result.notes, `Only the first ${formatBytes(SHOWN_BODY_CHARS)} of the body are shown (${formatBytes(response.body.length)} were read).`],
+    notes: [
+      ...result.notes,
+      `Only the first ${formatBytes(SHOWN_BODY_CHARS)} of the body are shown (${formatBytes(response.body.length)} were read).`,
+    ],
     response: { ...response, body: response.body.slice(0, SHOWN_BODY_CHARS) },
   };
 }
@@ -32,7 +35,11 @@ export function createTestHandlers(ctx: ServiceContext): GroupHandlers<typeof te
       const prepared = await prepareRun(ctx, request);
       const run = await runPrepared(ctx, request, prepared, request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {});
       const result = forDisplay(run.result);
-      const entry = { at: new Date().toISOString(), ...(run.connectionName !== undefined ? { connectionName: run.connectionName } : {}), result };
+      const entry = {
+        at: new Date().toISOString(),
+        ...(run.connectionName !== undefined ? { connectionName: run.connectionName } : {}),
+        result,
+      };
       try {
         await history.append(request.dir, result.operation, entry, run.secretValues);
       } catch (err) {

@@ -38,12 +38,17 @@ async function folderKey(dir: string): Promise<string> {
 
 /** A portable file name: readable, and unique even where names differ only in case or in characters replaced. */
 export function historyFileName(operation: string): string {
-  const readable = operation.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80);
+  const readable = operation
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 80);
   return `${readable || 'operation'}-${sha256(operation).slice(0, 12)}.json`;
 }
 
 function cut(text: string): string {
-  return text.length > MAX_KEPT_CHARS ? `${text.slice(0, MAX_KEPT_CHARS)}\n… (cut for the history: ${text.length} characters in all)` : text;
+  return text.length > MAX_KEPT_CHARS
+    ? `${text.slice(0, MAX_KEPT_CHARS)}\n… (cut for the history: ${text.length} characters in all)`
+    : text;
 }
 
 /** Every string of a JSON-like value through `f`. */
@@ -111,7 +116,10 @@ export function createTestHistory(appDataDir: string, maxEntries = MAX_ENTRIES):
           await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
           await writeFileAtomic(file, new TextEncoder().encode(`${JSON.stringify({ operation, entries }, null, 1)}\n`));
         } catch (err) {
-          throw new StudioError('cannot-write', `The test history could not be written to ${path.dirname(file)}: ${(err as Error).message}.`);
+          throw new StudioError(
+            'cannot-write',
+            `The test history could not be written to ${path.dirname(file)}: ${(err as Error).message}.`,
+          );
         }
       });
     },

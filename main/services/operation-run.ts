@@ -59,7 +59,9 @@ function locate(connector: LoadedConnector, m: SchemaMismatch): LocatedMismatch 
   const file = connector.files.definition;
   const doc = file?.doc;
   // The keyword's name when it is an object member ("type": ...), else its value (an item of "required").
-  const range = doc && (doc.keyRangeOf(m.keywordPointer) ?? doc.rangeOf(m.keywordPointer) ?? doc.keyRangeOf(m.schemaPointer) ?? doc.rangeOf(m.schemaPointer));
+  const range =
+    doc &&
+    (doc.keyRangeOf(m.keywordPointer) ?? doc.rangeOf(m.keywordPointer) ?? doc.keyRangeOf(m.schemaPointer) ?? doc.rangeOf(m.schemaPointer));
   const at = doc && range ? doc.lines.position(range.offset) : { line: 1, column: 1 };
   return { ...m, file: file?.fileName ?? CONNECTOR_FILES.definition.name, ...at };
 }
@@ -107,7 +109,10 @@ export async function testOperation(input: OperationTestInput): Promise<Operatio
     headers: maskHeaders(req.headers, built.secrets),
     curl: toCurl(req, built.secrets),
   };
-  const sent = await sendHttpRequest(req, { ...input.http, sensitiveHeaders: [...built.secrets.headers, ...(input.http?.sensitiveHeaders ?? [])] });
+  const sent = await sendHttpRequest(req, {
+    ...input.http,
+    sensitiveHeaders: [...built.secrets.headers, ...(input.http?.sensitiveHeaders ?? [])],
+  });
   notes.push(...sent.notes.map(mask));
   if (!sent.ok) {
     return { ...base, outcome: 'failed', problems: [mask(sent.error.message)], notes, request };
@@ -126,7 +131,15 @@ export async function testOperation(input: OperationTestInput): Promise<Operatio
     redirects: res.redirects.map((r) => ({ ...r, from: maskUrl(r.from, built.secrets), to: maskUrl(r.to, built.secrets) })),
     timing: res.timing,
   };
-  const checked = checkResponse({ definition, operation, status: res.status, ...(contentType ? { contentType } : {}), body: text, truncated: res.truncated, method: req.method });
+  const checked = checkResponse({
+    definition,
+    operation,
+    status: res.status,
+    ...(contentType ? { contentType } : {}),
+    body: text,
+    truncated: res.truncated,
+    method: req.method,
+  });
   const check = {
     ...checked,
     notes: checked.notes.map(mask),
@@ -137,8 +150,12 @@ export async function testOperation(input: OperationTestInput): Promise<Operatio
   };
   const problems: string[] = [];
   if (res.status >= 400) problems.push(`The API answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`);
-  if (res.truncated) problems.push(`The response was larger than ${formatBytes(res.body.length)}; it was cut there and could not be checked.`);
+  if (res.truncated)
+    problems.push(`The response was larger than ${formatBytes(res.body.length)}; it was cut there and could not be checked.`);
   const count = check.mismatches.length + check.omitted;
-  if (count) problems.push(`The response does not match the schema declared for ${check.responseKey ?? res.status} (${count} mismatch${count > 1 ? 'es' : ''}).`);
+  if (count)
+    problems.push(
+      `The response does not match the schema declared for ${check.responseKey ?? res.status} (${count} mismatch${count > 1 ? 'es' : ''}).`,
+    );
   return { ...base, outcome: problems.length ? 'failed' : 'passed', problems, notes, request, response, check };
 }

@@ -84,7 +84,8 @@ export async function pollTrigger(ctx: ServiceContext, request: PollRequest): Pr
   const trigger = runner.operation;
   const name = operationName(trigger);
   if (trigger.kind === 'action') throw new StudioError('not-a-trigger', `${name} is an action, not a polling trigger.`);
-  if (trigger.kind === 'webhook-trigger') throw new StudioError('not-a-trigger', `${name} is a webhook trigger; test it with a webhook receiver instead of polling.`);
+  if (trigger.kind === 'webhook-trigger')
+    throw new StudioError('not-a-trigger', `${name} is a webhook trigger; test it with a webhook receiver instead of polling.`);
 
   const notes: string[] = [];
   const policy = pollingPolicy(runner.connector.model.policies, trigger);
@@ -96,11 +97,18 @@ export async function pollTrigger(ctx: ServiceContext, request: PollRequest): Pr
   let inputs: Record<string, string> = { ...request.inputs };
   if (state && 'location' in state) {
     const base = runner.urlOf(trigger, inputs);
-    const target = base ? locationTarget(state.location, base, runner.connector.model.basePath) : { error: `The request of ${name} cannot be built, so the Location cannot be checked.` };
+    const target = base
+      ? locationTarget(state.location, base, runner.connector.model.basePath)
+      : { error: `The request of ${name} cannot be built, so the Location cannot be checked.` };
     if ('error' in target) throw new StudioError('invalid-trigger-state', target.error);
     const at = operationAt(trigger, target);
     operation = at.operation;
-    inputs = { ...Object.fromEntries(Object.entries(request.inputs).filter(([k]) => operation.parameters.some((p) => p.name === k && p.in !== 'query'))), ...at.inputs };
+    inputs = {
+      ...Object.fromEntries(
+        Object.entries(request.inputs).filter(([k]) => operation.parameters.some((p) => p.name === k && p.in !== 'query')),
+      ),
+      ...at.inputs,
+    };
     notes.push(`Polled the address of the previous response's Location header.`);
   } else {
     const query: Record<string, string> = {};
@@ -110,7 +118,10 @@ export async function pollTrigger(ctx: ServiceContext, request: PollRequest): Pr
       const text = String(raw);
       if (state && 'query' in state && key in state.query) query[key] = state.query[key]!;
       else if (!hasExpression(text)) query[key] = text.replace(/@@/g, '@');
-      else notes.push(`The query parameter ${key} is computed from the items of a previous poll; this poll sends the value given for it, if any.`);
+      else
+        notes.push(
+          `The query parameter ${key} is computed from the items of a previous poll; this poll sends the value given for it, if any.`,
+        );
     }
     if (Object.keys(query).length) {
       operation = withQueryParameters(trigger, Object.keys(query));
@@ -141,7 +152,8 @@ export async function pollTrigger(ctx: ServiceContext, request: PollRequest): Pr
     } else if (dataPath !== undefined) {
       const found = evaluateBodyExpression(dataPath, body.value);
       if (!found.ok) notes.push(found.error);
-      else if (!Array.isArray(found.value)) notes.push(`The policy's triggerDataPath ${dataPath} is not an array in the response, so no item would fire.`);
+      else if (!Array.isArray(found.value))
+        notes.push(`The policy's triggerDataPath ${dataPath} is not an array in the response, so no item would fire.`);
       else items = found.value;
     } else if (Array.isArray(body.value)) items = body.value;
     else if (trigger.trigger === 'batch' && Array.isArray(asObject(body.value)?.value)) items = asObject(body.value)!.value;
@@ -163,7 +175,8 @@ export async function pollTrigger(ctx: ServiceContext, request: PollRequest): Pr
         if (evaluated.ok) query[key] = evaluated.text;
         else notes.push(`The next value of ${key} cannot be computed: ${evaluated.error}`);
       }
-      if (Object.keys(query).length) outcome.nextState = JSON.stringify({ query: { ...(state && 'query' in state ? state.query : {}), ...query } });
+      if (Object.keys(query).length)
+        outcome.nextState = JSON.stringify({ query: { ...(state && 'query' in state ? state.query : {}), ...query } });
     }
   } else {
     notes.push(`The API answered ${status}; the trigger would not fire (the platform polls again later).`);

@@ -19,7 +19,8 @@ type Entry = Omit<RecentConnector, 'missing'>;
 function isEntry(value: unknown): value is Entry {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
-  if (typeof v.dir !== 'string' || !v.dir || v.dir.length > LIMITS.pathChars || v.dir.includes('\0') || !path.isAbsolute(v.dir)) return false;
+  if (typeof v.dir !== 'string' || !v.dir || v.dir.length > LIMITS.pathChars || v.dir.includes('\0') || !path.isAbsolute(v.dir))
+    return false;
   if (typeof v.openedAt !== 'string' || Number.isNaN(Date.parse(v.openedAt))) return false;
   return v.title === undefined || typeof v.title === 'string';
 }
@@ -67,15 +68,17 @@ function serialized<T>(appDataDir: string, task: () => Promise<T>): Promise<T> {
   const previous = queues.get(appDataDir) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(task);
   queues.set(appDataDir, next);
-  void next.finally(() => {
-    if (queues.get(appDataDir) === next) queues.delete(appDataDir);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (queues.get(appDataDir) === next) queues.delete(appDataDir);
+    })
+    .catch(() => undefined);
   return next;
 }
 
 async function write(appDataDir: string, entries: Entry[]): Promise<void> {
   await fs.mkdir(appDataDir, { recursive: true });
-  const text = JSON.stringify({ version: 1, entries }, null, 2) + '\n';
+  const text = `${JSON.stringify({ version: 1, entries }, null, 2)}\n`;
   await writeFileAtomic(path.join(appDataDir, RECENT_FILE), new TextEncoder().encode(text));
 }
 

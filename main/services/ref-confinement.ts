@@ -44,7 +44,20 @@ export interface RefReader {
 }
 
 /** Folders that hold credentials wherever they are. */
-const CREDENTIAL_FOLDERS = new Set(['.ssh', '.gnupg', '.aws', '.azure', '.kube', '.docker', '.git', '.config', '.netrc', '.npmrc', '.pki', '.password-store']);
+const CREDENTIAL_FOLDERS = new Set([
+  '.ssh',
+  '.gnupg',
+  '.aws',
+  '.azure',
+  '.kube',
+  '.docker',
+  '.git',
+  '.config',
+  '.netrc',
+  '.npmrc',
+  '.pki',
+  '.password-store',
+]);
 
 /** True for a reference written as an absolute path or a file URL (what a relative one never is). */
 export function isAbsoluteRef(ref: string): boolean {
@@ -55,7 +68,7 @@ export function isAbsoluteRef(ref: string): boolean {
 /** Inside `root` (or `root` itself)? Both absolute and normalised. */
 function isWithin(root: string, p: string): boolean {
   const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel));
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
 /**
@@ -105,7 +118,10 @@ export async function createRefReader(options: RefReaderOptions): Promise<RefRea
       if (first.startsWith('.') && !isWithin(path.join(realHome, first), realRoot)) return true;
     }
     const below = path.relative(realRoot, real).split(path.sep);
-    return below.slice(0, -1).some((s) => CREDENTIAL_FOLDERS.has(s.toLowerCase())) || CREDENTIAL_FOLDERS.has(below[below.length - 1]!.toLowerCase());
+    return (
+      below.slice(0, -1).some((s) => CREDENTIAL_FOLDERS.has(s.toLowerCase())) ||
+      CREDENTIAL_FOLDERS.has(below[below.length - 1]!.toLowerCase())
+    );
   };
 
   const read: ReadRef = async (uri, ref) => {

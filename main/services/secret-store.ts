@@ -79,7 +79,10 @@ export function createKeychainStore(keytar: KeytarApi, service = KEYCHAIN_SERVIC
     list: (id) =>
       guard(async () => {
         const prefix = accountFor(id, '_').slice(0, -1);
-        return (await keytar.findCredentials(service)).map((c) => c.account).filter((a) => a.startsWith(prefix)).map((a) => a.slice(prefix.length));
+        return (await keytar.findCredentials(service))
+          .map((c) => c.account)
+          .filter((a) => a.startsWith(prefix))
+          .map((a) => a.slice(prefix.length));
       }),
   };
 }

@@ -3,7 +3,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/core/connector/connector-files';
-import { LIMITS, type ConnectorFileName, type FileDiagnostic, type OpenedConnector, type TextFile } from '../../shared/contracts/ipc/contract';
+import {
+  LIMITS,
+  type ConnectorFileName,
+  type FileDiagnostic,
+  type OpenedConnector,
+  type TextFile,
+} from '../../shared/contracts/ipc/contract';
 import type { Handlers } from '../../shared/contracts/ipc/dispatch';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { decodeBytes, encodeText, TextDecodeError } from '../../shared/core/text/text-codec';

@@ -61,7 +61,10 @@ export function findOperation(connector: LoadedConnector, name: string): Operati
     ops.find((o) => o.operationId === undefined && `${o.method} ${o.path}`.toLowerCase() === name.trim().toLowerCase());
   if (!found) {
     const shown = name.length > 200 ? `${name.slice(0, 200)}…` : name;
-    throw new StudioError('not-found', `The connector has no operation "${shown}" (give its operationId, or "METHOD /path" when it has none).`);
+    throw new StudioError(
+      'not-found',
+      `The connector has no operation "${shown}" (give its operationId, or "METHOD /path" when it has none).`,
+    );
   }
   return found;
 }
@@ -90,7 +93,8 @@ export async function prepareRun(ctx: ServiceContext, request: RunRequest): Prom
 
 function notSignedIn(prepared: PreparedRun): OperationTestResult {
   const { operation } = prepared;
-  const who = prepared.connectionName !== undefined ? `The connection "${prepared.connectionName}" is not signed in` : 'No connection is chosen';
+  const who =
+    prepared.connectionName !== undefined ? `The connection "${prepared.connectionName}" is not signed in` : 'No connection is chosen';
   return {
     operation: operationName(operation),
     method: operation.method.toUpperCase(),
@@ -101,9 +105,21 @@ function notSignedIn(prepared: PreparedRun): OperationTestResult {
   };
 }
 
-export async function runPrepared(ctx: ServiceContext, request: RunRequest, prepared: PreparedRun, http: HttpClientOptions = {}): Promise<RunOutcome> {
+export async function runPrepared(
+  ctx: ServiceContext,
+  request: RunRequest,
+  prepared: PreparedRun,
+  http: HttpClientOptions = {},
+): Promise<RunOutcome> {
   const secretValues = [...prepared.secretValues];
-  const base = { connector: prepared.connector, operation: prepared.operation, inputs: request.inputs, connection: prepared.connection, http, onSecrets: (v: readonly string[]) => void secretValues.push(...v) };
+  const base = {
+    connector: prepared.connector,
+    operation: prepared.operation,
+    inputs: request.inputs,
+    connection: prepared.connection,
+    http,
+    onSecrets: (v: readonly string[]) => void secretValues.push(...v),
+  };
   const named = prepared.connectionName !== undefined ? { connectionName: prepared.connectionName } : {};
   const tokenParameter = oauthParameterName(prepared.connector.model) ?? 'token';
   if (prepared.oauth && !prepared.accessToken && !prepared.connection[tokenParameter]) {

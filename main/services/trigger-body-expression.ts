@@ -24,7 +24,10 @@ function follow(body: unknown, rest: string, expression: string): Evaluated {
       key = m[1] !== undefined ? Number(m[1]) : m[2]!.replace(/''/g, "'");
       i += m[0].length;
     } else {
-      return { ok: false, error: `The expression ${expression} is not supported by the local test runner (only triggerBody() with . and [] access).` };
+      return {
+        ok: false,
+        error: `The expression ${expression} is not supported by the local test runner (only triggerBody() with . and [] access).`,
+      };
     }
     if (value === null || value === undefined) return { ok: true, value: undefined };
     value =
@@ -32,7 +35,7 @@ function follow(body: unknown, rest: string, expression: string): Evaluated {
         ? Array.isArray(value)
           ? value[key]
           : undefined
-        : typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+        : typeof value === 'object' && Object.hasOwn(value, key)
           ? (value as Record<string, unknown>)[key]
           : undefined;
   }
@@ -41,7 +44,11 @@ function follow(body: unknown, rest: string, expression: string): Evaluated {
 
 function call(inner: string, body: unknown, expression: string): Evaluated {
   const m = /^\s*triggerBody\s*\(\s*\)/i.exec(inner);
-  if (!m) return { ok: false, error: `The expression ${expression} is not supported by the local test runner (only triggerBody() with . and [] access).` };
+  if (!m)
+    return {
+      ok: false,
+      error: `The expression ${expression} is not supported by the local test runner (only triggerBody() with . and [] access).`,
+    };
   return follow(body, inner.slice(m[0].length).trim(), expression);
 }
 

@@ -58,7 +58,8 @@ function bodyWithCallback(given: string | undefined, path: string[], callbackUrl
     }
   }
   const root = asObject(body);
-  if (!root) throw new StudioError('invalid-input', `The body of ${name} must be a JSON object, so the callback address can be put into it.`);
+  if (!root)
+    throw new StudioError('invalid-input', `The body of ${name} must be a JSON object, so the callback address can be put into it.`);
   let at = root;
   for (const key of path.slice(0, -1)) {
     const next = asObject(at[key]);
@@ -74,11 +75,17 @@ export async function startWebhook(ctx: ServiceContext, request: TriggerRunReque
   const operation = runner.operation;
   const name = operationName(operation);
   if (operation.kind !== 'webhook-trigger') {
-    throw new StudioError('not-a-trigger', `${name} is ${operation.kind === 'action' ? 'an action' : 'a polling trigger'}, not a webhook trigger.`);
+    throw new StudioError(
+      'not-a-trigger',
+      `${name} is ${operation.kind === 'action' ? 'an action' : 'a polling trigger'}, not a webhook trigger.`,
+    );
   }
   const callback = callbackPropertyPath(definition, operation);
   if (!callback) {
-    throw new StudioError('no-callback-property', `${name} has no body property marked "x-ms-notification-url": true, so there is nowhere to send the callback address.`);
+    throw new StudioError(
+      'no-callback-property',
+      `${name} has no body property marked "x-ms-notification-url": true, so there is nowhere to send the callback address.`,
+    );
   }
 
   const receiver = await startWebhookReceiver({ mask: (text) => secretMasker([...runner.secrets])(text) });
@@ -97,7 +104,11 @@ export async function startWebhook(ctx: ServiceContext, request: TriggerRunReque
     return {
       receiver,
       registration,
-      subscription: { request: { ...request, inputs: {} }, ...(location !== undefined ? { location } : {}), ...(registration.request ? { requestUrl: registration.request.url } : {}) },
+      subscription: {
+        request: { ...request, inputs: {} },
+        ...(location !== undefined ? { location } : {}),
+        ...(registration.request ? { requestUrl: registration.request.url } : {}),
+      },
     };
   } catch (err) {
     await receiver.close();
@@ -111,21 +122,32 @@ export async function deleteSubscription(ctx: ServiceContext, started: StartedWe
   const status = started.registration.response?.status;
   if (status === undefined || status >= 300) return ['No subscription was made, so there is nothing to delete.'];
   if (location === undefined) {
-    return ['The registration answered no Location header, so the subscription cannot be deleted from here; remove it on the API side if it stays.'];
+    return [
+      'The registration answered no Location header, so the subscription cannot be deleted from here; remove it on the API side if it stays.',
+    ];
   }
   const runner = await createTriggerRunner(ctx, request).catch((err: unknown) => errorMessage(err));
   if (typeof runner === 'string') return [`The subscription at the Location was not deleted: ${runner}`];
-  const target = requestUrl ? locationTarget(location, requestUrl, runner.connector.model.basePath) : { error: 'the registration request is unknown.' };
+  const target = requestUrl
+    ? locationTarget(location, requestUrl, runner.connector.model.basePath)
+    : { error: 'the registration request is unknown.' };
   if ('error' in target) return [`The subscription was not deleted: ${target.error}`];
   const match = matchOperation(runner.connector, 'delete', target);
-  if (!match) return [`The definition has no DELETE operation whose path matches the Location ${target.path}, so the subscription was not deleted.`];
+  if (!match)
+    return [`The definition has no DELETE operation whose path matches the Location ${target.path}, so the subscription was not deleted.`];
   const notes: string[] = [];
-  for (const [name] of match.undeclared) notes.push(`The Location's query parameter ${name} is not declared by ${operationName(match.operation)}; it was not sent.`);
+  for (const [name] of match.undeclared)
+    notes.push(`The Location's query parameter ${name} is not declared by ${operationName(match.operation)}; it was not sent.`);
   const result = await runner.run(match.operation, match.inputs);
   const label = `${operationName(match.operation)} (DELETE ${result.request?.url ?? match.operation.path})`;
   if (result.response) {
     const { status: code, statusText } = result.response;
-    const outcome = code < 300 ? 'the subscription is deleted' : code === 404 || code === 410 ? 'the subscription was already gone' : 'the subscription may still exist';
+    const outcome =
+      code < 300
+        ? 'the subscription is deleted'
+        : code === 404 || code === 410
+          ? 'the subscription was already gone'
+          : 'the subscription may still exist';
     notes.unshift(`Called ${label}: ${code}${statusText ? ` ${statusText}` : ''}; ${outcome}.`);
   } else {
     notes.unshift(`Called ${label}: ${result.problems.join(' ')}`);

@@ -97,7 +97,9 @@ export function App() {
       ) : null}
       <ConnectorDialogs dialogs={dialogs} baseDir={baseDir} here={here} pickers={canPick ? start : undefined} />
       <footer className="app-footer">
-        {info ? `Connector Studio ${info.version} · ${info.host === 'electron' ? 'desktop' : 'browser host'}` : 'Connecting to the studio host…'}
+        {info
+          ? `Connector Studio ${info.version} · ${info.host === 'electron' ? 'desktop' : 'browser host'}`
+          : 'Connecting to the studio host…'}
       </footer>
     </div>
   );

@@ -37,7 +37,14 @@ export type DialogAction =
   /** The export folder was edited: no replacing without asking again. */
   | { type: 'target-changed' };
 
-export const NO_DIALOG: DialogState = { open: undefined, busy: false, error: undefined, dropped: undefined, confirmReplace: false, exported: undefined };
+export const NO_DIALOG: DialogState = {
+  open: undefined,
+  busy: false,
+  error: undefined,
+  dropped: undefined,
+  confirmReplace: false,
+  exported: undefined,
+};
 
 export function dialogReducer(state: DialogState, action: DialogAction): DialogState {
   switch (action.type) {

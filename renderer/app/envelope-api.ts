@@ -53,7 +53,9 @@ export function createHttpEnvelopeApi(base: string, fetchImpl: typeof fetch): St
     }
     return failed('host-error', `The studio host answered ${channel} with HTTP ${response.status}.`);
   };
-  return Object.fromEntries(channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)])) as unknown as StudioEnvelopeApi;
+  return Object.fromEntries(
+    channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)]),
+  ) as unknown as StudioEnvelopeApi;
 }
 
 async function envelopeIn(response: Response): Promise<Envelope<unknown> | undefined> {

@@ -54,8 +54,8 @@ export function ExportDialog({ suggested, busy, error, confirmReplace, result, o
       ) : (
         <form onSubmit={submit} className="dialog-form">
           <p>
-            Writes apiDefinition.swagger.json, apiProperties.json, settings.json, README.md and, when the connector has them, icon.png and script.csx.
-            Unsaved changes are included; secrets are removed.
+            Writes apiDefinition.swagger.json, apiProperties.json, settings.json, README.md and, when the connector has them, icon.png and
+            script.csx. Unsaved changes are included; secrets are removed.
           </p>
           <PathField
             label="Package folder"

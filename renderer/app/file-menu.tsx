@@ -141,7 +141,15 @@ export function FileMenu({ commands, recent, onOpenRecent, onShow }: Props) {
                 Recent
               </span>
               {available.map((r) => (
-                <button key={r.dir} type="button" role="menuitem" tabIndex={-1} className="menu-item" title={r.dir} onClick={() => run(() => onOpenRecent(r.dir))}>
+                <button
+                  key={r.dir}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="menu-item"
+                  title={r.dir}
+                  onClick={() => run(() => onOpenRecent(r.dir))}
+                >
                   <span>{displayName(r)}</span>
                 </button>
               ))}

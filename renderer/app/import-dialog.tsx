@@ -32,7 +32,9 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const from: ImportSource = dropped ? { kind: 'content', name: dropped.name, base64: dropped.base64 } : { kind: 'path', path: source.trim() };
+    const from: ImportSource = dropped
+      ? { kind: 'content', name: dropped.name, base64: dropped.base64 }
+      : { kind: 'path', path: source.trim() };
     onImport(from, folder.trim());
   };
 
@@ -51,8 +53,8 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
       <form onSubmit={submit} className="dialog-form">
         {dropped ? (
           <p className="dropped-file">
-            Dropped file: <strong>{dropped.name}</strong> ({Math.max(1, Math.round(dropped.bytes / 1024))} KB). References to other files cannot be
-            followed from a dropped file; import it by path if it has them.
+            Dropped file: <strong>{dropped.name}</strong> ({Math.max(1, Math.round(dropped.bytes / 1024))} KB). References to other files
+            cannot be followed from a dropped file; import it by path if it has them.
           </p>
         ) : (
           <PathField

@@ -24,7 +24,12 @@ interface Props {
 }
 
 function folderName(title: string): string {
-  return title.trim().replace(/[\u0000-\u001f<>:"|?*\\/]/g, '_').replace(/\s+/g, '') || 'NewConnector';
+  return (
+    title
+      .trim()
+      .replace(/[\u0000-\u001f<>:"|?*\\/]/g, '_')
+      .replace(/\s+/g, '') || 'NewConnector'
+  );
 }
 
 export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCreate, onClose }: Props) {
@@ -61,7 +66,15 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
         </fieldset>
         <div className="field">
           <label htmlFor={titleId}>Connector name</label>
-          <input id={titleId} type="text" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} autoComplete="off" />
+          <input
+            id={titleId}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            maxLength={200}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={hostId}>Host</label>

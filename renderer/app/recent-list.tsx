@@ -37,7 +37,12 @@ export function RecentList({ entries, busy, onOpen, onForget }: Props) {
                   <span className="recent-dir">{entry.dir}</span>
                   {entry.missing ? <span className="recent-note">Missing: {entry.missing}</span> : null}
                 </div>
-                <button type="button" className="quiet small" onClick={() => onForget(entry.dir)} aria-label={`Remove ${name} from the recent list`}>
+                <button
+                  type="button"
+                  className="quiet small"
+                  onClick={() => onForget(entry.dir)}
+                  aria-label={`Remove ${name} from the recent list`}
+                >
                   Remove
                 </button>
               </li>

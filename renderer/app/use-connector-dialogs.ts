@@ -81,7 +81,11 @@ export function useConnectorDialogs(api: StudioApi, connector: ConnectorShown, a
     } catch (err) {
       const message = errorMessage(err);
       const holdsConnector = err instanceof StudioError && err.code === 'target-has-connector';
-      dispatch({ type: 'error', message: holdsConnector ? `${message} Choose Replace and export to replace them.` : message, confirmReplace: holdsConnector });
+      dispatch({
+        type: 'error',
+        message: holdsConnector ? `${message} Choose Replace and export to replace them.` : message,
+        confirmReplace: holdsConnector,
+      });
     } finally {
       dispatch({ type: 'finish' });
     }

@@ -70,5 +70,7 @@ export function useDiskWatch(api: StudioApi, state: DiskState | undefined) {
 }
 
 function sameChanges(a: DiskChange[], b: DiskChange[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.name === b[i]!.name && c.state === b[i]!.state && c.fingerprint === b[i]!.fingerprint);
+  return (
+    a.length === b.length && a.every((c, i) => c.name === b[i]!.name && c.state === b[i]!.state && c.fingerprint === b[i]!.fingerprint)
+  );
 }

@@ -18,7 +18,8 @@ export function useDocumentShortcuts(shortcuts: DocumentShortcuts): void {
       // A modal dialog is open: it owns the keyboard.
       if (document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
-      const action = key === 'n' ? ref.current.newConnector : key === 'o' ? ref.current.open : key === 'i' ? ref.current.importFile : undefined;
+      const action =
+        key === 'n' ? ref.current.newConnector : key === 'o' ? ref.current.open : key === 'i' ? ref.current.importFile : undefined;
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();

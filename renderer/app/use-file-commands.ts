@@ -24,7 +24,16 @@ export interface FileCommandsInput {
   showError(message: string): void;
 }
 
-export function useFileCommands({ session, sessionRef, canPick, chooseFolder, pathInput, showDialog, importDropped, showError }: FileCommandsInput) {
+export function useFileCommands({
+  session,
+  sessionRef,
+  canPick,
+  chooseFolder,
+  pathInput,
+  showDialog,
+  importDropped,
+  showError,
+}: FileCommandsInput) {
   const openCommand = useCallback(() => {
     if (canPick) void chooseFolder();
     else {

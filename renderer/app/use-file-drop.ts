@@ -47,7 +47,9 @@ export function useFileDrop(onFile: (file: DroppedFile) => void, onError: (messa
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length !== 1) {
-        handlers.current.onError(files.length ? 'Drop one file at a time to import it.' : 'Only files can be imported; to open a connector folder, type its path.');
+        handlers.current.onError(
+          files.length ? 'Drop one file at a time to import it.' : 'Only files can be imported; to open a connector folder, type its path.',
+        );
         return;
       }
       const file = files[0]!;

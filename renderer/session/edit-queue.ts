@@ -147,7 +147,12 @@ export class EditQueue<K extends string> {
     const current = model.getValueInRange(range);
     const offset = model.getOffsetAt(startOf(range));
     const leadStart = model.getPositionAt(Math.max(0, offset - MEMBER_LEAD_CHARS));
-    const lead = model.getValueInRange({ startLineNumber: leadStart.lineNumber, startColumn: leadStart.column, endLineNumber: range.startLineNumber, endColumn: range.startColumn });
+    const lead = model.getValueInRange({
+      startLineNumber: leadStart.lineNumber,
+      startColumn: leadStart.column,
+      endLineNumber: range.startLineNumber,
+      endColumn: range.startColumn,
+    });
     const content = scalarReplacement(op.pointer, op.value, lead, current);
     if (content === undefined) return false;
     if (content !== current) this.apply(key, model, [{ offset, length: current.length, content }]);
@@ -158,7 +163,9 @@ export class EditQueue<K extends string> {
 
   private track(queue: FileQueue, model: TextModel, field: string, pointer: string, offset: number, length: number): void {
     const old = queue.tracked.get(field)?.decoration;
-    const [decoration] = model.deltaDecorations(old ? [old] : [], [{ range: rangeAt(model, offset, length), options: { stickiness: NEVER_GROWS_WHEN_TYPING_AT_EDGES } }]);
+    const [decoration] = model.deltaDecorations(old ? [old] : [], [
+      { range: rangeAt(model, offset, length), options: { stickiness: NEVER_GROWS_WHEN_TYPING_AT_EDGES } },
+    ]);
     if (decoration) queue.tracked.set(field, { pointer, decoration });
   }
 

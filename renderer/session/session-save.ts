@@ -52,7 +52,9 @@ export class SessionSave {
       for (const [f, v] of versions) this.documents.savedAt(f, v);
       for (const { companion, pending } of companionSaves) companion.saved(pending);
       this.documents.companionChanged();
-      const done = [written.length ? `Saved ${written.join(' and ')}.` : '', remove.length ? `Removed ${remove.join(' and ')}.` : ''].filter(Boolean).join(' ');
+      const done = [written.length ? `Saved ${written.join(' and ')}.` : '', remove.length ? `Removed ${remove.join(' and ')}.` : '']
+        .filter(Boolean)
+        .join(' ');
       this.state.update({ saving: false, saveMessage: { kind: 'done', text: done } });
     } catch (err) {
       this.state.update({ saving: false, saveMessage: { kind: 'error', text: `Not saved: ${errorMessage(err)}` } });

@@ -46,12 +46,23 @@ export interface AppCommand {
 export function paletteCommands(c: PaletteContext): PaletteCommand[] {
   const commands: PaletteCommand[] = [];
   for (const t of c.tabs) {
-    commands.push({ id: `tab:${t.id}`, label: `Go to ${t.label}${t.id === c.activeTab ? ' (shown)' : ''}`, group: 'Tab', run: () => c.showTab(t.id) });
+    commands.push({
+      id: `tab:${t.id}`,
+      label: `Go to ${t.label}${t.id === c.activeTab ? ' (shown)' : ''}`,
+      group: 'Tab',
+      run: () => c.showTab(t.id),
+    });
   }
   commands.push({ id: 'save', label: 'Save', group: 'File', keys: 'Control+S', run: c.save });
   for (const f of c.fileCommands ?? []) {
     if (f.disabled || f.label === 'Save') continue;
-    commands.push({ id: `app:${f.label}`, label: f.label.replace(/…$/, ''), group: 'File', ...(f.keys ? { keys: f.keys } : {}), run: f.run });
+    commands.push({
+      id: `app:${f.label}`,
+      label: f.label.replace(/…$/, ''),
+      group: 'File',
+      ...(f.keys ? { keys: f.keys } : {}),
+      run: f.run,
+    });
   }
   commands.push({ id: 'undo', label: 'Undo', group: 'Edit', run: c.undo });
   commands.push({ id: 'redo', label: 'Redo', group: 'Edit', run: c.redo });
@@ -69,7 +80,11 @@ export function paletteCommands(c: PaletteContext): PaletteCommand[] {
   return commands;
 }
 
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** The commands matching `query`, best first (stable among equals). */
 export function filterCommands(commands: readonly PaletteCommand[], query: string): PaletteCommand[] {

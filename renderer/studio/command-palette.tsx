@@ -4,7 +4,14 @@
 // back where it was, unless the command puts it elsewhere.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from '../app/modal-dialog';
-import { filterCommands, OPEN_PALETTE_EVENT, paletteCommands, type AppCommand, type PaletteCommand, type PaletteContext } from './command-palette-commands';
+import {
+  filterCommands,
+  OPEN_PALETTE_EVENT,
+  paletteCommands,
+  type AppCommand,
+  type PaletteCommand,
+  type PaletteContext,
+} from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import type { FormState } from '../../shared/editing/form-state';
@@ -63,7 +70,13 @@ export function StudioCommandPalette(props: StudioProps) {
 
   return (
     <>
-      <button type="button" className="secondary" aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+P Meta+Shift+P" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="secondary"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        onClick={() => setOpen(true)}
+      >
         Commands
       </button>
       {open ? (
@@ -144,7 +157,12 @@ export function CommandPalette({ commands, onClose }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const last = shown.length - 1;
-    const moves: Record<string, number> = { ArrowDown: active >= last ? 0 : active + 1, ArrowUp: active <= 0 ? last : active - 1, PageDown: Math.min(last, active + 8), PageUp: Math.max(0, active - 8) };
+    const moves: Record<string, number> = {
+      ArrowDown: active >= last ? 0 : active + 1,
+      ArrowUp: active <= 0 ? last : active - 1,
+      PageDown: Math.min(last, active + 8),
+      PageUp: Math.max(0, active - 8),
+    };
     if (e.key in moves && shown.length) {
       e.preventDefault();
       setActive(moves[e.key]!);

@@ -49,7 +49,10 @@ export class ConnectorSession implements TabSession {
       saving: false,
     });
     const documents = (this.documents = new SessionDocuments(opened, this.state));
-    this.state.update({ files: documents.initialStatuses(opened), activeFile: documents.hasFile('definition') ? 'definition' : 'properties' });
+    this.state.update({
+      files: documents.initialStatuses(opened),
+      activeFile: documents.hasFile('definition') ? 'definition' : 'properties',
+    });
     this.view = new EditorView(documents, this.state);
     this.undoLinks = new LinkedUndo((key) => documents.model(key));
     this.queue = new EditQueue(

@@ -17,7 +17,9 @@ function plural(n: number, word: string): string {
 }
 
 function FileBanner({ file, status, onReveal }: { file: EditableFile; status: FileStatus; onReveal: Props['onReveal'] }) {
-  const first: LocatedDiagnostic | undefined = status.hasErrors ? status.diagnostics.find((d) => d.severity === 'error') : status.diagnostics[0];
+  const first: LocatedDiagnostic | undefined = status.hasErrors
+    ? status.diagnostics.find((d) => d.severity === 'error')
+    : status.diagnostics[0];
   if (!first) return null;
   const go = (d: LocatedDiagnostic) => (
     <button type="button" className="link-button" onClick={() => onReveal(file, { offset: d.offset, length: d.length })}>
@@ -30,8 +32,8 @@ function FileBanner({ file, status, onReveal }: { file: EditableFile; status: Fi
       <div className="banner banner-error" role="alert">
         <p>
           <strong>{status.name} does not parse</strong> at {where(first)}: {first.message}
-          {more > 0 ? ` (${plural(more, 'more problem')}.)` : ''} The form shows the last version that parsed, and cannot change this file until the
-          text is fixed. {go(first)}
+          {more > 0 ? ` (${plural(more, 'more problem')}.)` : ''} The form shows the last version that parsed, and cannot change this file
+          until the text is fixed. {go(first)}
         </p>
       </div>
     );
@@ -39,8 +41,8 @@ function FileBanner({ file, status, onReveal }: { file: EditableFile; status: Fi
   return (
     <section className="banner banner-warning" aria-label={`Problems in ${status.name}`}>
       <p>
-        <strong>{status.name} is not strict JSON</strong> ({plural(status.diagnostics.length, 'problem')}; Microsoft's tools may refuse it). First, at{' '}
-        {where(first)}: {first.message} {go(first)}
+        <strong>{status.name} is not strict JSON</strong> ({plural(status.diagnostics.length, 'problem')}; Microsoft's tools may refuse it).
+        First, at {where(first)}: {first.message} {go(first)}
       </p>
       {status.diagnostics.length > 1 ? (
         <details>
@@ -89,8 +91,8 @@ export function ProblemBanners({ snapshot, onReveal }: Props) {
       {mixed.map((k) => (
         <section key={`eol-${k}`} className="banner banner-warning" aria-label={`Line endings of ${FILE_NAMES[k]}`}>
           <p>
-            <strong>{FILE_NAMES[k]}</strong> mixes Windows and Unix line endings; the editor keeps one kind, so saving it writes every line ending
-            alike.
+            <strong>{FILE_NAMES[k]}</strong> mixes Windows and Unix line endings; the editor keeps one kind, so saving it writes every line
+            ending alike.
           </p>
         </section>
       ))}

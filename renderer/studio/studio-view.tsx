@@ -109,7 +109,15 @@ export default function StudioView({ session, fileCommands }: Props) {
     <SessionProvider session={session}>
       <StudioTabs active={tab} onChange={setTab} />
       {TABS.map((t) => (
-        <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== tab} className="tab-panel" tabIndex={0}>
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={panelId(t.id)}
+          aria-labelledby={tabId(t.id)}
+          hidden={t.id !== tab}
+          className="tab-panel"
+          tabIndex={0}
+        >
           {t.id === tab && form ? t.render(context(form)) : null}
           {t.id === tab && !form ? <p className="status">Reading the connector…</p> : null}
         </div>
@@ -122,7 +130,13 @@ export default function StudioView({ session, fileCommands }: Props) {
       <div className="editor-toolbar">
         <div role="group" aria-label="File shown in the editor" className="file-switch">
           {EDITABLE_FILES.filter((k) => session.hasFile(k)).map((k) => (
-            <button key={k} type="button" aria-pressed={snapshot.activeFile === k} className="file-button" onClick={() => session.setActiveFile(k)}>
+            <button
+              key={k}
+              type="button"
+              aria-pressed={snapshot.activeFile === k}
+              className="file-button"
+              onClick={() => session.setActiveFile(k)}
+            >
               {FILE_NAMES[k]}
               {files[k]?.dirty ? <span className="dirty-dot" aria-label="(unsaved)" role="img" /> : null}
             </button>
@@ -139,7 +153,13 @@ export default function StudioView({ session, fileCommands }: Props) {
       <div className="studio-toolbar">
         <h1 className="connector-title">{snapshot.title ?? 'Untitled connector'}</h1>
         <p className="save-state" role="status">
-          {snapshot.saving ? 'Saving…' : snapshot.dirty ? 'Unsaved changes' : snapshot.saveMessage?.kind === 'done' ? snapshot.saveMessage.text : 'No unsaved changes'}
+          {snapshot.saving
+            ? 'Saving…'
+            : snapshot.dirty
+              ? 'Unsaved changes'
+              : snapshot.saveMessage?.kind === 'done'
+                ? snapshot.saveMessage.text
+                : 'No unsaved changes'}
         </p>
         <div className="toolbar-buttons">
           <StudioCommandPalette
@@ -155,7 +175,12 @@ export default function StudioView({ session, fileCommands }: Props) {
             onSelectOperation={setSelected}
             {...(fileCommands ? { fileCommands } : {})}
           />
-          <button type="button" className="secondary" onClick={() => session.undo()} title="Undo the last change in the file shown (Ctrl+Z in the editor)">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => session.undo()}
+            title="Undo the last change in the file shown (Ctrl+Z in the editor)"
+          >
             Undo
           </button>
           <button type="button" className="secondary" onClick={() => session.redo()} title="Redo (Ctrl+Shift+Z in the editor)">

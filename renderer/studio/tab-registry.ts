@@ -35,16 +35,47 @@ export interface StudioTab<Id extends string = string> {
   render(context: TabContext): ReactNode;
 }
 
-function tab<Id extends string, P extends object>(id: Id, label: string, component: ComponentType<P>, slice: (c: TabContext) => P): StudioTab<Id> {
+function tab<Id extends string, P extends object>(
+  id: Id,
+  label: string,
+  component: ComponentType<P>,
+  slice: (c: TabContext) => P,
+): StudioTab<Id> {
   return { id, label, render: (context) => createElement(component, slice(context)) };
 }
 
 export const TABS = [
-  tab('general', 'General', GeneralTab, (c) => ({ icon: c.features.icon, form: c.form, definitionLocked: c.definitionLocked, propertiesLocked: c.propertiesLocked })),
-  tab('security', 'Security', SecurityTab, (c) => ({ form: c.form, definitionLocked: c.definitionLocked, propertiesLocked: c.propertiesLocked })),
-  tab('definition', 'Definition', DefinitionTab, (c) => ({ form: c.form, locked: c.definitionLocked, selected: c.selected, onSelect: c.onSelect })),
-  tab('code', 'Code', CodeTab, (c) => ({ script: c.features.script, form: c.form, propertiesLocked: c.propertiesLocked, onSave: c.onSave })),
-  tab('test', 'Test', TestTab, (c) => ({ runs: c.features.runs, triggers: c.features.triggers, form: c.form, selected: c.selected, onSelect: c.onSelect, onReveal: c.onReveal })),
+  tab('general', 'General', GeneralTab, (c) => ({
+    icon: c.features.icon,
+    form: c.form,
+    definitionLocked: c.definitionLocked,
+    propertiesLocked: c.propertiesLocked,
+  })),
+  tab('security', 'Security', SecurityTab, (c) => ({
+    form: c.form,
+    definitionLocked: c.definitionLocked,
+    propertiesLocked: c.propertiesLocked,
+  })),
+  tab('definition', 'Definition', DefinitionTab, (c) => ({
+    form: c.form,
+    locked: c.definitionLocked,
+    selected: c.selected,
+    onSelect: c.onSelect,
+  })),
+  tab('code', 'Code', CodeTab, (c) => ({
+    script: c.features.script,
+    form: c.form,
+    propertiesLocked: c.propertiesLocked,
+    onSave: c.onSave,
+  })),
+  tab('test', 'Test', TestTab, (c) => ({
+    runs: c.features.runs,
+    triggers: c.features.triggers,
+    form: c.form,
+    selected: c.selected,
+    onSelect: c.onSelect,
+    onReveal: c.onReveal,
+  })),
   tab('certification', 'Certification', CertificationTab, (c) => ({
     certification: c.features.certification,
     form: c.form,

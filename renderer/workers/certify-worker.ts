@@ -47,7 +47,8 @@ function schedule(): void {
 /** The texts to check, with their parses (a fresh parse when `reparse`: nothing cached applies). */
 function texts(reparse = false): Partial<Record<TextFileKey, TextFileInput>> {
   const out: Partial<Record<TextFileKey, TextFileInput>> = {};
-  for (const [k, f] of files) out[k] = { fileName: FILE_NAMES[k], text: f.text, ...(reparse ? {} : { doc: f.doc }), encoding: 'utf-8', bom: false };
+  for (const [k, f] of files)
+    out[k] = { fileName: FILE_NAMES[k], text: f.text, ...(reparse ? {} : { doc: f.doc }), encoding: 'utf-8', bom: false };
   // The rules ask only whether there is a script; its text stays in the studio.
   if (hasScript) out.script = { fileName: 'script.csx', text: '', encoding: 'utf-8', bom: false };
   return out;
@@ -84,17 +85,24 @@ function run(): void {
         line: d.line,
         column: d.column,
         // The fix is built when read (a getter): whether there is one is known without building it.
-        fixable: Object.prototype.hasOwnProperty.call(d, 'fix'),
+        fixable: Object.hasOwn(d, 'fix'),
       };
     });
     scope.postMessage({ type: 'result', versions: at, profile, findings, rules, checkMs: performance.now() - start });
     if (!warmUpStarted) {
       warmUpStarted = true;
-      warmUp(() => certifyConnector(loadConnector(texts(true), icon), { profile }), () => scheduled);
+      warmUp(
+        () => certifyConnector(loadConnector(texts(true), icon), { profile }),
+        () => scheduled,
+      );
     }
   } catch (err) {
     last = undefined;
-    scope.postMessage({ type: 'failed', versions: at, message: `The certification check stopped: ${err instanceof Error ? err.message : String(err)}` });
+    scope.postMessage({
+      type: 'failed',
+      versions: at,
+      message: `The certification check stopped: ${err instanceof Error ? err.message : String(err)}`,
+    });
   }
 }
 
@@ -129,7 +137,11 @@ scope.onmessage = ({ data: message }) => {
       return;
     case 'fix': {
       if (!last || !sameVersions(last.versions, message.versions) || !sameVersions(last.versions, versions())) {
-        scope.postMessage({ type: 'fix-failed', id: message.id, message: 'The text changed since this finding was reported: try again on the new finding.' });
+        scope.postMessage({
+          type: 'fix-failed',
+          id: message.id,
+          message: 'The text changed since this finding was reported: try again on the new finding.',
+        });
         return;
       }
       const d = last.diagnostics[message.index];

@@ -46,7 +46,9 @@ function publish(): void {
     const doc = parsed(file);
     out[key] = { version: file.mirror.version, diagnostics: doc.diagnostics, hasErrors: doc.hasErrors };
   }
-  const form = buildFormState(files.get('definition')?.lastGood, files.get('properties')?.lastGood, hasScript, { references: wantReferences });
+  const form = buildFormState(files.get('definition')?.lastGood, files.get('properties')?.lastGood, hasScript, {
+    references: wantReferences,
+  });
   scope.postMessage({ type: 'state', files: out, form, parseMs: performance.now() - start });
 }
 

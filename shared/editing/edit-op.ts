@@ -22,4 +22,3 @@ export type EditOp =
   | { kind: 'policy-add'; instance: Record<string, unknown> }
   /** Makes a body property the webhook callback (x-ms-notification-url); undefined un-marks it. */
   | { kind: 'callback-property'; operation: string; property: string | undefined };
-

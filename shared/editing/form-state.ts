@@ -166,7 +166,12 @@ export function buildFormState(definition: unknown, properties: unknown, hasScri
   };
 }
 
-function referencesAndTriggers(definition: unknown, properties: unknown, operations: ReturnType<typeof buildConnectorModel>['operations'], withReferences: boolean) {
+function referencesAndTriggers(
+  definition: unknown,
+  properties: unknown,
+  operations: ReturnType<typeof buildConnectorModel>['operations'],
+  withReferences: boolean,
+) {
   const references = withReferences ? listReferences(definition) : undefined;
   const definitionRefs = Object.keys(obj(obj(definition)?.definitions) ?? {}).map((name) => refOf('definitions', name));
   const triggers: Record<string, TriggerView> = {};

@@ -114,7 +114,8 @@ export async function run(): Promise<void> {
   console.log(`Corpus: ${dirs.length} connectors; ${diagnostics} findings, ${errors} errors (median of ${rounds} rounds where noted)`);
   console.log(row('floor: read + JSON.parse of both JSON files (median)', f, fc));
   console.log(row('ours: read + decode + parse + model + certify (median)', o, oc));
-  if (!process.env.STUDIO_BENCH_QUICK) console.log(row(`swagger-parser validate(), definition only (${rejected} rejected)`, swagger, swaggerCpu));
+  if (!process.env.STUDIO_BENCH_QUICK)
+    console.log(row(`swagger-parser validate(), definition only (${rejected} rejected)`, swagger, swaggerCpu));
   const mb = peak / 1048576;
   console.log(`peak RSS ${mb.toFixed(0)} MB (sampled every 20 ms and between connectors)`);
   const speedup = swagger / o;

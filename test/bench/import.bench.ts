@@ -52,7 +52,10 @@ export async function run(): Promise<void> {
   let operations = 0;
   const ours = timeRounds(rounds, () => {
     const r = importOpenApi3(parseApiDescription(openai, OPENAI).value);
-    operations = Object.values(r.definition.paths as object).reduce((n, item) => n + Object.keys(item).filter((k) => k !== 'parameters' && !k.startsWith('x-')).length, 0);
+    operations = Object.values(r.definition.paths as object).reduce(
+      (n, item) => n + Object.keys(item).filter((k) => k !== 'parameters' && !k.startsWith('x-')).length,
+      0,
+    );
   });
   const parseOnly = timeRounds(rounds, () => void parseApiDescription(openai, OPENAI));
   const yaml = timeRounds(rounds, () => void importOpenApi3(parseApiDescription(xero, XERO).value));
@@ -62,7 +65,9 @@ export async function run(): Promise<void> {
 
   const row = (name: string, s: number) =>
     `${name.padEnd(62)} ${s.toFixed(3).padStart(7)} s  ${(s / yardstick).toFixed(3).padStart(6)}x yardstick  ${s <= TARGET_SECONDS ? 'under 1 s' : 'OVER 1 s'}`;
-  console.log(`OpenAI spec: ${(openai.length / 1048576).toFixed(1)} MB, ${operations} operations imported (median of ${rounds} rounds where noted)`);
+  console.log(
+    `OpenAI spec: ${(openai.length / 1048576).toFixed(1)} MB, ${operations} operations imported (median of ${rounds} rounds where noted)`,
+  );
   console.log(row('ours: OpenAI JSON parse + convert (median)', ours));
   console.log(row('  of which parse (median)', parseOnly));
   console.log(row(`ours: Xero accounting YAML ${(xero.length / 1048576).toFixed(1)} MB parse + convert (median)`, yaml));

@@ -86,5 +86,7 @@ export async function run(): Promise<void> {
   console.log(row('ours: open + full position tree (median)', ot));
   console.log(row('ours: whole folders (definition, properties, script, readme)', fullFolders));
   console.log(row(`swagger-parser validate() (${invalid} rejected)`, validate));
-  console.log(`target: open within 2x the floor -> ${o / f <= 2 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x); swagger-parser is ${(validate / o).toFixed(1)}x our open`);
+  console.log(
+    `target: open within 2x the floor -> ${o / f <= 2 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x); swagger-parser is ${(validate / o).toFixed(1)}x our open`,
+  );
 }

@@ -26,9 +26,13 @@ interface Reply {
 
 export async function launchPlainPage(executablePath: string, args: readonly string[]): Promise<PlainPage> {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-bench-chromium-'));
-  const child: ChildProcess = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    executablePath,
+    ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    },
+  );
   const toChromium = child.stdio[3] as Writable;
   const fromChromium = child.stdio[4] as Readable;
   let stderr = '';
@@ -64,7 +68,7 @@ export async function launchPlainPage(executablePath: string, args: readonly str
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve, reject });
-      toChromium.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
+      toChromium.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
 
   const close = async () => {

@@ -39,13 +39,18 @@ async function frameMs(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve) => {
         // The page's own function (this file is type-checked without the DOM library).
-        const requestAnimationFrame = (globalThis as unknown as { requestAnimationFrame(cb: (t: number) => void): number }).requestAnimationFrame.bind(globalThis);
+        const requestAnimationFrame = (
+          globalThis as unknown as { requestAnimationFrame(cb: (t: number) => void): number }
+        ).requestAnimationFrame.bind(globalThis);
         const ts: number[] = [];
         const tick = (t: number) => {
           ts.push(t);
           if (ts.length < 60) requestAnimationFrame(tick);
           else {
-            const d = ts.slice(1).map((v, i) => v - ts[i]!).sort((a, b) => a - b);
+            const d = ts
+              .slice(1)
+              .map((v, i) => v - ts[i]!)
+              .sort((a, b) => a - b);
             resolve(d[Math.floor(d.length / 2)]!);
           }
         };
@@ -131,7 +136,13 @@ export async function run(): Promise<void> {
   const { host, stop: stopHost } = await startHostProcess(dir, { ...process.env, CONNECTOR_STUDIO_APP_DATA: path.join(work, 'app-data') });
   const chromiumPath = process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium';
   // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
-  const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--js-flags=${RENDERER_JS_FLAGS}`];
+  const chromiumArgs = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    `--js-flags=${RENDERER_JS_FLAGS}`,
+  ];
 
   // Load to interactive: navigation until the form shows the definition's host and Monaco is up, in
   // a Chromium without test instrumentation (plain-chromium.ts). The first load is cold. Later ones
@@ -186,7 +197,11 @@ export async function run(): Promise<void> {
       typed += ch;
       await waitFor(page, async () => (await hostField.inputValue()) === definition.host + typed, 'the form to follow a keystroke');
       // Each keystroke on its own: the next one only after this one's markers are set.
-      await waitFor(page, async () => (await measures(page, 'studio:text-to-markers')).length > markersBefore, 'the markers to follow a keystroke');
+      await waitFor(
+        page,
+        async () => (await measures(page, 'studio:text-to-markers')).length > markersBefore,
+        'the markers to follow a keystroke',
+      );
     }
     const keystrokeToForm = stat(await measures(page, 'studio:text-to-form'));
     const keystrokeToMarkers = stat(await measures(page, 'studio:text-to-markers'));
@@ -212,7 +227,11 @@ export async function run(): Promise<void> {
     await summary.pressSequentially('Converted by the studio bench', { delay: 40 });
     // Every change is applied by now or shortly: wait until no new measure arrives for 500 ms.
     let seen = -1;
-    for (let n = (await measures(page, 'studio:form-to-text')).length; n !== seen; n = (await measures(page, 'studio:form-to-text')).length) {
+    for (
+      let n = (await measures(page, 'studio:form-to-text')).length;
+      n !== seen;
+      n = (await measures(page, 'studio:form-to-text')).length
+    ) {
       seen = n;
       await page.waitForTimeout(500);
     }
@@ -229,7 +248,10 @@ export async function run(): Promise<void> {
       keystrokeToMarkersMs: keystrokeToMarkers ?? 'not measured (no studio:text-to-markers marks)',
       workerParseMs: workerParse,
       workerCertifyMs: workerCertify,
-      rendererBundle: { totalMB: Math.round((bundle.totalBytes / 1048576) * 100) / 100, largest: `${bundle.largest.file} ${Math.round((bundle.largest.bytes / 1048576) * 100) / 100} MB` },
+      rendererBundle: {
+        totalMB: Math.round((bundle.totalBytes / 1048576) * 100) / 100,
+        largest: `${bundle.largest.file} ${Math.round((bundle.largest.bytes / 1048576) * 100) / 100} MB`,
+      },
     };
     console.log(JSON.stringify(report, null, 2));
     const verdict = (name: string, value: number | undefined, target: number) =>

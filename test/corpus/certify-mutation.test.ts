@@ -40,7 +40,10 @@ function renameKey(doc: JsonDocument, pointer: string, to: string): TextEdit[] {
 const PLANTS: Record<string, Plant> = {
   'structure (host)': {
     rule: 'HostNameNotValid',
-    find: (c) => (typeof (c.files.definition?.doc?.value as any)?.host === 'string' ? { file: 'definition', pointer: '/host', edits: (d) => setValueEdits(d, '/host', 'https://api.contoso.com/v1') } : undefined),
+    find: (c) =>
+      typeof (c.files.definition?.doc?.value as any)?.host === 'string'
+        ? { file: 'definition', pointer: '/host', edits: (d) => setValueEdits(d, '/host', 'https://api.contoso.com/v1') }
+        : undefined,
     at: (p) => p,
   },
   'extension (misspelt x-ms-visibility)': {
@@ -61,14 +64,19 @@ const PLANTS: Record<string, Plant> = {
   },
   'metadata (restricted word in the title)': {
     rule: 'ValueContainsRestrictedWords',
-    find: (c) => (typeof (c.files.definition?.doc?.value as any)?.info?.title === 'string' ? { file: 'definition', pointer: '/info/title', edits: (d) => setValueEdits(d, '/info/title', 'Contoso API') } : undefined),
+    find: (c) =>
+      typeof (c.files.definition?.doc?.value as any)?.info?.title === 'string'
+        ? { file: 'definition', pointer: '/info/title', edits: (d) => setValueEdits(d, '/info/title', 'Contoso API') }
+        : undefined,
     at: (p) => p,
   },
   'operation (restricted character in a summary)': {
     rule: 'RestrictedCharactersInSummary',
     find: (c) => {
       const op = firstOperation(c.files.definition?.doc?.value, (o) => typeof o.summary === 'string');
-      return op ? { file: 'definition', pointer: `${op}/summary`, edits: (d) => setValueEdits(d, `${op}/summary`, 'Get items & more') } : undefined;
+      return op
+        ? { file: 'definition', pointer: `${op}/summary`, edits: (d) => setValueEdits(d, `${op}/summary`, 'Get items & more') }
+        : undefined;
     },
     at: (p) => p,
   },
@@ -89,8 +97,13 @@ const PLANTS: Record<string, Plant> = {
   'response (empty success schema)': {
     rule: 'ResponseSchemaEmpty',
     find: (c) => {
-      const op = firstOperation(c.files.definition?.doc?.value, (o) => isObj(o.responses?.['200']) && isObj(o.responses['200'].schema) && !o.responses['200'].$ref);
-      return op ? { file: 'definition', pointer: `${op}/responses/200/schema`, edits: (d) => setValueEdits(d, `${op}/responses/200/schema`, {}) } : undefined;
+      const op = firstOperation(
+        c.files.definition?.doc?.value,
+        (o) => isObj(o.responses?.['200']) && isObj(o.responses['200'].schema) && !o.responses['200'].$ref,
+      );
+      return op
+        ? { file: 'definition', pointer: `${op}/responses/200/schema`, edits: (d) => setValueEdits(d, `${op}/responses/200/schema`, {}) }
+        : undefined;
     },
     at: (p) => p,
   },
@@ -98,7 +111,9 @@ const PLANTS: Record<string, Plant> = {
     rule: 'SchemaReferenceNotFound',
     find: (c) => {
       const def = c.files.definition?.doc?.value as any;
-      const name = Object.keys(def?.definitions ?? {}).find((n) => isObj(def.definitions[n]?.properties) && Object.keys(def.definitions[n].properties).length > 0);
+      const name = Object.keys(def?.definitions ?? {}).find(
+        (n) => isObj(def.definitions[n]?.properties) && Object.keys(def.definitions[n].properties).length > 0,
+      );
       if (!name) return undefined;
       const prop = Object.keys(def.definitions[name].properties)[0]!;
       const pointer = `/definitions/${escapeSegment(name)}/properties/${escapeSegment(prop)}`;
@@ -116,7 +131,9 @@ const PLANTS: Record<string, Plant> = {
         const i = (o.parameters ?? []).findIndex((x: any) => isObj(x) && x.in === 'body' && isObj(x.schema?.properties));
         if (i < 0) return false;
         const props = o.parameters[i].schema.properties;
-        const name = Object.keys(props).find((k) => props[k]?.['x-ms-notification-url'] === true && props[k]['x-ms-visibility'] === 'internal');
+        const name = Object.keys(props).find(
+          (k) => props[k]?.['x-ms-notification-url'] === true && props[k]['x-ms-visibility'] === 'internal',
+        );
         if (name) found = `/paths/${escapeSegment(p)}/${m}/parameters/${i}/schema/properties/${escapeSegment(name)}`;
         return !!name;
       });
@@ -126,19 +143,35 @@ const PLANTS: Record<string, Plant> = {
   },
   'security (undefined requirement)': {
     rule: 'SecurityRequirementMustBeDefined',
-    find: (c) => (isObj(c.files.definition?.doc?.value) ? { file: 'definition', pointer: '/security', edits: (d) => setValueEdits(d, '/security', [{ no_such_scheme: [] }]) } : undefined),
+    find: (c) =>
+      isObj(c.files.definition?.doc?.value)
+        ? { file: 'definition', pointer: '/security', edits: (d) => setValueEdits(d, '/security', [{ no_such_scheme: [] }]) }
+        : undefined,
     at: (p) => `${p}/0/no_such_scheme`,
   },
   'properties (white brand colour)': {
     rule: 'IconBrandColorNotAllowed',
-    find: (c) => (typeof (c.files.properties?.doc?.value as any)?.properties?.iconBrandColor === 'string' ? { file: 'properties', pointer: '/properties/iconBrandColor', edits: (d) => setValueEdits(d, '/properties/iconBrandColor', '#ffffff') } : undefined),
+    find: (c) =>
+      typeof (c.files.properties?.doc?.value as any)?.properties?.iconBrandColor === 'string'
+        ? {
+            file: 'properties',
+            pointer: '/properties/iconBrandColor',
+            edits: (d) => setValueEdits(d, '/properties/iconBrandColor', '#ffffff'),
+          }
+        : undefined,
     at: (p) => p,
   },
   'policy (unknown template)': {
     rule: 'PolicyTemplateUnknown',
     find: (c) => {
       const list = (c.files.properties?.doc?.value as any)?.properties?.policyTemplateInstances;
-      return Array.isArray(list) && list.length ? { file: 'properties', pointer: '/properties/policyTemplateInstances/0/templateId', edits: (d) => setValueEdits(d, '/properties/policyTemplateInstances/0/templateId', 'setcookie') } : undefined;
+      return Array.isArray(list) && list.length
+        ? {
+            file: 'properties',
+            pointer: '/properties/policyTemplateInstances/0/templateId',
+            edits: (d) => setValueEdits(d, '/properties/policyTemplateInstances/0/templateId', 'setcookie'),
+          }
+        : undefined;
     },
     at: (p) => p,
   },
@@ -146,7 +179,8 @@ const PLANTS: Record<string, Plant> = {
 
 function reload(c: LoadedConnector, file: FileKey, text: string): LoadedConnector {
   const texts: Partial<Record<string, TextFileInput>> = {};
-  for (const [k, f] of Object.entries(c.files)) texts[k] = { fileName: f.fileName, text: k === file ? text : f.text, encoding: f.encoding, bom: f.bom };
+  for (const [k, f] of Object.entries(c.files))
+    texts[k] = { fileName: f.fileName, text: k === file ? text : f.text, encoding: f.encoding, bom: f.bom };
   return loadConnector(texts);
 }
 
@@ -166,9 +200,12 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted violations are found where they a
   for (const [family, plant] of Object.entries(PLANTS)) {
     it(family, () => {
       const profile = plant.profile ?? 'certified';
-      const count = (c: LoadedConnector, at: string) => certifyConnector(c, { profile }).diagnostics.filter((d) => d.code === plant.rule && d.pointer === at);
+      const count = (c: LoadedConnector, at: string) =>
+        certifyConnector(c, { profile }).diagnostics.filter((d) => d.code === plant.rule && d.pointer === at);
       // The first connector that has the place to edit and no such finding yet.
-      const pick = connectors.map(({ rel, c }) => ({ rel, c, spot: plant.find(c) })).find((x) => x.spot && count(x.c, plant.at(x.spot.pointer)).length === 0);
+      const pick = connectors
+        .map(({ rel, c }) => ({ rel, c, spot: plant.find(c) }))
+        .find((x) => x.spot && count(x.c, plant.at(x.spot.pointer)).length === 0);
       expect(pick, `no corpus connector fits the ${family} plant`).toBeTruthy();
       const { rel, c, spot } = pick!;
       const doc = c.files[spot!.file]!.doc!;
@@ -187,7 +224,10 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted violations are found where they a
       const mdoc = mutated.files[spot!.file]!.doc!;
       const candidates = [mdoc.rangeOf(at), mdoc.keyRangeOf(at)].filter((r) => r !== undefined).map((r) => mdoc.lines.position(r.offset));
       expect(candidates.length, `${at} is in the mutated text`).toBeGreaterThan(0);
-      expect(candidates.map((p) => `${p.line}:${p.column}`), rel).toContain(`${found[0]!.line}:${found[0]!.column}`);
+      expect(
+        candidates.map((p) => `${p.line}:${p.column}`),
+        rel,
+      ).toContain(`${found[0]!.line}:${found[0]!.column}`);
     });
   }
 });

@@ -30,7 +30,11 @@ interface Snapshot {
 }
 
 export function profileFor(rel: string): CertifyProfile {
-  return rel.startsWith('certified-connectors/') ? 'certified' : rel.startsWith('independent-publisher-connectors/') ? 'independent-publisher' : 'custom';
+  return rel.startsWith('certified-connectors/')
+    ? 'certified'
+    : rel.startsWith('independent-publisher-connectors/')
+      ? 'independent-publisher'
+      : 'custom';
 }
 
 describe.skipIf(!HAVE_CORPUS)('corpus: certification errors', () => {
@@ -62,10 +66,27 @@ describe.skipIf(!HAVE_CORPUS)('corpus: certification errors', () => {
     const pinned: Snapshot = existsSync(SNAPSHOT) ? JSON.parse(readFileSync(SNAPSHOT, 'utf8')) : { about: '', findings: [] };
     const reasons = new Map(pinned.findings.map((p) => [`${p.connector}\u0000${p.rule}`, p.reason]));
     const actual = [...found.values()]
-      .map((e) => ({ connector: e.connector, rule: e.rule, reason: reasons.get(`${e.connector}\u0000${e.rule}`) ?? 'TODO', at: [...new Set(e.at)].sort() }))
+      .map((e) => ({
+        connector: e.connector,
+        rule: e.rule,
+        reason: reasons.get(`${e.connector}\u0000${e.rule}`) ?? 'TODO',
+        at: [...new Set(e.at)].sort(),
+      }))
       .sort((a, b) => a.connector.localeCompare(b.connector) || a.rule.localeCompare(b.rule));
     if (process.env.STUDIO_UPDATE_CERTIFY_SNAPSHOT) {
-      writeFileSync(SNAPSHOT, JSON.stringify({ about: pinned.about || 'Error findings of the certification checker on the corpus, each with why it stands on a connector Microsoft accepted. See test/corpus/certify-snapshot.test.ts.', findings: actual }, null, 2) + '\n');
+      writeFileSync(
+        SNAPSHOT,
+        `${JSON.stringify(
+          {
+            about:
+              pinned.about ||
+              'Error findings of the certification checker on the corpus, each with why it stands on a connector Microsoft accepted. See test/corpus/certify-snapshot.test.ts.',
+            findings: actual,
+          },
+          null,
+          2,
+        )}\n`,
+      );
     }
     const strip = (list: Pinned[]) => list.map(({ reason: _r, ...rest }) => rest);
     expect(strip(actual)).toEqual(strip(pinned.findings));
@@ -74,7 +95,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: certification errors', () => {
 
   it('no error rule fires on more than a handful of accepted connectors', () => {
     const perRule = new Map<string, Set<string>>();
-    for (const [rel, r] of results) for (const d of r.diagnostics) if (d.severity === 'error') perRule.set(d.code, (perRule.get(d.code) ?? new Set()).add(rel));
+    for (const [rel, r] of results)
+      for (const d of r.diagnostics) if (d.severity === 'error') perRule.set(d.code, (perRule.get(d.code) ?? new Set()).add(rel));
     const loud = [...perRule].filter(([, s]) => s.size > 8).map(([rule, s]) => `${rule}: ${s.size}`);
     expect(loud).toEqual([]);
   });
@@ -84,7 +106,9 @@ describe.skipIf(!HAVE_CORPUS)('corpus: certification errors', () => {
     const clean = certified.filter(([, r]) => r.errors === 0).length;
     const ip = [...results].filter(([rel]) => profileFor(rel) === 'independent-publisher');
     const ipClean = ip.filter(([, r]) => r.errors === 0).length;
-    console.log(`[certify] certified connectors with zero errors under --profile certified: ${clean}/${certified.length} (${((100 * clean) / certified.length).toFixed(1)}%); independent publisher: ${ipClean}/${ip.length}`);
+    console.log(
+      `[certify] certified connectors with zero errors under --profile certified: ${clean}/${certified.length} (${((100 * clean) / certified.length).toFixed(1)}%); independent publisher: ${ipClean}/${ip.length}`,
+    );
     expect(clean / certified.length).toBeGreaterThan(0.9);
     expect(ipClean / ip.length).toBeGreaterThan(0.9);
   });

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
 import { diffConnectors } from '../../shared/engines/diff';
-import { applyEdits, escapeSegment, insertArrayItemEdits, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/core/text';
+import {
+  applyEdits,
+  escapeSegment,
+  insertArrayItemEdits,
+  removeValueEdits,
+  setValueEdits,
+  type JsonDocument,
+  type TextEdit,
+} from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
@@ -55,14 +63,24 @@ function operations(def: any): Op[] {
 
 interface Plant {
   /** The change and the one finding it must produce, or undefined when the connector has no place for it. */
-  find(def: any): { edits: (doc: JsonDocument) => TextEdit[]; code: string; source: 'old' | 'new'; pointer: string; valuePath: string } | undefined;
+  find(
+    def: any,
+  ): { edits: (doc: JsonDocument) => TextEdit[]; code: string; source: 'old' | 'new'; pointer: string; valuePath: string } | undefined;
 }
 
 const PLANTS: Record<string, Plant> = {
   'delete an operation': {
     find(def) {
       const op = operations(def)[0];
-      return op && { edits: (d) => removeValueEdits(d, op.pointer), code: 'OperationRemoved', source: 'old', pointer: op.pointer, valuePath: `operation/${op.id}` };
+      return (
+        op && {
+          edits: (d) => removeValueEdits(d, op.pointer),
+          code: 'OperationRemoved',
+          source: 'old',
+          pointer: op.pointer,
+          valuePath: `operation/${op.id}`,
+        }
+      );
     },
   },
   'add a required query parameter': {
@@ -71,7 +89,8 @@ const PLANTS: Record<string, Plant> = {
       if (!op) return undefined;
       const at = `${op.pointer}/parameters/${op.value.parameters.length}`;
       return {
-        edits: (d) => insertArrayItemEdits(d, `${op.pointer}/parameters`, { name: 'studioTenant', in: 'query', type: 'string', required: true }),
+        edits: (d) =>
+          insertArrayItemEdits(d, `${op.pointer}/parameters`, { name: 'studioTenant', in: 'query', type: 'string', required: true }),
         code: 'RequiredParameterAdded',
         source: 'new',
         pointer: at,
@@ -84,7 +103,15 @@ const PLANTS: Record<string, Plant> = {
       for (const op of operations(def)) {
         const r = op.value.responses?.['200'];
         const schema = r?.schema;
-        if (!isObj(r) || r.$ref !== undefined || !isObj(schema) || schema.$ref !== undefined || schema.type !== 'object' || !isObj(schema.properties)) continue;
+        if (
+          !isObj(r) ||
+          r.$ref !== undefined ||
+          !isObj(schema) ||
+          schema.$ref !== undefined ||
+          schema.type !== 'object' ||
+          !isObj(schema.properties)
+        )
+          continue;
         if (schema['x-ms-dynamic-schema'] || schema['x-ms-dynamic-properties'] || schema.allOf) continue;
         const name = Object.keys(schema.properties).find((k) => {
           const p = schema.properties[k];
@@ -92,7 +119,13 @@ const PLANTS: Record<string, Plant> = {
         });
         if (!name) continue;
         const pointer = `${op.pointer}/responses/200/schema/properties/${escapeSegment(name)}/type`;
-        return { edits: (d) => setValueEdits(d, pointer, 'integer'), code: 'ResponsePropertyTypeChanged', source: 'new', pointer, valuePath: `operation/${op.id}/responses/200/schema/${name}/type` };
+        return {
+          edits: (d) => setValueEdits(d, pointer, 'integer'),
+          code: 'ResponsePropertyTypeChanged',
+          source: 'new',
+          pointer,
+          valuePath: `operation/${op.id}/responses/200/schema/${name}/type`,
+        };
       }
       return undefined;
     },
@@ -102,11 +135,26 @@ const PLANTS: Record<string, Plant> = {
       for (const op of operations(def)) {
         const params: any[] = Array.isArray(op.value.parameters) ? op.value.parameters : [];
         const i = params.findIndex(
-          (p) => isObj(p) && p.in !== 'body' && typeof p.name === 'string' && !p.name.includes('/') && p['x-ms-visibility'] !== 'internal' && Array.isArray(p.enum) && p.enum.length >= 2 && p.enum.every((v: unknown) => typeof v === 'string') && new Set(p.enum).size === p.enum.length,
+          (p) =>
+            isObj(p) &&
+            p.in !== 'body' &&
+            typeof p.name === 'string' &&
+            !p.name.includes('/') &&
+            p['x-ms-visibility'] !== 'internal' &&
+            Array.isArray(p.enum) &&
+            p.enum.length >= 2 &&
+            p.enum.every((v: unknown) => typeof v === 'string') &&
+            new Set(p.enum).size === p.enum.length,
         );
         if (i < 0 || params.filter((p) => isObj(p) && p.name === params[i].name).length > 1) continue;
         const pointer = `${op.pointer}/parameters/${i}/enum`;
-        return { edits: (d) => setValueEdits(d, pointer, params[i].enum.slice(0, -1)), code: 'EnumValueRemoved', source: 'new', pointer, valuePath: `operation/${op.id}/parameter/${params[i].name}/enum` };
+        return {
+          edits: (d) => setValueEdits(d, pointer, params[i].enum.slice(0, -1)),
+          code: 'EnumValueRemoved',
+          source: 'new',
+          pointer,
+          valuePath: `operation/${op.id}/parameter/${params[i].name}/enum`,
+        };
       }
       return undefined;
     },
@@ -116,7 +164,13 @@ const PLANTS: Record<string, Plant> = {
       const op = operations(def).find((o) => o.value['x-ms-visibility'] !== 'internal');
       if (!op) return undefined;
       const pointer = `${op.pointer}/x-ms-visibility`;
-      return { edits: (d) => setValueEdits(d, pointer, 'internal'), code: 'VisibilityMadeInternal', source: 'new', pointer, valuePath: `operation/${op.id}/x-ms-visibility` };
+      return {
+        edits: (d) => setValueEdits(d, pointer, 'internal'),
+        code: 'VisibilityMadeInternal',
+        source: 'new',
+        pointer,
+        valuePath: `operation/${op.id}/x-ms-visibility`,
+      };
     },
   },
 };
@@ -137,20 +191,31 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted breaking changes are found where 
   for (const [name, plant] of Object.entries(PLANTS)) {
     it(name, () => {
       // Three different connectors per plant: the first three that have a place for it.
-      const picks = pool.map((x) => ({ ...x, spot: plant.find(x.c.files.definition!.doc!.value) })).filter((x) => x.spot).slice(0, 3);
+      const picks = pool
+        .map((x) => ({ ...x, spot: plant.find(x.c.files.definition!.doc!.value) }))
+        .filter((x) => x.spot)
+        .slice(0, 3);
       expect(picks.length, `corpus connectors fitting "${name}"`).toBe(3);
       for (const { rel, c, t, spot } of picks) {
         const doc = c.files.definition!.doc!;
         const text = applyEdits(doc.text, spot!.edits(doc));
         const mutated = loadConnector({ ...t, definition: { ...t.definition!, text } });
         const r = diffConnectors(c, mutated);
-        expect(r.findings.map((f) => `${f.code} ${f.source} ${f.valuePath}`), rel).toEqual([`${spot!.code} ${spot!.source} ${spot!.valuePath}`]);
+        expect(
+          r.findings.map((f) => `${f.code} ${f.source} ${f.valuePath}`),
+          rel,
+        ).toEqual([`${spot!.code} ${spot!.source} ${spot!.valuePath}`]);
         const f = r.findings[0]!;
         expect(f.pointer, rel).toBe(spot!.pointer);
         // At the line and column of the planted value (or its key) in the file it names.
         const named = (f.source === 'old' ? c : mutated).files.definition!.doc!;
-        const places = [named.rangeOf(f.pointer), named.keyRangeOf(f.pointer)].filter((x) => x !== undefined).map((x) => named.lines.position(x.offset));
-        expect(places.map((p) => `${p.line}:${p.column}`), rel).toContain(`${f.line}:${f.column}`);
+        const places = [named.rangeOf(f.pointer), named.keyRangeOf(f.pointer)]
+          .filter((x) => x !== undefined)
+          .map((x) => named.lines.position(x.offset));
+        expect(
+          places.map((p) => `${p.line}:${p.column}`),
+          rel,
+        ).toContain(`${f.line}:${f.column}`);
       }
     });
   }

@@ -58,7 +58,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: model invariants', () => {
         // Strict files parse natively; a broken file's slice may carry its problem, so read it tolerantly.
         const value = doc.isStrict ? JSON.parse(slice) : JsonDocument.parse(slice).value;
         if (!isObject(value)) bad.push(`${rel} ${op.pointer}: not an object`);
-        else if (op.operationId !== undefined && value.operationId !== op.operationId) bad.push(`${rel} ${op.pointer}: operationId ${String(value.operationId)} != ${op.operationId}`);
+        else if (op.operationId !== undefined && value.operationId !== op.operationId)
+          bad.push(`${rel} ${op.pointer}: operationId ${String(value.operationId)} != ${op.operationId}`);
       }
     }
     expect(bad).toEqual([]);
@@ -74,7 +75,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: model invariants', () => {
       strict++;
       const { pairs, refPathItems } = countPairs(JSON.parse(def.text));
       expect(refPathItems, `${rel} has $ref path items; the independent count would not follow them`).toBe(0);
-      if (pairs !== connector.model.operations.length) mismatches.push(`${rel}: ${pairs} pairs, ${connector.model.operations.length} operations`);
+      if (pairs !== connector.model.operations.length)
+        mismatches.push(`${rel}: ${pairs} pairs, ${connector.model.operations.length} operations`);
       const counts = countOperations(connector.model);
       expect(counts.actions + counts.webhookTriggers + counts.pollingTriggers, rel).toBe(counts.total);
     }
@@ -94,7 +96,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: model invariants', () => {
         // A webhook has notification content on its path item, or a body parameter to carry the callback URL.
         if (op.kind === 'webhook-trigger') {
           const item = valueAt(value, op.pointer.slice(0, op.pointer.lastIndexOf('/'))) as Record<string, unknown>;
-          if (item['x-ms-notification-content'] === undefined && !op.parameters.some((p) => p.in === 'body')) bad.push(`${rel} ${op.pointer}: webhook without a way to get notified`);
+          if (item['x-ms-notification-content'] === undefined && !op.parameters.some((p) => p.in === 'body'))
+            bad.push(`${rel} ${op.pointer}: webhook without a way to get notified`);
         }
       }
     }

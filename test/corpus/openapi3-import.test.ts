@@ -18,7 +18,10 @@ const EXPECTED_FAILURES: Record<string, { code: string; message: RegExp }> = {
   'Adyen+adyen-openapi/json__Webhooks-v1.json': { code: 'NoOperations', message: /no operations, only 48 webhooks/ },
   'XeroAPI+Xero-OpenAPI/xero-webhooks.yaml': { code: 'NoOperations', message: /no operations, only 4 webhooks/ },
   'readmeio+oas-examples/3.1__json__webhooks.json': { code: 'NoOperations', message: /no operations, only 1 webhook / },
-  'twilio+twilio-oai/spec__json__twilio_iam_scim.json': { code: 'NoOperations', message: /no operations, so there is nothing a connector could call/ },
+  'twilio+twilio-oai/spec__json__twilio_iam_scim.json': {
+    code: 'NoOperations',
+    message: /no operations, so there is nothing a connector could call/,
+  },
 };
 
 function specs(): string[] {

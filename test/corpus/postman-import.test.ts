@@ -72,8 +72,12 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Postman import', () => {
     }
 
     const codes = new Map<string, number>();
-    for (const o of outcomes) for (const n of o.result?.report ?? []) codes.set(`${n.kind} ${n.code}`, (codes.get(`${n.kind} ${n.code}`) ?? 0) + 1);
-    const top = [...codes].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([c, n]) => `  ${String(n).padStart(5)}  ${c}`);
+    for (const o of outcomes)
+      for (const n of o.result?.report ?? []) codes.set(`${n.kind} ${n.code}`, (codes.get(`${n.kind} ${n.code}`) ?? 0) + 1);
+    const top = [...codes]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([c, n]) => `  ${String(n).padStart(5)}  ${c}`);
     console.log(
       `[postman corpus] ${classes.size} files: ${outcomes.filter((o) => o.result && !o.invalid).length} imported and valid, ` +
         `${outcomes.filter((o) => o.error).length} failed with an ImportError, ${outcomes.filter((o) => o.invalid).length} invalid, ` +
@@ -99,7 +103,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Postman import', () => {
     const bad: string[] = [];
     for (const o of outcomes) {
       for (const n of o.result?.report ?? []) {
-        if (n.sourcePointer === undefined || valueAt(o.source, n.sourcePointer) === undefined) bad.push(`${o.rel} ${n.code} ${String(n.sourcePointer)}`);
+        if (n.sourcePointer === undefined || valueAt(o.source, n.sourcePointer) === undefined)
+          bad.push(`${o.rel} ${n.code} ${String(n.sourcePointer)}`);
         if (n.message.trim() === '') bad.push(`${o.rel} ${n.code}: empty message`);
       }
     }
@@ -121,15 +126,25 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Postman import', () => {
         const summary = String(op.summary ?? '');
         if (summary === '' || summary.length > 80 || /[/\\<>*%&?]/.test(summary)) bad.push(`${where}: summary "${summary}"`);
         for (const param of op.parameters as Record<string, unknown>[]) {
-          if (param.in !== 'body' && typeof param['x-ms-summary'] !== 'string') bad.push(`${where}: ${String(param.name)} has no x-ms-summary`);
+          if (param.in !== 'body' && typeof param['x-ms-summary'] !== 'string')
+            bad.push(`${where}: ${String(param.name)} has no x-ms-summary`);
           if (param.in === 'path' && param.required !== true) bad.push(`${where}: path parameter ${String(param.name)} not required`);
         }
         if (!isObject(op.responses) || Object.keys(op.responses).length === 0) bad.push(`${where}: no responses`);
       }
       const security = Object.values(def.securityDefinitions as Record<string, Record<string, unknown>>);
-      const params = (o.result.properties as { properties: { connectionParameters: Record<string, unknown> } }).properties.connectionParameters;
-      const expected = security.length === 0 ? [] : security[0]!.type === 'basic' ? ['password', 'username'] : security[0]!.type === 'apiKey' ? ['api_key'] : ['token'];
-      if (JSON.stringify(Object.keys(params).sort()) !== JSON.stringify(expected)) bad.push(`${o.rel}: connection parameters ${Object.keys(params).join(',')} for ${String(security[0]?.type)}`);
+      const params = (o.result.properties as { properties: { connectionParameters: Record<string, unknown> } }).properties
+        .connectionParameters;
+      const expected =
+        security.length === 0
+          ? []
+          : security[0]!.type === 'basic'
+            ? ['password', 'username']
+            : security[0]!.type === 'apiKey'
+              ? ['api_key']
+              : ['token'];
+      if (JSON.stringify(Object.keys(params).sort()) !== JSON.stringify(expected))
+        bad.push(`${o.rel}: connection parameters ${Object.keys(params).join(',')} for ${String(security[0]?.type)}`);
     }
     expect(bad).toEqual([]);
   });
@@ -137,7 +152,15 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Postman import', () => {
   it('never copies a credential from the collection into the connector', () => {
     // Values the corpus uses as passwords, tokens and client secrets. Descriptions are the authors'
     // own prose (some quote demo credentials) and are kept as written, so they are not searched.
-    const secrets = ['myPassword', 'YUIHUILOIJOJOJ', 'secretToken', 'secretClientValue', 'wkjehbxoqnunc2k3', 'D+EdQ-gs$-%@2Nu7', 'ssh-secret'];
+    const secrets = [
+      'myPassword',
+      'YUIHUILOIJOJOJ',
+      'secretToken',
+      'secretClientValue',
+      'wkjehbxoqnunc2k3',
+      'D+EdQ-gs$-%@2Nu7',
+      'ssh-secret',
+    ];
     const leaks: string[] = [];
     for (const o of outcomes) {
       if (!o.result) continue;

@@ -54,7 +54,10 @@ describe.skipIf(!HAVE_CORPUS)('corpus: open and save', () => {
         const original = readFileSync(path.join(dir, f.name));
         if (!original.equals(Buffer.from(f.bytes))) mismatches.push(`${rel}/${f.name}`);
       }
-      expect(exported.report.filter((r) => r.action === 'secret-removed'), rel).toEqual([]);
+      expect(
+        exported.report.filter((r) => r.action === 'secret-removed'),
+        rel,
+      ).toEqual([]);
     }
     expect(mismatches).toEqual([]);
     expect(files).toBeGreaterThan(789 * 2);
@@ -83,7 +86,7 @@ describe.skipIf(!HAVE_CORPUS)('corpus: open and save', () => {
     for (const rel of connectors) {
       const loaded = loadConnector(decodeConnectorFiles(await readConnectorFolder(path.join(CONNECTORS_DIR, rel))));
       for (const d of loaded.diagnostics) {
-        if (!listed.has(`${rel}/${d.file}`) && (d.file.endsWith('.json'))) unexpected.push(`${rel}/${d.file}:${d.line} ${d.code}`);
+        if (!listed.has(`${rel}/${d.file}`) && d.file.endsWith('.json')) unexpected.push(`${rel}/${d.file}:${d.line} ${d.code}`);
       }
     }
     expect(unexpected).toEqual([]);

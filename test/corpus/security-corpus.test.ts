@@ -53,7 +53,7 @@ function allowedSpan(doc: JsonDocument, pointers: string[], parent: string, crea
 }
 
 /** The value of a text that must still parse cleanly (JSON.parse first: it is much quicker). */
-function valueOf(text: string, where: string): unknown {
+function parsedValue(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -105,7 +105,7 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Security settings', () => {
           }
           texts[part] = applyEdits(texts[part], edits);
         }
-        const after = readSecuritySettings(valueOf(texts.definition, where), valueOf(texts.properties, where));
+        const after = readSecuritySettings(parsedValue(texts.definition, where), parsedValue(texts.properties, where));
         expect(after.type, where).toBe(type);
         expect(after.definitionCount, where).toBe(type === 'none' ? 0 : 1);
         if (type === 'apiKey') expect(after.apiKeyParameter, where).toBe('api_key');

@@ -40,7 +40,7 @@ export interface ConnectorFiles {
 /** Writes a connector folder and returns its path. */
 export async function writeConnector(dir: string, files: ConnectorFiles): Promise<string> {
   await fs.mkdir(dir, { recursive: true });
-  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v, null, 2) + '\n');
+  const text = (v: unknown) => (typeof v === 'string' ? v : `${JSON.stringify(v, null, 2)}\n`);
   await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), text(files.definition));
   if (files.properties !== undefined) await fs.writeFile(path.join(dir, 'apiProperties.json'), text(files.properties));
   return dir;

@@ -31,12 +31,24 @@ const TICKETS_DEFINITION = {
         operationId: 'WhenTicketCreated',
         summary: 'When a ticket is created',
         'x-ms-trigger': 'single',
-        parameters: [{ name: 'body', in: 'body', required: true, schema: { type: 'object', properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true } } } }],
+        parameters: [
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            schema: { type: 'object', properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true } } },
+          },
+        ],
         responses: { '201': { description: 'Created' } },
       },
     },
     '/tickets/changes': {
-      get: { operationId: 'PollChanges', summary: 'When a ticket changes', 'x-ms-trigger': 'batch', responses: { '200': { description: 'OK' } } },
+      get: {
+        operationId: 'PollChanges',
+        summary: 'When a ticket changes',
+        'x-ms-trigger': 'batch',
+        responses: { '200': { description: 'OK' } },
+      },
     },
   },
 };
@@ -45,7 +57,9 @@ const TICKETS_PROPERTIES = {
   properties: {
     publisher: 'Contoso',
     stackOwner: 'Contoso',
-    connectionParameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } } },
+    connectionParameters: {
+      api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } },
+    },
   },
 };
 
@@ -82,7 +96,10 @@ async function openByPath(page: Page, dir: string) {
 }
 
 test('opens the connector given on the command line', async ({ page, workDir, startHost }) => {
-  const dir = await writeConnector(path.join(workDir, 'Contoso Tickets'), { definition: TICKETS_DEFINITION, properties: TICKETS_PROPERTIES });
+  const dir = await writeConnector(path.join(workDir, 'Contoso Tickets'), {
+    definition: TICKETS_DEFINITION,
+    properties: TICKETS_PROPERTIES,
+  });
   const host = await startHost(dir);
   const consoleErrors: string[] = [];
   page.on('console', (m) => (m.type() === 'error' ? consoleErrors.push(m.text()) : undefined));
@@ -130,7 +147,9 @@ test('opens another connector typed into the path field', async ({ page, workDir
   await expect(page.getByLabel('Base URL')).toHaveValue('/');
   // No apiProperties.json: the icon colour cannot be set, and the editor offers only the definition.
   await expect(page.getByLabel('Icon background color')).toBeDisabled();
-  await expect(page.getByRole('group', { name: 'File shown in the editor' }).getByRole('button')).toHaveText(['apiDefinition.swagger.json']);
+  await expect(page.getByRole('group', { name: 'File shown in the editor' }).getByRole('button')).toHaveText([
+    'apiDefinition.swagger.json',
+  ]);
   await page.getByRole('tab', { name: 'Security' }).click();
   await expect(page.getByLabel('Authentication type')).toHaveValue('none');
   const rows = await operationRows(page);
@@ -245,7 +264,10 @@ test('the host refuses requests without the token, from foreign origins and for 
     expect(rebound.status()).toBe(403);
 
     // The same request with the token and the host's own origin is answered.
-    const own = await anonymous.post(`${host.origin}/ipc/appInfo`, { data: {}, headers: { 'X-Studio-Token': host.token, Origin: host.origin } });
+    const own = await anonymous.post(`${host.origin}/ipc/appInfo`, {
+      data: {},
+      headers: { 'X-Studio-Token': host.token, Origin: host.origin },
+    });
     expect(own.status()).toBe(200);
     expect(await own.json()).toMatchObject({ ok: true, value: { host: 'browser', canChooseFolder: false } });
   } finally {
@@ -253,7 +275,12 @@ test('the host refuses requests without the token, from foreign origins and for 
   }
 });
 
-test('a page on another site cannot make the host write, even after the studio was opened', async ({ page, context, workDir, startHost }) => {
+test('a page on another site cannot make the host write, even after the studio was opened', async ({
+  page,
+  context,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'victim'), { definition: WEATHER_DEFINITION });
   const before = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');
   const host = await startHost(dir);
@@ -264,22 +291,25 @@ test('a page on another site cannot make the host write, even after the studio w
   // foreign page. It fires the kind of request a form or a no-cors fetch can send without a preflight.
   const foreign = await context.newPage();
   await foreign.goto(`http://localhost:${host.port}/`);
-  const statuses = await foreign.evaluate(async ({ target, dir }) => {
-    const body = JSON.stringify({ dir, files: { 'apiDefinition.swagger.json': { text: 'owned', encoding: 'utf-8', bom: false } } });
-    const out: string[] = [];
-    for (const init of [
-      { method: 'POST', body, mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' } },
-      { method: 'POST', body, credentials: 'include', headers: { 'Content-Type': 'application/json' } },
-    ] as RequestInit[]) {
-      try {
-        const r = await fetch(`${target}/ipc/saveConnector`, init);
-        out.push(String(r.status));
-      } catch (err) {
-        out.push(`blocked: ${String(err)}`);
+  const statuses = await foreign.evaluate(
+    async ({ target, dir }) => {
+      const body = JSON.stringify({ dir, files: { 'apiDefinition.swagger.json': { text: 'owned', encoding: 'utf-8', bom: false } } });
+      const out: string[] = [];
+      for (const init of [
+        { method: 'POST', body, mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' } },
+        { method: 'POST', body, credentials: 'include', headers: { 'Content-Type': 'application/json' } },
+      ] as RequestInit[]) {
+        try {
+          const r = await fetch(`${target}/ipc/saveConnector`, init);
+          out.push(String(r.status));
+        } catch (err) {
+          out.push(`blocked: ${String(err)}`);
+        }
       }
-    }
-    return out;
-  }, { target: host.origin, dir });
+      return out;
+    },
+    { target: host.origin, dir },
+  );
   expect(statuses.every((s) => s !== '200')).toBe(true);
   expect(readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).toBe(before);
 });

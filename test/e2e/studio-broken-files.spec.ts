@@ -41,7 +41,11 @@ test.describe.configure({ timeout: 180_000 });
 
 for (const kind of ['does not parse', 'not strict JSON', 'not UTF-8'] as const) {
   const cases = BROKEN.filter((b) => b.kind === kind);
-  test(`${kind}: ${cases.length} corpus connectors open one after another, each with a banner that shows where`, async ({ page, workDir, startHost }) => {
+  test(`${kind}: ${cases.length} corpus connectors open one after another, each with a banner that shows where`, async ({
+    page,
+    workDir,
+    startHost,
+  }) => {
     const dirs: string[] = [];
     for (const c of cases) dirs.push(await copyCorpusConnector(workDir, c.connector));
     const host = await startHost(dirs[0]);
@@ -87,7 +91,10 @@ async function expectBanner(page: Page, file: string, kind: Kind): Promise<void>
     await expect(defField).toBeEnabled();
   }
 
-  await banner.getByRole('button', { name: `Go to line ${line}, column ${where![2]}` }).first().click();
+  await banner
+    .getByRole('button', { name: `Go to line ${line}, column ${where![2]}` })
+    .first()
+    .click();
   await expect(page.locator('.monaco-host')).toHaveAttribute('data-file', file);
   await expect(editorOf(page).locator('.active-line-number')).toHaveText(line);
 }

@@ -31,7 +31,11 @@ async function openCertification(page: Page, url: string): Promise<void> {
   await expect(status(page)).not.toHaveText(/Checking|checking/);
 }
 
-test('Cyberday: grouped findings, a finding selects its range and operation, a quick fix is one undoable edit', async ({ page, workDir, startHost }) => {
+test('Cyberday: grouped findings, a finding selects its range and operation, a quick fix is one undoable edit', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
   const file = path.join(dir, 'apiDefinition.swagger.json');
   const original = readFileSync(file, 'utf8');
@@ -62,7 +66,10 @@ test('Cyberday: grouped findings, a finding selects its range and operation, a q
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).include('#panel-certification').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), scheme).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+      scheme,
+    ).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `${scheme}-certification-findings.png`) });
   }
 
@@ -86,9 +93,14 @@ test('Cyberday: grouped findings, a finding selects its range and operation, a q
   await expect(status(page)).toHaveText(/^5 errors, /);
 
   // "Show in form" opens the Definition tab on the finding's operation.
-  await items.first().getByRole('button', { name: /^Show in form: Definition › GetSystems/ }).click();
+  await items
+    .first()
+    .getByRole('button', { name: /^Show in form: Definition › GetSystems/ })
+    .click();
   await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { selected: true })).toContainText('GetSystems');
+  await expect(page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { selected: true })).toContainText(
+    'GetSystems',
+  );
   await fs.rm(path.join(dir, 'never-written'), { force: true });
 });
 
@@ -137,12 +149,22 @@ test('Encodian: markers follow each keystroke on a 1.1 MB definition (time print
     await expect(status(page)).not.toHaveText(/checking/);
   }
   const durations = await page.evaluate(() =>
-    performance.getEntriesByName('studio:text-to-markers').map((e) => e.duration).sort((a, b) => a - b),
+    performance
+      .getEntriesByName('studio:text-to-markers')
+      .map((e) => e.duration)
+      .sort((a, b) => a - b),
   );
-  const checks = await page.evaluate(() => performance.getEntriesByName('studio:worker-certify').map((e) => e.duration).sort((a, b) => a - b));
+  const checks = await page.evaluate(() =>
+    performance
+      .getEntriesByName('studio:worker-certify')
+      .map((e) => e.duration)
+      .sort((a, b) => a - b),
+  );
   expect(durations.length).toBeGreaterThan(0);
   const median = (d: number[]) => Math.round(d[Math.floor(d.length / 2)]!);
-  console.log(`[encodian] keystroke -> markers: median ${median(durations)} ms, max ${Math.round(durations.at(-1)!)} ms over ${durations.length}; check in the worker: median ${median(checks)} ms`);
+  console.log(
+    `[encodian] keystroke -> markers: median ${median(durations)} ms, max ${Math.round(durations.at(-1)!)} ms over ${durations.length}; check in the worker: median ${median(checks)} ms`,
+  );
   // Typed letters keep the host valid: the same findings as before.
   await expect(status(page)).toHaveText(before);
 });

@@ -29,7 +29,11 @@ async function save(page: Page, says: string): Promise<void> {
   await expect(saveState(page)).toHaveText(says);
 }
 
-test('Databox: type in the script, choose an operation, save; disable and save removes script.csx', async ({ page, workDir, startHost }) => {
+test('Databox: type in the script, choose an operation, save; disable and save removes script.csx', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, 'independent-publisher-connectors/Databox');
   const scriptFile = path.join(dir, 'script.csx');
   const propertiesFile = path.join(dir, 'apiProperties.json');
@@ -51,7 +55,10 @@ test('Databox: type in the script, choose an operation, save; disable and save r
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).include('#panel-code').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), scheme).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+      scheme,
+    ).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `${scheme}-code-script.png`) });
   }
 
@@ -68,7 +75,7 @@ test('Databox: type in the script, choose an operation, save; disable and save r
   await save(page, 'Saved apiProperties.json and script.csx.');
   const savedScript = readFileSync(scriptFile);
   expect(savedScript.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  expect(savedScript.toString('utf8').replace(/^\uFEFF/, '')).toBe('// Databox\n' + script.toString('utf8').replace(/^\uFEFF/, ''));
+  expect(savedScript.toString('utf8').replace(/^\uFEFF/, '')).toBe(`// Databox\n${script.toString('utf8').replace(/^\uFEFF/, '')}`);
   const savedProperties = readFileSync(propertiesFile, 'utf8');
   expect(JSON.parse(savedProperties).properties.scriptOperations).toEqual(['DataPost']);
   expect(savedProperties).toBe(properties.replace('"scriptOperations": []', '"scriptOperations": ["DataPost"]'));
@@ -111,7 +118,9 @@ test('a connector without code: enable, the size against 1 MB, an error beyond i
   await expect(alerts).toHaveCount(0);
 
   // A file over 1 MB, uploaded: the limit is shown as an error.
-  await page.getByLabel('Upload a .cs or .csx file').setInputFiles({ name: 'big.csx', mimeType: 'text/plain', buffer: Buffer.from(`// ${'x'.repeat(1024 * 1024)}\n`) });
+  await page
+    .getByLabel('Upload a .cs or .csx file')
+    .setInputFiles({ name: 'big.csx', mimeType: 'text/plain', buffer: Buffer.from(`// ${'x'.repeat(1024 * 1024)}\n`) });
   await expect(alerts).toHaveText(/script\.csx is 1\.00 MB: the platform refuses custom code of 1 MB or more/);
   await save(page, 'Saved script.csx.');
   expect(readFileSync(path.join(dir, 'script.csx')).length).toBe(1024 * 1024 + 4);

@@ -91,7 +91,11 @@ async function save(page: Page, what: string): Promise<void> {
   await expect(saveState(page)).toHaveText(`Saved ${what}.`);
 }
 
-test('a new action with a required query parameter with static values is saved as exactly the inserted lines', async ({ page, workDir, startHost }) => {
+test('a new action with a required query parameter with static values is saved as exactly the inserted lines', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'tickets'), { definition, properties });
   const file = path.join(dir, DEFINITION);
   const before = read(file);
@@ -170,7 +174,11 @@ test('a new action with a required query parameter with static values is saved a
   );
 });
 
-test('Import from sample makes a response schema in one undo step; a deleted operation comes back with Undo', async ({ page, workDir, startHost }) => {
+test('Import from sample makes a response schema in one undo step; a deleted operation comes back with Undo', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'tickets'), { definition, properties });
   const host = await startHost(dir);
   await open(page, host.url);
@@ -263,7 +271,11 @@ test('Import from sample makes a response schema in one undo step; a deleted ope
   await expect(page.locator('.file-button', { hasText: DEFINITION }).getByRole('img', { name: '(unsaved)' })).toHaveCount(0);
 });
 
-test('renaming an operationId updates x-ms-dynamic-values in the same undo step, and the policy template', async ({ page, workDir, startHost }) => {
+test('renaming an operationId updates x-ms-dynamic-values in the same undo step, and the policy template', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'tickets'), { definition, properties });
   const defFile = path.join(dir, DEFINITION);
   const propsFile = path.join(dir, PROPERTIES);
@@ -277,7 +289,9 @@ test('renaming an operationId updates x-ms-dynamic-values in the same undo step,
   await id.fill('GetQueues');
   await id.press('Tab');
   const offer = page.getByRole('status').filter({ hasText: 'references name ListQueues' });
-  await expect(offer).toContainText('2 references name ListQueues (x-ms-dynamic-values, policy template setheader; 1 in apiProperties.json');
+  await expect(offer).toContainText(
+    '2 references name ListQueues (x-ms-dynamic-values, policy template setheader; 1 in apiProperties.json',
+  );
   await offer.getByRole('button', { name: 'Also update 2 references' }).click();
   await expect(offer).toBeHidden();
   await save(page, `${DEFINITION} and ${PROPERTIES}`);
@@ -318,7 +332,10 @@ test('renaming an operationId updates x-ms-dynamic-values in the same undo step,
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).include('#panel-definition').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), scheme).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+      scheme,
+    ).toEqual([]);
     await form.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, `${scheme}-definition-parameter.png`) });
   }

@@ -23,7 +23,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
 async function operationNames(page: Page) {
@@ -33,7 +39,9 @@ async function operationNames(page: Page) {
 
 async function importByPath(page: Page, file: string, dir: string) {
   await page.getByRole('button', { name: 'File', exact: true }).click();
-  await fileMenu(page).getByRole('menuitem', { name: /Import file/ }).click();
+  await fileMenu(page)
+    .getByRole('menuitem', { name: /Import file/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import an API description' });
   await dialog.getByLabel('File to import').fill(file);
   await dialog.getByLabel('New connector folder').fill(dir);
@@ -82,14 +90,19 @@ test('a new connector from the API key template is written to a typed folder and
   expect(definition.securityDefinitions).toEqual({ api_key: { type: 'apiKey', in: 'header', name: 'X-API-Key' } });
   const properties = JSON.parse(await fs.readFile(path.join(dir, 'apiProperties.json'), 'utf8'));
   expect(Object.keys(properties.properties.connectionParameters)).toEqual(['api_key']);
-  await expect(page.getByRole('group', { name: 'File shown in the editor' }).getByRole('button')).toHaveText(['apiDefinition.swagger.json', 'apiProperties.json']);
+  await expect(page.getByRole('group', { name: 'File shown in the editor' }).getByRole('button')).toHaveText([
+    'apiDefinition.swagger.json',
+    'apiProperties.json',
+  ]);
 
   // The same folder again is refused, with the reason, and nothing is overwritten.
   await page.keyboard.press('Control+I'); // the import dialog opens from the keyboard...
   await expect(page.getByRole('dialog', { name: 'Import an API description' })).toBeVisible();
   await page.keyboard.press('Escape'); // ...and closes with Escape
   await page.getByRole('button', { name: 'File', exact: true }).click();
-  await fileMenu(page).getByRole('menuitem', { name: /New connector/ }).click();
+  await fileMenu(page)
+    .getByRole('menuitem', { name: /New connector/ })
+    .click();
   await dialog.getByLabel('Connector name').fill('Second');
   await dialog.getByLabel('Folder').fill(dir);
   await dialog.getByRole('button', { name: 'Create' }).click();
@@ -107,7 +120,9 @@ test('a Postman collection imports by path and by drag and drop, and the recent 
   const byPath = path.join(workDir, 'Conduit by path');
   await importByPath(page, POSTMAN, byPath);
   await studioShows(page, 'Conduit');
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('Imported api__Conduit.postman_collection.json (Postman collection).');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText(
+    'Imported api__Conduit.postman_collection.json (Postman collection).',
+  );
   const rows = await operationNames(page);
   // The list is virtualized: the count is in its summary, the first rows are on screen.
   await expect(page.getByText('19 operations: 19 actions.')).toBeVisible();
@@ -125,7 +140,9 @@ test('a Postman collection imports by path and by drag and drop, and the recent 
   await expect(page.getByLabel('Connector folder')).toHaveValue(dropped);
   await operationNames(page);
   await expect(page.getByText('19 operations: 19 actions.')).toBeVisible();
-  expect(await fs.readFile(path.join(dropped, 'apiDefinition.swagger.json'), 'utf8')).toBe(await fs.readFile(path.join(byPath, 'apiDefinition.swagger.json'), 'utf8'));
+  expect(await fs.readFile(path.join(dropped, 'apiDefinition.swagger.json'), 'utf8')).toBe(
+    await fs.readFile(path.join(byPath, 'apiDefinition.swagger.json'), 'utf8'),
+  );
 
   // The File menu lists both, newest first.
   await page.getByRole('button', { name: 'File', exact: true }).click();
@@ -144,7 +161,10 @@ test('a Postman collection imports by path and by drag and drop, and the recent 
   await expect(list.nth(0)).toContainText(dropped);
   await expect(list.nth(0)).not.toContainText('Missing');
   await expect(list.nth(1)).toContainText('Missing: The folder no longer exists.');
-  await list.nth(1).getByRole('button', { name: /Remove Conduit from the recent list/ }).click();
+  await list
+    .nth(1)
+    .getByRole('button', { name: /Remove Conduit from the recent list/ })
+    .click();
   await expect(list).toHaveCount(1);
   await list.nth(0).getByRole('button', { name: 'Conduit', exact: true }).click();
   await studioShows(page, 'Conduit');
@@ -157,7 +177,14 @@ test('a file changed on disk by another program: Reload shows it, Keep mine keep
   startHost,
 }) => {
   const dir = await writeConnector(path.join(workDir, 'Weather'), {
-    definition: { swagger: '2.0', info: { title: 'Fabrikam Weather', version: '1.0' }, host: 'weather.fabrikam.example', basePath: '/', schemes: ['https'], paths: {} },
+    definition: {
+      swagger: '2.0',
+      info: { title: 'Fabrikam Weather', version: '1.0' },
+      host: 'weather.fabrikam.example',
+      basePath: '/',
+      schemes: ['https'],
+      paths: {},
+    },
   });
   const file = path.join(dir, 'apiDefinition.swagger.json');
   const host = await startHost(dir);
@@ -191,17 +218,32 @@ test('a file changed on disk by another program: Reload shows it, Keep mine keep
   await expect(banner).toBeHidden();
 });
 
-test('an export into a folder that holds a connector asks first (on the error code), then replaces it', async ({ page, workDir, startHost }) => {
+test('an export into a folder that holds a connector asks first (on the error code), then replaces it', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'Tickets'), {
-    definition: { swagger: '2.0', info: { title: 'Contoso Tickets', version: '1.0' }, host: 'tickets.contoso.example', basePath: '/', schemes: ['https'], paths: {} },
+    definition: {
+      swagger: '2.0',
+      info: { title: 'Contoso Tickets', version: '1.0' },
+      host: 'tickets.contoso.example',
+      basePath: '/',
+      schemes: ['https'],
+      paths: {},
+    },
   });
-  const target = await writeConnector(path.join(workDir, 'Older package'), { definition: { swagger: '2.0', info: { title: 'Older', version: '1' }, paths: {} } });
+  const target = await writeConnector(path.join(workDir, 'Older package'), {
+    definition: { swagger: '2.0', info: { title: 'Older', version: '1' }, paths: {} },
+  });
   const host = await startHost(dir);
   await page.goto(host.url);
   await studioShows(page, 'Contoso Tickets');
 
   await page.getByRole('button', { name: 'File', exact: true }).click();
-  await fileMenu(page).getByRole('menuitem', { name: /Export package/ }).click();
+  await fileMenu(page)
+    .getByRole('menuitem', { name: /Export package/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Export package' });
   await dialog.getByLabel('Package folder').fill(target);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -214,7 +256,9 @@ test('an export into a folder that holds a connector asks first (on the error co
 });
 
 test('keyboard and screen reader: the start screen, the File menu and the new-connector dialog', async ({ page, workDir, startHost }) => {
-  await writeConnector(path.join(workDir, 'seen'), { definition: { swagger: '2.0', info: { title: 'Seen Before', version: '1' }, paths: {} } });
+  await writeConnector(path.join(workDir, 'seen'), {
+    definition: { swagger: '2.0', info: { title: 'Seen Before', version: '1' }, paths: {} },
+  });
   const host = await startHost();
   // Open once, so the recent list has an entry, then show the start screen again.
   await page.goto(host.url);

@@ -69,7 +69,11 @@ test('a Summary edited in the form is saved as a change of exactly that line', a
   expect(lines(original)[i]).toContain(JSON.stringify(before));
   expect(lines(saved)[i]).toBe(lines(original)[i]!.replace(JSON.stringify(before), JSON.stringify('Get my news feed')));
   // The byte-order mark (or its absence) and the line endings are as they were.
-  expect(readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(originalBytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  expect(
+    readFileSync(file)
+      .subarray(0, 3)
+      .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+  ).toBe(originalBytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
   expect(saved.includes('\r\n')).toBe(original.includes('\r\n'));
   // apiProperties.json was not touched, so it was not written.
   expect(readFileSync(path.join(dir, PROPERTIES)).equals(propertiesBefore)).toBe(true);
@@ -128,7 +132,11 @@ test('Ctrl+Z in the editor undoes a form edit, the form follows, and the cursor 
   await expect(summary).toHaveValue(before);
 });
 
-test('Visibility none removes x-ms-visibility; General fields write the definition and apiProperties.json', async ({ page, workDir, startHost }) => {
+test('Visibility none removes x-ms-visibility; General fields write the definition and apiProperties.json', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, FACEBOOK);
   const defFile = path.join(dir, DEFINITION);
   const propsFile = path.join(dir, PROPERTIES);
@@ -173,7 +181,11 @@ test('Visibility none removes x-ms-visibility; General fields write the definiti
   await showFile(page, DEFINITION);
 });
 
-test('while the text does not parse, the form shows the last good state under a banner that leads to the error', async ({ page, workDir, startHost }) => {
+test('while the text does not parse, the form shows the last good state under a banner that leads to the error', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, FACEBOOK);
   const host = await startHost(dir);
   await openStudio(page, host.url);

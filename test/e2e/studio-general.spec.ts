@@ -35,7 +35,15 @@ const DEFINITION = {
 const PROPERTIES = {
   properties: {
     connectionParameters: {
-      api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'The key', tooltip: 'The key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } },
+      api_key: {
+        type: 'securestring',
+        uiDefinition: {
+          displayName: 'API Key',
+          description: 'The key',
+          tooltip: 'The key',
+          constraints: { tabIndex: 2, clearText: false, required: 'true' },
+        },
+      },
     },
     iconBrandColor: '#da3b01',
     capabilities: [],
@@ -125,14 +133,24 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
   const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('icon: a PNG is saved as icon.png byte for byte, a JPG as PNG; other files and large ones are refused', async ({ page, workDir, startHost }) => {
+test('icon: a PNG is saved as icon.png byte for byte, a JPG as PNG; other files and large ones are refused', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const iconFile = path.join(dir, 'icon.png');
   const properties = readFileSync(path.join(dir, 'apiProperties.json'), 'utf8');
@@ -146,8 +164,14 @@ test('icon: a PNG is saved as icon.png byte for byte, a JPG as PNG; other files 
   await expect(page.getByText('No icon', { exact: true })).toBeVisible();
 
   // Refused: not an image (whatever its name), and 1 MB or more. Nothing becomes unsaved.
-  await upload.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1') });
-  await expect(page.locator('.icon-field').getByRole('alert')).toHaveText('logo.png: The file is not a PNG or JPG image (the portal accepts those two).');
+  await upload.setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+  });
+  await expect(page.locator('.icon-field').getByRole('alert')).toHaveText(
+    'logo.png: The file is not a PNG or JPG image (the portal accepts those two).',
+  );
   const large = png(230, 1024 * 1024);
   await upload.setInputFiles({ name: 'large.png', mimeType: 'image/png', buffer: large });
   await expect(page.locator('.icon-field').getByRole('alert')).toHaveText(/^large\.png is 1\.\d\d MB: the icon must be under 1 MB\.$/);
@@ -189,7 +213,11 @@ test('icon: a PNG is saved as icon.png byte for byte, a JPG as PNG; other files 
   await expect(saveState(page)).toHaveText('Saved icon.png.');
 });
 
-test('icon background color: typed or picked, one line of apiProperties.json; a wrong value is said to be wrong', async ({ page, workDir, startHost }) => {
+test('icon background color: typed or picked, one line of apiProperties.json; a wrong value is said to be wrong', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const file = path.join(dir, 'apiProperties.json');
   const original = readFileSync(file, 'utf8');
@@ -220,7 +248,11 @@ test('icon background color: typed or picked, one line of apiProperties.json; a 
   expect(readFileSync(file, 'utf8')).toBe(original.replace('"iconBrandColor": "#da3b01"', '"iconBrandColor": "#007ee5"'));
 });
 
-test('on-premises data gateway: the box adds its connection parameter and capability, and removes them again', async ({ page, workDir, startHost }) => {
+test('on-premises data gateway: the box adds its connection parameter and capability, and removes them again', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const file = path.join(dir, 'apiProperties.json');
   const original = readFileSync(file, 'utf8');
@@ -234,16 +266,25 @@ test('on-premises data gateway: the box adds its connection parameter and capabi
   await expect(editorOf(page).locator('.view-lines')).toContainText('"type": "gatewaySetting"');
   await save(page, 'Saved apiProperties.json.');
   const on = readFileSync(file, 'utf8');
-  const value = JSON.parse(on) as typeof PROPERTIES & { properties: { connectionParameters: Record<string, unknown>; capabilities: string[] } };
+  const value = JSON.parse(on) as typeof PROPERTIES & {
+    properties: { connectionParameters: Record<string, unknown>; capabilities: string[] };
+  };
   expect(value.properties.connectionParameters.gateway).toEqual({
     type: 'gatewaySetting',
     uiDefinition: { constraints: { tabIndex: 3, required: 'true', capability: ['gateway'] } },
   });
   expect(value.properties.capabilities).toEqual(['gateway']);
   // Everything else is as it was: the same text once the two additions are taken out again.
-  expect(JSON.stringify({ ...value, properties: { ...value.properties, capabilities: [], connectionParameters: { api_key: value.properties.connectionParameters.api_key } } })).toBe(
-    JSON.stringify(JSON.parse(original)),
-  );
+  expect(
+    JSON.stringify({
+      ...value,
+      properties: {
+        ...value.properties,
+        capabilities: [],
+        connectionParameters: { api_key: value.properties.connectionParameters.api_key },
+      },
+    }),
+  ).toBe(JSON.stringify(JSON.parse(original)));
   expect(on).toContain('"capabilities": ["gateway"]');
 
   await box.uncheck();
@@ -253,7 +294,11 @@ test('on-premises data gateway: the box adds its connection parameter and capabi
   expect(readFileSync(file, 'utf8')).toBe(original);
 });
 
-test('editor help: "x-ms-vis completes to x-ms-visibility, its values are offered, and the hover describes it', async ({ page, workDir, startHost }) => {
+test('editor help: "x-ms-vis completes to x-ms-visibility, its values are offered, and the hover describes it', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');
   const host = await startHost(dir);

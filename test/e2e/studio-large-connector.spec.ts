@@ -17,11 +17,17 @@ interface Timings {
 
 async function measures(page: Page): Promise<Timings> {
   const entries = await page.evaluate(() =>
-    performance.getEntriesByType('measure').filter((e) => e.name.startsWith('studio:')).map((e) => ({ name: e.name, duration: e.duration })),
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('studio:'))
+      .map((e) => ({ name: e.name, duration: e.duration })),
   );
   const out: Timings = {};
   for (const name of new Set(entries.map((e) => e.name))) {
-    const d = entries.filter((e) => e.name === name).map((e) => e.duration).sort((a, b) => a - b);
+    const d = entries
+      .filter((e) => e.name === name)
+      .map((e) => e.duration)
+      .sort((a, b) => a - b);
     out[name] = { count: d.length, median: Math.round(d[Math.floor(d.length / 2)]!), max: Math.round(d[d.length - 1]!) };
   }
   return out;
@@ -44,7 +50,9 @@ test('Encodian: editor -> form and form -> editor on a 1.1 MB definition', async
   await page.evaluate(() => {
     const w = globalThis as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' as never });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask' as never,
+    });
     performance.clearMeasures();
   });
 

@@ -42,7 +42,10 @@ async function chooseConnection(page: Page, name: string): Promise<void> {
 }
 
 async function run(page: Page, summary: string, outcome: string, fill: Record<string, string> = {}): Promise<void> {
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: new RegExp(summary) }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: new RegExp(summary) })
+    .click();
   await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: '/' })).toBeVisible();
   for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value);
   await page.getByRole('button', { name: 'Test operation' }).click();
@@ -79,7 +82,12 @@ test.afterEach(async () => {
   api = undefined;
 });
 
-test('a whole session leaves the API key in no file, log, export or console message', async ({ playwright, launchOptions, workDir, startHost }) => {
+test('a whole session leaves the API key in no file, log, export or console message', async ({
+  playwright,
+  launchOptions,
+  workDir,
+  startHost,
+}) => {
   const forms = formsOf(SECRETS);
 
   // The scan can fail: a control file holding each kind of form is found, form by form.
@@ -109,7 +117,10 @@ test('a whole session leaves the API key in no file, log, export or console mess
   expect(scanText('stderr', `failed with ${JSON.stringify(key)}`, forms).map((h) => h.form)).toContain('API key: JSON-escaped');
   await fs.rm(control, { recursive: true });
 
-  api = await startTestApiServer({ apiKey: key, user: 'unused-user', password: 'unused-password', token: 'unused-token' }, { https: false });
+  api = await startTestApiServer(
+    { apiKey: key, user: 'unused-user', password: 'unused-password', token: 'unused-token' },
+    { https: false },
+  );
   const connectors = path.join(workDir, 'connectors');
   const headerDir = await writeConnector(path.join(connectors, 'key-header'), testConnector(`127.0.0.1:${api.port}`, 'key-header'));
   const queryDir = await writeConnector(path.join(connectors, 'key-query'), testConnector(`127.0.0.1:${api.port}`, 'key-query'));
@@ -125,7 +136,8 @@ test('a whole session leaves the API key in no file, log, export or console mess
     XDG_STATE_HOME: path.join(home, '.local', 'state'),
     DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}`,
   };
-  for (const dir of [env.TMPDIR!, env.XDG_CONFIG_HOME!, env.XDG_CACHE_HOME!, env.XDG_DATA_HOME!, env.XDG_STATE_HOME!]) await fs.mkdir(dir, { recursive: true });
+  for (const dir of [env.TMPDIR!, env.XDG_CONFIG_HOME!, env.XDG_CACHE_HOME!, env.XDG_DATA_HOME!, env.XDG_STATE_HOME!])
+    await fs.mkdir(dir, { recursive: true });
   const host = await startHost(headerDir, env);
 
   // A browser of its own whose profile is in workDir, so what the renderer stored is scanned too.
@@ -160,13 +172,18 @@ test('a whole session leaves the API key in no file, log, export or console mess
 
     // The package, exported.
     await page.getByRole('button', { name: 'File', exact: true }).click();
-    await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: /Export package/ }).click();
+    await page
+      .getByRole('menu', { name: 'File' })
+      .getByRole('menuitem', { name: /Export package/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Export package' });
     await dialog.getByLabel('Package folder').fill(exportDir);
     await dialog.getByRole('button', { name: 'Export' }).click();
     await expect(dialog.getByRole('status')).toContainText('Wrote apiDefinition.swagger.json');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    expect((await fs.readdir(exportDir)).sort()).toEqual(expect.arrayContaining(['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']));
+    expect((await fs.readdir(exportDir)).sort()).toEqual(
+      expect.arrayContaining(['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']),
+    );
 
     // A second connector in the same session, with the key in the query string.
     await page.getByLabel('Connector folder').fill(queryDir);
@@ -199,7 +216,17 @@ test('a whole session leaves the API key in no file, log, export or console mess
   // "Login Data", which also records offers the person dismissed) names none of them.
   expect(written.files.some((f) => path.basename(f) === 'Login Data')).toBe(true);
   expect(describeHits(markers.hits.filter((h) => path.basename(h.where) === 'Login Data'))).toEqual([]);
-  test.info().annotations.push({ type: 'scanned', description: `${written.files.length} files, ${written.bytes} bytes, ${host.stderr().length} characters of host stderr, ${consoleLines.length} console messages` });
-  const hits: SecretHit[] = [...written.hits, ...scanText('host stderr', host.stderr(), forms), ...scanText('browser console', consoleLines.join('\n'), forms)];
-  expect(describeHits(hits), `scanned ${written.files.length} files (${written.bytes} bytes), host stderr and ${consoleLines.length} console messages`).toEqual([]);
+  test.info().annotations.push({
+    type: 'scanned',
+    description: `${written.files.length} files, ${written.bytes} bytes, ${host.stderr().length} characters of host stderr, ${consoleLines.length} console messages`,
+  });
+  const hits: SecretHit[] = [
+    ...written.hits,
+    ...scanText('host stderr', host.stderr(), forms),
+    ...scanText('browser console', consoleLines.join('\n'), forms),
+  ];
+  expect(
+    describeHits(hits),
+    `scanned ${written.files.length} files (${written.bytes} bytes), host stderr and ${consoleLines.length} console messages`,
+  ).toEqual([]);
 });

@@ -21,7 +21,8 @@ test.afterEach(async () => {
   server = undefined;
 });
 
-const NO_DBUS = (workDir: string): Record<string, string> => (process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {});
+const NO_DBUS = (workDir: string): Record<string, string> =>
+  process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {};
 const security = (page: Page) => page.getByRole('tabpanel', { name: 'Security' });
 const result = (page: Page) => page.getByRole('region', { name: 'Test result' });
 const signInStatus = (page: Page) => page.locator('.sign-in').getByRole('status');
@@ -33,7 +34,12 @@ interface Session {
 }
 
 /** Opens the connector, keeps secrets for this session only (no keychain here), and creates connection "Ada". */
-async function open(page: Page, dir: string, workDir: string, startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>): Promise<Session> {
+async function open(
+  page: Page,
+  dir: string,
+  workDir: string,
+  startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>,
+): Promise<Session> {
   const host = await startHost(dir, NO_DBUS(workDir));
   const session: Session = { host, console: [], visited: [] };
   page.on('console', (m) => session.console.push(m.text()));
@@ -80,7 +86,10 @@ async function signInThroughProvider(page: Page): Promise<Page> {
 }
 
 async function runResource(page: Page): Promise<void> {
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: /Get the protected resource/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: /Get the protected resource/ })
+    .click();
   await page.getByRole('button', { name: 'Test operation' }).click();
   await expect(page.getByRole('button', { name: 'Test operation' })).toBeEnabled({ timeout: 30_000 });
 }
@@ -104,9 +113,16 @@ async function expectNoLeak(page: Page, s: Session, workDir: string, secrets: st
   expect(tree.files.length).toBeGreaterThan(0);
 }
 
-test('authorization code + PKCE with the provider\'s own pages; no refresh token until prompt=consent; refresh after expiry and rotation', async ({ page, workDir, startHost }) => {
+test("authorization code + PKCE with the provider's own pages; no refresh token until prompt=consent; refresh after expiry and rotation", async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   server = await startOidcProvider({ accessTokenLifetimeSeconds: 32 });
-  const files = oauthConnector({ origin: server.issuer, authorizationUrl: server.authorizationUrl, tokenUrl: server.tokenUrl }, { clientId: server.nativeClient.clientId, scopes: ['openid', 'offline_access', 'api:read'] });
+  const files = oauthConnector(
+    { origin: server.issuer, authorizationUrl: server.authorizationUrl, tokenUrl: server.tokenUrl },
+    { clientId: server.nativeClient.clientId, scopes: ['openid', 'offline_access', 'api:read'] },
+  );
   const dir = await writeConnector(path.join(workDir, 'oidc-connector'), files);
   const s = await open(page, dir, workDir, startHost);
 
@@ -163,7 +179,12 @@ test('authorization code + PKCE with the provider\'s own pages; no refresh token
   await expectNoLeak(page, s, workDir, []);
 });
 
-test('a client the provider lets authenticate only with HTTP Basic, registered with an exact redirect URI: refused at once, then a fixed port signs in', async ({ page, workDir, startHost, context }) => {
+test('a client the provider lets authenticate only with HTTP Basic, registered with an exact redirect URI: refused at once, then a fixed port signs in', async ({
+  page,
+  workDir,
+  startHost,
+  context,
+}) => {
   server = await startOidcProvider({ clientAuthMethods: ['client_secret_basic', 'none'], accessTokenLifetimeSeconds: 32 });
   const files = oauthConnector(
     { origin: server.issuer, authorizationUrl: `${server.authorizationUrl}?prompt=consent`, tokenUrl: server.tokenUrl },
@@ -177,7 +198,11 @@ test('a client the provider lets authenticate only with HTTP Basic, registered w
   const secretField = security(page).getByLabel('Client secret');
   await secretField.fill(server.basicClient.clientSecret);
   await security(page).getByRole('button', { name: 'Keep for this session' }).click();
-  await expect(security(page).getByText('A client secret is kept for this session only, in memory (there is no keychain): it is lost when Connector Studio quits, and never written to the connector files.')).toBeVisible();
+  await expect(
+    security(page).getByText(
+      'A client secret is kept for this session only, in memory (there is no keychain): it is lost when Connector Studio quits, and never written to the connector files.',
+    ),
+  ).toBeVisible();
 
   // Any port: the provider matches web clients' redirect URIs exactly, so it refuses; the studio says so at once.
   await page.getByRole('tab', { name: 'Test' }).click();
@@ -218,7 +243,10 @@ test('a client the provider lets authenticate only with HTTP Basic, registered w
 
 test('client credentials with a Basic-only client', async ({ page, workDir, startHost }) => {
   server = await startOidcProvider({ clientAuthMethods: ['client_secret_basic', 'none'] });
-  const files = oauthConnector({ origin: server.issuer, authorizationUrl: server.authorizationUrl, tokenUrl: server.tokenUrl }, { clientId: server.serviceClient.clientId, scopes: ['api:read'] }) as {
+  const files = oauthConnector(
+    { origin: server.issuer, authorizationUrl: server.authorizationUrl, tokenUrl: server.tokenUrl },
+    { clientId: server.serviceClient.clientId, scopes: ['api:read'] },
+  ) as {
     definition: { securityDefinitions: Record<string, Record<string, unknown>> };
     properties: unknown;
   };

@@ -41,9 +41,15 @@ async function runResource(page: Page): Promise<void> {
 }
 
 test('a forged state is refused and ends the sign-in; a reused callback and Deny are refused', async ({ page, workDir, startHost }) => {
-  const dir = await writeConnector(path.join(workDir, 'oauth-connector'), oauthConnector(server, { clientId: server.publicClient.clientId }));
+  const dir = await writeConnector(
+    path.join(workDir, 'oauth-connector'),
+    oauthConnector(server, { clientId: server.publicClient.clientId }),
+  );
   // No D-Bus, so no keychain: the refresh token is kept for the session only, by the person's choice.
-  const host = await startHost(dir, process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {});
+  const host = await startHost(
+    dir,
+    process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {},
+  );
   await page.setViewportSize({ width: 1440, height: 900 });
   // The first open loads Monaco, which takes a while on the machine's two shared cores.
   await page.goto(host.url);
@@ -94,7 +100,10 @@ test('a forged state is refused and ends the sign-in; a reused callback and Deny
   expect(grants('authorization_code')[0]!.form.code_verifier).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
 
   // A call to the protected resource with the token.
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: /Get the protected resource/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: /Get the protected resource/ })
+    .click();
   await runResource(page);
   await expect(result(page).locator('.outcome')).toContainText('Passed — 200 OK');
   await expect(result(page).getByRole('region', { name: 'Body' })).toContainText(`"subject": "${server.user.username}"`);

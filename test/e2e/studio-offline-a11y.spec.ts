@@ -20,7 +20,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
 test('the built renderer names no CDN and loads Monaco from its own files', () => {
@@ -29,7 +35,8 @@ test('the built renderer names no CDN and loads Monaco from its own files', () =
   expect(files.some((f) => f.startsWith('monaco'))).toBe(true);
   expect(files.some((f) => f.startsWith('json.worker'))).toBe(true);
   expect(files.some((f) => f.startsWith('editor.worker'))).toBe(true);
-  const cdn = /https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|esm\.run|cdn\.skypack\.dev|fonts\.googleapis\.com|fonts\.gstatic\.com)/;
+  const cdn =
+    /https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|esm\.run|cdn\.skypack\.dev|fonts\.googleapis\.com|fonts\.gstatic\.com)/;
   for (const f of [...files.map((f) => path.join(assets, f)), path.join(REPO_ROOT, 'dist', 'renderer', 'index.html')]) {
     expect(readFileSync(f, 'utf8'), f).not.toMatch(cdn);
   }
@@ -46,7 +53,11 @@ async function openFacebook(page: Page, workDir: string, startHost: (dir?: strin
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every tab (${scheme}): no request leaves 127.0.0.1, no serious accessibility problem, a screenshot`, async ({ page, workDir, startHost }) => {
+  test(`every tab (${scheme}): no request leaves 127.0.0.1, no serious accessibility problem, a screenshot`, async ({
+    page,
+    workDir,
+    startHost,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const consoleErrors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' ? consoleErrors.push(m.text()) : undefined));
@@ -78,7 +89,8 @@ test('the keyboard reaches the tabs, the fields, the list and the divider; eithe
   // Tab: into the panel and through its first controls (the section switch, New action) to the
   // search field; then the list, where End selects the last row.
   const search = page.getByLabel('Search actions and triggers');
-  const searchFocused = () => search.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement);
+  const searchFocused = () =>
+    search.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement);
   for (let i = 0; i < 8 && !(await searchFocused()); i++) await page.keyboard.press('Tab');
   await expect(search).toBeFocused();
   await page.keyboard.press('Tab');

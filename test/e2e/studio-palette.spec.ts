@@ -28,7 +28,9 @@ const DEFINITION = {
   },
 };
 
-const PROPERTIES = { properties: { connectionParameters: {}, iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso' } };
+const PROPERTIES = {
+  properties: { connectionParameters: {}, iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso' },
+};
 
 async function openStudio(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -60,7 +62,10 @@ test('Ctrl+Shift+P, "Security", Enter shows the Security tab; arrows, Escape and
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      scheme,
+    ).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `${scheme}-command-palette.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -155,7 +160,11 @@ test('every tab is reached through the palette', async ({ page, workDir, startHo
 // The desktop app's native menu (main/app-menu.ts) reaches the page through the preload's
 // window.studioMenu. Electron cannot run here, so a stand-in delivers the commands the same way
 // (the preload's own filtering is unit-tested in electron-shell.test.ts); the page's handling is real.
-test('native menu commands: palette, save, undo and redo, export, new; ignored while a dialog is open', async ({ page, workDir, startHost }) => {
+test('native menu commands: palette, save, undo and redo, export, new; ignored while a dialog is open', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await writeConnector(path.join(workDir, 'contoso'), { definition: DEFINITION, properties: PROPERTIES });
   const host = await startHost(dir);
   await page.addInitScript(() => {
@@ -171,7 +180,8 @@ test('native menu commands: palette, save, undo and redo, export, new; ignored w
   });
   await page.setViewportSize({ width: 1440, height: 900 });
   await openStudio(page, host.url);
-  const menu = (command: string) => page.evaluate((c) => (globalThis as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
+  const menu = (command: string) =>
+    page.evaluate((c) => (globalThis as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
 
   await menu('command-palette');
   await expect(combobox(page)).toBeFocused();
@@ -182,7 +192,9 @@ test('native menu commands: palette, save, undo and redo, export, new; ignored w
   await expect(page.getByText('Unsaved changes')).toBeVisible();
   await menu('save');
   await expect(page.getByText('Unsaved changes')).toBeHidden();
-  await expect.poll(async () => JSON.parse(await readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).host).toBe('desk.contoso.com');
+  await expect
+    .poll(async () => JSON.parse(await readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).host)
+    .toBe('desk.contoso.com');
 
   // Edit > Undo and Redo: in the editor, the studio's history (back to the saved text); in a form
   // field, the field's own undo, whose value then reaches the text like any typing.

@@ -28,7 +28,12 @@ function changedLines(before: string, after: string): { before: string; after: s
   return a.flatMap((line, i) => (line === b[i] ? [] : [{ before: line, after: b[i]! }]));
 }
 
-async function openDefinition(page: Page, dir: string, startHost: (dir?: string) => Promise<{ url: string }>, section: string): Promise<void> {
+async function openDefinition(
+  page: Page,
+  dir: string,
+  startHost: (dir?: string) => Promise<{ url: string }>,
+  section: string,
+): Promise<void> {
   const host = await startHost(dir);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
@@ -49,7 +54,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('[role="tabpanel"]:not([hidden])').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
 async function expectLabelled(page: Page, name: string): Promise<void> {
@@ -60,7 +71,11 @@ async function expectLabelled(page: Page, name: string): Promise<void> {
   }
 }
 
-test('renaming a definition changes every $ref in one step; the saved diff is exactly those lines', async ({ page, workDir, startHost }) => {
+test('renaming a definition changes every $ref in one step; the saved diff is exactly those lines', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, FACEBOOK);
   const file = path.join(dir, DEFINITION);
   const before = readFileSync(file, 'utf8');
@@ -81,7 +96,10 @@ test('renaming a definition changes every $ref in one step; the saved diff is ex
   await expect(p.getByRole('button', { name: /^FeedResponse/ })).toContainText(uses === 1 ? 'used once' : `used ${uses} times`);
 
   // A jump to a use selects it in the editor.
-  await p.getByRole('button', { name: /MyFeeds/ }).first().click();
+  await p
+    .getByRole('button', { name: /MyFeeds/ })
+    .first()
+    .click();
   await expect(editorOf(page).locator('.view-lines')).toContainText('"$ref": "#/definitions/FeedResponse"');
 
   // One undo step takes the whole rename back, and redo brings it again.
@@ -97,11 +115,19 @@ test('renaming a definition changes every $ref in one step; the saved diff is ex
   const changed = changedLines(before, after);
   expect(changed).toHaveLength(uses + 1);
   for (const c of changed) {
-    expect(c.after).toBe(c.before.includes('"GetFeedResponse":') ? c.before.replace('"GetFeedResponse":', '"FeedResponse":') : c.before.replace('#/definitions/GetFeedResponse', '#/definitions/FeedResponse'));
+    expect(c.after).toBe(
+      c.before.includes('"GetFeedResponse":')
+        ? c.before.replace('"GetFeedResponse":', '"FeedResponse":')
+        : c.before.replace('#/definitions/GetFeedResponse', '#/definitions/FeedResponse'),
+    );
   }
 });
 
-test('a setheader policy added for one operation shows in apiProperties.json in Monaco and on disk', async ({ page, workDir, startHost }) => {
+test('a setheader policy added for one operation shows in apiProperties.json in Monaco and on disk', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, FACEBOOK);
   const propsFile = path.join(dir, PROPERTIES);
   const defFile = path.join(dir, DEFINITION);
@@ -154,7 +180,7 @@ test('a setheader policy added for one operation shows in apiProperties.json in 
   expect(readFileSync(defFile).equals(defBytes)).toBe(true);
 });
 
-test('the polling trigger\'s pollingtrigger policy is edited from its trigger settings', async ({ page, workDir, startHost }) => {
+test("the polling trigger's pollingtrigger policy is edited from its trigger settings", async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, FACEBOOK);
   const propsFile = path.join(dir, PROPERTIES);
   const before = readFileSync(propsFile, 'utf8');
@@ -175,9 +201,14 @@ test('the polling trigger\'s pollingtrigger policy is edited from its trigger se
 
   await page.keyboard.press('Control+S');
   await expect(saveState(page)).toHaveText(`Saved ${PROPERTIES}.`);
-  const instance = json(propsFile).properties.policyTemplateInstances.find((x: { templateId: string }) => x.templateId === 'pollingtrigger');
+  const instance = json(propsFile).properties.policyTemplateInstances.find(
+    (x: { templateId: string }) => x.templateId === 'pollingtrigger',
+  );
   expect(instance.parameters['x-ms-apimTemplateParameter.triggerDataPath']).toBe('@triggerBody().items');
-  expect(instance.parameters['x-ms-apimTemplateParameter.triggerConfig']).toEqual({ since: '@{triggerBody().data[0].created_time}', limit: '25' });
+  expect(instance.parameters['x-ms-apimTemplateParameter.triggerConfig']).toEqual({
+    since: '@{triggerBody().data[0].created_time}',
+    limit: '25',
+  });
   // Two edits of the text: the data path's line changed, one line added for the new query parameter.
   const after = readFileSync(propsFile, 'utf8');
   expect(after.split('\n').length).toBe(before.split('\n').length + 1);
@@ -189,22 +220,34 @@ test('References, Policies and trigger settings: no serious accessibility proble
   await openDefinition(page, dir, startHost, 'References');
   const p = panel(page);
   const states: [string, () => Promise<void>][] = [
-    ['references', async () => {
-      await p.getByRole('button', { name: /^PostItem/ }).click();
-      await p.getByRole('button', { name: /^caption/ }).first().click();
-      await expect(p.getByLabel('Is required')).toBeVisible();
-    }],
-    ['policies', async () => {
-      await p.getByRole('group', { name: 'Definition sections' }).getByRole('button', { name: 'Policies' }).click();
-      await p.getByRole('button', { name: /Polling trigger for new posts/ }).click();
-      await expect(p.getByRole('heading', { name: /Polling trigger/ })).toBeVisible();
-    }],
-    ['trigger-settings', async () => {
-      await p.getByRole('group', { name: 'Definition sections' }).getByRole('button', { name: 'Actions and triggers' }).click();
-      await p.getByLabel('Search actions and triggers').fill('TriggerNewPost');
-      await p.getByRole('option', { name: /TriggerNewPost/ }).click();
-      await expect(p.getByRole('group', { name: 'Polling trigger policy' })).toBeVisible();
-    }],
+    [
+      'references',
+      async () => {
+        await p.getByRole('button', { name: /^PostItem/ }).click();
+        await p
+          .getByRole('button', { name: /^caption/ })
+          .first()
+          .click();
+        await expect(p.getByLabel('Is required')).toBeVisible();
+      },
+    ],
+    [
+      'policies',
+      async () => {
+        await p.getByRole('group', { name: 'Definition sections' }).getByRole('button', { name: 'Policies' }).click();
+        await p.getByRole('button', { name: /Polling trigger for new posts/ }).click();
+        await expect(p.getByRole('heading', { name: /Polling trigger/ })).toBeVisible();
+      },
+    ],
+    [
+      'trigger-settings',
+      async () => {
+        await p.getByRole('group', { name: 'Definition sections' }).getByRole('button', { name: 'Actions and triggers' }).click();
+        await p.getByLabel('Search actions and triggers').fill('TriggerNewPost');
+        await p.getByRole('option', { name: /TriggerNewPost/ }).click();
+        await expect(p.getByRole('group', { name: 'Polling trigger policy' })).toBeVisible();
+      },
+    ],
   ];
   for (const [name, reach] of states) {
     await reach();

@@ -45,10 +45,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('[role="tabpanel"]:not([hidden])').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
-test('API key: the Parameter name and location edited in the form are saved as changes of exactly those lines', async ({ page, workDir, startHost }) => {
+test('API key: the Parameter name and location edited in the form are saved as changes of exactly those lines', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, API_KEY_CONNECTOR);
   const defFile = path.join(dir, DEFINITION);
   const propsFile = path.join(dir, PROPERTIES);
@@ -95,7 +105,11 @@ test('API key: the Parameter name and location edited in the form are saved as c
   expect(readFileSync(defFile, 'utf8')).toBe(defSaved);
 });
 
-test('switching to OAuth 2.0 writes a consistent security definition and token parameter into both files', async ({ page, workDir, startHost }) => {
+test('switching to OAuth 2.0 writes a consistent security definition and token parameter into both files', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, API_KEY_CONNECTOR);
   const defFile = path.join(dir, DEFINITION);
   const propsFile = path.join(dir, PROPERTIES);
@@ -206,9 +220,13 @@ test('switching to OAuth 2.0 writes a consistent security definition and token p
   expect([readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')]).toEqual(apiKeyTexts);
 });
 
-test('the client secret goes to the OS keychain through main, survives a restart, never into a file', async ({ page, workDir, startHost }) => {
+test('the client secret goes to the OS keychain through main, survives a restart, never into a file', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   // npm test runs this under scripts/with-keychain.sh (a private gnome-keyring); CI requires it.
-  const keychain = await keychainAvailable('the Security tab\'s keychain test is');
+  const keychain = await keychainAvailable("the Security tab's keychain test is");
   test.skip(!keychain, 'no OS keychain here');
   const dir = await copyCorpusConnector(workDir, 'custom-connectors/Facebook');
   await openSecurity(page, dir, startHost);
@@ -232,37 +250,60 @@ test('the client secret goes to the OS keychain through main, survives a restart
 
   // A new host process (as after a restart) finds it there.
   await openSecurity(page, dir, startHost);
-  await expect(panel(page).getByRole('status').filter({ hasText: /keychain/i })).toHaveText('A client secret is stored in the system keychain, never in the connector files.');
+  await expect(
+    panel(page)
+      .getByRole('status')
+      .filter({ hasText: /keychain/i }),
+  ).toHaveText('A client secret is stored in the system keychain, never in the connector files.');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every state of the Security tab (${scheme}): no serious accessibility problem, a screenshot`, async ({ page, workDir, startHost }) => {
+  test(`every state of the Security tab (${scheme}): no serious accessibility problem, a screenshot`, async ({
+    page,
+    workDir,
+    startHost,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const dir = await copyCorpusConnector(workDir, API_KEY_CONNECTOR);
     await openSecurity(page, dir, startHost);
     const p = panel(page);
     const states: [string, () => Promise<void>][] = [
       ['api-key', async () => expect(p.getByLabel('Parameter name')).toBeVisible()],
-      ['basic', async () => {
-        await p.getByLabel('Authentication type').selectOption('basic');
-        await expect(p.getByRole('group', { name: 'Password' }).getByLabel('Parameter label')).toHaveValue('Password');
-      }],
-      ['oauth-generic', async () => {
-        await p.getByLabel('Authentication type').selectOption('oauth2');
-        await expect(p.getByLabel('Refresh URL')).toBeVisible();
-      }],
-      ['oauth-entra-id', async () => {
-        await p.getByLabel('Identity Provider').selectOption('aad');
-        await expect(p.getByLabel('Resource URL')).toBeVisible();
-      }],
-      ['oauth-templates', async () => {
-        await p.getByLabel('Identity Provider').selectOption('oauth2generic');
-        await expect(p.getByLabel('Token body template')).toBeVisible();
-      }],
-      ['none', async () => {
-        await p.getByLabel('Authentication type').selectOption('none');
-        await expect(p.getByLabel('Identity Provider')).toHaveCount(0);
-      }],
+      [
+        'basic',
+        async () => {
+          await p.getByLabel('Authentication type').selectOption('basic');
+          await expect(p.getByRole('group', { name: 'Password' }).getByLabel('Parameter label')).toHaveValue('Password');
+        },
+      ],
+      [
+        'oauth-generic',
+        async () => {
+          await p.getByLabel('Authentication type').selectOption('oauth2');
+          await expect(p.getByLabel('Refresh URL')).toBeVisible();
+        },
+      ],
+      [
+        'oauth-entra-id',
+        async () => {
+          await p.getByLabel('Identity Provider').selectOption('aad');
+          await expect(p.getByLabel('Resource URL')).toBeVisible();
+        },
+      ],
+      [
+        'oauth-templates',
+        async () => {
+          await p.getByLabel('Identity Provider').selectOption('oauth2generic');
+          await expect(p.getByLabel('Token body template')).toBeVisible();
+        },
+      ],
+      [
+        'none',
+        async () => {
+          await p.getByLabel('Authentication type').selectOption('none');
+          await expect(p.getByLabel('Identity Provider')).toHaveCount(0);
+        },
+      ],
     ];
     for (const [name, reach] of states) {
       await reach();

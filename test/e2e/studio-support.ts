@@ -1,7 +1,7 @@
 // Helpers for the studio's end-to-end tests: corpus connectors copied into the test's own temporary
 // folder (tests write to them), the studio's main regions, Monaco driven as a person drives it, and a
 // record of every request the page makes.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { CONNECTORS_DIR, copyWritable } from '../support/corpus';

@@ -33,13 +33,22 @@ interface Opened {
   definitionText: string;
 }
 
-async function openTestTab(page: Page, workDir: string, startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>, auth: AuthMode, scheme: 'http' | 'https' = 'http'): Promise<Opened> {
+async function openTestTab(
+  page: Page,
+  workDir: string,
+  startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>,
+  auth: AuthMode,
+  scheme: 'http' | 'https' = 'http',
+): Promise<Opened> {
   const port = scheme === 'https' ? api.httpsPort! : api.port;
   const files = testConnector(`127.0.0.1:${port}`, auth, scheme);
   const dir = await writeConnector(path.join(workDir, `connector-${auth}`), files);
   // The host keeps its app data in <workDir>/app-data (fixtures.ts). No D-Bus means no keychain, so
   // secrets are kept for the session only, by the person's choice.
-  const host = await startHost(dir, process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {});
+  const host = await startHost(
+    dir,
+    process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {},
+  );
   await page.setViewportSize({ width: 1440, height: 900 });
   // Opening waits longer than openStudio does: the machine's two cores are shared with other suites.
   await page.goto(host.url);
@@ -50,7 +59,7 @@ async function openTestTab(page: Page, workDir: string, startHost: (dir?: string
     await page.getByRole('button', { name: 'Keep secrets for this session only' }).click();
     await expect(page.getByText('Session only:')).toBeVisible();
   }
-  return { host, dir, definitionText: JSON.stringify(files.definition, null, 2) + '\n' };
+  return { host, dir, definitionText: `${JSON.stringify(files.definition, null, 2)}\n` };
 }
 
 async function createConnection(page: Page, name: string, values: Record<string, string>): Promise<void> {
@@ -63,7 +72,10 @@ async function createConnection(page: Page, name: string, values: Record<string,
 }
 
 async function testOperation(page: Page, summary: string): Promise<void> {
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: new RegExp(summary) }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: new RegExp(summary) })
+    .click();
   await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: '/' })).toBeVisible();
   await page.getByRole('button', { name: 'Test operation' }).click();
 }
@@ -74,10 +86,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
-test('an API key connection: 200 with the body pretty-printed, the key masked everywhere, curl to copy, history; keyboard and axe', async ({ page, context, workDir, startHost }) => {
+test('an API key connection: 200 with the body pretty-printed, the key masked everywhere, curl to copy, history; keyboard and axe', async ({
+  page,
+  context,
+  workDir,
+  startHost,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openTestTab(page, workDir, startHost, 'key-header');
   await expect(page.getByText('No saved connection yet for this connector.')).toBeVisible();
@@ -93,7 +116,9 @@ test('an API key connection: 200 with the body pretty-printed, the key masked ev
   await expect(result(page).getByText('The body matches the schema of response 200.')).toBeVisible();
   await result(page).getByRole('button', { name: 'Copy curl' }).click();
   await expect(result(page).getByText('Copied.')).toBeVisible();
-  const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+  const copied = await page.evaluate(() =>
+    (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+  );
   expect(copied).toContain(`curl`);
   expect(copied).toContain(`X-Api-Key: ****`);
   expect(await page.content()).not.toContain(CREDENTIALS.apiKey);
@@ -133,13 +158,19 @@ test('an API key connection: 200 with the body pretty-printed, the key masked ev
   await expect(page.getByText('No saved connection yet for this connector.')).toBeVisible();
 });
 
-test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB and a hanging server are clear messages, and the studio stays usable', async ({ page, workDir, startHost }) => {
+test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB and a hanging server are clear messages, and the studio stays usable', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const { definitionText } = await openTestTab(page, workDir, startHost, 'key-header');
   await createConnection(page, 'Key', { 'API Key': CREDENTIALS.apiKey });
 
   await testOperation(page, 'Get a widget that does not match');
   await expect(result(page).locator('.outcome')).toContainText('Failed — 200 OK');
-  await expect(result(page).getByRole('listitem').filter({ hasText: 'The response does not match the schema declared for 200 (1 mismatch).' })).toBeVisible();
+  await expect(
+    result(page).getByRole('listitem').filter({ hasText: 'The response does not match the schema declared for 200 (1 mismatch).' }),
+  ).toBeVisible();
   const mismatch = result(page).getByRole('list', { name: 'Schema mismatches' }).getByRole('listitem');
   await expect(mismatch).toHaveCount(1);
   await expect(mismatch).toContainText('$.id');
@@ -154,7 +185,9 @@ test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB 
   await expect(result(page).getByRole('region', { name: 'Body' })).toHaveText('{"id": 7, "name": "Widget",');
 
   await testOperation(page, 'Get 50 MB');
-  await expect(result(page).getByText('The response was larger than 10 MB; it was cut there and could not be checked.')).toBeVisible({ timeout: 60_000 });
+  await expect(result(page).getByText('The response was larger than 10 MB; it was cut there and could not be checked.')).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(result(page).getByText('Only the first 1 MB of the body are shown (10 MB were read).')).toBeVisible();
   await expect(result(page).getByText('10.0 MB (cut at the size limit)')).toBeVisible();
 
@@ -167,7 +200,9 @@ test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB 
   await page.getByRole('tab', { name: 'Definition' }).click();
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.getByRole('tab', { name: 'Test' }).click();
-  await expect(result(page).getByText(`The server at 127.0.0.1:${api.port} accepted the connection but sent no response within 4 s.`)).toBeVisible({ timeout: 20_000 });
+  await expect(
+    result(page).getByText(`The server at 127.0.0.1:${api.port} accepted the connection but sent no response within 4 s.`),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Test operation' })).toBeEnabled();
 });
 
@@ -180,7 +215,10 @@ test('Basic credentials', async ({ page, workDir, startHost }) => {
   await expect(result(page).getByRole('table', { name: 'Request headers' })).toContainText('AuthorizationBasic ****');
 
   // Inputs: the body starts as an example of its schema; a query list in its collection format (pipes).
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: /Echo the request/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: /Echo the request/ })
+    .click();
   const example = { id: 0, name: 'string', tags: ['string'], dimensions: { width: 0, height: 0 } };
   await expect(page.getByLabel('body (required)')).toHaveValue(JSON.stringify(example, null, 2));
   await page.getByLabel('Mode (required)').fill('fast');
@@ -189,13 +227,22 @@ test('Basic credentials', async ({ page, workDir, startHost }) => {
   await expect(result(page).locator('.outcome')).toContainText('Passed — 200 OK');
   await expect(result(page).getByText(`http://127.0.0.1:${api.port}/basic/echo?mode=fast&ids=1%7C2`, { exact: true })).toBeVisible();
   const html = await page.content();
-  for (const s of [CREDENTIALS.user, CREDENTIALS.password, Buffer.from(`${CREDENTIALS.user}:${CREDENTIALS.password}`).toString('base64')]) expect(html).not.toContain(s);
+  for (const s of [CREDENTIALS.user, CREDENTIALS.password, Buffer.from(`${CREDENTIALS.user}:${CREDENTIALS.password}`).toString('base64')])
+    expect(html).not.toContain(s);
 });
 
-test('a bearer token (OAuth 2.0 connector, access token given); without a connection, a sentence saying to sign in', async ({ page, workDir, startHost }) => {
+test('a bearer token (OAuth 2.0 connector, access token given); without a connection, a sentence saying to sign in', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   await openTestTab(page, workDir, startHost, 'bearer');
   await testOperation(page, 'Get the widget');
-  await expect(result(page).getByText('No connection is chosen: the connector uses OAuth 2.0, so the test needs an access token. Sign in with a connection first.')).toBeVisible();
+  await expect(
+    result(page).getByText(
+      'No connection is chosen: the connector uses OAuth 2.0, so the test needs an access token. Sign in with a connection first.',
+    ),
+  ).toBeVisible();
   await createConnection(page, 'Token', { 'Access token': CREDENTIALS.token });
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await page.getByRole('button', { name: 'Test operation' }).click();
@@ -210,6 +257,8 @@ test('a self-signed certificate is refused with the reason', async ({ page, work
   await testOperation(page, 'Get the widget');
   await expect(result(page).locator('.outcome')).toContainText('Failed');
   await expect(
-    result(page).getByText('The server 127.0.0.1 presented a self-signed certificate, which this machine does not trust, so the connection was not made (TLS error DEPTH_ZERO_SELF_SIGNED_CERT).'),
+    result(page).getByText(
+      'The server 127.0.0.1 presented a self-signed certificate, which this machine does not trust, so the connection was not made (TLS error DEPTH_ZERO_SELF_SIGNED_CERT).',
+    ),
   ).toBeVisible();
 });

@@ -26,10 +26,17 @@ test.afterAll(async () => {
   await api?.close();
 });
 
-async function openTrigger(page: Page, workDir: string, startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>, summary: string): Promise<void> {
+async function openTrigger(
+  page: Page,
+  workDir: string,
+  startHost: (dir?: string, env?: Record<string, string>) => Promise<StudioHost>,
+  summary: string,
+): Promise<void> {
   const dir = await writeConnector(path.join(workDir, 'connector'), triggerConnector(`127.0.0.1:${api.port}`));
   // No D-Bus means no keychain: secrets are kept for the session only, by the person's choice.
-  await startHost(dir, process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {}).then((host) => page.goto(host.url));
+  await startHost(dir, process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(workDir, 'no-dbus')}` } : {}).then(
+    (host) => page.goto(host.url),
+  );
   await page.setViewportSize({ width: 1440, height: 900 });
   // Opening waits longer than openStudio does: the machine's two cores are shared with other suites.
   await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
@@ -44,17 +51,30 @@ async function openTrigger(page: Page, workDir: string, startHost: (dir?: string
   await page.getByLabel(/^API Key/).fill(API_KEY);
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(page.getByLabel('Saved connection').locator('option:checked')).toHaveText('Trigger key');
-  await page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option', { name: new RegExp(summary) }).click();
+  await page
+    .getByRole('listbox', { name: 'Actions and triggers' })
+    .getByRole('option', { name: new RegExp(summary) })
+    .click();
 }
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
-test('a webhook trigger: registered on a local receiver, notifications shown as they arrive and across tab switches, Stop listening deletes the subscription', async ({ page, workDir, startHost }) => {
+test('a webhook trigger: registered on a local receiver, notifications shown as they arrive and across tab switches, Stop listening deletes the subscription', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   await openTrigger(page, workDir, startHost, 'When an item is created');
   const panel = page.getByRole('region', { name: 'Webhook trigger' });
   await expect(panel).toBeVisible();
@@ -109,7 +129,9 @@ test('a webhook trigger: registered on a local receiver, notifications shown as 
   const notes = panel.getByRole('list', { name: 'What stopping did' });
   await expect(notes).toContainText('The receiver stopped; notifications sent to its address are no longer received.');
   const id = api.subscriptions.at(-1)!.id;
-  await expect(notes).toContainText(`Called DeleteHook (DELETE http://127.0.0.1:${api.port}/v1/hooks/${id}): 200 OK; the subscription is deleted.`);
+  await expect(notes).toContainText(
+    `Called DeleteHook (DELETE http://127.0.0.1:${api.port}/v1/hooks/${id}): 200 OK; the subscription is deleted.`,
+  );
   expect(api.deleted.slice(deletesBefore)).toEqual([{ path: `/v1/hooks/${id}`, key: API_KEY }]);
   await expect(panel.getByRole('button', { name: 'Start listening' })).toBeEnabled();
   await expect(panel.getByText('Callback address (no longer listening):')).toBeVisible();
@@ -118,7 +140,11 @@ test('a webhook trigger: registered on a local receiver, notifications shown as 
   expect(await page.content()).not.toContain(API_KEY);
 });
 
-test('a polling trigger: 202 would not fire, then 200 with two items would fire; the state carried; polling on an interval until stopped', async ({ page, workDir, startHost }) => {
+test('a polling trigger: 202 would not fire, then 200 with two items would fire; the state carried; polling on an interval until stopped', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   await openTrigger(page, workDir, startHost, 'When items are added');
   const panel = page.getByRole('region', { name: 'Polling trigger' });
   await expect(panel).toBeVisible();
@@ -129,7 +155,9 @@ test('a polling trigger: 202 would not fire, then 200 with two items would fire;
   await expect(polls).toHaveCount(1);
   await expect(polls.first()).toContainText('202 Accepted: Would not fire, 0 items; the API asked to wait 2 s');
   const shown = (n: number) => panel.getByRole('region', { name: `Poll ${n}` });
-  await expect(shown(1).getByRole('list', { name: 'What poll 1 means' })).toContainText('202 Accepted: no new items, so the trigger would not fire.');
+  await expect(shown(1).getByRole('list', { name: 'What poll 1 means' })).toContainText(
+    '202 Accepted: no new items, so the trigger would not fire.',
+  );
   const location = `http://127.0.0.1:${api.port}/v1/items?cursor=c1`;
   await expect(shown(1)).toContainText(`Next state: {"location":"${location}"}`);
   await expect(panel.locator('.poll-state code')).toHaveText(`{"location":"${location}"}`);
@@ -140,7 +168,12 @@ test('a polling trigger: 202 would not fire, then 200 with two items would fire;
   await expect(shown(2).getByRole('list', { name: 'What poll 2 means' })).toContainText('The trigger would fire once, with 2 items.');
   await expect(shown(2)).toContainText('It was sent with the state of the poll before it.');
   await expect(shown(2).getByRole('region', { name: 'Test result' }).getByText(location, { exact: true })).toBeVisible();
-  expect(api.received.filter((r) => r.method === 'GET').map((r) => r.path).slice(-2)).toEqual(['/v1/items', '/v1/items?cursor=c1']);
+  expect(
+    api.received
+      .filter((r) => r.method === 'GET')
+      .map((r) => r.path)
+      .slice(-2),
+  ).toEqual(['/v1/items', '/v1/items?cursor=c1']);
 
   // An earlier poll can be shown again.
   await polls.nth(1).getByRole('button').click();

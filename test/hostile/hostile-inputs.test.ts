@@ -68,9 +68,21 @@ function spawnMeasured(args: string[], cwd: string): Promise<Run> {
     child.on('close', async (exit, signal) => {
       clearTimeout(timer);
       const ms = performance.now() - started;
-      const peaks = existsSync(peakFile) ? (await fs.readFile(peakFile, 'utf8')).trim().split('\n').map((l) => Number(l.split(' ')[1])) : [];
+      const peaks = existsSync(peakFile)
+        ? (await fs.readFile(peakFile, 'utf8'))
+            .trim()
+            .split('\n')
+            .map((l) => Number(l.split(' ')[1]))
+        : [];
       await fs.rm(peakFile, { force: true });
-      resolve({ exit, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms, peakKb: Math.max(0, ...peaks) });
+      resolve({
+        exit,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms,
+        peakKb: Math.max(0, ...peaks),
+      });
     });
   });
 }
@@ -90,7 +102,7 @@ async function tree(dir: string, skip: readonly string[] = []): Promise<Map<stri
     if (e.isSymbolicLink()) out.set(p, `link ${await fs.readlink(p)}`);
     else if (e.isFile()) {
       const st = await fs.stat(p);
-      out.set(p, `${st.ino}:${st.size}:${st.mode}:${st.mtimeMs}${st.size < 65536 ? ':' + (await fs.readFile(p)).toString('base64') : ''}`);
+      out.set(p, `${st.ino}:${st.size}:${st.mode}:${st.mtimeMs}${st.size < 65536 ? `:${(await fs.readFile(p)).toString('base64')}` : ''}`);
     } else out.set(p, e.isDirectory() ? 'dir' : 'special');
   }
   return out;
@@ -144,8 +156,21 @@ function hostileCase(spec: CaseSpec) {
     const after = await tree(root, [ctx.out]);
     const errorLines = r.stderr.split('\n').filter((l) => l.startsWith('connector-studio:'));
     const json = r.stdout.trim().startsWith('{') ? (JSON.parse(r.stdout) as { ok?: boolean; error?: { message: string } }) : undefined;
-    const said = (spec.says ? `${r.stderr}\n${r.stdout}`.match(spec.says)?.[0] : undefined) ?? errorLines[0] ?? json?.error?.message ?? r.stderr.split('\n').find((l) => l.trim()) ?? r.stdout.split('\n')[0] ?? '';
-    rows.push({ item: spec.item, name: spec.name, exit: r.exit, ms: Math.round(r.ms), peakMb: Math.round(r.peakKb / 1024), said: said.replace(/^connector-studio: /, '').slice(0, 110) });
+    const said =
+      (spec.says ? `${r.stderr}\n${r.stdout}`.match(spec.says)?.[0] : undefined) ??
+      errorLines[0] ??
+      json?.error?.message ??
+      r.stderr.split('\n').find((l) => l.trim()) ??
+      r.stdout.split('\n')[0] ??
+      '';
+    rows.push({
+      item: spec.item,
+      name: spec.name,
+      exit: r.exit,
+      ms: Math.round(r.ms),
+      peakMb: Math.round(r.peakKb / 1024),
+      said: said.replace(/^connector-studio: /, '').slice(0, 110),
+    });
 
     expect(r.signal, `killed after ${KILL_AFTER_MS} ms (a hang)`).toBeNull();
     expect(spec.exits, `exit ${r.exit}; stderr: ${r.stderr.slice(0, 500)}`).toContain(r.exit);
@@ -160,7 +185,11 @@ function hostileCase(spec: CaseSpec) {
     expect(r.stdout + r.stderr).not.toContain(PRIVATE);
     for (const [file, bytes] of await contents(ctx.out)) expect(bytes, file).not.toContain(PRIVATE);
     // Nothing written or changed outside the folders the case may write.
-    expect([...after.keys()].filter((k) => before.get(k) !== after.get(k)).map((k) => `${k}: ${before.get(k)?.slice(0, 80)} -> ${after.get(k)?.slice(0, 80)}`)).toEqual([]);
+    expect(
+      [...after.keys()]
+        .filter((k) => before.get(k) !== after.get(k))
+        .map((k) => `${k}: ${before.get(k)?.slice(0, 80)} -> ${after.get(k)?.slice(0, 80)}`),
+    ).toEqual([]);
     expect([...before.keys()].filter((k) => !after.has(k))).toEqual([]);
     await spec.check?.(r);
   });
@@ -176,7 +205,16 @@ const SWAGGER = (title = 'Contoso', extra: Record<string, unknown> = {}) =>
       host: 'api.contoso.com',
       basePath: '/',
       schemes: ['https'],
-      paths: { '/items': { get: { operationId: 'ListItems', summary: 'List items', description: 'Lists the items.', responses: { '200': { description: 'OK' } } } } },
+      paths: {
+        '/items': {
+          get: {
+            operationId: 'ListItems',
+            summary: 'List items',
+            description: 'Lists the items.',
+            responses: { '200': { description: 'OK' } },
+          },
+        },
+      },
       ...extra,
     },
     null,
@@ -207,13 +245,24 @@ function openapi3(ref: string): string {
  * properties: minified, small; written out indented, each property costs a line per level of depth.
  */
 function openapi3Schema(depth: number, width: number): unknown {
-  let schema: Record<string, unknown> = { type: 'object', properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])) };
+  let schema: Record<string, unknown> = {
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])),
+  };
   for (let i = 1; i < depth; i++) schema = { type: 'object', properties: { inner: schema } };
   return {
     openapi: '3.0.3',
     info: { title: 'Wide', version: '1' },
     servers: [{ url: 'https://api.contoso.com' }],
-    paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } } } } },
+    paths: {
+      '/a': {
+        get: {
+          operationId: 'GetA',
+          summary: 'Get A',
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } },
+        },
+      },
+    },
     components: { schemas: { Wide: schema } },
   };
 }
@@ -262,7 +311,11 @@ beforeAll(async () => {
   };
   await fs.mkdir(path.join(APP, 'bin'), { recursive: true });
   await build({ ...common, entryPoints: [path.join(REPO, 'main', 'cli.ts')], outfile: path.join(APP, 'dist', 'cli.cjs') });
-  await build({ ...common, entryPoints: [path.join(REPO, 'test', 'hostile', 'service-driver.ts')], outfile: path.join(APP, 'dist', 'driver.cjs') });
+  await build({
+    ...common,
+    entryPoints: [path.join(REPO, 'test', 'hostile', 'service-driver.ts')],
+    outfile: path.join(APP, 'dist', 'driver.cjs'),
+  });
   await fs.copyFile(path.join(REPO, 'bin', 'connector-studio.cjs'), path.join(APP, 'bin', 'connector-studio.cjs'));
 
   root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'connector-studio-hostile-')));
@@ -275,7 +328,10 @@ beforeAll(async () => {
   await writeFile(path.join(home, '.kube', 'config'), `apiVersion: v1\nusers:\n  - name: me\n    user: { token: ${PRIVATE} }\n`);
   await writeFile(path.join(home, '.ssh', 'config'), `Host x\n  IdentityFile ${PRIVATE}\n`);
   await writeFile(path.join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'x.io': { auth: PRIVATE } } }));
-  await writeFile(path.join(root, 'private', 'secret.json'), JSON.stringify({ token: PRIVATE, Pet: { type: 'object', description: PRIVATE } }));
+  await writeFile(
+    path.join(root, 'private', 'secret.json'),
+    JSON.stringify({ token: PRIVATE, Pet: { type: 'object', description: PRIVATE } }),
+  );
   await writeFile(path.join(specs, 'schemas', 'pet.yaml'), 'Pet:\n  type: object\n  properties:\n    name: { type: string }\n');
   await fs.symlink(path.join(root, 'private', 'secret.json'), path.join(specs, 'link-out.json'));
   await fs.symlink(path.join(root, 'private'), path.join(specs, 'up'));
@@ -284,33 +340,44 @@ beforeAll(async () => {
   await fs.symlink(path.join(specs, 'loop-b.json'), path.join(specs, 'loop-a.json'));
   await fs.symlink(path.join(specs, 'loop-a.json'), path.join(specs, 'loop-b.json'));
   execFileSync('mkfifo', [path.join(specs, 'fifo.json')]);
-  execFileSync('mkfifo', [path.join(inputs + '-fifo')]);
+  execFileSync('mkfifo', [path.join(`${inputs}-fifo`)]);
   await new Promise<void>((resolve) => servers.push(net.createServer().listen(path.join(specs, 'socket.json'), resolve)));
 
   // Large and deep inputs.
   await writeFile(path.join(inputs, 'deep-8000.json'), '['.repeat(8000) + ']'.repeat(8000));
-  await writeFile(path.join(inputs, 'deep-objects-1m.json'), '{"a":'.repeat(1_000_000) + '1' + '}'.repeat(1_000_000));
-  await writeFile(path.join(inputs, 'deep-8000.yaml'), 'openapi: 3.0.3\nx: ' + '['.repeat(8000) + ']'.repeat(8000) + '\n');
+  await writeFile(path.join(inputs, 'deep-objects-1m.json'), `${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}`);
+  await writeFile(path.join(inputs, 'deep-8000.yaml'), `openapi: 3.0.3\nx: ${'['.repeat(8000)}${']'.repeat(8000)}\n`);
   await aliasYaml(path.join(inputs, 'aliases-4m.yaml'), 4_000_000);
   await aliasYaml(path.join(inputs, 'aliases-1m.yaml'), 1_000_000);
   const laughs = ['openapi: 3.0.3', 'info: { title: x, version: "1" }', 'x-0: &l0 "lol"'];
   for (let i = 1; i <= 9; i++) laughs.push(`x-${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
-  await writeFile(path.join(inputs, 'laughs.yaml'), laughs.join('\n') + '\npaths: {}\n');
+  await writeFile(path.join(inputs, 'laughs.yaml'), `${laughs.join('\n')}\npaths: {}\n`);
   await writeFile(path.join(inputs, 'self-alias.yaml'), 'openapi: 3.0.3\nx: &a [1, *a]\npaths: {}\n');
   const plainYaml = ['openapi: 3.0.3', 'info: { title: Big, version: "1" }', 'paths: {}', 'x-padding:'];
-  for (let i = 0; plainYaml.length < 130_000; i++) plainYaml.push(`  - { name: item${i}, value: "some text to pad the file out to a size" }`);
-  await writeFile(path.join(inputs, 'plain-9mb.yaml'), plainYaml.join('\n') + '\n');
-  const item = Array.from({ length: 100_000 }, (_, i) => ({ name: `Get ${i}`, request: { method: 'GET', url: `https://api.contoso.com/v1/things${i}/{{id}}` } }));
+  for (let i = 0; plainYaml.length < 130_000; i++)
+    plainYaml.push(`  - { name: item${i}, value: "some text to pad the file out to a size" }`);
+  await writeFile(path.join(inputs, 'plain-9mb.yaml'), `${plainYaml.join('\n')}\n`);
+  const item = Array.from({ length: 100_000 }, (_, i) => ({
+    name: `Get ${i}`,
+    request: { method: 'GET', url: `https://api.contoso.com/v1/things${i}/{{id}}` },
+  }));
   await writeFile(
     path.join(inputs, 'postman-100k.json'),
-    JSON.stringify({ info: { _postman_id: 'x', name: 'Big', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item }),
+    JSON.stringify({
+      info: { _postman_id: 'x', name: 'Big', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item,
+    }),
   );
   // A Swagger 2.0 description just under the 16 MB limit, with as many values as real ones have: the heaviest import accepted.
   const definitions: Record<string, unknown> = {};
   const padding = 'A sentence that pads the description of this schema the way long real descriptions do. '.repeat(11);
   let size = 0;
   for (let i = 0; size < 15.5 * 1024 * 1024; i++) {
-    const d = { type: 'object', description: `Thing ${i}. ${padding}`, properties: { id: { type: 'string' }, count: { type: 'integer', format: 'int32' } } };
+    const d = {
+      type: 'object',
+      description: `Thing ${i}. ${padding}`,
+      properties: { id: { type: 'string' }, count: { type: 'integer', format: 'int32' } },
+    };
     definitions[`Thing${i}`] = d;
     size += JSON.stringify(d).length + 12;
   }
@@ -335,19 +402,20 @@ afterAll(async () => {
   const summary = `${rows.length} hostile cases; slowest ${worstMs?.ms} ms (${worstMs?.name}); most memory ${worstMb?.peakMb} MB (${worstMb?.name}).`;
   const report = [...table, '', summary].join('\n');
   console.log(report);
-  if (process.env.HOSTILE_REPORT) await fs.writeFile(process.env.HOSTILE_REPORT, report + '\n');
+  if (process.env.HOSTILE_REPORT) await fs.writeFile(process.env.HOSTILE_REPORT, `${report}\n`);
 });
 
 // ---- cases -----------------------------------------------------------------------------------
 
-const REFUSED_REF = /The reference "[^"]*" was not followed: only regular files in the description's folder and below it are read, never hidden folders such as \.ssh \(name another folder with --ref-root\)\./;
+const REFUSED_REF =
+  /The reference "[^"]*" was not followed: only regular files in the description's folder and below it are read, never hidden folders such as \.ssh \(name another folder with --ref-root\)\./;
 
 describe.sequential('hostile inputs', () => {
   // 1. External references are confined.
   const refCases: [string, () => string][] = [
     ['a relative path out of the folder', () => '../private/secret.json#/Pet'],
     ['a deep climb to /etc/passwd', () => '../../../../../../../../../../../../etc/passwd'],
-    ['an absolute path to a private file', () => path.join(root, 'private', 'secret.json') + '#/Pet'],
+    ['an absolute path to a private file', () => `${path.join(root, 'private', 'secret.json')}#/Pet`],
     ['an absolute path to ~/.kube/config', () => path.join(home, '.kube', 'config')],
     ['a file: URL', () => `file://${path.join(root, 'private', 'secret.json')}#/Pet`],
     ['a link to a file outside', () => 'link-out.json#/Pet'],
@@ -395,7 +463,7 @@ describe.sequential('hostile inputs', () => {
     name: 'studio drop (content without a path), absolute $ref',
     exits: [0],
     arrange: async (ctx) => {
-      const file = await spec(path.join(root, 'private', 'secret.json') + '#/Pet', path.join(root, 'drops'));
+      const file = await spec(`${path.join(root, 'private', 'secret.json')}#/Pet`, path.join(root, 'drops'));
       return () => service({ op: 'drop', file, name: 'api.yaml', target: ctx.out });
     },
     says: /was not followed: a dropped file comes without its folder, so it follows no reference to another file/,
@@ -425,8 +493,9 @@ describe.sequential('hostile inputs', () => {
       name: `${command} ${target === 'FIFO' ? 'a FIFO' : target}`,
       exits: command === 'diff' ? [2] : [1],
       arrange: async (ctx) => {
-        const given = target === 'FIFO' ? inputs + '-fifo' : target;
-        const args = command === 'import' ? ['import', given, '--out', ctx.out] : command === 'diff' ? ['diff', given, given] : [command, given];
+        const given = target === 'FIFO' ? `${inputs}-fifo` : target;
+        const args =
+          command === 'import' ? ['import', given, '--out', ctx.out] : command === 'diff' ? ['diff', given, given] : [command, given];
         return () => cli(...args);
       },
       says: /is not a regular file \(a device, pipe or socket is never read\)/,
@@ -435,18 +504,48 @@ describe.sequential('hostile inputs', () => {
   const inputCases: [string, string, string, number[], RegExp][] = [
     ['inspect JSON 8,000 deep', 'deep-8000.json', 'inspect', [1], /JsonTooDeep/],
     ['validate JSON 8,000 deep', 'deep-8000.json', 'validate', [1], /JsonTooDeep/],
-    ['diff JSON 8,000 deep', 'deep-8000.json', 'diff', [2], /holds no definition that can be read \(JsonTooDeep at line 1, column 257\), so there is nothing to compare\./],
+    [
+      'diff JSON 8,000 deep',
+      'deep-8000.json',
+      'diff',
+      [2],
+      /holds no definition that can be read \(JsonTooDeep at line 1, column 257\), so there is nothing to compare\./,
+    ],
     ['import JSON 8,000 deep', 'deep-8000.json', 'import', [1], /nested more than 256 levels deep/],
     ['inspect JSON objects 1,000,000 deep', 'deep-objects-1m.json', 'inspect', [1], /JsonTooDeep/],
-    ['import YAML flow lists 8,000 deep', 'deep-8000.yaml', 'import', [1], /"deep-8000\.yaml" (is not valid YAML|nests mappings and lists more than 256 levels)/],
+    [
+      'import YAML flow lists 8,000 deep',
+      'deep-8000.yaml',
+      'import',
+      [1],
+      /"deep-8000\.yaml" (is not valid YAML|nests mappings and lists more than 256 levels)/,
+    ],
     ['import 28 MB YAML of 4,000,000 aliases', 'aliases-4m.yaml', 'import', [1], /larger than the 16 MB an API description can be/],
     ['import 7 MB YAML of 1,000,000 aliases', 'aliases-1m.yaml', 'import', [1], /uses more than 10,000 YAML aliases/],
-    ['import the billion laughs (90 aliases)', 'laughs.yaml', 'import', [1], /would hold more than 1,000,000 values once its YAML aliases are expanded/],
+    [
+      'import the billion laughs (90 aliases)',
+      'laughs.yaml',
+      'import',
+      [1],
+      /would hold more than 1,000,000 values once its YAML aliases are expanded/,
+    ],
     ['import a YAML alias inside its own value', 'self-alias.yaml', 'import', [1], /has a YAML alias inside the value it names/],
     ['import 9 MB of plain YAML', 'plain-9mb.yaml', 'import', [1], /YAML larger than 8 MB is not read \(convert it to JSON/],
     ['import a Postman collection of 100,000 requests', 'postman-100k.json', 'import', [1], /has more than 5,000 requests/],
-    ['import an OpenAPI 3 of 640,000 values', 'wide-openapi3.json', 'import', [1], /holds more than 500,000 values, more than the studio converts into one connector/],
-    ['import an OpenAPI 3 whose definition would pass 16 MB', 'deep-wide-openapi3.json', 'import', [1], /The import would make apiDefinition\.swagger\.json \d+\.\d MB, larger than the 16 MB the studio opens/],
+    [
+      'import an OpenAPI 3 of 640,000 values',
+      'wide-openapi3.json',
+      'import',
+      [1],
+      /holds more than 500,000 values, more than the studio converts into one connector/,
+    ],
+    [
+      'import an OpenAPI 3 whose definition would pass 16 MB',
+      'deep-wide-openapi3.json',
+      'import',
+      [1],
+      /The import would make apiDefinition\.swagger\.json \d+\.\d MB, larger than the 16 MB the studio opens/,
+    ],
     ['import a 15.5 MB Swagger 2.0 (the heaviest accepted)', 'swagger-15mb.json', 'import', [0], /Wrote apiDefinition\.swagger\.json/],
   ];
   for (const [name, file, command, exits, says] of inputCases) {
@@ -480,7 +579,13 @@ describe.sequential('hostile inputs', () => {
     name: 'import an OpenAPI 3 apiDefinition.swagger.json into its own folder with --force',
     exits: [1],
     arrange: async () => {
-      const dir = await folder({ 'apiDefinition.swagger.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'P', version: '1' }, paths: { '/p': { get: { responses: { '200': { description: 'OK' } } } } } }) });
+      const dir = await folder({
+        'apiDefinition.swagger.json': JSON.stringify({
+          openapi: '3.0.3',
+          info: { title: 'P', version: '1' },
+          paths: { '/p': { get: { responses: { '200': { description: 'OK' } } } } },
+        }),
+      });
       return () => cli('import', path.join(dir, 'apiDefinition.swagger.json'), '--out', dir, '--force');
     },
     says: /would replace a file being imported; choose another --out\./,
@@ -555,7 +660,10 @@ describe.sequential('hostile inputs', () => {
       name: `${command} a YAML definition`,
       exits: command === 'diff' ? [2] : [1],
       arrange: async () => {
-        const file = await writeFile(path.join(root, 'folders', `y${++caseNo}`, 'api.yaml'), 'swagger: "2.0"\ninfo: { title: Y, version: "1" }\npaths: {}\n');
+        const file = await writeFile(
+          path.join(root, 'folders', `y${++caseNo}`, 'api.yaml'),
+          'swagger: "2.0"\ninfo: { title: Y, version: "1" }\npaths: {}\n',
+        );
         return () => cli(command, file, ...(command === 'diff' ? [file] : []));
       },
       says: /is YAML, and a connector definition is JSON: convert it with connector-studio import/,
@@ -573,7 +681,9 @@ describe.sequential('hostile inputs', () => {
     name: 'validate a lone definition file: findings under its own name',
     exits: [0, 1],
     arrange: async () => {
-      const dir = await folder({ 'lone.swagger.json': SWAGGER('Lone', { paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } } }) });
+      const dir = await folder({
+        'lone.swagger.json': SWAGGER('Lone', { paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } } }),
+      });
       return () => cli('validate', path.join(dir, 'lone.swagger.json'));
     },
     check: (r) => {

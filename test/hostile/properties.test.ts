@@ -24,7 +24,9 @@ import { CONNECTORS_DIR, CORPUS_DIR, corpusConnectors, HAVE_CORPUS } from '../su
 /** One sentence: no line break, no sentence break outside quoted or bracketed text. */
 function isOneSentence(message: string): boolean {
   const bare = message.replace(/"[^"\n]*"|'[^'\n]*'|`[^`\n]*`|\([^()\n]*\)/g, 'Q');
-  return message.trim() !== '' && !message.includes('\n') && !/[.!?;]\s+[A-Z][a-z]/.test(bare.replace(/\be\.g\.|\bi\.e\.|\bv\d+\.\d+/g, ''));
+  return (
+    message.trim() !== '' && !message.includes('\n') && !/[.!?;]\s+[A-Z][a-z]/.test(bare.replace(/\be\.g\.|\bi\.e\.|\bv\d+\.\d+/g, ''))
+  );
 }
 
 /** A few corpus files of each kind, read once (the properties mutate them). */
@@ -40,7 +42,8 @@ if (HAVE_CORPUS) {
     const dir = path.join(CONNECTORS_DIR, all[i]!);
     SAMPLE_FOLDERS.push(dir);
     SAMPLE_DEFINITIONS.push(readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8'));
-    if (existsSync(path.join(dir, 'apiProperties.json'))) SAMPLE_PROPERTIES.push(readFileSync(path.join(dir, 'apiProperties.json'), 'utf8'));
+    if (existsSync(path.join(dir, 'apiProperties.json')))
+      SAMPLE_PROPERTIES.push(readFileSync(path.join(dir, 'apiProperties.json'), 'utf8'));
   }
   for (const group of ['openapi3', 'postman']) {
     const base = path.join(CORPUS_DIR, group);
@@ -63,7 +66,14 @@ if (HAVE_CORPUS) {
 /** A text mutated as a hurried edit or a truncated download would: characters deleted, inserted, spans cut or repeated. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\u0000', '\u001b', '\u202e', '\uFEFF', '&a ', '*a', '\n', '  '), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\u0000', '\u001b', '\u202e', '\uFEFF', '&a ', '*a', '\n', '  '),
+      fc.string({ maxLength: 8 }),
+    ),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
 );
@@ -110,15 +120,22 @@ describe('the text core', () => {
 
   it.skipIf(!HAVE_CORPUS)('mutated corpus definitions and properties load without an exception, errors in one sentence', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SAMPLE_DEFINITIONS), fc.constantFrom(...SAMPLE_PROPERTIES), mutations, mutations, (definition, properties, e1, e2) => {
-        const connector = loadConnector({
-          definition: { fileName: 'apiDefinition.swagger.json', text: mutate(definition, e1), encoding: 'utf-8', bom: false },
-          properties: { fileName: 'apiProperties.json', text: mutate(properties, e2), encoding: 'utf-8', bom: false },
-        });
-        for (const d of connector.diagnostics.filter((x) => x.severity === 'error')) expect(isOneSentence(d.message), d.message).toBe(true);
-        // And the exporter writes what it loaded without throwing.
-        exportConnector(connector);
-      }),
+      fc.property(
+        fc.constantFrom(...SAMPLE_DEFINITIONS),
+        fc.constantFrom(...SAMPLE_PROPERTIES),
+        mutations,
+        mutations,
+        (definition, properties, e1, e2) => {
+          const connector = loadConnector({
+            definition: { fileName: 'apiDefinition.swagger.json', text: mutate(definition, e1), encoding: 'utf-8', bom: false },
+            properties: { fileName: 'apiProperties.json', text: mutate(properties, e2), encoding: 'utf-8', bom: false },
+          });
+          for (const d of connector.diagnostics.filter((x) => x.severity === 'error'))
+            expect(isOneSentence(d.message), d.message).toBe(true);
+          // And the exporter writes what it loaded without throwing.
+          exportConnector(connector);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -158,35 +175,61 @@ describe('the importers', () => {
 
   it('parseApiDescription on random text throws only ImportErrors of one sentence', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), jsonishText), fc.constantFrom('api.json', 'api.yaml', 'api', undefined), (text, name) => {
-        expectImportFailureOnly(() => parseApiDescription(text, name));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), jsonishText),
+        fc.constantFrom('api.json', 'api.yaml', 'api', undefined),
+        (text, name) => {
+          expectImportFailureOnly(() => parseApiDescription(text, name));
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
-  it.skipIf(!HAVE_CORPUS || SAMPLE_DESCRIPTIONS.length === 0)('mutated OpenAPI and Postman descriptions from the corpus: read and converted, or refused in a sentence', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SAMPLE_DESCRIPTIONS), mutations, ({ name, text }, edits) => {
-        expectImportFailureOnly(() => {
-          const parsed = parseApiDescription(mutate(text, edits), name);
-          const detected = detectApiFormat(parsed.value);
-          if (detected.format === 'unknown') return;
-          checkImportSize(parsed.value, detected.format, name);
-          if (detected.format === 'postman') importPostman(parsed.value);
-          else if (detected.format === 'openapi3') importOpenApi3(parsed.value);
-          else importOpenApi2(parsed.value);
-        });
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.skipIf(!HAVE_CORPUS || SAMPLE_DESCRIPTIONS.length === 0)(
+    'mutated OpenAPI and Postman descriptions from the corpus: read and converted, or refused in a sentence',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...SAMPLE_DESCRIPTIONS), mutations, ({ name, text }, edits) => {
+          expectImportFailureOnly(() => {
+            const parsed = parseApiDescription(mutate(text, edits), name);
+            const detected = detectApiFormat(parsed.value);
+            if (detected.format === 'unknown') return;
+            checkImportSize(parsed.value, detected.format, name);
+            if (detected.format === 'postman') importPostman(parsed.value);
+            else if (detected.format === 'openapi3') importOpenApi3(parsed.value);
+            else importOpenApi2(parsed.value);
+          });
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('values of any shape given to each importer: converted, or refused in a sentence', () => {
     const shaped = fc.oneof(
-      fc.record({ openapi: fc.constantFrom('3.0.3', '3.1.0'), info: fc.anything(), paths: fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()), components: fc.anything() }, { requiredKeys: ['openapi'] }),
-      fc.record({ swagger: fc.constant('2.0'), info: fc.anything(), paths: fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()), definitions: fc.anything() }, { requiredKeys: ['swagger'] }),
-      fc.record({ info: fc.record({ name: fc.string(), schema: fc.constant('https://schema.getpostman.com/json/collection/v2.1.0/collection.json') }), item: fc.anything() }),
+      fc.record(
+        {
+          openapi: fc.constantFrom('3.0.3', '3.1.0'),
+          info: fc.anything(),
+          paths: fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()),
+          components: fc.anything(),
+        },
+        { requiredKeys: ['openapi'] },
+      ),
+      fc.record(
+        {
+          swagger: fc.constant('2.0'),
+          info: fc.anything(),
+          paths: fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()),
+          definitions: fc.anything(),
+        },
+        { requiredKeys: ['swagger'] },
+      ),
+      fc.record({
+        info: fc.record({ name: fc.string(), schema: fc.constant('https://schema.getpostman.com/json/collection/v2.1.0/collection.json') }),
+        item: fc.anything(),
+      }),
     );
     fc.assert(
       fc.property(shaped, (value) => {
@@ -199,14 +242,30 @@ describe('the importers', () => {
 
   it('external references of any spelling: bundled, or reported, never an exception', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.webUrl(), fc.constantFrom('/etc/passwd', '../../x.json#/a', 'file:///x', 'C:\\x.json', '\\\\s\\x', '#/definitions/X', 'a.yaml#/~1/~0')), { maxLength: 6 }), async (refs) => {
-        const doc = { swagger: '2.0', info: { title: 'T', version: '1' }, paths: Object.fromEntries(refs.map((r, i) => [`/p${i}`, { get: { responses: { '200': { description: 'OK', schema: { $ref: r } } } } }])) };
-        const bundled = await bundleExternalRefs(doc, 'file:///api/root.json', async (_uri, ref) => {
-          if (ref.length % 2) throw new RefRefusedError('refused.');
-          return '{"a": {"type": "string"}}';
-        });
-        for (const n of bundled.report) expect(isOneSentence(n.message), n.message).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 30 }),
+            fc.webUrl(),
+            fc.constantFrom('/etc/passwd', '../../x.json#/a', 'file:///x', 'C:\\x.json', '\\\\s\\x', '#/definitions/X', 'a.yaml#/~1/~0'),
+          ),
+          { maxLength: 6 },
+        ),
+        async (refs) => {
+          const doc = {
+            swagger: '2.0',
+            info: { title: 'T', version: '1' },
+            paths: Object.fromEntries(
+              refs.map((r, i) => [`/p${i}`, { get: { responses: { '200': { description: 'OK', schema: { $ref: r } } } } }]),
+            ),
+          };
+          const bundled = await bundleExternalRefs(doc, 'file:///api/root.json', async (_uri, ref) => {
+            if (ref.length % 2) throw new RefRefusedError('refused.');
+            return '{"a": {"type": "string"}}';
+          });
+          for (const n of bundled.report) expect(isOneSentence(n.message), n.message).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

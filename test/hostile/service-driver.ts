@@ -29,7 +29,9 @@ async function run(request: Request): Promise<unknown> {
       return { files: Object.keys(opened.files) };
     }
     case 'save': {
-      const files = Object.fromEntries(Object.entries(request.files).map(([name, text]) => [name, { text, encoding: 'utf-8' as const, bom: false }]));
+      const files = Object.fromEntries(
+        Object.entries(request.files).map(([name, text]) => [name, { text, encoding: 'utf-8' as const, bom: false }]),
+      );
       return { written: await saveConnectorFiles(request.dir, files) };
     }
   }
@@ -37,14 +39,16 @@ async function run(request: Request): Promise<unknown> {
 
 run(JSON.parse(process.argv[2] ?? '{}') as Request).then(
   (value) => {
-    process.stdout.write(JSON.stringify({ ok: true, value }) + '\n');
+    process.stdout.write(`${JSON.stringify({ ok: true, value })}\n`);
   },
   (err: unknown) => {
     if (err instanceof StudioError) {
-      process.stdout.write(JSON.stringify({ ok: false, error: { code: err.code, message: err.message } }) + '\n');
+      process.stdout.write(`${JSON.stringify({ ok: false, error: { code: err.code, message: err.message } })}\n`);
       process.exitCode = 1;
     } else {
-      process.stdout.write(JSON.stringify({ ok: false, error: { code: 'unexpected', message: err instanceof Error ? err.message : String(err) } }) + '\n');
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, error: { code: 'unexpected', message: err instanceof Error ? err.message : String(err) } })}\n`,
+      );
       process.exitCode = 70;
     }
   },

@@ -15,11 +15,15 @@ describe('defaultAppDataDir', () => {
   });
 
   it('macOS: ~/Library/Application Support/Connector Studio', () => {
-    expect(defaultAppDataDir({ XDG_CONFIG_HOME: '/ignored' }, 'darwin')).toBe(path.join(home, 'Library', 'Application Support', 'Connector Studio'));
+    expect(defaultAppDataDir({ XDG_CONFIG_HOME: '/ignored' }, 'darwin')).toBe(
+      path.join(home, 'Library', 'Application Support', 'Connector Studio'),
+    );
   });
 
   it('Windows: %APPDATA%\\Connector Studio, else the roaming folder under the profile', () => {
-    expect(defaultAppDataDir({ APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, 'win32')).toBe(path.join('C:\\Users\\me\\AppData\\Roaming', 'Connector Studio'));
+    expect(defaultAppDataDir({ APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, 'win32')).toBe(
+      path.join('C:\\Users\\me\\AppData\\Roaming', 'Connector Studio'),
+    );
     expect(defaultAppDataDir({}, 'win32')).toBe(path.join(home, 'AppData', 'Roaming', 'Connector Studio'));
   });
 

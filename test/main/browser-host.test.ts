@@ -22,12 +22,15 @@ interface RequestSpec {
 
 function send(port: number, spec: RequestSpec = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, agent: false, method: spec.method ?? 'GET', path: spec.path ?? '/', headers: spec.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, agent: false, method: spec.method ?? 'GET', path: spec.path ?? '/', headers: spec.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(spec.body);
   });
@@ -40,7 +43,8 @@ let host: BrowserHost;
 
 const INDEX_HTML = '<!doctype html><title>test renderer</title><script type="module" src="./assets/app.js"></script>';
 const SECRET = 'outside the renderer folder';
-const DEFINITION = '{\n  "swagger": "2.0",\n  "info": { "title": "Round Trip", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';
+const DEFINITION =
+  '{\n  "swagger": "2.0",\n  "info": { "title": "Round Trip", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';
 const PROPERTIES = '{\n  "properties": { "publisher": "Contoso" }\n}\n';
 
 /** A POST to /ipc/<channel> as the renderer sends it. */
@@ -72,7 +76,12 @@ beforeAll(async () => {
   await fs.mkdir(connectorDir);
   await fs.writeFile(path.join(connectorDir, 'apiDefinition.swagger.json'), DEFINITION);
   await fs.writeFile(path.join(connectorDir, 'apiProperties.json'), PROPERTIES);
-  host = await startBrowserHost({ rendererDir, version: '9.9.9-test', initialDir: connectorDir, context: { appDataDir: path.join(tmp, 'app-data') } });
+  host = await startBrowserHost({
+    rendererDir,
+    version: '9.9.9-test',
+    initialDir: connectorDir,
+    context: { appDataDir: path.join(tmp, 'app-data') },
+  });
 });
 
 afterAll(async () => {
@@ -189,7 +198,11 @@ describe('browser host: Host and Origin checks', () => {
     const reply = await send(host.port, {
       method: 'POST',
       path: '/ipc/appInfo',
-      headers: { 'Content-Type': 'application/json', Cookie: `studio_token_${host.port}=${host.token}`, Origin: `http://127.0.0.1:${host.port}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Cookie: `studio_token_${host.port}=${host.token}`,
+        Origin: `http://127.0.0.1:${host.port}`,
+      },
       body: '{}',
     });
     expect(reply.status).toBe(200);
@@ -208,7 +221,7 @@ describe('browser host: static files', () => {
       '/..%5csecret.txt',
       '/assets/link.txt',
       `/${encodeURIComponent(path.join(tmp, 'secret.txt'))}`,
-      '//' + path.join(tmp, 'secret.txt'),
+      `//${path.join(tmp, 'secret.txt')}`,
       '/index.html%00.js',
       '/%E0%A4%A',
     ];
@@ -282,7 +295,13 @@ describe('browser host: IPC over HTTP', () => {
       // Chunked: no Content-Length up front, so the limit is enforced while reading.
       const chunked = await new Promise<number>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port: small.port, method: 'POST', path: '/ipc/openConnector', headers: { ...headers, 'Transfer-Encoding': 'chunked' } },
+          {
+            host: '127.0.0.1',
+            port: small.port,
+            method: 'POST',
+            path: '/ipc/openConnector',
+            headers: { ...headers, 'Transfer-Encoding': 'chunked' },
+          },
           (res) => {
             res.resume();
             resolve(res.statusCode ?? 0);
@@ -336,7 +355,12 @@ describe('browser host: IPC over HTTP', () => {
 
     const changed = DEFINITION.replace('Round Trip', 'Round Trip 2');
     const saved = JSON.parse(
-      (await ipc('saveConnector', { dir: connectorDir, files: { 'apiDefinition.swagger.json': { text: changed, encoding: 'utf-8', bom: false } } })).body,
+      (
+        await ipc('saveConnector', {
+          dir: connectorDir,
+          files: { 'apiDefinition.swagger.json': { text: changed, encoding: 'utf-8', bom: false } },
+        })
+      ).body,
     );
     expect(saved).toMatchObject({ ok: true, value: { written: ['apiDefinition.swagger.json'] } });
     expect(await fs.readFile(path.join(connectorDir, 'apiDefinition.swagger.json'), 'utf8')).toBe(changed);

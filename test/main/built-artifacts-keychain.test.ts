@@ -21,7 +21,7 @@ import { keychainAvailable } from '../support/keychain-available';
 
 const MAIN_BUNDLE = path.join(REPO_ROOT, 'dist', 'main', 'index.cjs');
 const CLI = path.join(REPO_ROOT, 'bin', 'connector-studio.cjs');
-const available = await keychainAvailable('the built artifacts\' keychain tests are');
+const available = await keychainAvailable("the built artifacts' keychain tests are");
 const SECRET = `sk-${randomBytes(12).toString('hex')}`;
 
 // Answers 401 without the key, 200 with it.
@@ -59,7 +59,10 @@ beforeAll(async () => {
       2,
     ),
   );
-  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2));
+  await fs.writeFile(
+    path.join(dir, 'apiProperties.json'),
+    JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2),
+  );
   // The per-user app data folder every process finds on its own (XDG_CONFIG_HOME on Linux): no override.
   env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') };
   delete env.CONNECTOR_STUDIO_APP_DATA;
@@ -89,7 +92,12 @@ describe.skipIf(!available)('the built Electron main, CLI and browser host with 
     const status = await app.invoke<{ state: string; message: string }>('studio:secretStoreStatus', {});
     expect(status).toMatchObject({ ok: true, value: { state: 'keychain' } });
 
-    const saved = await app.invoke<{ id: string; secretNames: string[] }>('studio:saveConnection', { dir, name: 'Prod', values: {}, secrets: { api_key: SECRET } });
+    const saved = await app.invoke<{ id: string; secretNames: string[] }>('studio:saveConnection', {
+      dir,
+      name: 'Prod',
+      values: {},
+      secrets: { api_key: SECRET },
+    });
     expect(saved).toMatchObject({ ok: true, value: { secretNames: ['api_key'] } });
     connectionId = saved.ok ? saved.value.id : '';
     // In the OS keychain, under the app's service name; in no file.
@@ -119,7 +127,9 @@ describe.skipIf(!available)('the built Electron main, CLI and browser host with 
   });
 
   it('the CLI: `connector-studio test --connection` uses the secret the window stored (exit 0)', async () => {
-    const r = await promisify(execFile)(process.execPath, [CLI, 'test', dir, '--connection', 'Prod'], { env, cwd: tmp }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const r = await promisify(execFile)(process.execPath, [CLI, 'test', dir, '--connection', 'Prod'], { env, cwd: tmp }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect(r.stderr).toBe('');
     expect((r as { code?: number }).code ?? 0).toBe(0);
     expect(r.stdout).toContain('PASS Echo');
@@ -138,7 +148,10 @@ describe.skipIf(!available)('the built Electron main, CLI and browser host with 
         return (await response.json()) as { ok: boolean; value?: any };
       };
       expect(await call('secretStoreStatus', {})).toMatchObject({ ok: true, value: { state: 'keychain' } });
-      expect(await call('listConnections', { dir })).toMatchObject({ ok: true, value: { connections: [{ name: 'Prod', secretNames: ['api_key'] }] } });
+      expect(await call('listConnections', { dir })).toMatchObject({
+        ok: true,
+        value: { connections: [{ name: 'Prod', secretNames: ['api_key'] }] },
+      });
     } finally {
       await stop();
     }

@@ -27,7 +27,10 @@ beforeAll(async () => {
   tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'studio-desktop-')));
   for (const name of ['first', 'second']) {
     await fs.mkdir(path.join(tmp, 'connectors', name), { recursive: true });
-    await fs.writeFile(path.join(tmp, 'connectors', name, 'apiDefinition.swagger.json'), JSON.stringify({ swagger: '2.0', info: { title: name, version: '1' }, paths: {} }));
+    await fs.writeFile(
+      path.join(tmp, 'connectors', name, 'apiDefinition.swagger.json'),
+      JSON.stringify({ swagger: '2.0', info: { title: name, version: '1' }, paths: {} }),
+    );
   }
   await fs.writeFile(path.join(tmp, 'a-file.json'), '{}');
   env = { ...process.env, CONNECTOR_STUDIO_APP_DATA: path.join(tmp, 'app-data') };
@@ -51,7 +54,7 @@ describe('folder arguments', () => {
   it.each([
     ['does not exist', 'no-such-folder'],
     ['is a file', 'a-file.json'],
-  ])('a folder that %s: the browser host\'s sentence, on stderr and in a warning; the start page opens', async (_what, arg) => {
+  ])("a folder that %s: the browser host's sentence, on stderr and in a warning; the start page opens", async (_what, arg) => {
     const host = spawnSync(process.execPath, [HOST_BUNDLE, arg], { cwd: tmp, env, encoding: 'utf8' });
     expect(host.status).toBe(2);
     const sentence = host.stderr.trim();
@@ -72,8 +75,14 @@ describe('a second launch', () => {
     await app.secondInstance(['/opt/connector-studio/connector-studio', 'second'], elsewhere, { folder: 'second', cwd: elsewhere });
     await app.windowsLoaded(2);
     expect((await app.state()).windows).toHaveLength(2);
-    expect(await app.invoke('studio:appInfo', {}, 1)).toMatchObject({ ok: true, value: { initialDir: path.join(tmp, 'connectors', 'second') } });
-    expect(await app.invoke('studio:appInfo', {}, 0)).toMatchObject({ ok: true, value: { initialDir: path.join(tmp, 'connectors', 'first') } });
+    expect(await app.invoke('studio:appInfo', {}, 1)).toMatchObject({
+      ok: true,
+      value: { initialDir: path.join(tmp, 'connectors', 'second') },
+    });
+    expect(await app.invoke('studio:appInfo', {}, 0)).toMatchObject({
+      ok: true,
+      value: { initialDir: path.join(tmp, 'connectors', 'first') },
+    });
     // Both windows are the app's own: each may call the contract.
     expect(await app.invoke('studio:secretStoreStatus', {}, 1)).toMatchObject({ ok: true });
   });
@@ -86,7 +95,7 @@ describe('a second launch', () => {
 });
 
 describe('links the page follows', () => {
-  it('open in the OS browser only after the user\'s click, https at once, http after a question, nothing else', async () => {
+  it("open in the OS browser only after the user's click, https at once, http after a question, nothing else", async () => {
     const app = await launch([]);
     // No click: a page cannot open the browser by itself.
     expect(await app.link('https://learn.microsoft.com/', 'open')).toEqual({ result: { action: 'deny' } });
@@ -124,7 +133,12 @@ describe('the window', () => {
     const state = await app.state();
     expect(state.windows[0]).toMatchObject({
       url: 'studio://app/index.html',
-      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, preload: path.join(REPO_ROOT, 'dist', 'preload', 'index.cjs') },
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        preload: path.join(REPO_ROOT, 'dist', 'preload', 'index.cjs'),
+      },
     });
     expect(state.menu).toEqual(expect.arrayContaining(['File', 'Edit']));
     expect(state.channels).toContain('studio:openConnector');

@@ -46,7 +46,7 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'connector-studio-diff-'));
@@ -71,7 +71,11 @@ describe('runDiff', () => {
     const text = await fs.readFile(path.join(oldDir, 'apiDefinition.swagger.json'), 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes('"operationId": "GetItem"'));
     // The `"get": {` line just above the id.
-    expect(lines[0]).toMatch(new RegExp(`^${escape(oldDir)}/apiDefinition\\.swagger\\.json:${line}:\\d+ error OperationRemoved Operation "GetItem" \\(GET "/items/\\{itemId\\}"\\) was deleted`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${escapeRegExp(oldDir)}/apiDefinition\\.swagger\\.json:${line}:\\d+ error OperationRemoved Operation "GetItem" \\(GET "/items/\\{itemId\\}"\\) was deleted`,
+      ),
+    );
     expect(lines[1]).toBe('  ValuePath: operation/GetItem');
     expect(lines.at(-1)).toBe('1 breaking change (error), 0 warnings, 0 info.');
   });
@@ -90,7 +94,9 @@ describe('runDiff', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ warning HostChanged /);
     expect(r.out).not.toMatch(/ParameterAdded/);
-    expect((await diff({ ...args, verbose: true })).out).toMatch(/ info ParameterAdded Operation "ListItems": new optional parameter "search" \(query\)\./);
+    expect((await diff({ ...args, verbose: true })).out).toMatch(
+      / info ParameterAdded Operation "ListItems": new optional parameter "search" \(query\)\./,
+    );
   });
 
   it('takes a lone definition file and names it as given', async () => {
@@ -100,11 +106,15 @@ describe('runDiff', () => {
     await fs.writeFile(path.join(dir, 'v2.json'), JSON.stringify(changed((d) => (d.paths['/items'].get.parameters[0].type = 'string'))));
     const r = await diff({ old: path.join(dir, 'v1.json'), new: path.join(dir, 'v2.json') });
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(new RegExp(`^${escape(path.join(dir, 'v2.json'))}:1:\\d+ error ParameterTypeChanged `));
+    expect(r.out).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'v2.json'))}:1:\\d+ error ParameterTypeChanged `));
   });
 
   it('reports files it had to repair on stderr, and still compares them', async () => {
-    const text = JSON.stringify(changed((d) => (d.basePath = '/v2')), null, 4).replace('"swagger": "2.0",', '"swagger": "2.0",,');
+    const text = JSON.stringify(
+      changed((d) => (d.basePath = '/v2')),
+      null,
+      4,
+    ).replace('"swagger": "2.0",', '"swagger": "2.0",,');
     const r = await diff({ old: await folder(baseDefinition()), new: await folder(text) });
     expect(r.err).toMatch(/^new: .*apiDefinition\.swagger\.json:2:\d+ error /);
     expect(r.out).toMatch(/ warning BasePathChanged /);
@@ -135,7 +145,13 @@ describe('diff in the CLI', () => {
     expect(json.code).toBe(1);
     const findings = JSON.parse(json.out);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'EnumValueRemoved', severity: 'error', category: 'Enum value removed', source: 'new', valuePath: 'operation/ListItems/parameter/status/enum' });
+    expect(findings[0]).toMatchObject({
+      ruleId: 'EnumValueRemoved',
+      severity: 'error',
+      category: 'Enum value removed',
+      source: 'new',
+      valuePath: 'operation/ListItems/parameter/status/enum',
+    });
     expect(path.resolve(findings[0].file)).toBe(path.join(newDir, 'apiDefinition.swagger.json'));
     // --json means --format json.
     expect(JSON.parse((await cli('diff', oldDir, newDir, '--json')).out)).toEqual(findings);
@@ -148,7 +164,12 @@ describe('diff in the CLI', () => {
 
   it('exits 2 on bad usage', async () => {
     const dir = await folder(baseDefinition());
-    for (const argv of [['diff', dir], ['diff', dir, dir, dir], ['diff', dir, dir, '--format', 'xml'], ['diff', dir, dir, '--frobnicate']]) {
+    for (const argv of [
+      ['diff', dir],
+      ['diff', dir, dir, dir],
+      ['diff', dir, dir, '--format', 'xml'],
+      ['diff', dir, dir, '--frobnicate'],
+    ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toMatch(/Run connector-studio --help for usage\.$/);
@@ -162,7 +183,18 @@ describe('the bundled CLI', () => {
   beforeAll(async () => {
     // Bundled as scripts/build.mjs bundles dist/cli.cjs, into the temporary folder.
     bin = path.join(tmp, 'cli.cjs');
-    await build({ entryPoints: [path.join(REPO, 'main', 'cli.ts')], outfile: bin, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error', define: { __STUDIO_VERSION__: '"9.9.9"' }, external: ['electron', '@napi-rs/keyring', '@napi-rs/keyring/*'] });
+    await build({
+      entryPoints: [path.join(REPO, 'main', 'cli.ts')],
+      outfile: bin,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      logLevel: 'error',
+      define: { __STUDIO_VERSION__: '"9.9.9"' },
+      external: ['electron', '@napi-rs/keyring', '@napi-rs/keyring/*'],
+    });
   }, 120_000);
 
   it('diff <old> <new> exits 1 with the findings on stdout, 0 without, 2 for a missing folder', async () => {

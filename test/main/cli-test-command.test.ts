@@ -27,9 +27,20 @@ const server = http.createServer((req, res) => {
   };
   const authorized = req.headers['x-api-key'] === SECRET || req.headers.authorization === `Basic ${BASIC}`;
   if (!authorized) return send(401, { error: 'unauthorized' });
-  if (url.pathname === '/v1/items' && req.method === 'GET') return send(200, { items: [{ id: 1, name: 'Pen' }, { id: 2, name: 'Cup' }] });
+  if (url.pathname === '/v1/items' && req.method === 'GET')
+    return send(200, {
+      items: [
+        { id: 1, name: 'Pen' },
+        { id: 2, name: 'Cup' },
+      ],
+    });
   const m = /^\/v1\/items\/([^/]+)$/.exec(url.pathname);
-  if (m) return m[1] === 'bad' ? send(200, { id: 'bad', name: 'Broken' }) : m[1] === 'gone' ? send(404, { error: 'gone' }) : send(200, { id: Number(m[1]), name: 'Pen' });
+  if (m)
+    return m[1] === 'bad'
+      ? send(200, { id: 'bad', name: 'Broken' })
+      : m[1] === 'gone'
+        ? send(404, { error: 'gone' })
+        : send(200, { id: Number(m[1]), name: 'Pen' });
   // Echoes what it got, secrets included: the runner must mask them in what it prints.
   if (url.pathname === '/v1/echo') return send(200, { headers: req.headers, query: url.search });
   return send(404, { error: 'not found' });
@@ -44,14 +55,29 @@ const definition = (apiPort: number, security: Record<string, unknown>) => ({
   produces: ['application/json'],
   paths: {
     '/items': {
-      get: { operationId: 'ListItems', responses: { '200': { description: 'OK', schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/definitions/Item' } } } } } } },
-      post: { operationId: 'CreateItem', parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/Item' } }], responses: { '201': { description: 'Created' } } },
+      get: {
+        operationId: 'ListItems',
+        responses: {
+          '200': {
+            description: 'OK',
+            schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/definitions/Item' } } } },
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateItem',
+        parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/Item' } }],
+        responses: { '201': { description: 'Created' } },
+      },
     },
     '/items/{id}': {
       get: {
         operationId: 'GetItem',
         parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
-        responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Item' } }, default: { description: 'Error', schema: { type: 'object' } } },
+        responses: {
+          '200': { description: 'OK', schema: { $ref: '#/definitions/Item' } },
+          default: { description: 'Error', schema: { type: 'object' } },
+        },
       },
     },
     '/echo': { get: { operationId: 'Echo', responses: { '200': { description: 'OK', schema: { type: 'object' } } } } },
@@ -68,7 +94,9 @@ const definition = (apiPort: number, security: Record<string, unknown>) => ({
 
 const apiKeyProperties = {
   properties: {
-    connectionParameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } } },
+    connectionParameters: {
+      api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } },
+    },
     iconBrandColor: '#123456',
     policyTemplateInstances: [
       {
@@ -89,8 +117,8 @@ let n = 0;
 async function connectorFolder(def: unknown, properties: unknown): Promise<string> {
   const dir = path.join(tmp, `c${++n}`);
   await fs.mkdir(dir);
-  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(def, null, 2) + '\n');
-  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify(properties, null, 2) + '\n');
+  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), `${JSON.stringify(def, null, 2)}\n`);
+  await fs.writeFile(path.join(dir, 'apiProperties.json'), `${JSON.stringify(properties, null, 2)}\n`);
   return dir;
 }
 
@@ -142,10 +170,17 @@ afterAll(async () => {
 
 describe('a passing run', () => {
   it('runs the named operations, prints curl with secrets masked and what came back; exit 0', async () => {
-    const r = await run({ source: apiKeyDir, operations: ['ListItems', 'GetItem'], inputs: { GetItem: { id: '1' } }, params: { api_key: SECRET } });
+    const r = await run({
+      source: apiKeyDir,
+      operations: ['ListItems', 'GetItem'],
+      inputs: { GetItem: { id: '1' } },
+      params: { api_key: SECRET },
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`== ListItems  GET /items\n   curl http://127.0.0.1:${port}/v1/items \\\n     -H 'Accept: application/json' \\\n     -H 'X-Api-Key: ****' \\\n     -H 'X-Trace: ****'`);
+    expect(r.out).toContain(
+      `== ListItems  GET /items\n   curl http://127.0.0.1:${port}/v1/items \\\n     -H 'Accept: application/json' \\\n     -H 'X-Api-Key: ****' \\\n     -H 'X-Trace: ****'`,
+    );
     expect(r.out).toMatch(/<- 200 OK {2}\d+(\.\d+)? (ms|s) \(connect [^)]*first byte [^)]*\)/);
     expect(r.out).toContain('      content-type: application/json');
     expect(r.out).toContain('   {\n     "items": [\n       {\n         "id": 1,');
@@ -189,7 +224,9 @@ describe('failures: exit 1', () => {
     const before = text.slice(0, offset).split('\n');
     const line = before.length;
     const column = before[before.length - 1]!.length + 1;
-    expect(r.out).toContain(`\n${file}:${line}:${column} error ResponseSchemaMismatch Property .id type mismatch, Expected: integer, Actual: string\n     at $.id in the body; schema /definitions/Item/properties/id/type\n`);
+    expect(r.out).toContain(
+      `\n${file}:${line}:${column} error ResponseSchemaMismatch Property .id type mismatch, Expected: integer, Actual: string\n     at $.id in the body; schema /definitions/Item/properties/id/type\n`,
+    );
     expect(r.out).toContain('   FAIL GetItem: The response does not match the schema declared for 200 (1 mismatch).');
     expect(r.out).toContain('Local Shop: 0 passed, 1 failed, 0 skipped.');
   });
@@ -198,7 +235,9 @@ describe('failures: exit 1', () => {
     const r = await run({ source: apiKeyDir, operations: ['ListItems'], params: { api_key: 'wrong-key-value' } });
     expect(r.code).toBe(1);
     expect(r.out).toContain('FAIL ListItems: The API answered 401 Unauthorized.');
-    expect(r.out).toContain('note: The definition declares no response for status 401 and no default (declared: 200); the body was not checked.');
+    expect(r.out).toContain(
+      'note: The definition declares no response for status 401 and no default (declared: 200); the body was not checked.',
+    );
   });
 
   it('a missing connection value', async () => {
@@ -212,16 +251,27 @@ describe('failures: exit 1', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const deadPort = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const dir = await connectorFolder(definition(deadPort, { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }), apiKeyProperties);
+    const dir = await connectorFolder(
+      definition(deadPort, { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }),
+      apiKeyProperties,
+    );
     const r = await run({ source: dir, operations: ['ListItems'], params: { api_key: SECRET } });
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`FAIL ListItems: The connection to 127.0.0.1:${deadPort} was refused: no server is listening on port ${deadPort} there.`);
+    expect(r.out).toContain(
+      `FAIL ListItems: The connection to 127.0.0.1:${deadPort} was refused: no server is listening on port ${deadPort} there.`,
+    );
   });
 });
 
 describe('formats', () => {
   it('json: one document with the results, located mismatches and no secret', async () => {
-    const r = await run({ source: apiKeyDir, operations: ['ListItems', 'GetItem'], inputs: { GetItem: { id: 'bad' } }, params: { api_key: SECRET }, format: 'json' });
+    const r = await run({
+      source: apiKeyDir,
+      operations: ['ListItems', 'GetItem'],
+      inputs: { GetItem: { id: 'bad' } },
+      params: { api_key: SECRET },
+      format: 'json',
+    });
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
     const doc = JSON.parse(r.out);
@@ -231,18 +281,28 @@ describe('formats', () => {
       ['GetItem', 'failed'],
     ]);
     expect(doc.operations[0].request.headers['X-Api-Key']).toBe('****');
-    expect(doc.operations[1].check.mismatches[0]).toMatchObject({ path: '$.id', file: 'apiDefinition.swagger.json', keywordPointer: '/definitions/Item/properties/id/type' });
+    expect(doc.operations[1].check.mismatches[0]).toMatchObject({
+      path: '$.id',
+      file: 'apiDefinition.swagger.json',
+      keywordPointer: '/definitions/Item/properties/id/type',
+    });
     expect(doc.operations[1].check.mismatches[0].line).toBeGreaterThan(1);
   });
 
   it('junit: a test case per operation, failures and skips', async () => {
     const r = await run({ source: apiKeyDir, inputs: { GetItem: { id: 'bad' } }, params: { api_key: SECRET }, format: 'junit' });
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="connector-studio test" tests="5" failures="1" skipped="2" time="[\d.]+">/);
+    expect(r.out).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="connector-studio test" tests="5" failures="1" skipped="2" time="[\d.]+">/,
+    );
     expect(r.out).toContain('<testcase classname="Local Shop" name="GetItem"');
-    expect(r.out).toContain('<failure message="The response does not match the schema declared for 200 (1 mismatch)." type="ResponseSchemaMismatch">');
-    expect(r.out).toContain('<skipped message="CreateItem is a POST and may change data; name it with --operation CreateItem to run it."/>');
-    expect(r.out).toContain("-H &apos;X-Api-Key: ****&apos;".replace(/&apos;/g, "'"));
+    expect(r.out).toContain(
+      '<failure message="The response does not match the schema declared for 200 (1 mismatch)." type="ResponseSchemaMismatch">',
+    );
+    expect(r.out).toContain(
+      '<skipped message="CreateItem is a POST and may change data; name it with --operation CreateItem to run it."/>',
+    );
+    expect(r.out).toContain('-H &apos;X-Api-Key: ****&apos;'.replace(/&apos;/g, "'"));
   });
 });
 
@@ -267,9 +327,36 @@ describe('usage', () => {
 
   it('parseTestArgs', () => {
     expect(
-      parseTestArgs(['dir', '--operation', 'A', '--operation', 'B', '--param', 'api_key=x=y', '--input', 'A.id=7', '--input', 'A.filter=a.b=c', '--format', 'junit']),
-    ).toEqual({ source: 'dir', operations: ['A', 'B'], params: { api_key: 'x=y' }, inputs: { A: { id: '7', filter: 'a.b=c' } }, format: 'junit' });
-    expect(parseTestArgs(['dir', '--connection', 'prod'])).toEqual({ source: 'dir', operations: [], connection: 'prod', params: {}, inputs: {}, format: 'text' });
+      parseTestArgs([
+        'dir',
+        '--operation',
+        'A',
+        '--operation',
+        'B',
+        '--param',
+        'api_key=x=y',
+        '--input',
+        'A.id=7',
+        '--input',
+        'A.filter=a.b=c',
+        '--format',
+        'junit',
+      ]),
+    ).toEqual({
+      source: 'dir',
+      operations: ['A', 'B'],
+      params: { api_key: 'x=y' },
+      inputs: { A: { id: '7', filter: 'a.b=c' } },
+      format: 'junit',
+    });
+    expect(parseTestArgs(['dir', '--connection', 'prod'])).toEqual({
+      source: 'dir',
+      operations: [],
+      connection: 'prod',
+      params: {},
+      inputs: {},
+      format: 'text',
+    });
     const usage = (argv: string[]) => {
       try {
         parseTestArgs(argv);
@@ -281,7 +368,9 @@ describe('usage', () => {
     };
     expect(usage([])).toBe('test needs a connector folder or definition file.');
     // A leftover argument may be a secret (`--param api_key <secret>`): counted, never repeated.
-    expect(usage(['a', 'b'])).toBe('test takes one connector folder or file; 1 more argument was given (put values in quotes, and options as --name value).');
+    expect(usage(['a', 'b'])).toBe(
+      'test takes one connector folder or file; 1 more argument was given (put values in quotes, and options as --name value).',
+    );
     expect(usage(['dir', '--format', 'xml'])).toBe('--format must be one of text, json, junit.');
     // A value pasted without its name may be a secret: the message does not repeat it.
     expect(usage(['dir', '--param', SECRET])).toBe('--param must be written <name>=<value>.');

@@ -108,7 +108,14 @@ afterAll(async () => {
 describe.skipIf(!available)('with a connection saved in the studio', () => {
   let id = '';
   beforeAll(async () => {
-    id = (await createConnectionStore(appData, createSecretVault()).save({ dir, name: 'Prod', values: { region: 'eu-west' }, secrets: { api_key: SECRET } })).id;
+    id = (
+      await createConnectionStore(appData, createSecretVault()).save({
+        dir,
+        name: 'Prod',
+        values: { region: 'eu-west' },
+        secrets: { api_key: SECRET },
+      })
+    ).id;
   });
   afterAll(async () => {
     // Deleting the connection takes its keychain entry with it.
@@ -140,14 +147,20 @@ describe.skipIf(!available)('with a connection saved in the studio', () => {
     expect(r.err).toBe(`connector-studio: There is no saved connection named "Staging" for ${dir} (saved: "Prod").`);
     const j = await run({ connection: 'Staging', format: 'json' });
     expect(j.code).toBe(2);
-    expect(JSON.parse(j.out)).toEqual({ error: { code: 'connection-not-found', message: `There is no saved connection named "Staging" for ${dir} (saved: "Prod").` } });
+    expect(JSON.parse(j.out)).toEqual({
+      error: { code: 'connection-not-found', message: `There is no saved connection named "Staging" for ${dir} (saved: "Prod").` },
+    });
   });
 });
 
 describe.runIf(process.platform === 'linux')('when the keychain cannot be reached', () => {
   it('a connection with secrets is a clear error, exit 2; one without secrets still runs', async () => {
     // Saved in an earlier session: the file records the secret's name, the keychain is not there.
-    const store = createConnectionStore(appData, { status: async () => ({ state: 'session-only', message: '' }), useSessionOnly: async () => ({ state: 'session-only', message: '' }), store: async () => createSessionStore() });
+    const store = createConnectionStore(appData, {
+      status: async () => ({ state: 'session-only', message: '' }),
+      useSessionOnly: async () => ({ state: 'session-only', message: '' }),
+      store: async () => createSessionStore(),
+    });
     await store.save({ dir, name: 'Locked', values: { region: 'eu' }, secrets: { api_key: SECRET } });
     await store.save({ dir, name: 'Open', values: { region: 'eu' }, secrets: {} });
 

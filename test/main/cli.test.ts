@@ -49,14 +49,22 @@ const DEFINITION = {
       post: { operationId: 'OnItemCreated', 'x-ms-trigger': 'single', responses: { '201': { description: 'Created' } } },
     },
     '/changes': {
-      get: { operationId: 'OnItemChanged', 'x-ms-trigger': 'batch', 'x-ms-visibility': 'internal', responses: { '200': { description: 'OK' } } },
+      get: {
+        operationId: 'OnItemChanged',
+        'x-ms-trigger': 'batch',
+        'x-ms-visibility': 'internal',
+        responses: { '200': { description: 'OK' } },
+      },
     },
   },
   securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
 };
-const DEFINITION_TEXT = JSON.stringify(DEFINITION, null, 2) + '\n';
+const DEFINITION_TEXT = `${JSON.stringify(DEFINITION, null, 2)}\n`;
 // The definition bytes as an odd editor left them: BOM, CRLF, a tab.
-const DEFINITION_BYTES = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DEFINITION_TEXT.replace(/\n/g, '\r\n').replace('  "host"', '\t"host"'), 'utf8')]);
+const DEFINITION_BYTES = Buffer.concat([
+  Buffer.from([0xef, 0xbb, 0xbf]),
+  Buffer.from(DEFINITION_TEXT.replace(/\n/g, '\r\n').replace('  "host"', '\t"host"'), 'utf8'),
+]);
 const PROPERTIES_BYTES = Buffer.from(
   '{\n    "properties": {\n        "connectionParameters": {\n            "api_key": {"type": "securestring", "uiDefinition": {"displayName": "API Key", "constraints": {"required": "true"}}}\n        },\n        "iconBrandColor": "#123456",\n        "publisher": "Contoso"\n    }\n}\n',
   'utf8',
@@ -95,7 +103,11 @@ afterAll(async () => {
 
 describe('inspect', () => {
   it('prints title, host, auth and operation counts', async () => {
-    const dir = await folder({ 'apiDefinition.swagger.json': DEFINITION_BYTES, 'apiProperties.json': PROPERTIES_BYTES, 'icon.png': ICON_BYTES });
+    const dir = await folder({
+      'apiDefinition.swagger.json': DEFINITION_BYTES,
+      'apiProperties.json': PROPERTIES_BYTES,
+      'icon.png': ICON_BYTES,
+    });
     const r = await cli('inspect', dir);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
@@ -173,7 +185,9 @@ describe('inspect', () => {
     expect(r.out.join('\n')).toContain(`${path.join(dir, 'apiDefinition.swagger.json')}:4:3 error CommaExpected `);
     const j = await cliJson('inspect', dir);
     expect(j.code).toBe(1);
-    expect(j.json.diagnostics).toContainEqual(expect.objectContaining({ file: 'apiDefinition.swagger.json', line: 4, column: 3, severity: 'error', code: 'CommaExpected' }));
+    expect(j.json.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'apiDefinition.swagger.json', line: 4, column: 3, severity: 'error', code: 'CommaExpected' }),
+    );
   });
 });
 
@@ -200,7 +214,9 @@ describe('bad usage exits 2 with a sentence that points to --help', () => {
 
   it('names the bad value', async () => {
     expect((await cli('frobnicate')).err[0]).toContain('"frobnicate"');
-    expect((await cli('import', 'x', '--out', 'y', '--profile', 'premium')).err[0]).toMatch(/--profile must be one of custom, certified, independent-publisher/);
+    expect((await cli('import', 'x', '--out', 'y', '--profile', 'premium')).err[0]).toMatch(
+      /--profile must be one of custom, certified, independent-publisher/,
+    );
     expect((await cli('import', 'x')).err[0]).toContain('--out');
   });
 
@@ -242,14 +258,25 @@ describe('import', () => {
   }
 
   it('of a folder: every file byte for byte, settings.json and README.md generated', async () => {
-    const src = await folder({ 'apiDefinition.swagger.json': DEFINITION_BYTES, 'apiProperties.json': PROPERTIES_BYTES, 'icon.png': ICON_BYTES });
+    const src = await folder({
+      'apiDefinition.swagger.json': DEFINITION_BYTES,
+      'apiProperties.json': PROPERTIES_BYTES,
+      'icon.png': ICON_BYTES,
+    });
     const out = outDir();
     const r = await cli('import', src, '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toEqual([`Wrote apiDefinition.swagger.json, apiProperties.json, settings.json, README.md, icon.png to ${out}`]);
     expect(r.err).toEqual(["settings.json was generated from Microsoft's template.", "README.md was generated from Microsoft's template."]);
-    expect((await fs.readdir(out)).sort()).toEqual(['README.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'settings.json']);
-    for (const name of ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']) await expectSameBytes(path.join(src, name), path.join(out, name));
+    expect((await fs.readdir(out)).sort()).toEqual([
+      'README.md',
+      'apiDefinition.swagger.json',
+      'apiProperties.json',
+      'icon.png',
+      'settings.json',
+    ]);
+    for (const name of ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png'])
+      await expectSameBytes(path.join(src, name), path.join(out, name));
     expect(JSON.parse(await fs.readFile(path.join(out, 'settings.json'), 'utf8'))).toEqual({
       apiDefinition: 'apiDefinition.swagger.json',
       apiProperties: 'apiProperties.json',
@@ -322,8 +349,18 @@ describe('import', () => {
   });
 
   it.each([
-    ['an OpenAPI 3 file without operations', { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: {} }, 'NoOperations', /has no operations/],
-    ['a Swagger 1.2 file', { swaggerVersion: '1.2', apis: [] }, 'UnknownFormat', /neither an OpenAPI \(Swagger\) description nor a Postman collection/],
+    [
+      'an OpenAPI 3 file without operations',
+      { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: {} },
+      'NoOperations',
+      /has no operations/,
+    ],
+    [
+      'a Swagger 1.2 file',
+      { swaggerVersion: '1.2', apis: [] },
+      'UnknownFormat',
+      /neither an OpenAPI \(Swagger\) description nor a Postman collection/,
+    ],
     ['a JSON array', [1, 2], 'UnknownFormat', /does not hold an object/],
   ])('of %s: exit 1 with a sentence saying what it is, nothing written', async (_label, value, errorCode, message) => {
     const src = await file('api.json', JSON.stringify(value, null, 2));
@@ -387,7 +424,8 @@ describe('import', () => {
 
   describe('of a definition with a missing comma', () => {
     // Line 4 column 3 is where the comma is missing: before "paths".
-    const BROKEN = '{\n  "swagger": "2.0",\n  "info": {"title": "Half", "version": "1"}\n  "paths": {"/a": {"get": {"operationId": "A"}}}\n}\n';
+    const BROKEN =
+      '{\n  "swagger": "2.0",\n  "info": {"title": "Half", "version": "1"}\n  "paths": {"/a": {"get": {"operationId": "A"}}}\n}\n';
 
     it('from a folder: files written byte for byte, a file:line:col error on stderr, exit 1', async () => {
       const src = await folder({ 'apiDefinition.swagger.json': BROKEN });
@@ -408,7 +446,9 @@ describe('import', () => {
       const { code, json } = await cliJson('import', src, '--out', out);
       expect(code).toBe(1);
       expect(json.written).toContain('apiDefinition.swagger.json');
-      expect(json.diagnostics).toContainEqual(expect.objectContaining({ file: 'apiDefinition.swagger.json', line: 4, column: 3, severity: 'error', code: 'CommaExpected' }));
+      expect(json.diagnostics).toContainEqual(
+        expect.objectContaining({ file: 'apiDefinition.swagger.json', line: 4, column: 3, severity: 'error', code: 'CommaExpected' }),
+      );
       expect(await fs.readFile(path.join(out, 'apiDefinition.swagger.json'), 'utf8')).toBe(BROKEN);
     });
 
@@ -443,11 +483,16 @@ describe('import', () => {
       const r = await cli('import', src, '--out', out);
       expect(r.code).toBe(1);
       expect(r.out).toEqual([]);
-      expect(r.err).toEqual([`connector-studio: ${path.join(src, 'apiDefinition.swagger.json')} holds binary data (a NUL character), not text.`]);
+      expect(r.err).toEqual([
+        `connector-studio: ${path.join(src, 'apiDefinition.swagger.json')} holds binary data (a NUL character), not text.`,
+      ]);
       expect(existsSync(out)).toBe(false);
       const j = await cliJson('import', src, '--out', out);
       expect(j.code).toBe(1);
-      expect(j.json.error).toEqual({ code: 'binary', message: `${path.join(src, 'apiDefinition.swagger.json')} holds binary data (a NUL character), not text.` });
+      expect(j.json.error).toEqual({
+        code: 'binary',
+        message: `${path.join(src, 'apiDefinition.swagger.json')} holds binary data (a NUL character), not text.`,
+      });
     });
 
     it('as a lone file, and a binary README in a folder', async () => {
@@ -494,7 +539,9 @@ describe('the built binary', () => {
 
   it('bin/connector-studio.cjs inspect <dir> --json exits 0 with the summary', async () => {
     const dir = await folder({ 'apiDefinition.swagger.json': DEFINITION_BYTES, 'apiProperties.json': PROPERTIES_BYTES });
-    const { stdout, stderr } = await run(process.execPath, [path.join(REPO, 'bin', 'connector-studio.cjs'), 'inspect', dir, '--json'], { cwd: tmp });
+    const { stdout, stderr } = await run(process.execPath, [path.join(REPO, 'bin', 'connector-studio.cjs'), 'inspect', dir, '--json'], {
+      cwd: tmp,
+    });
     expect(stderr).toBe('');
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({

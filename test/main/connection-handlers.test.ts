@@ -35,16 +35,30 @@ const replies: string[] = [];
 const noSecretService = async () => {
   throw new Error('Platform secure storage failure: no D-Bus session');
 };
-const unreachableKeytar: KeytarApi = { getPassword: noSecretService, setPassword: noSecretService, deletePassword: noSecretService, findCredentials: noSecretService };
+const unreachableKeytar: KeytarApi = {
+  getPassword: noSecretService,
+  setPassword: noSecretService,
+  deletePassword: noSecretService,
+  findCredentials: noSecretService,
+};
 
 async function connector(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(tmp, 'connector-'));
-  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' }, region: { type: 'string' } } } }));
+  await fs.writeFile(
+    path.join(dir, 'apiProperties.json'),
+    JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' }, region: { type: 'string' } } } }),
+  );
   return dir;
 }
 
 function host(secrets = createSecretVault()) {
-  const dispatch = createDispatcher(createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, `appdata-${randomBytes(4).toString('hex')}`), secrets } }));
+  const dispatch = createDispatcher(
+    createStudioHandlers({
+      host: 'browser',
+      version: 'test',
+      context: { appDataDir: path.join(tmp, `appdata-${randomBytes(4).toString('hex')}`), secrets },
+    }),
+  );
   return async (channel: string, payload: unknown) => {
     const envelope = await dispatch(channel, payload);
     replies.push(JSON.stringify(envelope));
@@ -67,7 +81,10 @@ describe.skipIf(!available)('with the OS keychain', () => {
   it('creates, lists, renames and deletes connections; connector secrets by name only', async () => {
     const call = host();
     const dir = await connector();
-    expect(await call('secretStoreStatus', {})).toEqual({ ok: true, value: { state: 'keychain', message: 'Secrets are stored in the OS keychain.' } });
+    expect(await call('secretStoreStatus', {})).toEqual({
+      ok: true,
+      value: { state: 'keychain', message: 'Secrets are stored in the OS keychain.' },
+    });
     expect(await call('listConnections', { dir })).toEqual({ ok: true, value: { connections: [] } });
 
     const saved = await call('saveConnection', { dir, name: 'Prod', values: { region: 'eu' }, secrets: { api_key: SECRET } });
@@ -76,9 +93,14 @@ describe.skipIf(!available)('with the OS keychain', () => {
     const renamed = await call('saveConnection', { dir, id, name: 'Production', values: { region: 'eu' }, secrets: {} });
     expect(renamed.ok && renamed.value).toMatchObject({ id, name: 'Production', secretNames: ['api_key'] });
     const listed = await call('listConnections', { dir });
-    expect(listed.ok && listed.value.connections.map((c: { name: string; secretNames: string[] }) => [c.name, c.secretNames])).toEqual([['Production', ['api_key']]]);
+    expect(listed.ok && listed.value.connections.map((c: { name: string; secretNames: string[] }) => [c.name, c.secretNames])).toEqual([
+      ['Production', ['api_key']],
+    ]);
 
-    expect(await call('setConnectorSecret', { dir, name: 'clientSecret', value: CLIENT_SECRET })).toEqual({ ok: true, value: { names: ['clientSecret'] } });
+    expect(await call('setConnectorSecret', { dir, name: 'clientSecret', value: CLIENT_SECRET })).toEqual({
+      ok: true,
+      value: { names: ['clientSecret'] },
+    });
     expect(await call('connectorSecretNames', { dir })).toEqual({ ok: true, value: { names: ['clientSecret'] } });
     expect(await call('setConnectorSecret', { dir, name: 'clientSecret', value: null })).toEqual({ ok: true, value: { names: [] } });
 
@@ -97,7 +119,11 @@ describe.skipIf(!available)('with the OS keychain', () => {
     const misplaced = await call('saveConnection', { dir, name: 'x', values: { api_key: SECRET }, secrets: {} });
     expect(misplaced).toEqual({
       ok: false,
-      error: { code: 'secret-in-values', message: 'The connection parameter "api_key" is a secret; it is kept in the secret store, never in a file, so it must be sent as a secret.' },
+      error: {
+        code: 'secret-in-values',
+        message:
+          'The connection parameter "api_key" is a secret; it is kept in the secret store, never in a file, so it must be sent as a secret.',
+      },
     });
     const unknown = await call('saveConnection', { dir, id: 'f'.repeat(24), name: 'x', values: {}, secrets: {} });
     expect(unknown.ok ? null : unknown.error.code).toBe('not-found');
@@ -119,9 +145,18 @@ describe('when the keychain cannot be reached', () => {
     expect(await call('listConnections', { dir })).toEqual({ ok: true, value: { connections: [] } });
 
     const chosen = await call('useSessionOnlySecrets', {});
-    expect(chosen).toEqual({ ok: true, value: { state: 'session-only', message: 'Secrets are kept for this session only, in memory: they are lost when Connector Studio quits.' } });
+    expect(chosen).toEqual({
+      ok: true,
+      value: {
+        state: 'session-only',
+        message: 'Secrets are kept for this session only, in memory: they are lost when Connector Studio quits.',
+      },
+    });
     const saved = await call('saveConnection', { dir, name: 'Prod', values: {}, secrets: { api_key: SECRET } });
     expect(saved.ok && saved.value.secretNames).toEqual(['api_key']);
-    expect(await call('setConnectorSecret', { dir, name: 'clientSecret', value: CLIENT_SECRET })).toEqual({ ok: true, value: { names: ['clientSecret'] } });
+    expect(await call('setConnectorSecret', { dir, name: 'clientSecret', value: CLIENT_SECRET })).toEqual({
+      ok: true,
+      value: { names: ['clientSecret'] },
+    });
   });
 });

@@ -10,7 +10,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { connectorKey } from '../../main/services/connector-key';
 import { createConnectionStore, type ConnectionStore } from '../../main/services/connection-store';
-import { createSessionStore, KEYCHAIN_SERVICE, loadKeytar, probeKeychain, type KeytarApi, type SecretStore } from '../../main/services/secret-store';
+import {
+  createSessionStore,
+  KEYCHAIN_SERVICE,
+  loadKeytar,
+  probeKeychain,
+  type KeytarApi,
+  type SecretStore,
+} from '../../main/services/secret-store';
 import { createSecretVault, type SecretVault } from '../../main/services/secret-vault';
 
 async function keychainWorks(): Promise<boolean> {
@@ -35,9 +42,11 @@ let tmp: string;
 let n = 0;
 
 /** A connector folder declaring api_key (securestring) and region (string). */
-async function connectorFolder(properties: unknown = {
-  properties: { connectionParameters: { api_key: { type: 'securestring' }, region: { type: 'string' } } },
-}): Promise<string> {
+async function connectorFolder(
+  properties: unknown = {
+    properties: { connectionParameters: { api_key: { type: 'securestring' }, region: { type: 'string' } } },
+  },
+): Promise<string> {
   const dir = path.join(tmp, `connector-${++n}`);
   await fs.mkdir(dir);
   await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), '{"swagger":"2.0","info":{"title":"T","version":"1"},"paths":{}}');
@@ -138,7 +147,11 @@ describe.skipIf(!available)('with the OS keychain', () => {
     const { hash, folder } = await connectorKey(dir);
     const file = path.join(appData, 'connections', `${hash}.json`);
     const doc = JSON.parse(await fs.readFile(file, 'utf8'));
-    expect(doc).toEqual({ version: 1, connector: folder, connections: [{ id: saved.id, name: 'Prod', values: { region: 'eu-west' }, secretNames: ['api_key'], updatedAt: saved.updatedAt }] });
+    expect(doc).toEqual({
+      version: 1,
+      connector: folder,
+      connections: [{ id: saved.id, name: 'Prod', values: { region: 'eu-west' }, secretNames: ['api_key'], updatedAt: saved.updatedAt }],
+    });
     if (process.platform !== 'win32') expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
 
     expect(await keytar.getPassword(KEYCHAIN_SERVICE, `${hash}:${saved.id}/api_key`)).toBe(SECRET);
@@ -148,7 +161,12 @@ describe.skipIf(!available)('with the OS keychain', () => {
     // A new store and vault (a restart) read it back from the keychain.
     const again = createConnectionStore(appData, createSecretVault());
     expect(await again.list(dir)).toEqual([saved]);
-    expect(await again.resolve(dir, saved.id)).toEqual({ id: saved.id, name: 'Prod', values: { region: 'eu-west', api_key: SECRET }, secretValues: [SECRET] });
+    expect(await again.resolve(dir, saved.id)).toEqual({
+      id: saved.id,
+      name: 'Prod',
+      values: { region: 'eu-west', api_key: SECRET },
+      secretValues: [SECRET],
+    });
     expect((await again.findByName(dir, '  prod '))?.id).toBe(saved.id);
     expect(await again.findByName(dir, 'staging')).toBeNull();
   });
@@ -169,7 +187,9 @@ describe.skipIf(!available)('with the OS keychain', () => {
 
   it('names are unique per connector, case-insensitively; the same name is fine for another connector', async () => {
     const first = await store.save({ dir, name: 'Prod', values: {}, secrets: {} });
-    expect((await failure(store.save({ dir, name: ' PROD', values: {}, secrets: {} }))).message).toBe('A connection named "Prod" already exists for this connector.');
+    expect((await failure(store.save({ dir, name: ' PROD', values: {}, secrets: {} }))).message).toBe(
+      'A connection named "Prod" already exists for this connector.',
+    );
     const other = await store.save({ dir, name: 'Other', values: {}, secrets: {} });
     expect((await failure(store.save({ dir, id: other.id, name: 'prod', values: {}, secrets: {} }))).code).toBe('name-taken');
     // Renaming to its own name in another case is fine.
@@ -185,7 +205,9 @@ describe.skipIf(!available)('with the OS keychain', () => {
     expect(e.code).toBe('secret-in-values');
     expect(e.message).not.toContain(SECRET);
     await expect(fs.readdir(appData)).resolves.toEqual([]);
-    expect((await failure(store.save({ dir, name: 'Both', values: { region: 'x' }, secrets: { region: 'y' } }))).code).toBe('invalid-request');
+    expect((await failure(store.save({ dir, name: 'Both', values: { region: 'x' }, secrets: { region: 'y' } }))).code).toBe(
+      'invalid-request',
+    );
   });
 
   it('without a readable apiProperties.json, trusts the caller split', async () => {
@@ -252,7 +274,9 @@ describe('session-only secrets', () => {
     expect((await restarted.list(dir))[0]).toMatchObject({ name: 'Prod', values: { region: 'eu' }, secretNames: [] });
     const e = await failure(restarted.resolve(dir, saved.id));
     expect(e.code).toBe('secret-missing');
-    expect(e.message).toBe('The connection "Prod" no longer has a value for its secret "api_key" (secrets kept for this session only end when the app quits); enter it again.');
+    expect(e.message).toBe(
+      'The connection "Prod" no longer has a value for its secret "api_key" (secrets kept for this session only end when the app quits); enter it again.',
+    );
   });
 });
 
@@ -285,9 +309,30 @@ describe('when the keychain cannot be reached', () => {
 describe('a corrupt or hostile connections file', () => {
   const cases: [string, string][] = [
     ['not JSON', '{"version": 1, "connections": ['],
-    ['an id that is a path', JSON.stringify({ version: 1, connector: '/x', connections: [{ id: '../../../etc/passwd', name: 'x', values: {}, secretNames: [], updatedAt: '' }] })],
-    ['a secret name with a slash', JSON.stringify({ version: 1, connector: '/x', connections: [{ id: 'a'.repeat(24), name: 'x', values: {}, secretNames: ['a/b'], updatedAt: '' }] })],
-    ['a value that is not text', JSON.stringify({ version: 1, connector: '/x', connections: [{ id: 'a'.repeat(24), name: 'x', values: { region: { $gt: 1 } }, secretNames: [], updatedAt: '' }] })],
+    [
+      'an id that is a path',
+      JSON.stringify({
+        version: 1,
+        connector: '/x',
+        connections: [{ id: '../../../etc/passwd', name: 'x', values: {}, secretNames: [], updatedAt: '' }],
+      }),
+    ],
+    [
+      'a secret name with a slash',
+      JSON.stringify({
+        version: 1,
+        connector: '/x',
+        connections: [{ id: 'a'.repeat(24), name: 'x', values: {}, secretNames: ['a/b'], updatedAt: '' }],
+      }),
+    ],
+    [
+      'a value that is not text',
+      JSON.stringify({
+        version: 1,
+        connector: '/x',
+        connections: [{ id: 'a'.repeat(24), name: 'x', values: { region: { $gt: 1 } }, secretNames: [], updatedAt: '' }],
+      }),
+    ],
     ['another version', JSON.stringify({ version: 2, connector: '/x', connections: [] })],
     ['an array', '[]'],
   ];
@@ -303,7 +348,9 @@ describe('a corrupt or hostile connections file', () => {
     expect(e.code).toBe('connections-file-corrupt');
     expect(e.message).toContain(`The saved connections file ${file} cannot be used: `);
     expect((await failure(store.findByName(dir, 'x'))).code).toBe('connections-file-corrupt');
-    expect((await failure(store.save({ dir, id: 'a'.repeat(24), name: 'x', values: {}, secrets: {} }))).code).toBe('connections-file-corrupt');
+    expect((await failure(store.save({ dir, id: 'a'.repeat(24), name: 'x', values: {}, secrets: {} }))).code).toBe(
+      'connections-file-corrupt',
+    );
     expect(await fs.readFile(file, 'utf8')).toBe(text);
   });
 

@@ -1,13 +1,7 @@
-// The Electron shell (window, IPC registration, entry, preload, start script) tested without Electron:
-// its binary cannot run on these machines, so 'electron' is a mock that records what the shell asks of it.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_PREFIX, channelNames, type Envelope, type StudioEnvelopeApi } from '../../shared/contracts/ipc/contract';
 import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
 import type { StudioMenuBridge } from '../../shared/contracts/ipc/menu-commands';
@@ -102,7 +96,9 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
 
-const { appPaths, windowOptions, hardenSession, hardenWebContents, isRendererUrl, CONTENT_SECURITY_POLICY } = await import('../../main/window');
+const { appPaths, windowOptions, hardenSession, hardenWebContents, isRendererUrl, CONTENT_SECURITY_POLICY } = await import(
+  '../../main/window'
+);
 const { registerIpc, senderCheck } = await import('../../main/ipc');
 
 const rendererUrl = 'studio://app/index.html';
@@ -136,8 +132,8 @@ describe('window', () => {
   });
 
   it('recognises only its own renderer document', () => {
-    expect(isRendererUrl(rendererUrl + '#/wizard', rendererUrl)).toBe(true);
-    expect(isRendererUrl(rendererUrl + '?x=1', rendererUrl)).toBe(true);
+    expect(isRendererUrl(`${rendererUrl}#/wizard`, rendererUrl)).toBe(true);
+    expect(isRendererUrl(`${rendererUrl}?x=1`, rendererUrl)).toBe(true);
     expect(isRendererUrl('file:///etc/passwd', rendererUrl)).toBe(false);
     expect(isRendererUrl('file:///index.html', rendererUrl)).toBe(false);
     expect(isRendererUrl('studio://app/assets/other.html', rendererUrl)).toBe(false);
@@ -160,7 +156,7 @@ describe('window', () => {
     await vi.waitFor(() => expect(fake.module.shell.openExternal).toHaveBeenLastCalledWith('https://learn.microsoft.com/'));
 
     fake.module.shell.openExternal.mockClear();
-    expect(wc.emit('will-navigate', rendererUrl + '#/security')).toBe(false);
+    expect(wc.emit('will-navigate', `${rendererUrl}#/security`)).toBe(false);
     expect(wc.emit('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(wc.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
@@ -220,7 +216,7 @@ describe('ipc registration', () => {
 
   it('passes valid requests from our window to the real handlers, and rejects bad payloads', async () => {
     const { handlers } = register();
-    const ok = (await handlers.get('studio:appInfo')!(event(rendererUrl + '#/', ours), {})) as Envelope<unknown>;
+    const ok = (await handlers.get('studio:appInfo')!(event(`${rendererUrl}#/`, ours), {})) as Envelope<unknown>;
     expect(ok).toEqual({ ok: true, value: { host: 'electron', version: '1.2.3', canChooseFolder: false } });
     const bad = (await handlers.get('studio:openConnector')!(event(rendererUrl, ours), { dir: 42 })) as Envelope<unknown>;
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
@@ -248,7 +244,9 @@ describe('entry (main/index.ts)', () => {
   it('registers the app scheme before the app is ready, standard and with the V8 code cache', () => {
     const { protocol, app } = fake.module;
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
-    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [{ scheme: string; privileges: Record<string, boolean> }[]];
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
     expect(schemes).toEqual([{ scheme: 'studio', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
     // Never a CSP bypass or service workers for the app's own pages.
     expect(schemes[0]!.privileges.bypassCSP).toBeUndefined();
@@ -291,13 +289,18 @@ describe('entry (main/index.ts)', () => {
       ok: true,
       value: { host: 'electron', version: '9.9.9', canChooseFolder: true },
     });
-    await expect(appInfo(event(url, new fake.FakeContents()), {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    await expect(appInfo(event(url, new fake.FakeContents()), {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
   });
 
   it('replaces the default menu with its own, whose studio commands go to the window', () => {
     const { Menu } = fake.module;
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    const menu = Menu.setApplicationMenu.mock.calls[0]![0] as unknown as { template: { label?: string; role?: string; submenu?: { id?: string; role?: string; click?: () => void }[] }[] };
+    const menu = Menu.setApplicationMenu.mock.calls[0]![0] as unknown as {
+      template: { label?: string; role?: string; submenu?: { id?: string; role?: string; click?: () => void }[] }[];
+    };
     const file = menu.template.find((m) => m.label === 'File')!;
     const save = file.submenu!.find((i) => i.id === 'save')!;
     save.click!();
@@ -344,7 +347,10 @@ describe('preload', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
     const got: unknown[][] = [];
     const stop = bridge.onCommand((...args: unknown[]) => got.push(args));
-    const [channel, handler] = fake.module.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, command: unknown) => void];
+    const [channel, handler] = fake.module.ipcRenderer.on.mock.calls.at(-1) as unknown as [
+      string,
+      (event: unknown, command: unknown) => void,
+    ];
     expect(channel).toBe('studio-menu:command');
     const ipcEvent = { sender: { send() {} }, ports: [] };
     handler(ipcEvent, 'save');
@@ -365,20 +371,39 @@ describe('preload', () => {
 
   it('resolves with a failing envelope (code and sentence), copying only its known fields', async () => {
     const sentence = 'Cannot save: the folder /x does not exist.';
-    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not-found', message: sentence, stack: 'at main.js:1' }, extra: 1 });
-    await expect(api.saveConnector({ dir: '/x', files: {} })).resolves.toStrictEqual({ ok: false, error: { code: 'not-found', message: sentence } });
+    fake.module.ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'not-found', message: sentence, stack: 'at main.js:1' },
+      extra: 1,
+    });
+    await expect(api.saveConnector({ dir: '/x', files: {} })).resolves.toStrictEqual({
+      ok: false,
+      error: { code: 'not-found', message: sentence },
+    });
   });
 
   it('never rejects: a malformed reply or a failed invoke becomes an internal envelope', async () => {
     const internal = { ok: false, error: { code: 'internal', message: expect.stringMatching(/malformed reply/) } };
-    for (const reply of [undefined, null, 'ok', { ok: 'yes', value: 1 }, { ok: true }, { ok: false }, { ok: false, error: { code: 7, message: 'x' } }, { ok: false, error: { code: 'x' } }]) {
+    for (const reply of [
+      undefined,
+      null,
+      'ok',
+      { ok: 'yes', value: 1 },
+      { ok: true },
+      { ok: false },
+      { ok: false, error: { code: 7, message: 'x' } },
+      { ok: false, error: { code: 'x' } },
+    ]) {
       fake.module.ipcRenderer.invoke.mockResolvedValueOnce(reply);
       await expect(api.openConnector({ dir: '/x' }), JSON.stringify(reply)).resolves.toEqual(internal);
     }
     fake.module.ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'studio:openConnector'"));
     await expect(api.openConnector({ dir: '/x' })).resolves.toEqual({
       ok: false,
-      error: { code: 'internal', message: expect.stringMatching(/could not reach its main process for openConnector: No handler registered/) },
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(/could not reach its main process for openConnector: No handler registered/),
+      },
     });
     fake.module.ipcRenderer.invoke.mockImplementationOnce(() => {
       throw new Error('An object could not be cloned.');

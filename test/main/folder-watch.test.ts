@@ -12,7 +12,7 @@ let dir: string;
 let dispatch: ReturnType<typeof createDispatcher>;
 const DEF = 'apiDefinition.swagger.json';
 const PROPS = 'apiProperties.json';
-const definition = (title: string) => JSON.stringify({ swagger: '2.0', info: { title, version: '1' }, paths: {} }, null, 2) + '\n';
+const definition = (title: string) => `${JSON.stringify({ swagger: '2.0', info: { title, version: '1' }, paths: {} }, null, 2)}\n`;
 
 beforeEach(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-watch-'));
@@ -50,14 +50,18 @@ describe('checkConnectorChanges', () => {
     await fs.writeFile(path.join(dir, DEF), definition('Edited elsewhere'));
     const changes = await check(known);
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ name: DEF, state: 'changed', file: { text: definition('Edited elsewhere'), encoding: 'utf-8', bom: false } });
+    expect(changes[0]).toMatchObject({
+      name: DEF,
+      state: 'changed',
+      file: { text: definition('Edited elsewhere'), encoding: 'utf-8', bom: false },
+    });
     // Once the renderer knows the new fingerprint (reloaded, or kept its own), it is quiet again.
     expect(await check({ ...known, [DEF]: changes[0]!.fingerprint! })).toEqual([]);
   });
 
   it('takes a rewrite with the same text (here: a byte-order mark added) as no change', async () => {
     const opened = await call<OpenedConnector>('openConnector', { dir });
-    await fs.writeFile(path.join(dir, DEF), '\ufeff' + definition('First'));
+    await fs.writeFile(path.join(dir, DEF), `\ufeff${definition('First')}`);
     expect(await check({ ...opened.fingerprints })).toEqual([]);
   });
 

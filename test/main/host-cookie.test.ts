@@ -13,10 +13,13 @@ const hosts: BrowserHost[] = [];
 
 function get(port: number, pathname: string, cookie?: string): Promise<{ status: number; setCookie: string[] }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, agent: false, headers: cookie ? { Cookie: cookie } : {} }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie'] ?? [] }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: pathname, agent: false, headers: cookie ? { Cookie: cookie } : {} },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie'] ?? [] }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -40,7 +43,8 @@ class Jar {
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-hosts-'));
   await fs.writeFile(path.join(tmp, 'index.html'), '<!doctype html><title>t</title>');
-  for (let i = 0; i < 2; i++) hosts.push(await startBrowserHost({ rendererDir: tmp, version: 't', context: { appDataDir: path.join(tmp, `data${i}`) } }));
+  for (let i = 0; i < 2; i++)
+    hosts.push(await startBrowserHost({ rendererDir: tmp, version: 't', context: { appDataDir: path.join(tmp, `data${i}`) } }));
 });
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import { buildRequest, checkResponse } from '../../shared/engines/operation-runs
 
 const KEY = 'k3y-Sup3r-s3cret';
 const TOKEN = 'eyJ0b2tlbi1zZWNyZXQ';
-const BASIC = 'Basic ' + Buffer.from('ada:pa55word!').toString('base64');
+const BASIC = `Basic ${Buffer.from('ada:pa55word!').toString('base64')}`;
 
 const servers: (http.Server | https.Server)[] = [];
 const sockets = new Set<import('node:net').Socket>();
@@ -47,7 +47,9 @@ let otherBase: string;
 function echo(req: http.IncomingMessage, res: http.ServerResponse) {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => json(res, 200, { method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }));
+  req.on('end', () =>
+    json(res, 200, { method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }),
+  );
 }
 
 const main = track(
@@ -164,8 +166,18 @@ describe('credentials built by the request builder reach the server', () => {
   });
   const send = async (security: Record<string, unknown>, operationId: string, connection: Record<string, string>, accessToken?: string) => {
     const def = definition(security);
-    const model = buildConnectorModel(def, { properties: { connectionParameters: { api_key: { type: 'securestring' }, username: { type: 'string' }, password: { type: 'securestring' } } } });
-    const built = buildRequest({ definition: def, model, operation: model.operations.find((o) => o.operationId === operationId)!, connection, ...(accessToken ? { accessToken } : {}) });
+    const model = buildConnectorModel(def, {
+      properties: {
+        connectionParameters: { api_key: { type: 'securestring' }, username: { type: 'string' }, password: { type: 'securestring' } },
+      },
+    });
+    const built = buildRequest({
+      definition: def,
+      model,
+      operation: model.operations.find((o) => o.operationId === operationId)!,
+      connection,
+      ...(accessToken ? { accessToken } : {}),
+    });
     if (!built.ok) throw new Error(built.errors.join(' '));
     return sendHttpRequest(built.request);
   };
@@ -186,14 +198,25 @@ describe('credentials built by the request builder reach the server', () => {
   });
 
   it('OAuth 2.0 bearer token', async () => {
-    const oauth = { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.example.com/a', tokenUrl: 'https://login.example.com/t', scopes: {} };
+    const oauth = {
+      type: 'oauth2',
+      flow: 'accessCode',
+      authorizationUrl: 'https://login.example.com/a',
+      tokenUrl: 'https://login.example.com/t',
+      scopes: {},
+    };
     expect(ok(await send(oauth, 'Bearer', {}, TOKEN)).status).toBe(200);
   });
 });
 
 describe('requests and responses', () => {
   it('sends method, headers and a body, and times the exchange', async () => {
-    const o = await sendHttpRequest({ method: 'POST', url: `${base}/echo?x=1`, headers: { 'Content-Type': 'application/json' }, body: '{"a":1}' });
+    const o = await sendHttpRequest({
+      method: 'POST',
+      url: `${base}/echo?x=1`,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"a":1}',
+    });
     const got = bodyJson(o);
     expect(got).toMatchObject({ method: 'POST', url: '/echo?x=1', body: '{"a":1}' });
     expect(got.headers['content-length']).toBe('7');
@@ -235,9 +258,19 @@ describe('requests and responses', () => {
       paths: { '/invalid-json': { get: { operationId: 'Get', responses: { '200': { description: 'OK', schema: { type: 'object' } } } } } },
     };
     const model = buildConnectorModel(def);
-    const check = checkResponse({ definition: def, operation: model.operations[0]!, status: r.status, contentType: r.headers['content-type'] as string, body: responseText(r) });
+    const check = checkResponse({
+      definition: def,
+      operation: model.operations[0]!,
+      status: r.status,
+      contentType: r.headers['content-type'] as string,
+      body: responseText(r),
+    });
     expect(check.mismatches).toHaveLength(1);
-    expect(check.mismatches[0]).toMatchObject({ kind: 'not-json', path: '$', keywordPointer: '/paths/~1invalid-json/get/responses/200/schema' });
+    expect(check.mismatches[0]).toMatchObject({
+      kind: 'not-json',
+      path: '$',
+      keywordPointer: '/paths/~1invalid-json/get/responses/200/schema',
+    });
     expect(check.mismatches[0]!.message).toMatch(/^The body is not valid JSON \(.+\), but the response 200 declares a JSON schema$/);
   });
 });
@@ -253,7 +286,11 @@ describe('redirects', () => {
   it('gives up after five', async () => {
     const e = failure(await sendHttpRequest({ method: 'GET', url: `${base}/hops?n=6`, headers: {} }));
     expect(e.kind).toBe('too-many-redirects');
-    expect(e.message).toBe('The server redirected more than 5 times (the last hop was from 127.0.0.1:' + base.split(':')[2] + '/hops); the request was given up.');
+    expect(e.message).toBe(
+      'The server redirected more than 5 times (the last hop was from 127.0.0.1:' +
+        base.split(':')[2] +
+        '/hops); the request was given up.',
+    );
     expect(failure(await sendHttpRequest({ method: 'GET', url: `${base}/loop`, headers: {} })).kind).toBe('too-many-redirects');
   });
 
@@ -277,10 +314,14 @@ describe('redirects', () => {
   });
 
   it('303 turns a POST into a GET without body; 307 keeps both', async () => {
-    const seeOther = bodyJson(await sendHttpRequest({ method: 'POST', url: `${base}/see-other`, headers: { 'Content-Type': 'text/plain' }, body: 'data' }));
+    const seeOther = bodyJson(
+      await sendHttpRequest({ method: 'POST', url: `${base}/see-other`, headers: { 'Content-Type': 'text/plain' }, body: 'data' }),
+    );
     expect(seeOther).toMatchObject({ method: 'GET', body: '' });
     expect(seeOther.headers['content-type']).toBeUndefined();
-    const keep = bodyJson(await sendHttpRequest({ method: 'POST', url: `${base}/keep-method`, headers: { 'Content-Type': 'text/plain' }, body: 'data' }));
+    const keep = bodyJson(
+      await sendHttpRequest({ method: 'POST', url: `${base}/keep-method`, headers: { 'Content-Type': 'text/plain' }, body: 'data' }),
+    );
     expect(keep).toMatchObject({ method: 'POST', body: 'data' });
   });
 
@@ -302,7 +343,9 @@ describe('failures in words', () => {
 
   it('a server that stops in the middle of a body: timeout with the bytes received', async () => {
     const e = failure(await sendHttpRequest({ method: 'GET', url: `${base}/stall`, headers: {} }, { timeoutMs: 300 }));
-    expect(e.message).toBe(`The server at 127.0.0.1:${port()} stopped sending the response: it was not complete after 300 ms (11 bytes received).`);
+    expect(e.message).toBe(
+      `The server at 127.0.0.1:${port()} stopped sending the response: it was not complete after 300 ms (11 bytes received).`,
+    );
   });
 
   it('a 50 MB response: reading stops at the cap, and the outcome says so', async () => {
@@ -322,7 +365,10 @@ describe('failures in words', () => {
 
   it('a connection closed in the middle of a body', async () => {
     const e = failure(await sendHttpRequest({ method: 'GET', url: `${base}/cut`, headers: {} }));
-    expect(e).toMatchObject({ kind: 'reset', message: `The server at 127.0.0.1:${port()} closed the connection in the middle of the response (after 16 bytes).` });
+    expect(e).toMatchObject({
+      kind: 'reset',
+      message: `The server at 127.0.0.1:${port()} closed the connection in the middle of the response (after 16 bytes).`,
+    });
   });
 
   it('connection refused', async () => {
@@ -345,7 +391,9 @@ describe('failures in words', () => {
 
   it('not a URL, not http', async () => {
     expect(failure(await sendHttpRequest({ method: 'GET', url: 'not a url', headers: {} })).kind).toBe('bad-url');
-    expect(failure(await sendHttpRequest({ method: 'GET', url: 'ftp://127.0.0.1/x', headers: {} })).message).toBe('Only http and https URLs can be tested, not ftp:.');
+    expect(failure(await sendHttpRequest({ method: 'GET', url: 'ftp://127.0.0.1/x', headers: {} })).message).toBe(
+      'Only http and https URLs can be tested, not ftp:.',
+    );
   });
 });
 
@@ -367,12 +415,16 @@ describe.skipIf(!openssl)('TLS', () => {
   async function makeCert(name: string, args: string[]) {
     const key = path.join(dir, `${name}.key`);
     const cert = path.join(dir, `${name}.pem`);
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=test', ...args], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=test', ...args], {
+      stdio: 'ignore',
+    });
     certs[name] = { key: await fs.readFile(key), cert: await fs.readFile(cert) };
   }
 
   async function serve(name: string): Promise<string> {
-    const server = track(https.createServer({ key: certs[name]!.key, cert: certs[name]!.cert }, (_req, res) => json(res, 200, { secure: true })));
+    const server = track(
+      https.createServer({ key: certs[name]!.key, cert: certs[name]!.cert }, (_req, res) => json(res, 200, { secure: true })),
+    );
     return `https://127.0.0.1:${await listen(server)}/`;
   }
 
@@ -382,8 +434,16 @@ describe.skipIf(!openssl)('TLS', () => {
     await makeCert('other-name', ['-days', '2', '-addext', 'subjectAltName=DNS:api.example.test']);
     // Expired: signed with a validity period that ended before it began.
     const key = path.join(dir, 'old.key');
-    execFileSync('openssl', ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', path.join(dir, 'old.csr'), '-subj', '/CN=test'], { stdio: 'ignore' });
-    execFileSync('openssl', ['x509', '-req', '-in', path.join(dir, 'old.csr'), '-signkey', key, '-days', '-1', '-out', path.join(dir, 'old.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', path.join(dir, 'old.csr'), '-subj', '/CN=test'],
+      { stdio: 'ignore' },
+    );
+    execFileSync(
+      'openssl',
+      ['x509', '-req', '-in', path.join(dir, 'old.csr'), '-signkey', key, '-days', '-1', '-out', path.join(dir, 'old.pem')],
+      { stdio: 'ignore' },
+    );
     certs.old = { key: await fs.readFile(key), cert: await fs.readFile(path.join(dir, 'old.pem')) };
   });
 
@@ -395,7 +455,9 @@ describe.skipIf(!openssl)('TLS', () => {
     const url = await serve('good');
     const e = failure(await sendHttpRequest({ method: 'GET', url, headers: {} }));
     expect(e).toMatchObject({ kind: 'tls', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
-    expect(e.message).toBe('The server 127.0.0.1 presented a self-signed certificate, which this machine does not trust, so the connection was not made (TLS error DEPTH_ZERO_SELF_SIGNED_CERT).');
+    expect(e.message).toBe(
+      'The server 127.0.0.1 presented a self-signed certificate, which this machine does not trust, so the connection was not made (TLS error DEPTH_ZERO_SELF_SIGNED_CERT).',
+    );
   });
 
   it('the same certificate, trusted, works', async () => {
@@ -409,7 +471,9 @@ describe.skipIf(!openssl)('TLS', () => {
     const url = await serve('other-name');
     const e = failure(await sendHttpRequest({ method: 'GET', url, headers: {} }, { ca: certs['other-name']!.cert }));
     expect(e).toMatchObject({ kind: 'tls', code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
-    expect(e.message).toBe('The certificate of 127.0.0.1 does not name that host (it is for DNS:api.example.test), so the connection was not made (TLS error: hostname mismatch).');
+    expect(e.message).toBe(
+      'The certificate of 127.0.0.1 does not name that host (it is for DNS:api.example.test), so the connection was not made (TLS error: hostname mismatch).',
+    );
   });
 
   it('an expired certificate', async () => {
@@ -420,7 +484,7 @@ describe.skipIf(!openssl)('TLS', () => {
   });
 
   it('https to a plain http port', async () => {
-    const e = failure(await sendHttpRequest({ method: 'GET', url: base.replace('http:', 'https:') + '/echo', headers: {} }));
+    const e = failure(await sendHttpRequest({ method: 'GET', url: `${base.replace('http:', 'https:')}/echo`, headers: {} }));
     expect(e.kind).toBe('tls');
     expect(e.message).toContain('the server does not speak TLS on that port (is it an http:// address?)');
   });

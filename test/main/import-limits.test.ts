@@ -20,13 +20,24 @@ async function cli(...argv: string[]) {
 
 /** An OpenAPI 3 description whose one schema nests `depth` objects, then holds `width` string properties. */
 function openapi3Schema(depth: number, width: number): unknown {
-  let schema: Record<string, unknown> = { type: 'object', properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])) };
+  let schema: Record<string, unknown> = {
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])),
+  };
   for (let i = 1; i < depth; i++) schema = { type: 'object', properties: { inner: schema } };
   return {
     openapi: '3.0.3',
     info: { title: 'Wide', version: '1' },
     servers: [{ url: 'https://api.contoso.com' }],
-    paths: { '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } } } } },
+    paths: {
+      '/a': {
+        get: {
+          operationId: 'GetA',
+          summary: 'Get A',
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } },
+        },
+      },
+    },
     components: { schemas: { Wide: schema } },
   };
 }
@@ -47,7 +58,10 @@ afterAll(async () => {
 
 describe('import limits', () => {
   it('a Postman collection of 100,000 requests is refused before conversion: exit 1, one sentence, nothing written', async () => {
-    const item = Array.from({ length: 100_000 }, (_, i) => ({ name: `Get ${i}`, request: { method: 'GET', url: `https://api.contoso.com/v1/things${i}` } }));
+    const item = Array.from({ length: 100_000 }, (_, i) => ({
+      name: `Get ${i}`,
+      request: { method: 'GET', url: `https://api.contoso.com/v1/things${i}` },
+    }));
     const src = await write('big.postman_collection.json', {
       info: { _postman_id: 'x', name: 'Big', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
       item: [{ name: 'folder', item }],
@@ -62,7 +76,12 @@ describe('import limits', () => {
   });
 
   it('an OpenAPI description of 6,000 operations likewise', async () => {
-    const paths = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`/p${i}`, { get: { responses: { '200': { description: 'OK' } } }, post: { responses: { '200': { description: 'OK' } } } }]));
+    const paths = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        `/p${i}`,
+        { get: { responses: { '200': { description: 'OK' } } }, post: { responses: { '200': { description: 'OK' } } } },
+      ]),
+    );
     const src = await write('many.json', { openapi: '3.0.3', info: { title: 'Many', version: '1' }, paths });
     const r = await cli('import', src, '--out', path.join(tmp, `out${++n}`));
     expect(r.code).toBe(1);
@@ -70,7 +89,11 @@ describe('import limits', () => {
   });
 
   it('a description over 16 MB is refused before it is read further', async () => {
-    const src = await write('huge.swagger.json', { swagger: '2.0', info: { title: 'Huge', version: '1', description: 'x'.repeat(17 * 1024 * 1024) }, paths: {} });
+    const src = await write('huge.swagger.json', {
+      swagger: '2.0',
+      info: { title: 'Huge', version: '1', description: 'x'.repeat(17 * 1024 * 1024) },
+      paths: {},
+    });
     const out = path.join(tmp, `out${++n}`);
     const r = await cli('import', src, '--out', out);
     expect(r.code).toBe(1);
@@ -95,10 +118,14 @@ describe('import limits', () => {
     const r = await cli('import', src, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/^connector-studio: The import would make apiDefinition\.swagger\.json \d+\.\d MB, larger than the 16 MB the studio opens, so nothing was written\.$/);
+    expect(r.err[0]).toMatch(
+      /^connector-studio: The import would make apiDefinition\.swagger\.json \d+\.\d MB, larger than the 16 MB the studio opens, so nothing was written\.$/,
+    );
     expect(existsSync(out)).toBe(false);
     const target = path.join(tmp, `studio${++n}`);
-    await expect(importIntoFolder({ kind: 'path', path: src }, target)).rejects.toThrow(/^The import would make apiDefinition\.swagger\.json/);
+    await expect(importIntoFolder({ kind: 'path', path: src }, target)).rejects.toThrow(
+      /^The import would make apiDefinition\.swagger\.json/,
+    );
     expect(existsSync(target)).toBe(false);
   });
 });

@@ -175,7 +175,9 @@ describe('npm run check:layers', () => {
   it.each(PROBES.map((probe) => [probe.what, probe] as const))('fails on %s', (_what, probe) => {
     for (const rule of probe.rules) {
       const matching = probed.violations.filter(
-        (v) => v.rule === rule && probe.names.every((name) => (typeof name === 'string' ? v.text.split(/\s+/).includes(name) : name.test(v.text))),
+        (v) =>
+          v.rule === rule &&
+          probe.names.every((name) => (typeof name === 'string' ? v.text.split(/\s+/).includes(name) : name.test(v.text))),
       );
       expect(matching, `${rule} for ${probe.file}:\n${probed.output}`).not.toEqual([]);
     }
@@ -184,7 +186,9 @@ describe('npm run check:layers', () => {
   it('reports nothing but the probes', () => {
     const folders = PROBES.map((probe) => path.dirname(probe.file));
     const unexplained = probed.violations.filter(
-      (v) => !PROBES.some((probe) => v.text.includes(probe.file)) && !(v.rule.endsWith('folder-cycles') && folders.some((f) => v.text.includes(f))),
+      (v) =>
+        !PROBES.some((probe) => v.text.includes(probe.file)) &&
+        !(v.rule.endsWith('folder-cycles') && folders.some((f) => v.text.includes(f))),
     );
     expect(unexplained, probed.output).toEqual([]);
   });

@@ -15,15 +15,37 @@ const DEFINITION = JSON.stringify(
     host: 'api.contoso.com',
     basePath: '/',
     schemes: ['https'],
-    paths: { '/items': { get: { operationId: 'ListItems', summary: 'List items', description: 'Lists the items.', responses: { '200': { description: 'OK' } } } } },
-    securityDefinitions: { oauth2: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.contoso.com/authorize', tokenUrl: 'https://login.contoso.com/token', scopes: {} } },
+    paths: {
+      '/items': {
+        get: {
+          operationId: 'ListItems',
+          summary: 'List items',
+          description: 'Lists the items.',
+          responses: { '200': { description: 'OK' } },
+        },
+      },
+    },
+    securityDefinitions: {
+      oauth2: {
+        type: 'oauth2',
+        flow: 'accessCode',
+        authorizationUrl: 'https://login.contoso.com/authorize',
+        tokenUrl: 'https://login.contoso.com/token',
+        scopes: {},
+      },
+    },
   },
   null,
   2,
 );
 const properties = (secret: string) =>
   `{\n  "properties": {\n    "connectionParameters": {\n      "token": {\n        "type": "oauthSetting",\n        "oAuthSettings": {\n          "identityProvider": "oauth2",\n          "clientId": "abc",\n          "clientSecret": ${JSON.stringify(secret)},\n          "scopes": [],\n          "redirectMode": "Global"\n        }\n      }\n    },\n    "publisher": "Contoso"\n  }\n}\n`;
-const OPENAPI3 = JSON.stringify({ openapi: '3.0.3', info: { title: 'Pets', version: '1' }, servers: [{ url: 'https://pets.example.com' }], paths: { '/pets': { get: { operationId: 'ListPets', responses: { '200': { description: 'OK' } } } } } });
+const OPENAPI3 = JSON.stringify({
+  openapi: '3.0.3',
+  info: { title: 'Pets', version: '1' },
+  servers: [{ url: 'https://pets.example.com' }],
+  paths: { '/pets': { get: { operationId: 'ListPets', responses: { '200': { description: 'OK' } } } } },
+});
 
 let tmp: string;
 let n = 0;
@@ -87,10 +109,14 @@ describe('import --out', () => {
     const before = await snapshot(dir);
     const plain = await cli('import', path.join(dir, 'apiDefinition.swagger.json'), '--out', dir);
     expect(plain.code).toBe(1);
-    expect(plain.err[0]).toMatch(/already holds connector files \(apiDefinition\.swagger\.json\); choose an empty or new folder, or add --force/);
+    expect(plain.err[0]).toMatch(
+      /already holds connector files \(apiDefinition\.swagger\.json\); choose an empty or new folder, or add --force/,
+    );
     const forced = await cli('import', path.join(dir, 'apiDefinition.swagger.json'), '--out', dir, '--force');
     expect(forced.code).toBe(1);
-    expect(forced.err).toEqual([`connector-studio: Writing ${path.join(dir, 'apiDefinition.swagger.json')} would replace a file being imported; choose another --out.`]);
+    expect(forced.err).toEqual([
+      `connector-studio: Writing ${path.join(dir, 'apiDefinition.swagger.json')} would replace a file being imported; choose another --out.`,
+    ]);
     expect(await snapshot(dir)).toEqual(before);
   });
 
@@ -120,23 +146,31 @@ describe('import --out', () => {
 });
 
 describe('placeholder client secrets', () => {
-  it.each(['Value-From-Your-App-Registration', 'YourClientSecret', 'client-secret-here', '[[DUMMY]]'])('%j stays byte for byte through import', async (placeholder) => {
-    const text = properties(placeholder);
-    const src = await folder({ 'apiDefinition.swagger.json': DEFINITION, 'apiProperties.json': text });
-    const out = path.join(tmp, `out${++n}`);
-    const r = await cli('import', src, '--out', out);
-    expect(r.code).toBe(0);
-    expect(await fs.readFile(path.join(out, 'apiProperties.json'), 'utf8')).toBe(text);
-    expect(r.err.join('\n')).not.toMatch(/Removed/);
-  });
+  it.each(['Value-From-Your-App-Registration', 'YourClientSecret', 'client-secret-here', '[[DUMMY]]'])(
+    '%j stays byte for byte through import',
+    async (placeholder) => {
+      const text = properties(placeholder);
+      const src = await folder({ 'apiDefinition.swagger.json': DEFINITION, 'apiProperties.json': text });
+      const out = path.join(tmp, `out${++n}`);
+      const r = await cli('import', src, '--out', out);
+      expect(r.code).toBe(0);
+      expect(await fs.readFile(path.join(out, 'apiProperties.json'), 'utf8')).toBe(text);
+      expect(r.err.join('\n')).not.toMatch(/Removed/);
+    },
+  );
 
   it('a real-looking secret is removed, with the warning', async () => {
-    const src = await folder({ 'apiDefinition.swagger.json': DEFINITION, 'apiProperties.json': properties('q8Q~Zx7P2m.VqL5r_tN0wE3kY9sD4fG6hJ1') });
+    const src = await folder({
+      'apiDefinition.swagger.json': DEFINITION,
+      'apiProperties.json': properties('q8Q~Zx7P2m.VqL5r_tN0wE3kY9sD4fG6hJ1'),
+    });
     const out = path.join(tmp, `out${++n}`);
     const r = await cli('import', src, '--out', out);
     expect(r.code).toBe(0);
     expect(await fs.readFile(path.join(out, 'apiProperties.json'), 'utf8')).not.toContain('q8Q~');
-    expect(r.err).toContain('Removed the OAuth client secret of "token" from apiProperties.json: secrets are kept in the OS keychain, never in connector files.');
+    expect(r.err).toContain(
+      'Removed the OAuth client secret of "token" from apiProperties.json: secrets are kept in the OS keychain, never in connector files.',
+    );
   });
 });
 
@@ -147,10 +181,10 @@ describe('a save', () => {
     const dir = await folder({ 'apiDefinition.swagger.json': DEFINITION, 'apiProperties.json': properties('[[DUMMY]]') });
     await fs.chmod(path.join(dir, 'apiDefinition.swagger.json'), 0o600);
     await fs.chmod(path.join(dir, 'apiProperties.json'), 0o640);
-    await saveConnectorFiles(dir, { 'apiDefinition.swagger.json': file(DEFINITION + '\n'), 'apiProperties.json': file(properties('x-y')) });
+    await saveConnectorFiles(dir, { 'apiDefinition.swagger.json': file(`${DEFINITION}\n`), 'apiProperties.json': file(properties('x-y')) });
     expect((await fs.stat(path.join(dir, 'apiDefinition.swagger.json'))).mode & 0o777).toBe(0o600);
     expect((await fs.stat(path.join(dir, 'apiProperties.json'))).mode & 0o777).toBe(0o640);
-    expect(await fs.readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).toBe(DEFINITION + '\n');
+    expect(await fs.readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).toBe(`${DEFINITION}\n`);
   });
 
   it('writes through a linked README.md: the link stays, its target changes', async () => {
@@ -167,9 +201,9 @@ describe('a save', () => {
     const dir = await folder({ 'apiDefinition.swagger.json': DEFINITION, 'apiProperties.json': properties('[[DUMMY]]') });
     await fs.chmod(path.join(dir, 'apiProperties.json'), 0o444);
     const before = await snapshot(dir);
-    await expect(
-      saveConnectorFiles(dir, { 'apiDefinition.swagger.json': file('{}'), 'apiProperties.json': file('{}') }),
-    ).rejects.toThrow(`Cannot save ${path.join(dir, 'apiProperties.json')}: the file is read-only; make it writable (or save a copy elsewhere) and save again.`);
+    await expect(saveConnectorFiles(dir, { 'apiDefinition.swagger.json': file('{}'), 'apiProperties.json': file('{}') })).rejects.toThrow(
+      `Cannot save ${path.join(dir, 'apiProperties.json')}: the file is read-only; make it writable (or save a copy elsewhere) and save again.`,
+    );
     expect(await snapshot(dir)).toEqual(before);
   });
 
@@ -192,7 +226,9 @@ describe('a save', () => {
     const dir = await folder({ 'apiDefinition.swagger.json': DEFINITION });
     await fs.mkdir(path.join(dir, 'script.csx'));
     await fs.writeFile(path.join(dir, 'script.csx', 'x'), 'x');
-    await expect(saveConnectorFiles(dir, { 'settings.json': file('{}'), 'script.csx': file('// code') })).rejects.toThrow(/it is a folder, not a file; no file was changed\.$/);
+    await expect(saveConnectorFiles(dir, { 'settings.json': file('{}'), 'script.csx': file('// code') })).rejects.toThrow(
+      /it is a folder, not a file; no file was changed\.$/,
+    );
     expect(existsSync(path.join(dir, 'settings.json'))).toBe(false);
   });
 });

@@ -36,7 +36,11 @@ afterEach(async () => {
 
 function host(openExternal?: (url: string) => Promise<void>) {
   const dispatch = createDispatcher(
-    createStudioHandlers({ host: openExternal ? 'electron' : 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'app-data'), secrets: sessionVault(), ...(openExternal ? { openExternal } : {}) } }),
+    createStudioHandlers({
+      host: openExternal ? 'electron' : 'browser',
+      version: 'test',
+      context: { appDataDir: path.join(tmp, 'app-data'), secrets: sessionVault(), ...(openExternal ? { openExternal } : {}) },
+    }),
   );
   return async <C extends Channel>(channel: C, payload: unknown) => {
     const envelope = await dispatch(channel, payload);
@@ -113,7 +117,10 @@ describe('OAuth channels', () => {
     const { id } = await call('saveConnection', { dir, name: 'Ada', values: {}, secrets: {} });
     const started = await call('startOAuthSignIn', { dir, connectionId: id, ...texts });
     expect(started.openedExternally).toBe(false);
-    expect(await call('cancelOAuthSignIn', { flowId: started.flowId })).toMatchObject({ state: 'cancelled', message: 'The sign-in was cancelled.' });
+    expect(await call('cancelOAuthSignIn', { flowId: started.flowId })).toMatchObject({
+      state: 'cancelled',
+      message: 'The sign-in was cancelled.',
+    });
     await expect(call('oauthFlowStatus', { flowId: 'unknown' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -132,9 +139,20 @@ describe('OAuth channels', () => {
 
   it('a host whose token service cannot sign in says so', async () => {
     const dispatch = createDispatcher(
-      createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'app-data'), secrets: sessionVault(), tokens: { accessToken: async () => undefined, refreshAfterUnauthorized: async () => undefined } } }),
+      createStudioHandlers({
+        host: 'browser',
+        version: 'test',
+        context: {
+          appDataDir: path.join(tmp, 'app-data'),
+          secrets: sessionVault(),
+          tokens: { accessToken: async () => undefined, refreshAfterUnauthorized: async () => undefined },
+        },
+      }),
     );
     const envelope = await dispatch('oauthSession', { dir, connectionId: 'x' });
-    expect(envelope).toEqual({ ok: false, error: { code: 'not-available', message: 'OAuth sign-in is not available in this host: its token service cannot sign in.' } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'not-available', message: 'OAuth sign-in is not available in this host: its token service cannot sign in.' },
+    });
   });
 });

@@ -38,7 +38,11 @@ describe.skipIf(!keytar)('refresh tokens in the OS keychain', () => {
     const stored = await entries(scope);
     expect(stored.map((c) => c.account)).toEqual([`${scope}/${REFRESH_TOKEN_NAME}`]);
     const [refreshToken] = f.server.issued().refreshTokens;
-    expect(JSON.parse(stored[0]!.password)).toEqual({ refreshToken, endpoint: f.server.tokenUrl, clientId: f.server.publicClient.clientId });
+    expect(JSON.parse(stored[0]!.password)).toEqual({
+      refreshToken,
+      endpoint: f.server.tokenUrl,
+      clientId: f.server.publicClient.clientId,
+    });
     // No access token anywhere in the keychain.
     const all = JSON.stringify(await keytar!.findCredentials(KEYCHAIN_SERVICE));
     for (const t of f.server.issued().accessTokens) expect(all).not.toContain(t);
@@ -51,7 +55,12 @@ describe.skipIf(!keytar)('refresh tokens in the OS keychain', () => {
   it('a new token service (a restarted studio) renews from the keychain; deleting the connection deletes the token', async () => {
     f = await oauthFixture({ vault: createSecretVault() });
     await signIn(f);
-    const restarted = createTokenService({ appDataDir: f.appDataDir, secrets: createSecretVault(), connections: f.connections, now: () => f.clock.now });
+    const restarted = createTokenService({
+      appDataDir: f.appDataDir,
+      secrets: createSecretVault(),
+      connections: f.connections,
+      now: () => f.clock.now,
+    });
     expect(await restarted.session(f.dir, f.connectionId)).toEqual({ signedIn: true, grant: 'authorization_code', refreshable: true });
     const token = await restarted.accessToken(f.dir, f.connectionId, f.texts);
     expect(f.server.tokenRequests.map((r) => r.grant)).toEqual(['authorization_code', 'refresh_token']);

@@ -61,7 +61,11 @@ describe('authorization code + PKCE against oidc-provider', () => {
     expect(status).toBe(200);
     expect(new URL(started.authorizeUrl!).searchParams.get('code_challenge_method')).toBe('S256');
     expect(new URL(callbackUrl).searchParams.get('iss')).toBe(fx.server.issuer);
-    expect(await fx.tokens.flowStatus(started.flowId)).toMatchObject({ state: 'signed-in', message: 'Signed in.', session: { signedIn: true, refreshable: true } });
+    expect(await fx.tokens.flowStatus(started.flowId)).toMatchObject({
+      state: 'signed-in',
+      message: 'Signed in.',
+      session: { signedIn: true, refreshable: true },
+    });
     const first = await fx.tokens.accessToken(fx.dir, fx.connectionId, fx.texts);
     expect(await callResource(fx, first)).toBe(200);
 
@@ -85,7 +89,11 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const reuse = await fetch(fx.server.tokenUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: fx.server.nativeClient.clientId, refresh_token: refreshTokens[0]! }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: fx.server.nativeClient.clientId,
+        refresh_token: refreshTokens[0]!,
+      }),
     });
     expect(((await reuse.json()) as { error?: string }).error).toBe('invalid_grant');
 
@@ -104,7 +112,12 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const res = await fetch(fx.server.tokenUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: fx.server.nativeClient.clientId, refresh_token: fx.server.refreshTokens().at(-1)!, scope: 'openid offline_access api:read api:write' }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: fx.server.nativeClient.clientId,
+        refresh_token: fx.server.refreshTokens().at(-1)!,
+        scope: 'openid offline_access api:read api:write',
+      }),
     });
     expect(((await res.json()) as { error?: string }).error).toBe('invalid_scope');
   });
@@ -143,11 +156,18 @@ describe('client authentication at the token endpoint', () => {
     expect((await fx.tokens.flowStatus(started.flowId)).state).toBe('signed-in');
     fx.clock.now += 3600_000;
     expect(await callResource(fx, await fx.tokens.accessToken(fx.dir, fx.connectionId, fx.texts))).toBe(200);
-    expect(fx.server.tokenRequests.map((r) => `${r.grant} ${r.auth} ${r.status}`)).toEqual(['authorization_code basic 200', 'refresh_token basic 200']);
+    expect(fx.server.tokenRequests.map((r) => `${r.grant} ${r.auth} ${r.status}`)).toEqual([
+      'authorization_code basic 200',
+      'refresh_token basic 200',
+    ]);
   });
 
   it('a Basic-only client where the provider publishes no metadata: the body is refused, Basic then works and is kept', async () => {
-    const fx = await setUp({ client: (s) => s.basicClient, authorizationQuery: 'prompt=consent', server: { ...BASIC_ONLY, hideMetadata: true } });
+    const fx = await setUp({
+      client: (s) => s.basicClient,
+      authorizationQuery: 'prompt=consent',
+      server: { ...BASIC_ONLY, hideMetadata: true },
+    });
     await fx.tokens.setSignInOptions(fx.dir, { clientAuthentication: 'auto', redirectPort: fx.server.fixedRedirectPort });
     const { started } = await signIn(fx);
     expect((await fx.tokens.flowStatus(started.flowId)).state).toBe('signed-in');
@@ -161,7 +181,11 @@ describe('client authentication at the token endpoint', () => {
   });
 
   it('a provider whose metadata names only client_secret_post: the body', async () => {
-    const fx = await setUp({ client: (s) => s.postClient, authorizationQuery: 'prompt=consent', server: { clientAuthMethods: ['client_secret_post', 'none'] } });
+    const fx = await setUp({
+      client: (s) => s.postClient,
+      authorizationQuery: 'prompt=consent',
+      server: { clientAuthMethods: ['client_secret_post', 'none'] },
+    });
     const { started } = await signIn(fx);
     expect((await fx.tokens.flowStatus(started.flowId)).state).toBe('signed-in');
     expect(fx.server.tokenRequests.map((r) => `${r.grant} ${r.auth} ${r.status}`)).toEqual(['authorization_code body 200']);
@@ -180,7 +204,12 @@ describe('client authentication at the token endpoint', () => {
 
   it('client credentials with a Basic-only client, renewed once expired', async () => {
     const fx = await setUp({ client: (s) => s.serviceClient, scopes: ['api:read'], server: BASIC_ONLY });
-    const started = await fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'client_credentials', texts: fx.texts });
+    const started = await fx.tokens.startSignIn({
+      dir: fx.dir,
+      connectionId: fx.connectionId,
+      grant: 'client_credentials',
+      texts: fx.texts,
+    });
     expect(started).toMatchObject({ state: 'signed-in', session: { signedIn: true, grant: 'client_credentials', refreshable: true } });
     const first = await fx.tokens.accessToken(fx.dir, fx.connectionId, fx.texts);
     expect(await callResource(fx, first)).toBe(200);
@@ -188,14 +217,22 @@ describe('client authentication at the token endpoint', () => {
     const second = await fx.tokens.accessToken(fx.dir, fx.connectionId, fx.texts);
     expect(second).not.toBe(first);
     expect(await callResource(fx, second)).toBe(200);
-    expect(fx.server.tokenRequests.map((r) => `${r.grant} ${r.auth} ${r.scope} ${r.status}`)).toEqual(['client_credentials basic api:read 200', 'client_credentials basic api:read 200']);
+    expect(fx.server.tokenRequests.map((r) => `${r.grant} ${r.auth} ${r.scope} ${r.status}`)).toEqual([
+      'client_credentials basic api:read 200',
+      'client_credentials basic api:read 200',
+    ]);
   });
 });
 
 describe('refusals end the sign-in at once', () => {
   it('a redirect URI the provider does not accept (exact port): refused before the browser opens, with the URI to register; a fixed port then signs in', async () => {
     const fx = await setUp({ client: (s) => s.basicClient, authorizationQuery: 'prompt=consent' });
-    const refused = await fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'authorization_code', texts: fx.texts });
+    const refused = await fx.tokens.startSignIn({
+      dir: fx.dir,
+      connectionId: fx.connectionId,
+      grant: 'authorization_code',
+      texts: fx.texts,
+    });
     expect(refused.state).toBe('failed');
     expect(refused.authorizeUrl).toBeUndefined();
     expect(refused.message).toMatch(
@@ -219,7 +256,9 @@ describe('refusals end the sign-in at once', () => {
     await new Promise<void>((resolve) => blocker.listen(fx.server.fixedRedirectPort, '127.0.0.1', resolve));
     try {
       await fx.tokens.setSignInOptions(fx.dir, { clientAuthentication: 'auto', redirectPort: fx.server.fixedRedirectPort });
-      await expect(fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'authorization_code', texts: fx.texts })).rejects.toThrow(
+      await expect(
+        fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'authorization_code', texts: fx.texts }),
+      ).rejects.toThrow(
         `The sign-in redirect cannot listen: another program is using port ${fx.server.fixedRedirectPort} on 127.0.0.1; choose another fixed port on the Security tab, or clear it to let the system pick one.`,
       );
     } finally {
@@ -229,14 +268,27 @@ describe('refusals end the sign-in at once', () => {
 
   it('an error the provider sends back (prompt=none without a session) ends the sign-in before the browser opens', async () => {
     const fx = await setUp({ authorizationQuery: 'prompt=none' });
-    const started = await fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'authorization_code', texts: fx.texts });
-    expect(started).toMatchObject({ state: 'failed', message: 'The authorization server refused the sign-in: login_required (End-User authentication is required).' });
+    const started = await fx.tokens.startSignIn({
+      dir: fx.dir,
+      connectionId: fx.connectionId,
+      grant: 'authorization_code',
+      texts: fx.texts,
+    });
+    expect(started).toMatchObject({
+      state: 'failed',
+      message: 'The authorization server refused the sign-in: login_required (End-User authentication is required).',
+    });
     expect(started.authorizeUrl).toBeUndefined();
   });
 
   it('the same error arriving at the loopback callback ends the sign-in with that sentence, at once', async () => {
     const fx = await setUp({ authorizationQuery: 'prompt=none', tokenService: { preflight: false } });
-    const started = await fx.tokens.startSignIn({ dir: fx.dir, connectionId: fx.connectionId, grant: 'authorization_code', texts: fx.texts });
+    const started = await fx.tokens.startSignIn({
+      dir: fx.dir,
+      connectionId: fx.connectionId,
+      grant: 'authorization_code',
+      texts: fx.texts,
+    });
     expect(started.state).toBe('pending');
     const callbackUrl = await signInWithoutBrowser(started.authorizeUrl!);
     expect(new URL(callbackUrl).searchParams.get('error')).toBe('login_required');

@@ -15,12 +15,28 @@ const redirectUri = 'http://127.0.0.1:49152/callback';
 
 async function code(challenge: string): Promise<string> {
   const url = new URL(server.authorizationUrl);
-  for (const [k, v] of Object.entries({ response_type: 'code', client_id: server.publicClient.clientId, redirect_uri: redirectUri, state: 's', code_challenge: challenge, code_challenge_method: 'S256' })) url.searchParams.set(k, v);
+  for (const [k, v] of Object.entries({
+    response_type: 'code',
+    client_id: server.publicClient.clientId,
+    redirect_uri: redirectUri,
+    state: 's',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }))
+    url.searchParams.set(k, v);
   return new URL(await authorizeWithoutBrowser(url.href, server.user)).searchParams.get('code')!;
 }
 
 const exchange = async (form: Record<string, string>) => {
-  const res = await fetch(server.tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', client_id: server.publicClient.clientId, redirect_uri: redirectUri, ...form }) });
+  const res = await fetch(server.tokenUrl, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: server.publicClient.clientId,
+      redirect_uri: redirectUri,
+      ...form,
+    }),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, string> };
 };
 
@@ -39,12 +55,20 @@ describe('the test authorization server', () => {
   it('refuses a code without a verifier, or with another one', async () => {
     const pkce = createPkcePair();
     expect((await exchange({ code: await code(pkce.challenge) })).body.error).toBe('invalid_grant');
-    expect((await exchange({ code: await code(pkce.challenge), code_verifier: createPkcePair().verifier })).body.error_description).toMatch(/^PKCE verification failed/);
+    expect((await exchange({ code: await code(pkce.challenge), code_verifier: createPkcePair().verifier })).body.error_description).toMatch(
+      /^PKCE verification failed/,
+    );
   });
 
   it('asks for PKCE S256 at the authorization endpoint', async () => {
     const url = new URL(server.authorizationUrl);
-    for (const [k, v] of Object.entries({ response_type: 'code', client_id: server.publicClient.clientId, redirect_uri: redirectUri, state: 's' })) url.searchParams.set(k, v);
+    for (const [k, v] of Object.entries({
+      response_type: 'code',
+      client_id: server.publicClient.clientId,
+      redirect_uri: redirectUri,
+      state: 's',
+    }))
+      url.searchParams.set(k, v);
     const location = new URL(await authorizeWithoutBrowser(url.href, server.user));
     expect(location.searchParams.get('error')).toBe('invalid_request');
     expect(location.searchParams.get('state')).toBe('s');
@@ -61,9 +85,18 @@ describe('the test authorization server', () => {
   it('authenticates confidential clients, by Basic or in the body', async () => {
     const { clientId, clientSecret } = server.confidentialClient;
     const post = (init: RequestInit) => fetch(server.tokenUrl, { method: 'POST', ...init }).then((r) => r.status);
-    expect(await post({ body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }) })).toBe(200);
-    expect(await post({ body: new URLSearchParams({ grant_type: 'client_credentials' }), headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` } })).toBe(200);
-    expect(await post({ body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: 'wrong' }) })).toBe(401);
+    expect(
+      await post({ body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }) }),
+    ).toBe(200);
+    expect(
+      await post({
+        body: new URLSearchParams({ grant_type: 'client_credentials' }),
+        headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+      }),
+    ).toBe(200);
+    expect(
+      await post({ body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: 'wrong' }) }),
+    ).toBe(401);
     expect(codeChallengeOf('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'); // RFC 7636 appendix B
   });
 });

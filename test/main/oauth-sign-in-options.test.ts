@@ -23,10 +23,15 @@ describe('sign-in options', () => {
     const appData = path.join(root, 'app-data');
     const store = createSignInOptionsStore(appData);
     expect(await store.get(a)).toEqual({ clientAuthentication: 'auto' });
-    expect(await store.set(a, { clientAuthentication: 'basic', redirectPort: 53682 })).toEqual({ clientAuthentication: 'basic', redirectPort: 53682 });
+    expect(await store.set(a, { clientAuthentication: 'basic', redirectPort: 53682 })).toEqual({
+      clientAuthentication: 'basic',
+      redirectPort: 53682,
+    });
     expect(await createSignInOptionsStore(appData).get(a)).toEqual({ clientAuthentication: 'basic', redirectPort: 53682 });
     expect(await store.get(b)).toEqual({ clientAuthentication: 'auto' });
-    await expect(store.set(b, { clientAuthentication: 'auto', redirectPort: 80 })).rejects.toThrow('The redirect port must be a whole number from 1024 to 65535; 80 is not.');
+    await expect(store.set(b, { clientAuthentication: 'auto', redirectPort: 80 })).rejects.toThrow(
+      'The redirect port must be a whole number from 1024 to 65535; 80 is not.',
+    );
     // Back to the defaults: the entry goes.
     await store.set(a, { clientAuthentication: 'auto' });
     expect(JSON.parse(await fs.readFile(path.join(appData, FILE_NAME), 'utf8'))).toEqual({ version: 1, connectors: {} });

@@ -148,7 +148,9 @@ describe('authorization code with PKCE through the loopback redirect', () => {
     expect(status).toBe(400);
     const ended = await f.tokens.flowStatus(started.flowId);
     expect(ended.state).toBe('failed');
-    expect(ended.message).toMatch(/^The token endpoint at 127\.0\.0\.1:\d+ refused the code exchange: invalid_grant \(PKCE verification failed/);
+    expect(ended.message).toMatch(
+      /^The token endpoint at 127\.0\.0\.1:\d+ refused the code exchange: invalid_grant \(PKCE verification failed/,
+    );
     expect(page).toContain('PKCE verification failed');
     expect(f.server.tokenRequests.map((r) => [r.grant, r.ok, r.error])).toEqual([['authorization_code', false, 'invalid_grant']]);
     expectNoSecretIn([ended, page]);
@@ -177,12 +179,15 @@ describe('authorization code with PKCE through the loopback redirect', () => {
   it('refuses to start without what the grant needs, in one sentence', async () => {
     f = await oauthFixture();
     await f.rewrite((files) => {
-      const token = (files.properties as { properties: { connectionParameters: { token: { oAuthSettings: Record<string, unknown> } } } }).properties.connectionParameters.token;
+      const token = (files.properties as { properties: { connectionParameters: { token: { oAuthSettings: Record<string, unknown> } } } })
+        .properties.connectionParameters.token;
       delete token.oAuthSettings.clientId;
     });
     const start = f.tokens.startSignIn({ dir: f.dir, connectionId: f.connectionId, grant: 'authorization_code', texts: f.texts });
     await expect(start).rejects.toThrow(StudioError);
     await expect(start).rejects.toThrow('The OAuth settings have no client id; enter it on the Security tab.');
-    await expect(f.tokens.startSignIn({ dir: f.dir, connectionId: 'nope', grant: 'authorization_code', texts: f.texts })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      f.tokens.startSignIn({ dir: f.dir, connectionId: 'nope', grant: 'authorization_code', texts: f.texts }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

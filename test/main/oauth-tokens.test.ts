@@ -24,7 +24,13 @@ const errorOf = async (p: Promise<unknown>): Promise<StudioError> => {
 function expectNoSecretIn(values: unknown[], extra: string[] = []) {
   const text = JSON.stringify(values, (_k, v: unknown) => (v instanceof Error ? { message: v.message, code: (v as StudioError).code } : v));
   const issued = f.server.issued();
-  for (const secret of [...issued.accessTokens, ...issued.refreshTokens, ...issued.codes, f.server.confidentialClient.clientSecret, ...extra]) {
+  for (const secret of [
+    ...issued.accessTokens,
+    ...issued.refreshTokens,
+    ...issued.codes,
+    f.server.confidentialClient.clientSecret,
+    ...extra,
+  ]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -93,12 +99,17 @@ describe('access tokens and their renewal', () => {
     await signIn(f);
     // Someone used the refresh token elsewhere: the server rotated it away.
     const stored = f.server.issued().refreshTokens[0]!;
-    const used = await fetch(f.server.tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: stored, client_id: f.server.publicClient.clientId }) });
+    const used = await fetch(f.server.tokenUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: stored, client_id: f.server.publicClient.clientId }),
+    });
     expect(used.status).toBe(200);
     f.clock.now += 600_000;
     const err = await errorOf(token());
     expect(err.code).toBe('oauth-signed-out');
-    expect(err.message).toMatch(/^This connection's sign-in can no longer be renewed, so it was signed out: The token endpoint at 127\.0\.0\.1:\d+ refused the token refresh: invalid_grant \(The refresh token is unknown, revoked or of another client\)\. Sign in again\.$/);
+    expect(err.message).toMatch(
+      /^This connection's sign-in can no longer be renewed, so it was signed out: The token endpoint at 127\.0\.0\.1:\d+ refused the token refresh: invalid_grant \(The refresh token is unknown, revoked or of another client\)\. Sign in again\.$/,
+    );
     expect(await f.tokens.session(f.dir, f.connectionId)).toEqual({ signedIn: false, refreshable: false });
     expect(await token()).toBeUndefined();
     expectNoSecretIn([err]);
@@ -122,7 +133,11 @@ describe('access tokens and their renewal', () => {
     await signIn(f);
     const moved = `${f.server.origin}/elsewhere/token`;
     await f.rewrite((files) => {
-      const cp = (files.properties as { properties: { connectionParameters: { token: { oAuthSettings: { customParameters: Record<string, { value: string }> } } } } }).properties.connectionParameters.token.oAuthSettings.customParameters;
+      const cp = (
+        files.properties as {
+          properties: { connectionParameters: { token: { oAuthSettings: { customParameters: Record<string, { value: string }> } } } };
+        }
+      ).properties.connectionParameters.token.oAuthSettings.customParameters;
       cp.tokenUrl = { value: moved };
       cp.refreshUrl = { value: moved };
     });
@@ -139,7 +154,10 @@ describe('access tokens and their renewal', () => {
     const scope = await connectionKey(f.dir, f.connectionId);
     const store = await vault.store();
     expect(await store.list(scope)).toEqual([REFRESH_TOKEN_NAME]);
-    expect(JSON.parse((await store.get(scope, REFRESH_TOKEN_NAME))!)).toMatchObject({ refreshToken: f.server.issued().refreshTokens[0], endpoint: f.server.tokenUrl });
+    expect(JSON.parse((await store.get(scope, REFRESH_TOKEN_NAME))!)).toMatchObject({
+      refreshToken: f.server.issued().refreshTokens[0],
+      endpoint: f.server.tokenUrl,
+    });
     expect(await f.tokens.signOut(f.dir, f.connectionId)).toEqual({ signedIn: false, refreshable: false });
     expect(await store.list(scope)).toEqual([]);
     expect(await token()).toBeUndefined();
@@ -151,7 +169,9 @@ describe('without a reachable keychain', () => {
     const unreachable = async () => {
       throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
     };
-    const vault = createSecretVault({ keytar: { getPassword: unreachable, setPassword: unreachable, deletePassword: unreachable, findCredentials: unreachable } });
+    const vault = createSecretVault({
+      keytar: { getPassword: unreachable, setPassword: unreachable, deletePassword: unreachable, findCredentials: unreachable },
+    });
     expect((await vault.status()).state).toBe('unavailable');
     f = await oauthFixture({ vault });
     const { status } = await signIn(f);
@@ -177,7 +197,11 @@ describe('client credentials', () => {
     expect(started.authorizeUrl).toBeUndefined();
     const first = await token();
     expect(await callResource(f, first)).toBe(200);
-    expect(f.server.tokenRequests[0]!.form).toMatchObject({ grant_type: 'client_credentials', client_id: 'studio-confidential', scope: 'read' });
+    expect(f.server.tokenRequests[0]!.form).toMatchObject({
+      grant_type: 'client_credentials',
+      client_id: 'studio-confidential',
+      scope: 'read',
+    });
     f.clock.now += 600_000;
     const second = await token();
     expect(second).not.toBe(first);
@@ -192,13 +216,17 @@ describe('client credentials', () => {
     await f.connections.setConnectorSecret(f.dir, 'clientSecret', wrong);
     const started = await f.tokens.startSignIn({ dir: f.dir, connectionId: f.connectionId, grant: 'client_credentials', texts: f.texts });
     expect(started.state).toBe('failed');
-    expect(started.message).toMatch(/^The token endpoint at 127\.0\.0\.1:\d+ refused the client credentials grant: invalid_client \(The client secret is wrong or missing\); the client secret was sent in the request body, then with HTTP Basic\.$/);
+    expect(started.message).toMatch(
+      /^The token endpoint at 127\.0\.0\.1:\d+ refused the client credentials grant: invalid_client \(The client secret is wrong or missing\); the client secret was sent in the request body, then with HTTP Basic\.$/,
+    );
     expectNoSecretIn([started], [wrong]);
   });
 
   it('needs a client secret', async () => {
     f = await oauthFixture({ connector: { clientId: 'studio-confidential' } });
-    const err = await errorOf(f.tokens.startSignIn({ dir: f.dir, connectionId: f.connectionId, grant: 'client_credentials', texts: f.texts }));
+    const err = await errorOf(
+      f.tokens.startSignIn({ dir: f.dir, connectionId: f.connectionId, grant: 'client_credentials', texts: f.texts }),
+    );
     expect(err.message).toBe('The client credentials grant needs a client secret; enter it on the Security tab.');
   });
 

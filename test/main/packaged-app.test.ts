@@ -55,11 +55,12 @@ beforeAll(async () => {
   tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'studio-packaged-')));
   output = path.join(tmp, 'release');
   const started = performance.now();
-  const run = await promisify(execFile)(process.execPath, [PACKAGE_SCRIPT, output, '--deb-layout'], { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 }).catch(
-    (e: { stdout?: string; stderr?: string; message: string }) => {
-      throw new Error(`scripts/package-linux-dir.mjs failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
-    },
-  );
+  const run = await promisify(execFile)(process.execPath, [PACKAGE_SCRIPT, output, '--deb-layout'], {
+    cwd: REPO_ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((e: { stdout?: string; stderr?: string; message: string }) => {
+    throw new Error(`scripts/package-linux-dir.mjs failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  });
   packagingLog = run.stdout;
   console.log(`[packaged-app] packaged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   appOutDir = path.join(output, 'linux-unpacked');
@@ -89,7 +90,10 @@ beforeAll(async () => {
       2,
     ),
   );
-  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2));
+  await fs.writeFile(
+    path.join(dir, 'apiProperties.json'),
+    JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2),
+  );
   env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') };
   delete env.CONNECTOR_STUDIO_APP_DATA;
 }, 180_000);
@@ -137,7 +141,10 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
     expect(files).toContain('/node_modules/@napi-rs/keyring/index.js');
     // Only the bundles, package.json and the keyring packages.
     const unexpected = files.filter(
-      (f) => !/^\/dist\/(main|preload|renderer)\//.test(f) && f !== '/package.json' && !/^\/node_modules\/@napi-rs\/keyring(-[a-z0-9-]+)?\//.test(f),
+      (f) =>
+        !/^\/dist\/(main|preload|renderer)\//.test(f) &&
+        f !== '/package.json' &&
+        !/^\/node_modules\/@napi-rs\/keyring(-[a-z0-9-]+)?\//.test(f),
     );
     expect(unexpected).toEqual([]);
     for (const library of ['monaco-editor', 'zod', 'yaml', 'react', 'react-dom', '@faker-js', 'postman-collection']) {
@@ -150,13 +157,17 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
 
   it('the keychain binary is unpacked to app.asar.unpacked, for this platform', async () => {
     const binaries = asarFiles().filter((f) => f.endsWith('.node'));
-    expect(binaries).toEqual([expect.stringMatching(new RegExp(`^/node_modules/@napi-rs/keyring-${process.platform}-${process.arch}[a-z0-9-]*/keyring\\.[a-z0-9-]+\\.node$`))]);
+    expect(binaries).toEqual([
+      expect.stringMatching(
+        new RegExp(`^/node_modules/@napi-rs/keyring-${process.platform}-${process.arch}[a-z0-9-]*/keyring\\.[a-z0-9-]+\\.node$`),
+      ),
+    ]);
     const onDisk = path.join(appOutDir, 'resources', 'app.asar.unpacked', binaries[0]!);
     expect((await fs.stat(onDisk)).size).toBeGreaterThan(100_000);
     expect(asar.statFile(archive, binaries[0]!.slice(1), false)).toMatchObject({ unpacked: true });
   });
 
-  it('the packaged binary carries the fuses of electron-builder.yml, flipped from Electron\'s defaults', async () => {
+  it("the packaged binary carries the fuses of electron-builder.yml, flipped from Electron's defaults", async () => {
     // The stand-in starts with Electron's default wire (runAsNode, nodeOptions, nodeCliInspect on;
     // cookieEncryption, asar integrity, onlyLoadAppFromAsar off); electron-builder flipped it.
     const wire = await getCurrentFuseWire(path.join(appOutDir, 'connector-studio'));
@@ -187,7 +198,12 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
 
     const desktopName = packageJson.desktopName;
     const entry = await fs.readFile(path.join(layout, 'usr', 'share', 'applications', desktopName), 'utf8');
-    const fields = Object.fromEntries(entry.split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const fields = Object.fromEntries(
+      entry
+        .split('\n')
+        .filter((l) => l.includes('='))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     expect(fields).toMatchObject({
       Name: 'Connector Studio',
       Exec: '"/opt/Connector Studio/connector-studio" %F',
@@ -207,7 +223,12 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
 
   it('a package for another platform, without its keychain binary, is refused', async () => {
     const { afterPack } = createRequire(import.meta.url)('../../scripts/check-packaged-keyring.cjs') as {
-      afterPack(context: { arch: Arch; electronPlatformName: string; appOutDir: string; packager: { getResourcesDir(d: string): string } }): Promise<void>;
+      afterPack(context: {
+        arch: Arch;
+        electronPlatformName: string;
+        appOutDir: string;
+        packager: { getResourcesDir(d: string): string };
+      }): Promise<void>;
     };
     const context = (electronPlatformName: string, arch: Arch) => ({
       arch,
@@ -228,7 +249,9 @@ describe.skipIf(!available)('the packaged main, from app.asar, with the keyring 
     const mainFile = path.join(extracted, 'dist', 'main', 'index.cjs');
     app = await launchBuiltMain(mainFile, { env, cwd: tmp, args: [dir], packaged: true });
     // Outside the repository: the only @napi-rs/keyring the packaged main can reach is its own.
-    expect(createRequire(mainFile).resolve('@napi-rs/keyring/keytar.js')).toBe(path.join(extracted, 'node_modules', '@napi-rs', 'keyring', 'keytar.js'));
+    expect(createRequire(mainFile).resolve('@napi-rs/keyring/keytar.js')).toBe(
+      path.join(extracted, 'node_modules', '@napi-rs', 'keyring', 'keytar.js'),
+    );
 
     const state = await app.state();
     expect(state.windows[0]!.webPreferences.preload).toBe(path.join(extracted, 'dist', 'preload', 'index.cjs'));
@@ -246,7 +269,12 @@ describe.skipIf(!available)('the packaged main, from app.asar, with the keyring 
     const status = await app!.invoke<{ state: string; message: string }>('studio:secretStoreStatus', {});
     expect(status).toMatchObject({ ok: true, value: { state: 'keychain' } });
 
-    const saved = await app!.invoke<{ id: string; secretNames: string[] }>('studio:saveConnection', { dir, name: 'Prod', values: {}, secrets: { api_key: SECRET } });
+    const saved = await app!.invoke<{ id: string; secretNames: string[] }>('studio:saveConnection', {
+      dir,
+      name: 'Prod',
+      values: {},
+      secrets: { api_key: SECRET },
+    });
     expect(saved).toMatchObject({ ok: true, value: { secretNames: ['api_key'] } });
     connectionId = saved.ok ? saved.value.id : '';
     const keytar = await loadKeytar();

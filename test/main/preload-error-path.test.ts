@@ -21,8 +21,14 @@ const bundle = path.join(root, 'dist', 'preload', 'index.cjs');
 /** What the bundle is built from: a bundle older than any of them would test old code. */
 const bundleSources = ['preload/index.ts', 'shared/contracts/ipc/envelope.ts', 'shared/contracts/ipc/menu-commands.ts'];
 
-const DEFINITION = '{\n  "swagger": "2.0",\n  "info": { "title": "Held", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';
-const OPENAPI = JSON.stringify({ openapi: '3.0.0', info: { title: 'Imported', version: '1.0' }, servers: [{ url: 'https://api.example.com' }], paths: {} });
+const DEFINITION =
+  '{\n  "swagger": "2.0",\n  "info": { "title": "Held", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';
+const OPENAPI = JSON.stringify({
+  openapi: '3.0.0',
+  info: { title: 'Imported', version: '1.0' },
+  servers: [{ url: 'https://api.example.com' }],
+  paths: {},
+});
 
 /** What crosses contextBridge: plain data deep-copied, functions proxied, a rejection as `new Error(message)`. */
 function acrossBridge(value: unknown): unknown {
@@ -84,7 +90,9 @@ beforeAll(async () => {
   await fs.writeFile(path.join(connector, 'apiDefinition.swagger.json'), DEFINITION);
   await fs.writeFile(path.join(tmp, 'renderer', 'index.html'), '<!doctype html><title>test</title>');
 
-  const dispatch = createDispatcher(createStudioHandlers({ host: 'electron', version: '0.0.0-test', context: { appDataDir: path.join(tmp, 'electron-data') } }));
+  const dispatch = createDispatcher(
+    createStudioHandlers({ host: 'electron', version: '0.0.0-test', context: { appDataDir: path.join(tmp, 'electron-data') } }),
+  );
   const electron = {
     contextBridge: { exposeInMainWorld: (name: string, api: unknown) => void (world[name] = acrossBridge(api)) },
     ipcRenderer: {
@@ -100,7 +108,11 @@ beforeAll(async () => {
   loadPreload(electron);
   electronApi = fromEnvelopes(world.studio as StudioEnvelopeApi);
 
-  host = await startBrowserHost({ rendererDir: path.join(tmp, 'renderer'), version: '0.0.0-test', context: { appDataDir: path.join(tmp, 'browser-data') } });
+  host = await startBrowserHost({
+    rendererDir: path.join(tmp, 'renderer'),
+    version: '0.0.0-test',
+    context: { appDataDir: path.join(tmp, 'browser-data') },
+  });
   const origin = `http://127.0.0.1:${host.port}`;
   // A page's fetch sends the cookie and its Origin; here the token travels in its header instead.
   const pageFetch: typeof fetch = (input, init) =>
@@ -115,10 +127,11 @@ afterAll(async () => {
 
 /** The failure each host's renderer API gives for the same call. */
 async function failures(call: (api: StudioApi) => Promise<unknown>): Promise<[unknown, unknown]> {
-  const failure = (api: StudioApi) => call(api).then(
-    () => new Error('the call succeeded'),
-    (err: unknown) => err,
-  );
+  const failure = (api: StudioApi) =>
+    call(api).then(
+      () => new Error('the call succeeded'),
+      (err: unknown) => err,
+    );
   return [await failure(electronApi), await failure(browserApi)];
 }
 
@@ -153,7 +166,10 @@ describe('the Electron stand-in', () => {
 
 describe('one error path: Electron preload and browser host give the same StudioError', () => {
   it('answers the same value on success', async () => {
-    const [viaElectron, viaBrowser] = await Promise.all([electronApi.openConnector({ dir: held }), browserApi.openConnector({ dir: held })]);
+    const [viaElectron, viaBrowser] = await Promise.all([
+      electronApi.openConnector({ dir: held }),
+      browserApi.openConnector({ dir: held }),
+    ]);
     expect(viaElectron.files['apiDefinition.swagger.json']?.text).toBe(DEFINITION);
     expect(viaElectron).toEqual(viaBrowser);
   });
@@ -164,7 +180,10 @@ describe('one error path: Electron preload and browser host give the same Studio
   });
 
   it('create or import into a folder holding connector files: folder-has-connector', async () => {
-    expectSameStudioError(await failures((api) => api.createConnector({ dir: held, template: 'blank', title: 'New' })), 'folder-has-connector');
+    expectSameStudioError(
+      await failures((api) => api.createConnector({ dir: held, template: 'blank', title: 'New' })),
+      'folder-has-connector',
+    );
     const source = { kind: 'content' as const, name: 'api.json', base64: Buffer.from(OPENAPI).toString('base64') };
     expectSameStudioError(await failures((api) => api.importConnector({ source, dir: held })), 'folder-has-connector');
   });

@@ -22,7 +22,10 @@ afterEach(async () => {
 async function connectorAt(name: string): Promise<string> {
   const dir = path.join(tmp, name);
   await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify({ swagger: '2.0', info: { title: `Title of ${name}`, version: '1' }, paths: {} }));
+  await fs.writeFile(
+    path.join(dir, 'apiDefinition.swagger.json'),
+    JSON.stringify({ swagger: '2.0', info: { title: `Title of ${name}`, version: '1' }, paths: {} }),
+  );
   return dir;
 }
 
@@ -77,7 +80,7 @@ describe('recent list', () => {
           { dir: '/no-date' },
           { dir: '/bad-date', openedAt: 'yesterday' },
           { dir: '/bad-title', openedAt: '2025-01-01T00:00:00Z', title: { toString: 1 } },
-          { dir: '/' + 'x'.repeat(5000), openedAt: '2025-01-01T00:00:00Z' },
+          { dir: `/${'x'.repeat(5000)}`, openedAt: '2025-01-01T00:00:00Z' },
           42,
           null,
           { dir: good, openedAt: '2025-01-02T00:00:00Z', title: 'T'.repeat(1000), prototypeKey: 1 },
@@ -122,11 +125,17 @@ describe('recent list', () => {
     const a = await connectorAt('a');
     const broken = path.join(tmp, 'broken');
     await fs.mkdir(broken);
-    await fs.writeFile(path.join(broken, 'apiDefinition.swagger.json'), '{ "swagger": "2.0", "info": { "title": "Still named", }, "paths": {} ');
+    await fs.writeFile(
+      path.join(broken, 'apiDefinition.swagger.json'),
+      '{ "swagger": "2.0", "info": { "title": "Still named", }, "paths": {} ',
+    );
     expect((await dispatch('openConnector', { dir: a })).ok).toBe(true);
     expect((await dispatch('openConnector', { dir: broken })).ok).toBe(true);
     const reply = await dispatch('recentConnectors', {});
-    expect(reply.ok && (reply.value as { entries: { title?: string }[] }).entries.map((e) => e.title)).toEqual(['Still named', 'Title of a']);
+    expect(reply.ok && (reply.value as { entries: { title?: string }[] }).entries.map((e) => e.title)).toEqual([
+      'Still named',
+      'Title of a',
+    ]);
     const forgotten = await dispatch('forgetRecentConnector', { dir: broken });
     expect(forgotten.ok && (forgotten.value as { entries: { title?: string }[] }).entries.map((e) => e.title)).toEqual(['Title of a']);
     // An app data folder that cannot be written never stops a connector from opening.

@@ -13,7 +13,8 @@ import { createRefReader } from '../../main/services/ref-confinement';
 import { RefRefusedError } from '../../shared/engines/import/ref-bundler';
 
 const PRIVATE = 'PRIVATE-7f3a9c-do-not-copy';
-const REFUSAL = /^The reference "[^"]*" was not followed: only regular files in the description's folder and below it are read, never hidden folders such as \.ssh \(name another folder with --ref-root\)\.$/;
+const REFUSAL =
+  /^The reference "[^"]*" was not followed: only regular files in the description's folder and below it are read, never hidden folders such as \.ssh \(name another folder with --ref-root\)\.$/;
 
 let tmp: string;
 let specs: string;
@@ -113,7 +114,9 @@ describe('import follows references inside the description folder', () => {
   it('without --json, a reference not followed is said on stderr in its sentence, and the exit is 1', async () => {
     const r = await cli('import', await writeSpec('../private.json#/Pet'), '--out', path.join(tmp, `out${++n}`));
     expect(r.code).toBe(1);
-    expect(r.err.filter((l) => REFUSAL.test(l))).toEqual(['The reference "../private.json#/Pet" was not followed: only regular files in the description\'s folder and below it are read, never hidden folders such as .ssh (name another folder with --ref-root).']);
+    expect(r.err.filter((l) => REFUSAL.test(l))).toEqual([
+      'The reference "../private.json#/Pet" was not followed: only regular files in the description\'s folder and below it are read, never hidden folders such as .ssh (name another folder with --ref-root).',
+    ]);
     expect(r.err.join('\n')).not.toContain(PRIVATE);
   });
 
@@ -230,7 +233,9 @@ describe('a dropped file (content without a path)', () => {
     const result = await importIntoFolder({ kind: 'content', name: 'api.yaml', base64: Buffer.from(spec).toString('base64') }, target);
     const refused = result.notes.filter((note) => note.code === 'ExternalRefRefused');
     expect(refused).toHaveLength(1);
-    expect(refused[0]!.message).toMatch(/^The reference "[^"]+" was not followed: a dropped file comes without its folder, so it follows no reference to another file \(import it by its path to include them\)\.$/);
+    expect(refused[0]!.message).toMatch(
+      /^The reference "[^"]+" was not followed: a dropped file comes without its folder, so it follows no reference to another file \(import it by its path to include them\)\.$/,
+    );
     expect(result.notes.filter((note) => note.code === 'FileRead')).toEqual([]);
     expect(await allBytes(target)).not.toContain(PRIVATE);
   });

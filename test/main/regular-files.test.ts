@@ -37,7 +37,8 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-const NOT_REGULAR = (p: string) => `connector-studio: ${p} is not a regular file (a device, pipe or socket is never read); give a file or a folder.`;
+const NOT_REGULAR = (p: string) =>
+  `connector-studio: ${p} is not a regular file (a device, pipe or socket is never read); give a file or a folder.`;
 
 describe('a device, FIFO or socket as the argument', () => {
   it.each([
@@ -66,7 +67,9 @@ describe('a device, FIFO or socket as the argument', () => {
     await fs.writeFile(path.join(folder, 'apiDefinition.swagger.json'), DEFINITION);
     const r = await cli('diff', folder, '/dev/zero');
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`connector-studio: new connector: /dev/zero is not a regular file (a device, pipe or socket is never read); give a file or a folder.`]);
+    expect(r.err).toEqual([
+      `connector-studio: new connector: /dev/zero is not a regular file (a device, pipe or socket is never read); give a file or a folder.`,
+    ]);
   });
 });
 

@@ -84,32 +84,49 @@ const raw = (r: Row): Json => r.context.definition.paths?.[r.context.path]?.[r.c
  */
 const EXPLANATIONS: { why: (r: Row) => string; test: (problem: string, r: Row) => boolean }[] = [
   {
-    why: () => "the original body offers choices (oneOf / anyOf) there; the import merged them into one object and its report says so (UnionMergedToObject), so a value made from the merged object fits no single choice",
+    why: () =>
+      'the original body offers choices (oneOf / anyOf) there; the import merged them into one object and its report says so (UnionMergedToObject), so a value made from the merged object fits no single choice',
     test: (p, r) => {
       const m = /^body\.([^:]*): /.exec(p);
       const original = r.context.description.paths?.[r.context.path]?.[r.context.method];
       const schema = resolve(r.context.description, original?.requestBody)?.content?.['application/json']?.schema;
-      return r.context.openapi3 && m !== null && r.context.report.includes('UnionMergedToObject') && unionOnPath(r.context.description, schema, m[1]!.split('.').filter(Boolean));
+      return (
+        r.context.openapi3 &&
+        m !== null &&
+        r.context.report.includes('UnionMergedToObject') &&
+        unionOnPath(r.context.description, schema, m[1]!.split('.').filter(Boolean))
+      );
     },
   },
   {
-    why: () => 'the API wants the list form field repeated (a=1&a=2); the import reports that the connector sends it comma-separated (RepeatedFormField), which is what Power Platform supports',
-    test: (p, r) => r.context.openapi3 && /^body\.\w+: Request body property \w+ must be array$/.test(p) && r.context.report.includes('RepeatedFormField'),
+    why: () =>
+      'the API wants the list form field repeated (a=1&a=2); the import reports that the connector sends it comma-separated (RepeatedFormField), which is what Power Platform supports',
+    test: (p, r) =>
+      r.context.openapi3 &&
+      /^body\.\w+: Request body property \w+ must be array$/.test(p) &&
+      r.context.report.includes('RepeatedFormField'),
   },
   {
-    why: (r) => `the description has another path that differs from ${r.context.path} only in its parameter's name; Prism routes the request to the first of them and checks the value against that operation's parameter`,
+    why: (r) =>
+      `the description has another path that differs from ${r.context.path} only in its parameter's name; Prism routes the request to the first of them and checks the value against that operation's parameter`,
     test: (p, r) => {
       const m = /^path\.(\w+): /.exec(p);
       if (!m) return false;
       const shape = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
       const own = [...r.context.path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!.toLowerCase());
-      const twins = Object.keys(r.context.description.paths ?? {}).filter((other) => other !== r.context.path && shape(other) === shape(r.context.path));
+      const twins = Object.keys(r.context.description.paths ?? {}).filter(
+        (other) => other !== r.context.path && shape(other) === shape(r.context.path),
+      );
       return !own.includes(m[1]!) && twins.some((t) => t.toLowerCase().includes(`{${m[1]}}`));
     },
   },
   {
-    why: () => 'the definition declares a body but no consumes, so the description names no media type for it; the studio sends application/json, as the platform does',
-    test: (p, r) => /^415: No supported content types/.test(p) && !r.context.openapi3 && (raw(r).consumes ?? r.context.definition.consumes ?? []).length === 0,
+    why: () =>
+      'the definition declares a body but no consumes, so the description names no media type for it; the studio sends application/json, as the platform does',
+    test: (p, r) =>
+      /^415: No supported content types/.test(p) &&
+      !r.context.openapi3 &&
+      (raw(r).consumes ?? r.context.definition.consumes ?? []).length === 0,
   },
   {
     why: (r) => {
@@ -127,7 +144,13 @@ const rows: Row[] = [];
 
 let tls: { key: string; cert: string } | undefined;
 
-async function runTarget(target: string, description: Json, connector: { definition: Json; properties: Json }, report: string[], openapi3: boolean): Promise<void> {
+async function runTarget(
+  target: string,
+  description: Json,
+  connector: { definition: Json; properties: Json },
+  report: string[],
+  openapi3: boolean,
+): Promise<void> {
   tls ??= selfSignedLoopbackCertificate();
   const validator = await startPrismValidator(description, connector.definition.basePath ?? '/', tls);
   try {
@@ -146,7 +169,8 @@ async function runTarget(target: string, description: Json, connector: { definit
       const context = { description, definition, method: operation.method.toLowerCase(), path: operation.path, report, openapi3 };
       const inputs = inputsFor(definition, operation);
       const token = oauth ? { accessToken: 'test-access-token-5b1e' } : {};
-      const build = (values: Record<string, string>) => buildRequest({ definition, model: loaded.model, operation, inputs, connection: values, ...token });
+      const build = (values: Record<string, string>) =>
+        buildRequest({ definition, model: loaded.model, operation, inputs, connection: values, ...token });
       let values = connection;
       let built = build(values);
       if (!built.ok) {
@@ -157,16 +181,34 @@ async function runTarget(target: string, description: Json, connector: { definit
       if (!ours(built.request.url)) {
         const host = new URL(built.request.url).host;
         const https = built.request.url.startsWith('https:');
-        values = Object.fromEntries(Object.entries(connection).map(([k, v]) => [k, host.includes(v.toLowerCase()) ? (https ? validator.httpsHost! : validator.host) : v]));
+        values = Object.fromEntries(
+          Object.entries(connection).map(([k, v]) => [
+            k,
+            host.includes(v.toLowerCase()) ? (https ? validator.httpsHost! : validator.host) : v,
+          ]),
+        );
         built = build(values);
       }
       // Never let a request leave this machine.
       if (!built.ok || !ours(built.request.url)) {
-        rows.push({ target, op, outcome: 'not sent', problems: [built.ok ? `a policy sends it to ${new URL(built.request.url).host}` : built.errors.join(' ')], context });
+        rows.push({
+          target,
+          op,
+          outcome: 'not sent',
+          problems: [built.ok ? `a policy sends it to ${new URL(built.request.url).host}` : built.errors.join(' ')],
+          context,
+        });
         continue;
       }
       const before = validator.records.length;
-      const result = await testOperation({ connector: loaded, operation, inputs, connection: values, ...token, http: { timeoutMs: 20_000, maxRedirects: 0, ca: tls.cert } });
+      const result = await testOperation({
+        connector: loaded,
+        operation,
+        inputs,
+        connection: values,
+        ...token,
+        http: { timeoutMs: 20_000, maxRedirects: 0, ca: tls.cert },
+      });
       const record = validator.records[before];
       if (!record) {
         rows.push({ target, op, outcome: 'not sent', problems: result.problems, context });
@@ -185,34 +227,79 @@ describe.skipIf(!HAVE_CORPUS)('requests the studio builds, checked by Prism agai
     const parsed = parseApiDescription(await readFile(file, 'utf8'), file);
     const imported = importOpenApi3(parsed.value);
     const report = [...new Set(imported.report.map((n) => n.code))];
-    await runTarget(`openapi3/${rel}`, parsed.value as Json, { definition: imported.definition as Json, properties: imported.properties as Json }, report, true);
+    await runTarget(
+      `openapi3/${rel}`,
+      parsed.value as Json,
+      { definition: imported.definition as Json, properties: imported.properties as Json },
+      report,
+      true,
+    );
   });
 
   // Box's downloads as its description writes them: the file on success, JSON on error.
   it('OpenAPI 3: downloads whose error answers are JSON (written here, after Box)', async () => {
-    const error = { description: 'An error', content: { 'application/json': { schema: { type: 'object', properties: { code: { type: 'string' } } } } } };
+    const error = {
+      description: 'An error',
+      content: { 'application/json': { schema: { type: 'object', properties: { code: { type: 'string' } } } } },
+    };
     const id = { name: 'file_id', in: 'path', required: true, schema: { type: 'string' } };
     const description = {
       openapi: '3.0.2',
       info: { title: 'Downloads', version: '1' },
       servers: [{ url: 'https://api.example.com/2.0' }],
-      components: { securitySchemes: { OAuth2: { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://account.example.com/authorize', tokenUrl: 'https://api.example.com/oauth2/token', scopes: {} } } } } },
+      components: {
+        securitySchemes: {
+          OAuth2: {
+            type: 'oauth2',
+            flows: {
+              authorizationCode: {
+                authorizationUrl: 'https://account.example.com/authorize',
+                tokenUrl: 'https://api.example.com/oauth2/token',
+                scopes: {},
+              },
+            },
+          },
+        },
+      },
       security: [{ OAuth2: [] }],
       paths: {
         '/files/{file_id}/content': {
-          get: { operationId: 'GetFileContent', parameters: [id], responses: { '200': { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, '302': { description: 'Elsewhere' }, default: error } },
+          get: {
+            operationId: 'GetFileContent',
+            parameters: [id],
+            responses: {
+              '200': { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+              '302': { description: 'Elsewhere' },
+              default: error,
+            },
+          },
         },
         '/files/{file_id}/thumbnail.{extension}': {
           get: {
             operationId: 'GetFileThumbnail',
             parameters: [id, { name: 'extension', in: 'path', required: true, schema: { type: 'string', enum: ['png', 'jpg'] } }],
-            responses: { '200': { description: 'The thumbnail', content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } } }, '404': error },
+            responses: {
+              '200': {
+                description: 'The thumbnail',
+                content: {
+                  'image/png': { schema: { type: 'string', format: 'binary' } },
+                  'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+                },
+              },
+              '404': error,
+            },
           },
         },
       },
     };
     const imported = importOpenApi3(description);
-    await runTarget('openapi3 downloads (written here)', description, { definition: imported.definition as Json, properties: imported.properties as Json }, [], true);
+    await runTarget(
+      'openapi3 downloads (written here)',
+      description,
+      { definition: imported.definition as Json, properties: imported.properties as Json },
+      [],
+      true,
+    );
   });
 
   it.each(sampledConnectors())('connector: %s', async (rel) => {
@@ -233,7 +320,12 @@ describe.skipIf(!HAVE_CORPUS)('requests the studio builds, checked by Prism agai
     const count = (o: Row['outcome']) => rows.filter((r) => r.outcome === o).length;
     const lines = [
       `Requests checked by Prism: ${rows.length} operations over ${SPECS.length} corpus OpenAPI 3 specs, 1 written here and ${sampledConnectors().length} corpus connectors; ${count('accepted')} accepted, ${count('rejected')} rejected (${rows.filter((r) => r.explanation).length} explained), ${count('not built')} not built, ${count('not sent')} not sent.`,
-      ...rows.filter((r) => r.outcome !== 'accepted').map((r) => `  ${r.outcome}: ${r.target} ${r.op}: ${r.problems.join(' | ')}${r.explanation ? `\n    explained: ${r.explanation}` : ''}`),
+      ...rows
+        .filter((r) => r.outcome !== 'accepted')
+        .map(
+          (r) =>
+            `  ${r.outcome}: ${r.target} ${r.op}: ${r.problems.join(' | ')}${r.explanation ? `\n    explained: ${r.explanation}` : ''}`,
+        ),
     ];
     console.log(lines.join('\n'));
     // Downloads (a success response that is a file, not JSON): Accept must name what they answer.

@@ -72,7 +72,10 @@ function exercise(make: () => Promise<SecretStore>) {
 }
 
 describe('session-only store', () => {
-  it('keeps secrets in memory, per connector', exercise(async () => createSessionStore()));
+  it(
+    'keeps secrets in memory, per connector',
+    exercise(async () => createSessionStore()),
+  );
 });
 
 describe.skipIf(!available)('OS keychain store', () => {
@@ -87,7 +90,10 @@ describe.skipIf(!available)('OS keychain store', () => {
     expect((await openSecretStore({ allowSessionOnly: false })).mode).toBe('keychain');
   });
 
-  it('stores, lists and deletes secrets in the real keychain', exercise(() => openSecretStore({ allowSessionOnly: false })));
+  it(
+    'stores, lists and deletes secrets in the real keychain',
+    exercise(() => openSecretStore({ allowSessionOnly: false })),
+  );
 
   it('a secret written by one store is read by a new one (it is persisted, not cached)', async () => {
     await (await openSecretStore({ allowSessionOnly: false })).set(connectorId, 'password', 'pw-1');
@@ -112,8 +118,17 @@ describe('when the keychain cannot be reached', () => {
       nodePaths: [path.join(REPO_ROOT, 'node_modules')],
       logLevel: 'silent',
     });
-    const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/studio-bus', NODE_PATH: path.join(REPO_ROOT, 'node_modules') };
-    const out = execFileSync(process.execPath, [outfile, mode], { env, cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const env = {
+      ...process.env,
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/studio-bus',
+      NODE_PATH: path.join(REPO_ROOT, 'node_modules'),
+    };
+    const out = execFileSync(process.execPath, [outfile, mode], {
+      env,
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     rmSync(dir, { recursive: true, force: true });
     return JSON.parse(out.trim().split('\n').pop()!) as { mode?: string; code?: string; message?: string };
   };

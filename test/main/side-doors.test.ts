@@ -59,7 +59,12 @@ afterAll(async () => {
 describe('usage errors never repeat a value', () => {
   // One sentence, then the usual pointer to --help.
   const oneSentence = (s: string) =>
-    expect(s.replace(/^connector-studio: /, '').replace(/ Run connector-studio --help for usage\.$/, '').split(/[.;]\s+(?=[A-Z])/)).toHaveLength(1);
+    expect(
+      s
+        .replace(/^connector-studio: /, '')
+        .replace(/ Run connector-studio --help for usage\.$/, '')
+        .split(/[.;]\s+(?=[A-Z])/),
+    ).toHaveLength(1);
 
   it.each([
     ['a --param without "=", its value left as an argument', ['test', 'DIR', '--param', 'api_key', SECRET]],
@@ -116,16 +121,23 @@ describe('the IPC contract', () => {
     for (const bad of ['connector', './connector', '../x', 'C:relative', '~/x', '']) {
       expect(absolutePath.safeParse(bad).success, bad).toBe(false);
     }
-    const dispatch = createDispatcher(createStudioHandlers({ host: 'browser', version: 't', context: { appDataDir: path.join(tmp, 'app-data') } }));
+    const dispatch = createDispatcher(
+      createStudioHandlers({ host: 'browser', version: 't', context: { appDataDir: path.join(tmp, 'app-data') } }),
+    );
     const reply = await dispatch('openConnector', { dir: 'relative/connector' });
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid-request', message: 'The request to openConnector was refused: path must be absolute (at dir).' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'The request to openConnector was refused: path must be absolute (at dir).' },
+    });
   });
 });
 
 describe('a lone definition file', () => {
   it('validate reports its findings under its own name, never under apiDefinition.swagger.json', async () => {
     // An operation without a summary or description: findings in the definition.
-    const dir = await folder({ 'contoso.swagger.json': definition('Items', { paths: { '/items': { get: { responses: { '200': { description: 'OK' } } } } } }) });
+    const dir = await folder({
+      'contoso.swagger.json': definition('Items', { paths: { '/items': { get: { responses: { '200': { description: 'OK' } } } } } }),
+    });
     const file = path.join(dir, 'contoso.swagger.json');
     const text = await cli('validate', file);
     expect(text.out.join('\n')).toContain(`${file}:`);
@@ -141,19 +153,26 @@ describe('a lone definition file', () => {
 describe('YAML', () => {
   const yaml = 'swagger: "2.0"\ninfo:\n  title: Items\n  version: "1"\nhost: api.contoso.com\npaths: {}\n';
 
-  it.each([['api.yaml'], ['api.yml'], ['yaml-inside.json']])('%s: inspect, validate, diff and test answer with one sentence; import reads it', async (name) => {
-    const dir = await folder({ [name]: yaml });
-    const file = path.join(dir, name);
-    const sentence = `${file} is YAML, and a connector definition is JSON: convert it with connector-studio import ${file} --out <folder>, then use the folder.`;
-    for (const argv of [['inspect', file], ['validate', file], ['test', file]]) {
-      const r = await cli(...argv);
-      expect(r.code, argv[0]).toBe(1);
-      expect(r.err).toEqual([`connector-studio: ${sentence}`]);
-    }
-    const diff = await cli('diff', file, file);
-    expect(diff.code).toBe(2);
-    expect(diff.err).toEqual([`connector-studio: old connector: ${sentence}`]);
-    const imported = await cli('import', file, '--out', path.join(tmp, `out${++n}`));
-    expect(imported.code).toBe(0);
-  });
+  it.each([['api.yaml'], ['api.yml'], ['yaml-inside.json']])(
+    '%s: inspect, validate, diff and test answer with one sentence; import reads it',
+    async (name) => {
+      const dir = await folder({ [name]: yaml });
+      const file = path.join(dir, name);
+      const sentence = `${file} is YAML, and a connector definition is JSON: convert it with connector-studio import ${file} --out <folder>, then use the folder.`;
+      for (const argv of [
+        ['inspect', file],
+        ['validate', file],
+        ['test', file],
+      ]) {
+        const r = await cli(...argv);
+        expect(r.code, argv[0]).toBe(1);
+        expect(r.err).toEqual([`connector-studio: ${sentence}`]);
+      }
+      const diff = await cli('diff', file, file);
+      expect(diff.code).toBe(2);
+      expect(diff.err).toEqual([`connector-studio: old connector: ${sentence}`]);
+      const imported = await cli('import', file, '--out', path.join(tmp, `out${++n}`));
+      expect(imported.code).toBe(0);
+    },
+  );
 });

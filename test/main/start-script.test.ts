@@ -24,7 +24,12 @@ describe('scripts/start.mjs', () => {
   function start(env: Record<string, string | undefined>, args: string[] = []) {
     const base: Record<string, string | undefined> = { ...process.env };
     for (const name of ['ELECTRON_OVERRIDE_DIST_PATH', 'ELECTRON_SKIP_BINARY_DOWNLOAD', 'INIT_CWD']) delete base[name];
-    return spawnSync(process.execPath, ['scripts/start.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env }, timeout: 60_000 });
+    return spawnSync(process.execPath, ['scripts/start.mjs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...base, ...env },
+      timeout: 60_000,
+    });
   }
   function expectTheSentence(r: ReturnType<typeof start>) {
     expect(r.status).toBe(1);
@@ -56,16 +61,20 @@ describe('scripts/start.mjs', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it.skipIf(process.platform === 'win32')('runs Electron on the package root, in the folder npm start was typed in, with the arguments and its exit code', () => {
-    const pathTxt = path.join(electronDir, 'path.txt');
-    const dist = path.join(tmp, 'dist');
-    mkdirSync(dist, { recursive: true });
-    const exe = path.join(dist, existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8').trim() : 'electron');
-    writeFileSync(exe, '#!/bin/sh\nprintf "%s\\n" "$PWD" "${ELECTRON_RUN_AS_NODE:-unset}" "$@"\nexit 7\n');
-    chmodSync(exe, 0o755);
-    const typedIn = mkdtempSync(path.join(tmp, 'typed-in-'));
-    const r = start({ ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_RUN_AS_NODE: '1', INIT_CWD: typedIn }, ['my-connector']);
-    expect(r.status).toBe(7);
-    expect(r.stdout.trim().split('\n')).toEqual([typedIn, 'unset', root, 'my-connector']);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'runs Electron on the package root, in the folder npm start was typed in, with the arguments and its exit code',
+    () => {
+      const pathTxt = path.join(electronDir, 'path.txt');
+      const dist = path.join(tmp, 'dist');
+      mkdirSync(dist, { recursive: true });
+      const exe = path.join(dist, existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8').trim() : 'electron');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell script's own parameter expansion.
+      writeFileSync(exe, '#!/bin/sh\nprintf "%s\\n" "$PWD" "${ELECTRON_RUN_AS_NODE:-unset}" "$@"\nexit 7\n');
+      chmodSync(exe, 0o755);
+      const typedIn = mkdtempSync(path.join(tmp, 'typed-in-'));
+      const r = start({ ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_RUN_AS_NODE: '1', INIT_CWD: typedIn }, ['my-connector']);
+      expect(r.status).toBe(7);
+      expect(r.stdout.trim().split('\n')).toEqual([typedIn, 'unset', root, 'my-connector']);
+    },
+  );
 });

@@ -15,7 +15,13 @@ import { createTestHistory, historyFileName, type HistoryEntry } from '../../mai
 import { hasOpenssl, startTestApiServer, testConnector, type AuthMode, type TestApiServer } from '../support/test-api-server';
 
 const CREDENTIALS = { apiKey: 'k3y-Secret-Value-123', user: 'ada-user-name', password: 'p@ss word/1', token: 'tok.EN-secret_999' };
-const SECRETS = [CREDENTIALS.apiKey, CREDENTIALS.user, CREDENTIALS.password, CREDENTIALS.token, Buffer.from(`${CREDENTIALS.user}:${CREDENTIALS.password}`).toString('base64')];
+const SECRETS = [
+  CREDENTIALS.apiKey,
+  CREDENTIALS.user,
+  CREDENTIALS.password,
+  CREDENTIALS.token,
+  Buffer.from(`${CREDENTIALS.user}:${CREDENTIALS.password}`).toString('base64'),
+];
 
 let tmp: string;
 let appDataDir: string;
@@ -51,7 +57,14 @@ async function connection(folder: Folder, name: string, secrets: Record<string, 
 }
 
 function run(folder: Folder, operation: string, extra: Record<string, unknown> = {}) {
-  return call('runOperationTest', { dir: folder.dir, definitionText: folder.definitionText, propertiesText: folder.propertiesText, operation, inputs: {}, ...extra });
+  return call('runOperationTest', {
+    dir: folder.dir,
+    definitionText: folder.definitionText,
+    propertiesText: folder.propertiesText,
+    operation,
+    inputs: {},
+    ...extra,
+  });
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -93,10 +106,12 @@ describe('runOperationTest', () => {
     expect(r.problems).toEqual([]);
     expect(r.outcome).toBe('passed');
     expect(r.response.status).toBe(200);
-    expect(r.response.body).toBe(JSON.stringify({ id: 7, name: 'Widget', tags: ['blue', 'small'], dimensions: { width: 3, height: 4 } }, null, 2));
+    expect(r.response.body).toBe(
+      JSON.stringify({ id: 7, name: 'Widget', tags: ['blue', 'small'], dimensions: { width: 3, height: 4 } }, null, 2),
+    );
     expect(r.request.url).toBe(`http://127.0.0.1:${api.port}/key-header/widget`);
     expect(r.request.headers['X-Api-Key']).toBe('****');
-    expect(r.request.curl).toContain("X-Api-Key: ****");
+    expect(r.request.curl).toContain('X-Api-Key: ****');
     expect(r.check).toMatchObject({ responseKey: '200', checked: true, mismatches: [] });
     expect(r.response.timing.totalMs).toBeGreaterThan(0);
     expect(JSON.stringify(r)).not.toContain(CREDENTIALS.apiKey);
@@ -135,7 +150,9 @@ describe('runOperationTest', () => {
     expect(r.request.headers.Authorization).toBe('Bearer ****');
     const none = await run(folder, 'GetWidget');
     expect(none.outcome).toBe('failed');
-    expect(none.problems).toEqual(['No connection is chosen: the connector uses OAuth 2.0, so the test needs an access token. Sign in with a connection first.']);
+    expect(none.problems).toEqual([
+      'No connection is chosen: the connector uses OAuth 2.0, so the test needs an access token. Sign in with a connection first.',
+    ]);
     expect(none.request).toBeUndefined();
   });
 
@@ -212,9 +229,15 @@ describe('runOperationTest', () => {
   });
 
   it('refuses an unknown operation, an unknown connection and a definition that is not JSON, in words', async () => {
-    await expect(run(keyHeader, 'Nope')).rejects.toThrow('The connector has no operation "Nope" (give its operationId, or "METHOD /path" when it has none).');
-    await expect(run(keyHeader, 'GetWidget', { connectionId: 'c0nnection-that-does-not-exist' })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(run({ ...keyHeader, definitionText: '' }, 'GetWidget')).rejects.toThrow('apiDefinition.swagger.json holds no JSON value, so no operation can be tested.');
+    await expect(run(keyHeader, 'Nope')).rejects.toThrow(
+      'The connector has no operation "Nope" (give its operationId, or "METHOD /path" when it has none).',
+    );
+    await expect(run(keyHeader, 'GetWidget', { connectionId: 'c0nnection-that-does-not-exist' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(run({ ...keyHeader, definitionText: '' }, 'GetWidget')).rejects.toThrow(
+      'apiDefinition.swagger.json holds no JSON value, so no operation can be tested.',
+    );
   });
 
   it('an operation without an operationId is found by "METHOD /path"', async () => {
@@ -246,7 +269,8 @@ describe('runOperationTest', () => {
     for (const f of files) {
       const bytes = await fs.readFile(f);
       for (const s of SECRETS) {
-        for (const form of [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]) expect(bytes.includes(Buffer.from(form)), `${f} holds a secret`).toBe(false);
+        for (const form of [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])
+          expect(bytes.includes(Buffer.from(form)), `${f} holds a secret`).toBe(false);
       }
     }
 

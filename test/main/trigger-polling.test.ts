@@ -36,8 +36,15 @@ const api = http.createServer((req, res) => {
   }
   if (url.pathname === '/v1/changes') {
     const cursor = url.searchParams.get('cursor');
-    if (cursor === null) return res.writeHead(202, { Location: '/v1/changes?cursor=c1&since=2024-01-01T00%3A00%3A00Z', 'Retry-After': new Date(Date.now() + 60_000).toUTCString() }).end();
-    if (cursor === 'c1') return json(200, [{ id: 'a' }, { id: 'b' }, { id: 'c' }], { Location: `http://127.0.0.1:${port}/v1/changes?cursor=c2` });
+    if (cursor === null)
+      return res
+        .writeHead(202, {
+          Location: '/v1/changes?cursor=c1&since=2024-01-01T00%3A00%3A00Z',
+          'Retry-After': new Date(Date.now() + 60_000).toUTCString(),
+        })
+        .end();
+    if (cursor === 'c1')
+      return json(200, [{ id: 'a' }, { id: 'b' }, { id: 'c' }], { Location: `http://127.0.0.1:${port}/v1/changes?cursor=c2` });
     if (cursor === 'c2') return json(200, [], { Location: 'http://localhost:1/v1/changes?cursor=c3' });
   }
   json(404, { error: 'not found' });
@@ -56,7 +63,9 @@ const definition = (apiPort: number) => ({
         operationId: 'OnNewTrips',
         'x-ms-trigger': 'batch',
         parameters: [{ name: '$filter', in: 'query', required: false, type: 'string' }],
-        responses: { '200': { description: 'OK', schema: { type: 'object', properties: { value: { type: 'array', items: { type: 'object' } } } } } },
+        responses: {
+          '200': { description: 'OK', schema: { type: 'object', properties: { value: { type: 'array', items: { type: 'object' } } } } },
+        },
       },
     },
     '/changes': {
@@ -64,7 +73,10 @@ const definition = (apiPort: number) => ({
         operationId: 'OnChanges',
         'x-ms-trigger': 'batch',
         'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-        responses: { '200': { description: 'OK', schema: { type: 'array', items: { type: 'object' } } }, '202': { description: 'No changes' } },
+        responses: {
+          '200': { description: 'OK', schema: { type: 'array', items: { type: 'object' } } },
+          '202': { description: 'No changes' },
+        },
       },
     },
     '/other': { get: { operationId: 'Other', responses: { '200': { description: 'OK' } } } },
@@ -107,7 +119,15 @@ interface Poll {
 }
 
 async function poll(operation: string, state?: string): Promise<Poll> {
-  const envelope = await dispatch('pollTrigger', { dir, ...texts, operation, inputs: {}, connectionId, timeoutMs: 5000, ...(state !== undefined ? { state } : {}) });
+  const envelope = await dispatch('pollTrigger', {
+    dir,
+    ...texts,
+    operation,
+    inputs: {},
+    connectionId,
+    timeoutMs: 5000,
+    ...(state !== undefined ? { state } : {}),
+  });
   replies.push(JSON.stringify(envelope));
   if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
   return envelope.value as Poll;
@@ -125,7 +145,9 @@ beforeAll(async () => {
   const store = createSessionStore();
   const status = { state: 'session-only' as const, message: 'session' };
   const secrets: SecretVault = { status: async () => status, useSessionOnly: async () => status, store: async () => store };
-  dispatch = createDispatcher(createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'appdata'), secrets } }));
+  dispatch = createDispatcher(
+    createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'appdata'), secrets } }),
+  );
   const saved = await dispatch('saveConnection', { dir, name: 'Prod', values: {}, secrets: { api_key: SECRET } });
   if (!saved.ok) throw new Error(saved.error.message);
   connectionId = (saved.value as { id: string }).id;
@@ -176,7 +198,9 @@ describe('a trigger that follows Location headers', () => {
     expect(first).toMatchObject({ wouldFire: false, itemCount: 0 });
     expect(first.retryAfterSeconds).toBeGreaterThan(0);
     expect(first.retryAfterSeconds).toBeLessThanOrEqual(61);
-    expect(JSON.parse(first.nextState!)).toEqual({ location: `http://127.0.0.1:${port}/v1/changes?cursor=c1&since=2024-01-01T00%3A00%3A00Z` });
+    expect(JSON.parse(first.nextState!)).toEqual({
+      location: `http://127.0.0.1:${port}/v1/changes?cursor=c1&since=2024-01-01T00%3A00%3A00Z`,
+    });
 
     const second = await poll('OnChanges', first.nextState);
     const sent = received.at(-1)!;
@@ -195,7 +219,12 @@ describe('a trigger that follows Location headers', () => {
 
   it('refuses a state it did not give, or one pointing to another origin, sending nothing', async () => {
     const before = received.length;
-    for (const state of ['garbage', '{"query":{"a":1}}', '{"location":"http://127.0.0.1:1/v1/changes"}', JSON.stringify({ location: `http://127.0.0.1:${port}/elsewhere` })]) {
+    for (const state of [
+      'garbage',
+      '{"query":{"a":1}}',
+      '{"location":"http://127.0.0.1:1/v1/changes"}',
+      JSON.stringify({ location: `http://127.0.0.1:${port}/elsewhere` }),
+    ]) {
       await expect(poll('OnChanges', state)).rejects.toMatchObject({ code: 'invalid-trigger-state' });
     }
     expect(received.length).toBe(before);
@@ -223,12 +252,21 @@ describe('pollingtrigger expressions over a body', () => {
     expect(evaluateBodyExpression('@triggerBody().value', body)).toEqual({ ok: true, value: body.value });
     expect(evaluateBodyExpression("@{triggerBody()?['value'][0]?['odd name']}", body)).toEqual({ ok: true, value: "it's" });
     expect(evaluateTemplateText('TripId gt @{triggerBody().value[0].TripId}', body)).toEqual({ ok: true, text: 'TripId gt 7' });
-    expect(evaluateTemplateText("when ge '@{triggerBody().value[0].when}' and a@@b", body)).toEqual({ ok: true, text: "when ge '2025-01-01T00:00:00Z' and a@b" });
+    expect(evaluateTemplateText("when ge '@{triggerBody().value[0].when}' and a@@b", body)).toEqual({
+      ok: true,
+      text: "when ge '2025-01-01T00:00:00Z' and a@b",
+    });
     expect(evaluateTemplateText('@triggerBody().value[0].TripId', body)).toEqual({ ok: true, text: '7' });
   });
   it('says what it cannot evaluate instead of guessing', () => {
-    expect(evaluateTemplateText('@{utcNow()}', body)).toEqual({ ok: false, error: 'The expression @{utcNow()} is not supported by the local test runner (only triggerBody() with . and [] access).' });
-    expect(evaluateTemplateText('x @{triggerBody().data.id}', body)).toEqual({ ok: false, error: '@{triggerBody().data.id} has no value in the last response.' });
+    expect(evaluateTemplateText('@{utcNow()}', body)).toEqual({
+      ok: false,
+      error: 'The expression @{utcNow()} is not supported by the local test runner (only triggerBody() with . and [] access).',
+    });
+    expect(evaluateTemplateText('x @{triggerBody().data.id}', body)).toEqual({
+      ok: false,
+      error: '@{triggerBody().data.id} has no value in the last response.',
+    });
     expect(evaluateBodyExpression('@triggerBody().value.__proto__', body)).toEqual({ ok: true, value: undefined });
   });
 });

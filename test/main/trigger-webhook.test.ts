@@ -52,7 +52,8 @@ const api = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const body = Buffer.concat(chunks).toString('utf8');
     received.push({ method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body });
-    if (req.headers['x-api-key'] !== SECRET) return res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"error":"unauthorized"}');
+    if (req.headers['x-api-key'] !== SECRET)
+      return res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"error":"unauthorized"}');
     if (req.method === 'POST' && url.pathname === '/v1/hooks') {
       const sub = JSON.parse(body) as { callbackUrl: string; filter?: string };
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -155,10 +156,17 @@ async function notifications(receiverId: string, count: number, afterSeq = 0): P
 }
 
 const start = (inputs: Record<string, string>, id = connectionId) =>
-  call<{ receiverId: string; callbackUrl: string; registration: { outcome: string; problems: string[]; notes: string[]; request?: { curl: string }; response?: { status: number; headers: Record<string, string> } } }>(
-    'startWebhookTrigger',
-    { dir, ...texts, operation: 'OnNewItem', inputs, connectionId: id, timeoutMs: 5000 },
-  );
+  call<{
+    receiverId: string;
+    callbackUrl: string;
+    registration: {
+      outcome: string;
+      problems: string[];
+      notes: string[];
+      request?: { curl: string };
+      response?: { status: number; headers: Record<string, string> };
+    };
+  }>('startWebhookTrigger', { dir, ...texts, operation: 'OnNewItem', inputs, connectionId: id, timeoutMs: 5000 });
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
@@ -173,9 +181,13 @@ beforeAll(async () => {
   const store = createSessionStore();
   const status = { state: 'session-only' as const, message: 'session' };
   secrets = { status: async () => status, useSessionOnly: async () => status, store: async () => store };
-  dispatch = createDispatcher(createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'appdata'), secrets } }));
+  dispatch = createDispatcher(
+    createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: path.join(tmp, 'appdata'), secrets } }),
+  );
   connectionId = (await call<{ id: string }>('saveConnection', { dir, name: 'Prod', values: {}, secrets: { api_key: SECRET } })).id;
-  wrongKeyId = (await call<{ id: string }>('saveConnection', { dir, name: 'Wrong', values: {}, secrets: { api_key: 'not-the-key-at-all' } })).id;
+  wrongKeyId = (
+    await call<{ id: string }>('saveConnection', { dir, name: 'Wrong', values: {}, secrets: { api_key: 'not-the-key-at-all' } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -192,7 +204,7 @@ describe('a webhook trigger', () => {
     expect(started.callbackUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhook\/[\w-]{20,}$/);
     expect(started.registration.outcome).toBe('passed');
     expect(started.registration.response?.status).toBe(201);
-    expect(started.registration.request?.curl).toContain("X-Api-Key: ****");
+    expect(started.registration.request?.curl).toContain('X-Api-Key: ****');
     const subscribe = received.find((r) => r.method === 'POST' && r.path === '/v1/hooks' && r.body.includes('"all"'))!;
     expect(JSON.parse(subscribe.body)).toEqual({ filter: 'all', callbackUrl: started.callbackUrl });
 
@@ -224,7 +236,10 @@ describe('a webhook trigger', () => {
 
     await expect(post(started.callbackUrl, '{}')).rejects.toThrow(/ECONNREFUSED/);
     expect((await call<{ active: boolean }>('webhookNotifications', { receiverId: started.receiverId, afterSeq: 0 })).active).toBe(false);
-    expect(await call('stopWebhookTrigger', { receiverId: started.receiverId })).toEqual({ stopped: false, notes: ['The receiver had already stopped.'] });
+    expect(await call('stopWebhookTrigger', { receiverId: started.receiverId })).toEqual({
+      stopped: false,
+      notes: ['The receiver had already stopped.'],
+    });
   });
 
   it('a refused registration stops the receiver at once', async () => {
@@ -254,9 +269,14 @@ describe('a webhook trigger', () => {
       code: 'not-a-trigger',
       message: 'ListItems is an action, not a webhook trigger.',
     });
-    await expect(start({ subscription: '[1, 2]' })).rejects.toMatchObject({ code: 'invalid-input', message: 'The body of OnNewItem must be a JSON object, so the callback address can be put into it.' });
+    await expect(start({ subscription: '[1, 2]' })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'The body of OnNewItem must be a JSON object, so the callback address can be put into it.',
+    });
     await expect(call('webhookNotifications', { receiverId: 'nope', afterSeq: 0 })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(call('pollTrigger', { dir, ...texts, operation: 'OnNewItem', inputs: {}, connectionId })).rejects.toMatchObject({ code: 'not-a-trigger' });
+    await expect(call('pollTrigger', { dir, ...texts, operation: 'OnNewItem', inputs: {}, connectionId })).rejects.toMatchObject({
+      code: 'not-a-trigger',
+    });
   });
 });
 
@@ -273,11 +293,12 @@ describe('the receiver', () => {
   it('echoes a validationToken handshake (Microsoft Graph) as text', async () => {
     const receiver = await startWebhookReceiver({ mask: (t) => t });
     const answer = await new Promise<string>((resolve, reject) => {
-      http.request(`${receiver.callbackUrl}?validationToken=${encodeURIComponent('Validation: tok 1')}`, { method: 'POST' }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve(`${res.statusCode} ${res.headers['content-type']} ${text}`));
-      })
+      http
+        .request(`${receiver.callbackUrl}?validationToken=${encodeURIComponent('Validation: tok 1')}`, { method: 'POST' }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve(`${res.statusCode} ${res.headers['content-type']} ${text}`));
+        })
         .on('error', reject)
         .end();
     });
@@ -288,9 +309,21 @@ describe('the receiver', () => {
   it('dispose() closes every receiver of a handler group', async () => {
     const appDataDir = path.join(tmp, 'appdata');
     const connections = createConnectionService(appDataDir, secrets);
-    const ctx: ServiceContext = { appDataDir, secrets, connections, tokens: createTokenService({ appDataDir, secrets, connections }), onDispose: () => undefined };
+    const ctx: ServiceContext = {
+      appDataDir,
+      secrets,
+      connections,
+      tokens: createTokenService({ appDataDir, secrets, connections }),
+      onDispose: () => undefined,
+    };
     const handlers = createTriggerHandlers(ctx);
-    const started = await handlers.startWebhookTrigger({ dir, ...texts, operation: 'OnNewItem', inputs: { subscription: '{"filter":"no-location"}' }, connectionId });
+    const started = await handlers.startWebhookTrigger({
+      dir,
+      ...texts,
+      operation: 'OnNewItem',
+      inputs: { subscription: '{"filter":"no-location"}' },
+      connectionId,
+    });
     expect(await post(started.callbackUrl, '{}')).toBe(202);
     await handlers.dispose();
     await expect(post(started.callbackUrl, '{}')).rejects.toThrow(/ECONNREFUSED/);

@@ -50,7 +50,11 @@ describe('runValidate', () => {
     const r = await validate({ source: dir });
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    expect(lines[0]).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/apiDefinition\\.swagger\\.json:\\d+:\\d+ error RestrictedCharactersInSummary `));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/apiDefinition\\.swagger\\.json:\\d+:\\d+ error RestrictedCharactersInSummary `,
+      ),
+    );
     expect(lines[1]).toBe('  ValuePath: operation/ListItems/summary');
   });
 
@@ -63,11 +67,18 @@ describe('runValidate', () => {
   });
 
   it('reports files that are not JSON, and still checks what it could read', async () => {
-    const dir = await folder({ 'apiDefinition.swagger.json': json(goodDefinition()).replace('"host": "api.contoso.com",', '"host": "api.contoso.com"'), 'apiProperties.json': json(goodProperties()) });
+    const dir = await folder({
+      'apiDefinition.swagger.json': json(goodDefinition()).replace('"host": "api.contoso.com",', '"host": "api.contoso.com"'),
+      'apiProperties.json': json(goodProperties()),
+    });
     const r = await validate({ source: dir, format: 'json' });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
-    expect(out[0]).toMatchObject({ ruleId: 'CommaExpected', severity: 'error', file: expect.stringMatching(/apiDefinition\.swagger\.json$/) });
+    expect(out[0]).toMatchObject({
+      ruleId: 'CommaExpected',
+      severity: 'error',
+      file: expect.stringMatching(/apiDefinition\.swagger\.json$/),
+    });
   });
 
   it('checks a lone definition file (custom profile: no apiProperties needed)', async () => {

@@ -89,8 +89,16 @@ describe('targetOf', () => {
     expect(targetOf('definition', '/info/contact/email', ctx)?.field).toBe('Contact email');
     expect(targetOf('definition', '/schemes/0', ctx)?.field).toBe('Scheme');
     expect(targetOf('definition', '/x-ms-connector-metadata/1/propertyValue', ctx)?.field).toBe('Privacy policy');
-    expect(targetOf('properties', '/properties/iconBrandColor', ctx)).toEqual({ tab: 'general', field: 'Icon background color', label: 'General › Icon background color' });
-    expect(targetOf('properties', '/properties/scriptOperations/2', ctx)).toEqual({ tab: 'code', field: 'Operations', label: 'Code › Operations' });
+    expect(targetOf('properties', '/properties/iconBrandColor', ctx)).toEqual({
+      tab: 'general',
+      field: 'Icon background color',
+      label: 'General › Icon background color',
+    });
+    expect(targetOf('properties', '/properties/scriptOperations/2', ctx)).toEqual({
+      tab: 'code',
+      field: 'Operations',
+      label: 'Code › Operations',
+    });
   });
 
   it('gives no form target where no form field edits the value (the editor shows it)', () => {
@@ -116,7 +124,10 @@ describe('fixOperations', () => {
   const cyberday = path.join(CONNECTORS_DIR, 'certified-connectors', 'Cyberday');
   it.skipIf(!HAVE_CORPUS || !existsSync(cyberday))('a fix on a real connector is one minimal edit that removes its finding', () => {
     const text = readFileSync(path.join(cyberday, 'apiDefinition.swagger.json'), 'utf8');
-    const check = (t: string) => certifyConnector(loadConnector({ definition: { fileName: 'apiDefinition.swagger.json', text: t, encoding: 'utf-8', bom: false } }), { profile: 'certified' });
+    const check = (t: string) =>
+      certifyConnector(loadConnector({ definition: { fileName: 'apiDefinition.swagger.json', text: t, encoding: 'utf-8', bom: false } }), {
+        profile: 'certified',
+      });
     const before = check(text).diagnostics.filter((d) => d.code === 'ExtensionNameNotValid');
     expect(before.length).toBe(5);
     const first = before[0]!;

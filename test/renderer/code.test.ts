@@ -60,7 +60,7 @@ describe('scriptOperationEdit', () => {
     return { removed: x.filter((l) => !y.includes(l)), added: y.filter((l) => !x.includes(l)) };
   };
 
-  it('adds an operation as one item at the end of the list, in the file\'s own layout', () => {
+  it("adds an operation as one item at the end of the list, in the file's own layout", () => {
     const out = apply(PROPERTIES, 'CreateItem', true);
     expect(readScriptOperations(JSON.parse(out)).list).toEqual(['GetItem', 'ListItems', 'CreateItem']);
     expect(changedLines(PROPERTIES, out)).toEqual({ removed: ['      "ListItems"'], added: ['      "ListItems",', '      "CreateItem"'] });

@@ -54,7 +54,16 @@ describe.skipIf(!HAVE_CORPUS)('corpus: the first operation written back unchange
       }
       operations++;
       const ops: EditOp[] = [
-        { kind: 'definition', change: { kind: 'rename-operation', file: 'definition', pointer: first.pointer, from: detail.operationId, to: detail.operationId } },
+        {
+          kind: 'definition',
+          change: {
+            kind: 'rename-operation',
+            file: 'definition',
+            pointer: first.pointer,
+            from: detail.operationId,
+            to: detail.operationId,
+          },
+        },
         { kind: 'definition', change: { kind: 'move-operation', pointer: first.pointer, path: detail.path, method: first.method } },
       ];
       for (const p of detail.parameters) {
@@ -68,7 +77,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: the first operation written back unchange
         if (p.visibility !== 'none') ops.push({ kind: 'set', pointer: at('x-ms-visibility'), value: p.visibility });
         if (p.in !== 'body') {
           ops.push({ kind: 'definition', change: { kind: 'set-type', pointer: p.editPointer, type: p.type } });
-          if (['path', 'query', 'header', 'formData'].includes(p.in)) ops.push({ kind: 'definition', change: { kind: 'set-location', pointer: p.editPointer, location: p.in as 'query' } });
+          if (['path', 'query', 'header', 'formData'].includes(p.in))
+            ops.push({ kind: 'definition', change: { kind: 'set-location', pointer: p.editPointer, location: p.in as 'query' } });
           const dropdown = p.dynamicValues ? 'dynamic' : p.enum.length ? 'static' : 'none';
           ops.push({ kind: 'definition', change: { kind: 'set-dropdown', pointer: p.editPointer, dropdown } });
           if (p.format) ops.push({ kind: 'set', pointer: at('format'), value: p.format });
@@ -77,7 +87,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: the first operation written back unchange
           if (dv?.operationId) ops.push({ kind: 'set', pointer: at('x-ms-dynamic-values/operationId'), value: dv.operationId });
           if (dv?.valuePath) ops.push({ kind: 'set', pointer: at('x-ms-dynamic-values/value-path'), value: dv.valuePath });
           if (dv?.valueTitle) ops.push({ kind: 'set', pointer: at('x-ms-dynamic-values/value-title'), value: dv.valueTitle });
-          if (dv?.valueCollection) ops.push({ kind: 'set', pointer: at('x-ms-dynamic-values/value-collection'), value: dv.valueCollection });
+          if (dv?.valueCollection)
+            ops.push({ kind: 'set', pointer: at('x-ms-dynamic-values/value-collection'), value: dv.valueCollection });
         }
         ops.push(...schemaOps(p.schema));
       }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, JsonDocument } from '../../shared/core/text';
 import { resolveEdit } from '../../shared/editing/resolve-edit';
 
-const TEXT = '{\n  "swagger": "2.0",\n  "paths": {\n    "/a": {\n      "get": { "operationId": "A", "summary": "caf\\u00e9", "responses": {} }\n    }\n  }\n}\n';
+const TEXT =
+  '{\n  "swagger": "2.0",\n  "paths": {\n    "/a": {\n      "get": { "operationId": "A", "summary": "caf\\u00e9", "responses": {} }\n    }\n  }\n}\n';
 
 describe('Definition tab edits through resolveEdit', () => {
   it('resolves a definition change (delete the last operation of a path: the path goes too)', () => {
@@ -21,8 +22,11 @@ describe('Definition tab edits through resolveEdit', () => {
 
   it('turns an impossible change into an error with a sentence', () => {
     const doc = JsonDocument.parse(TEXT);
-    expect(() => resolveEdit(doc, { kind: 'definition', change: { kind: 'add-parameter', pointer: '/paths/~1a/get', path: '/a', parameter: { name: 'id', in: 'path' } } })).toThrow(
-      'Add {id} to the path first: a path parameter fills a placeholder of the path.',
-    );
+    expect(() =>
+      resolveEdit(doc, {
+        kind: 'definition',
+        change: { kind: 'add-parameter', pointer: '/paths/~1a/get', path: '/a', parameter: { name: 'id', in: 'path' } },
+      }),
+    ).toThrow('Add {id} to the path first: a path parameter fills a placeholder of the path.');
   });
 });

@@ -85,7 +85,12 @@ describe('form state', () => {
       iconBrandColor: '#da3b01',
     });
     expect(form.operations).toHaveLength(1);
-    expect(form.operations[0]).toMatchObject({ operationId: 'ListItems', summary: 'List items', visibility: 'important', pointer: '/paths/~1items/get' });
+    expect(form.operations[0]).toMatchObject({
+      operationId: 'ListItems',
+      summary: 'List items',
+      visibility: 'important',
+      pointer: '/paths/~1items/get',
+    });
     expect(form.operations[0]!.responses).toEqual([{ status: '200', description: 'OK', schema: '' }]);
     expect(form.hasProperties).toBe(true);
     expect(form.authLabel).toBe('None');
@@ -105,7 +110,10 @@ describe('form state', () => {
     expect(plain.references).toBeUndefined();
     expect(plain.definitionRefs).toEqual(['#/definitions/Item', '#/definitions/a~1b']);
     const listed = buildFormState(def, undefined, false, { references: true });
-    expect(listed.references?.definitions.map((d) => [d.name, d.uses.length])).toEqual([['Item', 1], ['a/b', 0]]);
+    expect(listed.references?.definitions.map((d) => [d.name, d.uses.length])).toEqual([
+      ['Item', 1],
+      ['a/b', 0],
+    ]);
     expect(listed.definitionRefs).toEqual(plain.definitionRefs);
   });
 });

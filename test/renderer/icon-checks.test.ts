@@ -69,7 +69,10 @@ async function jpeg(width: number, height: number): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   page = await browser.newPage();
 });
 
@@ -78,12 +81,12 @@ afterAll(async () => {
 });
 
 describe('readImageHeader', () => {
-  it('reads a PNG\'s format and size', () => {
+  it("reads a PNG's format and size", () => {
     expect(readImageHeader(png(230, 230))).toEqual({ format: 'png', width: 230, height: 230 });
     expect(readImageHeader(png(64, 32))).toEqual({ format: 'png', width: 64, height: 32 });
   });
 
-  it('reads a JPEG\'s size from its frame header, past the JFIF and quantisation segments', async () => {
+  it("reads a JPEG's size from its frame header, past the JFIF and quantisation segments", async () => {
     const bytes = await jpeg(230, 200);
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(readImageHeader(bytes)).toEqual({ format: 'jpeg', width: 230, height: 200 });
@@ -116,7 +119,7 @@ describe('checkIcon', () => {
     expect(checkIcon(await jpeg(230, 230))).toEqual({ header: { format: 'jpeg', width: 230, height: 230 }, errors: [], warnings: [] });
   });
 
-  it('takes other sizes with certification\'s note', async () => {
+  it("takes other sizes with certification's note", async () => {
     expect(checkIcon(png(64, 32)).warnings).toEqual([
       'The image is 64 × 32 pixels, not square: certification asks for a square icon of about 230 × 230 pixels.',
     ]);
@@ -126,7 +129,9 @@ describe('checkIcon', () => {
   });
 
   it('refuses what is not a PNG or JPG, an empty file and one of 1 MB or more', () => {
-    expect(checkIcon(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')).errors).toEqual(['The file is not a PNG or JPG image (the portal accepts those two).']);
+    expect(checkIcon(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')).errors).toEqual([
+      'The file is not a PNG or JPG image (the portal accepts those two).',
+    ]);
     expect(checkIcon(new Uint8Array(0)).errors).toEqual(['The file is empty.']);
     expect(checkIcon(png(8, 8).subarray(0, 16)).errors).toEqual(['The image header cannot be read: the file is damaged.']);
     const justUnder = png(230, 230, 0);

@@ -42,11 +42,22 @@ function note(seq: number, chars: number): WebhookNotification {
  * itself reaches the page's host API, which Node has not; the e2e spec runs the two together).
  * `close()` makes it behave as after the connector was closed.
  */
-function newStores(): { tests: RunRequests & { setInput(operation: string, name: string, value: string): void }; triggers: TriggerStore; close(): void } {
+function newStores(): {
+  tests: RunRequests & { setInput(operation: string, name: string, value: string): void };
+  triggers: TriggerStore;
+  close(): void;
+} {
   const inputs: Record<string, Record<string, string>> = {};
   const tests = {
     setInput: (operation: string, name: string, value: string) => void (inputs[operation] = { ...inputs[operation], [name]: value }),
-    runRequest: (operation: string, t: typeof texts) => ({ dir, ...t, operation, inputs: inputs[operation] ?? {}, connectionId, timeoutMs: 5000 }),
+    runRequest: (operation: string, t: typeof texts) => ({
+      dir,
+      ...t,
+      operation,
+      inputs: inputs[operation] ?? {},
+      connectionId,
+      timeoutMs: 5000,
+    }),
   };
   let open = true;
   const triggers = new TriggerStore(tests, studio, () => (open ? texts : undefined));
@@ -147,7 +158,9 @@ describe('a webhook trigger through the store', () => {
     await triggers.stopListening('OnNewItem');
     w = triggers.getSnapshot().webhooks.OnNewItem!;
     expect(w.phase).toBe('stopped');
-    expect(w.stopNotes).toContain(`Called DeleteHook (DELETE http://127.0.0.1:${api.port}/v1/hooks/${id}): 200 OK; the subscription is deleted.`);
+    expect(w.stopNotes).toContain(
+      `Called DeleteHook (DELETE http://127.0.0.1:${api.port}/v1/hooks/${id}): 200 OK; the subscription is deleted.`,
+    );
     expect(api.deleted.at(-1)).toEqual({ path: `/v1/hooks/${id}`, key: KEY });
     expect(w.notifications).toHaveLength(2);
   });
@@ -199,7 +212,8 @@ describe('a polling trigger through the store', () => {
     triggers.setPollInterval('OnNewItems', '1');
     triggers.startRepeating('OnNewItems');
     // The first poll is sent at once; the API answers 202 with Retry-After 2.
-    for (let i = 0; i < 500 && triggers.getSnapshot().polling.OnNewItems?.repeat?.waitSeconds === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && triggers.getSnapshot().polling.OnNewItems?.repeat?.waitSeconds === undefined; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(triggers.getSnapshot().polling.OnNewItems!.repeat).toMatchObject({ intervalSeconds: 1, waitSeconds: 2 });
     triggers.stopRepeating('OnNewItems');
     expect(triggers.getSnapshot().polling.OnNewItems!.repeat).toBeUndefined();

@@ -28,7 +28,9 @@ interface LanguageService {
 const SERVICE = 'monaco-editor/esm/external/vscode-json-languageservice/lib/esm/jsonLanguageService.js';
 const DOCUMENT = 'monaco-editor/esm/external/vscode-languageserver-textdocument/lib/esm/main.js';
 const { getLanguageService } = (await import(SERVICE)) as { getLanguageService(params: object): LanguageService };
-const { TextDocument } = (await import(DOCUMENT)) as { TextDocument: { create(uri: string, lang: string, version: number, text: string): TextDocument } };
+const { TextDocument } = (await import(DOCUMENT)) as {
+  TextDocument: { create(uri: string, lang: string, version: number, text: string): TextDocument };
+};
 
 const service = getLanguageService({});
 service.configure(connectorJsonOptions());
@@ -52,7 +54,8 @@ async function hover(file: string, marked: string): Promise<string> {
   return JSON.stringify(result?.contents ?? '');
 }
 
-const docText = (item: CompletionItem | undefined) => (typeof item?.documentation === 'string' ? item.documentation : (item?.documentation?.value ?? ''));
+const docText = (item: CompletionItem | undefined) =>
+  typeof item?.documentation === 'string' ? item.documentation : (item?.documentation?.value ?? '');
 
 const OPERATION = (inner: string) => `{
   "swagger": "2.0",
@@ -88,7 +91,12 @@ describe('x-ms-* completions from the schema', () => {
     const root = (await complete('apiDefinition.swagger.json', '{\n  "swagger": "2.0",\n  "x-ms-|\n}')).map((i) => i.label);
     expect(root).toEqual(expect.arrayContaining(['x-ms-connector-metadata', 'x-ms-capabilities', 'x-ms-docs']));
     expect(root).not.toContain('x-ms-visibility');
-    const parameter = (await complete('apiDefinition.swagger.json', OPERATION('"parameters": [{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-| }]'))).map((i) => i.label);
+    const parameter = (
+      await complete(
+        'apiDefinition.swagger.json',
+        OPERATION('"parameters": [{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-| }]'),
+      )
+    ).map((i) => i.label);
     expect(parameter).toEqual(expect.arrayContaining(['x-ms-url-encoding', 'x-ms-summary', 'x-ms-visibility', 'x-ms-dynamic-values']));
   });
 
@@ -100,7 +108,7 @@ describe('x-ms-* completions from the schema', () => {
     expect(trigger.map((i) => i.label)).toEqual(['"batch"', '"single"']);
   });
 
-  it('shows the title and description on hover, and the value\'s meaning', async () => {
+  it("shows the title and description on hover, and the value's meaning", async () => {
     const key = await hover('apiDefinition.swagger.json', OPERATION('"x-ms-vi|sibility": "advanced"'));
     expect(key).toContain('Specifies the user\\\\-facing visibility for an entity');
     expect(key).toContain('How prominently the designer shows');
@@ -126,12 +134,15 @@ describe('x-ms-* completions from the schema', () => {
 });
 
 describe('withExtensionDocs', () => {
-  it('describes every x-ms-* key on its definition, keeps the schema\'s own descriptions, and leaves the input alone', () => {
+  it("describes every x-ms-* key on its definition, keeps the schema's own descriptions, and leaves the input alone", () => {
     const described = withExtensionDocs(apiDefinitionSchema);
     const defs = described.definitions as Record<string, Record<string, unknown>>;
     const original = apiDefinitionSchema.definitions as Record<string, Record<string, unknown>>;
     expect(defs['x-ms-trigger']!.description).toBe(EXTENSION_DOCS['x-ms-trigger']!.description);
-    expect(defs['x-ms-trigger']!.enumDescriptions).toEqual([EXTENSION_DOCS['x-ms-trigger']!.values!.batch, EXTENSION_DOCS['x-ms-trigger']!.values!.single]);
+    expect(defs['x-ms-trigger']!.enumDescriptions).toEqual([
+      EXTENSION_DOCS['x-ms-trigger']!.values!.batch,
+      EXTENSION_DOCS['x-ms-trigger']!.values!.single,
+    ]);
     expect(defs['x-ms-pageable']!.description).toBe(original['x-ms-pageable']!.description);
     // "[TODO] ???" and the dynamic-list text copied onto dynamic-schema are replaced.
     expect(original['x-ms-deployment-version']!.description).toBe('[TODO] ???');
@@ -139,7 +150,9 @@ describe('withExtensionDocs', () => {
     expect(defs['x-ms-dynamic-schema']!.description).toBe(EXTENSION_DOCS['x-ms-dynamic-schema']!.description);
     expect(original['x-ms-trigger']!.description).toBeUndefined();
     // Every x-ms-* definition the schema refers to ends up described.
-    const undescribed = Object.entries(defs).filter(([name, d]) => name.startsWith('x-ms-') && !(typeof d.description === 'string' && d.description));
+    const undescribed = Object.entries(defs).filter(
+      ([name, d]) => name.startsWith('x-ms-') && !(typeof d.description === 'string' && d.description),
+    );
     expect(undescribed.map(([name]) => name)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { ImportError } from '../../shared/engines/import/import-result';
 
 const nested = (depth: number, open = '[', close = ']') => open.repeat(depth) + close.repeat(depth);
-const nestedObjects = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 /** The error an ImportError-throwing call gives, for its code and sentence. */
 function importError(run: () => unknown): ImportError {
@@ -32,8 +32,8 @@ describe('JSON nesting', () => {
   it.each([
     ['strict arrays 8,000 deep', nested(8000)],
     ['strict objects 100,000 deep', nestedObjects(100_000)],
-    ['arrays 8,000 deep with a trailing comma (the tolerant reader)', '[' + nested(8000) + ',]'],
-    ['objects 8,000 deep with a missing comma', '{"x": 1 "y": ' + nestedObjects(8000) + '}'],
+    ['arrays 8,000 deep with a trailing comma (the tolerant reader)', `[${nested(8000)},]`],
+    ['objects 8,000 deep with a missing comma', `{"x": 1 "y": ${nestedObjects(8000)}}`],
   ])('%s: one located error, no value, no exception', (_label, text) => {
     const doc = JsonDocument.parse(text);
     expect(doc.value).toBeUndefined();
@@ -49,7 +49,7 @@ describe('JSON nesting', () => {
 
   it(`exactly ${MAX_JSON_DEPTH} levels are read, strict or not`, () => {
     expect(JsonDocument.parse(nested(MAX_JSON_DEPTH)).value).toBeDefined();
-    const tolerant = JsonDocument.parse('[' + nested(MAX_JSON_DEPTH - 1) + ',]');
+    const tolerant = JsonDocument.parse(`[${nested(MAX_JSON_DEPTH - 1)},]`);
     expect(tolerant.value).toBeDefined();
     expect(tolerant.diagnostics.map((d) => d.code)).not.toContain('JsonTooDeep');
   });
@@ -71,7 +71,9 @@ describe('JSON nesting', () => {
   it('an API description too deep is refused with its position', () => {
     const e = importError(() => parseApiDescription(nested(8000), 'deep.json'));
     expect(e.code).toBe('InvalidJson');
-    expect(e.message).toMatch(/^"deep\.json" is not valid JSON: line 1, column 257: Arrays and objects are nested more than 256 levels deep here;/);
+    expect(e.message).toMatch(
+      /^"deep\.json" is not valid JSON: line 1, column 257: Arrays and objects are nested more than 256 levels deep here;/,
+    );
   });
 });
 
@@ -89,7 +91,9 @@ describe('YAML aliases', () => {
     expect(countAliases(text)).toBe(90);
     const e = importError(() => parseApiDescription(text, 'laughs.yaml'));
     expect(e.code).toBe('YamlAliasLimit');
-    expect(e.message).toBe('"laughs.yaml" would hold more than 1,000,000 values once its YAML aliases are expanded, more than an API description can hold, so it is not read.');
+    expect(e.message).toBe(
+      '"laughs.yaml" would hold more than 1,000,000 values once its YAML aliases are expanded, more than an API description can hold, so it is not read.',
+    );
   });
 
   it('a few levels of laughs are read, aliases expanded', () => {
@@ -99,10 +103,12 @@ describe('YAML aliases', () => {
   });
 
   it(`more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} aliases are refused from the text alone`, () => {
-    const text = 'openapi: 3.0.0\nx-a: &a 1\nx-b: [' + Array.from({ length: MAX_YAML_ALIASES + 1 }, () => '*a').join(', ') + ']\n';
+    const text = `openapi: 3.0.0\nx-a: &a 1\nx-b: [${Array.from({ length: MAX_YAML_ALIASES + 1 }, () => '*a').join(', ')}]\n`;
     const e = importError(() => parseApiDescription(text, 'many.yaml'));
     expect(e.code).toBe('YamlAliasLimit');
-    expect(e.message).toBe('"many.yaml" uses more than 10,000 YAML aliases (*name), more than an API description needs, so it is not read.');
+    expect(e.message).toBe(
+      '"many.yaml" uses more than 10,000 YAML aliases (*name), more than an API description needs, so it is not read.',
+    );
   });
 
   it('asterisks that are not aliases are not counted', () => {
@@ -113,28 +119,32 @@ describe('YAML aliases', () => {
   it('an alias inside the value it names is refused in a sentence', () => {
     const e = importError(() => parseApiDescription('openapi: 3.0.0\na: &a [1, *a]\n', 'self.yaml'));
     expect(e.code).toBe('YamlAliasCycle');
-    expect(e.message).toBe('"self.yaml" has a YAML alias inside the value it names (a value that contains itself), which JSON cannot hold.');
+    expect(e.message).toBe(
+      '"self.yaml" has a YAML alias inside the value it names (a value that contains itself), which JSON cannot hold.',
+    );
   });
 });
 
 describe('YAML size and depth', () => {
   it(`YAML over ${MAX_YAML_CHARS / 1048576} MB is refused before parsing, with the way out`, () => {
-    const text = 'openapi: 3.0.0\n' + '#'.repeat(MAX_YAML_CHARS);
+    const text = `openapi: 3.0.0\n${'#'.repeat(MAX_YAML_CHARS)}`;
     const e = importError(() => parseApiDescription(text, 'big.yaml'));
     expect(e.code).toBe('TooLarge');
-    expect(e.message).toBe('"big.yaml" is 8.0 MB of YAML; YAML larger than 8 MB is not read (convert it to JSON, which may be up to 16 MB).');
+    expect(e.message).toBe(
+      '"big.yaml" is 8.0 MB of YAML; YAML larger than 8 MB is not read (convert it to JSON, which may be up to 16 MB).',
+    );
   });
 
   it('flow collections 100,000 deep end in a sentence, not a stack overflow', () => {
-    const e = importError(() => parseApiDescription('x: ' + nested(100_000), 'deep.yaml'));
+    const e = importError(() => parseApiDescription(`x: ${nested(100_000)}`, 'deep.yaml'));
     expect(['InvalidYaml', 'TooDeep']).toContain(e.code);
     expect(e.message.startsWith('"deep.yaml" ')).toBe(true);
   });
 
   it(`block mappings deeper than ${MAX_JSON_DEPTH} levels are refused`, () => {
     let text = '';
-    for (let i = 0; i < 300; i++) text += ' '.repeat(i) + 'a:\n';
-    text += ' '.repeat(300) + 'b: 1\n';
+    for (let i = 0; i < 300; i++) text += `${' '.repeat(i)}a:\n`;
+    text += `${' '.repeat(300)}b: 1\n`;
     const e = importError(() => parseApiDescription(text, 'deep.yaml'));
     expect(e.code).toBe('TooDeep');
     expect(e.message).toBe('"deep.yaml" nests mappings and lists more than 256 levels deep; the studio reads at most 256 levels.');

@@ -67,7 +67,11 @@ describe('operation kinds', () => {
           'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
           parameters: [
             // A body property without the flag, or with it false, does not make a webhook.
-            { name: 'body', in: 'body', schema: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': false } } } },
+            {
+              name: 'body',
+              in: 'body',
+              schema: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': false } } },
+            },
           ],
           responses: { '200': { description: 'OK' } },
         },
@@ -165,7 +169,15 @@ describe('parameters', () => {
         get: {
           operationId: 'GetItem',
           parameters: [
-            { name: 'filter', in: 'query', type: 'integer', format: 'int32', description: 'operation filter', 'x-ms-summary': 'Filter', 'x-ms-visibility': 'advanced' },
+            {
+              name: 'filter',
+              in: 'query',
+              type: 'integer',
+              format: 'int32',
+              description: 'operation filter',
+              'x-ms-summary': 'Filter',
+              'x-ms-visibility': 'advanced',
+            },
             { $ref: '#/parameters/limit' },
             { $ref: '#/parameters/missing' },
             { $ref: '#/parameters/a' },
@@ -331,7 +343,12 @@ describe('parameters', () => {
     expect(ok).toMatchObject({
       pointer: '/paths/~1items~1{id}/get/responses/200',
       description: 'OK',
-      schema: { pointer: '/paths/~1items~1{id}/get/responses/200/schema', ref: '#/definitions/Item', resolvedPointer: '/definitions/Item', type: 'object' },
+      schema: {
+        pointer: '/paths/~1items~1{id}/get/responses/200/schema',
+        ref: '#/definitions/Item',
+        resolvedPointer: '/definitions/Item',
+        type: 'object',
+      },
     });
     expect(ok!.ref).toBeUndefined();
     expect(notFound).toMatchObject({
@@ -390,7 +407,9 @@ describe('pointers', () => {
   const definition = {
     swagger: '2.0',
     paths: {
-      '/a~b/{c}': { get: { operationId: 'Tilde', parameters: [{ name: 'c', in: 'path', type: 'string' }], responses: { '200': { description: 'ok' } } } },
+      '/a~b/{c}': {
+        get: { operationId: 'Tilde', parameters: [{ name: 'c', in: 'path', type: 'string' }], responses: { '200': { description: 'ok' } } },
+      },
       '/~1literal': { post: { operationId: 'TildeOne' } },
       '/': { get: { operationId: 'Root' } },
     },
@@ -409,7 +428,9 @@ describe('pointers', () => {
 
   it('every pointer leads back to the value it describes', () => {
     for (const o of model.operations) {
-      expect(valueAt(definition, o.pointer), o.pointer).toBe((definition.paths as Record<string, Record<string, unknown>>)[o.path]![o.method]);
+      expect(valueAt(definition, o.pointer), o.pointer).toBe(
+        (definition.paths as Record<string, Record<string, unknown>>)[o.path]![o.method],
+      );
     }
     expect(valueAt(definition, op(model, 'Tilde').parameters[0]!.pointer)).toEqual({ name: 'c', in: 'path', type: 'string' });
     expect(valueAt(definition, model.securityDefinitions[0]!.pointer)).toEqual({ type: 'basic' });
@@ -433,7 +454,14 @@ describe('security definitions and auth kind', () => {
     const model = buildConnectorModel({ swagger: '2.0', securityDefinitions: defs });
     expect(model.securityDefinitions).toEqual([
       { pointer: '/securityDefinitions/basic', name: 'basic', type: 'basic', scopes: [] },
-      { pointer: '/securityDefinitions/apiKey', name: 'apiKey', type: 'apiKey', in: 'header', paramName: 'Ocp-Apim-Subscription-Key', scopes: [] },
+      {
+        pointer: '/securityDefinitions/apiKey',
+        name: 'apiKey',
+        type: 'apiKey',
+        in: 'header',
+        paramName: 'Ocp-Apim-Subscription-Key',
+        scopes: [],
+      },
       {
         pointer: '/securityDefinitions/oauth',
         name: 'oauth',
@@ -497,7 +525,10 @@ describe('connection parameters', () => {
       },
     },
   };
-  const model = buildConnectorModel({ swagger: '2.0', securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'key' } } }, properties);
+  const model = buildConnectorModel(
+    { swagger: '2.0', securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'key' } } },
+    properties,
+  );
   const byName = Object.fromEntries(model.connectionParameters.map((p) => [p.name, p]));
 
   it('reads required and hidden written as strings or booleans', () => {
@@ -514,12 +545,21 @@ describe('connection parameters', () => {
     expect(byName.optional).toMatchObject({ required: false, hidden: false });
     expect(byName.bare).toMatchObject({ type: 'bool', required: false, hidden: false });
     expect(byName.bare!.displayName).toBeUndefined();
-    expect(byName['token:TenantId']).toMatchObject({ required: false, hidden: true, pointer: '/properties/connectionParameters/token:TenantId' });
+    expect(byName['token:TenantId']).toMatchObject({
+      required: false,
+      hidden: true,
+      pointer: '/properties/connectionParameters/token:TenantId',
+    });
     expect(byName.broken).toMatchObject({ type: '', required: false, hidden: false });
   });
 
   it('reads OAuth settings of oauthSetting parameters', () => {
-    expect(byName.token).toMatchObject({ type: 'oauthSetting', identityProvider: 'aad', redirectMode: 'GlobalPerConnector', scopes: ['User.Read'] });
+    expect(byName.token).toMatchObject({
+      type: 'oauthSetting',
+      identityProvider: 'aad',
+      redirectMode: 'GlobalPerConnector',
+      scopes: ['User.Read'],
+    });
     expect(byName.api_key!.scopes).toBeUndefined();
     expect(byName.api_key!.set).toBeUndefined();
   });
@@ -551,7 +591,10 @@ describe('connection parameters', () => {
               {
                 name: 'key',
                 parameters: {
-                  api_key: { type: 'securestring', uiDefinition: { schema: { description: 'Key from the set schema' }, constraints: { required: 'true' } } },
+                  api_key: {
+                    type: 'securestring',
+                    uiDefinition: { schema: { description: 'Key from the set schema' }, constraints: { required: 'true' } },
+                  },
                 },
               },
               // No name: the index stands in.
@@ -593,7 +636,7 @@ describe('policies', () => {
             'x-ms-apimTemplate-operationName': ['OpA', 42],
           },
         },
-        { templateId: 'dynamichosturl', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': 'https://@connectionParameters(\'h\')' } },
+        { templateId: 'dynamichosturl', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('h')" } },
         { templateId: 'RouteRequestToEndpoint', parameters: { 'x-ms-apimTemplate-operationName': 'OpB' } },
         { templateId: 'setqueryparameter', parameters: { 'x-ms-apimTemplate-operationName': [] } },
         'not an object',
@@ -791,7 +834,11 @@ describe('hostile input never throws', () => {
     const parameters: Record<string, unknown> = {};
     for (let i = 0; i < 9; i++) parameters[`p${i}`] = { $ref: `#/parameters/p${i + 1}` };
     parameters.p9 = { name: 'deep', in: 'query', type: 'string' };
-    const definition = { swagger: '2.0', paths: { '/x': { get: { operationId: 'X', parameters: [{ $ref: '#/parameters/p0' }] } } }, parameters };
+    const definition = {
+      swagger: '2.0',
+      paths: { '/x': { get: { operationId: 'X', parameters: [{ $ref: '#/parameters/p0' }] } } },
+      parameters,
+    };
     const p = buildConnectorModel(definition).operations[0]!.parameters[0]!;
     expect(p.resolved ? p.name : 'unresolved').toMatch(/^(deep|unresolved)$/);
     if (p.resolvedPointer) expect(valueAt(definition, p.resolvedPointer)).not.toHaveProperty('$ref');

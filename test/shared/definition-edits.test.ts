@@ -129,8 +129,8 @@ function lineDiff(before: string, after: string): { added: string[]; removed: st
   const b = count(after.split('\n'));
   const added: string[] = [];
   const removed: string[] = [];
-  for (const [l, n] of b) for (let i = (a.get(l) ?? 0); i < n; i++) added.push(l);
-  for (const [l, n] of a) for (let i = (b.get(l) ?? 0); i < n; i++) removed.push(l);
+  for (const [l, n] of b) for (let i = a.get(l) ?? 0; i < n; i++) added.push(l);
+  for (const [l, n] of a) for (let i = b.get(l) ?? 0; i < n; i++) removed.push(l);
   return { added, removed };
 }
 
@@ -138,7 +138,10 @@ const json = (text: string) => JSON.parse(text) as any;
 
 describe('operations', () => {
   it('adds an operation under a new path as one insertion, with its path parameter', () => {
-    const out = change(DEFINITION, { kind: 'add-operation', operation: { method: 'get', path: '/items/{id}', operationId: 'GetItem', summary: 'Get an item' } });
+    const out = change(DEFINITION, {
+      kind: 'add-operation',
+      operation: { method: 'get', path: '/items/{id}', operationId: 'GetItem', summary: 'Get an item' },
+    });
     expect(out.edits).toBe(1);
     const d = json(out.text);
     expect(d.paths['/items/{id}'].get).toEqual({
@@ -154,11 +157,20 @@ describe('operations', () => {
   });
 
   it('adds a method under an existing path, and refuses a taken ID or verb', () => {
-    const out = change(DEFINITION, { kind: 'add-operation', operation: { method: 'delete', path: '/kinds', operationId: 'DeleteKinds', summary: 'Delete kinds' } });
+    const out = change(DEFINITION, {
+      kind: 'add-operation',
+      operation: { method: 'delete', path: '/kinds', operationId: 'DeleteKinds', summary: 'Delete kinds' },
+    });
     expect(Object.keys(json(out.text).paths['/kinds'])).toEqual(['get', 'delete']);
-    expect(() => change(DEFINITION, { kind: 'add-operation', operation: { method: 'put', path: '/kinds', operationId: 'ListItems', summary: '' } })).toThrow(/already an operation with the ID "ListItems"/);
-    expect(() => change(DEFINITION, { kind: 'add-operation', operation: { method: 'get', path: '/kinds', operationId: 'Other', summary: '' } })).toThrow(/already a GET operation on \/kinds/);
-    expect(() => change(DEFINITION, { kind: 'add-operation', operation: { method: 'get', path: 'kinds', operationId: 'Other', summary: '' } })).toThrow(/starts with "\/"/);
+    expect(() =>
+      change(DEFINITION, { kind: 'add-operation', operation: { method: 'put', path: '/kinds', operationId: 'ListItems', summary: '' } }),
+    ).toThrow(/already an operation with the ID "ListItems"/);
+    expect(() =>
+      change(DEFINITION, { kind: 'add-operation', operation: { method: 'get', path: '/kinds', operationId: 'Other', summary: '' } }),
+    ).toThrow(/already a GET operation on \/kinds/);
+    expect(() =>
+      change(DEFINITION, { kind: 'add-operation', operation: { method: 'get', path: 'kinds', operationId: 'Other', summary: '' } }),
+    ).toThrow(/starts with "\/"/);
   });
 
   it('creates paths when the definition has none', () => {
@@ -228,14 +240,23 @@ describe('operationId references', () => {
   });
 
   it('renames an operation and every reference in one list of edits per file, each a one-line change', () => {
-    const def = change(DEFINITION, { kind: 'rename-operation', file: 'definition', pointer: '/paths/~1kinds/get', from: 'ListKinds', to: 'GetKinds' });
+    const def = change(DEFINITION, {
+      kind: 'rename-operation',
+      file: 'definition',
+      pointer: '/paths/~1kinds/get',
+      from: 'ListKinds',
+      to: 'GetKinds',
+    });
     expect(def.edits).toBe(4);
     expect(def.text).toBe(DEFINITION.replaceAll('"ListKinds"', '"GetKinds"'));
     const props = change(PROPERTIES, { kind: 'rename-operation', file: 'properties', from: 'ListKinds', to: 'GetKinds' });
     expect(props.edits).toBe(3);
     expect(props.text).toBe(PROPERTIES.replaceAll('"ListKinds"', '"GetKinds"'));
     // The other IDs in the same list are left alone.
-    expect(json(props.text).properties.policyTemplateInstances[0].parameters['x-ms-apimTemplate-operationName']).toEqual(['ListItems', 'GetKinds']);
+    expect(json(props.text).properties.policyTemplateInstances[0].parameters['x-ms-apimTemplate-operationName']).toEqual([
+      'ListItems',
+      'GetKinds',
+    ]);
   });
 
   it('finds the dynamic-list, -schema, -properties, -tree, notification and file-picker references', () => {
@@ -245,7 +266,12 @@ describe('operationId references', () => {
           post: {
             'x-ms-notification': { operationId: 'A' },
             parameters: [
-              { name: 'x', in: 'query', 'x-ms-dynamic-list': { operationId: 'A' }, 'x-ms-dynamic-tree': { open: { operationId: 'A' }, browse: { operationId: 'B' } } },
+              {
+                name: 'x',
+                in: 'query',
+                'x-ms-dynamic-list': { operationId: 'A' },
+                'x-ms-dynamic-tree': { open: { operationId: 'A' }, browse: { operationId: 'B' } },
+              },
               { name: 'body', in: 'body', schema: { 'x-ms-dynamic-schema': { operationId: 'A' } } },
             ],
             responses: { '200': { description: 'OK', schema: { 'x-ms-dynamic-properties': { operationId: 'A' } } } },
@@ -256,19 +282,39 @@ describe('operationId references', () => {
     };
     const refs = definitionOperationReferences(def).filter((r) => r.operationId === 'A');
     expect(refs.map((r) => r.via).sort()).toEqual(
-      ['x-ms-capabilities', 'x-ms-capabilities', 'x-ms-dynamic-list', 'x-ms-dynamic-properties', 'x-ms-dynamic-schema', 'x-ms-dynamic-tree', 'x-ms-notification'].sort(),
+      [
+        'x-ms-capabilities',
+        'x-ms-capabilities',
+        'x-ms-dynamic-list',
+        'x-ms-dynamic-properties',
+        'x-ms-dynamic-schema',
+        'x-ms-dynamic-tree',
+        'x-ms-notification',
+      ].sort(),
     );
   });
 });
 
 describe('parameters', () => {
   it('adds a query parameter to the end of the list, and a first one as a new list', () => {
-    const out = change(DEFINITION, { kind: 'add-parameter', pointer: '/paths/~1items/get', path: '/items', parameter: { name: 'filter', in: 'query' } });
+    const out = change(DEFINITION, {
+      kind: 'add-parameter',
+      pointer: '/paths/~1items/get',
+      path: '/items',
+      parameter: { name: 'filter', in: 'query' },
+    });
     expect(out.edits).toBe(1);
     expect(json(out.text).paths['/items'].get.parameters[2]).toEqual({ name: 'filter', in: 'query', required: false, type: 'string' });
     expect(lineDiff(DEFINITION, out.text).removed).toEqual(['          { "$ref": "#/parameters/Folder" }']);
-    const first = change(DEFINITION, { kind: 'add-parameter', pointer: '/paths/~1kinds/get', path: '/kinds', parameter: { name: 'body', in: 'body' } });
-    expect(json(first.text).paths['/kinds'].get.parameters).toEqual([{ name: 'body', in: 'body', required: true, schema: { type: 'object', properties: {} } }]);
+    const first = change(DEFINITION, {
+      kind: 'add-parameter',
+      pointer: '/paths/~1kinds/get',
+      path: '/kinds',
+      parameter: { name: 'body', in: 'body' },
+    });
+    expect(json(first.text).paths['/kinds'].get.parameters).toEqual([
+      { name: 'body', in: 'body', required: true, schema: { type: 'object', properties: {} } },
+    ]);
   });
 
   it('refuses a duplicate, a second body, a path parameter missing from the path', () => {
@@ -276,7 +322,14 @@ describe('parameters', () => {
       change(DEFINITION, { kind: 'add-parameter', pointer: '/paths/~1items/post', path: '/items', parameter });
     expect(add({ name: 'body', in: 'body' })).toThrow(/at most one body/);
     expect(add({ name: 'id', in: 'path' })).toThrow(/Add \{id\} to the path first/);
-    expect(() => change(DEFINITION, { kind: 'add-parameter', pointer: '/paths/~1items/get', path: '/items', parameter: { name: 'folder', in: 'query' } })).toThrow(/already has the query parameter "folder"/);
+    expect(() =>
+      change(DEFINITION, {
+        kind: 'add-parameter',
+        pointer: '/paths/~1items/get',
+        path: '/items',
+        parameter: { name: 'folder', in: 'query' },
+      }),
+    ).toThrow(/already has the query parameter "folder"/);
   });
 
   it('removes a parameter, and the list with its last one', () => {
@@ -288,7 +341,12 @@ describe('parameters', () => {
 
   it('changes a type with what comes with it (format, items), in one list of edits', () => {
     const toArray = change(DEFINITION, { kind: 'set-type', pointer: '/paths/~1items/get/parameters/0', type: 'array' });
-    expect(json(toArray.text).paths['/items'].get.parameters[0]).toEqual({ name: 'top', in: 'query', type: 'array', items: { type: 'string' } });
+    expect(json(toArray.text).paths['/items'].get.parameters[0]).toEqual({
+      name: 'top',
+      in: 'query',
+      type: 'array',
+      items: { type: 'string' },
+    });
     const toNumber = change(DEFINITION, { kind: 'set-type', pointer: '/paths/~1items/get/parameters/0', type: 'number' });
     expect(json(toNumber.text).paths['/items'].get.parameters[0]).toEqual({ name: 'top', in: 'query', type: 'number' });
     // The inline parameter stays on its line.
@@ -300,7 +358,12 @@ describe('parameters', () => {
     expect(json(none.text).parameters.Folder).toEqual({ name: 'folder', in: 'query', type: 'string' });
     const stat = change(DEFINITION, { kind: 'set-dropdown', pointer: '/parameters/Folder', dropdown: 'static', enum: ['a', 'b'] });
     expect(json(stat.text).parameters.Folder).toEqual({ name: 'folder', in: 'query', type: 'string', enum: ['a', 'b'] });
-    const dyn = change(DEFINITION, { kind: 'set-dropdown', pointer: '/paths/~1items/get/parameters/0', dropdown: 'dynamic', operationId: 'ListKinds' });
+    const dyn = change(DEFINITION, {
+      kind: 'set-dropdown',
+      pointer: '/paths/~1items/get/parameters/0',
+      dropdown: 'dynamic',
+      operationId: 'ListKinds',
+    });
     expect(json(dyn.text).paths['/items'].get.parameters[0]['x-ms-dynamic-values']).toEqual({ operationId: 'ListKinds' });
   });
 
@@ -321,8 +384,12 @@ describe('parameters', () => {
     // Added beside the values, which stay as they were.
     expect(folder['x-ms-dynamic-values']).toEqual(json(withParameters).parameters.Folder['x-ms-dynamic-values']);
     expect(lineDiff(withParameters, added.text).removed).toEqual([lineOf(withParameters, '"value-title": "name"')]);
-    expect(() => change(added.text, { kind: 'add-dynamic-list', pointer: '/parameters/Folder' })).toThrow('already has an x-ms-dynamic-list');
-    expect(() => change(DEFINITION, { kind: 'add-dynamic-list', pointer: '/paths/~1items/get/parameters/0' })).toThrow('Choose the operation that lists the values first.');
+    expect(() => change(added.text, { kind: 'add-dynamic-list', pointer: '/parameters/Folder' })).toThrow(
+      'already has an x-ms-dynamic-list',
+    );
+    expect(() => change(DEFINITION, { kind: 'add-dynamic-list', pointer: '/paths/~1items/get/parameters/0' })).toThrow(
+      'Choose the operation that lists the values first.',
+    );
 
     const detail = operationDetail(json(added.text), undefined, '/paths/~1items/get')!;
     const view = detail.parameters.find((x) => x.name === 'folder')!;
@@ -359,8 +426,12 @@ describe('parameters', () => {
     const diff = lineDiff(withSchema, added.text);
     expect(diff.removed).toEqual([]);
     expect(diff.added.join('\n')).toContain('"x-ms-dynamic-properties"');
-    expect(() => change(added.text, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/ItemList' })).toThrow('already has an x-ms-dynamic-properties');
-    expect(() => change(DEFINITION, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/Item' })).toThrow('Choose the operation whose answer is the schema first.');
+    expect(() => change(added.text, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/ItemList' })).toThrow(
+      'already has an x-ms-dynamic-properties',
+    );
+    expect(() => change(DEFINITION, { kind: 'add-dynamic-properties', schemaPointer: '/definitions/Item' })).toThrow(
+      'Choose the operation whose answer is the schema first.',
+    );
     // The 200 response of ListItems points at ItemList: its detail shows both forms.
     const response = operationDetail(json(added.text), undefined, '/paths/~1items/get')!.responses.find((r) => r.status === '200')!;
     expect(response.dynamicSchema?.operationId).toBe('ListKinds');
@@ -387,8 +458,12 @@ describe('responses and samples', () => {
   it('adds a response and refuses a taken or invalid status', () => {
     const out = change(DEFINITION, { kind: 'add-response', pointer: '/paths/~1kinds/get', status: '404', description: 'Not found' });
     expect(json(out.text).paths['/kinds'].get.responses['404']).toEqual({ description: 'Not found' });
-    expect(() => change(DEFINITION, { kind: 'add-response', pointer: '/paths/~1kinds/get', status: '200', description: '' })).toThrow(/already has a 200/);
-    expect(() => change(DEFINITION, { kind: 'add-response', pointer: '/paths/~1kinds/get', status: '99', description: '' })).toThrow(/100 to 599/);
+    expect(() => change(DEFINITION, { kind: 'add-response', pointer: '/paths/~1kinds/get', status: '200', description: '' })).toThrow(
+      /already has a 200/,
+    );
+    expect(() => change(DEFINITION, { kind: 'add-response', pointer: '/paths/~1kinds/get', status: '99', description: '' })).toThrow(
+      /100 to 599/,
+    );
   });
 
   it('imports a response sample as the 200 schema of an existing response, keeping its description', () => {
@@ -413,12 +488,19 @@ describe('responses and samples', () => {
     expect(d.paths['/kinds']).toBeUndefined();
     const op = d.paths['/kinds/{group}'].post;
     expect(op.operationId).toBe('ListKinds');
-    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:group', 'query:top', 'header:X-Trace', 'body:body']);
+    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:group',
+      'query:top',
+      'header:X-Trace',
+      'body:body',
+    ]);
     expect(op.consumes).toEqual(['application/json']);
   });
 
   it('refuses a sample that is not JSON with the importer message', () => {
-    expect(() => change(DEFINITION, { kind: 'import-response', pointer: '/paths/~1kinds/get', sample: { status: 200, headers: '', body: '{nope' } })).toThrow(/not valid JSON/);
+    expect(() =>
+      change(DEFINITION, { kind: 'import-response', pointer: '/paths/~1kinds/get', sample: { status: 200, headers: '', body: '{nope' } }),
+    ).toThrow(/not valid JSON/);
   });
 });
 
@@ -453,18 +535,33 @@ describe('views', () => {
               { name: 'row', in: 'body', schema: { $ref: '#/definitions/Row' } },
             ],
             responses: {
-              '200': { description: 'OK', schema: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' }, version: 2 } } } },
+              '200': {
+                description: 'OK',
+                schema: {
+                  type: 'object',
+                  'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' }, version: 2 } },
+                },
+              },
               '404': { description: 'Not found' },
             },
           },
         },
       },
-      definitions: { Row: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' } }, 'value-path': 'schema' } } },
+      definitions: {
+        Row: {
+          type: 'object',
+          'x-ms-dynamic-schema': { operationId: 'GetTableSchema', parameters: { table: { parameter: 'table' } }, 'value-path': 'schema' },
+        },
+      },
     };
     const detail = operationDetail(definition, undefined, '/paths/~1tables~1{table}~1rows/post')!;
     const body = detail.parameters.find((p) => p.in === 'body')!;
     expect(body.schemaPointer).toBe('/definitions/Row');
-    expect(body.dynamicSchema).toEqual({ operationId: 'GetTableSchema', parameters: [{ name: 'table', source: 'parameter', value: 'table' }], valuePath: 'schema' });
+    expect(body.dynamicSchema).toEqual({
+      operationId: 'GetTableSchema',
+      parameters: [{ name: 'table', source: 'parameter', value: 'table' }],
+      valuePath: 'schema',
+    });
     expect(detail.parameters.find((p) => p.in === 'path')!.dynamicSchema).toBeUndefined();
     expect(detail.responses[0]!.dynamicSchema).toEqual({
       operationId: 'GetTableSchema',

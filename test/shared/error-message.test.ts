@@ -8,7 +8,9 @@ describe('errorMessage', () => {
   });
 
   it('gives the message of an Error subclass such as StudioError, without its code', () => {
-    expect(errorMessage(new StudioError('not-found', 'No apiDefinition.swagger.json in /tmp/x.'))).toBe('No apiDefinition.swagger.json in /tmp/x.');
+    expect(errorMessage(new StudioError('not-found', 'No apiDefinition.swagger.json in /tmp/x.'))).toBe(
+      'No apiDefinition.swagger.json in /tmp/x.',
+    );
   });
 
   it('gives anything else thrown as text', () => {

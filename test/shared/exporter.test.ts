@@ -45,9 +45,18 @@ function fromBytes(raw: ConnectorFileBytes): LoadedConnector {
   return loadConnector(decodeConnectorFiles(raw), raw.icon?.bytes);
 }
 
-function fromTexts(files: { definition?: string; properties?: string; script?: string; readme?: string; settings?: string }, icon?: Uint8Array): LoadedConnector {
+function fromTexts(
+  files: { definition?: string; properties?: string; script?: string; readme?: string; settings?: string },
+  icon?: Uint8Array,
+): LoadedConnector {
   const raw: ConnectorFileBytes = {};
-  const names = { definition: 'apiDefinition.swagger.json', properties: 'apiProperties.json', script: 'script.csx', readme: 'README.md', settings: 'settings.json' } as const;
+  const names = {
+    definition: 'apiDefinition.swagger.json',
+    properties: 'apiProperties.json',
+    script: 'script.csx',
+    readme: 'README.md',
+    settings: 'settings.json',
+  } as const;
   for (const [key, text] of Object.entries(files) as [keyof typeof names, string][]) raw[key] = { fileName: names[key], bytes: utf8(text) };
   if (icon) raw.icon = { fileName: 'icon.png', bytes: icon };
   return fromBytes(raw);
@@ -73,7 +82,12 @@ const DEFINITION = (security: Record<string, unknown> = {}, extra: Record<string
       schemes: ['https'],
       paths: {
         '/items': {
-          get: { operationId: 'ListItems', summary: 'List items', description: 'Lists every item.', responses: { '200': { description: 'OK' } } },
+          get: {
+            operationId: 'ListItems',
+            summary: 'List items',
+            description: 'Lists every item.',
+            responses: { '200': { description: 'OK' } },
+          },
           post: { operationId: 'CreateItem', responses: { '201': { description: 'Created' } } },
         },
         '/items/{id}': {
@@ -94,7 +108,8 @@ const DEFINITION = (security: Record<string, unknown> = {}, extra: Record<string
 describe('existing files are written back byte for byte', () => {
   const definitionText =
     '{\r\n  "swagger": "2.0",\r\n  "info": { "title": "Café ☕ naïve 日本", "version": "1.0", "description": "Emoji 🚀 and “quotes”." },\r\n  "paths": {}\r\n}';
-  const propertiesText = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "publisher": "Zoë 🐍",\n    "capabilities": []\n  }\n}\n';
+  const propertiesText =
+    '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "publisher": "Zoë 🐍",\n    "capabilities": []\n  }\n}\n';
   // Windows-1252: € (0x80), an undefined byte (0x81), é (0xE9), curly quotes (0x93/0x94), ÿ (0xFF).
   const readme1252 = Buffer.concat([
     Buffer.from('# Title\r\n\r\nPrice: ', 'latin1'),
@@ -125,7 +140,13 @@ describe('existing files are written back byte for byte', () => {
     expect(loaded.model.title).toBe('Café ☕ naïve 日本');
     expect(loaded.model.publisher).toBe('Zoë 🐍');
     const result = exportConnector(loaded);
-    expect(result.files.map((f) => f.name)).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'Settings.json', 'readme.md', 'script.csx']);
+    expect(result.files.map((f) => f.name)).toEqual([
+      'apiDefinition.swagger.json',
+      'apiProperties.json',
+      'Settings.json',
+      'readme.md',
+      'script.csx',
+    ]);
     for (const key of ['definition', 'properties', 'settings', 'readme', 'script'] as const) {
       const entry = raw[key]!;
       expect(bytesOf(result, entry.fileName).equals(Buffer.from(entry.bytes)), entry.fileName).toBe(true);
@@ -139,7 +160,14 @@ describe('existing files are written back byte for byte', () => {
     ['utf-16le with BOM', utf16le('{\n\t"swagger": "2.0",\n\t"info": {"title": "Ünïcödé 🎉"}\n}\n')],
     ['utf-16le without BOM', utf16le('{"swagger":"2.0","info":{"title":"plain"}}', false)],
     ['utf-16be with BOM', utf16be('{"swagger":"2.0","info":{"title":"Ünïcödé"}}')],
-    ['windows-1252', Buffer.concat([Buffer.from('{"swagger":"2.0","info":{"title":"Caf', 'latin1'), Buffer.from([0xe9, 0x80]), Buffer.from('"}}', 'latin1')])],
+    [
+      'windows-1252',
+      Buffer.concat([
+        Buffer.from('{"swagger":"2.0","info":{"title":"Caf', 'latin1'),
+        Buffer.from([0xe9, 0x80]),
+        Buffer.from('"}}', 'latin1'),
+      ]),
+    ],
   ])('a definition in %s', (_label, bytes) => {
     const loaded = fromBytes({ definition: { fileName: 'apiDefinition.swagger.json', bytes } });
     expect(loaded.model.swaggerVersion).toBe('2.0');
@@ -174,7 +202,11 @@ describe('generated apiProperties.json', () => {
     expect('publisher' in json.properties).toBe(false);
     expect('stackOwner' in json.properties).toBe(false);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(result.report).toContainEqual({ file: 'apiProperties.json', action: 'generated', message: expect.stringMatching(/template\.$/) });
+    expect(result.report).toContainEqual({
+      file: 'apiProperties.json',
+      action: 'generated',
+      message: expect.stringMatching(/template\.$/),
+    });
   });
 
   it('basic: username and password secure strings, required', () => {
@@ -282,12 +314,20 @@ describe('generated settings.json', () => {
 
   it('lists the script when the connector has one', () => {
     const result = exportConnector(fromTexts({ definition: DEFINITION(), script: 'public class Script : ScriptBase {}' }));
-    expect(settingsOf(result)).toEqual({ apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json', script: 'script.csx' });
+    expect(settingsOf(result)).toEqual({
+      apiDefinition: 'apiDefinition.swagger.json',
+      apiProperties: 'apiProperties.json',
+      script: 'script.csx',
+    });
   });
 
   it('lists the icon given as an option, and writes it', () => {
     const result = exportConnector(fromTexts({ definition: DEFINITION() }), { icon: ICON });
-    expect(settingsOf(result)).toEqual({ apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json', icon: 'icon.png' });
+    expect(settingsOf(result)).toEqual({
+      apiDefinition: 'apiDefinition.swagger.json',
+      apiProperties: 'apiProperties.json',
+      icon: 'icon.png',
+    });
     expect(bytesOf(result, 'icon.png').equals(Buffer.from(ICON))).toBe(true);
     expect(result.files.at(-1)!.name).toBe('icon.png');
   });
@@ -487,16 +527,22 @@ describe('secrets are never written', () => {
     expect(json.properties.connectionParameterSets.values[0].parameters.api_key).toEqual({ type: 'securestring' });
   });
 
-  it.each(['[[DUMMY]]', 'YOUR_CLIENT_SECRET', '', '@environmentVariables("cr1_ClientSecret")', '<client secret>', '{{secret}}', 'dummy', '****'])(
-    'keeps the placeholder %j byte for byte',
-    (placeholder) => {
-      expect(isPlaceholder(placeholder)).toBe(true);
-      const text = oauthProperties(placeholder);
-      const result = exportConnector(fromTexts({ definition: DEFINITION(), properties: text }));
-      expect(bytesOf(result, 'apiProperties.json').equals(utf8(text))).toBe(true);
-      expect(result.report.filter((r) => r.action === 'secret-removed')).toEqual([]);
-    },
-  );
+  it.each([
+    '[[DUMMY]]',
+    'YOUR_CLIENT_SECRET',
+    '',
+    '@environmentVariables("cr1_ClientSecret")',
+    '<client secret>',
+    '{{secret}}',
+    'dummy',
+    '****',
+  ])('keeps the placeholder %j byte for byte', (placeholder) => {
+    expect(isPlaceholder(placeholder)).toBe(true);
+    const text = oauthProperties(placeholder);
+    const result = exportConnector(fromTexts({ definition: DEFINITION(), properties: text }));
+    expect(bytesOf(result, 'apiProperties.json').equals(utf8(text))).toBe(true);
+    expect(result.report.filter((r) => r.action === 'secret-removed')).toEqual([]);
+  });
 
   it.each([SECRET, KEY_SECRET, 'hunter2', 'Abc_123_def'])('isPlaceholder(%j) is false', (value) => {
     expect(isPlaceholder(value)).toBe(false);

@@ -20,8 +20,12 @@ function importError(fn: () => unknown): ImportError {
 describe('parseApiDescription', () => {
   it('reads JSON, with or without a byte-order mark', () => {
     const text = '{"openapi": "3.0.0", "info": {"title": "T"}}';
-    expect(parseApiDescription(text, 'a.json')).toEqual({ value: { openapi: '3.0.0', info: { title: 'T' } }, format: 'json', diagnostics: [] });
-    expect(parseApiDescription('\uFEFF' + text).value).toEqual({ openapi: '3.0.0', info: { title: 'T' } });
+    expect(parseApiDescription(text, 'a.json')).toEqual({
+      value: { openapi: '3.0.0', info: { title: 'T' } },
+      format: 'json',
+      diagnostics: [],
+    });
+    expect(parseApiDescription(`\uFEFF${text}`).value).toEqual({ openapi: '3.0.0', info: { title: 'T' } });
   });
 
   it('repairs sloppy JSON and says where', () => {
@@ -31,7 +35,8 @@ describe('parseApiDescription', () => {
   });
 
   it('reads YAML: comments, anchors, numeric keys as strings, BOM', () => {
-    const yaml = '\uFEFF# comment\nopenapi: 3.1.0\ninfo: &info\n  title: Pets\n  version: "1.0"\npaths:\n  /pets:\n    get:\n      responses:\n        200:\n          description: OK\nx-copy: *info\n';
+    const yaml =
+      '\uFEFF# comment\nopenapi: 3.1.0\ninfo: &info\n  title: Pets\n  version: "1.0"\npaths:\n  /pets:\n    get:\n      responses:\n        200:\n          description: OK\nx-copy: *info\n';
     const r = parseApiDescription(yaml, 'pets.yaml');
     expect(r.format).toBe('yaml');
     expect(r.value).toMatchObject({ openapi: '3.1.0', info: { title: 'Pets', version: '1.0' }, 'x-copy': { title: 'Pets' } });
@@ -71,7 +76,9 @@ describe('detectApiFormat', () => {
     expect(detectApiFormat({ openapi: '3.0.3' })).toEqual({ format: 'openapi3', version: '3.0.3' });
     expect(detectApiFormat({ openapi: '3.1.0' })).toEqual({ format: 'openapi3', version: '3.1.0' });
     expect(detectApiFormat({ info: { _postman_id: 'x', name: 'C' }, item: [] }).format).toBe('postman');
-    expect(detectApiFormat({ info: { name: 'C', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] })).toEqual({ format: 'postman', version: '2.1.0' });
+    expect(
+      detectApiFormat({ info: { name: 'C', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] }),
+    ).toEqual({ format: 'postman', version: '2.1.0' });
     expect(detectApiFormat({ collection: { info: { name: 'C' }, item: [] } }).format).toBe('postman');
   });
 
@@ -103,8 +110,10 @@ describe('resolveRefUri', () => {
 
 describe('bundleExternalRefs', () => {
   const files: Record<string, string> = {
-    '/api/schemas/pet.yaml': 'Pet:\n  type: object\n  properties:\n    name: { type: string }\n    owner: { $ref: "../owners.json#/Owner" }\n',
-    '/api/owners.json': '{"Owner": {"type": "object", "properties": {"pets": {"type": "array", "items": {"$ref": "schemas/pet.yaml#/Pet"}}, "tag": {"$ref": "#/Tag"}}}, "Tag": {"type": "string"}}',
+    '/api/schemas/pet.yaml':
+      'Pet:\n  type: object\n  properties:\n    name: { type: string }\n    owner: { $ref: "../owners.json#/Owner" }\n',
+    '/api/owners.json':
+      '{"Owner": {"type": "object", "properties": {"pets": {"type": "array", "items": {"$ref": "schemas/pet.yaml#/Pet"}}, "tag": {"$ref": "#/Tag"}}}, "Tag": {"type": "string"}}',
     '/api/params.yaml': 'components:\n  parameters:\n    Limit:\n      name: limit\n      in: query\n      schema: { type: integer }\n',
   };
   const readRef = async (uri: string) => {
@@ -142,8 +151,14 @@ describe('bundleExternalRefs', () => {
 
   it('reports a missing file once and leaves its references for the importer to report', async () => {
     const doc = root() as any;
-    doc.paths['/pets'].get.responses['404'] = { description: 'Gone', content: { 'application/json': { schema: { $ref: 'errors.yaml#/Error' } } } };
-    doc.paths['/pets'].get.responses['500'] = { description: 'Broken', content: { 'application/json': { schema: { $ref: 'errors.yaml#/Error' } } } };
+    doc.paths['/pets'].get.responses['404'] = {
+      description: 'Gone',
+      content: { 'application/json': { schema: { $ref: 'errors.yaml#/Error' } } },
+    };
+    doc.paths['/pets'].get.responses['500'] = {
+      description: 'Broken',
+      content: { 'application/json': { schema: { $ref: 'errors.yaml#/Error' } } },
+    };
     const bundled = await bundleExternalRefs(doc, '/api/root.json', readRef);
     const missing = bundled.report.filter((n) => n.code === 'ExternalRefUnreadable');
     expect(missing).toHaveLength(1);
@@ -154,7 +169,11 @@ describe('bundleExternalRefs', () => {
   });
 
   it('refuses remote references unless the reader fetches them', async () => {
-    const doc = { swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: 'https://example.com/pet.json' } } } } } } };
+    const doc = {
+      swagger: '2.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: 'https://example.com/pet.json' } } } } } },
+    };
     const refused = await bundleExternalRefs(doc, '/api/root.json', readRef);
     expect(refused.report.map((n) => n.code)).toEqual(['RemoteRefRefused']);
     const fetched = await bundleExternalRefs(doc, '/api/root.json', async () => '{"type": "object"}', { allowRemote: true });
@@ -174,7 +193,11 @@ describe('bundleExternalRefs', () => {
 
   it('inlines an external path item and resolves its references against its own file', async () => {
     const doc = { openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { '/pets': { $ref: 'paths/pets.yaml' } } };
-    const more: Record<string, string> = { ...files, '/api/paths/pets.yaml': 'get:\n  operationId: ListPets\n  responses:\n    "200":\n      description: OK\n      content:\n        application/json:\n          schema: { $ref: "../schemas/pet.yaml#/Pet" }\n' };
+    const more: Record<string, string> = {
+      ...files,
+      '/api/paths/pets.yaml':
+        'get:\n  operationId: ListPets\n  responses:\n    "200":\n      description: OK\n      content:\n        application/json:\n          schema: { $ref: "../schemas/pet.yaml#/Pet" }\n',
+    };
     const bundled = await bundleExternalRefs(doc, '/api/root.yaml', async (u) => more[u] ?? Promise.reject(new Error('missing')));
     const v = bundled.value as any;
     expect(v.paths['/pets'].get.operationId).toBe('ListPets');

@@ -40,7 +40,13 @@ describe('operationFromSample: URL', () => {
   it('makes a required path parameter of each {name}, also inside a segment', () => {
     const r = sample({ url: "https://services.odata.org/People('{Person}')/Trips/{tripId}" });
     expect(r.path).toBe("/People('{Person}')/Trips/{tripId}");
-    expect(param(r, 'Person')).toMatchObject({ in: 'path', required: true, type: 'string', 'x-ms-summary': 'Person', 'x-ms-url-encoding': 'single' });
+    expect(param(r, 'Person')).toMatchObject({
+      in: 'path',
+      required: true,
+      type: 'string',
+      'x-ms-summary': 'Person',
+      'x-ms-url-encoding': 'single',
+    });
     expect(param(r, 'tripId')).toMatchObject({ in: 'path', required: true, 'x-ms-summary': 'Trip ID' });
   });
 
@@ -72,7 +78,13 @@ describe('operationFromSample: URL', () => {
 describe('operationFromSample: query string', () => {
   it('makes optional query parameters whose sample values are test values, typed from the value', () => {
     const r = sample({ url: "https://api.contoso.com/items?$filter=Name eq 'x'&top=10&since=2024-01-01T00:00:00Z&code=007" });
-    expect(param(r, '$filter')).toMatchObject({ in: 'query', required: false, type: 'string', 'x-ms-summary': 'Filter', 'x-ms-test-value': "Name eq 'x'" });
+    expect(param(r, '$filter')).toMatchObject({
+      in: 'query',
+      required: false,
+      type: 'string',
+      'x-ms-summary': 'Filter',
+      'x-ms-test-value': "Name eq 'x'",
+    });
     expect(param(r, '$filter').default).toBeUndefined();
     expect(param(r, 'top')).toMatchObject({ type: 'integer', 'x-ms-test-value': 10 });
     expect(param(r, 'since')).toMatchObject({ type: 'string', format: 'date-time' });
@@ -99,7 +111,12 @@ describe('operationFromSample: headers', () => {
     const fromText = sample({ headers: 'X-Request-Id: 5\r\nAccept-Language: fr\n\n' });
     const fromRecord = sample({ headers: { 'X-Request-Id': '5', 'Accept-Language': 'fr' } });
     for (const r of [fromText, fromRecord]) {
-      expect(param(r, 'X-Request-Id')).toMatchObject({ in: 'header', required: false, 'x-ms-visibility': 'advanced', 'x-ms-test-value': 5 });
+      expect(param(r, 'X-Request-Id')).toMatchObject({
+        in: 'header',
+        required: false,
+        'x-ms-visibility': 'advanced',
+        'x-ms-test-value': 5,
+      });
       expect(param(r, 'Accept-Language')).toMatchObject({ in: 'header', 'x-ms-summary': 'Accept Language', 'x-ms-test-value': 'fr' });
     }
   });
@@ -107,13 +124,22 @@ describe('operationFromSample: headers', () => {
   it('leaves Content-Type, Accept, credentials, cookies and transport headers out, each reported', () => {
     const r = sample({
       verb: 'POST',
-      headers: 'Content-Type: application/json; charset=utf-8\nAccept: application/json\nAuthorization: Bearer abc\nX-API-Key: k\nCookie: a=b\nUser-Agent: x',
+      headers:
+        'Content-Type: application/json; charset=utf-8\nAccept: application/json\nAuthorization: Bearer abc\nX-API-Key: k\nCookie: a=b\nUser-Agent: x',
       body: '{"a":1}',
     });
     expect(params(r).filter((p) => p.in === 'header')).toEqual([]);
     expect(r.operation.consumes).toEqual(['application/json']);
     expect(r.operation.produces).toEqual(['application/json']);
-    expect(codes(r)).toEqual(expect.arrayContaining(['ContentTypeHeaderToConsumes', 'AcceptHeaderToProduces', 'CredentialHeaderLeftToSecurity', 'CookieHeaderDropped', 'TransportHeaderDropped']));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining([
+        'ContentTypeHeaderToConsumes',
+        'AcceptHeaderToProduces',
+        'CredentialHeaderLeftToSecurity',
+        'CookieHeaderDropped',
+        'TransportHeaderDropped',
+      ]),
+    );
     expect(r.notes.find((n) => n.code === 'CookieHeaderDropped')).toMatchObject({ kind: 'loss', sourcePointer: '/headers/4' });
     expect(JSON.stringify(r.operation)).not.toContain('abc');
   });

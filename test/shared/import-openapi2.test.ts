@@ -8,7 +8,15 @@ import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 type Json = Record<string, any>;
 
 function swagger(paths: Json, extra: Json = {}): Json {
-  return { swagger: '2.0', info: { title: 'Pets', version: '1.0' }, host: 'api.example.com', basePath: '/', schemes: ['https'], paths, ...extra };
+  return {
+    swagger: '2.0',
+    info: { title: 'Pets', version: '1.0' },
+    host: 'api.example.com',
+    basePath: '/',
+    schemes: ['https'],
+    paths,
+    ...extra,
+  };
 }
 
 const ok = { '200': { description: 'OK' } };
@@ -67,7 +75,9 @@ describe('importOpenApi2', () => {
         '/items': {
           get: {
             operationId: 'GetItems',
-            parameters: [{ name: 'list', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'get_lists', 'value-path': 'id' } }],
+            parameters: [
+              { name: 'list', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'get_lists', 'value-path': 'id' } },
+            ],
             responses: ok,
           },
         },
@@ -78,7 +88,9 @@ describe('importOpenApi2', () => {
   });
 
   it('drops a version suffix that every operation id carries', () => {
-    const r = run(swagger({ '/a': { get: { operationId: 'get_a_v2025.0', responses: ok }, post: { operationId: 'post_a_v2025.0', responses: ok } } }));
+    const r = run(
+      swagger({ '/a': { get: { operationId: 'get_a_v2025.0', responses: ok }, post: { operationId: 'post_a_v2025.0', responses: ok } } }),
+    );
     expect(r.definition.paths['/a'].get.operationId).toBe('GetA');
     expect(codes(r)).toContain('OperationIdVersionSuffixDropped');
   });
@@ -162,16 +174,29 @@ describe('importOpenApi2', () => {
       ['id', true],
       ['sub', true],
     ]);
-    expect(codes(r)).toEqual(expect.arrayContaining(['PathParameterMadeRequired', 'PathParameterWithoutPlaceholder', 'PathParameterAdded']));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining(['PathParameterMadeRequired', 'PathParameterWithoutPlaceholder', 'PathParameterAdded']),
+    );
     await expect(SwaggerParser.validate(structuredClone(r.definition) as never)).resolves.toBeTruthy();
   });
 
   it('derives connection parameters from the security definition', () => {
     const oauth = run(
-      swagger({ '/a': { get: { operationId: 'A', responses: ok } } }, {
-        securityDefinitions: { o: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://x/auth', tokenUrl: 'https://x/token', scopes: { read: 'Read' } } },
-        security: [{ o: ['read'] }],
-      }),
+      swagger(
+        { '/a': { get: { operationId: 'A', responses: ok } } },
+        {
+          securityDefinitions: {
+            o: {
+              type: 'oauth2',
+              flow: 'accessCode',
+              authorizationUrl: 'https://x/auth',
+              tokenUrl: 'https://x/token',
+              scopes: { read: 'Read' },
+            },
+          },
+          security: [{ o: ['read'] }],
+        },
+      ),
     );
     expect(oauth.properties).toEqual({
       properties: {
@@ -183,7 +208,11 @@ describe('importOpenApi2', () => {
               clientId: '',
               scopes: ['read'],
               redirectMode: 'GlobalPerConnector',
-              customParameters: { authorizationUrl: { value: 'https://x/auth' }, tokenUrl: { value: 'https://x/token' }, refreshUrl: { value: 'https://x/token' } },
+              customParameters: {
+                authorizationUrl: { value: 'https://x/auth' },
+                tokenUrl: { value: 'https://x/token' },
+                refreshUrl: { value: 'https://x/token' },
+              },
             },
           },
         },
@@ -191,7 +220,12 @@ describe('importOpenApi2', () => {
         capabilities: [],
       },
     });
-    const key = run(swagger({ '/a': { get: { operationId: 'A', responses: ok } } }, { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } }));
+    const key = run(
+      swagger(
+        { '/a': { get: { operationId: 'A', responses: ok } } },
+        { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+      ),
+    );
     expect(Object.keys(key.properties.properties.connectionParameters)).toEqual(['api_key']);
     const none = run(swagger({ '/a': { get: { operationId: 'A', responses: ok } } }));
     expect(none.properties.properties.connectionParameters).toEqual({});
@@ -199,14 +233,17 @@ describe('importOpenApi2', () => {
 
   it('reports OAuth flows the platform does not support, and keeps a supported definition instead', () => {
     const r = run(
-      swagger({ '/a': { get: { operationId: 'A', responses: ok } } }, {
-        securityDefinitions: {
-          implicit: { type: 'oauth2', flow: 'implicit', authorizationUrl: 'https://x/auth', scopes: {} },
-          client: { type: 'oauth2', flow: 'application', tokenUrl: 'https://x/token', scopes: {} },
-          basic: { type: 'basic' },
+      swagger(
+        { '/a': { get: { operationId: 'A', responses: ok } } },
+        {
+          securityDefinitions: {
+            implicit: { type: 'oauth2', flow: 'implicit', authorizationUrl: 'https://x/auth', scopes: {} },
+            client: { type: 'oauth2', flow: 'application', tokenUrl: 'https://x/token', scopes: {} },
+            basic: { type: 'basic' },
+          },
+          security: [{ implicit: [] }],
         },
-        security: [{ implicit: [] }],
-      }),
+      ),
     );
     expect(Object.keys(r.definition.securityDefinitions)).toEqual(['basic']);
     expect(r.definition.security).toEqual([{ basic: [] }]);
@@ -221,7 +258,12 @@ describe('importOpenApi2', () => {
       swagger(
         {
           '/a': {
-            get: { operationId: 'A', security: [], parameters: [{ name: 'X-Key', in: 'header', type: 'string', required: true }], responses: ok },
+            get: {
+              operationId: 'A',
+              security: [],
+              parameters: [{ name: 'X-Key', in: 'header', type: 'string', required: true }],
+              responses: ok,
+            },
           },
         },
         { securityDefinitions: { b: { type: 'basic' }, k: { type: 'apiKey', in: 'header', name: 'X-Key' } }, security: [{ k: [] }] },
@@ -231,7 +273,9 @@ describe('importOpenApi2', () => {
     const get = r.definition.paths['/a'].get;
     expect(get.security).toBeUndefined();
     expect(get.parameters).toEqual([]);
-    expect(codes(r)).toEqual(expect.arrayContaining(['SecurityDefinitionNotUsed', 'OperationSecurityDropped', 'AuthHeaderParameterDropped']));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining(['SecurityDefinitionNotUsed', 'OperationSecurityDropped', 'AuthHeaderParameterDropped']),
+    );
   });
 
   it('points notes at the parameter as written, even after others were removed', () => {
@@ -256,7 +300,11 @@ describe('importOpenApi2', () => {
   });
 
   it('warns about a missing host and references to other files', () => {
-    const r = run({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { operationId: 'A', responses: { '200': { description: 'OK', schema: { $ref: 'other.json#/Pet' } } } } } } });
+    const r = run({
+      swagger: '2.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/a': { get: { operationId: 'A', responses: { '200': { description: 'OK', schema: { $ref: 'other.json#/Pet' } } } } } },
+    });
     expect(codes(r)).toEqual(expect.arrayContaining(['HostMissing', 'ExternalRefUnresolved']));
   });
 });

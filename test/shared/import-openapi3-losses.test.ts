@@ -14,7 +14,14 @@ function imported(schemas: Json, responseSchema: Json): { r: ImportResult; defin
     openapi: '3.0.3',
     info: { title: 'T', version: '1' },
     servers: [{ url: 'https://api.example.com' }],
-    paths: { '/x': { post: { operationId: 'X', responses: { '200': { description: 'OK', content: { 'application/json': { schema: responseSchema } } } } } } },
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'X',
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: responseSchema } } } },
+        },
+      },
+    },
     components: { schemas },
   };
   const r = importOpenApi3(doc);
@@ -23,13 +30,24 @@ function imported(schemas: Json, responseSchema: Json): { r: ImportResult; defin
 }
 
 const notes = (r: ImportResult, code: string): ImportNote[] => r.report.filter((n) => n.code === code);
-const accepts = (definition: Json, schema: Json, value: unknown) => checkAgainstSchema(definition, schema, '/schema', value).mismatches.map((m) => m.message);
+const accepts = (definition: Json, schema: Json, value: unknown) =>
+  checkAgainstSchema(definition, schema, '/schema', value).mismatches.map((m) => m.message);
 
 describe('a schema with properties but no type', () => {
   it("stays an object for the designer but still takes null (Xero's Pagination), and the report says what it refuses now", () => {
     const pagination = { properties: { page: { type: 'integer' }, pageSize: { type: 'integer' } } };
-    const { r, definition, schema } = imported({ Pagination: pagination }, { type: 'object', properties: { pagination: { $ref: '#/components/schemas/Pagination' }, items: { type: 'array', items: { type: 'string' } } } });
-    expect(definition.definitions.Pagination).toEqual({ type: 'object', properties: { page: { type: 'integer' }, pageSize: { type: 'integer' } }, 'x-nullable': true });
+    const { r, definition, schema } = imported(
+      { Pagination: pagination },
+      {
+        type: 'object',
+        properties: { pagination: { $ref: '#/components/schemas/Pagination' }, items: { type: 'array', items: { type: 'string' } } },
+      },
+    );
+    expect(definition.definitions.Pagination).toEqual({
+      type: 'object',
+      properties: { page: { type: 'integer' }, pageSize: { type: 'integer' } },
+      'x-nullable': true,
+    });
     expect(accepts(definition, schema, { pagination: null, items: [] })).toEqual([]);
     expect(accepts(definition, schema, { pagination: { page: 1, pageSize: 10 }, items: [] })).toEqual([]);
     const [note] = notes(r, 'UntypedObjectTyped');
@@ -41,7 +59,10 @@ describe('a schema with properties but no type', () => {
 
   it('a typed object, or an allOf member, is not touched', () => {
     const { r, definition } = imported(
-      { Typed: { type: 'object', properties: { a: { type: 'string' } } }, Both: { allOf: [{ $ref: '#/components/schemas/Typed' }, { properties: { b: { type: 'string' } } }] } },
+      {
+        Typed: { type: 'object', properties: { a: { type: 'string' } } },
+        Both: { allOf: [{ $ref: '#/components/schemas/Typed' }, { properties: { b: { type: 'string' } } }] },
+      },
       { $ref: '#/components/schemas/Both' },
     );
     expect(definition.definitions.Typed['x-nullable']).toBeUndefined();
@@ -58,7 +79,11 @@ describe('a oneOf of objects merged into one', () => {
         required: ['role', 'content'],
         properties: {
           role: { type: 'string', enum: ['user'] },
-          content: { type: 'object', required: ['text'], properties: { kind: { type: 'string', enum: ['text'] }, text: { type: 'string' } } },
+          content: {
+            type: 'object',
+            required: ['text'],
+            properties: { kind: { type: 'string', enum: ['text'] }, text: { type: 'string' } },
+          },
           meta: { type: 'string' },
         },
       },
@@ -67,7 +92,11 @@ describe('a oneOf of objects merged into one', () => {
         required: ['role', 'content'],
         properties: {
           role: { type: 'string', enum: ['assistant'] },
-          content: { type: 'object', required: ['url'], properties: { kind: { type: 'string', enum: ['image'] }, url: { type: 'string' } } },
+          content: {
+            type: 'object',
+            required: ['url'],
+            properties: { kind: { type: 'string', enum: ['image'] }, url: { type: 'string' } },
+          },
           meta: { type: 'integer' },
         },
       },
@@ -77,7 +106,10 @@ describe('a oneOf of objects merged into one', () => {
   it('widens shared properties all the way down, so what either choice allows passes', () => {
     const { definition, schema } = imported({ Message: message }, { $ref: '#/components/schemas/Message' });
     const merged = definition.definitions.Message;
-    expect(merged.properties.content).toEqual({ type: 'object', properties: { kind: { type: 'string', enum: ['text', 'image'] }, text: { type: 'string' }, url: { type: 'string' } } });
+    expect(merged.properties.content).toEqual({
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['text', 'image'] }, text: { type: 'string' }, url: { type: 'string' } },
+    });
     expect(merged.required).toEqual(['role', 'content']);
     expect(accepts(definition, schema, { role: 'user', content: { kind: 'text', text: 'hi' } })).toEqual([]);
     // The second choice's nested enum value and nested required property: refused before the widening.
@@ -108,7 +140,10 @@ describe('a list in a form body', () => {
             requestBody: {
               content: {
                 'application/x-www-form-urlencoded': {
-                  schema: { type: 'object', properties: { Users: { type: 'array', items: { type: 'string' } }, Tags: { type: 'array', items: { type: 'string' } } } },
+                  schema: {
+                    type: 'object',
+                    properties: { Users: { type: 'array', items: { type: 'string' } }, Tags: { type: 'array', items: { type: 'string' } } },
+                  },
                   encoding: { Tags: { style: 'form', explode: false } },
                 },
               },
@@ -127,7 +162,10 @@ describe('a list in a form body', () => {
     // Tags says explode: false (comma-separated already): only Users changed on the wire.
     const repeated = notes(r, 'RepeatedFormField');
     expect(repeated).toHaveLength(1);
-    expect(repeated[0]).toMatchObject({ kind: 'loss', sourcePointer: '/paths/~1x/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Users' });
+    expect(repeated[0]).toMatchObject({
+      kind: 'loss',
+      sourcePointer: '/paths/~1x/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Users',
+    });
     expect(repeated[0]!.message).toBe(
       '1 form field holding a list (e.g. "Users") is sent as one comma-separated value: the API expects the field repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.',
     );

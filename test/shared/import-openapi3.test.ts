@@ -19,7 +19,10 @@ function spec(extra: Json = {}, version = '3.0.3'): Json {
 
 /** A spec with one operation; `op` is merged into a GET /pets that answers 200. */
 function oneOp(op: Json, extra: Json = {}, method = 'get', path = '/pets', version = '3.0.3'): Json {
-  return spec({ paths: { [path]: { [method]: { operationId: 'ListPets', responses: { '200': { description: 'OK' } }, ...op } } }, ...extra }, version);
+  return spec(
+    { paths: { [path]: { [method]: { operationId: 'ListPets', responses: { '200': { description: 'OK' } }, ...op } } }, ...extra },
+    version,
+  );
 }
 
 function convert(doc: Json): ImportResult & { definition: Json; properties: Json } {
@@ -71,12 +74,18 @@ describe('importOpenApi3: servers', () => {
 
   it('substitutes variables with their defaults and reports the other values and servers', () => {
     const r = convert(
-      oneOp({}, {
-        servers: [
-          { url: 'https://{region}.example.com:{port}/{base}', variables: { region: { default: 'eu', enum: ['eu', 'us'] }, port: { default: '8443' }, base: { default: 'api' } } },
-          { url: 'https://staging.example.com' },
-        ],
-      }),
+      oneOp(
+        {},
+        {
+          servers: [
+            {
+              url: 'https://{region}.example.com:{port}/{base}',
+              variables: { region: { default: 'eu', enum: ['eu', 'us'] }, port: { default: '8443' }, base: { default: 'api' } },
+            },
+            { url: 'https://staging.example.com' },
+          ],
+        },
+      ),
     );
     expect(r.definition).toMatchObject({ host: 'eu.example.com:8443', basePath: '/api' });
     const region = notes(r, 'ServerVariableInlined').find((n) => n.sourcePointer === '/servers/0/variables/region');
@@ -85,7 +94,10 @@ describe('importOpenApi3: servers', () => {
   });
 
   it('drops the default port and warns when there is no host', () => {
-    expect(convert(oneOp({}, { servers: [{ url: 'https://api.example.com:443/' }] })).definition).toMatchObject({ host: 'api.example.com', basePath: '/' });
+    expect(convert(oneOp({}, { servers: [{ url: 'https://api.example.com:443/' }] })).definition).toMatchObject({
+      host: 'api.example.com',
+      basePath: '/',
+    });
     const relative = convert(oneOp({}, { servers: [{ url: '/api/v3' }] }));
     expect(relative.definition.host).toBeUndefined();
     expect(relative.definition.basePath).toBe('/api/v3');
@@ -96,7 +108,10 @@ describe('importOpenApi3: servers', () => {
     const r = convert(
       spec({
         paths: {
-          '/a': { servers: [{ url: 'https://api.example.com/v1/extra' }], get: { operationId: 'A', responses: { '200': { description: 'OK' } } } },
+          '/a': {
+            servers: [{ url: 'https://api.example.com/v1/extra' }],
+            get: { operationId: 'A', responses: { '200': { description: 'OK' } } },
+          },
           '/b': { get: { operationId: 'B', servers: [{ url: 'https://other.example.com' }], responses: { '200': { description: 'OK' } } } },
         },
       }),
@@ -109,12 +124,29 @@ describe('importOpenApi3: servers', () => {
 describe('importOpenApi3: request bodies', () => {
   it('turns a JSON body into a body parameter and consumes', async () => {
     const r = convert(
-      oneOp({ requestBody: { required: true, description: 'The pet', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } }, { components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } } }, 'post'),
+      oneOp(
+        {
+          requestBody: {
+            required: true,
+            description: 'The pet',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+          },
+        },
+        { components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } } },
+        'post',
+      ),
     );
     const o = op(r, '/pets', 'post');
     expect(o.consumes).toEqual(['application/json']);
     expect(o.parameters).toEqual([
-      expect.objectContaining({ name: 'body', in: 'body', required: true, description: 'The pet', schema: { $ref: '#/definitions/Pet' }, 'x-ms-summary': 'Body' }),
+      expect.objectContaining({
+        name: 'body',
+        in: 'body',
+        required: true,
+        description: 'The pet',
+        schema: { $ref: '#/definitions/Pet' },
+        'x-ms-summary': 'Body',
+      }),
     ]);
     await expectValid(r.definition);
   });
@@ -126,7 +158,16 @@ describe('importOpenApi3: request bodies', () => {
           requestBody: {
             content: {
               'multipart/form-data': {
-                schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string' }, count: { type: 'integer' }, meta: { type: 'object', properties: { a: { type: 'string' } } } } },
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: {
+                    file: { type: 'string', format: 'binary' },
+                    note: { type: 'string' },
+                    count: { type: 'integer' },
+                    meta: { type: 'object', properties: { a: { type: 'string' } } },
+                  },
+                },
               },
             },
           },
@@ -148,13 +189,34 @@ describe('importOpenApi3: request bodies', () => {
   });
 
   it('turns application/x-www-form-urlencoded into formData parameters', () => {
-    const r = convert(oneOp({ requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { To: { type: 'string' } } } } } } }, {}, 'post'));
-    expect(op(r, '/pets', 'post')).toMatchObject({ consumes: ['application/x-www-form-urlencoded'], parameters: [{ name: 'To', in: 'formData', type: 'string' }] });
+    const r = convert(
+      oneOp(
+        {
+          requestBody: {
+            content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { To: { type: 'string' } } } } },
+          },
+        },
+        {},
+        'post',
+      ),
+    );
+    expect(op(r, '/pets', 'post')).toMatchObject({
+      consumes: ['application/x-www-form-urlencoded'],
+      parameters: [{ name: 'To', in: 'formData', type: 'string' }],
+    });
   });
 
   it('prefers JSON when a form is offered too, and says so', () => {
     const r = convert(
-      oneOp({ requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } } } }, {}, 'post'),
+      oneOp(
+        {
+          requestBody: {
+            content: { 'multipart/form-data': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+        {},
+        'post',
+      ),
     );
     expect(op(r, '/pets', 'post').parameters[0].in).toBe('body');
     expect(notes(r, 'FormBodyAlternativeDropped')[0]?.sourcePointer).toBe('/paths/~1pets/post/requestBody/content');
@@ -162,14 +224,34 @@ describe('importOpenApi3: request bodies', () => {
 
   it('sends other media types as a body (bytes for binary types)', () => {
     const r = convert(oneOp({ requestBody: { content: { 'application/octet-stream': {} } } }, {}, 'put'));
-    expect(op(r, '/pets', 'put')).toMatchObject({ consumes: ['application/octet-stream'], parameters: [{ in: 'body', schema: { type: 'string', format: 'binary' } }] });
+    expect(op(r, '/pets', 'put')).toMatchObject({
+      consumes: ['application/octet-stream'],
+      parameters: [{ in: 'body', schema: { type: 'string', format: 'binary' } }],
+    });
   });
 
   it('inlines components.requestBodies', () => {
     const r = convert(
-      oneOp({ requestBody: { $ref: '#/components/requestBodies/NewPet' } }, { components: { requestBodies: { NewPet: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'string' } } } } } } } } }, 'post'),
+      oneOp(
+        { requestBody: { $ref: '#/components/requestBodies/NewPet' } },
+        {
+          components: {
+            requestBodies: {
+              NewPet: {
+                required: true,
+                content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'string' } } } } },
+              },
+            },
+          },
+        },
+        'post',
+      ),
     );
-    expect(op(r, '/pets', 'post').parameters[0]).toMatchObject({ in: 'body', required: true, schema: { type: 'object', properties: { n: { type: 'string' } } } });
+    expect(op(r, '/pets', 'post').parameters[0]).toMatchObject({
+      in: 'body',
+      required: true,
+      schema: { type: 'object', properties: { n: { type: 'string' } } },
+    });
     expect(JSON.stringify(r.definition)).not.toContain('requestBodies');
   });
 });
@@ -180,8 +262,13 @@ describe('importOpenApi3: components and references', () => {
       'My Pet': { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } },
       Owner: { type: 'object', properties: { pets: { type: 'array', items: { $ref: '#/components/schemas/My Pet' } } } },
     },
-    parameters: { Limit: { name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } }, Session: { name: 's', in: 'cookie', schema: { type: 'string' } } },
-    responses: { NotFound: { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Owner' } } } } },
+    parameters: {
+      Limit: { name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } },
+      Session: { name: 's', in: 'cookie', schema: { type: 'string' } },
+    },
+    responses: {
+      NotFound: { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Owner' } } } },
+    },
   };
 
   it('moves schemas, parameters and responses to the root and rewrites every reference', async () => {
@@ -189,7 +276,10 @@ describe('importOpenApi3: components and references', () => {
       oneOp(
         {
           parameters: [{ $ref: '#/components/parameters/Limit' }, { $ref: '#/components/parameters/Session' }],
-          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/My%20Pet' } } } }, '404': { $ref: '#/components/responses/NotFound' } },
+          responses: {
+            '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/My%20Pet' } } } },
+            '404': { $ref: '#/components/responses/NotFound' },
+          },
         },
         { components },
       ),
@@ -210,7 +300,11 @@ describe('importOpenApi3: components and references', () => {
   });
 
   it('removes a reference that points nowhere and reports it', async () => {
-    const r = convert(oneOp({ responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } } } }));
+    const r = convert(
+      oneOp({
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } } },
+      }),
+    );
     expect(op(r).responses['200'].schema).toEqual({});
     expect(notes(r, 'SchemaRefBroken')[0]?.sourcePointer).toBe('/paths/~1pets/get/responses/200/content/application~1json/schema');
     await expectValid(r.definition);
@@ -218,7 +312,8 @@ describe('importOpenApi3: components and references', () => {
 });
 
 describe('importOpenApi3: security', () => {
-  const withSchemes = (schemes: Json, security?: Json[]) => convert(oneOp({}, { components: { securitySchemes: schemes }, ...(security ? { security } : {}) }));
+  const withSchemes = (schemes: Json, security?: Json[]) =>
+    convert(oneOp({}, { components: { securitySchemes: schemes }, ...(security ? { security } : {}) }));
 
   it('http basic -> basic, with username and password connection parameters', () => {
     const r = withSchemes({ b: { type: 'http', scheme: 'basic' } });
@@ -235,7 +330,9 @@ describe('importOpenApi3: security', () => {
   });
 
   it('apiKey in header or query -> apiKey; in a cookie -> reported', () => {
-    expect(withSchemes({ k: { type: 'apiKey', in: 'query', name: 'key' } }).definition.securityDefinitions).toEqual({ k: { type: 'apiKey', in: 'query', name: 'key' } });
+    expect(withSchemes({ k: { type: 'apiKey', in: 'query', name: 'key' } }).definition.securityDefinitions).toEqual({
+      k: { type: 'apiKey', in: 'query', name: 'key' },
+    });
     const cookie = withSchemes({ c: { type: 'apiKey', in: 'cookie', name: 'sid' } });
     expect(cookie.definition.securityDefinitions).toBeUndefined();
     expect(notes(cookie, 'ApiKeyInCookie')[0]).toMatchObject({ kind: 'loss', sourcePointer: '/components/securitySchemes/c' });
@@ -248,14 +345,29 @@ describe('importOpenApi3: security', () => {
         type: 'oauth2',
         flows: {
           implicit: { authorizationUrl: 'https://x/auth', scopes: {} },
-          authorizationCode: { authorizationUrl: 'https://x/auth', tokenUrl: 'https://x/token', refreshUrl: 'https://x/refresh', scopes: { read: 'Read', write: 'Write' } },
+          authorizationCode: {
+            authorizationUrl: 'https://x/auth',
+            tokenUrl: 'https://x/token',
+            refreshUrl: 'https://x/refresh',
+            scopes: { read: 'Read', write: 'Write' },
+          },
         },
       },
     });
-    expect(r.definition.securityDefinitions.o).toEqual({ type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://x/auth', tokenUrl: 'https://x/token', scopes: { read: 'Read', write: 'Write' } });
+    expect(r.definition.securityDefinitions.o).toEqual({
+      type: 'oauth2',
+      flow: 'accessCode',
+      authorizationUrl: 'https://x/auth',
+      tokenUrl: 'https://x/token',
+      scopes: { read: 'Read', write: 'Write' },
+    });
     expect(notes(r, 'OAuthOtherFlowsIgnored')[0]?.message).toContain('implicit');
     const token = r.properties!.properties.connectionParameters.token;
-    expect(token.oAuthSettings).toMatchObject({ identityProvider: 'oauth2', scopes: ['read', 'write'], customParameters: { tokenUrl: { value: 'https://x/token' }, refreshUrl: { value: 'https://x/refresh' } } });
+    expect(token.oAuthSettings).toMatchObject({
+      identityProvider: 'oauth2',
+      scopes: ['read', 'write'],
+      customParameters: { tokenUrl: { value: 'https://x/token' }, refreshUrl: { value: 'https://x/refresh' } },
+    });
   });
 
   it('reports client credentials, OpenID Connect and mutual TLS as unsupported', () => {
@@ -271,7 +383,10 @@ describe('importOpenApi3: security', () => {
   });
 
   it('keeps the one the API asks for first and reports the others', () => {
-    const r = withSchemes({ k: { type: 'apiKey', in: 'header', name: 'X-Key' }, b: { type: 'http', scheme: 'basic' } }, [{ b: [] }, { k: [] }]);
+    const r = withSchemes({ k: { type: 'apiKey', in: 'header', name: 'X-Key' }, b: { type: 'http', scheme: 'basic' } }, [
+      { b: [] },
+      { k: [] },
+    ]);
     expect(Object.keys(r.definition.securityDefinitions)).toEqual(['b']);
     expect(r.definition.security).toEqual([{ b: [] }]);
     expect(notes(r, 'SecurityDefinitionNotUsed')[0]).toMatchObject({ sourcePointer: '/components/securitySchemes/k' });
@@ -280,7 +395,9 @@ describe('importOpenApi3: security', () => {
 
 describe('importOpenApi3: schema keywords', () => {
   const schemaOf = (schema: unknown, version = '3.0.3') => {
-    const r = convert(oneOp({ responses: { '200': { description: 'OK', content: { 'application/json': { schema } } } } }, {}, 'get', '/pets', version));
+    const r = convert(
+      oneOp({ responses: { '200': { description: 'OK', content: { 'application/json': { schema } } } } }, {}, 'get', '/pets', version),
+    );
     return { r, schema: op(r).responses['200'].schema as Json };
   };
 
@@ -296,7 +413,10 @@ describe('importOpenApi3: schema keywords', () => {
   });
 
   it('keeps allOf', () => {
-    expect(schemaOf({ allOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] }).schema.allOf).toHaveLength(2);
+    expect(
+      schemaOf({ allOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] }).schema
+        .allOf,
+    ).toHaveLength(2);
   });
 
   it('oneOf of objects -> one object with every property, required only where all require it; reported', () => {
@@ -307,8 +427,14 @@ describe('importOpenApi3: schema keywords', () => {
       ],
       discriminator: { propertyName: 'kind' },
     });
-    expect(schema).toEqual({ type: 'object', properties: { kind: { type: 'string' }, a: { type: 'string' }, b: { type: 'integer' } }, required: ['kind'] });
-    expect(notes(r, 'UnionMergedToObject')[0]?.sourcePointer).toBe('/paths/~1pets/get/responses/200/content/application~1json/schema/oneOf');
+    expect(schema).toEqual({
+      type: 'object',
+      properties: { kind: { type: 'string' }, a: { type: 'string' }, b: { type: 'integer' } },
+      required: ['kind'],
+    });
+    expect(notes(r, 'UnionMergedToObject')[0]?.sourcePointer).toBe(
+      '/paths/~1pets/get/responses/200/content/application~1json/schema/oneOf',
+    );
     expect(notes(r, 'DiscriminatorDropped')).toHaveLength(1);
   });
 
@@ -327,11 +453,23 @@ describe('importOpenApi3: schema keywords', () => {
   it('const -> enum; examples -> example; numeric exclusive bounds -> boolean form', () => {
     expect(schemaOf({ type: 'string', const: 'pet' }, '3.1.0').schema).toEqual({ type: 'string', enum: ['pet'] });
     expect(schemaOf({ type: 'integer', examples: [3, 4] }, '3.1.0').schema).toEqual({ type: 'integer', example: 3 });
-    expect(schemaOf({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 }, '3.1.0').schema).toEqual({ type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true });
+    expect(schemaOf({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 }, '3.1.0').schema).toEqual({
+      type: 'number',
+      minimum: 0,
+      exclusiveMinimum: true,
+      maximum: 10,
+      exclusiveMaximum: true,
+    });
   });
 
   it('drops writeOnly, deprecated and keywords Swagger 2.0 lacks, with notes', () => {
-    const { r, schema } = schemaOf({ type: 'object', properties: { pw: { type: 'string', writeOnly: true }, old: { type: 'string', deprecated: true }, n: { not: { type: 'string' } } } }, '3.1.0');
+    const { r, schema } = schemaOf(
+      {
+        type: 'object',
+        properties: { pw: { type: 'string', writeOnly: true }, old: { type: 'string', deprecated: true }, n: { not: { type: 'string' } } },
+      },
+      '3.1.0',
+    );
     expect(schema.properties).toEqual({ pw: { type: 'string' }, old: { type: 'string' }, n: {} });
     expect(notes(r, 'WriteOnlyDropped')[0]?.sourcePointer).toMatch(/properties\/pw\/writeOnly$/);
     expect(notes(r, 'DeprecatedPropertyMarkDropped')[0]?.sourcePointer).toMatch(/properties\/old\/deprecated$/);
@@ -341,7 +479,9 @@ describe('importOpenApi3: schema keywords', () => {
   it('does not hang on cycles outside the components, nor on very deep schemas', async () => {
     const self = { $ref: '#/paths/~1pets/get/responses/200/content/application~1json/schema' };
     const cyclic = convert(
-      oneOp({ responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { self } } } } } } }),
+      oneOp({
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { self } } } } } },
+      }),
     );
     expect(op(cyclic).responses['200'].schema.properties.self.properties.self).toEqual({});
     expect(notes(cyclic, 'SchemaCycleCut')).toHaveLength(1);
@@ -355,9 +495,16 @@ describe('importOpenApi3: schema keywords', () => {
 
   it('converts a self-referencing component by reference (a cycle in the components is fine)', async () => {
     const r = convert(
-      oneOp({ responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } } } }, {
-        components: { schemas: { Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } } } },
-      }),
+      oneOp(
+        { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } } } },
+        {
+          components: {
+            schemas: {
+              Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
+            },
+          },
+        },
+      ),
     );
     expect(r.definition.definitions.Node.properties.children.items).toEqual({ $ref: '#/definitions/Node' });
     await expectValid(r.definition);
@@ -393,7 +540,10 @@ describe('importOpenApi3: parameters, responses and media types', () => {
         responses: {
           '200': {
             description: 'OK',
-            content: { 'application/xml': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object', properties: { id: { type: 'integer' } } }, example: { id: 1 } } },
+            content: {
+              'application/xml': { schema: { type: 'string' } },
+              'application/json': { schema: { type: 'object', properties: { id: { type: 'integer' } } }, example: { id: 1 } },
+            },
           },
         },
       }),
@@ -404,9 +554,17 @@ describe('importOpenApi3: parameters, responses and media types', () => {
 
   it('converts response headers and status ranges', async () => {
     const r = convert(
-      oneOp({ responses: { '2XX': { description: 'Fine', headers: { 'X-Rate-Limit': { description: 'Calls left', schema: { type: 'integer' } } } }, '4XX': { description: 'Bad' } } }),
+      oneOp({
+        responses: {
+          '2XX': { description: 'Fine', headers: { 'X-Rate-Limit': { description: 'Calls left', schema: { type: 'integer' } } } },
+          '4XX': { description: 'Bad' },
+        },
+      }),
     );
-    expect(op(r).responses).toEqual({ '200': { description: 'Fine', headers: { 'X-Rate-Limit': { description: 'Calls left', type: 'integer' } } }, '400': { description: 'Bad' } });
+    expect(op(r).responses).toEqual({
+      '200': { description: 'Fine', headers: { 'X-Rate-Limit': { description: 'Calls left', type: 'integer' } } },
+      '400': { description: 'Bad' },
+    });
     expect(notes(r, 'ResponseRangeAsCode')).toHaveLength(1);
     await expectValid(r.definition);
   });
@@ -425,7 +583,9 @@ describe('importOpenApi3: parameters, responses and media types', () => {
 
   it('turns a query string written in the path into a fixed, hidden parameter', () => {
     const r = convert(oneOp({}, {}, 'get', '/pets?beta=true'));
-    expect(op(r).parameters).toContainEqual(expect.objectContaining({ name: 'beta', in: 'query', required: true, default: 'true', 'x-ms-visibility': 'internal' }));
+    expect(op(r).parameters).toContainEqual(
+      expect.objectContaining({ name: 'beta', in: 'query', required: true, default: 'true', 'x-ms-visibility': 'internal' }),
+    );
     expect(notes(r, 'PathQueryAsParameter')).toHaveLength(1);
   });
 });
@@ -440,7 +600,13 @@ describe('importOpenApi3: webhooks', () => {
         callbacks: {
           petEvent: {
             '{$request.body#/target/url}': {
-              post: { requestBody: { description: 'A pet changed', content: { 'application/json': { schema: { $ref: '#/components/schemas/PetEvent' } } } }, responses: { '200': { description: 'OK' } } },
+              post: {
+                requestBody: {
+                  description: 'A pet changed',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/PetEvent' } } },
+                },
+                responses: { '200': { description: 'OK' } },
+              },
             },
           },
         },
@@ -448,7 +614,10 @@ describe('importOpenApi3: webhooks', () => {
       {
         components: {
           schemas: {
-            Subscription: { type: 'object', properties: { events: { type: 'array', items: { type: 'string' } }, target: { $ref: '#/components/schemas/Target' } } },
+            Subscription: {
+              type: 'object',
+              properties: { events: { type: 'array', items: { type: 'string' } }, target: { $ref: '#/components/schemas/Target' } },
+            },
             Target: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } },
             PetEvent: { type: 'object', properties: { id: { type: 'integer' } } },
           },
@@ -466,11 +635,21 @@ describe('importOpenApi3: webhooks', () => {
     const body = o.parameters.find((p: Json) => p.in === 'body').schema;
     expect(body.required).toEqual(['target']);
     expect(body.properties.target.required).toEqual(['url']);
-    expect(body.properties.target.properties.url).toMatchObject({ type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' });
-    expect(r.definition.paths['/hooks']['x-ms-notification-content']).toEqual({ description: 'A pet changed', schema: { $ref: '#/definitions/PetEvent' } });
+    expect(body.properties.target.properties.url).toMatchObject({
+      type: 'string',
+      'x-ms-notification-url': true,
+      'x-ms-visibility': 'internal',
+    });
+    expect(r.definition.paths['/hooks']['x-ms-notification-content']).toEqual({
+      description: 'A pet changed',
+      schema: { $ref: '#/definitions/PetEvent' },
+    });
     // The shared definitions are not marked: other operations may use them.
     expect(r.definition.definitions.Target.properties.url['x-ms-notification-url']).toBeUndefined();
-    expect(notes(r, 'CallbackAsWebhookTrigger')[0]).toMatchObject({ kind: 'decision', sourcePointer: '/paths/~1hooks/post/callbacks/petEvent/{$request.body#~1target~1url}' });
+    expect(notes(r, 'CallbackAsWebhookTrigger')[0]).toMatchObject({
+      kind: 'decision',
+      sourcePointer: '/paths/~1hooks/post/callbacks/petEvent/{$request.body#~1target~1url}',
+    });
     await expectValid(r.definition);
   });
 
@@ -488,7 +667,8 @@ describe('importOpenApi3: what a connector needs', () => {
           '/users/{user_id}': {
             get: {
               operationId: 'get-user',
-              summary: 'Get a user. Returns the user with all of their settings, preferences and history; see [docs](https://x) for details.',
+              summary:
+                'Get a user. Returns the user with all of their settings, preferences and history; see [docs](https://x) for details.',
               parameters: [
                 { name: 'user_id', in: 'path', required: true, schema: { type: 'string' } },
                 { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
@@ -521,13 +701,22 @@ describe('importOpenApi3: what a connector needs', () => {
     const doc = {
       ...oneOp(
         {
-          parameters: [{ name: 'c', in: 'cookie' }, { name: 'q', in: 'query', example: 1, schema: { type: 'object' } }],
+          parameters: [
+            { name: 'c', in: 'cookie' },
+            { name: 'q', in: 'query', example: 1, schema: { type: 'object' } },
+          ],
           responses: { '2XX': { description: 'OK', links: { a: {} } } },
           'x-vendor': true,
           security: [],
         },
         {
-          components: { securitySchemes: { o: { type: 'openIdConnect', openIdConnectUrl: 'https://x' }, k: { type: 'apiKey', in: 'header', name: 'K' } }, schemas: { 'A B': { type: 'object', properties: { w: { type: 'string', writeOnly: true } } } } },
+          components: {
+            securitySchemes: {
+              o: { type: 'openIdConnect', openIdConnectUrl: 'https://x' },
+              k: { type: 'apiKey', in: 'header', name: 'K' },
+            },
+            schemas: { 'A B': { type: 'object', properties: { w: { type: 'string', writeOnly: true } } } },
+          },
         },
         'get',
         '/p?x=1',

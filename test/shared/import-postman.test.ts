@@ -59,16 +59,24 @@ describe('Postman input', () => {
 
   it('explains files it does not take', () => {
     expect(importError(() => importPostman({ id: 'x', name: 'old', order: [], requests: [] })).code).toBe('PostmanV1NotSupported');
-    expect(importError(() => importPostman({ name: 'e', values: [], _postman_variable_scope: 'environment' })).code).toBe('PostmanEnvironmentNotCollection');
+    expect(importError(() => importPostman({ name: 'e', values: [], _postman_variable_scope: 'environment' })).code).toBe(
+      'PostmanEnvironmentNotCollection',
+    );
     expect(importError(() => importPostman('text')).code).toBe('NotPostmanCollection');
     expect(importError(() => importPostman({ openapi: '3.0.0' })).code).toBe('NotPostmanCollection');
-    const v3 = importError(() => importPostman({ info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v3.0.0/collection.json' }, item: [] }));
+    const v3 = importError(() =>
+      importPostman({ info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v3.0.0/collection.json' }, item: [] }),
+    );
     expect(v3.code).toBe('PostmanVersionNotSupported');
     expect(v3.message).toContain('v2.1');
   });
 
   it('unwraps {"collection": ...} and points into the wrapped file', async () => {
-    const source = { collection: collection([req('List items', 'GET', 'https://api.contoso.com/items', { header: [{ key: 'Authorization', value: 'Bearer x' }] })]) };
+    const source = {
+      collection: collection([
+        req('List items', 'GET', 'https://api.contoso.com/items', { header: [{ key: 'Authorization', value: 'Bearer x' }] }),
+      ]),
+    };
     const r = await imported(source, {}, true);
     expect(note(r, 'WrappedCollectionUnwrapped')?.sourcePointer).toBe('/collection');
     expect(note(r, 'CredentialHeaderLeftToSecurity')?.sourcePointer).toBe('/collection/item/0/request/header/0');
@@ -81,7 +89,13 @@ describe('Postman input', () => {
   });
 
   it('reads environment values for substitution', () => {
-    const env = { name: 'e', values: [{ key: 'baseUrl', value: 'https://api.contoso.com', enabled: true }, { key: 'off', value: 'x', enabled: false }] };
+    const env = {
+      name: 'e',
+      values: [
+        { key: 'baseUrl', value: 'https://api.contoso.com', enabled: true },
+        { key: 'off', value: 'x', enabled: false },
+      ],
+    };
     expect(isPostmanEnvironment(env)).toBe(true);
     expect(environmentValues(env)).toEqual({ baseUrl: 'https://api.contoso.com' });
   });
@@ -90,16 +104,26 @@ describe('Postman input', () => {
 describe('Postman requests to operations', () => {
   it('makes unique PascalCase operation ids and clean summaries from request names, keeping descriptions', async () => {
     const long = 'Get the list of all the items in the warehouse that are waiting for a shipment to a customer somewhere';
-    const r = await imported(collection([
-      req('List items', 'GET', 'https://api.contoso.com/items', { description: 'Lists **items**.' }),
-      req('List items', 'GET', 'https://api.contoso.com/other'),
-      req('Copy a/b <fast> & 100% *now*?', 'POST', 'https://api.contoso.com/copy'),
-      req(long, 'GET', 'https://api.contoso.com/long'),
-      req('', 'DELETE', 'https://api.contoso.com/items/:id'),
-      req('GET /quotes/{id}/pay-in-methods', 'GET', 'https://api.contoso.com/quotes/:id/pay-in-methods'),
-      req('2fa setup', 'POST', 'https://api.contoso.com/2fa'),
-    ]));
-    expect(Object.keys(r.ops)).toEqual(['ListItems', 'ListItems2', 'CopyABFast100Now', 'GetTheListOfAllTheItemsInTheWarehouseThatAreWaitingForAShipment', 'DeleteItemsById', 'GetQuotesPayInMethods', 'Op2faSetup']);
+    const r = await imported(
+      collection([
+        req('List items', 'GET', 'https://api.contoso.com/items', { description: 'Lists **items**.' }),
+        req('List items', 'GET', 'https://api.contoso.com/other'),
+        req('Copy a/b <fast> & 100% *now*?', 'POST', 'https://api.contoso.com/copy'),
+        req(long, 'GET', 'https://api.contoso.com/long'),
+        req('', 'DELETE', 'https://api.contoso.com/items/:id'),
+        req('GET /quotes/{id}/pay-in-methods', 'GET', 'https://api.contoso.com/quotes/:id/pay-in-methods'),
+        req('2fa setup', 'POST', 'https://api.contoso.com/2fa'),
+      ]),
+    );
+    expect(Object.keys(r.ops)).toEqual([
+      'ListItems',
+      'ListItems2',
+      'CopyABFast100Now',
+      'GetTheListOfAllTheItemsInTheWarehouseThatAreWaitingForAShipment',
+      'DeleteItemsById',
+      'GetQuotesPayInMethods',
+      'Op2faSetup',
+    ]);
     expect(r.ops.ListItems.summary).toBe('List items');
     expect(r.ops.ListItems.description).toBe('Lists **items**.');
     expect(r.ops.CopyABFast100Now.summary).toBe('Copy a b fast 100 now');
@@ -110,10 +134,16 @@ describe('Postman requests to operations', () => {
   });
 
   it('makes folders tags', async () => {
-    const r = await imported(collection([
-      { name: 'Items', description: 'Item calls', item: [req('List items', 'GET', 'https://h.com/items'), { name: 'Nested', item: [req('Deep', 'GET', 'https://h.com/deep')] }] },
-      req('Root', 'GET', 'https://h.com/root'),
-    ]));
+    const r = await imported(
+      collection([
+        {
+          name: 'Items',
+          description: 'Item calls',
+          item: [req('List items', 'GET', 'https://h.com/items'), { name: 'Nested', item: [req('Deep', 'GET', 'https://h.com/deep')] }],
+        },
+        req('Root', 'GET', 'https://h.com/root'),
+      ]),
+    );
     expect(r.ops.ListItems.tags).toEqual(['Items']);
     expect(r.ops.Deep.tags).toEqual(['Nested']);
     expect(r.ops.Root.tags).toBeUndefined();
@@ -121,10 +151,11 @@ describe('Postman requests to operations', () => {
   });
 
   it('takes host and base path from {{baseUrl}} in the collection variables', async () => {
-    const r = await imported(collection(
-      [req('A', 'GET', '{{baseUrl}}/users'), req('B', 'GET', '{{baseUrl}}/users/:id')],
-      { variable: [{ key: 'baseUrl', value: 'https://api.contoso.com/v2' }] },
-    ));
+    const r = await imported(
+      collection([req('A', 'GET', '{{baseUrl}}/users'), req('B', 'GET', '{{baseUrl}}/users/:id')], {
+        variable: [{ key: 'baseUrl', value: 'https://api.contoso.com/v2' }],
+      }),
+    );
     expect(r.def).toMatchObject({ host: 'api.contoso.com', basePath: '/v2', schemes: ['https'] });
     expect(Object.keys(r.def.paths)).toEqual(['/users', '/users/{id}']);
   });
@@ -146,51 +177,97 @@ describe('Postman requests to operations', () => {
   });
 
   it('reports requests to another host', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://api.h.com/a'), req('B', 'GET', 'https://api.h.com/b'), req('C', 'GET', 'https://uploads.h.com/c')]));
+    const r = await imported(
+      collection([
+        req('A', 'GET', 'https://api.h.com/a'),
+        req('B', 'GET', 'https://api.h.com/b'),
+        req('C', 'GET', 'https://uploads.h.com/c'),
+      ]),
+    );
     expect(r.def.host).toBe('api.h.com');
     expect(note(r, 'RequestToOtherHost')).toMatchObject({ kind: 'warning', sourcePointer: '/item/2/request/url' });
   });
 
   it('makes path parameters of :name, {{var}}, {name} and <name> segments', async () => {
-    const r = await imported(collection(
-      [
-        req('A', 'GET', { raw: 'https://h.com/repos/:owner/x', host: ['h', 'com'], protocol: 'https', path: ['repos', ':owner', 'x'], variable: [{ key: 'owner', value: 'octo', description: '(Required) The owner' }] }),
-        req('B', 'GET', 'https://h.com/users/{{userId}}/{{deep}}'),
-        req('C', 'GET', 'https://h.com/quotes/<quoteId>/items/{itemId}'),
-      ],
-      { variable: [{ key: 'userId', value: '42' }, { key: 'deep', value: 'a/b' }] },
-    ), {}, true);
+    const r = await imported(
+      collection(
+        [
+          req('A', 'GET', {
+            raw: 'https://h.com/repos/:owner/x',
+            host: ['h', 'com'],
+            protocol: 'https',
+            path: ['repos', ':owner', 'x'],
+            variable: [{ key: 'owner', value: 'octo', description: '(Required) The owner' }],
+          }),
+          req('B', 'GET', 'https://h.com/users/{{userId}}/{{deep}}'),
+          req('C', 'GET', 'https://h.com/quotes/<quoteId>/items/{itemId}'),
+        ],
+        {
+          variable: [
+            { key: 'userId', value: '42' },
+            { key: 'deep', value: 'a/b' },
+          ],
+        },
+      ),
+      {},
+      true,
+    );
     expect(Object.keys(r.def.paths)).toEqual(['/repos/{owner}/x', '/users/{userId}/a/b', '/quotes/{quoteId}/items/{itemId}']);
-    expect(r.ops.A.parameters[0]).toMatchObject({ name: 'owner', in: 'path', required: true, description: 'The owner', 'x-ms-test-value': 'octo', 'x-ms-summary': 'Owner' });
+    expect(r.ops.A.parameters[0]).toMatchObject({
+      name: 'owner',
+      in: 'path',
+      required: true,
+      description: 'The owner',
+      'x-ms-test-value': 'octo',
+      'x-ms-summary': 'Owner',
+    });
     expect(r.ops.B.parameters[0]).toMatchObject({ name: 'userId', type: 'integer', 'x-ms-test-value': 42 });
     expect(r.ops.C.parameters.map((p: J) => p.name)).toEqual(['quoteId', 'itemId']);
     expect(codes(r)).toEqual(expect.arrayContaining(['PathVariableToParameter', 'PlaceholderToParameter']));
   });
 
   it('makes query and header parameters, leaving auth headers and Content-Type to the platform', async () => {
-    const r = await imported(collection([req('A', 'POST', {
-      raw: 'https://h.com/a?top=10&since=2024-01-01&filter=x',
-      host: ['h', 'com'], protocol: 'https', path: ['a'],
-      query: [
-        { key: 'top', value: '10', description: 'How many [required]' },
-        { key: 'since', value: '2024-01-01' },
-        { key: 'filter', value: '{{filter}}', disabled: true },
-      ],
-    }, {
-      header: [
-        { key: 'Content-Type', value: 'application/json' },
-        { key: 'X-Api-Key', value: 'k-123' },
-        { key: 'Accept-Language', value: 'fr' },
-        { key: 'Cookie', value: 'a=b' },
-      ],
-      body: { mode: 'raw', raw: '{"a":1}' },
-    })]), {}, true);
+    const r = await imported(
+      collection([
+        req(
+          'A',
+          'POST',
+          {
+            raw: 'https://h.com/a?top=10&since=2024-01-01&filter=x',
+            host: ['h', 'com'],
+            protocol: 'https',
+            path: ['a'],
+            query: [
+              { key: 'top', value: '10', description: 'How many [required]' },
+              { key: 'since', value: '2024-01-01' },
+              { key: 'filter', value: '{{filter}}', disabled: true },
+            ],
+          },
+          {
+            header: [
+              { key: 'Content-Type', value: 'application/json' },
+              { key: 'X-Api-Key', value: 'k-123' },
+              { key: 'Accept-Language', value: 'fr' },
+              { key: 'Cookie', value: 'a=b' },
+            ],
+            body: { mode: 'raw', raw: '{"a":1}' },
+          },
+        ),
+      ]),
+      {},
+      true,
+    );
     const p = Object.fromEntries(r.ops.A.parameters.map((x: J) => [x.name, x]));
     expect(p.top).toMatchObject({ in: 'query', required: true, type: 'integer', description: 'How many', 'x-ms-test-value': 10 });
     expect(p.since).toMatchObject({ in: 'query', required: false, format: 'date' });
     expect(p.filter).toMatchObject({ 'x-ms-visibility': 'advanced' });
     expect(p.filter['x-ms-test-value']).toBeUndefined();
-    expect(p['Accept-Language']).toMatchObject({ in: 'header', required: false, 'x-ms-visibility': 'advanced', 'x-ms-summary': 'Accept Language' });
+    expect(p['Accept-Language']).toMatchObject({
+      in: 'header',
+      required: false,
+      'x-ms-visibility': 'advanced',
+      'x-ms-summary': 'Accept Language',
+    });
     expect(p['Content-Type']).toBeUndefined();
     expect(p['X-Api-Key']).toBeUndefined();
     expect(p.Cookie).toBeUndefined();
@@ -199,11 +276,19 @@ describe('Postman requests to operations', () => {
   });
 
   it('infers a body schema from a raw JSON body, reading variables and placeholders as open values', async () => {
-    const r = await imported(collection([
-      req('A', 'POST', 'https://h.com/a', { body: { mode: 'raw', raw: '{"name":"{{name}}","amount":{{amount}},"profile":<profileId>,"tags":["x"]}', options: { raw: { language: 'json' } } } }),
-      req('B', 'POST', 'https://h.com/b', { body: { mode: 'raw', raw: '{"a": 1, // comment\n}' } }),
-      req('C', 'POST', 'https://h.com/c', { body: { mode: 'raw', raw: '{"a": 1 "b": 2}', options: { raw: { language: 'json' } } } }),
-    ]));
+    const r = await imported(
+      collection([
+        req('A', 'POST', 'https://h.com/a', {
+          body: {
+            mode: 'raw',
+            raw: '{"name":"{{name}}","amount":{{amount}},"profile":<profileId>,"tags":["x"]}',
+            options: { raw: { language: 'json' } },
+          },
+        }),
+        req('B', 'POST', 'https://h.com/b', { body: { mode: 'raw', raw: '{"a": 1, // comment\n}' } }),
+        req('C', 'POST', 'https://h.com/c', { body: { mode: 'raw', raw: '{"a": 1 "b": 2}', options: { raw: { language: 'json' } } } }),
+      ]),
+    );
     const body = r.ops.A.parameters.find((p: J) => p.in === 'body');
     expect(body).toMatchObject({ name: 'body', required: true, schema: { type: 'object' } });
     expect(body.schema.properties.name.type).toBe('string');
@@ -216,10 +301,30 @@ describe('Postman requests to operations', () => {
   });
 
   it('makes formData parameters of urlencoded and form-data bodies', async () => {
-    const r = await imported(collection([
-      req('Form', 'POST', 'https://h.com/form', { body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: 'code' }, { key: 'client_secret', value: 's3cr3t' }] } }),
-      req('Upload', 'POST', 'https://h.com/upload', { body: { mode: 'formdata', formdata: [{ key: 'file', type: 'file', src: '/tmp/x.pdf' }, { key: 'title', value: 'T', type: 'text' }] } }),
-    ]), {}, true);
+    const r = await imported(
+      collection([
+        req('Form', 'POST', 'https://h.com/form', {
+          body: {
+            mode: 'urlencoded',
+            urlencoded: [
+              { key: 'grant_type', value: 'code' },
+              { key: 'client_secret', value: 's3cr3t' },
+            ],
+          },
+        }),
+        req('Upload', 'POST', 'https://h.com/upload', {
+          body: {
+            mode: 'formdata',
+            formdata: [
+              { key: 'file', type: 'file', src: '/tmp/x.pdf' },
+              { key: 'title', value: 'T', type: 'text' },
+            ],
+          },
+        }),
+      ]),
+      {},
+      true,
+    );
     expect(r.ops.Form.consumes).toEqual(['application/x-www-form-urlencoded']);
     expect(r.ops.Form.parameters[0]).toMatchObject({ name: 'grant_type', in: 'formData', 'x-ms-test-value': 'code' });
     expect(r.ops.Form.parameters[1]['x-ms-test-value']).toBeUndefined();
@@ -229,12 +334,29 @@ describe('Postman requests to operations', () => {
   });
 
   it('reports GraphQL and file bodies, scripts and unsupported methods as losses', async () => {
-    const r = await imported(collection([
-      req('Gql', 'POST', 'https://h.com/graphql', { body: { mode: 'graphql', graphql: { query: '{ me { id } }', variables: '{"first": 2}' } } }),
-      req('Bin', 'PUT', 'https://h.com/bin', { body: { mode: 'file', file: { src: '/x.bin' } } }),
-      req('Scripted', 'GET', 'https://h.com/s', {}, { event: [{ listen: 'prerequest', script: { exec: ['pm.environment.set("a", 1)'] } }, { listen: 'test', script: { exec: [''] } }] }),
-      req('Purge', 'PURGE', 'https://h.com/p'),
-    ]), {}, true);
+    const r = await imported(
+      collection([
+        req('Gql', 'POST', 'https://h.com/graphql', {
+          body: { mode: 'graphql', graphql: { query: '{ me { id } }', variables: '{"first": 2}' } },
+        }),
+        req('Bin', 'PUT', 'https://h.com/bin', { body: { mode: 'file', file: { src: '/x.bin' } } }),
+        req(
+          'Scripted',
+          'GET',
+          'https://h.com/s',
+          {},
+          {
+            event: [
+              { listen: 'prerequest', script: { exec: ['pm.environment.set("a", 1)'] } },
+              { listen: 'test', script: { exec: [''] } },
+            ],
+          },
+        ),
+        req('Purge', 'PURGE', 'https://h.com/p'),
+      ]),
+      {},
+      true,
+    );
     expect(note(r, 'GraphQLBodyNotImported')).toMatchObject({ kind: 'loss', sourcePointer: '/item/0/request/body' });
     expect(r.ops.Gql.parameters[0].schema.properties.variables.properties.first.type).toBe('integer');
     expect(note(r, 'FileBodyNotImported')?.kind).toBe('loss');
@@ -251,14 +373,33 @@ describe('Postman requests to operations', () => {
   });
 
   it('makes responses from saved examples, with schemas for success only', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://h.com/a', {}, {
-      response: [
-        { name: 'ok', code: 200, status: 'OK', header: [{ key: 'Content-Type', value: 'application/json' }], body: '{"id":1,"when":"2024-01-01T00:00:00Z"}' },
-        { name: 'ok2', code: 200, status: 'OK', body: '{"id":2,"extra":true}', _postman_previewlanguage: 'json' },
-        { name: 'missing', code: 404, status: 'Not Found', body: '{"error":"no"}' },
-        { name: 'created', status: 'Created', body: '' },
-      ],
-    }), req('B', 'GET', 'https://h.com/b')]), {}, true);
+    const r = await imported(
+      collection([
+        req(
+          'A',
+          'GET',
+          'https://h.com/a',
+          {},
+          {
+            response: [
+              {
+                name: 'ok',
+                code: 200,
+                status: 'OK',
+                header: [{ key: 'Content-Type', value: 'application/json' }],
+                body: '{"id":1,"when":"2024-01-01T00:00:00Z"}',
+              },
+              { name: 'ok2', code: 200, status: 'OK', body: '{"id":2,"extra":true}', _postman_previewlanguage: 'json' },
+              { name: 'missing', code: 404, status: 'Not Found', body: '{"error":"no"}' },
+              { name: 'created', status: 'Created', body: '' },
+            ],
+          },
+        ),
+        req('B', 'GET', 'https://h.com/b'),
+      ]),
+      {},
+      true,
+    );
     expect(Object.keys(r.ops.A.responses)).toEqual(['200', '201', '404']);
     expect(Object.keys(r.ops.A.responses['200'].schema.properties)).toEqual(['id', 'when', 'extra']);
     expect(r.ops.A.responses['200'].schema.properties.when.format).toBe('date-time');
@@ -268,12 +409,18 @@ describe('Postman requests to operations', () => {
   });
 
   it('merges requests with the same method and path into one operation', async () => {
-    const r = await imported(collection([
-      req('POST /accounts GBP', 'POST', 'https://h.com/v1/accounts', { body: { mode: 'raw', raw: '{"currency":"GBP","sortCode":"1"}' } }),
-      req('POST /accounts IBAN', 'POST', 'https://h.com/v1/accounts?dryRun=true', { body: { mode: 'raw', raw: '{"currency":"EUR","iban":"X"}' } }),
-      req('Get one', 'GET', 'https://h.com/v1/Accounts/:accountId'),
-      req('Delete one', 'DELETE', 'https://h.com/v1/accounts/:id'),
-    ]), {}, true);
+    const r = await imported(
+      collection([
+        req('POST /accounts GBP', 'POST', 'https://h.com/v1/accounts', { body: { mode: 'raw', raw: '{"currency":"GBP","sortCode":"1"}' } }),
+        req('POST /accounts IBAN', 'POST', 'https://h.com/v1/accounts?dryRun=true', {
+          body: { mode: 'raw', raw: '{"currency":"EUR","iban":"X"}' },
+        }),
+        req('Get one', 'GET', 'https://h.com/v1/Accounts/:accountId'),
+        req('Delete one', 'DELETE', 'https://h.com/v1/accounts/:id'),
+      ]),
+      {},
+      true,
+    );
     expect(Object.keys(r.ops)).toEqual(['PostAccountsGbp', 'GetOne', 'DeleteOne']);
     const body = r.ops.PostAccountsGbp.parameters.find((p: J) => p.in === 'body');
     expect(Object.keys(body.schema.properties)).toEqual(['currency', 'sortCode', 'iban']);
@@ -286,7 +433,9 @@ describe('Postman requests to operations', () => {
   });
 
   it('keeps dynamic variables as written, so imports are repeatable', async () => {
-    const source = collection([req('A', 'POST', 'https://h.com/a', { body: { mode: 'raw', raw: '{"id":"{{$guid}}","n":"{{$randomInt}}"}' } })]);
+    const source = collection([
+      req('A', 'POST', 'https://h.com/a', { body: { mode: 'raw', raw: '{"id":"{{$guid}}","n":"{{$randomInt}}"}' } }),
+    ]);
     const a = await imported(source);
     const b = await imported(source);
     expect(JSON.stringify(a.definition)).toBe(JSON.stringify(b.definition));
@@ -307,7 +456,19 @@ describe('Postman auth to security', () => {
   };
 
   it('maps basic auth (v2.1 list form) and keeps no password', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://h.com/a')], { auth: { type: 'basic', basic: [{ key: 'username', value: 'ada' }, { key: 'password', value: 'pa55word' }] } }), {}, true);
+    const r = await imported(
+      collection([req('A', 'GET', 'https://h.com/a')], {
+        auth: {
+          type: 'basic',
+          basic: [
+            { key: 'username', value: 'ada' },
+            { key: 'password', value: 'pa55word' },
+          ],
+        },
+      }),
+      {},
+      true,
+    );
     expect(security(r)).toEqual({ basic_auth: { type: 'basic' } });
     expect(r.definition.security).toEqual([{ basic_auth: [] }]);
     expect(Object.keys(connection(r))).toEqual(['username', 'password']);
@@ -316,17 +477,36 @@ describe('Postman auth to security', () => {
   });
 
   it('maps API keys in a header or the query (v2.0 object form too)', async () => {
-    const header = await imported({ ...collection([req('A', 'GET', 'https://h.com/a')]), info: { name: 'x', schema: V20 }, auth: { type: 'apikey', apikey: { key: 'X-Key', value: 'v-999', in: 'header' } } });
+    const header = await imported({
+      ...collection([req('A', 'GET', 'https://h.com/a')]),
+      info: { name: 'x', schema: V20 },
+      auth: { type: 'apikey', apikey: { key: 'X-Key', value: 'v-999', in: 'header' } },
+    });
     expect(security(header)).toEqual({ api_key: { type: 'apiKey', in: 'header', name: 'X-Key' } });
     consistent(header);
-    const query = await imported(collection([req('A', 'GET', 'https://h.com/a?key=v-999&q=1')], { auth: { type: 'apikey', apikey: [{ key: 'key', value: 'key' }, { key: 'value', value: 'v-999' }, { key: 'in', value: 'query' }] } }), {}, true);
+    const query = await imported(
+      collection([req('A', 'GET', 'https://h.com/a?key=v-999&q=1')], {
+        auth: {
+          type: 'apikey',
+          apikey: [
+            { key: 'key', value: 'key' },
+            { key: 'value', value: 'v-999' },
+            { key: 'in', value: 'query' },
+          ],
+        },
+      }),
+      {},
+      true,
+    );
     expect(security(query)).toEqual({ api_key: { type: 'apiKey', in: 'query', name: 'key' } });
     expect(query.ops.A.parameters.map((p: J) => p.name)).toEqual(['q']);
     expect(JSON.stringify(query.definition)).not.toContain('v-999');
   });
 
   it('maps bearer tokens to an API key in the Authorization header, and says why', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://h.com/a')], { auth: { type: 'bearer', bearer: [{ key: 'token', value: 'tok-1' }] } }));
+    const r = await imported(
+      collection([req('A', 'GET', 'https://h.com/a')], { auth: { type: 'bearer', bearer: [{ key: 'token', value: 'tok-1' }] } }),
+    );
     expect(security(r)).toEqual({ api_key: { type: 'apiKey', in: 'header', name: 'Authorization' } });
     expect(note(r, 'BearerAsApiKey')).toMatchObject({ kind: 'decision', sourcePointer: '/auth' });
     consistent(r);
@@ -334,15 +514,33 @@ describe('Postman auth to security', () => {
   });
 
   it('maps OAuth 2.0 to accessCode with its URLs and scopes, without the client secret', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://h.com/a')], {
-      auth: { type: 'oauth2', oauth2: [
-        { key: 'authUrl', value: '{{auth}}/authorize' }, { key: 'accessTokenUrl', value: 'https://login.h.com/token' },
-        { key: 'scope', value: 'read write' }, { key: 'clientId', value: 'cid-1' }, { key: 'clientSecret', value: 'cs-1' },
-        { key: 'grant_type', value: 'authorization_code' },
-      ] },
-      variable: [{ key: 'auth', value: 'https://login.h.com' }],
-    }), {}, true);
-    expect(security(r)).toEqual({ oauth2_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.h.com/authorize', tokenUrl: 'https://login.h.com/token', scopes: { read: 'read', write: 'write' } } });
+    const r = await imported(
+      collection([req('A', 'GET', 'https://h.com/a')], {
+        auth: {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'authUrl', value: '{{auth}}/authorize' },
+            { key: 'accessTokenUrl', value: 'https://login.h.com/token' },
+            { key: 'scope', value: 'read write' },
+            { key: 'clientId', value: 'cid-1' },
+            { key: 'clientSecret', value: 'cs-1' },
+            { key: 'grant_type', value: 'authorization_code' },
+          ],
+        },
+        variable: [{ key: 'auth', value: 'https://login.h.com' }],
+      }),
+      {},
+      true,
+    );
+    expect(security(r)).toEqual({
+      oauth2_auth: {
+        type: 'oauth2',
+        flow: 'accessCode',
+        authorizationUrl: 'https://login.h.com/authorize',
+        tokenUrl: 'https://login.h.com/token',
+        scopes: { read: 'read', write: 'write' },
+      },
+    });
     expect(connection(r).token.oAuthSettings.scopes).toEqual(['read', 'write']);
     consistent(r);
     expect(JSON.stringify(r)).not.toContain('cs-1');
@@ -350,21 +548,48 @@ describe('Postman auth to security', () => {
   });
 
   it('reports OAuth 2.0 grants the platform lacks, and URLs it cannot know', async () => {
-    const r = await imported(collection([req('A', 'GET', 'https://h.com/a')], { auth: { type: 'oauth2', oauth2: [{ key: 'grant_type', value: 'client_credentials' }, { key: 'accessTokenUrl', value: '{{tokenUrl}}' }] } }), {}, true);
+    const r = await imported(
+      collection([req('A', 'GET', 'https://h.com/a')], {
+        auth: {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: 'client_credentials' },
+            { key: 'accessTokenUrl', value: '{{tokenUrl}}' },
+          ],
+        },
+      }),
+      {},
+      true,
+    );
     expect(note(r, 'OAuthGrantNotSupported')?.kind).toBe('loss');
     expect(r.report.filter((n) => n.code === 'OAuthUrlMissing')).toHaveLength(2);
   });
 
   it('follows inheritance: request over folder over collection, noauth, inherit', async () => {
-    const r = await imported(collection([
-      { name: 'F', auth: { type: 'apikey', apikey: [{ key: 'key', value: 'x' }, { key: 'in', value: 'header' }] }, item: [
-        req('A', 'GET', 'https://h.com/a'),
-        req('B', 'GET', 'https://h.com/b'),
-        req('C', 'GET', 'https://h.com/c', { auth: { type: 'inherit' } }),
-        req('D', 'GET', 'https://h.com/d', { auth: { type: 'noauth' } }),
-      ] },
-      req('E', 'GET', 'https://h.com/e'),
-    ], { auth: { type: 'basic', basic: [] } }));
+    const r = await imported(
+      collection(
+        [
+          {
+            name: 'F',
+            auth: {
+              type: 'apikey',
+              apikey: [
+                { key: 'key', value: 'x' },
+                { key: 'in', value: 'header' },
+              ],
+            },
+            item: [
+              req('A', 'GET', 'https://h.com/a'),
+              req('B', 'GET', 'https://h.com/b'),
+              req('C', 'GET', 'https://h.com/c', { auth: { type: 'inherit' } }),
+              req('D', 'GET', 'https://h.com/d', { auth: { type: 'noauth' } }),
+            ],
+          },
+          req('E', 'GET', 'https://h.com/e'),
+        ],
+        { auth: { type: 'basic', basic: [] } },
+      ),
+    );
     // Three requests use the folder's API key, one the collection's basic auth.
     expect(Object.keys(security(r))).toEqual(['api_key']);
     expect(note(r, 'AuthNotChosen')).toMatchObject({ kind: 'loss', sourcePointer: '/auth' });
@@ -381,11 +606,13 @@ describe('Postman auth to security', () => {
   });
 
   it('takes the authentication from Authorization headers when no auth is set', async () => {
-    const r = await imported(collection([
-      req('A', 'GET', 'https://h.com/a', { header: [{ key: 'Authorization', value: 'Bearer {{TOKEN}}' }] }),
-      req('B', 'GET', 'https://h.com/b', { header: [{ key: 'Authorization', value: 'Bearer {{TOKEN}}' }] }),
-      req('C', 'GET', 'https://h.com/c'),
-    ]));
+    const r = await imported(
+      collection([
+        req('A', 'GET', 'https://h.com/a', { header: [{ key: 'Authorization', value: 'Bearer {{TOKEN}}' }] }),
+        req('B', 'GET', 'https://h.com/b', { header: [{ key: 'Authorization', value: 'Bearer {{TOKEN}}' }] }),
+        req('C', 'GET', 'https://h.com/c'),
+      ]),
+    );
     expect(security(r)).toEqual({ api_key: { type: 'apiKey', in: 'header', name: 'Authorization' } });
     expect(note(r, 'AuthFromRequestHeaders')?.sourcePointer).toBe('/item/0/request/header/0');
     expect(codes(r)).toContain('BearerAsApiKey');

@@ -75,7 +75,10 @@ describe('inferSchema: string formats', () => {
 
 describe('inferSchema: arrays, merging, required', () => {
   it('merges the objects of an array into one schema with the union of their properties', () => {
-    const s = schemaOf([{ id: 1, name: 'a' }, { id: 2, tags: ['x'] }]);
+    const s = schemaOf([
+      { id: 1, name: 'a' },
+      { id: 2, tags: ['x'] },
+    ]);
     expect(Object.keys(s.items.properties)).toEqual(['id', 'name', 'tags']);
     expect(s.items.required).toBeUndefined();
   });
@@ -141,7 +144,7 @@ describe('inferSchema: titles and unusual keys', () => {
 
   it('keeps a key named __proto__ as a property', () => {
     const s = schemaOf(JSON.parse('{"__proto__": {"x": 1}}'));
-    expect(Object.prototype.hasOwnProperty.call(s.properties, '__proto__')).toBe(true);
+    expect(Object.hasOwn(s.properties, '__proto__')).toBe(true);
     expect(JSON.stringify(s)).toContain('"__proto__"');
   });
 
@@ -187,7 +190,10 @@ describe('inferSchema: limits on hostile samples', () => {
   });
 
   it('stops after maxValues values', () => {
-    const r = inferSchema(Array.from({ length: 50 }, (_, i) => ({ [`k${i}`]: i })), { maxValues: 20 });
+    const r = inferSchema(
+      Array.from({ length: 50 }, (_, i) => ({ [`k${i}`]: i })),
+      { maxValues: 20 },
+    );
     expect(r.notes.map((n) => n.code)).toContain('SampleTooLarge');
   });
 });

@@ -67,7 +67,8 @@ describe('JsonDocument.parse', () => {
   });
 
   it('repairs a missing closing bracket instead of swallowing the rest of the file', () => {
-    const text = '{\n  "info": {\n    "tags": [\n      "a",\n      "b"\n  },\n  "host": "api.example.com",\n  "paths": {"/x": {"get": {}}}\n}';
+    const text =
+      '{\n  "info": {\n    "tags": [\n      "a",\n      "b"\n  },\n  "host": "api.example.com",\n  "paths": {"/x": {"get": {}}}\n}';
     const doc = JsonDocument.parse(text);
     expect(doc.value).toEqual({ info: { tags: ['a', 'b'] }, host: 'api.example.com', paths: { '/x': { get: {} } } });
     expect(codes(doc)).toEqual(['CloseBracketExpected']);
@@ -101,7 +102,8 @@ describe('JsonDocument.parse', () => {
 });
 
 describe('pointers and positions', () => {
-  const text = '{\r\n  "paths": {\r\n    "/pets/{id}": {\r\n      "get": {"summary": "Get", "tags": ["a", "b"]}\r\n    },\r\n    "/x~y": {}\r\n  },\r\n  "responses": {"200": {"description": "OK"}}\r\n}';
+  const text =
+    '{\r\n  "paths": {\r\n    "/pets/{id}": {\r\n      "get": {"summary": "Get", "tags": ["a", "b"]}\r\n    },\r\n    "/x~y": {}\r\n  },\r\n  "responses": {"200": {"description": "OK"}}\r\n}';
   const doc = JsonDocument.parse(text);
   const slice = (p: string) => {
     const r = doc.rangeOf(p)!;

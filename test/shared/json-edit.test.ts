@@ -32,7 +32,7 @@ describe('minimal edits', () => {
     expect(out.split('\r\n').length).toBe(FOUR_SPACES_CRLF.split('\r\n').length);
   });
 
-  it('a new property uses the file\'s indentation and line endings and goes last', () => {
+  it("a new property uses the file's indentation and line endings and goes last", () => {
     const doc = JsonDocument.parse(FOUR_SPACES_CRLF);
     const out = applyEdits(doc.text, setValueEdits(doc, '/paths/~1pets/get/description', 'Returns every pet.'));
     expect(out).toContain('"operationId": "ListPets",');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_POLICY_TEMPLATES } from '../../shared/engines/certify/rules/policy-template-unknown';
 import { certifyInline } from './certify/support';
-import { addPolicyEdits, newPolicyInstance, POLICY_TEMPLATES, readPolicyInstances, templateFor } from '../../shared/editing/policy-templates';
+import {
+  addPolicyEdits,
+  newPolicyInstance,
+  POLICY_TEMPLATES,
+  readPolicyInstances,
+  templateFor,
+} from '../../shared/editing/policy-templates';
 import { applyEdits, JsonDocument, removeValueEdits, setValueEdits } from '../../shared/core/text';
 
 const PROPERTIES = [
@@ -45,7 +51,10 @@ describe('policy template catalogue', () => {
     expect(polling.type).toBe('PollingTrigger');
     expect(polling.sections).toEqual([]);
     expect(polling.parameters.find((p) => p.key.endsWith('triggerConfig'))).toMatchObject({ kind: 'map', required: true });
-    expect(polling.parameters.find((p) => p.key.endsWith('triggerDataPath'))).toMatchObject({ required: true, example: '@triggerBody().value' });
+    expect(polling.parameters.find((p) => p.key.endsWith('triggerDataPath'))).toMatchObject({
+      required: true,
+      example: '@triggerBody().value',
+    });
     expect(templateFor('dynamichosturl')!.parameters.map((p) => p.key)).toEqual(['x-ms-apimTemplateParameter.urlTemplate']);
     expect(templateFor('setconnectionstatustounauthenticated')!.parameters[0]).toMatchObject({ kind: 'number', required: true });
     expect(templateFor('moveproperties')!.open).toBe(true);
@@ -53,28 +62,57 @@ describe('policy template catalogue', () => {
 });
 
 describe('policy instances', () => {
-  it('are read with their problems: a missing required parameter in the checker\'s words, unknown operations', () => {
+  it("are read with their problems: a missing required parameter in the checker's words, unknown operations", () => {
     const [row] = readPolicyInstances(JSON.parse(PROPERTIES), ['ListPets']);
-    expect(row).toMatchObject({ index: 0, pointer: '/properties/policyTemplateInstances/0', templateId: 'setheader', title: 'API key prefix', operations: ['ListPets', 'Gone'], section: 'Request' });
+    expect(row).toMatchObject({
+      index: 0,
+      pointer: '/properties/policyTemplateInstances/0',
+      templateId: 'setheader',
+      title: 'API key prefix',
+      operations: ['ListPets', 'Gone'],
+      section: 'Request',
+    });
     expect(row!.problems).toEqual({
       'x-ms-apimTemplateParameter.value': 'Policy template "setheader" needs the parameter "x-ms-apimTemplateParameter.value".',
       'x-ms-apimTemplate-operationName': '"Gone" is not an operation of this connector; the policy never applies to it.',
     });
   });
 
-  it('the missing-parameter message is the certification checker\'s own', () => {
-    const result = certifyInline({ definition: { swagger: '2.0', info: { title: 'Pets', version: '1.0' }, host: 'example.com', paths: {} }, properties: PROPERTIES }, 'custom');
+  it("the missing-parameter message is the certification checker's own", () => {
+    const result = certifyInline(
+      { definition: { swagger: '2.0', info: { title: 'Pets', version: '1.0' }, host: 'example.com', paths: {} }, properties: PROPERTIES },
+      'custom',
+    );
     const found = result.diagnostics.find((d) => d.code === 'PolicyTemplateParameterMissing');
     const [row] = readPolicyInstances(JSON.parse(PROPERTIES), []);
     expect(found?.message).toBe(row!.problems['x-ms-apimTemplateParameter.value']);
   });
 
   it('flags a choice outside its list, an unknown template and a section the template does not run in', () => {
-    const props = { properties: { policyTemplateInstances: [
-      { templateId: 'setqueryparameter', parameters: { 'x-ms-apimTemplateParameter.name': 'a', 'x-ms-apimTemplateParameter.value': 'b', 'x-ms-apimTemplateParameter.existsAction': 'replace' } },
-      { templateId: 'nosuchthing', parameters: {} },
-      { templateId: 'setproperty', parameters: { 'x-ms-apimTemplate-policySection': 'Failure', 'x-ms-apimTemplateParameter.newPropertyParentPathTemplate': 'a', 'x-ms-apimTemplateParameter.newPropertySubPathTemplate': 'b', 'x-ms-apimTemplateParameter.propertyValuePathTemplate': 'c' } },
-    ] } };
+    const props = {
+      properties: {
+        policyTemplateInstances: [
+          {
+            templateId: 'setqueryparameter',
+            parameters: {
+              'x-ms-apimTemplateParameter.name': 'a',
+              'x-ms-apimTemplateParameter.value': 'b',
+              'x-ms-apimTemplateParameter.existsAction': 'replace',
+            },
+          },
+          { templateId: 'nosuchthing', parameters: {} },
+          {
+            templateId: 'setproperty',
+            parameters: {
+              'x-ms-apimTemplate-policySection': 'Failure',
+              'x-ms-apimTemplateParameter.newPropertyParentPathTemplate': 'a',
+              'x-ms-apimTemplateParameter.newPropertySubPathTemplate': 'b',
+              'x-ms-apimTemplateParameter.propertyValuePathTemplate': 'c',
+            },
+          },
+        ],
+      },
+    };
     const rows = readPolicyInstances(props, []);
     expect(rows[0]!.problems).toEqual({ 'x-ms-apimTemplateParameter.existsAction': '"replace" is not one of override, skip, append.' });
     expect(rows[1]!.problems).toEqual({ '': '"nosuchthing" is not a known policy template.' });
@@ -109,7 +147,7 @@ describe('policy instances', () => {
 describe('policy edits', () => {
   const doc = JsonDocument.parse(PROPERTIES);
 
-  it('adding appends to the list in the file\'s layout; removing it again gives the text back', () => {
+  it("adding appends to the list in the file's layout; removing it again gives the text back", () => {
     const instance = newPolicyInstance(templateFor('dynamichosturl')!, ['ListPets']);
     const out = applyEdits(PROPERTIES, addPolicyEdits(doc, instance));
     const before = PROPERTIES.split('\n');
@@ -128,12 +166,17 @@ describe('policy edits', () => {
   it('creates the list when there is none', () => {
     const text = '{\n  "properties": {\n    "iconBrandColor": "#da3b01"\n  }\n}\n';
     const out = applyEdits(text, addPolicyEdits(JsonDocument.parse(text), { templateId: 'setheader' }));
-    expect(out).toBe('{\n  "properties": {\n    "iconBrandColor": "#da3b01",\n    "policyTemplateInstances": [\n      {\n        "templateId": "setheader"\n      }\n    ]\n  }\n}\n');
+    expect(out).toBe(
+      '{\n  "properties": {\n    "iconBrandColor": "#da3b01",\n    "policyTemplateInstances": [\n      {\n        "templateId": "setheader"\n      }\n    ]\n  }\n}\n',
+    );
     expect(() => addPolicyEdits(JsonDocument.parse('{"properties": {"policyTemplateInstances": {}}}'), {})).toThrow(/not a list/);
   });
 
   it('a parameter edit is one changed line', () => {
-    const out = applyEdits(PROPERTIES, setValueEdits(doc, '/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplateParameter.name', 'X-Api-Key'));
+    const out = applyEdits(
+      PROPERTIES,
+      setValueEdits(doc, '/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplateParameter.name', 'X-Api-Key'),
+    );
     const diff = PROPERTIES.split('\n').filter((l, i) => l !== out.split('\n')[i]);
     expect(diff).toEqual(['          "x-ms-apimTemplateParameter.name": "Authorization",']);
   });

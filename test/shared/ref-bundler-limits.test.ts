@@ -6,7 +6,11 @@ import { bundleExternalRefs, RefRefusedError } from '../../shared/engines/import
 
 describe('bundleExternalRefs', () => {
   it("reports a refused reference with the reader's reason, not the file it resolved to", async () => {
-    const doc = { swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: '../../secret.json#/S' } } } } } } };
+    const doc = {
+      swagger: '2.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: '../../secret.json#/S' } } } } } },
+    };
     const asked: [string, string][] = [];
     const bundled = await bundleExternalRefs(doc, '/api/specs/root.json', async (uri, ref) => {
       asked.push([uri, ref]);
@@ -31,7 +35,9 @@ describe('bundleExternalRefs', () => {
     const doc = { openapi: '3.0.3', info: { title: 'T', version: '1' }, paths };
     const run = () => bundleExternalRefs(doc, '/api/root.json', async () => JSON.stringify(item), { maxCopiedValues: 5000 });
     await expect(run()).rejects.toBeInstanceOf(ImportError);
-    await expect(run()).rejects.toThrow(/^Including the files its references point to would copy more than 5,000 values into the description, more than an API description can hold\.$/);
+    await expect(run()).rejects.toThrow(
+      /^Including the files its references point to would copy more than 5,000 values into the description, more than an API description can hold\.$/,
+    );
     // Under the default budget the same document bundles.
     const bundled = await bundleExternalRefs(doc, '/api/root.json', async () => JSON.stringify(item));
     expect(Object.keys((bundled.value as { paths: object }).paths)).toHaveLength(200);

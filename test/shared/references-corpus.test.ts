@@ -32,7 +32,8 @@ describe.skipIf(!HAVE_CORPUS)('references and policies of every corpus connector
       connectors++;
       const refs = listReferences(def.value);
       const local = collectRefs(def.value).filter((r) => refTarget(r.ref)).length;
-      const counted = [...refs.definitions, ...refs.parameters, ...refs.responses].reduce((n, e) => n + e.uses.length, 0) + refs.dangling.length;
+      const counted =
+        [...refs.definitions, ...refs.parameters, ...refs.responses].reduce((n, e) => n + e.uses.length, 0) + refs.dangling.length;
       expect(counted, rel).toBe(local);
       definitions += refs.definitions.length;
       uses += counted;
@@ -43,7 +44,9 @@ describe.skipIf(!HAVE_CORPUS)('references and policies of every corpus connector
         }
       }
       // A rename and back, on the most used definition with a plain name.
-      const busiest = [...refs.definitions].filter((e) => /^[A-Za-z0-9_.-]+$/.test(e.name)).sort((a, b) => b.uses.length - a.uses.length)[0];
+      const busiest = [...refs.definitions]
+        .filter((e) => /^[A-Za-z0-9_.-]+$/.test(e.name))
+        .sort((a, b) => b.uses.length - a.uses.length)[0];
       if (busiest && !def.hasErrors) {
         const temp = `${busiest.name}Renamed`;
         if (!refs.definitions.some((e) => e.name === temp)) {
@@ -72,12 +75,16 @@ describe.skipIf(!HAVE_CORPUS)('references and policies of every corpus connector
           expect(addedDoc.hasErrors, rel).toBe(false);
           expect(readPolicyInstances(addedDoc.value, ids).length, rel).toBe(rows.length + 1);
           if (Array.isArray(list) && list.length) {
-            expect(applyEdits(added, removeValueEdits(addedDoc, `/properties/policyTemplateInstances/${rows.length}`)), rel).toBe(props.text);
+            expect(applyEdits(added, removeValueEdits(addedDoc, `/properties/policyTemplateInstances/${rows.length}`)), rel).toBe(
+              props.text,
+            );
           }
         }
       }
     }
-    console.log(`[corpus] ${connectors} connectors: ${definitions} definitions, ${uses} $ref uses, ${policies} policies, ${triggers} triggers`);
+    console.log(
+      `[corpus] ${connectors} connectors: ${definitions} definitions, ${uses} $ref uses, ${policies} policies, ${triggers} triggers`,
+    );
     expect(connectors).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteReferenceEdits,
-  describeUse,
-  listReferences,
-  renameReferenceEdits,
-} from '../../shared/editing/definition-references';
+import { deleteReferenceEdits, describeUse, listReferences, renameReferenceEdits } from '../../shared/editing/definition-references';
 import { schemaTree, setSchemaRequiredEdits as requiredEdits } from '../../shared/editing/definition-edits';
 import { applyEdits, JsonDocument, valueAt } from '../../shared/core/text';
 import { callbackCandidates, callbackPropertyEdits, readTrigger } from '../../shared/editing/trigger-settings';
@@ -76,15 +71,19 @@ describe('references', () => {
     const refs = listReferences(doc.value);
     const uses = (name: string) => refs.definitions.find((d) => d.name === name)!.uses.map((u) => u.pointer);
     expect(refs.definitions.map((d) => d.name)).toEqual(['Pet', 'Owner', 'Subscription', 'Unused']);
-    expect(uses('Pet')).toEqual(['/paths/~1pets/get/responses/200/schema/items', '/paths/~1pets/x-ms-notification-content/schema', '/definitions/Owner/properties/email']);
+    expect(uses('Pet')).toEqual([
+      '/paths/~1pets/get/responses/200/schema/items',
+      '/paths/~1pets/x-ms-notification-content/schema',
+      '/definitions/Owner/properties/email',
+    ]);
     expect(uses('Owner')).toEqual(['/definitions/Pet/properties/owner']);
     expect(uses('Unused')).toEqual([]);
     expect(refs.parameters[0]!.uses).toEqual([{ pointer: '/paths/~1pets/get/parameters/0', operation: '/paths/~1pets/get' }]);
     expect(refs.responses[0]!.uses.map((u) => u.pointer)).toEqual(['/paths/~1pets/get/responses/404']);
     expect(refs.dangling).toEqual([]);
-    expect(describeUse('/paths/~1pets/get/responses/200/schema/items', (p) => (p === '/paths/~1pets/get' ? 'GET /pets (ListPets)' : undefined))).toBe(
-      'GET /pets (ListPets): responses › 200 › schema › items',
-    );
+    expect(
+      describeUse('/paths/~1pets/get/responses/200/schema/items', (p) => (p === '/paths/~1pets/get' ? 'GET /pets (ListPets)' : undefined)),
+    ).toBe('GET /pets (ListPets): responses › 200 › schema › items');
     expect(describeUse('/definitions/Owner/properties/email')).toBe('definition Owner: properties › email');
   });
 
@@ -98,7 +97,10 @@ describe('references', () => {
     const out = applyEdits(DEFINITION, edits);
     expect(changed(DEFINITION, out)).toEqual([
       { before: DEFINITION.split('\r\n')[9], after: DEFINITION.split('\r\n')[9]!.replace('#/definitions/Pet', '#/definitions/Animal') },
-      { before: '            "x-ms-notification-content": {"schema": {"$ref": "#/definitions/Pet"}}', after: '            "x-ms-notification-content": {"schema": {"$ref": "#/definitions/Animal"}}' },
+      {
+        before: '            "x-ms-notification-content": {"schema": {"$ref": "#/definitions/Pet"}}',
+        after: '            "x-ms-notification-content": {"schema": {"$ref": "#/definitions/Animal"}}',
+      },
       { before: '        "Pet": {', after: '        "Animal": {' },
       {
         before: '        "Owner": {"type": "object", "properties": {"email": {"$ref": "#/definitions/Pet/properties/name"}}},',
@@ -152,7 +154,9 @@ describe('references', () => {
 
   it('Is required adds to and removes from the required list; the last name takes the key with it', () => {
     const add = applyEdits(DEFINITION, requiredEdits(doc, '/definitions/Pet', 'name', true));
-    expect(changed(DEFINITION, add)).toEqual([{ before: '            "required": ["id"],', after: '            "required": ["id", "name"],' }]);
+    expect(changed(DEFINITION, add)).toEqual([
+      { before: '            "required": ["id"],', after: '            "required": ["id", "name"],' },
+    ]);
     expect(requiredEdits(doc, '/definitions/Pet', 'id', true)).toEqual([]);
     const removed = applyEdits(DEFINITION, requiredEdits(doc, '/definitions/Pet', 'id', false));
     expect(JSON.parse(removed).definitions.Pet.required).toBeUndefined();
@@ -182,11 +186,17 @@ describe('webhook callback property', () => {
     const value = JSON.parse(applyEdits(DEFINITION, edits));
     const sub = value.definitions.Subscription;
     expect(sub.properties.notificationUrl['x-ms-notification-url']).toBeUndefined();
-    expect(sub.properties.callback.properties.url).toEqual({ type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' });
+    expect(sub.properties.callback.properties.url).toEqual({
+      type: 'string',
+      'x-ms-notification-url': true,
+      'x-ms-visibility': 'internal',
+    });
     expect(sub.required).toEqual(['notificationUrl', 'callback']);
     expect(sub.properties.callback.required).toEqual(['url']);
     // Choosing the property already chosen (and already right) changes nothing.
     expect(callbackPropertyEdits(doc, op, '/definitions/Subscription/properties/notificationUrl')).toEqual([]);
-    expect(() => callbackPropertyEdits(doc, '/paths/~1pets/get', undefined)).toThrow('This operation has no body parameter to take the callback URL.');
+    expect(() => callbackPropertyEdits(doc, '/paths/~1pets/get', undefined)).toThrow(
+      'This operation has no body parameter to take the callback URL.',
+    );
   });
 });

@@ -24,19 +24,47 @@ function acceptOf(op: Record<string, unknown>, root: Record<string, unknown> = {
 
 describe('Accept', () => {
   it('a JSON success response: the first JSON type of produces', () => {
-    expect(acceptOf({ produces: ['text/plain', 'application/json'], responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Doc' } } } })).toBe('application/json');
+    expect(
+      acceptOf({
+        produces: ['text/plain', 'application/json'],
+        responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Doc' } } },
+      }),
+    ).toBe('application/json');
     expect(acceptOf({ produces: ['application/xml'], responses: { '200': { description: 'OK' } } })).toBe('application/xml');
     expect(acceptOf({ responses: { '200': { description: 'OK' } } })).toBeUndefined();
   });
 
   it("a file download (Box's content and thumbnails): its own types, else */*", () => {
-    expect(acceptOf({ produces: ['application/json'], responses: { '200': { description: 'OK', schema: { type: 'file' } }, default: { description: 'Error', schema: { type: 'object' } } } })).toBe('*/*');
     expect(
-      acceptOf({ produces: ['image/png', 'image/jpeg', 'application/json'], responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Blob' } }, '404': { description: 'No', schema: { type: 'object' } } } }),
+      acceptOf({
+        produces: ['application/json'],
+        responses: {
+          '200': { description: 'OK', schema: { type: 'file' } },
+          default: { description: 'Error', schema: { type: 'object' } },
+        },
+      }),
+    ).toBe('*/*');
+    expect(
+      acceptOf({
+        produces: ['image/png', 'image/jpeg', 'application/json'],
+        responses: {
+          '200': { description: 'OK', schema: { $ref: '#/definitions/Blob' } },
+          '404': { description: 'No', schema: { type: 'object' } },
+        },
+      }),
     ).toBe('image/png, image/jpeg');
-    expect(acceptOf({ responses: { '200': { $ref: '#/responses/Download' } } }, { produces: ['application/octet-stream', 'application/json'] })).toBe('application/octet-stream');
+    expect(
+      acceptOf({ responses: { '200': { $ref: '#/responses/Download' } } }, { produces: ['application/octet-stream', 'application/json'] }),
+    ).toBe('application/octet-stream');
     // The lowest 2xx is the success response; without one, default.
-    expect(acceptOf({ produces: ['application/json'], responses: { '202': { description: 'Later', schema: { type: 'object' } }, '200': { description: 'OK', schema: { type: 'file' } } } })).toBe('*/*');
-    expect(acceptOf({ produces: ['application/json'], responses: { default: { description: 'OK', schema: { type: 'file' } } } })).toBe('*/*');
+    expect(
+      acceptOf({
+        produces: ['application/json'],
+        responses: { '202': { description: 'Later', schema: { type: 'object' } }, '200': { description: 'OK', schema: { type: 'file' } } },
+      }),
+    ).toBe('*/*');
+    expect(acceptOf({ produces: ['application/json'], responses: { default: { description: 'OK', schema: { type: 'file' } } } })).toBe(
+      '*/*',
+    );
   });
 });

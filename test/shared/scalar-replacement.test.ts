@@ -1,10 +1,31 @@
 // The form's fast path for a scalar value (shared/core/text/scalar-replacement.ts) and the one JSON
 // pointer unescape everything uses (json-pointer.ts).
 import { describe, expect, it } from 'vitest';
-import { applyEdits, JsonDocument, lastSegment, parsePointer, scalarReplacement, setValueEdits, unescapeSegment } from '../../shared/core/text';
+import {
+  applyEdits,
+  JsonDocument,
+  lastSegment,
+  parsePointer,
+  scalarReplacement,
+  setValueEdits,
+  unescapeSegment,
+} from '../../shared/core/text';
 import { splitPointer } from '../../shared/engines/certify/split-pointer';
 
-const TEXT = ['{', '  "paths": {', '    "/pets": {', '      "get": {', '        "summary": "List pets",', '        "x-ms-visibility": "important",', '        "deprecated": false', '      }', '    }', '  },', '  "a/b~c": 3', '}'].join('\n');
+const TEXT = [
+  '{',
+  '  "paths": {',
+  '    "/pets": {',
+  '      "get": {',
+  '        "summary": "List pets",',
+  '        "x-ms-visibility": "important",',
+  '        "deprecated": false',
+  '      }',
+  '    }',
+  '  },',
+  '  "a/b~c": 3',
+  '}',
+].join('\n');
 
 /** The fast path's answer for the value at `pointer` in TEXT, as the edit queue asks it. */
 function replaceAt(text: string, pointer: string, value: unknown): string | undefined {

@@ -122,7 +122,8 @@ describe('switching the authentication type', () => {
     it(`writes a consistent ${type} pair from blank`, () => {
       const f = choose(BLANK, { kind: 'type', type });
       const { definition, defs } = consistent(f, type);
-      if (type === 'oauth2') expect(defs.oauth2_auth).toEqual({ type: 'oauth2', flow: 'accessCode', authorizationUrl: '', tokenUrl: '', scopes: {} });
+      if (type === 'oauth2')
+        expect(defs.oauth2_auth).toEqual({ type: 'oauth2', flow: 'accessCode', authorizationUrl: '', tokenUrl: '', scopes: {} });
       // No top-level `security` was there, and none is added.
       expect(definition.security).toBeUndefined();
       // The rest of the definition is untouched.
@@ -145,7 +146,10 @@ describe('switching the authentication type', () => {
 
   it('rewrites a top-level security requirement that named the old definition, and leaves an empty one', () => {
     const withRequirement: Files = {
-      definition: BLANK.definition.replace('"paths": {}', '"paths": {},\n  "securityDefinitions": {\n    "oauth2": {\n      "type": "oauth2",\n      "flow": "accessCode",\n      "authorizationUrl": "https://a",\n      "tokenUrl": "https://t",\n      "scopes": {}\n    }\n  },\n  "security": [\n    {\n      "oauth2": []\n    }\n  ]'),
+      definition: BLANK.definition.replace(
+        '"paths": {}',
+        '"paths": {},\n  "securityDefinitions": {\n    "oauth2": {\n      "type": "oauth2",\n      "flow": "accessCode",\n      "authorizationUrl": "https://a",\n      "tokenUrl": "https://t",\n      "scopes": {}\n    }\n  },\n  "security": [\n    {\n      "oauth2": []\n    }\n  ]',
+      ),
       properties: BLANK.properties,
     };
     const f = choose(withRequirement, { kind: 'type', type: 'apiKey' });
@@ -265,7 +269,9 @@ describe('OAuth 2.0', () => {
     f = choose(f, { kind: 'custom', key: 'tenantId', value: 'contoso.onmicrosoft.com' });
     f = choose(f, { kind: 'custom', key: 'resourceUri', value: 'https://graph.microsoft.com/' });
     f = choose(f, { kind: 'custom', key: 'enableOnbehalfOfLogin', value: 'true' });
-    expect((parse(f.definition) as Json).securityDefinitions.oauth2_auth.tokenUrl).toBe('https://login.windows.net/contoso.onmicrosoft.com/oauth2/token');
+    expect((parse(f.definition) as Json).securityDefinitions.oauth2_auth.tokenUrl).toBe(
+      'https://login.windows.net/contoso.onmicrosoft.com/oauth2/token',
+    );
     expect(settingsOf(f).customParameters).toEqual({
       loginUri: 'https://login.windows.net',
       tenantId: 'contoso.onmicrosoft.com',
@@ -292,7 +298,10 @@ describe('OAuth 2.0', () => {
   });
 
   it('removes a client secret kept in the file, and writes none itself', () => {
-    const leaked = { ...generic, properties: generic.properties.replace('"clientId": "",', '"clientId": "",\n          "clientSecret": "s3cr3t",') };
+    const leaked = {
+      ...generic,
+      properties: generic.properties.replace('"clientId": "",', '"clientId": "",\n          "clientSecret": "s3cr3t",'),
+    };
     expect(settingsOf(leaked).plainClientSecret).toBe(true);
     const f = choose(leaked, { kind: 'removeFileSecret' });
     expect(f.properties).toBe(generic.properties);

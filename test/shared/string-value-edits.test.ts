@@ -28,7 +28,7 @@ const TEXT = `{
 function expected(text: string, offset: number) {
   const tree = parseTree(text)!;
   const node = findNodeAtOffset(tree, offset, true);
-  if (!node || node.type !== 'string' || offset < node.offset || offset >= node.offset + node.length) return undefined;
+  if (node?.type !== 'string' || offset < node.offset || offset >= node.offset + node.length) return undefined;
   if (node.parent?.type === 'property' && node.parent.children?.[0] === node) return undefined;
   return { path: getNodePath(node), start: node.offset, end: node.offset + node.length };
 }
@@ -61,7 +61,8 @@ function sameAsFullParse(doc: JsonDocument, text: string) {
   // Around each edited string, every offset.
   for (const r of (doc as unknown as { stringEdits?: StringValueEdits }).stringEdits?.replaced ?? []) {
     const start = doc.fromSource(r.at);
-    for (let o = Math.max(0, start - 3); o <= Math.min(text.length, start + r.raw.length + 3); o++) expect(doc.position(o)).toEqual(lines.position(o));
+    for (let o = Math.max(0, start - 3); o <= Math.min(text.length, start + r.raw.length + 3); o++)
+      expect(doc.position(o)).toEqual(lines.position(o));
   }
 }
 
@@ -78,13 +79,19 @@ describe('valueStringAt', () => {
   });
 
   it.skipIf(!HAVE_CORPUS)('on a large definition', () => {
-    const text = readFileSync(path.join(CONNECTORS_DIR, 'certified-connectors/Encodian/apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(path.join(CONNECTORS_DIR, 'certified-connectors/Encodian/apiDefinition.swagger.json'), 'utf8').replace(
+      /^\uFEFF/,
+      '',
+    );
     const tree = parseTree(text)!;
     let found = 0;
     for (let i = 0; i < 3000; i++) {
       const o = Math.floor((i * 7919.37) % text.length);
       const node = findNodeAtOffset(tree, o, true);
-      const isValue = node?.type === 'string' && o < node.offset + node.length && !(node.parent?.type === 'property' && node.parent.children?.[0] === node);
+      const isValue =
+        node?.type === 'string' &&
+        o < node.offset + node.length &&
+        !(node.parent?.type === 'property' && node.parent.children?.[0] === node);
       const want = isValue ? { path: getNodePath(node!), start: node!.offset, end: node!.offset + node!.length } : undefined;
       if (want) found++;
       expect(valueStringAt(text, o), `offset ${o}`).toEqual(want);
@@ -123,14 +130,16 @@ describe('JsonDocument.editStringValues', () => {
     const visit = (node: JsonNode) => {
       const at = doc.fromSource(node.offset);
       const now = doc.text.slice(at, at + doc.lengthFromSource(node.offset, node.length));
-      if (node.type === 'string' && node.parent?.children?.[0] !== node) expect(JSON.parse(now)).toBe(valueAt(doc.value, formatPointer(getNodePath(node))));
-      else if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') expect(now).toBe(TEXT.slice(node.offset, node.offset + node.length));
+      if (node.type === 'string' && node.parent?.children?.[0] !== node)
+        expect(JSON.parse(now)).toBe(valueAt(doc.value, formatPointer(getNodePath(node))));
+      else if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property')
+        expect(now).toBe(TEXT.slice(node.offset, node.offset + node.length));
       else expect(now[0]).toBe(TEXT[node.offset]);
       for (const child of node.children ?? []) visit(child);
     };
     visit(parseTree(TEXT)!);
     expect(Object.getPrototypeOf(doc.value)).toBe(Object.prototype);
-    expect(Object.keys((doc.value as Record<string, unknown>)['__proto__'] as object)).toEqual(['x']);
+    expect(Object.keys((doc.value as Record<string, unknown>).__proto__ as object)).toEqual(['x']);
   });
 
   it('shares what did not change and copies the path to what did', () => {
@@ -141,7 +150,7 @@ describe('JsonDocument.editStringValues', () => {
     expect(after.n).not.toBe(before.n);
     expect(after.n[5][1]).toEqual({ k: 'w', '': '' });
     expect(before.n[5][1]).toEqual({ k: 'v', '': '' });
-    expect(after['__proto__']).toBe(before['__proto__']);
+    expect(after.__proto__).toBe(before.__proto__);
     expect(after.n[5][0]).toBe('deep');
   });
 
@@ -180,7 +189,10 @@ describe('JsonDocument.editStringValues', () => {
     const next = JsonDocument.editStringValues(strict, changes)!;
     sameAsFullParse(next, applied(TEXT, changes));
     // Then one of them again, and another.
-    const more = [{ offset: next.text.indexOf('Zplain') + 1, length: 0, text: 'Y' }, { offset: next.text.indexOf('"v"') + 1, length: 0, text: 'w' }].sort((a, b) => b.offset - a.offset);
+    const more = [
+      { offset: next.text.indexOf('Zplain') + 1, length: 0, text: 'Y' },
+      { offset: next.text.indexOf('"v"') + 1, length: 0, text: 'w' },
+    ].sort((a, b) => b.offset - a.offset);
     const again = JsonDocument.editStringValues(next, more)!;
     sameAsFullParse(again, applied(next.text, more));
   });
@@ -205,51 +217,76 @@ describe.skipIf(!HAVE_CORPUS)('JsonDocument.editStringValues on corpus definitio
     ['certified-connectors/AIForged', 200],
     ['custom-connectors/AzureKeyVault', 200],
   ];
-  const ALPHABET = ['a', 'Z', ' ', '0', ',', ':', '{', ']', '\\', '\\n', '\\u00e9', '"', '\u00e9', '\ud83d\ude00', '\ud83d', '\n', '\t', 'é', '/', '~'];
+  const ALPHABET = [
+    'a',
+    'Z',
+    ' ',
+    '0',
+    ',',
+    ':',
+    '{',
+    ']',
+    '\\',
+    '\\n',
+    '\\u00e9',
+    '"',
+    '\u00e9',
+    '\ud83d\ude00',
+    '\ud83d',
+    '\n',
+    '\t',
+    'é',
+    '/',
+    '~',
+  ];
   for (const [name, steps] of names) {
     const file = path.join(CONNECTORS_DIR, name, 'apiDefinition.swagger.json');
-    it.skipIf(!existsSync(file))(`random edits on ${name} give what a full parse gives`, () => {
-      let text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      let seed = 12345;
-      const random = (n: number) => {
-        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-        return (seed >>> 8) % n;
-      };
-      let doc = JsonDocument.parse(text);
-      expect(doc.isStrict).toBe(true);
-      let followed = 0;
-      let rebased = 0;
-      for (let step = 0; step < steps; step++) {
-        // Mostly inside a string value (just after the next `": "`), sometimes anywhere.
-        const anywhere = random(text.length);
-        const next = random(5) ? text.indexOf('": "', anywhere) : -1;
-        const offset = next >= 0 ? next + 4 + random(3) : anywhere;
-        const c = { offset, length: random(3) ? 0 : random(4), text: random(5) ? ALPHABET[random(ALPHABET.length)]! : '' };
-        const edited = JsonDocument.editStringValues(doc, [c]);
-        const after = applied(text, [c]);
-        if (edited) {
-          sameAsFullParse(edited, after);
-          followed++;
-          doc = edited;
-          text = after;
-        } else {
-          // Refused: right unless the change stays inside a string value and leaves a valid string,
-          // which only a long run of edits (a fresh parse is then cheaper) may refuse.
-          const inString = valueStringAt(text, c.offset);
-          if (!inString || c.offset + c.length > inString.end) continue;
-          const raw = after.slice(inString.start, inString.end + c.text.length - c.length);
-          if (!isStringLiteral(raw)) continue;
-          doc = JsonDocument.parse(text);
-          const fresh = JsonDocument.editStringValues(doc, [c]);
-          expect(fresh, JSON.stringify(c)).toBeDefined();
-          sameAsFullParse(fresh!, after);
-          rebased++;
-          doc = fresh!;
-          text = after;
+    it.skipIf(!existsSync(file))(
+      `random edits on ${name} give what a full parse gives`,
+      () => {
+        let text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+        let seed = 12345;
+        const random = (n: number) => {
+          seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+          return (seed >>> 8) % n;
+        };
+        let doc = JsonDocument.parse(text);
+        expect(doc.isStrict).toBe(true);
+        let followed = 0;
+        let rebased = 0;
+        for (let step = 0; step < steps; step++) {
+          // Mostly inside a string value (just after the next `": "`), sometimes anywhere.
+          const anywhere = random(text.length);
+          const next = random(5) ? text.indexOf('": "', anywhere) : -1;
+          const offset = next >= 0 ? next + 4 + random(3) : anywhere;
+          const c = { offset, length: random(3) ? 0 : random(4), text: random(5) ? ALPHABET[random(ALPHABET.length)]! : '' };
+          const edited = JsonDocument.editStringValues(doc, [c]);
+          const after = applied(text, [c]);
+          if (edited) {
+            sameAsFullParse(edited, after);
+            followed++;
+            doc = edited;
+            text = after;
+          } else {
+            // Refused: right unless the change stays inside a string value and leaves a valid string,
+            // which only a long run of edits (a fresh parse is then cheaper) may refuse.
+            const inString = valueStringAt(text, c.offset);
+            if (!inString || c.offset + c.length > inString.end) continue;
+            const raw = after.slice(inString.start, inString.end + c.text.length - c.length);
+            if (!isStringLiteral(raw)) continue;
+            doc = JsonDocument.parse(text);
+            const fresh = JsonDocument.editStringValues(doc, [c]);
+            expect(fresh, JSON.stringify(c)).toBeDefined();
+            sameAsFullParse(fresh!, after);
+            rebased++;
+            doc = fresh!;
+            text = after;
+          }
         }
-      }
-      expect(followed).toBeGreaterThan(steps / 3);
-      if (steps > 100) expect(rebased).toBeGreaterThan(0);
-    }, 60_000);
+        expect(followed).toBeGreaterThan(steps / 3);
+        if (steps > 100) expect(rebased).toBeGreaterThan(0);
+      },
+      60_000,
+    );
   }
 });

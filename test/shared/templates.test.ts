@@ -60,7 +60,7 @@ describe('connector templates', () => {
 
   it('writes the files as plain two-space JSON (byte-stable when opened and saved untouched)', () => {
     const { files } = load('basic');
-    expect(JSON.stringify(JSON.parse(files.definition), null, 2) + '\n').toBe(files.definition);
+    expect(`${JSON.stringify(JSON.parse(files.definition), null, 2)}\n`).toBe(files.definition);
     expect(files.properties).not.toMatch(/password"\s*:\s*"[^"]/);
   });
 });

@@ -3,12 +3,27 @@
 // values, and curl with secrets masked.
 import { describe, expect, it } from 'vitest';
 import { buildConnectorModel, type ConnectorModel } from '../../shared/core/model';
-import { buildRequest, maskSecrets, toCurl, type BuildRequestResult, type FormPart, type HttpRequest } from '../../shared/engines/operation-runs';
+import {
+  buildRequest,
+  maskSecrets,
+  toCurl,
+  type BuildRequestResult,
+  type FormPart,
+  type HttpRequest,
+} from '../../shared/engines/operation-runs';
 
 const API_KEY = 'sk_live_7f3a9c2e41';
 
 function connector(paths: Record<string, unknown>, extra: Record<string, unknown> = {}, properties: Record<string, unknown> = {}) {
-  const definition = { swagger: '2.0', info: { title: 'T', version: '1' }, host: 'api.example.com', basePath: '/v1', schemes: ['https'], paths, ...extra };
+  const definition = {
+    swagger: '2.0',
+    info: { title: 'T', version: '1' },
+    host: 'api.example.com',
+    basePath: '/v1',
+    schemes: ['https'],
+    paths,
+    ...extra,
+  };
   return { definition, model: buildConnectorModel(definition, { properties }) };
 }
 
@@ -34,9 +49,15 @@ const ok200 = { '200': { description: 'OK' } };
 describe('URL: scheme, host, base path, path parameters', () => {
   const c = connector(
     {
-      '/files/{path}': { get: { operationId: 'Single', parameters: [{ name: 'path', in: 'path', required: true, type: 'string' }], responses: ok200 } },
+      '/files/{path}': {
+        get: { operationId: 'Single', parameters: [{ name: 'path', in: 'path', required: true, type: 'string' }], responses: ok200 },
+      },
       '/raw/{path}': {
-        get: { operationId: 'Double', parameters: [{ name: 'path', in: 'path', required: true, type: 'string', 'x-ms-url-encoding': 'double' }], responses: ok200 },
+        get: {
+          operationId: 'Double',
+          parameters: [{ name: 'path', in: 'path', required: true, type: 'string', 'x-ms-url-encoding': 'double' }],
+          responses: ok200,
+        },
       },
       '/': { get: { operationId: 'Root', responses: ok200 } },
     },
@@ -45,10 +66,13 @@ describe('URL: scheme, host, base path, path parameters', () => {
 
   it('prefers https, joins basePath and path once', () => {
     expect(request(build(c, 'Root')).url).toBe('https://api.example.com/v1/');
-    expect(request(build(connector({ '/x': { get: { operationId: 'X', responses: ok200 } } }, { schemes: ['http'] }), 'X')).url).toBe('http://api.example.com/v1/x');
-    expect(request(build(connector({ '/x': { get: { operationId: 'X', responses: ok200 } } }, { schemes: undefined, basePath: undefined }), 'X')).url).toBe(
-      'https://api.example.com/x',
+    expect(request(build(connector({ '/x': { get: { operationId: 'X', responses: ok200 } } }, { schemes: ['http'] }), 'X')).url).toBe(
+      'http://api.example.com/v1/x',
     );
+    expect(
+      request(build(connector({ '/x': { get: { operationId: 'X', responses: ok200 } } }, { schemes: undefined, basePath: undefined }), 'X'))
+        .url,
+    ).toBe('https://api.example.com/x');
   });
 
   it('encodes path values once by default (x-ms-url-encoding single)', () => {
@@ -79,7 +103,13 @@ describe('URL: scheme, host, base path, path parameters', () => {
 });
 
 describe('query parameters and collectionFormat', () => {
-  const param = (collectionFormat?: string) => ({ name: 'ids', in: 'query', type: 'array', items: { type: 'string' }, ...(collectionFormat ? { collectionFormat } : {}) });
+  const param = (collectionFormat?: string) => ({
+    name: 'ids',
+    in: 'query',
+    type: 'array',
+    items: { type: 'string' },
+    ...(collectionFormat ? { collectionFormat } : {}),
+  });
   const c = connector({
     '/csv': { get: { operationId: 'Csv', parameters: [param()], responses: ok200 } },
     '/ssv': { get: { operationId: 'Ssv', parameters: [param('ssv')], responses: ok200 } },
@@ -145,8 +175,21 @@ describe('headers and bodies', () => {
           responses: ok200,
         },
       },
-      '/notes': { post: { operationId: 'Note', consumes: ['text/plain'], parameters: [{ name: 'text', in: 'body', schema: { type: 'string' } }], responses: ok200 } },
-      '/names': { post: { operationId: 'Name', parameters: [{ name: 'name', in: 'body', required: true, schema: { type: 'string' } }], responses: ok200 } },
+      '/notes': {
+        post: {
+          operationId: 'Note',
+          consumes: ['text/plain'],
+          parameters: [{ name: 'text', in: 'body', schema: { type: 'string' } }],
+          responses: ok200,
+        },
+      },
+      '/names': {
+        post: {
+          operationId: 'Name',
+          parameters: [{ name: 'name', in: 'body', required: true, schema: { type: 'string' } }],
+          responses: ok200,
+        },
+      },
       '/form': {
         post: {
           operationId: 'Form',
@@ -169,7 +212,12 @@ describe('headers and bodies', () => {
         },
       },
       '/multi-form': {
-        post: { operationId: 'MultiForm', consumes: ['multipart/form-data'], parameters: [{ name: 'title', in: 'formData', type: 'string' }], responses: ok200 },
+        post: {
+          operationId: 'MultiForm',
+          consumes: ['multipart/form-data'],
+          parameters: [{ name: 'title', in: 'formData', type: 'string' }],
+          responses: ok200,
+        },
       },
     },
     { consumes: ['application/json'], produces: ['application/json'], definitions: { Item: { type: 'object' } } },
@@ -203,7 +251,10 @@ describe('headers and bodies', () => {
     const r = build(c, 'Create');
     expect(r).toMatchObject({
       ok: false,
-      errors: ['The required header parameter "X-Request-Id" of Create has no value.', 'The required body parameter "item" of Create has no value.'],
+      errors: [
+        'The required header parameter "X-Request-Id" of Create has no value.',
+        'The required body parameter "item" of Create has no value.',
+      ],
     });
   });
 
@@ -257,9 +308,13 @@ describe('authentication', () => {
   });
 
   it('basic: username and password connection parameters', () => {
-    const c = connector(paths, { securityDefinitions: { basic_auth: { type: 'basic' } } }, {
-      connectionParameters: { username: { type: 'string' }, password: { type: 'securestring' } },
-    });
+    const c = connector(
+      paths,
+      { securityDefinitions: { basic_auth: { type: 'basic' } } },
+      {
+        connectionParameters: { username: { type: 'string' }, password: { type: 'securestring' } },
+      },
+    );
     const r = build(c, 'Me', {}, { username: 'ada', password: 'pässword' });
     expect(request(r).headers.Authorization).toBe(`Basic ${Buffer.from('ada:pässword').toString('base64')}`);
     expect(r.secrets.headers).toEqual(['Authorization']);
@@ -270,9 +325,13 @@ describe('authentication', () => {
   });
 
   it('apiKey in a header, from api_key', () => {
-    const c = connector(paths, { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key' } } }, {
-      connectionParameters: { api_key: { type: 'securestring' } },
-    });
+    const c = connector(
+      paths,
+      { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key' } } },
+      {
+        connectionParameters: { api_key: { type: 'securestring' } },
+      },
+    );
     const r = build(c, 'Me', {}, { api_key: API_KEY });
     expect(request(r).headers).toEqual({ 'Ocp-Apim-Subscription-Key': API_KEY });
     expect(r.secrets).toEqual({ values: [API_KEY], headers: ['Ocp-Apim-Subscription-Key'], query: [] });
@@ -280,21 +339,33 @@ describe('authentication', () => {
   });
 
   it('apiKey in the query', () => {
-    const c = connector(paths, { securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'code' } } }, { connectionParameters: { api_key: { type: 'securestring' } } });
+    const c = connector(
+      paths,
+      { securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'code' } } },
+      { connectionParameters: { api_key: { type: 'securestring' } } },
+    );
     const r = build(c, 'Me', {}, { api_key: API_KEY });
     expect(request(r).url).toBe(`https://api.example.com/v1/me?code=${API_KEY}`);
     expect(r.secrets.query).toEqual(['code']);
   });
 
   it('apiKey from the only securestring parameter when there is no api_key', () => {
-    const c = connector(paths, { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } }, { connectionParameters: { secretKey: { type: 'securestring' } } });
+    const c = connector(
+      paths,
+      { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+      { connectionParameters: { secretKey: { type: 'securestring' } } },
+    );
     expect(request(build(c, 'Me', {}, { secretKey: 'abcd1234' })).headers).toEqual({ 'X-Key': 'abcd1234' });
   });
 
   it('OAuth 2.0: a bearer token given by the caller, or the token connection parameter', () => {
     const c = connector(
       paths,
-      { securityDefinitions: { oauth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://l/a', tokenUrl: 'https://l/t', scopes: {} } } },
+      {
+        securityDefinitions: {
+          oauth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://l/a', tokenUrl: 'https://l/t', scopes: {} },
+        },
+      },
       { connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2' } } } },
     );
     expect(request(build(c, 'Me', {}, {}, 'tok-123456')).headers).toEqual({ Authorization: 'Bearer tok-123456' });
@@ -374,27 +445,63 @@ describe('policy templates', () => {
     const c = connector(paths, {}, props(sh('X-Resp', 'v', 'override', { 'x-ms-apimTemplate-policySection': 'Response' })));
     const r = build(c, 'GetItem', { id: '1' }, conn);
     expect(request(r).headers['X-Resp']).toBeUndefined();
-    expect(r.notes).toContain('Policy "setheader" (setheader) changes the response, not the request; the test runner shows the response as the API sent it.');
+    expect(r.notes).toContain(
+      'Policy "setheader" (setheader) changes the response, not the request; the test runner shows the response as the API sent it.',
+    );
   });
 
   it('setqueryparameter: override, skip and append', () => {
     const q = (action: string) =>
-      connector(paths, {}, props(policy('setqueryparameter', { 'x-ms-apimTemplateParameter.name': 'format', 'x-ms-apimTemplateParameter.value': 'xml', 'x-ms-apimTemplateParameter.existsAction': action })));
-    expect(request(build(q('override'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe('https://api.example.com/v1/items/1?format=xml');
-    expect(request(build(q('skip'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe('https://api.example.com/v1/items/1?format=json');
+      connector(
+        paths,
+        {},
+        props(
+          policy('setqueryparameter', {
+            'x-ms-apimTemplateParameter.name': 'format',
+            'x-ms-apimTemplateParameter.value': 'xml',
+            'x-ms-apimTemplateParameter.existsAction': action,
+          }),
+        ),
+      );
+    expect(request(build(q('override'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe(
+      'https://api.example.com/v1/items/1?format=xml',
+    );
+    expect(request(build(q('skip'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe(
+      'https://api.example.com/v1/items/1?format=json',
+    );
     expect(request(build(q('skip'), 'GetItem', { id: '1' }, conn)).url).toBe('https://api.example.com/v1/items/1?format=xml');
-    expect(request(build(q('append'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe('https://api.example.com/v1/items/1?format=json&format=xml');
+    expect(request(build(q('append'), 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe(
+      'https://api.example.com/v1/items/1?format=json&format=xml',
+    );
   });
 
   it('setqueryparameter with a secret value marks the query parameter secret', () => {
-    const c = connector(paths, {}, props(policy('setqueryparameter', { 'x-ms-apimTemplateParameter.name': 'key', 'x-ms-apimTemplateParameter.value': "@connectionParameters('api_key')" })));
+    const c = connector(
+      paths,
+      {},
+      props(
+        policy('setqueryparameter', {
+          'x-ms-apimTemplateParameter.name': 'key',
+          'x-ms-apimTemplateParameter.value': "@connectionParameters('api_key')",
+        }),
+      ),
+    );
     const r = build(c, 'GetItem', { id: '1' }, conn);
     expect(request(r).url).toBe(`https://api.example.com/v1/items/1?key=${API_KEY}`);
     expect(r.secrets.query).toEqual(['key']);
   });
 
   it('dynamichosturl: the template replaces scheme, host and base path', () => {
-    const c = connector(paths, {}, props(policy('dynamichosturl', { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('account').@connectionParameters('region').example.net/api" })));
+    const c = connector(
+      paths,
+      {},
+      props(
+        policy('dynamichosturl', {
+          'x-ms-apimTemplateParameter.urlTemplate':
+            "https://@connectionParameters('account').@connectionParameters('region').example.net/api",
+        }),
+      ),
+    );
     expect(request(build(c, 'GetItem', { id: '7' }, conn)).url).toBe('https://contoso.eu.example.net/api/items/7');
   });
 
@@ -409,40 +516,87 @@ describe('policy templates', () => {
   });
 
   it('routerequesttoendpoint: new path under the base path with {param} values, and a new method', () => {
-    const c = connector(paths, {}, props(policy('routerequesttoendpoint', {
-      'x-ms-apimTemplateParameter.newPath': '/v2/things/{id}/@connectionParameters(\'region\')',
-      'x-ms-apimTemplateParameter.httpMethod': 'POST',
-      'x-ms-apimTemplate-operationName': ['GetItem'],
-    })));
+    const c = connector(
+      paths,
+      {},
+      props(
+        policy('routerequesttoendpoint', {
+          'x-ms-apimTemplateParameter.newPath': "/v2/things/{id}/@connectionParameters('region')",
+          'x-ms-apimTemplateParameter.httpMethod': 'POST',
+          'x-ms-apimTemplate-operationName': ['GetItem'],
+        }),
+      ),
+    );
     const r = request(build(c, 'GetItem', { id: 'a b', format: 'json' }, conn));
     expect(r.method).toBe('POST');
     expect(r.url).toBe('https://api.example.com/v1/v2/things/a%20b/eu?format=json');
-    expect(request(build(c, 'DeleteItem', { id: '1' }, conn))).toMatchObject({ method: 'DELETE', url: 'https://api.example.com/v1/items/1' });
+    expect(request(build(c, 'DeleteItem', { id: '1' }, conn))).toMatchObject({
+      method: 'DELETE',
+      url: 'https://api.example.com/v1/items/1',
+    });
   });
 
   it('routerequesttoendpoint: @Request.OriginalHTTPMethod keeps the method; a bad method is noted', () => {
     const route = (httpMethod: string) =>
-      connector(paths, {}, props(policy('routerequesttoendpoint', { 'x-ms-apimTemplateParameter.newPath': '/other/{id}', 'x-ms-apimTemplateParameter.httpMethod': httpMethod })));
+      connector(
+        paths,
+        {},
+        props(
+          policy('routerequesttoendpoint', {
+            'x-ms-apimTemplateParameter.newPath': '/other/{id}',
+            'x-ms-apimTemplateParameter.httpMethod': httpMethod,
+          }),
+        ),
+      );
     const kept = build(route('@Request.OriginalHTTPMethod'), 'DeleteItem', { id: '1' }, conn);
     expect(request(kept)).toMatchObject({ method: 'DELETE', url: 'https://api.example.com/v1/other/1' });
     expect(kept.notes).toEqual([]);
     const bad = build(route('FETCH'), 'DeleteItem', { id: '1' }, conn);
     expect(request(bad).method).toBe('DELETE');
-    expect(bad.notes).toEqual(['Policy "routerequesttoendpoint" (routerequesttoendpoint): httpMethod "FETCH" is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD; the operation\'s method was kept.']);
+    expect(bad.notes).toEqual([
+      'Policy "routerequesttoendpoint" (routerequesttoendpoint): httpMethod "FETCH" is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD; the operation\'s method was kept.',
+    ]);
   });
 
   it('dynamichosturl from a connection value that is missing: an error naming it', () => {
-    const c = connector(paths, {}, props(policy('dynamichosturl', { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('instance').example.net" }, 'Instance host')));
+    const c = connector(
+      paths,
+      {},
+      props(
+        policy(
+          'dynamichosturl',
+          { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('instance').example.net" },
+          'Instance host',
+        ),
+      ),
+    );
     const r = build(c, 'GetItem', { id: '1' }, conn);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([`Policy "Instance host" (dynamichosturl) builds the host URL from connectionParameters('instance'), which has no value.`]);
-    const withDefault = connector(paths, {}, props(policy('dynamichosturl', { 'x-ms-apimTemplateParameter.urlTemplate': "@connectionParameters('instance', 'https://fallback.example.net/api')" })));
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        `Policy "Instance host" (dynamichosturl) builds the host URL from connectionParameters('instance'), which has no value.`,
+      ]);
+    const withDefault = connector(
+      paths,
+      {},
+      props(
+        policy('dynamichosturl', {
+          'x-ms-apimTemplateParameter.urlTemplate': "@connectionParameters('instance', 'https://fallback.example.net/api')",
+        }),
+      ),
+    );
     expect(request(build(withDefault, 'GetItem', { id: '1' }, conn)).url).toBe('https://fallback.example.net/api/items/1');
   });
 
   it('routerequesttoendpoint: a query string in the new path is added; a path without "/" gets one', () => {
-    const c = connector(paths, {}, props(policy('routerequesttoendpoint', { 'x-ms-apimTemplateParameter.newPath': "search?kind=@queryParameters('format')" })));
-    expect(request(build(c, 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe('https://api.example.com/v1/search?format=json&kind=json');
+    const c = connector(
+      paths,
+      {},
+      props(policy('routerequesttoendpoint', { 'x-ms-apimTemplateParameter.newPath': "search?kind=@queryParameters('format')" })),
+    );
+    expect(request(build(c, 'GetItem', { id: '1', format: 'json' }, conn)).url).toBe(
+      'https://api.example.com/v1/search?format=json&kind=json',
+    );
   });
 
   it('policies apply in order: a later one sees what an earlier one set', () => {
@@ -451,7 +605,11 @@ describe('policy templates', () => {
   });
 
   it('unsupported expressions and templates are left alone, with notes', () => {
-    const c = connector(paths, {}, props(sh('X-Body', '@body().name'), policy('setproperty', {}, 'Set a property'), policy('updatenextlink', {})));
+    const c = connector(
+      paths,
+      {},
+      props(sh('X-Body', '@body().name'), policy('setproperty', {}, 'Set a property'), policy('updatenextlink', {})),
+    );
     const r = build(c, 'GetItem', { id: '1' }, conn);
     expect(request(r).headers['X-Body']).toBe('@body().name');
     expect(r.notes).toEqual([
@@ -465,38 +623,72 @@ describe('policy templates', () => {
     const c = connector(paths, {}, props(sh('From', "ada@example.com @connectionParameters('nothing')")));
     const r = build(c, 'GetItem', { id: '1' }, conn);
     expect(request(r).headers.From).toBe('ada@example.com ');
-    expect(r.notes).toContain("Policy \"setheader\" (setheader): connectionParameters('nothing') has no value in this test; it was replaced by an empty text.");
+    expect(r.notes).toContain(
+      'Policy "setheader" (setheader): connectionParameters(\'nothing\') has no value in this test; it was replaced by an empty text.',
+    );
   });
 });
 
 describe('curl, with every secret masked', () => {
-  const paths = { '/me': { post: { operationId: 'Me', parameters: [{ name: 'b', in: 'body', schema: { type: 'object' } }], responses: ok200 } } };
+  const paths = {
+    '/me': { post: { operationId: 'Me', parameters: [{ name: 'b', in: 'body', schema: { type: 'object' } }], responses: ok200 } },
+  };
 
   it('a plain request', () => {
-    const c = connector({ '/x': { get: { operationId: 'X', parameters: [{ name: 'q', in: 'query', type: 'string' }], responses: ok200 } } });
+    const c = connector({
+      '/x': { get: { operationId: 'X', parameters: [{ name: 'q', in: 'query', type: 'string' }], responses: ok200 } },
+    });
     const r = build(c, 'X', { q: "it's" });
     // The apostrophe survives percent-encoding, so the shell quoting has to close and reopen around it.
     expect(toCurl(request(r), r.secrets)).toBe(`curl 'https://api.example.com/v1/x?q=it'\\''s'`);
   });
 
   it('the Authorization header keeps its scheme only', () => {
-    const c = connector(paths, { securityDefinitions: { b: { type: 'basic' } } }, { connectionParameters: { username: { type: 'string' }, password: { type: 'securestring' } } });
+    const c = connector(
+      paths,
+      { securityDefinitions: { b: { type: 'basic' } } },
+      { connectionParameters: { username: { type: 'string' }, password: { type: 'securestring' } } },
+    );
     const r = build(c, 'Me', { b: { note: 'pw is hunter22' } }, { username: 'ada', password: 'hunter22' });
     const curl = toCurl(request(r), r.secrets);
-    expect(curl).toBe(["curl -X POST https://api.example.com/v1/me", "-H 'Content-Type: application/json'", "-H 'Authorization: Basic ****'", `--data-raw '{"note":"pw is ****"}'`].join(' \\\n  '));
+    expect(curl).toBe(
+      [
+        'curl -X POST https://api.example.com/v1/me',
+        "-H 'Content-Type: application/json'",
+        "-H 'Authorization: Basic ****'",
+        `--data-raw '{"note":"pw is ****"}'`,
+      ].join(' \\\n  '),
+    );
   });
 
   it('API key header and query values, and secrets a policy put anywhere', () => {
-    const header = connector(paths, { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } }, { connectionParameters: { api_key: { type: 'securestring' } } });
+    const header = connector(
+      paths,
+      { securityDefinitions: { k: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+      { connectionParameters: { api_key: { type: 'securestring' } } },
+    );
     const h = build(header, 'Me', {}, { api_key: API_KEY });
     expect(toCurl(request(h), h.secrets, { multiline: false })).toBe("curl -X POST https://api.example.com/v1/me -H 'X-Key: ****'");
-    const query = connector(paths, { securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'code' } } }, {
-      connectionParameters: { api_key: { type: 'securestring' } },
-      policyTemplateInstances: [
-        { templateId: 'dynamichosturl', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('api_key').example.org" } },
-        { templateId: 'setheader', parameters: { 'x-ms-apimTemplateParameter.name': 'X-Sig', 'x-ms-apimTemplateParameter.value': "sig=@connectionParameters('api_key')" } },
-      ],
-    });
+    const query = connector(
+      paths,
+      { securityDefinitions: { k: { type: 'apiKey', in: 'query', name: 'code' } } },
+      {
+        connectionParameters: { api_key: { type: 'securestring' } },
+        policyTemplateInstances: [
+          {
+            templateId: 'dynamichosturl',
+            parameters: { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('api_key').example.org" },
+          },
+          {
+            templateId: 'setheader',
+            parameters: {
+              'x-ms-apimTemplateParameter.name': 'X-Sig',
+              'x-ms-apimTemplateParameter.value': "sig=@connectionParameters('api_key')",
+            },
+          },
+        ],
+      },
+    );
     const q = build(query, 'Me', {}, { api_key: 'abcd+efgh' });
     const curl = toCurl(request(q), q.secrets, { multiline: false });
     expect(request(q).url).toBe('https://abcd+efgh.example.org/me?code=abcd%2Befgh');
@@ -517,7 +709,9 @@ describe('curl, with every secret masked', () => {
         { name: 'n', value: '@not-a-file' },
       ],
     };
-    expect(toCurl(form, undefined, { multiline: false })).toBe("curl -X POST https://h/u -F 'f=@a.png;type=image/png' --form-string n=@not-a-file");
+    expect(toCurl(form, undefined, { multiline: false })).toBe(
+      "curl -X POST https://h/u -F 'f=@a.png;type=image/png' --form-string n=@not-a-file",
+    );
     expect(toCurl({ method: 'PUT', url: 'https://h/u', headers: {}, body: new Uint8Array(5) })).toBe(
       'curl -X PUT https://h/u \\\n  --data-binary @request-body.bin\n# request-body.bin: the 5-byte binary body',
     );

@@ -68,7 +68,9 @@ describe('which response applies', () => {
     expect(selectResponse(op('Text'), 201)?.status).toBe('2XX');
     const none = check('Text', 500, {});
     expect(none).toMatchObject({ checked: false, mismatches: [] });
-    expect(none.notes).toEqual(['The definition declares no response for status 500 and no default (declared: 2XX); the body was not checked.']);
+    expect(none.notes).toEqual([
+      'The definition declares no response for status 500 and no default (declared: 2XX); the body was not checked.',
+    ]);
   });
 
   it('a response without schema: nothing to check', () => {
@@ -84,7 +86,9 @@ describe('which response applies', () => {
 
 describe('mismatches, located', () => {
   it('a valid body has none', () => {
-    const r = check('ListItems', 200, { items: [item({ price: 2, status: 'open', created: '2024-05-01T10:00:00Z', note: null, tags: { a: 'b' } }), item({ price: 3.5 })] });
+    const r = check('ListItems', 200, {
+      items: [item({ price: 2, status: 'open', created: '2024-05-01T10:00:00Z', note: null, tags: { a: 'b' } }), item({ price: 3.5 })],
+    });
     expect(r).toMatchObject({ responseKey: '200', checked: true, mismatches: [], notes: [] });
   });
 
@@ -110,7 +114,9 @@ describe('mismatches, located', () => {
   });
 
   it('the portal example: an object expected, a string found', () => {
-    expect(check('ListItems', 200, { items: [], webhook: 'https://x' }).mismatches[0]!.message).toBe('Property .webhook type mismatch, Expected: object, Actual: string');
+    expect(check('ListItems', 200, { items: [], webhook: 'https://x' }).mismatches[0]!.message).toBe(
+      'Property .webhook type mismatch, Expected: object, Actual: string',
+    );
   });
 
   it('integer versus number', () => {
@@ -124,16 +130,36 @@ describe('mismatches, located', () => {
     });
     expect(r.mismatches.map((m) => [m.kind, m.path, m.keywordPointer, m.message])).toEqual([
       ['required', '$.items[0].name', '/definitions/Item/required/1', 'Property .items[0].name is required, but missing'],
-      ['enum', '$.items[0].status', '/definitions/Item/properties/status/enum', 'Property .items[0].status value mismatch, Expected one of: "open", "closed", Actual: "lost"'],
-      ['format', '$.items[0].created', '/definitions/Item/properties/created/format', 'Property .items[0].created format mismatch, Expected: date-time, Actual: "yesterday"'],
+      [
+        'enum',
+        '$.items[0].status',
+        '/definitions/Item/properties/status/enum',
+        'Property .items[0].status value mismatch, Expected one of: "open", "closed", Actual: "lost"',
+      ],
+      [
+        'format',
+        '$.items[0].created',
+        '/definitions/Item/properties/created/format',
+        'Property .items[0].created format mismatch, Expected: date-time, Actual: "yesterday"',
+      ],
       [
         'type',
         '$.items[0].price',
         '/definitions/Item/properties/price/type',
         'Property .items[0].price type mismatch, Expected: number, Actual: null (mark the schema "x-nullable": true if null is allowed)',
       ],
-      ['additional-property', '$.items[0].extra', '/definitions/Item/additionalProperties', 'Property .items[0].extra is not in the schema, which allows no other properties (additionalProperties: false)'],
-      ['type', '$.items[0].tags.a', '/definitions/Item/properties/tags/additionalProperties/type', 'Property .items[0].tags.a type mismatch, Expected: string, Actual: integer'],
+      [
+        'additional-property',
+        '$.items[0].extra',
+        '/definitions/Item/additionalProperties',
+        'Property .items[0].extra is not in the schema, which allows no other properties (additionalProperties: false)',
+      ],
+      [
+        'type',
+        '$.items[0].tags.a',
+        '/definitions/Item/properties/tags/additionalProperties/type',
+        'Property .items[0].tags.a type mismatch, Expected: string, Actual: integer',
+      ],
     ]);
   });
 
@@ -165,14 +191,21 @@ describe('bodies that are not JSON', () => {
   });
 
   it('an empty body where a schema is declared; 204 may be empty', () => {
-    expect(check('ListItems', 200, '').mismatches[0]).toMatchObject({ kind: 'empty', message: 'The body is empty, but the response 200 declares a schema (type object)' });
+    expect(check('ListItems', 200, '').mismatches[0]).toMatchObject({
+      kind: 'empty',
+      message: 'The body is empty, but the response 200 declares a schema (type object)',
+    });
     expect(check('Text', 204, '').mismatches).toEqual([]);
   });
 
   it('text for a string schema is fine; a cut body is not checked', () => {
     expect(check('Text', 200, 'hello', 'text/plain')).toMatchObject({ checked: false, mismatches: [] });
     const cut = checkResponse({ definition, operation: op('ListItems'), status: 200, body: '{"items":[', truncated: true });
-    expect(cut).toMatchObject({ checked: false, mismatches: [], notes: ['The body was cut at the size limit, so it was not checked against the schema.'] });
+    expect(cut).toMatchObject({
+      checked: false,
+      mismatches: [],
+      notes: ['The body was cut at the size limit, so it was not checked against the schema.'],
+    });
   });
 });
 
@@ -182,7 +215,7 @@ describe('$ref cycles', () => {
     for (let i = 0; i < 50; i++) node = { name: `n${i}`, children: [node] };
     const r = check('Tree', 200, node);
     expect(r.mismatches).toHaveLength(1);
-    expect(r.mismatches[0]!.path).toBe('$' + '.children[0]'.repeat(51) + '.name');
+    expect(r.mismatches[0]!.path).toBe(`$${'.children[0]'.repeat(51)}.name`);
     expect(r.mismatches[0]!.keywordPointer).toBe('/definitions/Node/properties/name/type');
   });
 
@@ -206,13 +239,22 @@ describe('$ref cycles', () => {
 
   it('an unresolved reference is a note, not a crash', () => {
     const r = checkAgainstSchema({}, { $ref: '#/definitions/Missing' }, '/s', 1);
-    expect(r).toEqual({ mismatches: [], omitted: 0, notes: ['The schema reference #/definitions/Missing (at /s) does not resolve; values there were not checked.'] });
+    expect(r).toEqual({
+      mismatches: [],
+      omitted: 0,
+      notes: ['The schema reference #/definitions/Missing (at /s) does not resolve; values there were not checked.'],
+    });
   });
 });
 
 describe('limits', () => {
   it('at most 100 mismatches are listed; the rest are counted', () => {
-    const r = checkAgainstSchema({}, { type: 'array', items: { type: 'string' } }, '/s', Array.from({ length: 250 }, (_, i) => i));
+    const r = checkAgainstSchema(
+      {},
+      { type: 'array', items: { type: 'string' } },
+      '/s',
+      Array.from({ length: 250 }, (_, i) => i),
+    );
     expect(r.mismatches).toHaveLength(100);
     expect(r.omitted).toBe(150);
   });

@@ -37,7 +37,16 @@ describe('decodeBytes / encodeText', () => {
 
   it('falls back to Windows-1252 for invalid UTF-8 and says where', () => {
     // "Brønnøysund" in Latin-1: ø is the single byte 0xF8.
-    const input = new Uint8Array([...utf8('{\n"t":"Br'), 0xf8, ...utf8('nn'), 0xf8, ...utf8('ysund \u0080"}').subarray(0, 7), 0x80, 0x22, 0x7d]);
+    const input = new Uint8Array([
+      ...utf8('{\n"t":"Br'),
+      0xf8,
+      ...utf8('nn'),
+      0xf8,
+      ...utf8('ysund \u0080"}').subarray(0, 7),
+      0x80,
+      0x22,
+      0x7d,
+    ]);
     const d = roundTrip(input);
     expect(d.encoding).toBe('windows-1252');
     expect(d.text.startsWith('{\n"t":"Brønnøysund')).toBe(true);

@@ -76,7 +76,10 @@ export async function launchBuiltMain(mainFile: string, options: LaunchOptions =
 
   const windowsLoaded = (count: number) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${count} window(s) did not load within 20 s (${loaded} did). stderr: ${stderr}`)), 20_000);
+      const timer = setTimeout(
+        () => reject(new Error(`${count} window(s) did not load within 20 s (${loaded} did). stderr: ${stderr}`)),
+        20_000,
+      );
       const check = () => {
         if (loaded >= count) {
           clearTimeout(timer);

@@ -5,9 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Bundled benchmarks (CommonJS) have no import.meta.url; npm runs them from the repository root.
-export const REPO_ROOT = import.meta.url
-  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-  : process.cwd();
+export const REPO_ROOT = import.meta.url ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..') : process.cwd();
 export const CORPUS_DIR = process.env.STUDIO_CORPUS ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 export const CONNECTORS_DIR = path.join(CORPUS_DIR, 'connectors');
 export const HAVE_CORPUS = existsSync(CONNECTORS_DIR);

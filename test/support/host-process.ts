@@ -55,7 +55,13 @@ export function startHostProcess(dir: string | undefined, env: NodeJS.ProcessEnv
       clearTimeout(timer);
       const url = new URL(stdout.slice(0, newline).trim());
       resolve({
-        host: { url: url.href, origin: url.origin, port: Number(url.port), token: url.searchParams.get('token') ?? '', stderr: () => stderr },
+        host: {
+          url: url.href,
+          origin: url.origin,
+          port: Number(url.port),
+          token: url.searchParams.get('token') ?? '',
+          stderr: () => stderr,
+        },
         stop,
       });
     });

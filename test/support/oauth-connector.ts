@@ -10,7 +10,10 @@ export interface OAuthConnectorOptions {
   identityProvider?: string;
 }
 
-export function oauthConnector(server: Pick<OAuthTestServer, 'origin' | 'authorizationUrl' | 'tokenUrl'>, options: OAuthConnectorOptions): { definition: object; properties: object } {
+export function oauthConnector(
+  server: Pick<OAuthTestServer, 'origin' | 'authorizationUrl' | 'tokenUrl'>,
+  options: OAuthConnectorOptions,
+): { definition: object; properties: object } {
   const scopes = options.scopes ?? ['read'];
   const definition = {
     swagger: '2.0',
@@ -30,7 +33,10 @@ export function oauthConnector(server: Pick<OAuthTestServer, 'origin' | 'authori
           responses: {
             '200': {
               description: 'The token is valid.',
-              schema: { type: 'object', properties: { subject: { type: 'string' }, clientId: { type: 'string' }, scope: { type: 'string' } } },
+              schema: {
+                type: 'object',
+                properties: { subject: { type: 'string' }, clientId: { type: 'string' }, scope: { type: 'string' } },
+              },
             },
           },
         },

@@ -164,7 +164,8 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
     res.end(body);
   };
-  const html = (res: http.ServerResponse, status: number, body: string) => send(res, status, { 'Content-Type': 'text/html; charset=utf-8' }, body);
+  const html = (res: http.ServerResponse, status: number, body: string) =>
+    send(res, status, { 'Content-Type': 'text/html; charset=utf-8' }, body);
   const redirectWith = (res: http.ServerResponse, redirectUri: string, params: Record<string, string | undefined>) => {
     const url = new URL(redirectUri);
     for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, v);
@@ -183,10 +184,20 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     if (q.get('response_type') !== 'code') return redirectWith(res, redirectUri, { error: 'unsupported_response_type', state });
     const challenge = q.get('code_challenge');
     if (!challenge || q.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(challenge)) {
-      return redirectWith(res, redirectUri, { error: 'invalid_request', error_description: 'PKCE with code_challenge_method S256 is required.', state });
+      return redirectWith(res, redirectUri, {
+        error: 'invalid_request',
+        error_description: 'PKCE with code_challenge_method S256 is required.',
+        state,
+      });
     }
     const txn = random('txn-');
-    pending.set(txn, { clientId: client.clientId, redirectUri, ...(state !== undefined ? { state } : {}), scope: q.get('scope') ?? '', challenge });
+    pending.set(txn, {
+      clientId: client.clientId,
+      redirectUri,
+      ...(state !== undefined ? { state } : {}),
+      scope: q.get('scope') ?? '',
+      challenge,
+    });
     html(res, 200, loginForm(txn, client.clientId, q.get('scope') ?? ''));
   }
 
@@ -197,7 +208,11 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     if (!p) return html(res, 400, page('This sign-in is over', '<p>Start again from the application.</p>'));
     if (form.get('decision') !== 'allow') {
       pending.delete(txn);
-      return redirectWith(res, p.redirectUri, { error: 'access_denied', error_description: 'The user declined the request.', state: p.state });
+      return redirectWith(res, p.redirectUri, {
+        error: 'access_denied',
+        error_description: 'The user declined the request.',
+        state: p.state,
+      });
     }
     const password = users[form.get('username') ?? ''];
     if (password === undefined || !sameText(password, form.get('password') ?? '')) {
@@ -249,7 +264,8 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     const client = clientOf(clientId);
     if (clientId) record.clientId = clientId;
     if (!client) return refuse(401, 'invalid_client', 'Unknown client.');
-    if (client.clientSecret !== undefined && !sameText(client.clientSecret, secret ?? '')) return refuse(401, 'invalid_client', 'The client secret is wrong or missing.');
+    if (client.clientSecret !== undefined && !sameText(client.clientSecret, secret ?? ''))
+      return refuse(401, 'invalid_client', 'The client secret is wrong or missing.');
 
     if (grant === 'authorization_code') {
       const code = codes.get(form.get('code') ?? '');
@@ -265,10 +281,13 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
       }
       code.used = true;
       if (now() > code.expiresAt) return refuse(400, 'invalid_grant', 'The authorization code expired.');
-      if (form.get('redirect_uri') !== code.redirectUri) return refuse(400, 'invalid_grant', 'The redirect_uri differs from the authorization request.');
+      if (form.get('redirect_uri') !== code.redirectUri)
+        return refuse(400, 'invalid_grant', 'The redirect_uri differs from the authorization request.');
       const verifier = form.get('code_verifier') ?? '';
-      if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier)) return refuse(400, 'invalid_grant', 'A code_verifier of 43 to 128 characters is required.');
-      if (!sameText(createHash('sha256').update(verifier).digest('base64url'), code.challenge)) return refuse(400, 'invalid_grant', 'PKCE verification failed: the code_verifier does not match the code_challenge.');
+      if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier))
+        return refuse(400, 'invalid_grant', 'A code_verifier of 43 to 128 characters is required.');
+      if (!sameText(createHash('sha256').update(verifier).digest('base64url'), code.challenge))
+        return refuse(400, 'invalid_grant', 'PKCE verification failed: the code_verifier does not match the code_challenge.');
       const { body, tokens } = issue(client.clientId, firstUser, code.scope, true);
       code.issued.push(...tokens);
       return grantTokens(body);
@@ -276,13 +295,15 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     if (grant === 'refresh_token') {
       const presented = form.get('refresh_token') ?? '';
       const r = refreshTokens.get(presented);
-      if (!r || r.revoked || r.clientId !== client.clientId) return refuse(400, 'invalid_grant', 'The refresh token is unknown, revoked or of another client.');
+      if (!r || r.revoked || r.clientId !== client.clientId)
+        return refuse(400, 'invalid_grant', 'The refresh token is unknown, revoked or of another client.');
       if (rotate) r.revoked = true;
       const { body } = issue(client.clientId, r.subject, r.scope, rotate);
       return grantTokens(body);
     }
     if (grant === 'client_credentials') {
-      if (client.clientSecret === undefined) return refuse(400, 'unauthorized_client', 'A public client cannot use the client credentials grant.');
+      if (client.clientSecret === undefined)
+        return refuse(400, 'unauthorized_client', 'A public client cannot use the client credentials grant.');
       const { body } = issue(client.clientId, client.clientId, form.get('scope') ?? '', false);
       return grantTokens(body);
     }
@@ -293,7 +314,12 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
     const t = m?.[1] ? accessTokens.get(m[1]) : undefined;
     if (!t || t.revoked || now() >= t.expiresAt) {
-      return send(res, 401, { 'WWW-Authenticate': 'Bearer error="invalid_token"', 'Content-Type': 'application/json' }, JSON.stringify({ error: 'invalid_token' }));
+      return send(
+        res,
+        401,
+        { 'WWW-Authenticate': 'Bearer error="invalid_token"', 'Content-Type': 'application/json' },
+        JSON.stringify({ error: 'invalid_token' }),
+      );
     }
     send(res, 200, { 'Content-Type': 'application/json' }, JSON.stringify({ subject: t.subject, clientId: t.clientId, scope: t.scope }));
   }

@@ -42,12 +42,17 @@ export async function oidcFixture(options: OidcFixtureOptions = {}): Promise<Oid
   const dir = path.join(tmp, 'connector');
   const appDataDir = path.join(tmp, 'app-data');
   await fs.mkdir(dir, { recursive: true });
-  const authorizationUrl = options.authorizationQuery ? `${server.authorizationUrl}?${options.authorizationQuery}` : server.authorizationUrl;
+  const authorizationUrl = options.authorizationQuery
+    ? `${server.authorizationUrl}?${options.authorizationQuery}`
+    : server.authorizationUrl;
   const files = oauthConnector(
     { origin: server.issuer, authorizationUrl, tokenUrl: server.tokenUrl },
     { clientId: client.clientId, scopes: options.scopes ?? ['openid', 'offline_access', 'api:read'] },
   );
-  const texts: ConnectorTexts = { definitionText: JSON.stringify(files.definition, null, 2), propertiesText: JSON.stringify(files.properties, null, 2) };
+  const texts: ConnectorTexts = {
+    definitionText: JSON.stringify(files.definition, null, 2),
+    propertiesText: JSON.stringify(files.properties, null, 2),
+  };
   await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), texts.definitionText);
   await fs.writeFile(path.join(dir, 'apiProperties.json'), texts.propertiesText!);
   const vault = sessionVault();

@@ -84,7 +84,13 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
 
   const provider = new Provider(issuer, {
     clients: [
-      { client_id: 'studio-native', token_endpoint_auth_method: 'none', application_type: 'native', redirect_uris: ['http://127.0.0.1/callback'], ...code },
+      {
+        client_id: 'studio-native',
+        token_endpoint_auth_method: 'none',
+        application_type: 'native',
+        redirect_uris: ['http://127.0.0.1/callback'],
+        ...code,
+      },
       {
         client_id: basicClient.clientId,
         client_secret: basicClient.clientSecret,
@@ -134,7 +140,9 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
       Interaction: 600,
       Session: 24 * 3600,
     },
-    jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig' }] },
+    jwks: {
+      keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig' }],
+    },
     cookies: { keys: [secret()] },
     findAccount: (_ctx: unknown, id: string) => ({ accountId: id, claims: () => ({ sub: id }) }),
   });
@@ -144,7 +152,14 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
   const accessTokens = new Set<string>();
   const refreshTokens = new Set<string>();
   const codes = new Set<string>();
-  for (const event of ['access_token.saved', 'access_token.issued', 'client_credentials.saved', 'client_credentials.issued', 'refresh_token.saved', 'authorization_code.saved']) {
+  for (const event of [
+    'access_token.saved',
+    'access_token.issued',
+    'client_credentials.saved',
+    'client_credentials.issued',
+    'refresh_token.saved',
+    'authorization_code.saved',
+  ]) {
     provider.on(event, (token: { jti: string }) => {
       issued.add(token.jti);
       if (/access_token|client_credentials/.test(event)) accessTokens.add(token.jti);
@@ -184,7 +199,8 @@ export async function startOidcProvider(options: OidcServerOptions = {}): Promis
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = new URL(req.url ?? '/', issuer).pathname;
     if (path === '/resource') return void resource(req, res).catch(() => res.writeHead(500).end());
-    if (options.hideMetadata && path.includes('/.well-known/')) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    if (options.hideMetadata && path.includes('/.well-known/'))
+      return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     handler(req, res);
   });
 
@@ -253,7 +269,13 @@ export async function signInWithoutBrowser(authorizeUrl: string, login = 'ada'):
     const page = await res.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
     const prompt = /name="prompt" value="(\w+)"/.exec(page)?.[1];
-    if (res.status !== 200 || !action || !prompt) throw new Error(`The provider answered ${res.status} without a login or consent form: ${page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 300)}`);
+    if (res.status !== 200 || !action || !prompt)
+      throw new Error(
+        `The provider answered ${res.status} without a login or consent form: ${page
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 300)}`,
+      );
     url = new URL(action.replace(/&amp;/g, '&'), url).href;
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any' } : { prompt });
   }

@@ -38,15 +38,27 @@ const logger = Object.assign(
 ) as unknown as Parameters<typeof createInstance>[1]['logger'];
 
 function where(d: { path?: string[]; code?: string | number }): string {
-  if (d.path && d.path.length) return d.path.join('.');
+  if (d.path?.length) return d.path.join('.');
   return String(d.code ?? 'request');
 }
 
 /** `basePath`: the connector's base path, which Prism's operation paths do not hold (it is in servers). */
-export async function startPrismValidator(description: object, basePath: string, tls?: { key: string; cert: string }): Promise<PrismValidator> {
+export async function startPrismValidator(
+  description: object,
+  basePath: string,
+  tls?: { key: string; cert: string },
+): Promise<PrismValidator> {
   const operations = await getHttpOperationsFromSpec(structuredClone(description));
   // A config per request: Prism's mocker writes the request's Accept types into the one it is given.
-  const config = () => ({ mock: { dynamic: false }, checkSecurity: true, validateRequest: true, validateResponse: false, errors: false, upstreamProxy: undefined, isProxy: false as const });
+  const config = () => ({
+    mock: { dynamic: false },
+    checkSecurity: true,
+    validateRequest: true,
+    validateResponse: false,
+    errors: false,
+    upstreamProxy: undefined,
+    isProxy: false as const,
+  });
   const prism = createInstance(config(), { logger });
   const records: ValidatedRequest[] = [];
   const base = basePath.replace(/\/+$/, '');
@@ -84,10 +96,18 @@ export async function startPrismValidator(description: object, basePath: string,
         };
         const outcome = await prism.request(input, operations, config())();
         if (outcome._tag === 'Left') {
-          const e = outcome.left as Error & { status?: number; detail?: string; additional?: { validation?: { location?: string[]; code?: string | number; message: string }[] } };
+          const e = outcome.left as Error & {
+            status?: number;
+            detail?: string;
+            additional?: { validation?: { location?: string[]; code?: string | number; message: string }[] };
+          };
           const found = e.additional?.validation ?? [];
           // An invalid request where the description has no 422 answer: Prism's findings ride on the error.
-          if (found.length) for (const d of found) record.problems.push(`${where({ ...(d.location ? { path: d.location } : {}), ...(d.code !== undefined ? { code: d.code } : {}) })}: ${d.message}`);
+          if (found.length)
+            for (const d of found)
+              record.problems.push(
+                `${where({ ...(d.location ? { path: d.location } : {}), ...(d.code !== undefined ? { code: d.code } : {}) })}: ${d.message}`,
+              );
           else {
             const kind = e.status === 406 ? 'accept' : e.status === 401 ? 'security' : e.status === 415 ? 'content type' : 'route';
             record.problems.push(`${kind}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);

@@ -15,7 +15,7 @@ const RESERVED_ASCII = 'a b/c?d&e=f#g%h+i';
 
 const obj = (v: unknown): Json | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 
-function fit(text: string, s: Json): string {
+function fitTo(text: string, s: Json): string {
   let t = text;
   if (typeof s.maxLength === 'number' && t.length > s.maxLength) t = t.slice(0, Math.max(0, s.maxLength));
   if (typeof s.minLength === 'number' && t.length < s.minLength) t = t.padEnd(s.minLength, 'x');
@@ -114,7 +114,8 @@ function simpleValue(s: Json, where: string): unknown {
   if (Array.isArray(s.enum) && s.enum.length) return s.enum.find((v) => v !== null) ?? s.enum[0];
   if (s.default !== undefined) return s.default;
   // A value of the format before the description's example (Xero's "uuid" examples are not UUIDs).
-  if ((s.type === 'string' || s.type === undefined) && typeof s.format === 'string' && FORMATS[s.format] !== undefined) return FORMATS[s.format];
+  if ((s.type === 'string' || s.type === undefined) && typeof s.format === 'string' && FORMATS[s.format] !== undefined)
+    return FORMATS[s.format];
   const example = s['x-example'] ?? s.example;
   if (example !== undefined && (typeof example !== 'object' || example === null)) return example;
   switch (s.type) {
@@ -135,7 +136,7 @@ function simpleValue(s: Json, where: string): unknown {
         const matching = textMatching(s.pattern);
         if (matching !== undefined) return matching;
       }
-      return fit(where === 'header' ? RESERVED_ASCII : RESERVED_TEXT, s);
+      return fitTo(where === 'header' ? RESERVED_ASCII : RESERVED_TEXT, s);
     }
   }
 }

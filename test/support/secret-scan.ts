@@ -62,7 +62,9 @@ export function secretForms(secret: string): SecretForm[] {
 
 /** Every form of every secret, named after the secret's label. */
 export function formsOf(secrets: Record<string, string>): SecretForm[] {
-  return Object.entries(secrets).flatMap(([label, secret]) => secretForms(secret).map((f) => ({ name: `${label}: ${f.name}`, bytes: f.bytes })));
+  return Object.entries(secrets).flatMap(([label, secret]) =>
+    secretForms(secret).map((f) => ({ name: `${label}: ${f.name}`, bytes: f.bytes })),
+  );
 }
 
 export function scanBytes(where: string, bytes: Buffer, forms: readonly SecretForm[]): SecretHit[] {

@@ -54,7 +54,11 @@ async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
   try {
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1'],
+      { stdio: 'ignore' },
+    );
     return { key: await fs.readFile(key), cert: await fs.readFile(cert) };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
@@ -195,25 +199,53 @@ const WIDGET_SCHEMA = {
 const SECURITY: Record<AuthMode, { definition?: unknown; parameters: Record<string, unknown> }> = {
   'key-header': {
     definition: { type: 'apiKey', in: 'header', name: API_KEY_HEADER },
-    parameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } } } },
+    parameters: {
+      api_key: {
+        type: 'securestring',
+        uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } },
+      },
+    },
   },
   'key-query': {
     definition: { type: 'apiKey', in: 'query', name: API_KEY_QUERY },
-    parameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } } } },
+    parameters: {
+      api_key: {
+        type: 'securestring',
+        uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } },
+      },
+    },
   },
   basic: {
     definition: { type: 'basic' },
     parameters: {
-      username: { type: 'securestring', uiDefinition: { displayName: 'Username', description: 'The user name', constraints: { required: 'true' } } },
-      password: { type: 'securestring', uiDefinition: { displayName: 'Password', description: 'The password', constraints: { required: 'true' } } },
+      username: {
+        type: 'securestring',
+        uiDefinition: { displayName: 'Username', description: 'The user name', constraints: { required: 'true' } },
+      },
+      password: {
+        type: 'securestring',
+        uiDefinition: { displayName: 'Password', description: 'The password', constraints: { required: 'true' } },
+      },
     },
   },
   bearer: {
-    definition: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.example.com/authorize', tokenUrl: 'https://login.example.com/token', scopes: {} },
+    definition: {
+      type: 'oauth2',
+      flow: 'accessCode',
+      authorizationUrl: 'https://login.example.com/authorize',
+      tokenUrl: 'https://login.example.com/token',
+      scopes: {},
+    },
     parameters: {
       token: {
         type: 'oauthSetting',
-        oAuthSettings: { identityProvider: 'oauth2', clientId: 'studio-test', scopes: [], redirectMode: 'GlobalPerConnector', customParameters: {} },
+        oAuthSettings: {
+          identityProvider: 'oauth2',
+          clientId: 'studio-test',
+          scopes: [],
+          redirectMode: 'GlobalPerConnector',
+          customParameters: {},
+        },
       },
     },
   },
@@ -221,11 +253,20 @@ const SECURITY: Record<AuthMode, { definition?: unknown; parameters: Record<stri
 };
 
 const op = (operationId: string, summary: string) => ({
-  get: { operationId, summary, description: summary, responses: { 200: { description: 'The widget', schema: { $ref: '#/definitions/Widget' } } } },
+  get: {
+    operationId,
+    summary,
+    description: summary,
+    responses: { 200: { description: 'The widget', schema: { $ref: '#/definitions/Widget' } } },
+  },
 });
 
 /** The files of a connector whose operations call the test API at `host` with the given auth. */
-export function testConnector(host: string, auth: AuthMode, scheme: 'http' | 'https' = 'http'): { definition: unknown; properties: unknown } {
+export function testConnector(
+  host: string,
+  auth: AuthMode,
+  scheme: 'http' | 'https' = 'http',
+): { definition: unknown; properties: unknown } {
   const security = SECURITY[auth];
   return {
     definition: {
@@ -260,6 +301,8 @@ export function testConnector(host: string, auth: AuthMode, scheme: 'http' | 'ht
       definitions: { Widget: WIDGET_SCHEMA },
       ...(security.definition ? { securityDefinitions: { auth: security.definition }, security: [{ auth: [] }] } : {}),
     },
-    properties: { properties: { connectionParameters: security.parameters, iconBrandColor: '#007ee5', publisher: 'Contoso', stackOwner: 'Contoso' } },
+    properties: {
+      properties: { connectionParameters: security.parameters, iconBrandColor: '#007ee5', publisher: 'Contoso', stackOwner: 'Contoso' },
+    },
   };
 }

@@ -32,10 +32,18 @@ export interface TriggerApiServer {
 function post(url: string, body: unknown): Promise<number> {
   return new Promise((resolve, reject) => {
     const text = JSON.stringify(body);
-    const req = http.request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'X-Event-Source': 'trigger-api' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'X-Event-Source': 'trigger-api' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(text);
   });
@@ -83,7 +91,17 @@ export async function startTriggerApiServer(apiKey: string): Promise<TriggerApiS
       if (req.method === 'GET' && url.pathname === '/v1/items') {
         const cursor = url.searchParams.get('cursor');
         if (cursor === null) return res.writeHead(202, { Location: '/v1/items?cursor=c1', 'Retry-After': '2' }).end();
-        if (cursor === 'c1') return json(200, { value: [{ id: 1, name: 'Pen' }, { id: 2, name: 'Ink' }] }, { Location: '/v1/items?cursor=c2' });
+        if (cursor === 'c1')
+          return json(
+            200,
+            {
+              value: [
+                { id: 1, name: 'Pen' },
+                { id: 2, name: 'Ink' },
+              ],
+            },
+            { Location: '/v1/items?cursor=c2' },
+          );
         if (cursor === 'c2') return res.writeHead(202, { 'Retry-After': '1' }).end();
       }
       json(404, { error: 'not found' });
@@ -148,7 +166,12 @@ export function triggerConnector(host: string): { definition: unknown; propertie
                   type: 'object',
                   required: ['callbackUrl'],
                   properties: {
-                    callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal', description: 'Where notifications go' },
+                    callbackUrl: {
+                      type: 'string',
+                      'x-ms-notification-url': true,
+                      'x-ms-visibility': 'internal',
+                      description: 'Where notifications go',
+                    },
                     event: { type: 'string', description: 'The event to subscribe to' },
                   },
                 },
@@ -174,7 +197,10 @@ export function triggerConnector(host: string): { definition: unknown; propertie
             description: 'Polls for new items.',
             'x-ms-trigger': 'batch',
             responses: {
-              '200': { description: 'New items', schema: { type: 'object', properties: { value: { type: 'array', items: { type: 'object' } } } } },
+              '200': {
+                description: 'New items',
+                schema: { type: 'object', properties: { value: { type: 'array', items: { type: 'object' } } } },
+              },
               '202': { description: 'Nothing new' },
             },
           },
@@ -185,7 +211,12 @@ export function triggerConnector(host: string): { definition: unknown; propertie
     },
     properties: {
       properties: {
-        connectionParameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } } } },
+        connectionParameters: {
+          api_key: {
+            type: 'securestring',
+            uiDefinition: { displayName: 'API Key', description: 'The API key', constraints: { required: 'true' } },
+          },
+        },
         iconBrandColor: '#007ee5',
         publisher: 'Contoso',
         stackOwner: 'Contoso',

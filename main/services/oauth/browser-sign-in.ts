@@ -43,7 +43,8 @@ export interface BrowserSignInOptions {
 
 /** What the sign-in ends with when the server issued an access token but no refresh token. */
 export function noRefreshTokenNote(expiresIn: number | undefined): string {
-  const when = expiresIn !== undefined ? `when the access token expires in ${describeDuration(expiresIn * 1000)}` : 'when the access token expires';
+  const when =
+    expiresIn !== undefined ? `when the access token expires in ${describeDuration(expiresIn * 1000)}` : 'when the access token expires';
   return `Signed in, but the server issued no refresh token, so sign in again ${when}; some servers issue one only when asked (the scope offline_access, or authorization parameters such as access_type=offline and prompt=consent).`;
 }
 
@@ -61,13 +62,22 @@ function refusalText(text: string, contentType: string, mask: (s: string) => str
   said ??= text
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? ' ');
+    .replace(
+      /&(amp|lt|gt|quot|#39|#x27);/g,
+      (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? ' ',
+    );
   return oneLine(mask(said), 240).replace(/\.$/, '');
 }
 
 type Preflight = { kind: 'refused'; message: string } | { kind: 'fine' };
 
-async function tryAuthorizationRequest(authorizeUrl: string, redirectUri: string, secrets: string[], redirectHint: string, http?: HttpClientOptions): Promise<Preflight> {
+async function tryAuthorizationRequest(
+  authorizeUrl: string,
+  redirectUri: string,
+  secrets: string[],
+  redirectHint: string,
+  http?: HttpClientOptions,
+): Promise<Preflight> {
   const outcome = await sendHttpRequest(
     { method: 'GET', url: authorizeUrl, headers: { Accept: 'text/html,application/json;q=0.9' } },
     { ...http, maxRedirects: 0, timeoutMs: Math.min(http?.timeoutMs ?? 5_000, 5_000), maxBytes: 256 * 1024 },
@@ -98,10 +108,17 @@ async function tryAuthorizationRequest(authorizeUrl: string, redirectUri: string
   };
 }
 
-function refusalSentence(error: string, description: string | undefined, mask: (s: string) => string = (s) => s, withoutState = false): string {
+function refusalSentence(
+  error: string,
+  description: string | undefined,
+  mask: (s: string) => string = (s) => s,
+  withoutState = false,
+): string {
   const said = `${oneLine(mask(error), 80)}${description ? ` (${oneLine(mask(description), 300).replace(/\.$/, '')})` : ''}`;
-  const note = withoutState ? ', in an answer without the sign-in\'s state' : '';
-  return error === 'access_denied' ? `The sign-in was declined at the authorization server${note}: ${said}.` : `The authorization server refused the sign-in${note}: ${said}.`;
+  const note = withoutState ? ", in an answer without the sign-in's state" : '';
+  return error === 'access_denied'
+    ? `The sign-in was declined at the authorization server${note}: ${said}.`
+    : `The authorization server refused the sign-in${note}: ${said}.`;
 }
 
 export function describeDuration(ms: number): string {
@@ -130,7 +147,10 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
           'This answer does not belong to the sign-in in progress, so it was refused.',
         );
       case 'no-code':
-        return refuse('The browser came back without an authorization code; start the sign-in again.', 'The answer holds no authorization code.');
+        return refuse(
+          'The browser came back without an authorization code; start the sign-in again.',
+          'The answer holds no authorization code.',
+        );
       case 'error': {
         const message = refusalSentence(answer.error, answer.description, undefined, answer.withoutState);
         return refuse(message, message);
@@ -139,7 +159,14 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
         let tokens: TokenSet;
         try {
           const form = codeExchangeBody(s, { code: answer.code, redirectUri: loopback.redirectUri, codeVerifier: pkce.verifier });
-          tokens = await o.tokenClient.send({ settings: s, url: s.tokenUrl, form, what: 'code exchange', secrets: [answer.code, pkce.verifier], choice: o.clientAuthentication });
+          tokens = await o.tokenClient.send({
+            settings: s,
+            url: s.tokenUrl,
+            form,
+            what: 'code exchange',
+            secrets: [answer.code, pkce.verifier],
+            choice: o.clientAuthentication,
+          });
         } catch (err) {
           const message = err instanceof StudioError ? err.message : 'The code exchange failed.';
           return refuse(message, `Connector Studio could not complete the sign-in. ${message}`);
@@ -163,7 +190,8 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
     timeoutMs: o.timeoutMs,
     ...(o.redirectPort !== undefined ? { port: o.redirectPort } : {}),
     onAnswer,
-    onTimeout: () => o.flows.end(flowId, 'expired', `The sign-in was not completed within ${describeDuration(o.timeoutMs)}; start it again.`),
+    onTimeout: () =>
+      o.flows.end(flowId, 'expired', `The sign-in was not completed within ${describeDuration(o.timeoutMs)}; start it again.`),
   });
   let authorizeUrl: string;
   try {
@@ -174,7 +202,8 @@ export async function startBrowserSignIn(o: BrowserSignInOptions): Promise<Brows
   }
   flowId = o.flows.create(o.owner, loopback.close).flowId;
   if (o.preflight !== false) {
-    const hint = o.redirectPort !== undefined ? loopback.redirectUri : `${loopback.redirectUri} (or ${redirectUriFor(undefined)} for any port)`;
+    const hint =
+      o.redirectPort !== undefined ? loopback.redirectUri : `${loopback.redirectUri} (or ${redirectUriFor(undefined)} for any port)`;
     const tried = await tryAuthorizationRequest(authorizeUrl, loopback.redirectUri, [state, pkce.challenge], hint, o.http);
     if (tried.kind === 'refused' && o.flows.get(flowId).state === 'pending') o.flows.end(flowId, 'failed', tried.message);
   }

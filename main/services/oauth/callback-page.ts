@@ -9,7 +9,7 @@ export function callbackPage(ok: boolean, message: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Connector Studio: ' + title + '</title></head>',
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Connector Studio: ${title}</title></head>`,
     '<body>',
     `<main><h1>${title}</h1><p>${escapeHtml(message)}</p><p>You can close this tab and return to Connector Studio.</p></main>`,
     '</body>',

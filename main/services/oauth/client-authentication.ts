@@ -46,7 +46,11 @@ export function decideMethod(input: {
 }
 
 /** Puts the client's credentials where `method` says: the form, or the Authorization header it answers. */
-export function authenticateClient(form: URLSearchParams, client: { clientId: string; clientSecret?: string }, method: ClientAuthMethod): { form: URLSearchParams; headers: Record<string, string> } {
+export function authenticateClient(
+  form: URLSearchParams,
+  client: { clientId: string; clientSecret?: string },
+  method: ClientAuthMethod,
+): { form: URLSearchParams; headers: Record<string, string> } {
   const p = new URLSearchParams(form);
   if (method === 'basic' && client.clientSecret) {
     // One mechanism only (RFC 6749 §2.3): no client_secret beside the header, and no client_id a server could read as a second one.

@@ -90,7 +90,12 @@ export async function startLoopbackRedirect(options: LoopbackOptions): Promise<L
           : err.code === 'EACCES'
             ? `this user may not listen on port ${options.port}`
             : `port ${options.port} cannot be used (${err.code ?? err.message})`;
-      reject(new StudioError('oauth-redirect-port', `The sign-in redirect cannot listen: ${why}; choose another fixed port on the Security tab, or clear it to let the system pick one.`));
+      reject(
+        new StudioError(
+          'oauth-redirect-port',
+          `The sign-in redirect cannot listen: ${why}; choose another fixed port on the Security tab, or clear it to let the system pick one.`,
+        ),
+      );
     };
     server.once('error', refuse);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

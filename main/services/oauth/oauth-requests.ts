@@ -8,17 +8,26 @@ import { fillFormTemplate, templateLookup, type TemplateValues } from './oauth-t
 
 type Resolved = OAuthSettings & { clientId: string };
 
-const scopeText = (s: OAuthSettings, withCodeScopes: boolean): string => [...s.scopes, ...(withCodeScopes ? s.codeScopes : [])].join(s.scopeDelimiter);
+const scopeText = (s: OAuthSettings, withCodeScopes: boolean): string =>
+  [...s.scopes, ...(withCodeScopes ? s.codeScopes : [])].join(s.scopeDelimiter);
 
 function standardValues(s: Resolved, extra: TemplateValues, withCodeScopes: boolean): TemplateValues {
-  return { clientid: s.clientId, ...(s.clientSecret ? { clientsecret: s.clientSecret } : {}), scopes: scopeText(s, withCodeScopes), ...extra };
+  return {
+    clientid: s.clientId,
+    ...(s.clientSecret ? { clientsecret: s.clientSecret } : {}),
+    scopes: scopeText(s, withCodeScopes),
+    ...extra,
+  };
 }
 
 function setIfAbsent(p: URLSearchParams, name: string, value: string | undefined): void {
   if (value !== undefined && value !== '' && !p.has(name)) p.set(name, value);
 }
 
-export function authorizationRequestUrl(s: Resolved & { authorizationUrl: string }, r: { redirectUri: string; state: string; codeChallenge: string }): string {
+export function authorizationRequestUrl(
+  s: Resolved & { authorizationUrl: string },
+  r: { redirectUri: string; state: string; codeChallenge: string },
+): string {
   const url = new URL(s.authorizationUrl);
   if (s.templates.authorizeQuery) {
     const lookup = templateLookup(standardValues(s, { redirecturl: r.redirectUri, state: r.state }, true), s.values, s.parameterName);
@@ -37,12 +46,16 @@ export function authorizationRequestUrl(s: Resolved & { authorizationUrl: string
 }
 
 function body(s: Resolved, template: string | undefined, values: TemplateValues, withCodeScopes: boolean, what: string): URLSearchParams {
-  return template ? fillFormTemplate(template, templateLookup(standardValues(s, values, withCodeScopes), s.values, s.parameterName), what) : new URLSearchParams();
+  return template
+    ? fillFormTemplate(template, templateLookup(standardValues(s, values, withCodeScopes), s.values, s.parameterName), what)
+    : new URLSearchParams();
 }
 
 /** True when an oauth2generic body template writes the client secret itself (so it goes in the body). */
 export function bodyTemplateSendsSecret(s: OAuthSettings): boolean {
-  return [s.templates.tokenBody, s.templates.refreshBody].some((t) => t !== undefined && /\{clientsecret\}|(^|[?&])client_secret=/i.test(t));
+  return [s.templates.tokenBody, s.templates.refreshBody].some(
+    (t) => t !== undefined && /\{clientsecret\}|(^|[?&])client_secret=/i.test(t),
+  );
 }
 
 export function codeExchangeBody(s: Resolved, r: { code: string; redirectUri: string; codeVerifier: string }): URLSearchParams {

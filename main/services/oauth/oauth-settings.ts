@@ -63,7 +63,10 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** An endpoint must be https: the client secret, codes and tokens go there. Plain http is allowed only on this machine. */
 export function checkEndpoint(what: string, raw: string): string {
   const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
-  if (/@environmentVariables\(/i.test(raw)) fail(`The ${what} "${shown}" uses an environment variable, which only the platform resolves; write the URL itself to sign in from the studio.`);
+  if (/@environmentVariables\(/i.test(raw))
+    fail(
+      `The ${what} "${shown}" uses an environment variable, which only the platform resolves; write the URL itself to sign in from the studio.`,
+    );
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -103,7 +106,9 @@ export function resolveOAuthSettings(input: SettingsInput): OAuthSettings {
   const definition = listSecurityDefinitions(parse(input.texts.definitionText)).find((d) => d.type === 'oauth2');
   const param = findOAuthParameter(parse(input.texts.propertiesText));
   if (!param && !definition) {
-    fail('The connector does not use OAuth 2.0: apiProperties.json has no oauthSetting connection parameter and the definition no oauth2 security definition.');
+    fail(
+      'The connector does not use OAuth 2.0: apiProperties.json has no oauthSetting connection parameter and the definition no oauth2 security definition.',
+    );
   }
   const oauth = param?.settings ?? {};
   const parameterName = param?.name ?? 'token';
@@ -135,21 +140,34 @@ export function resolveOAuthSettings(input: SettingsInput): OAuthSettings {
     values: input.values,
   };
   if (clientId && /@environmentVariables\(/i.test(clientId)) {
-    fail('The client id uses an environment variable, which only the platform resolves; write the client id itself to sign in from the studio.');
+    fail(
+      'The client id uses an environment variable, which only the platform resolves; write the client id itself to sign in from the studio.',
+    );
   }
 
   switch (provider) {
     case 'aadcertificate':
-      return fail('The identity provider "aadcertificate" signs in with a certificate only first-party (Microsoft) connectors have; the studio cannot sign in with it.');
+      return fail(
+        'The identity provider "aadcertificate" signs in with a certificate only first-party (Microsoft) connectors have; the studio cannot sign in with it.',
+      );
     case 'aad': {
       const loginUri = checkEndpoint('login URI', customValue('loginUri') ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
       const tenant = customValue('tenantId') ?? 'common';
-      if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant)) fail(`The tenant id "${tenant.slice(0, 60)}" is neither a GUID, a domain nor common / organizations / consumers.`);
+      if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
+        fail(`The tenant id "${tenant.slice(0, 60)}" is neither a GUID, a domain nor common / organizations / consumers.`);
       const resource = customValue('resourceUri');
       const aadScopes = resource ? [`${resource}/.default`] : scopes;
-      if (aadScopes.length === 0) fail('The Entra ID settings have neither a resource URL nor scopes, so there is nothing to ask a token for.');
+      if (aadScopes.length === 0)
+        fail('The Entra ID settings have neither a resource URL nor scopes, so there is nothing to ask a token for.');
       const endpoint = (leg: string) => `${loginUri}/${encodeURIComponent(tenant)}/oauth2/v2.0/${leg}`;
-      return { ...base, scopes: aadScopes, codeScopes: ['offline_access'], authorizationUrl: endpoint('authorize'), tokenUrl: endpoint('token'), refreshUrl: endpoint('token') };
+      return {
+        ...base,
+        scopes: aadScopes,
+        codeScopes: ['offline_access'],
+        authorizationUrl: endpoint('authorize'),
+        tokenUrl: endpoint('token'),
+        refreshUrl: endpoint('token'),
+      };
     }
     case 'oauth2generic': {
       const lookup = templateLookup(clientId ? { clientid: clientId } : {}, input.values, parameterName);
@@ -168,7 +186,11 @@ export function resolveOAuthSettings(input: SettingsInput): OAuthSettings {
         ...(authorizationUrl ? { authorizationUrl } : {}),
         ...(tokenUrl ? { tokenUrl } : {}),
         ...(refreshUrl ? { refreshUrl } : {}),
-        templates: { ...(authorizeQuery ? { authorizeQuery } : {}), ...(tokenBody ? { tokenBody } : {}), ...(refreshBody ? { refreshBody } : {}) },
+        templates: {
+          ...(authorizeQuery ? { authorizeQuery } : {}),
+          ...(tokenBody ? { tokenBody } : {}),
+          ...(refreshBody ? { refreshBody } : {}),
+        },
       };
     }
     default: {
@@ -180,17 +202,29 @@ export function resolveOAuthSettings(input: SettingsInput): OAuthSettings {
       const tokenUrl = pick('tokenUrl', 'token URL');
       const refresh = customValue('refreshUrl');
       const refreshUrl = refresh ? checkEndpoint('refresh URL', refresh) : tokenUrl;
-      return { ...base, ...(authorizationUrl ? { authorizationUrl } : {}), ...(tokenUrl ? { tokenUrl } : {}), ...(refreshUrl ? { refreshUrl } : {}) };
+      return {
+        ...base,
+        ...(authorizationUrl ? { authorizationUrl } : {}),
+        ...(tokenUrl ? { tokenUrl } : {}),
+        ...(refreshUrl ? { refreshUrl } : {}),
+      };
     }
   }
 }
 
 /** The settings a grant (or a refresh) needs, or one sentence naming what is missing. */
-export function requireForGrant(s: OAuthSettings, grant: OAuthGrant | 'refresh_token'): OAuthSettings & { tokenUrl: string; refreshUrl: string; clientId: string } {
-  const where = s.provider === 'oauth2' || s.provider === 'oauth2generic' || s.provider === 'aad' ? 'the Security settings' : `the definition's oauth2 security definition (the platform knows the "${s.provider}" provider's endpoints; the studio reads them there)`;
+export function requireForGrant(
+  s: OAuthSettings,
+  grant: OAuthGrant | 'refresh_token',
+): OAuthSettings & { tokenUrl: string; refreshUrl: string; clientId: string } {
+  const where =
+    s.provider === 'oauth2' || s.provider === 'oauth2generic' || s.provider === 'aad'
+      ? 'the Security settings'
+      : `the definition's oauth2 security definition (the platform knows the "${s.provider}" provider's endpoints; the studio reads them there)`;
   if (!s.clientId) fail('The OAuth settings have no client id; enter it on the Security tab.');
   if (grant === 'authorization_code' && !s.authorizationUrl) fail(`There is no authorization URL in ${where}.`);
   if (!s.tokenUrl) fail(`There is no token URL in ${where}.`);
-  if (grant === 'client_credentials' && !s.clientSecret) fail('The client credentials grant needs a client secret; enter it on the Security tab.');
+  if (grant === 'client_credentials' && !s.clientSecret)
+    fail('The client credentials grant needs a client secret; enter it on the Security tab.');
   return s as OAuthSettings & { tokenUrl: string; refreshUrl: string; clientId: string };
 }

@@ -6,7 +6,9 @@
 import { StudioError } from '../../../shared/contracts/ipc/studio-error';
 
 /** Values a template may name besides connection values. */
-export type TemplateValues = Partial<Record<'clientid' | 'clientsecret' | 'redirecturl' | 'scopes' | 'state' | 'code' | 'refreshtoken', string>>;
+export type TemplateValues = Partial<
+  Record<'clientid' | 'clientsecret' | 'redirecturl' | 'scopes' | 'state' | 'code' | 'refreshtoken', string>
+>;
 
 export type TemplateLookup = (name: string) => string | undefined;
 
@@ -25,7 +27,8 @@ export function templateLookup(standard: TemplateValues, values: Record<string, 
 export function fillTemplate(template: string, lookup: TemplateLookup, what: string): string {
   return template.replace(PLACEHOLDER, (_m, name: string) => {
     const v = lookup(name);
-    if (v === undefined) throw new StudioError('oauth-settings', `The ${what} names {${name}}, which neither the sign-in nor the connection's values give.`);
+    if (v === undefined)
+      throw new StudioError('oauth-settings', `The ${what} names {${name}}, which neither the sign-in nor the connection's values give.`);
     return v;
   });
 }

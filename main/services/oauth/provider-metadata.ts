@@ -23,7 +23,10 @@ export function metadataCandidates(tokenUrl: string): string[] {
   const out: string[] = [];
   // The issuer is the token URL's origin plus some prefix of its path (not the endpoint's own name).
   for (let n = segments.length - 1; n >= 0; n--) {
-    const prefix = segments.slice(0, n).map((s) => `/${s}`).join('');
+    const prefix = segments
+      .slice(0, n)
+      .map((s) => `/${s}`)
+      .join('');
     out.push(`${url.origin}${prefix}/.well-known/openid-configuration`);
     out.push(`${url.origin}/.well-known/oauth-authorization-server${prefix}`);
   }

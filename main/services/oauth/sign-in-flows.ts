@@ -28,7 +28,9 @@ export class SignInFlows {
   /** A new pending flow; a pending one of the same connection is cancelled first. */
   create(owner: string, stop: () => void): FlowRecord {
     this.prune();
-    for (const f of this.flows.values()) if (f.owner === owner && f.state === 'pending') this.end(f.flowId, 'cancelled', 'A newer sign-in of this connection replaced this one.');
+    for (const f of this.flows.values())
+      if (f.owner === owner && f.state === 'pending')
+        this.end(f.flowId, 'cancelled', 'A newer sign-in of this connection replaced this one.');
     const flow: FlowRecord = { flowId: randomBytes(16).toString('hex'), owner, state: 'pending', stop };
     this.flows.set(flow.flowId, flow);
     return flow;
@@ -36,7 +38,8 @@ export class SignInFlows {
 
   get(flowId: string): FlowRecord {
     const f = this.flows.get(flowId);
-    if (!f) throw new StudioError('not-found', 'There is no such sign-in (it ended more than 15 minutes ago, or the studio was restarted).');
+    if (!f)
+      throw new StudioError('not-found', 'There is no such sign-in (it ended more than 15 minutes ago, or the studio was restarted).');
     return f;
   }
 

@@ -78,12 +78,19 @@ export function createSignInOptionsStore(appDataDir: string): SignInOptionsStore
     },
     async set(dir, options) {
       if (options.redirectPort !== undefined && !isRedirectPort(options.redirectPort)) {
-        throw new StudioError('invalid-request', `The redirect port must be a whole number from 1024 to 65535; ${String(options.redirectPort)} is not.`);
+        throw new StudioError(
+          'invalid-request',
+          `The redirect port must be a whole number from 1024 to 65535; ${String(options.redirectPort)} is not.`,
+        );
       }
       const key = await connectorKey(dir);
       const run = writing.then(async () => {
         const data = await readFile(file);
-        const entry = { folder: key.folder, clientAuthentication: options.clientAuthentication, ...(options.redirectPort !== undefined ? { redirectPort: options.redirectPort } : {}) };
+        const entry = {
+          folder: key.folder,
+          clientAuthentication: options.clientAuthentication,
+          ...(options.redirectPort !== undefined ? { redirectPort: options.redirectPort } : {}),
+        };
         if (entry.clientAuthentication === 'auto' && entry.redirectPort === undefined) delete data.connectors[key.hash];
         else data.connectors[key.hash] = entry;
         await fs.mkdir(appDataDir, { recursive: true, mode: 0o700 });

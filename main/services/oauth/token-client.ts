@@ -2,12 +2,7 @@
 // decides: the author's choice, else the server's metadata, else the body with one try of HTTP
 // Basic when the server answers invalid_client (then Basic is remembered for that endpoint and
 // client for the rest of the run).
-import {
-  authenticateClient,
-  decideMethod,
-  type ClientAuthChoice,
-  type ClientAuthMethod,
-} from './client-authentication';
+import { authenticateClient, decideMethod, type ClientAuthChoice, type ClientAuthMethod } from './client-authentication';
 import { bodyTemplateSendsSecret } from './oauth-requests';
 import type { OAuthSettings } from './oauth-settings';
 import { createMetadataLookup } from './provider-metadata';
@@ -36,8 +31,17 @@ export function createTokenClient(http?: HttpClientOptions): TokenClient {
 
   const post = (r: TokenRequest, method: ClientAuthMethod) => {
     const s = r.settings;
-    const { form, headers } = authenticateClient(r.form, { clientId: s.clientId, ...(s.clientSecret ? { clientSecret: s.clientSecret } : {}) }, method);
-    return requestTokens(r.url, form, { what: r.what, secrets: [...r.secrets, ...(s.clientSecret ? [s.clientSecret] : [])], headers, ...(http ? { http } : {}) });
+    const { form, headers } = authenticateClient(
+      r.form,
+      { clientId: s.clientId, ...(s.clientSecret ? { clientSecret: s.clientSecret } : {}) },
+      method,
+    );
+    return requestTokens(r.url, form, {
+      what: r.what,
+      secrets: [...r.secrets, ...(s.clientSecret ? [s.clientSecret] : [])],
+      headers,
+      ...(http ? { http } : {}),
+    });
   };
 
   return {
@@ -50,7 +54,13 @@ export function createTokenClient(http?: HttpClientOptions): TokenClient {
       const needsMetadata = hasSecret && r.choice === 'auto' && !remembered && !templated && s.provider !== 'aad';
       const decision = remembered
         ? { method: remembered, mayFallBack: false }
-        : decideMethod({ hasSecret, choice: r.choice, provider: s.provider, bodyTemplateSendsSecret: templated, metadata: needsMetadata ? await metadata.find(r.url) : null });
+        : decideMethod({
+            hasSecret,
+            choice: r.choice,
+            provider: s.provider,
+            bodyTemplateSendsSecret: templated,
+            metadata: needsMetadata ? await metadata.find(r.url) : null,
+          });
       try {
         return await post(r, decision.method);
       } catch (err) {
@@ -62,7 +72,10 @@ export function createTokenClient(http?: HttpClientOptions): TokenClient {
         return tokens;
       } catch (err) {
         if (!(err instanceof TokenEndpointError)) throw err;
-        throw new TokenEndpointError(`${err.message.replace(/\.$/, '')}; the client secret was sent in the request body, then with HTTP Basic.`, err.oauthError);
+        throw new TokenEndpointError(
+          `${err.message.replace(/\.$/, '')}; the client secret was sent in the request body, then with HTTP Basic.`,
+          err.oauthError,
+        );
       }
     },
   };

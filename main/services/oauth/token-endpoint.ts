@@ -26,7 +26,10 @@ const MAX_TOKEN = 64 * 1024;
 
 /** Text from a server made fit for a message: one line, at most `max` characters. */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 }
 
@@ -36,7 +39,8 @@ function parseBody(text: string, contentType: string): Record<string, unknown> |
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
   } catch {
     // Some providers (GitHub without Accept: application/json) answer as a form.
-    if (/x-www-form-urlencoded|text\/plain/i.test(contentType) && /^[\w.~%+-]+=/.test(text)) return Object.fromEntries(new URLSearchParams(text));
+    if (/x-www-form-urlencoded|text\/plain/i.test(contentType) && /^[\w.~%+-]+=/.test(text))
+      return Object.fromEntries(new URLSearchParams(text));
   }
   return undefined;
 }
@@ -57,7 +61,12 @@ export async function requestTokens(
 ): Promise<TokenSet> {
   const host = new URL(url).host;
   const outcome = await sendHttpRequest(
-    { method: 'POST', url, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...options.headers }, body: form.toString() },
+    {
+      method: 'POST',
+      url,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...options.headers },
+      body: form.toString(),
+    },
     { ...options.http, maxRedirects: 0 },
   );
   if (!outcome.ok) throw new TokenEndpointError(`The ${options.what} failed: ${outcome.error.message}`);
@@ -68,7 +77,11 @@ export async function requestTokens(
   const error = text('error');
   if (response.status < 200 || response.status >= 300 || error !== undefined) {
     const credentials = Object.values(options.headers ?? {}).map((v) => v.replace(/^Basic /i, ''));
-    const secrets = [...options.secrets, ...credentials, ...[text('access_token'), text('refresh_token')].filter((s): s is string => Boolean(s))];
+    const secrets = [
+      ...options.secrets,
+      ...credentials,
+      ...[text('access_token'), text('refresh_token')].filter((s): s is string => Boolean(s)),
+    ];
     const mask = secretMasker(secrets);
     if (error !== undefined) {
       const code = oneLine(mask(error), 80);
@@ -76,11 +89,17 @@ export async function requestTokens(
       const said = description ? ` (${oneLine(mask(description), 300).replace(/\.$/, '')})` : '';
       throw new TokenEndpointError(`The token endpoint at ${host} refused the ${options.what}: ${code}${said}.`, code);
     }
-    if (response.status >= 300 && response.status < 400) throw new TokenEndpointError(`The token endpoint at ${host} answered the ${options.what} with a redirect (${response.status}), which is not followed: the request carries secrets.`);
-    throw new TokenEndpointError(`The token endpoint at ${host} answered the ${options.what} with ${response.status} ${oneLine(response.statusText, 60)} and no OAuth error.`);
+    if (response.status >= 300 && response.status < 400)
+      throw new TokenEndpointError(
+        `The token endpoint at ${host} answered the ${options.what} with a redirect (${response.status}), which is not followed: the request carries secrets.`,
+      );
+    throw new TokenEndpointError(
+      `The token endpoint at ${host} answered the ${options.what} with ${response.status} ${oneLine(response.statusText, 60)} and no OAuth error.`,
+    );
   }
   const accessToken = text('access_token');
-  if (!accessToken || accessToken.length > MAX_TOKEN) throw new TokenEndpointError(`The token endpoint at ${host} answered the ${options.what} without a usable access token.`);
+  if (!accessToken || accessToken.length > MAX_TOKEN)
+    throw new TokenEndpointError(`The token endpoint at ${host} answered the ${options.what} without a usable access token.`);
   const tokenType = text('token_type');
   if (tokenType !== undefined && tokenType.toLowerCase() !== 'bearer') {
     const shown = oneLine(secretMasker([accessToken, ...options.secrets])(tokenType), 30);
@@ -88,5 +107,9 @@ export async function requestTokens(
   }
   const refreshToken = text('refresh_token');
   const expiresIn = expiresInOf(fields?.expires_in);
-  return { accessToken, ...(refreshToken && refreshToken.length <= MAX_TOKEN ? { refreshToken } : {}), ...(expiresIn !== undefined ? { expiresIn } : {}) };
+  return {
+    accessToken,
+    ...(refreshToken && refreshToken.length <= MAX_TOKEN ? { refreshToken } : {}),
+    ...(expiresIn !== undefined ? { expiresIn } : {}),
+  };
 }

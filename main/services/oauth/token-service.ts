@@ -11,7 +11,13 @@ import { describeDuration, startBrowserSignIn } from './browser-sign-in';
 import { clientCredentialsBody, refreshBody } from './oauth-requests';
 import { requireForGrant, resolveOAuthSettings, type OAuthGrant, type OAuthSettings } from './oauth-settings';
 import { connectionKey, createRefreshTokenStore } from './refresh-token-store';
-import { createSignInOptionsStore, redirectUriFor, type SignInOptions, type SignInOptionsStore, type SignInOptionsView } from './sign-in-options';
+import {
+  createSignInOptionsStore,
+  redirectUriFor,
+  type SignInOptions,
+  type SignInOptionsStore,
+  type SignInOptionsView,
+} from './sign-in-options';
 import { SignInFlows, type FlowRecord } from './sign-in-flows';
 import { createTokenClient } from './token-client';
 import { TokenEndpointError, type TokenSet } from './token-endpoint';
@@ -88,7 +94,9 @@ interface Session {
 }
 
 export function isOAuthTokenService(t: TokenService): t is OAuthTokenService {
-  return typeof (t as Partial<OAuthTokenService>).startSignIn === 'function' && typeof (t as Partial<OAuthTokenService>).signOut === 'function';
+  return (
+    typeof (t as Partial<OAuthTokenService>).startSignIn === 'function' && typeof (t as Partial<OAuthTokenService>).signOut === 'function'
+  );
 }
 
 export function createTokenService(options: TokenServiceOptions): OAuthTokenService {
@@ -113,7 +121,13 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
     return resolveOAuthSettings({ texts, values: connection.values, connectorClientSecret });
   };
 
-  const keep = async (key: string, grant: OAuthGrant, s: OAuthSettings & { refreshUrl: string; tokenUrl: string; clientId: string }, tokens: TokenSet, renewal: boolean) => {
+  const keep = async (
+    key: string,
+    grant: OAuthGrant,
+    s: OAuthSettings & { refreshUrl: string; tokenUrl: string; clientId: string },
+    tokens: TokenSet,
+    renewal: boolean,
+  ) => {
     const endpoint = grant === 'client_credentials' ? s.tokenUrl : s.refreshUrl;
     sessions.set(key, {
       grant,
@@ -122,13 +136,17 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
       endpoint,
       clientId: s.clientId,
     });
-    if (tokens.refreshToken) await refreshTokens.set(key, { refreshToken: tokens.refreshToken, endpoint: s.refreshUrl, clientId: s.clientId });
+    if (tokens.refreshToken)
+      await refreshTokens.set(key, { refreshToken: tokens.refreshToken, endpoint: s.refreshUrl, clientId: s.clientId });
     // A new sign-in without a refresh token: an older one belongs to the previous sign-in.
     else if (!renewal) await refreshTokens.delete(key);
   };
 
   const settingsChanged = () =>
-    new StudioError('oauth-settings-changed', "The connector's token URL or client id changed since this connection signed in; sign in again.");
+    new StudioError(
+      'oauth-settings-changed',
+      "The connector's token URL or client id changed since this connection signed in; sign in again.",
+    );
 
   const renewNow = async (dir: string, connectionId: string, texts: ConnectorTexts): Promise<string | undefined> => {
     const key = await connectionKey(dir, connectionId);
@@ -151,7 +169,10 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
         if (err instanceof TokenEndpointError && err.oauthError === 'invalid_grant') {
           sessions.delete(key);
           await refreshTokens.delete(key);
-          throw new StudioError('oauth-signed-out', `This connection's sign-in can no longer be renewed, so it was signed out: ${err.message} Sign in again.`);
+          throw new StudioError(
+            'oauth-signed-out',
+            `This connection's sign-in can no longer be renewed, so it was signed out: ${err.message} Sign in again.`,
+          );
         }
         throw err;
       }
@@ -161,7 +182,14 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
     if (current?.grant === 'client_credentials') {
       const s = requireForGrant(await settingsFor(dir, connectionId, texts), 'client_credentials');
       if (current.endpoint !== s.tokenUrl || current.clientId !== s.clientId) throw settingsChanged();
-      const tokens = await tokenClient.send({ settings: s, url: s.tokenUrl, form: clientCredentialsBody(s), what: 'client credentials grant', secrets: [], choice: await choiceFor(dir) });
+      const tokens = await tokenClient.send({
+        settings: s,
+        url: s.tokenUrl,
+        form: clientCredentialsBody(s),
+        what: 'client credentials grant',
+        secrets: [],
+        choice: await choiceFor(dir),
+      });
       await keep(key, 'client_credentials', s, tokens, true);
       return tokens.accessToken;
     }
@@ -191,7 +219,12 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
 
   const flowStatus = async (flow: FlowRecord): Promise<FlowStatus> => {
     const session = flow.state === 'signed-in' ? await sessionView(flow.owner) : undefined;
-    return { flowId: flow.flowId, state: flow.state, ...(flow.message !== undefined ? { message: flow.message } : {}), ...(session ? { session } : {}) };
+    return {
+      flowId: flow.flowId,
+      state: flow.state,
+      ...(flow.message !== undefined ? { message: flow.message } : {}),
+      ...(session ? { session } : {}),
+    };
   };
 
   return {
@@ -213,7 +246,14 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
       if (grant === 'client_credentials') {
         const flow = flows.create(key, () => {});
         try {
-          const tokens = await tokenClient.send({ settings: s, url: s.tokenUrl, form: clientCredentialsBody(s), what: 'client credentials grant', secrets: [], choice: await choiceFor(dir) });
+          const tokens = await tokenClient.send({
+            settings: s,
+            url: s.tokenUrl,
+            form: clientCredentialsBody(s),
+            what: 'client credentials grant',
+            secrets: [],
+            choice: await choiceFor(dir),
+          });
           await keep(key, 'client_credentials', s, tokens, false);
           flows.end(flow.flowId, 'signed-in', 'Signed in with the client credentials grant.');
         } catch (err) {

@@ -56,7 +56,12 @@ export class CertificationClient extends Store<CertificationState> {
     super({ profile: 'certified', findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 });
     this.worker = new CertifyWorker();
     this.worker.onmessage = (e: MessageEvent<FromCertify>) => this.onMessage(e.data);
-    const open: Extract<ToCertify, { type: 'open' }> = { type: 'open', files: {}, script: script.getSnapshot().enabled, profile: this.state.profile };
+    const open: Extract<ToCertify, { type: 'open' }> = {
+      type: 'open',
+      files: {},
+      script: script.getSnapshot().enabled,
+      profile: this.state.profile,
+    };
     const icon = iconBase64 ? Uint8Array.from(atob(iconBase64), (c) => c.charCodeAt(0)) : undefined;
     if (icon) open.icon = icon;
     for (const key of EDITABLE_FILES) {
@@ -98,7 +103,8 @@ export class CertificationClient extends Store<CertificationState> {
    */
   async applyFix(finding: Finding): Promise<string> {
     const versions = this.state.versions;
-    if (!this.isCurrent(versions)) throw new Error('The text changed since this finding was reported: wait for the check to catch up and try again.');
+    if (!this.isCurrent(versions))
+      throw new Error('The text changed since this finding was reported: wait for the check to catch up and try again.');
     const id = ++this.fixSeq;
     const fix = await new Promise<{ title: string; edits: TextEdit[] }>((resolve, reject) => {
       this.fixes.set(id, { resolve, reject });
@@ -149,7 +155,14 @@ export class CertificationClient extends Store<CertificationState> {
         for (const key of EDITABLE_FILES) {
           const model = this.texts.model(key);
           if (!model) continue;
-          monaco.editor.setModelMarkers(model, CERTIFY_MARKER_OWNER, certifyMarkersOf(model, message.findings.filter((f) => f.file === key)));
+          monaco.editor.setModelMarkers(
+            model,
+            CERTIFY_MARKER_OWNER,
+            certifyMarkersOf(
+              model,
+              message.findings.filter((f) => f.file === key),
+            ),
+          );
         }
         if (this.changedAt !== undefined) {
           performance.measure('studio:text-to-markers', { start: this.changedAt, end: performance.now() });
@@ -157,7 +170,14 @@ export class CertificationClient extends Store<CertificationState> {
         }
         performance.measure('studio:worker-certify', { start: performance.now() - message.checkMs, duration: message.checkMs });
         const { error: _dropped, ...rest } = this.state;
-        this.set({ ...rest, findings: message.findings, rules: message.rules, versions: message.versions, checking: false, checkMs: message.checkMs });
+        this.set({
+          ...rest,
+          findings: message.findings,
+          rules: message.rules,
+          versions: message.versions,
+          checking: false,
+          checkMs: message.checkMs,
+        });
         return;
       }
       case 'failed':

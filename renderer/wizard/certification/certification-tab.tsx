@@ -115,9 +115,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
     <div className="tab-body certification-tab">
       <h2>Certification</h2>
       <p className="certification-status" role="status">
-        {findings === undefined
-          ? 'Checking…'
-          : `${countsSentence(findings)}${state.checking ? ' (checking the latest changes…)' : ''}`}
+        {findings === undefined ? 'Checking…' : `${countsSentence(findings)}${state.checking ? ' (checking the latest changes…)' : ''}`}
       </p>
       <div className="field">
         <label htmlFor={profileId}>Check for</label>
@@ -152,7 +150,15 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       ) : null}
       {findings !== undefined && findings.length === 0 ? <p>No findings: the connector passes every check of this profile.</p> : null}
       {groups.length ? (
-        <FindingList groups={groups} rules={state.rules} targetOf={target} onChoose={choose} onShowInForm={showInForm} onFix={fix} fixing={fixing} />
+        <FindingList
+          groups={groups}
+          rules={state.rules}
+          targetOf={target}
+          onChoose={choose}
+          onShowInForm={showInForm}
+          onFix={fix}
+          fixing={fixing}
+        />
       ) : null}
     </div>
   );

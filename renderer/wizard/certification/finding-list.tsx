@@ -25,7 +25,14 @@ function onNavKey(e: KeyboardEvent<HTMLElement>): void {
   const at = items.indexOf(document.activeElement as HTMLElement);
   if (at < 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) return;
   e.preventDefault();
-  const to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+  const to =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? items.length - 1
+        : e.key === 'ArrowDown'
+          ? Math.min(items.length - 1, at + 1)
+          : Math.max(0, at - 1);
   items[to]?.focus();
 }
 
@@ -65,7 +72,14 @@ export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, o
                     return (
                       <div key={r.rule} className="rule-group">
                         <h4 className="group-heading">
-                          <button type="button" className="disclosure" data-nav aria-expanded={ruleOpen} aria-controls={ruleListId} onClick={() => toggle(ruleKey)}>
+                          <button
+                            type="button"
+                            className="disclosure"
+                            data-nav
+                            aria-expanded={ruleOpen}
+                            aria-controls={ruleListId}
+                            onClick={() => toggle(ruleKey)}
+                          >
                             <span className="disclosure-mark" aria-hidden="true">
                               {ruleOpen ? '▾' : '▸'}
                             </span>
@@ -87,7 +101,12 @@ export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, o
                                     </button>
                                     <span className="finding-actions">
                                       {f.fixable ? (
-                                        <button type="button" className="secondary small" disabled={fixing === f.index} onClick={() => onFix(f)}>
+                                        <button
+                                          type="button"
+                                          className="secondary small"
+                                          disabled={fixing === f.index}
+                                          onClick={() => onFix(f)}
+                                        >
                                           Quick fix
                                         </button>
                                       ) : null}

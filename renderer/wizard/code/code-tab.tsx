@@ -109,7 +109,8 @@ export function CodeTab({ script, form, propertiesLocked, onSave }: Props) {
       </div>
       {state.tooLarge ? (
         <p role="alert" className="error">
-          script.csx is {formatSize(state.bytes)}: the platform refuses custom code of 1 MB or more. Make it smaller before you upload the connector.
+          script.csx is {formatSize(state.bytes)}: the platform refuses custom code of 1 MB or more. Make it smaller before you upload the
+          connector.
         </p>
       ) : null}
       {form.hasProperties ? (

@@ -44,7 +44,15 @@ export function OperationsField({ operations, properties, disabled }: Props) {
         {unknown.length ? <strong className="warn"> Not operations of this connector: {unknown.join(', ')}.</strong> : null}
       </p>
       <label htmlFor={searchId}>Search operations</label>
-      <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="Operation ID or summary" />
+      <input
+        id={searchId}
+        type="search"
+        className="input"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        autoComplete="off"
+        placeholder="Operation ID or summary"
+      />
       <div className="operation-checks">
         {shown.map((op) => (
           <CheckBox key={op.pointer} className="check" checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)}>

@@ -41,7 +41,11 @@ export class ScriptFile extends Store<ScriptState> implements CompanionFile {
     opened: TextFile | undefined,
     private readonly companions: Companions,
   ) {
-    const model = monaco.editor.createModel(opened?.text ?? '', 'csharp', monaco.Uri.parse(`inmemory://script-${++scriptCount}/script.csx`));
+    const model = monaco.editor.createModel(
+      opened?.text ?? '',
+      'csharp',
+      monaco.Uri.parse(`inmemory://script-${++scriptCount}/script.csx`),
+    );
     const encoding = opened?.encoding ?? 'utf-8';
     const bom = opened?.bom ?? false;
     // As opened: enabled when the folder holds script.csx, and nothing unsaved.
@@ -106,7 +110,14 @@ export class ScriptFile extends Store<ScriptState> implements CompanionFile {
   }
 }
 
-function scriptState(model: monaco.editor.ITextModel, enabled: boolean, onDisk: boolean, dirty: boolean, encoding: TextFile['encoding'], bom: boolean): ScriptState {
+function scriptState(
+  model: monaco.editor.ITextModel,
+  enabled: boolean,
+  onDisk: boolean,
+  dirty: boolean,
+  encoding: TextFile['encoding'],
+  bom: boolean,
+): ScriptState {
   const bytes = encodedSize(model.getValue(), encoding, bom);
   return { enabled, onDisk, dirty, bytes, tooLarge: bytes > SCRIPT_MAX_BYTES };
 }

@@ -52,7 +52,13 @@ export function DefinitionTab({ form, locked, selected, onSelect }: Props) {
       <div className="operation-pane">
         {operation ? (
           <>
-            <OperationDetails key={operation.pointer} operation={operation} locked={locked} form={form} onSelect={(p) => p && onSelect(p)} />
+            <OperationDetails
+              key={operation.pointer}
+              operation={operation}
+              locked={locked}
+              form={form}
+              onSelect={(p) => p && onSelect(p)}
+            />
             <TriggerSettings key={`trigger:${operation.pointer}`} form={form} operation={operation} locked={locked} />
           </>
         ) : (

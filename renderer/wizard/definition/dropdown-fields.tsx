@@ -65,12 +65,32 @@ export function DynamicValuesFields({ parameter: p, operation, operations }: Dyn
           <OperationOptions current={dv?.operationId} operations={operations} self={operation} />
         </select>
       </div>
-      {dv && target ? <DynamicParameters base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} /> : null}
+      {dv && target ? (
+        <DynamicParameters base={base} current={dv.parameters} operation={operation} target={target} exclude={p.name} />
+      ) : null}
       {dv ? (
         <>
-          <TextField label="Value" value={dv.valuePath} code hint="value-path: the property of each item that is the value sent." {...text('value-path')} />
-          <TextField label="Value display name" value={dv.valueTitle} code hint="value-title: the property shown in the dropdown." {...text('value-title')} />
-          <TextField label="Value collection" value={dv.valueCollection} code hint="value-collection: where the list is in the answer (value, items/list)." {...text('value-collection')} />
+          <TextField
+            label="Value"
+            value={dv.valuePath}
+            code
+            hint="value-path: the property of each item that is the value sent."
+            {...text('value-path')}
+          />
+          <TextField
+            label="Value display name"
+            value={dv.valueTitle}
+            code
+            hint="value-title: the property shown in the dropdown."
+            {...text('value-title')}
+          />
+          <TextField
+            label="Value collection"
+            value={dv.valueCollection}
+            code
+            hint="value-collection: where the list is in the answer (value, items/list)."
+            {...text('value-collection')}
+          />
         </>
       ) : null}
       <DynamicListFields parameter={p} operation={operation} operations={operations} />
@@ -99,9 +119,27 @@ function DynamicListFields({ parameter: p, operation, operations }: DynamicProps
       fields={
         list ? (
           <>
-            <TextField label="Items path" value={list.itemsPath} code hint="itemsPath: where the list is in the answer (value, items/list)." {...text('itemsPath')} />
-            <TextField label="Item value path" value={list.itemValuePath} code hint="itemValuePath: the property of each item that is the value sent." {...text('itemValuePath')} />
-            <TextField label="Item title path" value={list.itemTitlePath} code hint="itemTitlePath: the property shown in the dropdown." {...text('itemTitlePath')} />
+            <TextField
+              label="Items path"
+              value={list.itemsPath}
+              code
+              hint="itemsPath: where the list is in the answer (value, items/list)."
+              {...text('itemsPath')}
+            />
+            <TextField
+              label="Item value path"
+              value={list.itemValuePath}
+              code
+              hint="itemValuePath: the property of each item that is the value sent."
+              {...text('itemValuePath')}
+            />
+            <TextField
+              label="Item title path"
+              value={list.itemTitlePath}
+              code
+              hint="itemTitlePath: the property shown in the dropdown."
+              {...text('itemTitlePath')}
+            />
           </>
         ) : null
       }

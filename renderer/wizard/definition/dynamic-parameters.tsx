@@ -23,11 +23,21 @@ interface Props {
 }
 
 /** The options of a "which operation" list: every other operation, and the one named if it is gone. */
-export function OperationOptions({ current, operations, self }: { current: string | undefined; operations: readonly OperationRow[]; self: OperationRow }) {
+export function OperationOptions({
+  current,
+  operations,
+  self,
+}: {
+  current: string | undefined;
+  operations: readonly OperationRow[];
+  self: OperationRow;
+}) {
   const choices = operations.filter((o) => o.operationId !== '' && o.pointer !== self.pointer);
   return (
     <>
-      {current && !operations.some((o) => o.operationId === current) ? <option value={current}>{current} (no such operation)</option> : null}
+      {current && !operations.some((o) => o.operationId === current) ? (
+        <option value={current}>{current} (no such operation)</option>
+      ) : null}
       {choices.map((o) => (
         <option key={o.pointer} value={o.operationId}>
           {o.operationId}
@@ -97,7 +107,9 @@ function MappingRow({ pointer, name, own, current, references }: MappingRowProps
               The value of {o}
             </option>
           ))}
-          {current?.source === 'parameter' && !own.includes(current.value) ? <option value={`parameter:${current.value}`}>The value of {current.value} (not a parameter here)</option> : null}
+          {current?.source === 'parameter' && !own.includes(current.value) ? (
+            <option value={`parameter:${current.value}`}>The value of {current.value} (not a parameter here)</option>
+          ) : null}
           <option value="value">A fixed value</option>
         </select>
       </div>

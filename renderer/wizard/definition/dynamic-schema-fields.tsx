@@ -3,7 +3,12 @@
 // get, and where the schema is in its answer. Choosing no operation removes the extension. The same
 // in the newer form (x-ms-dynamic-properties) is written from it in one click and edited on its own.
 import { useId } from 'react';
-import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, type DynamicPropertiesView, type DynamicSchemaView } from '../../../shared/editing/definition-edits';
+import {
+  DYNAMIC_PROPERTIES,
+  DYNAMIC_SCHEMA,
+  type DynamicPropertiesView,
+  type DynamicSchemaView,
+} from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
@@ -26,7 +31,15 @@ interface Props {
   of: string;
 }
 
-export function DynamicSchemaFields({ schemaPointer, newSchemaPointer, dynamicSchema: ds, dynamicProperties, operation, operations, of }: Props) {
+export function DynamicSchemaFields({
+  schemaPointer,
+  newSchemaPointer,
+  dynamicSchema: ds,
+  dynamicProperties,
+  operation,
+  operations,
+  of,
+}: Props) {
   const session = useTabSession();
   const legendId = useId();
   const opId = useId();
@@ -43,7 +56,13 @@ export function DynamicSchemaFields({ schemaPointer, newSchemaPointer, dynamicSc
       <legend id={legendId}>Dynamic schema of the {of}</legend>
       <div className="field">
         <label htmlFor={opId}>Schema from operation</label>
-        <select id={opId} className="input" aria-describedby={hintId} value={ds?.operationId ?? ''} onChange={(e) => choose(e.target.value)}>
+        <select
+          id={opId}
+          className="input"
+          aria-describedby={hintId}
+          value={ds?.operationId ?? ''}
+          onChange={(e) => choose(e.target.value)}
+        >
           <option value="">None: the schema is as written</option>
           <OperationOptions current={ds?.operationId} operations={operations} self={operation} />
         </select>

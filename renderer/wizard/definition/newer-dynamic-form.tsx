@@ -32,7 +32,20 @@ interface Props {
   fields: ReactNode;
 }
 
-export function NewerDynamicForm({ extension, title, hint, base, current, add, operationLabel, choosePrompt, operation, operations, exclude, fields }: Props) {
+export function NewerDynamicForm({
+  extension,
+  title,
+  hint,
+  base,
+  current,
+  add,
+  operationLabel,
+  choosePrompt,
+  operation,
+  operations,
+  exclude,
+  fields,
+}: Props) {
   const session = useTabSession();
   const opId = useId();
   const legend = `${title} (${extension})`;
@@ -53,13 +66,25 @@ export function NewerDynamicForm({ extension, title, hint, base, current, add, o
       <legend>{legend}</legend>
       <div className="field">
         <label htmlFor={opId}>{operationLabel}</label>
-        <select id={opId} className="input" value={current.operationId} onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}>
+        <select
+          id={opId}
+          className="input"
+          value={current.operationId}
+          onChange={(e) => e.target.value && setOnce(session, 'definition', `${base}/operationId`, e.target.value)}
+        >
           <option value="">{choosePrompt}</option>
           <OperationOptions current={current.operationId || undefined} operations={operations} self={operation} />
         </select>
       </div>
       {target ? (
-        <DynamicParameters base={base} current={current.parameters} operation={operation} target={target} {...(exclude !== undefined ? { exclude } : {})} references />
+        <DynamicParameters
+          base={base}
+          current={current.parameters}
+          operation={operation}
+          target={target}
+          {...(exclude !== undefined ? { exclude } : {})}
+          references
+        />
       ) : null}
       {fields}
       <button type="button" className="secondary" onClick={() => setOnce(session, 'definition', base, undefined)}>

@@ -17,7 +17,6 @@ import { useOperationDetail } from './use-operation-detail';
 import { VISIBILITY } from './visibility-options';
 import './definition.css';
 
-
 interface Props {
   operation: OperationRow;
   locked: boolean;
@@ -54,8 +53,19 @@ export function OperationDetails({ operation: op, locked, form, onSelect = () =>
       {error ? <p className="error">{error}</p> : null}
       <fieldset className="form-section" disabled={locked}>
         <legend>General</legend>
-        <TextField label="Summary" value={op.summary} hint="summary: the action's title, in sentence case." {...bindText(session, 'definition', at('summary'), { removeWhenEmpty: true })} />
-        <TextField label="Description" value={op.description} multiline hint="description" {...bindText(session, 'definition', at('description'), { removeWhenEmpty: true })} />
+        <TextField
+          label="Summary"
+          value={op.summary}
+          hint="summary: the action's title, in sentence case."
+          {...bindText(session, 'definition', at('summary'), { removeWhenEmpty: true })}
+        />
+        <TextField
+          label="Description"
+          value={op.description}
+          multiline
+          hint="description"
+          {...bindText(session, 'definition', at('description'), { removeWhenEmpty: true })}
+        />
         <OperationIdField pointer={op.pointer} value={op.operationId} detail={detail} />
         <SelectField
           label="Visibility"

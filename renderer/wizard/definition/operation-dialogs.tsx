@@ -45,7 +45,10 @@ export function OperationDialog({ operations, source, onDone }: OperationFormPro
     setTried(true);
     if (problem) return;
     const operation = { method, path, operationId, summary: summary.trim() };
-    applyChange(session, source ? { kind: 'duplicate-operation', pointer: source.pointer, operation } : { kind: 'add-operation', operation });
+    applyChange(
+      session,
+      source ? { kind: 'duplicate-operation', pointer: source.pointer, operation } : { kind: 'add-operation', operation },
+    );
     onDone(formatPointer(['paths', path, method]));
   };
   return (
@@ -69,12 +72,26 @@ export function OperationDialog({ operations, source, onDone }: OperationFormPro
           </div>
           <div className="field request-path">
             <label htmlFor={ids.path}>URL</label>
-            <input id={ids.path} className="input code-input" value={path} spellCheck={false} autoComplete="off" onChange={(e) => setPath(e.target.value)} />
+            <input
+              id={ids.path}
+              className="input code-input"
+              value={path}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(e) => setPath(e.target.value)}
+            />
           </div>
         </div>
         <div className="field">
           <label htmlFor={ids.operationId}>Operation ID</label>
-          <input id={ids.operationId} className="input code-input" value={operationId} spellCheck={false} autoComplete="off" onChange={(e) => setOperationId(e.target.value)} />
+          <input
+            id={ids.operationId}
+            className="input code-input"
+            value={operationId}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => setOperationId(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.summary}>Summary</label>
@@ -104,7 +121,10 @@ interface DeleteProps {
 export function DeleteOperationDialog({ operation: op, operations, detail, onDone }: DeleteProps) {
   const session = useTabSession();
   const alone = !operations.some((o) => o.path === op.path && o.pointer !== op.pointer);
-  const refs = detail && detail.operationId === op.operationId && detail.sameIdCount === 1 ? detail.references.definition.length + detail.references.properties.length : 0;
+  const refs =
+    detail && detail.operationId === op.operationId && detail.sameIdCount === 1
+      ? detail.references.definition.length + detail.references.properties.length
+      : 0;
   return (
     <ModalDialog title={`Delete ${op.operationId || `${op.method.toUpperCase()} ${op.path}`}?`} onClose={() => onDone(false)}>
       <p>
@@ -113,7 +133,8 @@ export function DeleteOperationDialog({ operation: op, operations, detail, onDon
       </p>
       {refs ? (
         <p className="warn">
-          {refs === 1 ? '1 place still names' : `${refs} places still name`} <code>{op.operationId}</code> (dynamic values, capabilities, policies or scriptOperations).
+          {refs === 1 ? '1 place still names' : `${refs} places still name`} <code>{op.operationId}</code> (dynamic values, capabilities,
+          policies or scriptOperations).
         </p>
       ) : null}
       <div className="button-row">

@@ -55,8 +55,15 @@ export function OperationIdField({ pointer, value, detail }: Props) {
     session.endEditGroup();
   };
   const update = (o: Offer) => {
-    session.edit('definition', field, { kind: 'definition', change: { kind: 'rename-operation', file: 'definition', pointer, from: o.from, to: o.to } });
-    if (o.properties) session.edit('properties', `${field}:references`, { kind: 'definition', change: { kind: 'rename-operation', file: 'properties', from: o.from, to: o.to } });
+    session.edit('definition', field, {
+      kind: 'definition',
+      change: { kind: 'rename-operation', file: 'definition', pointer, from: o.from, to: o.to },
+    });
+    if (o.properties)
+      session.edit('properties', `${field}:references`, {
+        kind: 'definition',
+        change: { kind: 'rename-operation', file: 'properties', from: o.from, to: o.to },
+      });
     session.endEditGroup();
     setOffer(null);
   };
@@ -77,7 +84,8 @@ export function OperationIdField({ pointer, value, detail }: Props) {
       {offer ? (
         <div className="rename-offer" role="status">
           <p>
-            {offer.definition + offer.properties === 1 ? '1 reference names' : `${offer.definition + offer.properties} references name`} <code>{offer.from}</code> ({offer.via.join(', ')}
+            {offer.definition + offer.properties === 1 ? '1 reference names' : `${offer.definition + offer.properties} references name`}{' '}
+            <code>{offer.from}</code> ({offer.via.join(', ')}
             {offer.properties ? `; ${offer.properties} in apiProperties.json` : ''}).
           </p>
           <div className="button-row">

@@ -2,7 +2,14 @@
 // required, Visibility, Type, Format, Dropdown type), written where the parameter is: the item in
 // the operation's list, the path item's shared list, or the `#/parameters` entry a `$ref` names.
 import { useId, useState } from 'react';
-import { FORMATS, PARAMETER_TYPES, typedValue, type DropdownKind, type ParameterDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
+import {
+  FORMATS,
+  PARAMETER_TYPES,
+  typedValue,
+  type DropdownKind,
+  type ParameterDetail,
+  type ParameterLocation,
+} from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
@@ -14,7 +21,6 @@ import { DynamicValuesFields, EnumField } from './dropdown-fields';
 import { DynamicSchemaFields } from './dynamic-schema-fields';
 import { SchemaTreeView } from './schema-tree-view';
 import { VISIBILITY } from './visibility-options';
-
 
 const LOCATIONS: readonly { value: ParameterLocation; label: string }[] = [
   { value: 'path', label: 'Path' },
@@ -50,7 +56,10 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
   const derived: DropdownKind = p.dynamicValues || p.dynamicList ? 'dynamic' : p.enum.length ? 'static' : 'none';
   const [dropdown, setDropdown] = useState<DropdownKind | null>(null);
   const kind = dropdown ?? derived;
-  const typeOptions = [...new Set([...(p.type === '' ? [''] : []), ...PARAMETER_TYPES, p.type])].map((t) => ({ value: t, label: t || 'Not set' }));
+  const typeOptions = [...new Set([...(p.type === '' ? [''] : []), ...PARAMETER_TYPES, p.type])].map((t) => ({
+    value: t,
+    label: t || 'Not set',
+  }));
   const formats = FORMATS[p.type] ?? [];
   const formatOptions = [...new Set(['', ...formats, p.format])].map((f) => ({ value: f, label: f || 'none' }));
 
@@ -60,7 +69,14 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
         <p className="warn">
           The reference <code>{p.ref}</code> points to nothing: fix it in the text, or remove this parameter.
         </p>
-        <button type="button" className="secondary" onClick={() => (applyChange(session, { kind: 'remove-parameter', pointer: p.pointer }), onRemoved())}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            applyChange(session, { kind: 'remove-parameter', pointer: p.pointer });
+            onRemoved();
+          }}
+        >
           Remove parameter
         </button>
       </div>
@@ -77,10 +93,18 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
           Defined at <code>{p.ref}</code>: these fields edit it there, for every operation that uses it.
         </p>
       ) : null}
-      {p.shared ? <p className="notice">Declared on the path: every operation on {operation.path} shares it, and these fields edit it there.</p> : null}
+      {p.shared ? (
+        <p className="notice">Declared on the path: every operation on {operation.path} shares it, and these fields edit it there.</p>
+      ) : null}
       <TextField label="Name" value={p.name} code hint="name: as the API expects it." {...bindText(session, 'definition', at('name'))} />
       <TextField label="Summary" value={p.summary} hint="x-ms-summary: the label people see, in title case." {...text('x-ms-summary')} />
-      <TextField label="Description" value={p.description} multiline hint="description: shown as the field's hint." {...text('description')} />
+      <TextField
+        label="Description"
+        value={p.description}
+        multiline
+        hint="description: shown as the field's hint."
+        {...text('description')}
+      />
       {body ? null : (
         <>
           <SelectField
@@ -90,23 +114,40 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
             hint="in: a path parameter is always required."
             onChange={(v) => applyChange(session, { kind: 'set-location', pointer: p.editPointer, location: v })}
           />
-          <SelectField label="Type" value={p.type} options={typeOptions} hint="type" onChange={(v) => applyChange(session, { kind: 'set-type', pointer: p.editPointer, type: v })} />
+          <SelectField
+            label="Type"
+            value={p.type}
+            options={typeOptions}
+            hint="type"
+            onChange={(v) => applyChange(session, { kind: 'set-type', pointer: p.editPointer, type: v })}
+          />
           {p.type === 'array' ? (
             <SelectField
               label="Item type"
               value={p.itemsType}
-              options={[...new Set([p.itemsType, 'string', 'integer', 'number', 'boolean'])].map((t) => ({ value: t, label: t || 'Not set' }))}
+              options={[...new Set([p.itemsType, 'string', 'integer', 'number', 'boolean'])].map((t) => ({
+                value: t,
+                label: t || 'Not set',
+              }))}
               hint="items.type"
               onChange={(v) => setOnce(session, 'definition', at('items/type'), v || undefined)}
             />
           ) : null}
-          <SelectField label="Format" value={p.format} options={formatOptions} hint="format" onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)} />
+          <SelectField
+            label="Format"
+            value={p.format}
+            options={formatOptions}
+            hint="format"
+            onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)}
+          />
           <TextField
             label="Default value"
             value={defaultText(p.default)}
             code
             hint="default: sent when a flow leaves the field empty."
-            onChange={(v) => session.edit('definition', at('default'), { kind: 'set', pointer: at('default'), value: typedValue(v, p.type) })}
+            onChange={(v) =>
+              session.edit('definition', at('default'), { kind: 'set', pointer: at('default'), value: typedValue(v, p.type) })
+            }
             onCommit={(v) => {
               if (v === '') session.edit('definition', at('default'), { kind: 'remove', pointer: at('default') });
               session.endEditGroup();
@@ -151,9 +192,19 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
           {p.otherDynamic.length ? <p className="field-hint">Also has {p.otherDynamic.join(', ')}: edit those in the text.</p> : null}
         </>
       )}
-      {body && p.schema && p.schemaPointer ? <SchemaTreeView tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} /> : null}
+      {body && p.schema && p.schemaPointer ? (
+        <SchemaTreeView tree={p.schema} label={`Body schema of ${operation.operationId || operation.path}`} />
+      ) : null}
       {body && p.schemaPointer ? (
-        <DynamicSchemaFields schemaPointer={p.schemaPointer} newSchemaPointer={`${p.editPointer}/schema`} dynamicSchema={p.dynamicSchema} dynamicProperties={p.dynamicProperties} operation={operation} operations={operations} of="body" />
+        <DynamicSchemaFields
+          schemaPointer={p.schemaPointer}
+          newSchemaPointer={`${p.editPointer}/schema`}
+          dynamicSchema={p.dynamicSchema}
+          dynamicProperties={p.dynamicProperties}
+          operation={operation}
+          operations={operations}
+          of="body"
+        />
       ) : null}
       <div className="button-row">
         <button

@@ -14,7 +14,13 @@ interface Props {
   detail: OperationDetail | undefined;
 }
 
-const LOCATION_LABELS: Record<ParameterLocation, string> = { path: 'Path', query: 'Query', header: 'Header', body: 'Body', formData: 'Form data' };
+const LOCATION_LABELS: Record<ParameterLocation, string> = {
+  path: 'Path',
+  query: 'Query',
+  header: 'Header',
+  body: 'Body',
+  formData: 'Form data',
+};
 
 export function ParametersEditor({ operation: op, operations, detail }: Props) {
   const session = useTabSession();
@@ -72,13 +78,25 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
           head={{ header: 'Name', label: (p) => (p.resolved ? p.name || '(no name)' : `Unresolved ${p.ref}`) }}
           columns={[
             { header: 'In', cell: (p) => p.in },
-            { header: 'Type', cell: (p) => (p.in === 'body' ? (p.schema?.rows[0]?.shownType ?? '') || 'object' : p.type + (p.format ? ` (${p.format})` : '')) },
+            {
+              header: 'Type',
+              cell: (p) =>
+                p.in === 'body' ? (p.schema?.rows[0]?.shownType ?? '') || 'object' : p.type + (p.format ? ` (${p.format})` : ''),
+            },
             { header: 'Required', cell: (p) => (p.required ? 'Yes' : 'No') },
             { header: 'Where', cell: (p) => (p.ref ? <code>{p.ref}</code> : p.shared ? 'Shared (path)' : 'This operation') },
           ]}
         />
       ) : null}
-      {chosen ? <ParameterForm key={chosen.pointer} parameter={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
+      {chosen ? (
+        <ParameterForm
+          key={chosen.pointer}
+          parameter={chosen}
+          operation={op}
+          operations={operations}
+          onRemoved={() => setOpen(undefined)}
+        />
+      ) : null}
       <div className="add-row">
         <div className="field">
           <label htmlFor={nameId}>New parameter name</label>

@@ -2,6 +2,7 @@
 // calls for: a text box, a drop-down (enum), a number, or a table of names and values (the polling
 // trigger's query parameters). Problems show under the control and describe it.
 import { useId, useState, type FormEvent } from 'react';
+import { escapeSegment } from '../../../shared/core/text';
 import type { TemplateParameter } from '../../../shared/editing/policy-templates';
 import { useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
@@ -18,8 +19,9 @@ interface Props {
 
 export function PolicyParameterField({ parametersPointer, parameter: p, value, error }: Props) {
   const session = useTabSession();
-  const pointer = `${parametersPointer}/${escape(p.key)}`;
-  const hint = error ?? [p.description, p.required ? 'Required.' : p.default !== undefined ? `Default: ${p.default}.` : ''].filter(Boolean).join(' ');
+  const pointer = `${parametersPointer}/${escapeSegment(p.key)}`;
+  const hint =
+    error ?? [p.description, p.required ? 'Required.' : p.default !== undefined ? `Default: ${p.default}.` : ''].filter(Boolean).join(' ');
   const label = p.required ? `${p.label} *` : p.label;
   if (p.kind === 'map') return <MapField pointer={pointer} parameter={p} value={value} error={error} />;
   if (p.kind === 'choice') {
@@ -31,14 +33,24 @@ export function PolicyParameterField({ parametersPointer, parameter: p, value, e
         <SelectField
           label={label}
           value={current}
-          options={[{ value: '', label: p.default !== undefined ? `(not set: ${p.default})` : '(not set)' }, ...options.map((o) => ({ value: o, label: o }))]}
+          options={[
+            { value: '', label: p.default !== undefined ? `(not set: ${p.default})` : '(not set)' },
+            ...options.map((o) => ({ value: o, label: o })),
+          ]}
           hint={hint}
           onChange={(v) => setOnce(session, 'properties', pointer, v === '' ? undefined : v)}
         />
       </div>
     );
   }
-  const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' ? String(value) : JSON.stringify(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : value === undefined || value === null
+        ? ''
+        : typeof value === 'number'
+          ? String(value)
+          : JSON.stringify(value);
   const binding = bindText(session, 'properties', pointer, { removeWhenEmpty: !p.required });
   return (
     <div className={error ? 'has-error' : undefined}>
@@ -58,12 +70,18 @@ export function PolicyParameterField({ parametersPointer, parameter: p, value, e
   );
 }
 
-export function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** A name -> value object: each value edited in place, names added and removed. */
-function MapField({ pointer, parameter: p, value, error }: { pointer: string; parameter: TemplateParameter; value: unknown; error?: string }) {
+function MapField({
+  pointer,
+  parameter: p,
+  value,
+  error,
+}: {
+  pointer: string;
+  parameter: TemplateParameter;
+  value: unknown;
+  error?: string;
+}) {
   const session = useTabSession();
   const headingId = useId();
   const newId = useId();
@@ -75,7 +93,7 @@ function MapField({ pointer, parameter: p, value, error }: { pointer: string; pa
     e.preventDefault();
     const name = newName.trim();
     if (!name || names.includes(name)) return;
-    setOnce(session, 'properties', `${pointer}/${escape(name)}`, '');
+    setOnce(session, 'properties', `${pointer}/${escapeSegment(name)}`, '');
     setNewName('');
   };
   return (
@@ -86,11 +104,16 @@ function MapField({ pointer, parameter: p, value, error }: { pointer: string; pa
       {names.length === 0 ? <p className="section-hint">No entries.</p> : null}
       {names.map((name) => {
         const v = map[name];
-        const at = `${pointer}/${escape(name)}`;
+        const at = `${pointer}/${escapeSegment(name)}`;
         return (
           <div key={name} className="map-row">
             <TextField label={name} value={typeof v === 'string' ? v : JSON.stringify(v)} code {...bindText(session, 'properties', at)} />
-            <button type="button" className="secondary" aria-label={`Remove ${name}`} onClick={() => setOnce(session, 'properties', at, undefined)}>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Remove ${name}`}
+              onClick={() => setOnce(session, 'properties', at, undefined)}
+            >
               Remove
             </button>
           </div>
@@ -100,7 +123,14 @@ function MapField({ pointer, parameter: p, value, error }: { pointer: string; pa
         <div className="field">
           <label htmlFor={newId}>New name</label>
           <div className="field-control">
-            <input id={newId} className="input code-input" value={newName} onChange={(e) => setNewName(e.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              id={newId}
+              className="input code-input"
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <button type="submit" disabled={!newName.trim() || duplicate}>
               Add
             </button>

@@ -17,7 +17,8 @@ import { bindText, setOnce } from '../fields/field-binding';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import { CheckBox } from '../fields/check-box';
-import { escape, PolicyParameterField } from './policies-parameter-field';
+import { escapeSegment } from '../../../shared/core/text';
+import { PolicyParameterField } from './policies-parameter-field';
 import './references-policies.css';
 
 interface Props {
@@ -80,7 +81,9 @@ export function PoliciesView({ form }: Props) {
               return (
                 <li key={p.pointer}>
                   <button type="button" className="policy-item" aria-pressed={p.index === selected} onClick={() => setSelected(p.index)}>
-                    <span className="policy-item-title">{p.title || templateFor(p.templateId)?.title || p.templateId || 'Untitled policy'}</span>
+                    <span className="policy-item-title">
+                      {p.title || templateFor(p.templateId)?.title || p.templateId || 'Untitled policy'}
+                    </span>
                     <span className="policy-item-sub">
                       <code>{p.templateId}</code> · {operationsText(p)}
                       {problems ? <span className="badge badge-warn">{problems === 1 ? '1 problem' : `${problems} problems`}</span> : null}
@@ -96,7 +99,13 @@ export function PoliciesView({ form }: Props) {
       </div>
       <div className="policies-detail-pane">
         {policy ? (
-          <PolicyEditor key={policy.pointer} policy={policy} operationIds={form.operations.map((o) => o.operationId).filter(Boolean)} locked={locked} onRemoved={() => setSelected(undefined)} />
+          <PolicyEditor
+            key={policy.pointer}
+            policy={policy}
+            operationIds={form.operations.map((o) => o.operationId).filter(Boolean)}
+            locked={locked}
+            onRemoved={() => setSelected(undefined)}
+          />
         ) : (
           <p className="choose-hint">Choose a policy to edit it, or add one.</p>
         )}
@@ -136,13 +145,18 @@ export function PolicyEditor({ policy: p, operationIds, locked, onRemoved, param
       {p.problems[''] ? <p className="warn">{p.problems['']}</p> : null}
       <fieldset className="form-section" disabled={locked} aria-labelledby={parametersOnly ? undefined : headingId}>
         {parametersOnly ? <legend>{template?.title ?? p.templateId} policy</legend> : <legend>Parameters</legend>}
-        {parametersOnly ? null : <TextField label="Title" value={p.title} hint="title" {...bindText(session, 'properties', `${p.pointer}/title`)} />}
+        {parametersOnly ? null : (
+          <TextField label="Title" value={p.title} hint="title" {...bindText(session, 'properties', `${p.pointer}/title`)} />
+        )}
         {template?.sections.length ? (
           <div className={p.problems[SECTION_KEY] ? 'has-error' : undefined}>
             <SelectField
               label="Run policy on"
               value={p.section ?? ''}
-              options={[{ value: '', label: '(not set)' }, ...withCurrent(template.sections, p.section).map((s) => ({ value: s, label: s }))]}
+              options={[
+                { value: '', label: '(not set)' },
+                ...withCurrent(template.sections, p.section).map((s) => ({ value: s, label: s })),
+              ]}
               hint={p.problems[SECTION_KEY] ?? 'x-ms-apimTemplate-policySection: when the policy runs.'}
               onChange={(v) => setOnce(session, 'properties', `${parametersPointer}/${SECTION_KEY}`, v || undefined)}
             />
@@ -159,7 +173,11 @@ export function PolicyEditor({ policy: p, operationIds, locked, onRemoved, param
         ))}
         {others.length ? (
           <div className="other-parameters">
-            <p className="section-hint">{template?.open ? 'This template is not documented; its parameters are edited in the text:' : 'Parameters the template does not define (edit them in the text):'}</p>
+            <p className="section-hint">
+              {template?.open
+                ? 'This template is not documented; its parameters are edited in the text:'
+                : 'Parameters the template does not define (edit them in the text):'}
+            </p>
             <ul>
               {others.map((k) => (
                 <li key={k}>
@@ -199,7 +217,7 @@ function OperationsPicker({ policy: p, operationIds, locked }: { policy: PolicyI
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim().toLowerCase());
   const chosen = p.operations ?? [];
-  const pointer = `${p.pointer}/parameters/${escape(OPERATIONS_KEY)}`;
+  const pointer = `${p.pointer}/parameters/${escapeSegment(OPERATIONS_KEY)}`;
   // Operations the policy names but the definition lacks stay listed (and can be unticked).
   const all = [...operationIds, ...chosen.filter((id) => !operationIds.includes(id))];
   const shown = deferred ? all.filter((id) => id.toLowerCase().includes(deferred)) : all;
@@ -212,13 +230,22 @@ function OperationsPicker({ policy: p, operationIds, locked }: { policy: PolicyI
       <legend>Operations</legend>
       <p className="field-hint">
         x-ms-apimTemplate-operationName.{' '}
-        {chosen.length ? `Applies to ${chosen.length === 1 ? 'one operation' : `${chosen.length} operations`}.` : 'None chosen: the policy applies to every operation.'}
+        {chosen.length
+          ? `Applies to ${chosen.length === 1 ? 'one operation' : `${chosen.length} operations`}.`
+          : 'None chosen: the policy applies to every operation.'}
       </p>
       {p.problems[OPERATIONS_KEY] ? <p className="field-hint field-error">{p.problems[OPERATIONS_KEY]}</p> : null}
       {all.length > 8 ? (
         <div className="field">
           <label htmlFor={filterId}>Filter operations</label>
-          <input id={filterId} type="search" className="input" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+          <input
+            id={filterId}
+            type="search"
+            className="input"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            autoComplete="off"
+          />
         </div>
       ) : null}
       <ul className="operation-checks">
@@ -232,7 +259,17 @@ function OperationsPicker({ policy: p, operationIds, locked }: { policy: PolicyI
   );
 }
 
-function OperationCheck({ id, checked, missing, onChange }: { id: string; checked: boolean; missing: boolean; onChange(on: boolean): void }) {
+function OperationCheck({
+  id,
+  checked,
+  missing,
+  onChange,
+}: {
+  id: string;
+  checked: boolean;
+  missing: boolean;
+  onChange(on: boolean): void;
+}) {
   return (
     <CheckBox checked={checked} onChange={onChange} className="operation-check">
       <code>{id}</code>

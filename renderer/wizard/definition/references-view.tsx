@@ -2,7 +2,13 @@
 // is used (a jump to each use), renaming one (every `$ref` follows, in one undo step), deleting one
 // that nothing uses, and a definition's properties as a tree.
 import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { describeUse, referenceNameProblem, REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection } from '../../../shared/editing/definition-references';
+import {
+  describeUse,
+  referenceNameProblem,
+  REFERENCE_SECTIONS,
+  type ReferenceEntry,
+  type ReferenceSection,
+} from '../../../shared/editing/definition-references';
 import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { schemaTree } from '../../../shared/editing/definition-edits';
@@ -32,7 +38,8 @@ export function ReferencesView({ form, locked }: Props) {
   const entry = selected ? refs[selected.section].find((e) => e.name === selected.name) : undefined;
   const opLabels = useMemo(() => {
     const m = new Map<string, string>();
-    for (const op of form.operations) m.set(op.pointer, `${op.method.toUpperCase()} ${op.path}${op.operationId ? ` (${op.operationId})` : ''}`);
+    for (const op of form.operations)
+      m.set(op.pointer, `${op.method.toUpperCase()} ${op.path}${op.operationId ? ` (${op.operationId})` : ''}`);
     return m;
   }, [form.operations]);
   const where = (pointer: string) => describeUse(pointer, (p) => opLabels.get(p));
@@ -74,7 +81,9 @@ export function ReferencesView({ form, locked }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p className="section-hint">{!form.references ? 'Listing…' : refs[section].length ? 'None matches the search.' : 'None.'}</p>
+                <p className="section-hint">
+                  {!form.references ? 'Listing…' : refs[section].length ? 'None matches the search.' : 'None.'}
+                </p>
               )}
             </section>
           );
@@ -124,7 +133,12 @@ function ReferenceDetails({ entry, locked, where, onRenamed, onDeleted }: Detail
     e.preventDefault();
     setTried(true);
     if (problem || name === entry.name) return;
-    session.edit('definition', `reference:${entry.pointer}`, { kind: 'reference-rename', section: entry.section, from: entry.name, to: name });
+    session.edit('definition', `reference:${entry.pointer}`, {
+      kind: 'reference-rename',
+      section: entry.section,
+      from: entry.name,
+      to: name,
+    });
     session.endEditGroup();
     onRenamed(name);
   };
@@ -168,7 +182,13 @@ function ReferenceDetails({ entry, locked, where, onRenamed, onDeleted }: Detail
           </div>
         </form>
         <div className="button-row">
-          <button type="button" className="secondary" disabled={entry.uses.length > 0} aria-describedby={`${errorId}-delete`} onClick={remove}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={entry.uses.length > 0}
+            aria-describedby={`${errorId}-delete`}
+            onClick={remove}
+          >
             Delete {singular}
           </button>
           <p id={`${errorId}-delete`} className="section-hint">
@@ -201,5 +221,9 @@ function DefinitionProperties({ pointer, name, locked }: { pointer: string; name
   const doc = definitionDocument(session);
   const tree = doc ? schemaTree(doc.value, valueAt(doc.value, pointer), pointer) : undefined;
   // The table's caption ("Properties of X") is the heading.
-  return tree ? <SchemaTreeView tree={tree} label={`Properties of ${name}`} locked={locked} /> : <p>The definition is not readable: fix the text.</p>;
+  return tree ? (
+    <SchemaTreeView tree={tree} label={`Properties of ${name}`} locked={locked} />
+  ) : (
+    <p>The definition is not readable: fix the text.</p>
+  );
 }

@@ -72,7 +72,10 @@ export function RequestSection({ operation: op, operations, detail, basePath, ho
         </div>
       </div>
       <p id={pathHintId} className="field-hint">
-        {problem ?? (taken(path, op.method) ? `There is already a ${op.method.toUpperCase()} operation on ${path}.` : `The path after ${host || 'the host'}${basePath}. Enter or leaving the field applies it; {name} adds a required path parameter.`)}
+        {problem ??
+          (taken(path, op.method)
+            ? `There is already a ${op.method.toUpperCase()} operation on ${path}.`
+            : `The path after ${host || 'the host'}${basePath}. Enter or leaving the field applies it; {name} adds a required path parameter.`)}
       </p>
       {detail?.pathProblems.length ? (
         <ul className="path-problems" aria-label="Path and parameters disagree">

@@ -29,7 +29,14 @@ export function ResponsesEditor({ operation: op, operations, detail, locked }: P
   const responses = detail?.responses ?? [];
   const chosen = responses.find((r) => r.status === open);
   const s = status.trim();
-  const problem = s === '' ? undefined : !/^([1-5]\d\d|default)$/.test(s) ? 'A status is a code from 100 to 599, or default.' : responses.some((r) => r.status === s) ? `There is already a ${s} response.` : undefined;
+  const problem =
+    s === ''
+      ? undefined
+      : !/^([1-5]\d\d|default)$/.test(s)
+        ? 'A status is a code from 100 to 599, or default.'
+        : responses.some((r) => r.status === s)
+          ? `There is already a ${s} response.`
+          : undefined;
   const add = () => {
     if (s === '' || problem) return;
     applyChange(session, { kind: 'add-response', pointer: op.pointer, status: s, description: '' });
@@ -54,7 +61,9 @@ export function ResponsesEditor({ operation: op, operations, detail, locked }: P
           ]}
         />
       ) : null}
-      {chosen ? <ResponseForm key={chosen.status} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} /> : null}
+      {chosen ? (
+        <ResponseForm key={chosen.status} response={chosen} operation={op} operations={operations} onRemoved={() => setOpen(undefined)} />
+      ) : null}
       <div className="add-row">
         <div className="field">
           <label htmlFor={statusId}>New response status</label>
@@ -94,11 +103,25 @@ function schemaSummary(r: ResponseDetail): string {
   const root = r.schema?.rows[0];
   if (!root) return '';
   const props = (r.schema?.rows.length ?? 1) - 1;
-  const type = root.ref ? root.ref.replace(/^#\/definitions\//, '') : root.shownType === 'array' && root.itemType ? `array of ${root.itemType}` : root.shownType || 'any';
+  const type = root.ref
+    ? root.ref.replace(/^#\/definitions\//, '')
+    : root.shownType === 'array' && root.itemType
+      ? `array of ${root.itemType}`
+      : root.shownType || 'any';
   return props ? `${type}, ${props} ${props === 1 ? 'property' : 'properties'}` : type;
 }
 
-function ResponseForm({ response: r, operation, operations, onRemoved }: { response: ResponseDetail; operation: OperationRow; operations: readonly OperationRow[]; onRemoved(): void }) {
+function ResponseForm({
+  response: r,
+  operation,
+  operations,
+  onRemoved,
+}: {
+  response: ResponseDetail;
+  operation: OperationRow;
+  operations: readonly OperationRow[];
+  onRemoved(): void;
+}) {
   const session = useTabSession();
   const legendId = useId();
   return (
@@ -109,8 +132,17 @@ function ResponseForm({ response: r, operation, operations, onRemoved }: { respo
           Defined at <code>{r.ref}</code>: these fields edit it there, for every operation that uses it.
         </p>
       ) : null}
-      <TextField label="Description" value={r.description} hint="description: required for every response." {...bindText(session, 'definition', `${r.editPointer}/description`)} />
-      {r.schema ? <SchemaTreeView tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} /> : <p>No schema: Import from sample makes one.</p>}
+      <TextField
+        label="Description"
+        value={r.description}
+        hint="description: required for every response."
+        {...bindText(session, 'definition', `${r.editPointer}/description`)}
+      />
+      {r.schema ? (
+        <SchemaTreeView tree={r.schema} label={`Schema of the ${r.status} response of ${operation.operationId || operation.path}`} />
+      ) : (
+        <p>No schema: Import from sample makes one.</p>
+      )}
       {/^(2\d\d|default)$/.test(r.status) ? (
         <DynamicSchemaFields
           schemaPointer={r.schemaPointer}

@@ -15,13 +15,33 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function Area({ label, value, onChange, hint, rows = 6 }: { label: string; value: string; onChange(v: string): void; hint: string; rows?: number }) {
+function Area({
+  label,
+  value,
+  onChange,
+  hint,
+  rows = 6,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  hint: string;
+  rows?: number;
+}) {
   const id = useId();
   const hintId = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} className="input code-input" rows={rows} value={value} spellCheck={false} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        className="input code-input"
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <p id={hintId} className="field-hint">
         {hint}
       </p>
@@ -73,10 +93,23 @@ export function RequestSampleDialog({ operation: op, basePath, host, onClose }: 
         </div>
         <div className="field request-path">
           <label htmlFor={urlId}>URL</label>
-          <input id={urlId} className="input code-input" value={url} spellCheck={false} autoComplete="off" onChange={(e) => setUrl(e.target.value)} />
+          <input
+            id={urlId}
+            className="input code-input"
+            value={url}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </div>
       </div>
-      <Area label="Headers" value={headers} onChange={setHeaders} rows={3} hint="One Name: value per line. Content-Type and credentials are left to the platform and to Security." />
+      <Area
+        label="Headers"
+        value={headers}
+        onChange={setHeaders}
+        rows={3}
+        hint="One Name: value per line. Content-Type and credentials are left to the platform and to Security."
+      />
       <Area label="Body" value={body} onChange={setBody} hint="A JSON sample of the request body." />
       <SampleFooter error={error} onImport={submit} onCancel={() => onClose()} />
     </ModalDialog>

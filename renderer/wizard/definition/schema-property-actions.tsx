@@ -36,7 +36,11 @@ export function AddSchemaProperty({ row, siblings }: { row: SchemaPlace; sibling
     if (!trimmed) return setError('Type the name of the new property.');
     if (siblings.includes(trimmed)) return setError(`There is a property named ${trimmed} already.`);
     const value = type === 'array' ? { type, items: { type: 'string' } } : { type };
-    session.edit('definition', `schema-property-${++seq}`, { kind: 'set', pointer: appendPointer(row.pointer, 'properties', trimmed), value });
+    session.edit('definition', `schema-property-${++seq}`, {
+      kind: 'set',
+      pointer: appendPointer(row.pointer, 'properties', trimmed),
+      value,
+    });
     session.endEditGroup();
     setName('');
     setError(undefined);
@@ -87,7 +91,10 @@ export function RemoveSchemaProperty({ row }: { row: SchemaPlace }) {
         change: { kind: 'schema-required', schemaPointer: row.parentPointer, name: row.name, required: false },
       });
     }
-    session.edit('definition', `schema-property-${step}`, { kind: 'remove', pointer: appendPointer(row.parentPointer, 'properties', row.name) });
+    session.edit('definition', `schema-property-${step}`, {
+      kind: 'remove',
+      pointer: appendPointer(row.parentPointer, 'properties', row.name),
+    });
     session.endEditGroup();
   };
   return (

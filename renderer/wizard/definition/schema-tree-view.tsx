@@ -49,15 +49,28 @@ export function SchemaTreeView({ tree, label, locked = false }: Props) {
           ),
         }}
         columns={[
-          { header: 'Type', cell: (r) => `${r.shownType === 'array' && r.itemType ? `array of ${r.itemType}` : r.shownType}${r.format ? ` (${r.format})` : ''}` },
+          {
+            header: 'Type',
+            cell: (r) =>
+              `${r.shownType === 'array' && r.itemType ? `array of ${r.itemType}` : r.shownType}${r.format ? ` (${r.format})` : ''}`,
+          },
           { header: 'Required', cell: (r) => (r.required ? 'Yes' : '') },
           { header: 'Title', cell: (r) => r.summary },
           { header: 'Visibility', cell: (r) => (r.visibility === 'none' ? '' : r.visibility) },
         ]}
       />
-      {tree.truncated ? <p className="field-hint">The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.</p> : null}
+      {tree.truncated ? (
+        <p className="field-hint">
+          The schema is larger than the form shows: its first {rows.length} properties are listed; the rest is in the text.
+        </p>
+      ) : null}
       {chosen ? (
-        <PropertyForm key={chosen.pointer + chosen.label} row={chosen} siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)} locked={locked} />
+        <PropertyForm
+          key={chosen.pointer + chosen.label}
+          row={chosen}
+          siblings={rows.filter((x) => x.parentPointer === chosen.pointer).map((x) => x.name)}
+          locked={locked}
+        />
       ) : null}
     </div>
   );
@@ -83,8 +96,20 @@ function PropertyForm({ row: r, siblings, locked }: { row: SchemaRow; siblings: 
       ) : null}
       <TextField label="Title" value={r.summary} hint="x-ms-summary: the label people see." {...text('x-ms-summary')} />
       <TextField label="Description" value={r.description} multiline hint="description" {...text('description')} />
-      <SelectField label="Type" value={r.type} options={typeOptions} hint="type" onChange={(v) => applyChange(session, { kind: 'set-type', pointer: r.pointer, type: v })} />
-      <SelectField label="Format" value={r.format} options={formatOptions} hint="format" onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)} />
+      <SelectField
+        label="Type"
+        value={r.type}
+        options={typeOptions}
+        hint="type"
+        onChange={(v) => applyChange(session, { kind: 'set-type', pointer: r.pointer, type: v })}
+      />
+      <SelectField
+        label="Format"
+        value={r.format}
+        options={formatOptions}
+        hint="format"
+        onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)}
+      />
       {r.parentPointer ? (
         <CheckField
           label="Is required"

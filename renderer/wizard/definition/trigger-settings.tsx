@@ -46,14 +46,22 @@ export function TriggerSettings({ form, operation: op, locked }: Props) {
         {t ? (
           <>
             <p className="section-hint">
-              Trigger type: {op.kind === 'webhook-trigger' ? 'Webhook (the service calls back)' : 'Polling (the platform asks the service)'}.
+              Trigger type: {op.kind === 'webhook-trigger' ? 'Webhook (the service calls back)' : 'Polling (the platform asks the service)'}
+              .
             </p>
-            <TextField label="Trigger hint" value={t.hint} hint="x-ms-trigger-hint: shown while a flow waits for the trigger." {...bindText(session, 'definition', at('x-ms-trigger-hint'), { removeWhenEmpty: true })} />
+            <TextField
+              label="Trigger hint"
+              value={t.hint}
+              hint="x-ms-trigger-hint: shown while a flow waits for the trigger."
+              {...bindText(session, 'definition', at('x-ms-trigger-hint'), { removeWhenEmpty: true })}
+            />
           </>
         ) : null}
       </fieldset>
       {t && op.kind === 'webhook-trigger' ? <WebhookSettings form={form} operation={op} locked={locked} /> : null}
-      {t && op.kind === 'polling-trigger' ? <PollingSettings form={form} operation={op} locked={locked} propertiesLocked={propertiesLocked} /> : null}
+      {t && op.kind === 'polling-trigger' ? (
+        <PollingSettings form={form} operation={op} locked={locked} propertiesLocked={propertiesLocked} />
+      ) : null}
     </section>
   );
 }
@@ -79,10 +87,17 @@ function WebhookSettings({ form, operation: op, locked }: Omit<Props, 'form'> & 
         <SelectField
           label="Callback URL property"
           value={selected}
-          options={[{ value: '', label: '(none chosen)' }, ...candidates.map((c) => ({ value: c.pointer, label: `${c.path}${c.type && c.type !== 'string' ? ` (${c.type})` : ''}` }))]}
+          options={[
+            { value: '', label: '(none chosen)' },
+            ...candidates.map((c) => ({ value: c.pointer, label: `${c.path}${c.type && c.type !== 'string' ? ` (${c.type})` : ''}` })),
+          ]}
           hint="x-ms-notification-url: the body property that receives the callback URL. It is made a required, internal string."
           onChange={(v) => {
-            session.edit('definition', `callback:${op.pointer}`, { kind: 'callback-property', operation: op.pointer, property: v || undefined });
+            session.edit('definition', `callback:${op.pointer}`, {
+              kind: 'callback-property',
+              operation: op.pointer,
+              property: v || undefined,
+            });
             session.endEditGroup();
           }}
         />
@@ -113,7 +128,9 @@ function PollingSettings({ form, operation: op, locked, propertiesLocked }: Prop
   const session = useTabSession();
   const t = form.triggers[op.pointer]!;
   const id = op.operationId;
-  const policies = form.policies.filter((p) => p.templateId.toLowerCase() === 'pollingtrigger' && (!p.operations?.length || (id !== '' && p.operations.includes(id))));
+  const policies = form.policies.filter(
+    (p) => p.templateId.toLowerCase() === 'pollingtrigger' && (!p.operations?.length || (id !== '' && p.operations.includes(id))),
+  );
   const template = templateFor('pollingtrigger');
   const operationIds = form.operations.map((o) => o.operationId).filter(Boolean);
   const metadataPointer = `${op.pointer}/x-ms-trigger-metadata`;
@@ -122,7 +139,8 @@ function PollingSettings({ form, operation: op, locked, propertiesLocked }: Prop
       <fieldset className="form-section" disabled={propertiesLocked}>
         <legend>Polling</legend>
         <p className="section-hint">
-          The pollingtrigger policy (apiProperties.json) sets query parameters from the last items seen and names the collection that holds the trigger data.
+          The pollingtrigger policy (apiProperties.json) sets query parameters from the last items seen and names the collection that holds
+          the trigger data.
         </p>
         {policies.length ? null : !session.hasFile('properties') ? (
           <p>This connector has no apiProperties.json, where the polling policy is kept.</p>
@@ -132,7 +150,10 @@ function PollingSettings({ form, operation: op, locked, propertiesLocked }: Prop
           <button
             type="button"
             onClick={() => {
-              session.edit('properties', `polling:${op.pointer}`, { kind: 'policy-add', instance: newPolicyInstance(template, [id], `Polling trigger for ${id}`) });
+              session.edit('properties', `polling:${op.pointer}`, {
+                kind: 'policy-add',
+                instance: newPolicyInstance(template, [id], `Polling trigger for ${id}`),
+              });
               session.endEditGroup();
             }}
           >
@@ -145,10 +166,16 @@ function PollingSettings({ form, operation: op, locked, propertiesLocked }: Prop
       ))}
       <fieldset className="form-section" disabled={locked}>
         <legend>Trigger metadata</legend>
-        <CheckBox checked={t.metadata !== undefined} onChange={(on) => setOnce(session, 'definition', metadataPointer, on ? { kind: 'query', mode: 'polling' } : undefined)}>
+        <CheckBox
+          checked={t.metadata !== undefined}
+          onChange={(on) => setOnce(session, 'definition', metadataPointer, on ? { kind: 'query', mode: 'polling' } : undefined)}
+        >
           Polling trigger metadata
         </CheckBox>
-        <p className="field-hint">x-ms-trigger-metadata: {t.metadata ? JSON.stringify({ kind: t.metadata.kind, mode: t.metadata.mode }) : 'not set'} (kind "query", mode "polling" where used).</p>
+        <p className="field-hint">
+          x-ms-trigger-metadata: {t.metadata ? JSON.stringify({ kind: t.metadata.kind, mode: t.metadata.mode }) : 'not set'} (kind "query",
+          mode "polling" where used).
+        </p>
       </fieldset>
     </>
   );

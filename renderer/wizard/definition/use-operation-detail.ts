@@ -55,7 +55,11 @@ class DetailClient {
 }
 
 /** The detail of the operation at `pointer`, refreshed after every form state (`formVersion`). */
-export function useOperationDetail(session: ConnectorTexts, pointer: string | undefined, formVersion: unknown): { detail: OperationDetail | undefined; error?: string } {
+export function useOperationDetail(
+  session: ConnectorTexts,
+  pointer: string | undefined,
+  formVersion: unknown,
+): { detail: OperationDetail | undefined; error?: string } {
   const client = useRef<DetailClient | undefined>(undefined);
   const [state, setState] = useState<{ pointer: string; detail: OperationDetail | undefined; error?: string }>();
   useEffect(() => {

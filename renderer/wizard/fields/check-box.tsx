@@ -38,7 +38,19 @@ export function CheckBox({ checked, onChange, children, className, disabled, des
 }
 
 /** A check box as a form field of its own, with an optional hint under it. */
-export function CheckField({ label, checked, onChange, hint, disabled }: { label: string; checked: boolean; onChange(checked: boolean): void; hint?: string; disabled?: boolean }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  hint?: string;
+  disabled?: boolean;
+}) {
   const { describedBy, hintElement } = useFieldHint(hint);
   return (
     <div className="field">

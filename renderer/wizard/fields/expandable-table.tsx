@@ -43,7 +43,12 @@ export function ExpandableTable<T>({ items, keyOf, open, onToggle, head, columns
             return (
               <tr key={key} className={key === open ? 'row-open' : undefined}>
                 <th scope="row" style={indent === undefined ? undefined : { paddingLeft: `${0.5 + indent}rem` }}>
-                  <button type="button" className="link-button" aria-expanded={key === open} onClick={() => onToggle(key === open ? undefined : key)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={key === open}
+                    onClick={() => onToggle(key === open ? undefined : key)}
+                  >
                     {head.label(item)}
                   </button>
                   {head.after?.(item)}

@@ -22,7 +22,19 @@ export interface TextFieldProps {
   adornment?: ReactNode;
 }
 
-export function TextField({ label, value, onChange, onCommit, hint, multiline, disabled, type = 'text', placeholder, code, adornment }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  onCommit,
+  hint,
+  multiline,
+  disabled,
+  type = 'text',
+  placeholder,
+  code,
+  adornment,
+}: TextFieldProps) {
   const id = useId();
   const { describedBy, hintElement } = useFieldHint(hint);
   const [draft, setDraft] = useState<string | null>(null);

@@ -19,7 +19,11 @@ export function CategoriesField({ value }: Props) {
   const toggle = (category: string, on: boolean) => {
     const next = on ? [...chosen, category] : chosen.filter((c) => c !== category);
     setShown(formatCategories(next));
-    session.edit('definition', 'metadata:Categories', { kind: 'metadata', name: 'Categories', value: next.length ? formatCategories(next) : undefined });
+    session.edit('definition', 'metadata:Categories', {
+      kind: 'metadata',
+      name: 'Categories',
+      value: next.length ? formatCategories(next) : undefined,
+    });
     session.endEditGroup();
   };
   return (
@@ -27,7 +31,12 @@ export function CategoriesField({ value }: Props) {
       <legend>Categories</legend>
       <p id={hintId} className="field-hint">
         At most {MAX_CATEGORIES}, from the certification list.
-        {chosen.length > MAX_CATEGORIES ? <strong className="warn"> {chosen.length} are chosen: certification accepts {MAX_CATEGORIES}.</strong> : null}
+        {chosen.length > MAX_CATEGORIES ? (
+          <strong className="warn">
+            {' '}
+            {chosen.length} are chosen: certification accepts {MAX_CATEGORIES}.
+          </strong>
+        ) : null}
         {unknown.length ? <strong className="warn"> Not in the list: {unknown.join(', ')}.</strong> : null}
       </p>
       <div className="category-grid">

@@ -2,6 +2,7 @@
 // apiProperties.json (the published schema's shape: type and uiDefinition) and the "gateway"
 // capability, as certified gateway connectors have them (connectors.md 1.1, 2.3; CORPUS: Connect
 // Bridge, Egnyte). Turning it off removes both; nothing else in the file changes.
+import { escapeSegment } from '../../../shared/core/text';
 import type { EditOp } from '../../workers/parse-protocol';
 
 type Obj = Record<string, unknown>;
@@ -51,8 +52,6 @@ export function readGateway(properties: unknown): GatewayState {
   };
 }
 
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** The edits (in order, each against the text the previous one left) that turn the gateway on or off. */
 export function gatewayEdits(state: GatewayState, on: boolean): EditOp[] {
   const ops: EditOp[] = [];
@@ -62,16 +61,20 @@ export function gatewayEdits(state: GatewayState, on: boolean): EditOp[] {
       for (let n = 2; state.taken.includes(name); n++) name = `gateway${n}`;
       ops.push({
         kind: 'set',
-        pointer: `${PARAMETERS}/${escape(name)}`,
-        value: { type: 'gatewaySetting', uiDefinition: { constraints: { tabIndex: state.lastTabIndex + 1, required: 'true', capability: [GATEWAY_CAPABILITY] } } },
+        pointer: `${PARAMETERS}/${escapeSegment(name)}`,
+        value: {
+          type: 'gatewaySetting',
+          uiDefinition: { constraints: { tabIndex: state.lastTabIndex + 1, required: 'true', capability: [GATEWAY_CAPABILITY] } },
+        },
       });
     }
     if (!state.capabilityIndexes.length) {
       if (state.capabilities === 'absent') ops.push({ kind: 'set', pointer: CAPABILITIES, value: [GATEWAY_CAPABILITY] });
-      else if (state.capabilities === 'list') ops.push({ kind: 'set', pointer: `${CAPABILITIES}/${state.capabilityCount}`, value: GATEWAY_CAPABILITY });
+      else if (state.capabilities === 'list')
+        ops.push({ kind: 'set', pointer: `${CAPABILITIES}/${state.capabilityCount}`, value: GATEWAY_CAPABILITY });
     }
   } else {
-    for (const name of state.parameters) ops.push({ kind: 'remove', pointer: `${PARAMETERS}/${escape(name)}` });
+    for (const name of state.parameters) ops.push({ kind: 'remove', pointer: `${PARAMETERS}/${escapeSegment(name)}` });
     // From the last, so the earlier indexes still point where they did.
     for (const i of [...state.capabilityIndexes].reverse()) ops.push({ kind: 'remove', pointer: `${CAPABILITIES}/${i}` });
   }

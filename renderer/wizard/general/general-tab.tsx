@@ -42,7 +42,13 @@ export function GeneralTab({ icon, form, definitionLocked, propertiesLocked }: P
       <fieldset className="form-section" disabled={definitionLocked}>
         <legend>Connector</legend>
         <TextField label="Connector name" value={g.title} hint="info.title" {...def('/info/title', false)} />
-        <TextField label="Description" value={g.description} multiline hint="info.description: 30 to 500 characters for certification." {...def('/info/description')} />
+        <TextField
+          label="Description"
+          value={g.description}
+          multiline
+          hint="info.description: 30 to 500 characters for certification."
+          {...def('/info/description')}
+        />
       </fieldset>
 
       <fieldset className="form-section" disabled={definitionLocked}>
@@ -54,7 +60,13 @@ export function GeneralTab({ icon, form, definitionLocked, propertiesLocked }: P
           hint="schemes"
           onChange={(v) => v && setOnce(session, 'definition', '/schemes', [v])}
         />
-        <TextField label="Host" value={g.host} code hint="host: a name and optional port, no scheme and no path (api.contoso.com)." {...def('/host')} />
+        <TextField
+          label="Host"
+          value={g.host}
+          code
+          hint="host: a name and optional port, no scheme and no path (api.contoso.com)."
+          {...def('/host')}
+        />
         <TextField label="Base URL" value={g.basePath} code hint="basePath: starts with / (for example /v1)." {...def('/basePath')} />
       </fieldset>
 
@@ -62,7 +74,14 @@ export function GeneralTab({ icon, form, definitionLocked, propertiesLocked }: P
         <legend>Contact</legend>
         <TextField label="Contact name" value={g.contactName} hint="info.contact.name" {...def('/info/contact/name')} />
         <TextField label="Contact URL" value={g.contactUrl} type="url" code hint="info.contact.url" {...def('/info/contact/url')} />
-        <TextField label="Contact email" value={g.contactEmail} type="email" code hint="info.contact.email" {...def('/info/contact/email')} />
+        <TextField
+          label="Contact email"
+          value={g.contactEmail}
+          type="email"
+          code
+          hint="info.contact.email"
+          {...def('/info/contact/email')}
+        />
       </fieldset>
 
       <fieldset className="form-section" disabled={definitionLocked}>
@@ -76,7 +95,9 @@ export function GeneralTab({ icon, form, definitionLocked, propertiesLocked }: P
       <fieldset className="form-section">
         <legend>Icon</legend>
         <IconField icon={icon} color={color} />
-        {form.hasProperties ? null : <p className="section-hint">This connector has no apiProperties.json, where the icon background color is kept.</p>}
+        {form.hasProperties ? null : (
+          <p className="section-hint">This connector has no apiProperties.json, where the icon background color is kept.</p>
+        )}
         <IconColorField value={g.iconBrandColor} disabled={propertiesLocked || !form.hasProperties} />
       </fieldset>
 

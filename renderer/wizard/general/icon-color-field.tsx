@@ -76,8 +76,8 @@ export function IconColorField({ value, disabled }: Props) {
         />
       </div>
       <p id={hintId} className="field-hint">
-        iconBrandColor in apiProperties.json, as #RRGGBB: the colour behind the icon. Certification refuses white and the default #007ee5; independent publisher
-        connectors use #da3b01.
+        iconBrandColor in apiProperties.json, as #RRGGBB: the colour behind the icon. Certification refuses white and the default #007ee5;
+        independent publisher connectors use #da3b01.
       </p>
       {check.error || check.warning ? (
         <p id={messageId} className={check.error ? 'field-error' : 'field-hint warn'}>

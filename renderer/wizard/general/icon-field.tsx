@@ -43,14 +43,24 @@ export function IconField({ icon, color }: Props) {
   return (
     <div className="icon-field">
       <div className="icon-preview" style={color ? { background: color } : undefined}>
-        {state.base64 ? <img src={`data:image/png;base64,${state.base64}`} alt="Connector icon" /> : <span className="icon-none">No icon</span>}
+        {state.base64 ? (
+          <img src={`data:image/png;base64,${state.base64}`} alt="Connector icon" />
+        ) : (
+          <span className="icon-none">No icon</span>
+        )}
       </div>
       <div className="icon-upload">
         <label htmlFor={inputId}>Upload connector icon</label>
-        <input id={inputId} type="file" accept=".png,.jpg,.jpeg,image/png,image/jpeg" aria-describedby={hintId} onChange={(e) => void onChange(e)} />
+        <input
+          id={inputId}
+          type="file"
+          accept=".png,.jpg,.jpeg,image/png,image/jpeg"
+          aria-describedby={hintId}
+          onChange={(e) => void onChange(e)}
+        />
         <p id={hintId} className="field-hint">
-          PNG or JPG, under 1 MB, saved as icon.png (a JPG is converted). Certification asks for about 230 × 230 pixels on a background that is not
-          transparent and matches the icon background color.
+          PNG or JPG, under 1 MB, saved as icon.png (a JPG is converted). Certification asks for about 230 × 230 pixels on a background that
+          is not transparent and matches the icon background color.
         </p>
         <p className="icon-status" role="status">
           {reading

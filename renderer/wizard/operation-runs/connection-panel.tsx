@@ -34,8 +34,9 @@ export function ConnectionPanel({ store, state, fields, oauth, texts }: Props) {
         <div className="banner banner-warning" role="alert">
           <p>{status.message}</p>
           <p>
-            Secrets (API keys, passwords, tokens) cannot be saved until the keychain works. You can keep them in memory until Connector Studio quits.{' '}
-            <button type="button" className="secondary" onClick={() => void store.useSessionOnly()}>
+            Secrets (API keys, passwords, tokens) cannot be saved until the keychain works. You can keep them in memory until Connector
+            Studio quits.{' '}
+            <button type="button" className="secondary" onClick={() => void store.keepSecretsForSession()}>
               Keep secrets for this session only
             </button>
           </p>
@@ -73,7 +74,12 @@ export function ConnectionPanel({ store, state, fields, oauth, texts }: Props) {
         <button type="button" className="secondary" onClick={() => setEditing({ mode: 'new' })}>
           New connection
         </button>
-        <button type="button" className="secondary" disabled={!selected} onClick={() => selected && setEditing({ mode: 'edit', connection: selected })}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!selected}
+          onClick={() => selected && setEditing({ mode: 'edit', connection: selected })}
+        >
           Edit connection
         </button>
         <button type="button" className="secondary" disabled={!selected} onClick={() => setConfirmDelete(true)}>
@@ -112,7 +118,9 @@ export function ConnectionPanel({ store, state, fields, oauth, texts }: Props) {
           }}
         />
       ) : null}
-      {oauth && selected && !editing ? <SignInRow store={store} state={state} connection={selected} grant={oauth.grant} texts={texts} /> : null}
+      {oauth && selected && !editing ? (
+        <SignInRow store={store} state={state} connection={selected} grant={oauth.grant} texts={texts} />
+      ) : null}
     </section>
   );
 }
@@ -162,15 +170,31 @@ function ConnectionEditor({ editing, fields, onCancel, onSave }: EditorProps) {
   };
 
   return (
-    <form className="connection-editor" onSubmit={(e) => void submit(e)} aria-label={existing ? `Edit connection ${existing.name}` : 'New connection'}>
+    <form
+      className="connection-editor"
+      onSubmit={(e) => void submit(e)}
+      aria-label={existing ? `Edit connection ${existing.name}` : 'New connection'}
+    >
       <div className="field">
         <label htmlFor={`${base}-name`}>Connection name</label>
-        <input id={`${base}-name`} className="input" value={name} required maxLength={200} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${base}-name`}
+          className="input"
+          value={name}
+          required
+          maxLength={200}
+          autoComplete="off"
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       {fields.map((f) => {
         const id = `${base}-${f.name}`;
         const stored = existing?.secretNames.includes(f.name) ?? false;
-        const hint = [f.description, f.oauth ? 'Optional: an access token obtained elsewhere, used when this connection is not signed in.' : undefined, `Parameter ${f.name}.`]
+        const hint = [
+          f.description,
+          f.oauth ? 'Optional: an access token obtained elsewhere, used when this connection is not signed in.' : undefined,
+          `Parameter ${f.name}.`,
+        ]
           .filter(Boolean)
           .join(' ');
         return (
@@ -195,20 +219,37 @@ function ConnectionEditor({ editing, fields, onCancel, onSave }: EditorProps) {
                 onChange={(e) => setSecrets({ ...secrets, [f.name]: e.target.value })}
               />
             ) : f.type === 'bool' ? (
-              <select id={id} className="input" value={values[f.name] ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
+              <select
+                id={id}
+                className="input"
+                value={values[f.name] ?? ''}
+                aria-describedby={`${id}-hint`}
+                onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+              >
                 <option value="">(default)</option>
                 <option value="true">true</option>
                 <option value="false">false</option>
               </select>
             ) : (
-              <input id={id} className="input" autoComplete="off" value={values[f.name] ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+              <input
+                id={id}
+                className="input"
+                autoComplete="off"
+                value={values[f.name] ?? ''}
+                aria-describedby={`${id}-hint`}
+                onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+              />
             )}
             <p id={`${id}-hint`} className="field-hint">
               {hint}
             </p>
             {f.secret && stored ? (
               <label className="check">
-                <input type="checkbox" checked={forget[f.name] ?? false} onChange={(e) => setForget({ ...forget, [f.name]: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={forget[f.name] ?? false}
+                  onChange={(e) => setForget({ ...forget, [f.name]: e.target.checked })}
+                />
                 Forget the stored {f.label.toLowerCase()}
               </label>
             ) : null}
@@ -273,7 +314,9 @@ function SignInRow({ store, state, connection, grant, texts }: SignInProps) {
       {flow ? (
         <p role="status" className={flow.state === 'failed' || flow.state === 'expired' ? 'error' : undefined}>
           {/* The host's message may be the state's own sentence ("Signed in."): said once. */}
-          {flow.state === 'failed' && flow.message ? flow.message : `${SIGN_IN_STATES[flow.state]}${flow.message && flow.message !== SIGN_IN_STATES[flow.state] ? ` ${flow.message}` : ''}`}
+          {flow.state === 'failed' && flow.message
+            ? flow.message
+            : `${SIGN_IN_STATES[flow.state]}${flow.message && flow.message !== SIGN_IN_STATES[flow.state] ? ` ${flow.message}` : ''}`}
           {flow.authorizeUrl && flow.state === 'pending' ? (
             <>
               {' '}

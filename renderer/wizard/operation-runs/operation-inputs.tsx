@@ -17,7 +17,13 @@ interface Props {
 }
 
 const WHERE: Record<string, string> = { path: 'path', query: 'query', header: 'header', body: 'body', formData: 'form' };
-const DELIMITER: Record<string, string> = { csv: 'commas', ssv: 'spaces', tsv: 'tabs', pipes: '|', multi: 'commas (sent as repeated parameters)' };
+const DELIMITER: Record<string, string> = {
+  csv: 'commas',
+  ssv: 'spaces',
+  tsv: 'tabs',
+  pipes: '|',
+  multi: 'commas (sent as repeated parameters)',
+};
 
 function hintOf(p: ParameterView, raw: Record<string, unknown>): string {
   const parts = [`${WHERE[p.in] ?? p.in} parameter "${p.name}"`];
@@ -29,7 +35,7 @@ function hintOf(p: ParameterView, raw: Record<string, unknown>): string {
   if (p.default !== undefined) parts.push(`default ${JSON.stringify(p.default)} when left empty`);
   if (p.visibility === 'internal') parts.push('internal: people do not see it on the platform');
   if (raw['x-ms-url-encoding'] === 'double') parts.push('encoded twice in the path (x-ms-url-encoding: double)');
-  return parts.join('; ') + '.';
+  return `${parts.join('; ')}.`;
 }
 
 export function OperationInputs({ store, operation, operationKey, definition, values }: Props) {
@@ -58,7 +64,17 @@ export function OperationInputs({ store, operation, operationKey, definition, va
         const described = { 'aria-describedby': `${id}-hint` };
         let control;
         if (p.in === 'body' || p.type === 'file') {
-          control = <textarea id={id} className="input code-input" rows={p.in === 'body' ? 10 : 4} spellCheck={false} value={value} onChange={(e) => set(e.target.value)} {...described} />;
+          control = (
+            <textarea
+              id={id}
+              className="input code-input"
+              rows={p.in === 'body' ? 10 : 4}
+              spellCheck={false}
+              value={value}
+              onChange={(e) => set(e.target.value)}
+              {...described}
+            />
+          );
         } else if ((p.enum && p.type !== 'array') || p.type === 'boolean') {
           const options = p.type === 'boolean' && !p.enum ? ['true', 'false'] : (p.enum ?? []).map(String);
           control = (
@@ -72,7 +88,17 @@ export function OperationInputs({ store, operation, operationKey, definition, va
             </select>
           );
         } else {
-          control = <input id={id} className="input code-input" autoComplete="off" spellCheck={false} value={value} onChange={(e) => set(e.target.value)} {...described} />;
+          control = (
+            <input
+              id={id}
+              className="input code-input"
+              autoComplete="off"
+              spellCheck={false}
+              value={value}
+              onChange={(e) => set(e.target.value)}
+              {...described}
+            />
+          );
         }
         return (
           <div className="field" key={`${p.in}:${p.name}`}>

@@ -7,7 +7,13 @@ interface Props {
   onShow(pointer: string): void;
 }
 
-const STATE: Record<AllRow['state'], string> = { waiting: 'waiting', running: 'running…', passed: 'passed', failed: 'failed', error: 'not run' };
+const STATE: Record<AllRow['state'], string> = {
+  waiting: 'waiting',
+  running: 'running…',
+  passed: 'passed',
+  failed: 'failed',
+  error: 'not run',
+};
 
 export function TestAllSummary({ rows, running, onShow }: Props) {
   const done = rows.filter((r) => r.state !== 'waiting' && r.state !== 'running');
@@ -16,7 +22,9 @@ export function TestAllSummary({ rows, running, onShow }: Props) {
     <section className="test-all" aria-labelledby="test-all-heading">
       <h3 id="test-all-heading">Test all</h3>
       <p role="status">
-        {running ? `Running: ${done.length} of ${rows.length} done.` : `${passed} of ${rows.length} passed${done.length < rows.length ? ` (${rows.length - done.length} not run)` : ''}.`}
+        {running
+          ? `Running: ${done.length} of ${rows.length} done.`
+          : `${passed} of ${rows.length} passed${done.length < rows.length ? ` (${rows.length - done.length} not run)` : ''}.`}
       </p>
       <div className="table-scroll">
         <table className="data-table">

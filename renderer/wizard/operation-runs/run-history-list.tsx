@@ -31,11 +31,20 @@ export function TestHistoryList({ store, operationKey, entries, error, viewing }
             const shown = viewing === e;
             return (
               <li key={`${e.at}-${i}`}>
-                <button type="button" className="link-button" aria-pressed={shown} onClick={() => store.view(operationKey, shown ? undefined : e)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={shown}
+                  onClick={() => store.view(operationKey, shown ? undefined : e)}
+                >
                   {new Date(e.at).toLocaleString()}
                 </button>{' '}
                 <span className={`outcome-${r.outcome}`}>{r.outcome === 'passed' ? 'passed' : 'failed'}</span>
-                {r.response ? `, ${r.response.status}, ${Math.round(r.response.timing.totalMs)} ms` : r.problems[0] ? `: ${r.problems[0]}` : ''}
+                {r.response
+                  ? `, ${r.response.status}, ${Math.round(r.response.timing.totalMs)} ms`
+                  : r.problems[0]
+                    ? `: ${r.problems[0]}`
+                    : ''}
                 {e.connectionName ? ` (connection ${e.connectionName})` : ''}
               </li>
             );

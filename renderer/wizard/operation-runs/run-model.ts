@@ -92,7 +92,14 @@ export function connectionFields(model: ConnectorModel): ConnectionField[] {
     });
   }
   const security = model.securityDefinitions[0];
-  const field = (name: string, label: string, oauth = false): ConnectionField => ({ name, label, secret: true, oauth, required: !oauth, type: oauth ? 'oauthsetting' : 'securestring' });
+  const field = (name: string, label: string, oauth = false): ConnectionField => ({
+    name,
+    label,
+    secret: true,
+    oauth,
+    required: !oauth,
+    type: oauth ? 'oauthsetting' : 'securestring',
+  });
   switch (security?.type) {
     case 'basic':
       return [field('username', 'Username'), field('password', 'Password')];

@@ -119,7 +119,12 @@ export function TestResultView({ result, onReveal, at }: Props) {
               <li key={i}>
                 <code>{m.path}</code>: {m.message}
                 {m.expected !== undefined ? ` (expected ${m.expected}${m.actual !== undefined ? `, found ${m.actual}` : ''})` : ''}{' '}
-                <button type="button" className="link-button" onClick={() => onReveal(m.line, m.column)} title="Show the schema keyword in the editor">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onReveal(m.line, m.column)}
+                  title="Show the schema keyword in the editor"
+                >
                   {m.file}:{m.line}:{m.column}
                 </button>
               </li>

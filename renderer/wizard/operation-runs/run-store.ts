@@ -75,8 +75,9 @@ export class TestStore extends Store<TestState> {
     }
   }
 
-  async useSessionOnly(): Promise<void> {
+  async keepSecretsForSession(): Promise<void> {
     try {
+      // biome-ignore lint/correctness/useHookAtTopLevel: an IPC channel named use..., not a React hook.
       this.update({ secretStatus: await this.api.useSessionOnlySecrets({}) });
     } catch (err) {
       this.update({ connectionError: messageOf(err) });
@@ -89,7 +90,8 @@ export class TestStore extends Store<TestState> {
       this.update((s) => ({
         connections,
         connectionError: undefined,
-        connectionId: s.connectionId !== undefined && connections.some((c) => c.id === s.connectionId) ? s.connectionId : connections[0]?.id,
+        connectionId:
+          s.connectionId !== undefined && connections.some((c) => c.id === s.connectionId) ? s.connectionId : connections[0]?.id,
       }));
     } catch (err) {
       this.update({ connections: [], connectionError: messageOf(err) });
@@ -101,7 +103,12 @@ export class TestStore extends Store<TestState> {
   }
 
   /** Creates or updates a connection; answers it, or undefined after showing why not. */
-  async saveConnection(request: { id?: string; name: string; values: Record<string, string>; secrets: Record<string, string | null> }): Promise<SavedConnection | undefined> {
+  async saveConnection(request: {
+    id?: string;
+    name: string;
+    values: Record<string, string>;
+    secrets: Record<string, string | null>;
+  }): Promise<SavedConnection | undefined> {
     try {
       const saved = await this.api.saveConnection({ dir: this.dir, ...request });
       this.update({ connectionError: undefined });
@@ -136,7 +143,11 @@ export class TestStore extends Store<TestState> {
     }
   }
 
-  async signIn(connectionId: string, texts: { definitionText: string; propertiesText?: string }, grant: 'authorization_code' | 'client_credentials'): Promise<void> {
+  async signIn(
+    connectionId: string,
+    texts: { definitionText: string; propertiesText?: string },
+    grant: 'authorization_code' | 'client_credentials',
+  ): Promise<void> {
     this.stopPolling();
     this.update({ signIn: { connectionId, state: 'starting' } });
     try {
@@ -161,7 +172,9 @@ export class TestStore extends Store<TestState> {
     this.pollTimer = setTimeout(async () => {
       try {
         const status = await this.api.oauthFlowStatus({ flowId });
-        this.update((s) => ({ signIn: { ...s.signIn!, state: status.state, ...(status.message !== undefined ? { message: status.message } : {}) } }));
+        this.update((s) => ({
+          signIn: { ...s.signIn!, state: status.state, ...(status.message !== undefined ? { message: status.message } : {}) },
+        }));
         if (status.state === 'pending') return this.poll(connectionId, flowId);
         void this.loadOAuthSession(connectionId);
       } catch (err) {
@@ -181,7 +194,9 @@ export class TestStore extends Store<TestState> {
     if (flowId === undefined) return this.update({ signIn: undefined });
     try {
       const status = await this.api.cancelOAuthSignIn({ flowId });
-      this.update((s) => ({ signIn: { ...s.signIn!, state: status.state, ...(status.message !== undefined ? { message: status.message } : {}) } }));
+      this.update((s) => ({
+        signIn: { ...s.signIn!, state: status.state, ...(status.message !== undefined ? { message: status.message } : {}) },
+      }));
     } catch (err) {
       this.update((s) => ({ signIn: { ...s.signIn!, state: 'failed', message: messageOf(err) } }));
     }
@@ -209,7 +224,8 @@ export class TestStore extends Store<TestState> {
   prefill(operation: string, values: Record<string, string>): void {
     const current = this.state.inputs[operation] ?? {};
     const missing = Object.entries(values).filter(([k]) => current[k] === undefined);
-    if (missing.length) this.update((s) => ({ inputs: { ...s.inputs, [operation]: { ...Object.fromEntries(missing), ...s.inputs[operation] } } }));
+    if (missing.length)
+      this.update((s) => ({ inputs: { ...s.inputs, [operation]: { ...Object.fromEntries(missing), ...s.inputs[operation] } } }));
   }
 
   private timeoutMs(): number {

@@ -39,7 +39,14 @@ function build(definition: unknown, node: unknown, depth: number, refs: readonly
   if (schema['x-ms-example'] !== undefined) return schema['x-ms-example'];
   if (schema.default !== undefined) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
-  const type = typeof schema.type === 'string' ? schema.type : isObj(schema.properties) || Array.isArray(schema.allOf) ? 'object' : schema.items !== undefined ? 'array' : undefined;
+  const type =
+    typeof schema.type === 'string'
+      ? schema.type
+      : isObj(schema.properties) || Array.isArray(schema.allOf)
+        ? 'object'
+        : schema.items !== undefined
+          ? 'array'
+          : undefined;
   switch (type) {
     case 'object': {
       const out: Obj = {};

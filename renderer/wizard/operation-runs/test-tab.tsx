@@ -44,7 +44,10 @@ export function TestTab({ runs: store, triggers, form, selected, onSelect, onRev
   const key = operation ? operationKey(operation) : undefined;
   const fields = useMemo(() => connectionFields(tm.model), [tm.model]);
   const security = tm.model.securityDefinitions[0];
-  const oauth = security?.type === 'oauth2' ? { grant: security.flow === 'application' ? ('client_credentials' as const) : ('authorization_code' as const) } : undefined;
+  const oauth =
+    security?.type === 'oauth2'
+      ? { grant: security.flow === 'application' ? ('client_credentials' as const) : ('authorization_code' as const) }
+      : undefined;
   const texts = () => currentTexts(session);
 
   useEffect(() => {
@@ -70,8 +73,8 @@ export function TestTab({ runs: store, triggers, form, selected, onSelect, onRev
     <div className="tab-body test-tab">
       <h2>Test</h2>
       <p className="section-hint">
-        Calls the live API with the connector as edited (saved or not). Secrets are kept in the secret store and shown as **** in everything here and in the
-        history.
+        Calls the live API with the connector as edited (saved or not). Secrets are kept in the secret store and shown as **** in everything
+        here and in the history.
       </p>
       <ConnectionPanel store={store} state={state} fields={fields} oauth={oauth} texts={texts} />
 
@@ -93,7 +96,17 @@ export function TestTab({ runs: store, triggers, form, selected, onSelect, onRev
           <input type="checkbox" checked={includeUnsafe} onChange={(e) => setIncludeUnsafe(e.target.checked)} />
           Test all includes operations that may change data (POST, PUT, PATCH, DELETE)
         </label>
-        <button type="button" className="secondary" disabled={state.all?.running || runnable.length === 0} onClick={() => void store.runAll(runnable.map((op) => ({ key: operationKey(op), pointer: op.pointer })), texts())}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={state.all?.running || runnable.length === 0}
+          onClick={() =>
+            void store.runAll(
+              runnable.map((op) => ({ key: operationKey(op), pointer: op.pointer })),
+              texts(),
+            )
+          }
+        >
           Test all ({runnable.length})
         </button>
         {state.all?.running ? (
@@ -115,14 +128,32 @@ export function TestTab({ runs: store, triggers, form, selected, onSelect, onRev
               <p className="section-hint">
                 {operation.summary ? `${operation.summary} — ` : ''}
                 <code>{key}</code>
-                {operation.kind === 'webhook-trigger' ? '. A webhook trigger.' : operation.kind === 'polling-trigger' ? '. A polling trigger.' : ''}
+                {operation.kind === 'webhook-trigger'
+                  ? '. A webhook trigger.'
+                  : operation.kind === 'polling-trigger'
+                    ? '. A polling trigger.'
+                    : ''}
               </p>
-              <OperationInputs store={store} operation={operation} operationKey={key} definition={tm.definition} values={state.inputs[key] ?? {}} />
+              <OperationInputs
+                store={store}
+                operation={operation}
+                operationKey={key}
+                definition={tm.definition}
+                values={state.inputs[key] ?? {}}
+              />
               {/* Triggers are tested by listening or polling; a past run from the history still shows. */}
               {operation.kind === 'webhook-trigger' ? (
-                <TriggerWebhookPanel store={triggers} operationKey={key} onReveal={(line, column) => onReveal('definition', { line, column })} />
+                <TriggerWebhookPanel
+                  store={triggers}
+                  operationKey={key}
+                  onReveal={(line, column) => onReveal('definition', { line, column })}
+                />
               ) : operation.kind === 'polling-trigger' ? (
-                <TriggerPollingPanel store={triggers} operationKey={key} onReveal={(line, column) => onReveal('definition', { line, column })} />
+                <TriggerPollingPanel
+                  store={triggers}
+                  operationKey={key}
+                  onReveal={(line, column) => onReveal('definition', { line, column })}
+                />
               ) : (
                 <div className="button-row">
                   <button type="button" disabled={running} onClick={() => void store.run(key, texts())}>
@@ -139,12 +170,22 @@ export function TestTab({ runs: store, triggers, form, selected, onSelect, onRev
                 </p>
               ) : null}
               {viewing ? (
-                <TestResultView result={viewing.result} at={viewing.at} onReveal={(line, column) => onReveal('definition', { line, column })} />
+                <TestResultView
+                  result={viewing.result}
+                  at={viewing.at}
+                  onReveal={(line, column) => onReveal('definition', { line, column })}
+                />
               ) : result ? (
                 <TestResultView result={result} onReveal={(line, column) => onReveal('definition', { line, column })} />
               ) : null}
               {operation.kind === 'action' || state.history[key]?.length ? (
-                <TestHistoryList store={store} operationKey={key} entries={state.history[key]} error={state.historyError[key]} viewing={viewing} />
+                <TestHistoryList
+                  store={store}
+                  operationKey={key}
+                  entries={state.history[key]}
+                  error={state.historyError[key]}
+                  viewing={viewing}
+                />
               ) : null}
             </section>
           ) : (

@@ -22,7 +22,8 @@ function Verdict({ entry }: { entry: PollEntry }) {
   return (
     <>
       <span className="poll-status">{status}</span>:{' '}
-      <strong className={reply.wouldFire ? 'poll-fires' : 'poll-quiet'}>{reply.wouldFire ? 'Would fire' : 'Would not fire'}</strong>, {reply.itemCount} item
+      <strong className={reply.wouldFire ? 'poll-fires' : 'poll-quiet'}>{reply.wouldFire ? 'Would fire' : 'Would not fire'}</strong>,{' '}
+      {reply.itemCount} item
       {reply.itemCount === 1 ? '' : 's'}
       {reply.retryAfterSeconds !== undefined ? `; the API asked to wait ${reply.retryAfterSeconds} s` : ''}
     </>
@@ -53,8 +54,8 @@ export function TriggerPollingPanel({ store, operationKey, onReveal }: Props) {
     <section className="trigger-panel" aria-labelledby={headingId}>
       <h4 id={headingId}>Polling trigger</h4>
       <p className="section-hint">
-        Sends the polling request as the platform does and says whether the trigger would fire. The state a poll leaves (a Location to follow, or query values
-        computed from its items) is carried into the next one.
+        Sends the polling request as the platform does and says whether the trigger would fire. The state a poll leaves (a Location to
+        follow, or query values computed from its items) is carried into the next one.
       </p>
       <div className="button-row">
         <button type="button" disabled={running} onClick={() => void store.pollNow(operationKey)}>
@@ -80,7 +81,12 @@ export function TriggerPollingPanel({ store, operationKey, onReveal }: Props) {
             Stop polling
           </button>
         ) : (
-          <button type="button" className="secondary" disabled={interval === undefined || running} onClick={() => store.startRepeating(operationKey)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={interval === undefined || running}
+            onClick={() => store.startRepeating(operationKey)}
+          >
             Poll every {interval ?? '…'} seconds
           </button>
         )}
@@ -127,7 +133,9 @@ export function TriggerPollingPanel({ store, operationKey, onReveal }: Props) {
               </li>
             ))}
           </ol>
-          {p.total > p.polls.length ? <p className="section-hint">The {p.total - p.polls.length} oldest polls are no longer listed.</p> : null}
+          {p.total > p.polls.length ? (
+            <p className="section-hint">The {p.total - p.polls.length} oldest polls are no longer listed.</p>
+          ) : null}
         </section>
       ) : null}
 

@@ -87,7 +87,10 @@ export function nextPollDelay(intervalSeconds: number, retryAfterSeconds: number
 }
 
 /** Appends notifications, dropping the oldest beyond the count and size caps; answers the list and how many were dropped. */
-export function keepNotifications(kept: WebhookNotification[], arrived: WebhookNotification[]): { list: WebhookNotification[]; dropped: number } {
+export function keepNotifications(
+  kept: WebhookNotification[],
+  arrived: WebhookNotification[],
+): { list: WebhookNotification[]; dropped: number } {
   const list = [...kept, ...arrived];
   let chars = list.reduce((sum, n) => sum + n.body.length, 0);
   let drop = Math.max(0, list.length - MAX_KEPT_NOTIFICATIONS);
@@ -136,13 +139,28 @@ export class TriggerStore extends Store<TriggerState> {
     if (current && current.phase !== 'stopped') return;
     const texts = this.texts();
     if (!texts) return;
-    this.setWebhook(key, { phase: 'starting', notifications: [], lastSeq: 0, dropped: 0, error: undefined, stopNotes: undefined, registration: undefined, receiverId: undefined, callbackUrl: undefined });
+    this.setWebhook(key, {
+      phase: 'starting',
+      notifications: [],
+      lastSeq: 0,
+      dropped: 0,
+      error: undefined,
+      stopNotes: undefined,
+      registration: undefined,
+      receiverId: undefined,
+      callbackUrl: undefined,
+    });
     try {
       const started = await this.api.startWebhookTrigger(this.tests.runRequest(key, texts));
       const status = started.registration.response?.status;
       // The host stops the receiver when the registration was refused (the same rule as here).
       const listening = status !== undefined && status < 300;
-      this.setWebhook(key, { phase: listening ? 'listening' : 'stopped', receiverId: started.receiverId, callbackUrl: started.callbackUrl, registration: started.registration });
+      this.setWebhook(key, {
+        phase: listening ? 'listening' : 'stopped',
+        receiverId: started.receiverId,
+        callbackUrl: started.callbackUrl,
+        registration: started.registration,
+      });
     } catch (err) {
       this.setWebhook(key, { phase: 'stopped', error: messageOf(err) });
     }
@@ -187,7 +205,9 @@ export class TriggerStore extends Store<TriggerState> {
       });
     } catch (err) {
       // A receiver the host no longer knows (it was restarted): nothing more can arrive.
-      this.setWebhook(key, (w) => (w.receiverId === receiverId ? { phase: w.phase === 'listening' ? 'stopped' : w.phase, error: messageOf(err) } : {}));
+      this.setWebhook(key, (w) =>
+        w.receiverId === receiverId ? { phase: w.phase === 'listening' ? 'stopped' : w.phase, error: messageOf(err) } : {},
+      );
     } finally {
       this.fetching.delete(key);
     }
@@ -263,7 +283,8 @@ export class TriggerStore extends Store<TriggerState> {
   stopAll(): void {
     for (const key of [...this.repeatTimers.keys()]) this.stopRepeating(key);
     for (const w of Object.values(this.state.webhooks)) {
-      if (w.phase === 'listening' && w.receiverId !== undefined) void this.api.stopWebhookTrigger({ receiverId: w.receiverId }).catch(() => undefined);
+      if (w.phase === 'listening' && w.receiverId !== undefined)
+        void this.api.stopWebhookTrigger({ receiverId: w.receiverId }).catch(() => undefined);
     }
   }
 

@@ -60,7 +60,14 @@ export function TriggerWebhookPanel({ store, operationKey, onReveal }: Props) {
   // Notifications are fetched while this panel is shown; the receiver itself keeps running.
   useEffect(() => store.watchNotifications(operationKey), [store, operationKey]);
 
-  const status = phase === 'starting' || phase === 'stopping' ? PHASE_STATUS[phase] : phase === 'listening' ? 'Listening.' : w?.receiverId ? 'Not listening.' : '';
+  const status =
+    phase === 'starting' || phase === 'stopping'
+      ? PHASE_STATUS[phase]
+      : phase === 'listening'
+        ? 'Listening.'
+        : w?.receiverId
+          ? 'Not listening.'
+          : '';
   return (
     <section className="trigger-panel" aria-labelledby={headingId}>
       <h4 id={headingId}>Webhook trigger</h4>

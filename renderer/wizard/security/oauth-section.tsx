@@ -34,7 +34,10 @@ interface Props {
 export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
   const provider = identityProvider(s.identityProvider);
   const known = IDENTITY_PROVIDERS.some((p) => p.id === provider.id);
-  const providers = [...(known || s.identityProvider === undefined ? [] : [{ value: provider.id, label: provider.label }]), ...IDENTITY_PROVIDERS.map((p) => ({ value: p.id, label: p.label }))];
+  const providers = [
+    ...(known || s.identityProvider === undefined ? [] : [{ value: provider.id, label: provider.label }]),
+    ...IDENTITY_PROVIDERS.map((p) => ({ value: p.id, label: p.label })),
+  ];
   const at = s.oauthParameter ? `connectionParameters.${s.oauthParameter}.oAuthSettings` : 'oAuthSettings';
   const def = s.definitionName ? `securityDefinitions["${s.definitionName}"]` : 'the oauth2 security definition';
   const custom = (f: CustomParameterField) => {
@@ -48,7 +51,14 @@ export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
         { value: 'true', label: 'true' },
       ];
       return (
-        <SelectField key={f.key} label={f.label} value={value} options={options} hint={hint} onChange={(v) => editing.choose(`custom:${f.key}`, { kind: 'custom', key: f.key, value: v })} />
+        <SelectField
+          key={f.key}
+          label={f.label}
+          value={value}
+          options={options}
+          hint={hint}
+          onChange={(v) => editing.choose(`custom:${f.key}`, { kind: 'custom', key: f.key, value: v })}
+        />
       );
     }
     return (
@@ -64,7 +74,9 @@ export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
     );
   };
   const mode = s.redirectMode ?? '';
-  const modes = REDIRECT_MODES.some((m) => m.value === mode) ? REDIRECT_MODES : [{ value: mode, label: mode === '' ? 'Not set' : mode }, ...REDIRECT_MODES];
+  const modes = REDIRECT_MODES.some((m) => m.value === mode)
+    ? REDIRECT_MODES
+    : [{ value: mode, label: mode === '' ? 'Not set' : mode }, ...REDIRECT_MODES];
   const redirectUrl = s.redirectUrl ?? (mode === 'Global' || mode === '' ? GLOBAL_REDIRECT_URL : '');
   return (
     <fieldset className="form-section" disabled={disabled}>
@@ -77,7 +89,13 @@ export function OAuthSection({ settings: s, editing, dir, disabled }: Props) {
         hint={`${at}.identityProvider`}
         onChange={(v) => editing.choose('provider', { kind: 'provider', identityProvider: v })}
       />
-      <TextField label="Client ID" value={s.clientId ?? ''} code hint={`${at}.clientId`} {...editing.text('clientId', (v) => ({ kind: 'field', field: 'clientId', value: v }))} />
+      <TextField
+        label="Client ID"
+        value={s.clientId ?? ''}
+        code
+        hint={`${at}.clientId`}
+        {...editing.text('clientId', (v) => ({ kind: 'field', field: 'clientId', value: v }))}
+      />
       <ClientSecretField dir={dir} disabled={disabled} />
       {provider.fields.map(custom)}
       {provider.kind === 'generic' ? <ExtraAuthorizationParameters settings={s} editing={editing} at={at} /> : null}

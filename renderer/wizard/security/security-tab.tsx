@@ -110,7 +110,9 @@ function ApiKeySection({ settings: s, editing, disabled }: SectionProps) {
   const param = s.apiKeyParameter ?? 'api_key';
   const def = s.definitionName ? `securityDefinitions["${s.definitionName}"]` : 'the apiKey security definition';
   const location = s.apiKeyIn ?? '';
-  const locations = LOCATIONS.some((l) => l.value === location) ? LOCATIONS : [{ value: location, label: location === '' ? 'Not set' : location }, ...LOCATIONS];
+  const locations = LOCATIONS.some((l) => l.value === location)
+    ? LOCATIONS
+    : [{ value: location, label: location === '' ? 'Not set' : location }, ...LOCATIONS];
   return (
     <fieldset className="form-section" disabled={disabled}>
       <legend>API Key</legend>
@@ -143,12 +145,17 @@ function ApiKeySection({ settings: s, editing, disabled }: SectionProps) {
 /** What the person should know before editing: parts the tab cannot edit, or that disagree. */
 function noticesOf(s: SecuritySettings, hasProperties: boolean): string[] {
   const out: string[] = [];
-  if (!hasProperties) out.push('This connector has no apiProperties.json, where the connection parameters are kept: the Security tab needs both files.');
+  if (!hasProperties)
+    out.push('This connector has no apiProperties.json, where the connection parameters are kept: the Security tab needs both files.');
   if (s.parameterSets) {
-    out.push('This connector offers several ways to sign in (connectionParameterSets). The maker portal does not edit them, and neither does this tab: edit them in apiProperties.json.');
+    out.push(
+      'This connector offers several ways to sign in (connectionParameterSets). The maker portal does not edit them, and neither does this tab: edit them in apiProperties.json.',
+    );
   }
   if (s.definitionCount > 1) {
-    out.push(`The definition has ${s.definitionCount} security definitions. The platform uses only the first, "${s.definitionName}", which this tab edits; choosing another type replaces them all.`);
+    out.push(
+      `The definition has ${s.definitionCount} security definitions. The platform uses only the first, "${s.definitionName}", which this tab edits; choosing another type replaces them all.`,
+    );
   }
   if (hasProperties && s.type === 'oauth2' && s.definitionName === undefined) {
     out.push('The definition has no security definition for this OAuth connection: the fields below edit apiProperties.json only.');

@@ -34,7 +34,9 @@ export function splitQuery(url: string): { base: string; query: string } {
   const hash = url.indexOf('#');
   const beforeHash = hash < 0 ? url : url.slice(0, hash);
   const q = beforeHash.indexOf('?');
-  return q < 0 ? { base: url, query: '' } : { base: beforeHash.slice(0, q) + (hash < 0 ? '' : url.slice(hash)), query: beforeHash.slice(q + 1) };
+  return q < 0
+    ? { base: url, query: '' }
+    : { base: beforeHash.slice(0, q) + (hash < 0 ? '' : url.slice(hash)), query: beforeHash.slice(q + 1) };
 }
 
 export function withQuery(url: string, query: string): string {
@@ -46,7 +48,15 @@ export function withQuery(url: string, query: string): string {
 }
 
 /** Generic OAuth 2: extra query parameters of the authorization request (prompt=consent, access_type=offline). */
-export function ExtraAuthorizationParameters({ settings: s, editing, at }: { settings: SecuritySettings; editing: SecurityEditing; at: string }) {
+export function ExtraAuthorizationParameters({
+  settings: s,
+  editing,
+  at,
+}: {
+  settings: SecuritySettings;
+  editing: SecurityEditing;
+  at: string;
+}) {
   const key = customKey(s.customParameters, 'authorizationUrl');
   const url = s.customParameters?.[key] ?? s.authorizationUrl ?? '';
   return (
@@ -106,7 +116,10 @@ export function StudioSignInOptions({ dir, disabled }: { dir: string; disabled: 
       return;
     }
     const { redirectPort: _old, redirectUri: _uri, ...rest } = options;
-    void save({ ...rest, ...(text === '' ? {} : { redirectPort: n }) }, text === '' ? 'The studio now signs in on a free port it picks each time.' : `The studio now signs in on port ${n}.`);
+    void save(
+      { ...rest, ...(text === '' ? {} : { redirectPort: n }) },
+      text === '' ? 'The studio now signs in on a free port it picks each time.' : `The studio now signs in on port ${n}.`,
+    );
   };
 
   const copy = () => {
@@ -121,8 +134,8 @@ export function StudioSignInOptions({ dir, disabled }: { dir: string; disabled: 
     <fieldset className="security-subsection" disabled={disabled}>
       <legend>Signing in from the studio</legend>
       <p className="section-hint">
-        For the Test tab&apos;s Sign in only, kept on this computer, not in the connector. Register this redirect URI with the identity provider besides the Power Platform
-        one.
+        For the Test tab&apos;s Sign in only, kept on this computer, not in the connector. Register this redirect URI with the identity
+        provider besides the Power Platform one.
       </p>
       <div className="field">
         <label htmlFor={uriId}>Studio redirect URI</label>
@@ -154,7 +167,12 @@ export function StudioSignInOptions({ dir, disabled }: { dir: string; disabled: 
               if (e.key === 'Enter') savePort();
             }}
           />
-          <button type="button" className="secondary" disabled={!options || port.trim() === (options.redirectPort !== undefined ? String(options.redirectPort) : '')} onClick={savePort}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!options || port.trim() === (options.redirectPort !== undefined ? String(options.redirectPort) : '')}
+            onClick={savePort}
+          >
             Use this port
           </button>
         </div>

@@ -37,7 +37,6 @@ export const fileDiagnosticSchema = z.object({
   column: z.number().int().optional(),
 });
 
-
 export const openedConnectorSchema = z.object({
   dir: z.string(),
   /** Text files present in the folder, keyed by their standard name. */
@@ -75,7 +74,6 @@ export const recentConnectorSchema = z.object({
 
 /** Largest file taken by drag and drop (as base64, a third larger): the limit of a definition. */
 const dropBase64Chars = Math.ceil((LIMITS.textFileBytes * 4) / 3) + 4;
-
 
 const connectorChannels = {
   /** Which host serves the renderer, and the connector folder given on the command line, if any. */
@@ -157,7 +155,14 @@ const connectorChannels = {
       /** What the source was: openapi2, openapi3, postman or folder. */
       format: z.string(),
       /** The importer's decisions, losses and warnings. */
-      notes: z.array(z.object({ kind: z.enum(['decision', 'loss', 'warning']), code: z.string(), message: z.string(), sourcePointer: z.string().optional() })),
+      notes: z.array(
+        z.object({
+          kind: z.enum(['decision', 'loss', 'warning']),
+          code: z.string(),
+          message: z.string(),
+          sourcePointer: z.string().optional(),
+        }),
+      ),
     }),
   },
   /** The connectors opened, created or imported last (at most 10, newest first). */

@@ -13,7 +13,7 @@ export type GroupHandlers<G extends Record<string, { request: z.ZodType; respons
 };
 
 export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+  return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
 export function createDispatcher(handlers: Handlers) {
@@ -24,7 +24,7 @@ export function createDispatcher(handlers: Handlers) {
     const parsed = contract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      const where = first && first.path.length ? ` (at ${first.path.join('.')})` : '';
+      const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
       return {
         ok: false,
         error: { code: 'invalid-request', message: `The request to ${channel} was refused: ${first?.message ?? 'invalid'}${where}.` },

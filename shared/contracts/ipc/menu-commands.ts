@@ -1,6 +1,15 @@
 // The commands the desktop app's native menu sends to the page (main -> renderer, one way). The page
 // runs them as it runs its own File menu, shortcuts and command palette; the menu carries no data.
-export const MENU_COMMANDS = ['new-connector', 'open-folder', 'import-file', 'save', 'export-package', 'command-palette', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'new-connector',
+  'open-folder',
+  'import-file',
+  'save',
+  'export-package',
+  'command-palette',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The one channel main sends menu commands on. */

@@ -34,9 +34,7 @@ export interface LoadedConnector {
 /** A decoded file; `doc` is its parse when the caller has one already (the studio's workers keep them). */
 export type TextFileInput = ConnectorTextFile & { diagnostics?: Diagnostic[] };
 
-const TEXT_KEYS = (Object.keys(CONNECTOR_FILES) as (keyof typeof CONNECTOR_FILES)[]).filter(
-  (k): k is TextFileKey => k !== 'icon',
-);
+const TEXT_KEYS = (Object.keys(CONNECTOR_FILES) as (keyof typeof CONNECTOR_FILES)[]).filter((k): k is TextFileKey => k !== 'icon');
 
 /** Decodes raw folder bytes. Throws TextDecodeError (with the file name prefixed) for binary or huge files. */
 export function decodeConnectorFiles(raw: ConnectorFileBytes): Partial<Record<TextFileKey, TextFileInput>> {
@@ -75,9 +73,27 @@ export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>
   }
   const definition = files.definition?.doc;
   if (!files.definition) {
-    diagnostics.push({ file: CONNECTOR_FILES.definition.name, line: 1, column: 1, code: 'DefinitionMissing', severity: 'error', message: 'The connector has no apiDefinition.swagger.json.', offset: 0, length: 0 });
+    diagnostics.push({
+      file: CONNECTOR_FILES.definition.name,
+      line: 1,
+      column: 1,
+      code: 'DefinitionMissing',
+      severity: 'error',
+      message: 'The connector has no apiDefinition.swagger.json.',
+      offset: 0,
+      length: 0,
+    });
   } else if (definition && definition.value === undefined) {
-    diagnostics.push({ file: files.definition.fileName, line: 1, column: 1, code: 'DefinitionEmpty', severity: 'error', message: 'apiDefinition.swagger.json holds no JSON value.', offset: 0, length: 0 });
+    diagnostics.push({
+      file: files.definition.fileName,
+      line: 1,
+      column: 1,
+      code: 'DefinitionEmpty',
+      severity: 'error',
+      message: 'apiDefinition.swagger.json holds no JSON value.',
+      offset: 0,
+      length: 0,
+    });
   }
   const model = buildConnectorModel(definition?.value, files.properties?.doc?.value, files.script !== undefined);
   return { files, ...(icon ? { icon } : {}), model, diagnostics };

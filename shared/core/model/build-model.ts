@@ -6,7 +6,6 @@ import { listPolicies } from './policies';
 import { authKindOf, listConnectionParameters, listSecurityDefinitions } from './security';
 import type { ConnectorModel, OperationCounts } from './types';
 
-
 export function buildConnectorModel(definition: unknown, properties?: unknown, hasScript = false): ConnectorModel {
   const def = asObject(definition) ?? {};
   const info = asObject(def.info) ?? {};

@@ -66,15 +66,19 @@ export function listOperations(
         parameters,
         responses: responses(definition, op, opPointer),
         ...(isWebhook && notificationSchema !== undefined
-          ? { notificationContent: schemaView(definition, notificationSchema, appendPointer(itemPointer, 'x-ms-notification-content', 'schema')) }
+          ? {
+              notificationContent: schemaView(
+                definition,
+                notificationSchema,
+                appendPointer(itemPointer, 'x-ms-notification-content', 'schema'),
+              ),
+            }
           : {}),
         policies: policies
           .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
           .map((p) => p.templateId),
         // No list, or an empty one, means the script runs for every operation.
-        usesScript:
-          hasScript &&
-          (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId))),
+        usesScript: hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId))),
       });
     }
   }

@@ -49,7 +49,9 @@ export function operationParameters(
   if (!itemList.length) return own;
   const key = (p: ParameterView) => `${p.in}\u0000${p.name}`;
   const ownKeys = new Set(own.map(key));
-  const inherited = itemList.map((p, i) => parameterView(root, p, `${pathItemPointer}/parameters/${i}`, true)).filter((p) => !ownKeys.has(key(p)));
+  const inherited = itemList
+    .map((p, i) => parameterView(root, p, `${pathItemPointer}/parameters/${i}`, true))
+    .filter((p) => !ownKeys.has(key(p)));
   return [...inherited, ...own];
 }
 

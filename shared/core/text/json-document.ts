@@ -55,7 +55,7 @@ export class JsonDocument {
       return doc;
     }
     // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
-    const tooDeep = fast.tooDeep ? textDepthExceeded(text) ?? 0 : textDepthExceeded(text);
+    const tooDeep = fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
     if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
     const syntax = collectSyntaxDiagnostics(text);
     if (!syntax.some((d) => d.severity === 'error')) {

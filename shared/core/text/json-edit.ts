@@ -41,7 +41,9 @@ function render(value: unknown, indent: string, f: Formatting, inline: boolean):
       .replace(/\n\s*([\]}])/g, '$1')
       .replace(/\n\s*/g, ' ');
   }
-  return JSON.stringify(value, null, f.unit).split('\n').join(f.eol + indent);
+  return JSON.stringify(value, null, f.unit)
+    .split('\n')
+    .join(f.eol + indent);
 }
 
 function separatorAfterColon(text: string, obj: JsonNode): string {
@@ -117,7 +119,7 @@ function insertItem(text: string, f: Formatting, arr: JsonNode, value: unknown, 
 /** Edits that insert `value` into the array at `pointer` at `index` (default: the end). */
 export function insertArrayItemEdits(doc: JsonDocument, pointer: string, value: unknown, index?: number): TextEdit[] {
   const arr = doc.nodeAt(pointer);
-  if (!arr || arr.type !== 'array') throw new Error(`${pointer} is not an array.`);
+  if (arr?.type !== 'array') throw new Error(`${pointer} is not an array.`);
   return insertItem(doc.text, detectFormatting(doc.text), arr, value, index ?? arr.children?.length ?? 0);
 }
 

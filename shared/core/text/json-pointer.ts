@@ -5,10 +5,7 @@ export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#/') ? pointer.slice(1) : pointer;
   if (!body.startsWith('/')) throw new Error(`"${pointer}" is not a JSON pointer (it must start with "/")`);
-  return body
-    .slice(1)
-    .split('/')
-    .map(unescapeSegment);
+  return body.slice(1).split('/').map(unescapeSegment);
 }
 
 /** A segment as a pointer writes it ("~1" for "/", "~0" for "~"), decoded. */
@@ -40,7 +37,7 @@ export function escapeSegment(segment: PathSegment): string {
 
 export function formatPointer(segments: readonly PathSegment[]): string {
   let out = '';
-  for (const s of segments) out += '/' + escapeSegment(s);
+  for (const s of segments) out += `/${escapeSegment(s)}`;
   return out;
 }
 
@@ -77,7 +74,7 @@ export function valueAtSegments(root: unknown, segments: readonly string[]): unk
   let cur: unknown = root;
   for (const seg of segments) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    if (!Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string, unknown>)[seg];
   }
   return cur;

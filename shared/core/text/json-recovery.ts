@@ -41,8 +41,7 @@ function structuralErrors(text: string): { tree: JsonNode | undefined; errors: P
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, OPTIONS);
   const tolerated = (e: ParseError) =>
-    (e.error as number) === INVALID_CHARACTER ||
-    ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
+    (e.error as number) === INVALID_CHARACTER || ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
   return { tree, errors: errors.filter((e) => !tolerated(e)) };
 }
 
@@ -110,7 +109,11 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
     // Keep a repair only if it moves the first error further on or removes errors.
     if (!best || !better(best.errors, errors)) break;
     const deleted = best.cand.kind === 'delete' ? current.charAt(first.offset) : '';
-    repairs.push({ offset: map.toOriginal(first.offset), kind: best.cand.kind, text: best.cand.kind === 'insert' ? best.cand.text : deleted });
+    repairs.push({
+      offset: map.toOriginal(first.offset),
+      kind: best.cand.kind,
+      text: best.cand.kind === 'insert' ? best.cand.text : deleted,
+    });
     map.edit(first.offset, best.cand.kind === 'insert' ? best.cand.text.length : -1);
     current = best.text;
     tree = best.tree;
@@ -146,11 +149,26 @@ export function describeRepair(original: string, r: Repair): Diagnostic {
   const where = { offset: r.offset, length: r.kind === 'delete' ? 1 : 0 };
   switch (r.kind === 'delete' ? 'delete' : r.text) {
     case ',':
-      return { code: 'CommaExpected', severity: 'error', message: 'A comma is missing here; the studio reads the file as if it were there.', ...where };
+      return {
+        code: 'CommaExpected',
+        severity: 'error',
+        message: 'A comma is missing here; the studio reads the file as if it were there.',
+        ...where,
+      };
     case ']':
-      return { code: 'CloseBracketExpected', severity: 'error', message: 'A closing bracket "]" is missing here: an array is never closed.', ...where };
+      return {
+        code: 'CloseBracketExpected',
+        severity: 'error',
+        message: 'A closing bracket "]" is missing here: an array is never closed.',
+        ...where,
+      };
     case '}':
-      return { code: 'CloseBraceExpected', severity: 'error', message: 'A closing brace "}" is missing here: an object is never closed.', ...where };
+      return {
+        code: 'CloseBraceExpected',
+        severity: 'error',
+        message: 'A closing brace "}" is missing here: an object is never closed.',
+        ...where,
+      };
     case '"':
       return { code: 'QuoteExpected', severity: 'error', message: 'A double quote is missing here.', ...where };
     default:

@@ -29,7 +29,11 @@ export function skipWhitespace(text: string, pos: number): number {
 export function scalarEnd(text: string, pos: number): number {
   const end = text.length;
   let p = pos;
-  for (let d = text.charCodeAt(p); p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++p));
+  for (
+    let d = text.charCodeAt(p);
+    p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9;
+    d = text.charCodeAt(++p)
+  );
   return p;
 }
 

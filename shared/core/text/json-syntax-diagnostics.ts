@@ -24,30 +24,30 @@ const ParseErrorCode = {
 } as const;
 
 const UNICODE_SPACES: Record<number, string> = {
-  0x00a0: 'no-break space',
-  0x1680: 'Ogham space mark',
-  0x2000: 'en quad',
-  0x2001: 'em quad',
-  0x2002: 'en space',
-  0x2003: 'em space',
-  0x2004: 'three-per-em space',
-  0x2005: 'four-per-em space',
-  0x2006: 'six-per-em space',
-  0x2007: 'figure space',
-  0x2008: 'punctuation space',
-  0x2009: 'thin space',
-  0x200a: 'hair space',
-  0x200b: 'zero-width space',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202f: 'narrow no-break space',
-  0x205f: 'medium mathematical space',
-  0x3000: 'ideographic space',
-  0xfeff: 'byte-order mark',
+  160: 'no-break space',
+  5760: 'Ogham space mark',
+  8192: 'en quad',
+  8193: 'em quad',
+  8194: 'en space',
+  8195: 'em space',
+  8196: 'three-per-em space',
+  8197: 'four-per-em space',
+  8198: 'six-per-em space',
+  8199: 'figure space',
+  8200: 'punctuation space',
+  8201: 'thin space',
+  8202: 'hair space',
+  8203: 'zero-width space',
+  8232: 'line separator',
+  8233: 'paragraph separator',
+  8239: 'narrow no-break space',
+  8287: 'medium mathematical space',
+  12288: 'ideographic space',
+  65279: 'byte-order mark',
 };
 
 function codePoint(c: number): string {
-  return 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
@@ -77,7 +77,7 @@ export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
         out.push({
           code: 'CommentNotAllowed',
           severity: 'warning',
-          message: 'JSON does not allow comments; Microsoft\'s service rejects them. Remove the comment.',
+          message: "JSON does not allow comments; Microsoft's service rejects them. Remove the comment.",
           offset,
           length,
         });
@@ -125,7 +125,11 @@ export function describeError(text: string, jsoncError: JsoncErrorCode, offset: 
           1,
         );
       }
-      return at('UnexpectedCharacter', 'error', `Unexpected character "${text.slice(offset, offset + Math.max(1, Math.min(length, 20)))}".`);
+      return at(
+        'UnexpectedCharacter',
+        'error',
+        `Unexpected character "${text.slice(offset, offset + Math.max(1, Math.min(length, 20)))}".`,
+      );
     }
     case ParseErrorCode.InvalidCharacter: {
       const bad = firstControlChar(text, offset, length);

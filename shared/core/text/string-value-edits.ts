@@ -110,7 +110,12 @@ export class StringValueEdits {
       if (!span || at + c.length > span.end || list.length >= MAX_REPLACED) return undefined;
       const raw = this.sourceText.slice(span.start, span.end);
       const k = at - span.start;
-      list.splice(i, 0, { at: span.start, length: span.end - span.start, path: span.path, raw: raw.slice(0, k) + c.text + raw.slice(k + c.length) });
+      list.splice(i, 0, {
+        at: span.start,
+        length: span.end - span.start,
+        path: span.path,
+        raw: raw.slice(0, k) + c.text + raw.slice(k + c.length),
+      });
       touched.add(span.start);
     }
     const changed: { path: ValuePath; value: string }[] = [];

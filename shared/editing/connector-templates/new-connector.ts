@@ -19,7 +19,7 @@ export interface NewConnectorFiles {
 
 export const DEFAULT_HOST = 'api.contoso.com';
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A host name as the definition holds it: a scheme and a path typed by habit are dropped. */
 export function normalizeHost(host: string | undefined): string {

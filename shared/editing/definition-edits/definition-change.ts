@@ -49,7 +49,8 @@ export type DefinitionChange =
   | { kind: 'import-response'; pointer: string; sample: ResponseSample };
 
 export function definitionChangeEdits(doc: JsonDocument, change: DefinitionChange): TextEdit[] {
-  if (change.kind === 'rename-operation' && change.file === 'properties') return renameReferenceEdits(doc, 'properties', change.from, change.to);
+  if (change.kind === 'rename-operation' && change.file === 'properties')
+    return renameReferenceEdits(doc, 'properties', change.from, change.to);
   switch (change.kind) {
     case 'add-operation':
       return addOperationEdits(doc, change.operation);

@@ -144,14 +144,22 @@ function present<K extends string, V>(key: K, value: V | undefined): Partial<Rec
 function dynamicSchemaView(schema: Record<string, unknown> | undefined): DynamicSchemaView | undefined {
   const o = asObject(schema?.['x-ms-dynamic-schema']);
   if (!o) return undefined;
-  return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), valuePath: asString(o['value-path']) ?? '' };
+  return {
+    operationId: asString(o.operationId) ?? '',
+    parameters: dynamicParameters(o.parameters),
+    valuePath: asString(o['value-path']) ?? '',
+  };
 }
 
 /** The x-ms-dynamic-properties of a schema (the object after its `$ref`), when it has one. */
 function dynamicPropertiesView(schema: Record<string, unknown> | undefined): DynamicPropertiesView | undefined {
   const o = asObject(schema?.['x-ms-dynamic-properties']);
   if (!o) return undefined;
-  return { operationId: asString(o.operationId) ?? '', parameters: dynamicParameters(o.parameters), itemValuePath: asString(o.itemValuePath) ?? '' };
+  return {
+    operationId: asString(o.operationId) ?? '',
+    parameters: dynamicParameters(o.parameters),
+    itemValuePath: asString(o.itemValuePath) ?? '',
+  };
 }
 
 function dynamicListView(raw: unknown): DynamicListView | undefined {
@@ -243,7 +251,9 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
         ...(ref !== undefined ? { ref } : {}),
         status,
         description: asString(target?.description) ?? '',
-        ...(schema !== undefined ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolvedSchema.resolvedPointer ?? schemaAt } : {}),
+        ...(schema !== undefined
+          ? { schema: schemaTree(definition, schema, schemaAt), schemaPointer: resolvedSchema.resolvedPointer ?? schemaAt }
+          : {}),
         ...present('dynamicSchema', dynamicSchemaView(resolvedSchema.target)),
         ...present('dynamicProperties', dynamicPropertiesView(resolvedSchema.target)),
       };
@@ -285,7 +295,10 @@ function countOperationIds(definition: unknown, id: string): number {
 }
 
 /** What is wrong between a path template and the path parameters, one sentence each. */
-export function pathProblems(path: string, parameters: readonly Pick<ParameterDetail, 'name' | 'in' | 'required' | 'resolved'>[]): string[] {
+export function pathProblems(
+  path: string,
+  parameters: readonly Pick<ParameterDetail, 'name' | 'in' | 'required' | 'resolved'>[],
+): string[] {
   const names = pathTemplateNames(path);
   const declared = parameters.filter((p) => p.resolved && p.in === 'path');
   const out: string[] = [];

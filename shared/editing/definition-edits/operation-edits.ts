@@ -38,7 +38,8 @@ export function newOperationProblem(definition: unknown, op: NewOperation): stri
   if (pathIssue) return pathIssue;
   if (!OPERATION_ID.test(op.operationId)) return 'An operation ID starts with a letter and holds letters, digits and "_" only.';
   if (operationIds(definition).has(op.operationId)) return `There is already an operation with the ID "${op.operationId}".`;
-  if (asObject(valueAt(definition, formatPointer(['paths', op.path, op.method])))) return `There is already a ${op.method.toUpperCase()} operation on ${op.path}.`;
+  if (asObject(valueAt(definition, formatPointer(['paths', op.path, op.method]))))
+    return `There is already a ${op.method.toUpperCase()} operation on ${op.path}.`;
   return undefined;
 }
 
@@ -66,7 +67,9 @@ export function addOperationEdits(doc: JsonDocument, op: NewOperation, value: Re
   if (problem) throw new Error(problem);
   // One insertion: the method under an existing path item, or a new path item (and `paths` if need be).
   const item = valueAt(doc.value, formatPointer(['paths', op.path]));
-  return item !== undefined ? setValueEdits(doc, pointerOf(op.path, op.method), value) : setValueEdits(doc, formatPointer(['paths', op.path]), { [op.method]: value });
+  return item !== undefined
+    ? setValueEdits(doc, pointerOf(op.path, op.method), value)
+    : setValueEdits(doc, formatPointer(['paths', op.path]), { [op.method]: value });
 }
 
 /** The operation at `pointer` as another one: same content, the new path, verb, ID and summary. */
@@ -107,7 +110,8 @@ export function deleteOperationEdits(doc: JsonDocument, pointer: string): TextEd
   if (!asObject(valueAt(doc.value, pointer))) throw new Error('That operation is no longer in the definition.');
   const segments = parsePointer(pointer);
   // The path item goes with its last operation (its shared parameters served only its operations).
-  if (segments[0] === 'paths' && segments.length === 3 && isLastOnPath(doc.value, pointer)) return removeValueEdits(doc, formatPointer(segments.slice(0, -1)));
+  if (segments[0] === 'paths' && segments.length === 3 && isLastOnPath(doc.value, pointer))
+    return removeValueEdits(doc, formatPointer(segments.slice(0, -1)));
   return removeValueEdits(doc, pointer);
 }
 
@@ -124,7 +128,8 @@ export function moveOperationEdits(doc: JsonDocument, pointer: string, path: str
   if (path === oldPath && method === oldMethod) return addPathParameterEdits(doc, pointer, path);
   const problem = pathProblem(path);
   if (problem) throw new Error(problem);
-  if (asObject(valueAt(doc.value, formatPointer(['paths', path, method])))) throw new Error(`There is already a ${method.toUpperCase()} operation on ${path}.`);
+  if (asObject(valueAt(doc.value, formatPointer(['paths', path, method]))))
+    throw new Error(`There is already a ${method.toUpperCase()} operation on ${path}.`);
   const alone = isLastOnPath(doc.value, pointer);
   const targetExists = valueAt(doc.value, formatPointer(['paths', path])) !== undefined;
   const newPointer = pointerOf(path, method);
@@ -132,11 +137,17 @@ export function moveOperationEdits(doc: JsonDocument, pointer: string, path: str
     // Only the key changes: the path item keeps its place and layout.
     const key = doc.keyRangeOf(formatPointer(['paths', oldPath]));
     if (!key) throw new Error('That operation is no longer in the definition.');
-    return composeEdits(doc, [() => [{ offset: key.offset, length: key.length, content: JSON.stringify(path) }], (d) => addPathParameterEdits(d, newPointer, path)]);
+    return composeEdits(doc, [
+      () => [{ offset: key.offset, length: key.length, content: JSON.stringify(path) }],
+      (d) => addPathParameterEdits(d, newPointer, path),
+    ]);
   }
   return composeEdits(doc, [
     (d) => deleteOperationEdits(d, pointer),
-    (d) => (valueAt(d.value, formatPointer(['paths', path])) !== undefined ? setValueEdits(d, newPointer, op) : setValueEdits(d, formatPointer(['paths', path]), { [method]: op })),
+    (d) =>
+      valueAt(d.value, formatPointer(['paths', path])) !== undefined
+        ? setValueEdits(d, newPointer, op)
+        : setValueEdits(d, formatPointer(['paths', path]), { [method]: op }),
     (d) => addPathParameterEdits(d, newPointer, path),
   ]);
 }
@@ -145,7 +156,10 @@ export function moveOperationEdits(doc: JsonDocument, pointer: string, path: str
 export function addPathParameterEdits(doc: JsonDocument, pointer: string, path: string): TextEdit[] {
   const declared = new Set<string>();
   const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  for (const list of [valueAt(doc.value, appendPointer(pointer, 'parameters')), valueAt(doc.value, appendPointer(itemPointer, 'parameters'))]) {
+  for (const list of [
+    valueAt(doc.value, appendPointer(pointer, 'parameters')),
+    valueAt(doc.value, appendPointer(itemPointer, 'parameters')),
+  ]) {
     for (const raw of Array.isArray(list) ? list : []) {
       let p = asObject(raw);
       const ref = asString(p?.$ref);
@@ -159,6 +173,13 @@ export function addPathParameterEdits(doc: JsonDocument, pointer: string, path: 
   if (!Array.isArray(list)) return setValueEdits(doc, appendPointer(pointer, 'parameters'), missing);
   return composeEdits(
     doc,
-    missing.map((p) => (d: JsonDocument) => setValueEdits(d, appendPointer(pointer, 'parameters', (valueAt(d.value, appendPointer(pointer, 'parameters')) as unknown[]).length), p)),
+    missing.map(
+      (p) => (d: JsonDocument) =>
+        setValueEdits(
+          d,
+          appendPointer(pointer, 'parameters', (valueAt(d.value, appendPointer(pointer, 'parameters')) as unknown[]).length),
+          p,
+        ),
+    ),
   );
 }

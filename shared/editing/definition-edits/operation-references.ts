@@ -23,7 +23,10 @@ const DYNAMIC: Record<string, readonly (readonly string[])[]> = {
   'x-ms-dynamic-list': [['operationId']],
   'x-ms-dynamic-schema': [['operationId']],
   'x-ms-dynamic-properties': [['operationId']],
-  'x-ms-dynamic-tree': [['open', 'operationId'], ['browse', 'operationId']],
+  'x-ms-dynamic-tree': [
+    ['open', 'operationId'],
+    ['browse', 'operationId'],
+  ],
   'x-ms-notification': [['operationId']],
   'x-ms-operation-context': [['simulate', 'operationId']],
 };
@@ -64,7 +67,8 @@ export function definitionOperationReferences(definition: unknown): OperationRef
   const capabilities = asObject(definition)?.['x-ms-capabilities'];
   for (const path of CAPABILITIES) {
     const id = at(capabilities, path);
-    if (typeof id === 'string') out.push({ pointer: appendPointer('/x-ms-capabilities', ...path), operationId: id, via: 'x-ms-capabilities' });
+    if (typeof id === 'string')
+      out.push({ pointer: appendPointer('/x-ms-capabilities', ...path), operationId: id, via: 'x-ms-capabilities' });
   }
   return out;
 }
@@ -82,7 +86,8 @@ export function propertiesOperationReferences(properties: unknown): OperationRef
     else asArray(names).forEach((n, j) => typeof n === 'string' && out.push({ pointer: appendPointer(base, j), operationId: n, via }));
   });
   asArray(props?.scriptOperations).forEach((n, i) => {
-    if (typeof n === 'string') out.push({ pointer: appendPointer('/properties/scriptOperations', i), operationId: n, via: 'scriptOperations' });
+    if (typeof n === 'string')
+      out.push({ pointer: appendPointer('/properties/scriptOperations', i), operationId: n, via: 'scriptOperations' });
   });
   return out;
 }

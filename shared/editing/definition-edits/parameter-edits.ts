@@ -36,7 +36,10 @@ interface Declared {
 function declaredParameters(definition: unknown, operationPointer: string): Declared[] {
   const itemPointer = operationPointer.slice(0, operationPointer.lastIndexOf('/'));
   const out: Declared[] = [];
-  for (const list of [valueAt(definition, appendPointer(operationPointer, 'parameters')), valueAt(definition, appendPointer(itemPointer, 'parameters'))]) {
+  for (const list of [
+    valueAt(definition, appendPointer(operationPointer, 'parameters')),
+    valueAt(definition, appendPointer(itemPointer, 'parameters')),
+  ]) {
     for (const raw of asArray(list)) {
       let p = asObject(raw);
       const ref = asString(p?.$ref);
@@ -57,7 +60,8 @@ export function newParameterProblem(definition: unknown, operationPointer: strin
   if ((p.in === 'body' && declared.some((d) => d.in === 'formData')) || (p.in === 'formData' && declared.some((d) => d.in === 'body'))) {
     return 'An operation takes either a body or form data parameters, not both.';
   }
-  if (p.in === 'path' && !pathTemplateNames(path).includes(p.name)) return `Add {${p.name}} to the path first: a path parameter fills a placeholder of the path.`;
+  if (p.in === 'path' && !pathTemplateNames(path).includes(p.name))
+    return `Add {${p.name}} to the path first: a path parameter fills a placeholder of the path.`;
   return undefined;
 }
 
@@ -72,7 +76,9 @@ export function addParameterEdits(doc: JsonDocument, operationPointer: string, p
   if (problem) throw new Error(problem);
   const listPointer = appendPointer(operationPointer, 'parameters');
   const value = newParameterValue(p);
-  return Array.isArray(valueAt(doc.value, listPointer)) ? insertArrayItemEdits(doc, listPointer, value) : setValueEdits(doc, listPointer, [value]);
+  return Array.isArray(valueAt(doc.value, listPointer))
+    ? insertArrayItemEdits(doc, listPointer, value)
+    : setValueEdits(doc, listPointer, [value]);
 }
 
 /** Removes the parameter item at `pointer` (a `$ref` item leaves the referenced entry in place). */
@@ -91,10 +97,14 @@ export function setTypeEdits(doc: JsonDocument, pointer: string, type: string): 
   const format = asString(target.format);
   // The same type again changes nothing (a custom format stays).
   if (type === (asString(target.type) ?? '')) return [];
-  const steps: EditStep[] = [(d) => (type === '' ? removeValueEdits(d, appendPointer(pointer, 'type')) : setValueEdits(d, appendPointer(pointer, 'type'), type))];
-  if (format !== undefined && FORMATS[type] && !FORMATS[type]!.includes(format)) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'format')));
+  const steps: EditStep[] = [
+    (d) => (type === '' ? removeValueEdits(d, appendPointer(pointer, 'type')) : setValueEdits(d, appendPointer(pointer, 'type'), type)),
+  ];
+  if (format !== undefined && FORMATS[type] && !FORMATS[type]!.includes(format))
+    steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'format')));
   if (format !== undefined && !FORMATS[type]) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'format')));
-  if (type === 'array' && target.items === undefined) steps.push((d) => setValueEdits(d, appendPointer(pointer, 'items'), { type: 'string' }));
+  if (type === 'array' && target.items === undefined)
+    steps.push((d) => setValueEdits(d, appendPointer(pointer, 'items'), { type: 'string' }));
   if (type !== 'array' && target.items !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'items')));
   return composeEdits(doc, steps);
 }
@@ -103,7 +113,8 @@ export function setTypeEdits(doc: JsonDocument, pointer: string, type: string): 
 export function setLocationEdits(doc: JsonDocument, pointer: string, location: ParameterLocation): TextEdit[] {
   const target = asObject(valueAt(doc.value, pointer));
   if (!target) throw new Error('That parameter is no longer in the definition.');
-  if (location === 'body' || target.in === 'body') throw new Error('A body parameter has a schema instead of a type: add a new parameter instead.');
+  if (location === 'body' || target.in === 'body')
+    throw new Error('A body parameter has a schema instead of a type: add a new parameter instead.');
   if (target.in === location && (location !== 'path' || target.required === true)) return [];
   const steps: EditStep[] = [(d) => setValueEdits(d, appendPointer(pointer, 'in'), location)];
   if (location === 'path' && target.required !== true) steps.push((d) => setValueEdits(d, appendPointer(pointer, 'required'), true));
@@ -113,14 +124,22 @@ export function setLocationEdits(doc: JsonDocument, pointer: string, location: P
 export type DropdownKind = 'none' | 'static' | 'dynamic';
 
 /** Leaves only what the chosen dropdown kind uses: `enum` for static, `x-ms-dynamic-values` and `-list` for dynamic. */
-export function setDropdownEdits(doc: JsonDocument, pointer: string, kind: DropdownKind, first?: { enum?: unknown[]; operationId?: string }): TextEdit[] {
+export function setDropdownEdits(
+  doc: JsonDocument,
+  pointer: string,
+  kind: DropdownKind,
+  first?: { enum?: unknown[]; operationId?: string },
+): TextEdit[] {
   const target = asObject(valueAt(doc.value, pointer));
   if (!target) throw new Error('That parameter is no longer in the definition.');
   const steps: EditStep[] = [];
   if (kind !== 'static' && target.enum !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'enum')));
-  if (kind !== 'dynamic' && target['x-ms-dynamic-values'] !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-values')));
-  if (kind !== 'dynamic' && target['x-ms-dynamic-list'] !== undefined) steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-list')));
-  if (kind === 'static' && target.enum === undefined && first?.enum?.length) steps.push((d) => setValueEdits(d, appendPointer(pointer, 'enum'), first.enum));
+  if (kind !== 'dynamic' && target['x-ms-dynamic-values'] !== undefined)
+    steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-values')));
+  if (kind !== 'dynamic' && target['x-ms-dynamic-list'] !== undefined)
+    steps.push((d) => removeValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-list')));
+  if (kind === 'static' && target.enum === undefined && first?.enum?.length)
+    steps.push((d) => setValueEdits(d, appendPointer(pointer, 'enum'), first.enum));
   if (kind === 'dynamic' && target['x-ms-dynamic-values'] === undefined && first?.operationId) {
     steps.push((d) => setValueEdits(d, appendPointer(pointer, 'x-ms-dynamic-values'), { operationId: first.operationId }));
   }

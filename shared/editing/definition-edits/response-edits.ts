@@ -8,7 +8,8 @@ import { appendPointer, valueAt } from '../../core/text/json-pointer';
 /** Why `status` cannot be a new response of the operation, or undefined when it can. */
 export function responseStatusProblem(definition: unknown, pointer: string, status: string): string | undefined {
   if (!/^([1-5]\d\d|default)$/.test(status)) return 'A response status is a code from 100 to 599, or "default".';
-  if (valueAt(definition, appendPointer(pointer, 'responses', status)) !== undefined) return `The operation already has a ${status} response.`;
+  if (valueAt(definition, appendPointer(pointer, 'responses', status)) !== undefined)
+    return `The operation already has a ${status} response.`;
   return undefined;
 }
 

@@ -44,14 +44,24 @@ function located(pointer: string): { path: string; method: string } {
 /** The operation's parameters, consumes and place as the request sample makes them (ImportError on a bad sample). */
 export function planRequestImport(definition: unknown, pointer: string, sample: RequestSample): SamplePlan {
   const basePath = asString(asObject(definition)?.basePath);
-  const input: SampleRequest = { verb: sample.verb, url: sample.url, headers: sample.headers, body: sample.body, ...(basePath ? { basePath } : {}) };
+  const input: SampleRequest = {
+    verb: sample.verb,
+    url: sample.url,
+    headers: sample.headers,
+    body: sample.body,
+    ...(basePath ? { basePath } : {}),
+  };
   const result = operationFromSample(input);
   // The path item's shared parameters still apply: the sample does not declare them twice.
   const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
   const shared = new Set(
-    asArray(valueAt(definition, appendPointer(itemPointer, 'parameters'))).map((p) => `${asString(asObject(p)?.in)}\u0000${asString(asObject(p)?.name)}`),
+    asArray(valueAt(definition, appendPointer(itemPointer, 'parameters'))).map(
+      (p) => `${asString(asObject(p)?.in)}\u0000${asString(asObject(p)?.name)}`,
+    ),
   );
-  const params = asArray(result.operation.parameters).filter((p) => !shared.has(`${asString(asObject(p)?.in)}\u0000${asString(asObject(p)?.name)}`));
+  const params = asArray(result.operation.parameters).filter(
+    (p) => !shared.has(`${asString(asObject(p)?.in)}\u0000${asString(asObject(p)?.name)}`),
+  );
   const values: Record<string, unknown> = { parameters: params };
   if (result.operation.consumes !== undefined) values.consumes = result.operation.consumes;
   return { method: result.method, path: result.path, values, notes: result.notes };
@@ -61,7 +71,11 @@ export function planRequestImport(definition: unknown, pointer: string, sample: 
 function setMembers(pointer: string, values: Record<string, unknown>): EditStep[] {
   return Object.entries(values)
     .filter(([, v]) => v !== undefined)
-    .map(([key, v]) => (d: JsonDocument) => setValueEdits(d, appendPointer(pointer, key), v));
+    .map(
+      ([key, v]) =>
+        (d: JsonDocument) =>
+          setValueEdits(d, appendPointer(pointer, key), v),
+    );
 }
 
 export function importRequestEdits(doc: JsonDocument, pointer: string, sample: RequestSample): TextEdit[] {
@@ -92,7 +106,12 @@ function headerLines(text: string): { name: string; value: string }[] {
 
 /** The response's schema (and headers) as the sample makes them (ImportError on a bad sample). */
 export function planResponseImport(sample: ResponseSample): { response: Record<string, unknown>; notes: ImportNote[] } {
-  const result = operationFromSample({ verb: 'get', url: 'https://example.invalid/', responseBody: sample.body, responseStatus: sample.status });
+  const result = operationFromSample({
+    verb: 'get',
+    url: 'https://example.invalid/',
+    responseBody: sample.body,
+    responseStatus: sample.status,
+  });
   const response = { ...(asObject(asObject(result.operation.responses)?.[String(sample.status)]) ?? {}) };
   const headers: Record<string, unknown> = {};
   for (const h of headerLines(sample.headers)) {

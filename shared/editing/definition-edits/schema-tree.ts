@@ -54,7 +54,16 @@ export function schemaTree(root: unknown, schema: unknown, pointer: string, maxR
   const rows: SchemaRow[] = [];
   let truncated = false;
 
-  const visit = (raw: unknown, at: string, parentPointer: string, name: string, label: string, depth: number, required: boolean, ancestors: Set<string>) => {
+  const visit = (
+    raw: unknown,
+    at: string,
+    parentPointer: string,
+    name: string,
+    label: string,
+    depth: number,
+    required: boolean,
+    ancestors: Set<string>,
+  ) => {
     if (rows.length >= maxRows) {
       truncated = true;
       return;
@@ -112,7 +121,16 @@ export function schemaTree(root: unknown, schema: unknown, pointer: string, maxR
     const next = new Set(ancestors).add(where);
     if (items) next.add(itemsPointer);
     for (const [key, value] of Object.entries(props)) {
-      visit(value, appendPointer(containerPointer, 'properties', key), containerPointer, key, prefix ? `${prefix}.${key}` : key, depth + 1, req.has(key), next);
+      visit(
+        value,
+        appendPointer(containerPointer, 'properties', key),
+        containerPointer,
+        key,
+        prefix ? `${prefix}.${key}` : key,
+        depth + 1,
+        req.has(key),
+        next,
+      );
     }
   };
 

@@ -10,7 +10,7 @@ const SINGULAR: Record<ReferenceSection, string> = { definitions: 'definition', 
 
 /** The `$ref` string that names an entry: `#/definitions/Pet` (pointer escaping, no URI encoding). */
 export function refOf(section: ReferenceSection, name: string): string {
-  return '#' + formatPointer([section, name]);
+  return `#${formatPointer([section, name])}`;
 }
 
 /** The section and entry name a local `$ref` points into, or undefined (external, another part). */
@@ -90,7 +90,7 @@ export function describeUse(pointer: string, operationLabel?: (operationPointer:
   return segs.join(' › ') || 'the document';
 }
 
-function useAt(pointer: string): ReferenceUse {
+function referenceUseAt(pointer: string): ReferenceUse {
   const operation = operationOf(pointer);
   return operation ? { pointer, operation } : { pointer };
 }
@@ -109,7 +109,11 @@ export function listReferences(definition: unknown): ReferencesView {
 
 function buildReferences(definition: unknown): ReferencesView {
   const root = asObject(definition);
-  const bySection: Record<ReferenceSection, Map<string, ReferenceEntry>> = { definitions: new Map(), parameters: new Map(), responses: new Map() };
+  const bySection: Record<ReferenceSection, Map<string, ReferenceEntry>> = {
+    definitions: new Map(),
+    parameters: new Map(),
+    responses: new Map(),
+  };
   for (const section of REFERENCE_SECTIONS) {
     const container = asObject(root?.[section]);
     for (const name of Object.keys(container ?? {})) {
@@ -121,7 +125,7 @@ function buildReferences(definition: unknown): ReferencesView {
     const target = refTarget(ref);
     if (!target) continue;
     const entry = bySection[target.section].get(target.name);
-    const use = useAt(pointer);
+    const use = referenceUseAt(pointer);
     if (entry) entry.uses.push(use);
     else dangling.push({ ref, use });
   }

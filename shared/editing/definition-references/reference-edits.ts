@@ -19,7 +19,7 @@ export function referenceNameProblem(root: unknown, section: ReferenceSection, n
   if (name === '') return `A ${SINGULAR[section]} needs a name.`;
   if (UNSAFE_NAME.test(name)) return 'Use a name without spaces or any of / ~ # % " \\ { } < > ^ ` |.';
   const container = asObject(asObject(root)?.[section]);
-  if (name !== current && container && Object.prototype.hasOwnProperty.call(container, name)) return `There is already a ${SINGULAR[section]} named "${name}".`;
+  if (name !== current && container && Object.hasOwn(container, name)) return `There is already a ${SINGULAR[section]} named "${name}".`;
   return undefined;
 }
 
@@ -36,9 +36,11 @@ export function renameReferenceEdits(doc: JsonDocument, section: ReferenceSectio
     const target = refTarget(ref);
     if (!target || target.section !== section || target.name !== from) continue;
     const node = doc.nodeAt(`${pointer}/$ref`);
-    if (!node || node.type !== 'string') continue;
+    if (node?.type !== 'string') continue;
     // Keep the rest of the reference as written; rebuild it only when the prefix was encoded.
-    const next = ref.startsWith(oldPrefix) ? refOf(section, to) + ref.slice(oldPrefix.length) : '#' + formatPointer([section, to, ...target.rest]);
+    const next = ref.startsWith(oldPrefix)
+      ? refOf(section, to) + ref.slice(oldPrefix.length)
+      : `#${formatPointer([section, to, ...target.rest])}`;
     edits.push({ offset: node.offset, length: node.length, content: JSON.stringify(next) });
   }
   return edits.sort((a, b) => a.offset - b.offset);

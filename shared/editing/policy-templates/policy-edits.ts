@@ -7,7 +7,8 @@ import { insertArrayItemEdits, setValueEdits } from '../../core/text/json-edit';
 import { INSTANCES_POINTER } from './policy-instances';
 
 export function addPolicyEdits(doc: JsonDocument, instance: Record<string, unknown>): TextEdit[] {
-  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) throw new Error('apiProperties.json holds no JSON object to add a policy to.');
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
+    throw new Error('apiProperties.json holds no JSON object to add a policy to.');
   const list = doc.nodeAt(INSTANCES_POINTER);
   if (list?.type === 'array') return insertArrayItemEdits(doc, INSTANCES_POINTER, instance);
   if (list) throw new Error('"policyTemplateInstances" in apiProperties.json is not a list; fix it in the editor first.');

@@ -15,7 +15,11 @@ export function readPolicyInstances(properties: unknown, operationIds: readonly 
     const p = asObject(raw) ?? {};
     const parameters = { ...(asObject(p.parameters) ?? {}) };
     const ops = parameters[OPERATIONS_KEY];
-    const operations = Array.isArray(ops) ? ops.filter((o): o is string => typeof o === 'string') : typeof ops === 'string' ? [ops] : undefined;
+    const operations = Array.isArray(ops)
+      ? ops.filter((o): o is string => typeof o === 'string')
+      : typeof ops === 'string'
+        ? [ops]
+        : undefined;
     const section = asString(parameters[SECTION_KEY]);
     const type = asString(p.type);
     const row: PolicyInstanceRow = {
@@ -39,7 +43,10 @@ function isEmpty(v: unknown): boolean {
 }
 
 /** Problems of one instance, by parameter key ('' for the instance itself). */
-export function policyProblems(row: Pick<PolicyInstanceRow, 'templateId' | 'parameters' | 'operations' | 'section'>, operationIds: ReadonlySet<string>): Record<string, string> {
+export function policyProblems(
+  row: Pick<PolicyInstanceRow, 'templateId' | 'parameters' | 'operations' | 'section'>,
+  operationIds: ReadonlySet<string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const template: PolicyTemplate | undefined = templateFor(row.templateId);
   if (!row.templateId) out[''] = 'This policy has no template id.';
@@ -59,7 +66,8 @@ export function policyProblems(row: Pick<PolicyInstanceRow, 'templateId' | 'para
   }
   const missing = (row.operations ?? []).filter((id) => !operationIds.has(id));
   if (missing.length) {
-    out[OPERATIONS_KEY] = `${missing.map((id) => `"${id}"`).join(', ')} ${missing.length === 1 ? 'is not an operation' : 'are not operations'} of this connector; the policy never applies to ${missing.length === 1 ? 'it' : 'them'}.`;
+    out[OPERATIONS_KEY] =
+      `${missing.map((id) => `"${id}"`).join(', ')} ${missing.length === 1 ? 'is not an operation' : 'are not operations'} of this connector; the policy never applies to ${missing.length === 1 ? 'it' : 'them'}.`;
   }
   return out;
 }

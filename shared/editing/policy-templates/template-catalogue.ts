@@ -7,7 +7,14 @@
 import { apiPropertiesSchema } from '../../engines/certify/generated/connector-schemas.js';
 import { asArray, asObject, asString, type JsonObject } from '../../core/model/json-access';
 import { refToPointer, valueAt } from '../../core/text/json-pointer';
-import { PARAMETER_PREFIX, SECTION_KEY, type PolicySection, type PolicyTemplate, type TemplateParameter, type TemplateParameterKind } from './template-types';
+import {
+  PARAMETER_PREFIX,
+  SECTION_KEY,
+  type PolicySection,
+  type PolicyTemplate,
+  type TemplateParameter,
+  type TemplateParameterKind,
+} from './template-types';
 
 const TITLES: Record<string, string> = {
   dynamichosturl: 'Set host URL',
@@ -121,4 +128,3 @@ export function templateFor(templateId: string): PolicyTemplate | undefined {
   const id = templateId.toLowerCase();
   return POLICY_TEMPLATES.find((t) => t.id === id);
 }
-

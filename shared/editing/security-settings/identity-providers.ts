@@ -84,7 +84,8 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
 export function identityProvider(id: string | undefined): IdentityProvider {
   const known = IDENTITY_PROVIDERS.find((p) => p.id.toLowerCase() === (id ?? '').toLowerCase());
   if (known) return known;
-  if ((id ?? '').toLowerCase() === 'aadcertificate') return { ...AAD, id: 'aadcertificate', label: 'Microsoft Entra ID certificate (first-party only)' };
+  if ((id ?? '').toLowerCase() === 'aadcertificate')
+    return { ...AAD, id: 'aadcertificate', label: 'Microsoft Entra ID certificate (first-party only)' };
   return named(id ?? '', id ? `${id} (as in the file)` : 'Not set');
 }
 

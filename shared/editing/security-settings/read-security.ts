@@ -22,7 +22,9 @@ export function oauthParameterOf(params: JsonObject | undefined): string | undef
 
 /** The parameter holding the API key: `api_key` as the portal names it, else the likeliest secure string. */
 export function apiKeyParameterOf(params: JsonObject | undefined): string | undefined {
-  const secure = entries(params).filter(([name, p]) => !name.includes(':') && asString(asObject(p)?.type) === 'securestring').map(([n]) => n);
+  const secure = entries(params)
+    .filter(([name, p]) => !name.includes(':') && asString(asObject(p)?.type) === 'securestring')
+    .map(([n]) => n);
   if (secure.includes('api_key')) return 'api_key';
   return secure.find((n) => /api.?key|^key$/i.test(n)) ?? (secure.length === 1 ? secure[0] : undefined);
 }
@@ -58,7 +60,8 @@ export function readSecuritySettings(definition: unknown, properties: unknown): 
   const oauth = oauthParameter ? asObject(asObject(params?.[oauthParameter])?.oAuthSettings) : undefined;
   const firstType = asString(first?.value.type);
   // Without a security definition, an oauthSetting parameter still makes the connection sign in.
-  const type: AuthType = firstType && AUTH_TYPES.includes(firstType) ? (firstType as AuthType) : !first && oauthParameter ? 'oauth2' : 'none';
+  const type: AuthType =
+    firstType && AUTH_TYPES.includes(firstType) ? (firstType as AuthType) : !first && oauthParameter ? 'oauth2' : 'none';
   const apiKeyParameter = apiKeyParameterOf(params);
   const def = first?.value;
   const scopes = firstType === 'oauth2' ? asObject(def?.scopes) : undefined;

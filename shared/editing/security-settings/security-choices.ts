@@ -56,7 +56,12 @@ function selectionOf(s: SecuritySettings): { type: AuthType; identityProvider?: 
 
 /** Settings for a newly chosen type, with the portal's defaults. */
 export function settingsForType(current: SecuritySettings, type: AuthType): SecuritySettings {
-  const base: SecuritySettings = { type, definitionCount: type === 'none' ? 0 : 1, plainClientSecret: false, parameterSets: current.parameterSets };
+  const base: SecuritySettings = {
+    type,
+    definitionCount: type === 'none' ? 0 : 1,
+    plainClientSecret: false,
+    parameterSets: current.parameterSets,
+  };
   switch (type) {
     case 'basic':
       return { ...base, usernameLabel: DEFAULT_LABELS.username, passwordLabel: DEFAULT_LABELS.password };
@@ -80,7 +85,8 @@ export function withProvider(current: SecuritySettings, id: string): SecuritySet
   }
   let urls = { authorizationUrl: current.authorizationUrl ?? '', tokenUrl: current.tokenUrl ?? '' };
   if (provider.kind === 'generic') urls = { authorizationUrl: custom.authorizationUrl ?? '', tokenUrl: custom.tokenUrl ?? '' };
-  if (provider.kind === 'templates') urls = { authorizationUrl: custom.authorizationUrlTemplate ?? '', tokenUrl: custom.tokenUrlTemplate ?? '' };
+  if (provider.kind === 'templates')
+    urls = { authorizationUrl: custom.authorizationUrlTemplate ?? '', tokenUrl: custom.tokenUrlTemplate ?? '' };
   if (provider.kind === 'aad') urls = aadUrls(custom.loginUri ?? AAD_LOGIN_URI, custom.tenantId ?? AAD_TENANT);
   const oauthScopes = current.oauthScopes ?? [];
   return {

@@ -21,7 +21,8 @@ export function securityOps(part: SecurityPart, value: unknown, change: Security
   return part === 'definition' ? definitionOps(value, change) : propertiesOps(value, change);
 }
 
-const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Sets a string where it differs; an empty value is not added where there is none. */
 function setString(ops: PointerOp[], pointer: string, have: unknown, want: string | undefined): void {
@@ -47,11 +48,14 @@ function definitionOps(definition: unknown, change: SecurityChange): PointerOp[]
       ops.push({ kind: 'set', pointer: '/securityDefinitions', value: entry && name ? { [name]: entry } : {} });
     }
     // The top-level requirement names the definition; an empty list (or none) says nothing and stays.
-    if (Array.isArray(def.security) && def.security.length > 0) ops.push({ kind: 'set', pointer: '/security', value: name ? [{ [name]: [] }] : [] });
+    if (Array.isArray(def.security) && def.security.length > 0)
+      ops.push({ kind: 'set', pointer: '/security', value: name ? [{ [name]: [] }] : [] });
     return ops;
   }
   // A new identity provider keeps the oauth2 definition and brings its URLs and scopes.
-  const fields: SecurityFields = to ? { authorizationUrl: to.authorizationUrl, tokenUrl: to.tokenUrl, scopes: to.scopes, ...change.fields } : { ...change.fields };
+  const fields: SecurityFields = to
+    ? { authorizationUrl: to.authorizationUrl, tokenUrl: to.tokenUrl, scopes: to.scopes, ...change.fields }
+    : { ...change.fields };
   return definitionFieldOps(def, fields);
 }
 
@@ -103,19 +107,29 @@ function propertiesOps(properties: unknown, change: SecurityChange): PointerOp[]
   const params = connectionParametersOf(properties);
   const sw = change.switch;
   if (sw && typeChanged(change)) {
-    const ops: PointerOp[] = authParameterNames(params, sw.from.type).map((n) => ({ kind: 'remove', pointer: appendPointer(PARAMETERS, n) }));
-    for (const [name, value] of Object.entries(connectionParametersFor(sw.to))) ops.push({ kind: 'set', pointer: appendPointer(PARAMETERS, name), value });
+    const ops: PointerOp[] = authParameterNames(params, sw.from.type).map((n) => ({
+      kind: 'remove',
+      pointer: appendPointer(PARAMETERS, n),
+    }));
+    for (const [name, value] of Object.entries(connectionParametersFor(sw.to)))
+      ops.push({ kind: 'set', pointer: appendPointer(PARAMETERS, name), value });
     return ops;
   }
   if (sw && sw.to.type === 'oauth2' && sw.from.identityProvider !== sw.to.identityProvider) {
     const name = oauthParameterOf(params);
     if (!name) {
-      return Object.entries(connectionParametersFor(sw.to)).map(([n, value]) => ({ kind: 'set', pointer: appendPointer(PARAMETERS, n), value }));
+      return Object.entries(connectionParametersFor(sw.to)).map(([n, value]) => ({
+        kind: 'set',
+        pointer: appendPointer(PARAMETERS, n),
+        value,
+      }));
     }
     const ops: PointerOp[] = [{ kind: 'set', pointer: appendPointer(PARAMETERS, name, 'oAuthSettings'), value: oauthSettingsFor(sw.to) }];
     const hasTenant = params !== undefined && TENANT_PARAMETER in params;
-    if (sw.to.identityProvider === 'aad' && !hasTenant) ops.push({ kind: 'set', pointer: appendPointer(PARAMETERS, TENANT_PARAMETER), value: TENANT_CLAIM });
-    if (sw.from.identityProvider === 'aad' && sw.to.identityProvider !== 'aad' && hasTenant) ops.push({ kind: 'remove', pointer: appendPointer(PARAMETERS, TENANT_PARAMETER) });
+    if (sw.to.identityProvider === 'aad' && !hasTenant)
+      ops.push({ kind: 'set', pointer: appendPointer(PARAMETERS, TENANT_PARAMETER), value: TENANT_CLAIM });
+    if (sw.from.identityProvider === 'aad' && sw.to.identityProvider !== 'aad' && hasTenant)
+      ops.push({ kind: 'remove', pointer: appendPointer(PARAMETERS, TENANT_PARAMETER) });
     return ops;
   }
   return change.fields ? propertiesFieldOps(params, change.fields) : [];
@@ -141,7 +155,8 @@ function propertiesFieldOps(params: JsonObject | undefined, fields: SecurityFiel
   setString(ops, at(clientIdKey), oauth[clientIdKey], fields.clientId);
   setString(ops, at('redirectMode'), oauth.redirectMode, fields.redirectMode);
   const scopes = fields.oauthScopes;
-  const haveScopes = Array.isArray(oauth.scopes) && oauth.scopes.every((s) => typeof s === 'string') ? (oauth.scopes as string[]) : undefined;
+  const haveScopes =
+    Array.isArray(oauth.scopes) && oauth.scopes.every((s) => typeof s === 'string') ? (oauth.scopes as string[]) : undefined;
   if (scopes && !sameList(haveScopes, scopes) && !(oauth.scopes === undefined && scopes.length === 0)) {
     ops.push({ kind: 'set', pointer: at('scopes'), value: [...scopes] });
   }
@@ -155,4 +170,3 @@ function propertiesFieldOps(params: JsonObject | undefined, fields: SecurityFiel
   if (fields.fileClientSecret === false && secretKey) ops.push({ kind: 'remove', pointer: at(secretKey) });
   return ops;
 }
-

@@ -38,7 +38,12 @@ export function differingSpan(before: string, after: string): TextEdit[] {
   while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never split a surrogate pair or a CRLF.
   while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
-  while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before[before.length - end] === '\n' && before[before.length - end - 1] === '\r'))) end--;
+  while (
+    end > 0 &&
+    (isLowSurrogate(before.charCodeAt(before.length - end)) ||
+      (before[before.length - end] === '\n' && before[before.length - end - 1] === '\r'))
+  )
+    end--;
   return [{ offset: start, length: before.length - end - start, content: after.slice(start, after.length - end) }];
 }
 

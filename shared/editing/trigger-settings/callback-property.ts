@@ -56,7 +56,8 @@ function candidates(root: unknown, opPointer: string): Candidate[] | undefined {
       const nextChain = [...chain, { schema: at, name }];
       const propPath = path ? `${path}.${name}` : name;
       if (type === 'object' || asObject(pr.target?.properties)) walk(propRaw, written, propPath, nextChain, depth + 1);
-      else out.push({ pointer: propPointer, path: propPath, type, selected: isTrue(pr.target?.['x-ms-notification-url']), chain: nextChain });
+      else
+        out.push({ pointer: propPointer, path: propPath, type, selected: isTrue(pr.target?.['x-ms-notification-url']), chain: nextChain });
     }
   };
   walk(body.raw, body.pointer, '', [], 0);
@@ -79,12 +80,15 @@ export function callbackPropertyEdits(doc: JsonDocument, opPointer: string, prop
   const target = propertyPointer === undefined ? undefined : all.find((c) => c.pointer === propertyPointer);
   if (propertyPointer !== undefined && !target) throw new Error('That property is not in the body of this operation.');
   const steps: Step[] = [];
-  for (const c of all) if (c.selected && c !== target) steps.push((d) => removeValueEdits(d, appendPointer(c.pointer, 'x-ms-notification-url')));
+  for (const c of all)
+    if (c.selected && c !== target) steps.push((d) => removeValueEdits(d, appendPointer(c.pointer, 'x-ms-notification-url')));
   if (target) {
     const value = (p: string) => asObject(valueAt(doc.value, target.pointer))?.[p];
-    if (value('x-ms-notification-url') !== true) steps.push((d) => setValueEdits(d, appendPointer(target.pointer, 'x-ms-notification-url'), true));
+    if (value('x-ms-notification-url') !== true)
+      steps.push((d) => setValueEdits(d, appendPointer(target.pointer, 'x-ms-notification-url'), true));
     if (value('type') !== 'string') steps.push((d) => setValueEdits(d, appendPointer(target.pointer, 'type'), 'string'));
-    if (value('x-ms-visibility') !== 'internal') steps.push((d) => setValueEdits(d, appendPointer(target.pointer, 'x-ms-visibility'), 'internal'));
+    if (value('x-ms-visibility') !== 'internal')
+      steps.push((d) => setValueEdits(d, appendPointer(target.pointer, 'x-ms-visibility'), 'internal'));
     for (const { schema, name } of target.chain) {
       steps.push((d) => {
         const list = asObject(valueAt(d.value, schema))?.required;

@@ -22,7 +22,13 @@ export function readTrigger(definition: unknown, op: Pick<OperationView, 'pointe
     hint: asString(raw['x-ms-trigger-hint']) ?? '',
     ...(metadata ? { metadata: { kind: asString(metadata.kind) ?? '', mode: asString(metadata.mode) ?? '' } } : {}),
     ...(content
-      ? { notification: { description: asString(content.description) ?? '', schemaRef: asString(schema?.$ref) ?? '', inlineSchema: !!schema && schema.$ref === undefined } }
+      ? {
+          notification: {
+            description: asString(content.description) ?? '',
+            schemaRef: asString(schema?.$ref) ?? '',
+            inlineSchema: !!schema && schema.$ref === undefined,
+          },
+        }
       : {}),
     ...(candidates ? { callbackCandidates: candidates } : {}),
   };

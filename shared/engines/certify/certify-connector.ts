@@ -104,7 +104,12 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
     const entry = connector.files[file];
     const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
     const doc = entry?.doc;
-    const where = doc ? locator(doc, mine.map((k) => k.finding.pointer)) : () => undefined;
+    const where = doc
+      ? locator(
+          doc,
+          mine.map((k) => k.finding.pointer),
+        )
+      : () => undefined;
     for (const { rule, level, finding } of mine) {
       const found = where(finding.pointer);
       const loc = found?.location;
@@ -136,7 +141,12 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
       if (doc && make) lazyFix(d, () => make({ doc, pointer: finding.pointer, ...(found?.exact ? { location: loc } : {}) }));
       out.push(d);
     }
-    out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    out.sort(
+      (a, b) =>
+        a.offset - b.offset ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    );
     if (doc) setLineColumns(doc, out);
     for (const d of out) all.push(d);
   }

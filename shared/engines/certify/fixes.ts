@@ -13,12 +13,16 @@ export function renameKeyFix(fc: FixContext, newKey: string, title = `Rename to 
   if (loc?.keyOffset === undefined) return undefined;
   const segments = parsePointer(fc.pointer);
   const parent = valueAt(fc.doc.value, formatPointer(segments.slice(0, -1)));
-  if (parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, newKey)) return undefined;
+  if (parent !== null && typeof parent === 'object' && Object.hasOwn(parent, newKey)) return undefined;
   return { title, edits: [{ offset: loc.keyOffset, length: loc.keyLength!, content: JSON.stringify(newKey) }] };
 }
 
 /** Replaces a primitive value in place. */
-export function replaceValueFix(fc: FixContext, value: string | number | boolean | null, title = `Change to ${JSON.stringify(value)}`): Fix | undefined {
+export function replaceValueFix(
+  fc: FixContext,
+  value: string | number | boolean | null,
+  title = `Change to ${JSON.stringify(value)}`,
+): Fix | undefined {
   const loc = fc.location;
   if (!loc) return undefined;
   return { title, edits: [{ offset: loc.offset, length: loc.length, content: JSON.stringify(value) }] };

@@ -19,7 +19,13 @@ export function findNotificationUrl(ctx: RuleContext, op: OperationNode): Notifi
   const body = op.parameters.find((p) => p.view.in === 'body');
   if (!body?.value || body.value.schema === undefined) return undefined;
   const seen = new Set<string>();
-  const search = (raw: unknown, pointer: string, chain: boolean, notRequiredAt: string | undefined, depth: number): NotificationUrlProperty | undefined => {
+  const search = (
+    raw: unknown,
+    pointer: string,
+    chain: boolean,
+    notRequiredAt: string | undefined,
+    depth: number,
+  ): NotificationUrlProperty | undefined => {
     const r = ctx.resolve(raw);
     const schema = r.value;
     const at = r.pointer ?? pointer;
@@ -40,7 +46,13 @@ export function findNotificationUrl(ctx: RuleContext, op: OperationNode): Notifi
     }
     for (const [name, propRaw] of Object.entries(props)) {
       const isReq = required.includes(name);
-      const found = search(propRaw, `${at}/properties/${escapeSegment(name)}`, chain && isReq, notRequiredAt ?? (isReq ? undefined : `${at}/properties/${escapeSegment(name)}`), depth + 1);
+      const found = search(
+        propRaw,
+        `${at}/properties/${escapeSegment(name)}`,
+        chain && isReq,
+        notRequiredAt ?? (isReq ? undefined : `${at}/properties/${escapeSegment(name)}`),
+        depth + 1,
+      );
       if (found) return found;
     }
     return undefined;

@@ -13,7 +13,17 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
     const pathItemPointer = `/paths/${escapeSegment(view.path)}`;
     const pathItem = resolveRef(root, paths[view.path]).target ?? {};
     const value = asObject(pathItem[view.method]) ?? {};
-    const op: OperationNode = { pointer: view.pointer, path: view.path, method: view.method, value, pathItem, pathItemPointer, view, parameters: [], responses: [] };
+    const op: OperationNode = {
+      pointer: view.pointer,
+      path: view.path,
+      method: view.method,
+      value,
+      pathItem,
+      pathItemPointer,
+      view,
+      parameters: [],
+      responses: [],
+    };
     const ownList = asArray(value.parameters);
     const itemList = asArray(pathItem.parameters);
     for (const p of view.parameters) {
@@ -26,7 +36,14 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
     const responses = asObject(value.responses) ?? {};
     for (const r of view.responses) {
       const resolved = r.ref !== undefined ? resolveRef(root, responses[r.status]).target : asObject(responses[r.status]);
-      const node: ResponseNode = { pointer: r.pointer, target: r.resolvedPointer ?? r.pointer, status: r.status, value: resolved, view: r, operation: op };
+      const node: ResponseNode = {
+        pointer: r.pointer,
+        target: r.resolvedPointer ?? r.pointer,
+        status: r.status,
+        value: resolved,
+        view: r,
+        operation: op,
+      };
       op.responses.push(node);
     }
     out.push(op);

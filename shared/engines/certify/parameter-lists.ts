@@ -12,6 +12,11 @@ export interface ListedParameter {
 export function listedParameters(ctx: RuleContext, list: unknown, pointer: string): ListedParameter[] {
   return asArray(list).map((raw, i) => {
     const value = ctx.resolve(raw).value;
-    return { pointer: `${pointer}/${i}`, value, name: typeof value?.name === 'string' ? value.name : '', in: typeof value?.in === 'string' ? value.in : '' };
+    return {
+      pointer: `${pointer}/${i}`,
+      value,
+      name: typeof value?.name === 'string' ? value.name : '',
+      in: typeof value?.in === 'string' ? value.in : '',
+    };
   });
 }

@@ -9,35 +9,180 @@ export interface Place {
   keys?: readonly string[];
 }
 
-const SCHEMA_KEYS = ['$ref', 'format', 'title', 'description', 'default', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'enum', 'additionalProperties', 'type', 'items', 'allOf', 'properties', 'discriminator', 'readOnly', 'xml', 'externalDocs', 'example'];
-const PARAMETER_KEYS = ['name', 'in', 'description', 'required', 'schema', 'type', 'format', 'items', 'collectionFormat', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf', 'allowEmptyValue'];
-const ITEMS_KEYS = ['type', 'format', 'items', 'collectionFormat', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf'];
+const SCHEMA_KEYS = [
+  '$ref',
+  'format',
+  'title',
+  'description',
+  'default',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'enum',
+  'additionalProperties',
+  'type',
+  'items',
+  'allOf',
+  'properties',
+  'discriminator',
+  'readOnly',
+  'xml',
+  'externalDocs',
+  'example',
+];
+const PARAMETER_KEYS = [
+  'name',
+  'in',
+  'description',
+  'required',
+  'schema',
+  'type',
+  'format',
+  'items',
+  'collectionFormat',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'multipleOf',
+  'allowEmptyValue',
+];
+const ITEMS_KEYS = [
+  'type',
+  'format',
+  'items',
+  'collectionFormat',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'multipleOf',
+];
 
 const P = {
-  root: { label: 'the definition root', keys: ['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'security', 'securityDefinitions', 'tags', 'externalDocs'] },
+  root: {
+    label: 'the definition root',
+    keys: [
+      'swagger',
+      'info',
+      'host',
+      'basePath',
+      'schemes',
+      'consumes',
+      'produces',
+      'paths',
+      'definitions',
+      'parameters',
+      'responses',
+      'security',
+      'securityDefinitions',
+      'tags',
+      'externalDocs',
+    ],
+  },
   info: { label: 'info', keys: ['title', 'version', 'description', 'termsOfService', 'contact', 'license'] },
   contact: { label: 'info.contact', keys: ['name', 'url', 'email'] },
   license: { label: 'info.license', keys: ['name', 'url'] },
   paths: { label: 'paths' },
   pathItem: { label: 'a path item', keys: ['$ref', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'parameters'] },
-  operation: { label: 'an operation', keys: ['tags', 'summary', 'description', 'externalDocs', 'operationId', 'produces', 'consumes', 'parameters', 'responses', 'schemes', 'deprecated', 'security'] },
+  operation: {
+    label: 'an operation',
+    keys: [
+      'tags',
+      'summary',
+      'description',
+      'externalDocs',
+      'operationId',
+      'produces',
+      'consumes',
+      'parameters',
+      'responses',
+      'schemes',
+      'deprecated',
+      'security',
+    ],
+  },
   parameter: { label: 'a parameter', keys: PARAMETER_KEYS },
   items: { label: 'the items of a parameter', keys: ITEMS_KEYS },
   responses: { label: 'the responses of an operation' },
   response: { label: 'a response', keys: ['description', 'schema', 'headers', 'examples'] },
-  header: { label: 'a response header', keys: ['type', 'format', 'items', 'collectionFormat', 'default', 'description', ...ITEMS_KEYS.slice(4)] },
+  header: {
+    label: 'a response header',
+    keys: ['type', 'format', 'items', 'collectionFormat', 'default', 'description', ...ITEMS_KEYS.slice(4)],
+  },
   schema: { label: 'a schema', keys: SCHEMA_KEYS },
-  securityDefinition: { label: 'a security definition', keys: ['type', 'description', 'name', 'in', 'flow', 'authorizationUrl', 'tokenUrl', 'scopes'] },
+  securityDefinition: {
+    label: 'a security definition',
+    keys: ['type', 'description', 'name', 'in', 'flow', 'authorizationUrl', 'tokenUrl', 'scopes'],
+  },
   tag: { label: 'a tag', keys: ['name', 'description', 'externalDocs'] },
   externalDocs: { label: 'externalDocs', keys: ['description', 'url'] },
   xml: { label: 'an xml object', keys: ['name', 'namespace', 'prefix', 'attribute', 'wrapped'] },
   propsRoot: { label: 'the root of apiProperties.json', keys: ['properties', '$schema'] },
-  properties: { label: 'apiProperties properties', keys: ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities', 'connectionParameters', 'connectionParameterSets', 'policyTemplateInstances', 'scriptOperations'] },
+  properties: {
+    label: 'apiProperties properties',
+    keys: [
+      'iconBrandColor',
+      'publisher',
+      'stackOwner',
+      'capabilities',
+      'connectionParameters',
+      'connectionParameterSets',
+      'policyTemplateInstances',
+      'scriptOperations',
+    ],
+  },
   connectionParameters: { label: 'connectionParameters' },
-  connectionParameter: { label: 'a connection parameter', keys: ['type', 'uiDefinition', 'allowedValues', 'defaultValue', 'oAuthSettings', 'metadata'] },
-  oAuthSettings: { label: 'oAuthSettings', keys: ['identityProvider', 'clientId', 'clientSecret', 'redirectMode', 'redirectUrl', 'scopes', 'properties', 'additionalParameters', 'customParameters'] },
+  connectionParameter: {
+    label: 'a connection parameter',
+    keys: ['type', 'uiDefinition', 'allowedValues', 'defaultValue', 'oAuthSettings', 'metadata'],
+  },
+  oAuthSettings: {
+    label: 'oAuthSettings',
+    keys: [
+      'identityProvider',
+      'clientId',
+      'clientSecret',
+      'redirectMode',
+      'redirectUrl',
+      'scopes',
+      'properties',
+      'additionalParameters',
+      'customParameters',
+    ],
+  },
   uiDefinition: { label: 'a uiDefinition', keys: ['displayName', 'description', 'tooltip', 'tabIndex', 'constraints', 'schema'] },
-  constraints: { label: 'uiDefinition.constraints', keys: ['clearText', 'required', 'tabIndex', 'capability', 'hidden', 'allowedValues', 'dependencies'] },
+  constraints: {
+    label: 'uiDefinition.constraints',
+    keys: ['clearText', 'required', 'tabIndex', 'capability', 'hidden', 'allowedValues', 'dependencies'],
+  },
   policy: { label: 'a policy template instance', keys: ['templateId', 'title', 'type', 'parameters'] },
   policyParameters: { label: 'the parameters of a policy template instance' },
 } satisfies Record<string, Place>;
@@ -56,7 +201,8 @@ function definitionPlace(s: readonly string[]): Place {
   const tail = (place: Place, rest: readonly string[], kind: 'parameter' | 'response' | 'schema' | 'operation'): Place => {
     if (rest.length === 0) return place;
     if (kind === 'operation') {
-      if (rest[0] === 'parameters') return rest.length === 1 ? { label: 'the parameters of an operation' } : tail(P.parameter, rest.slice(2), 'parameter');
+      if (rest[0] === 'parameters')
+        return rest.length === 1 ? { label: 'the parameters of an operation' } : tail(P.parameter, rest.slice(2), 'parameter');
       if (rest[0] === 'responses') return rest.length === 1 ? P.responses : tail(P.response, rest.slice(2), 'response');
       if (rest[0] === 'externalDocs') return P.externalDocs;
       return { label: `the "${rest[0]}" of an operation` };
@@ -90,7 +236,8 @@ function definitionPlace(s: readonly string[]): Place {
     case 'paths':
       if (s.length === 1) return P.paths;
       if (s.length === 2) return P.pathItem;
-      if (s[2] === 'parameters') return s.length === 3 ? { label: 'the parameters of a path item' } : tail(P.parameter, s.slice(4), 'parameter');
+      if (s[2] === 'parameters')
+        return s.length === 3 ? { label: 'the parameters of a path item' } : tail(P.parameter, s.slice(4), 'parameter');
       if (METHODS.has(s[2]!)) return tail(P.operation, s.slice(3), 'operation');
       return P.pathItem;
     case 'parameters':
@@ -131,7 +278,8 @@ function propertiesPlace(s: readonly string[]): Place {
     const inner = rest.slice(2);
     if (inner.length === 0) return P.connectionParameter;
     if (inner[0] === 'oAuthSettings') return inner.length === 1 ? P.oAuthSettings : { label: `oAuthSettings.${inner[1]}` };
-    if (inner[0] === 'uiDefinition') return inner.length === 1 ? P.uiDefinition : inner[1] === 'constraints' ? P.constraints : P.uiDefinition;
+    if (inner[0] === 'uiDefinition')
+      return inner.length === 1 ? P.uiDefinition : inner[1] === 'constraints' ? P.constraints : P.uiDefinition;
     return P.connectionParameter;
   }
   return P.properties;

@@ -65,7 +65,20 @@ interface Node {
   switch?: { key: string; cases: Map<unknown, Node[]> };
 }
 
-const ANNOTATIONS = new Set(['$schema', '$id', 'id', 'title', 'description', 'default', 'examples', 'defaultSnippets', 'format', 'definitions', '$comment', 'readOnly']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  'id',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'defaultSnippets',
+  'format',
+  'definitions',
+  '$comment',
+  'readOnly',
+]);
 
 function compileSchema(root: Record<string, unknown>): Node {
   const byPath = new Map<string, Node>();
@@ -122,7 +135,11 @@ function compileSchema(root: Record<string, unknown>): Node {
           node.props = new Map(Object.entries(v as object).map(([name, p]) => [name, sub(p, `properties/${escapeSegment(name)}`)]));
           break;
         case 'patternProperties':
-          node.patternProps = Object.entries(v as object).map(([re, p]) => ({ re: new RegExp(re), prefix: literalPrefix(re), node: sub(p, `patternProperties/${escapeSegment(re)}`) }));
+          node.patternProps = Object.entries(v as object).map(([re, p]) => ({
+            re: new RegExp(re),
+            prefix: literalPrefix(re),
+            node: sub(p, `patternProperties/${escapeSegment(re)}`),
+          }));
           break;
         case 'additionalProperties':
           node.additional = v === false ? false : v === true ? undefined : sub(v, 'additionalProperties');
@@ -176,7 +193,33 @@ function compileSchema(root: Record<string, unknown>): Node {
   return alias(top);
 }
 
-const KEYWORD_FIELDS = ['types', 'enum', 'hasConst', 'required', 'props', 'patternProps', 'additional', 'items', 'tupleItems', 'allOf', 'anyOf', 'not', 'if', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems', 'pattern'] as const;
+const KEYWORD_FIELDS = [
+  'types',
+  'enum',
+  'hasConst',
+  'required',
+  'props',
+  'patternProps',
+  'additional',
+  'items',
+  'tupleItems',
+  'allOf',
+  'anyOf',
+  'not',
+  'if',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'uniqueItems',
+  'pattern',
+] as const;
 
 function has(node: Node, field: (typeof KEYWORD_FIELDS)[number]): boolean {
   const v = node[field];
@@ -194,7 +237,12 @@ function alias(node: Node): Node {
 function discriminated(branch: Node): [string, unknown[], Node] | undefined {
   const test = branch.if;
   if (!test || !branch.then || branch.else || KEYWORD_FIELDS.some((f) => f !== 'if' && has(branch, f)) || branch.ref) return undefined;
-  if (test.required?.length !== 1 || test.props?.size !== 1 || KEYWORD_FIELDS.some((f) => f !== 'required' && f !== 'props' && has(test, f))) return undefined;
+  if (
+    test.required?.length !== 1 ||
+    test.props?.size !== 1 ||
+    KEYWORD_FIELDS.some((f) => f !== 'required' && f !== 'props' && has(test, f))
+  )
+    return undefined;
   const key = test.required[0]!;
   const cond = test.props.get(key);
   if (!cond || KEYWORD_FIELDS.some((f) => f !== 'enum' && f !== 'hasConst' && has(cond, f)) || cond.ref) return undefined;
@@ -337,7 +385,7 @@ function record(errors: SchemaError[], node: Node, path: Path, keyword: string, 
 
 function pointer(path: Path): string {
   let out = '';
-  for (const s of path) out += '/' + (typeof s === 'number' ? s : escapeSegment(s));
+  for (const s of path) out += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
   return out;
 }
 
@@ -366,8 +414,23 @@ function toClosures(top: Node): Validate {
 /** The schemas that may check a value two levels down (a path item, a definition): see rememberSections. */
 function sectionSchemas(top: Node): Set<Node> {
   // Applied to the same value, and to its members or items.
-  const same = (n: Node): (Node | undefined)[] => [n.ref, ...(n.allOf ?? []), ...(n.anyOf ?? []), n.not, n.if, n.then, n.else, ...[...(n.switch?.cases.values() ?? [])].flat()];
-  const below = (n: Node): (Node | undefined)[] => [...(n.props?.values() ?? []), ...(n.patternProps ?? []).map((p) => p.node), n.additional || undefined, n.items, ...(n.tupleItems ?? [])];
+  const same = (n: Node): (Node | undefined)[] => [
+    n.ref,
+    ...(n.allOf ?? []),
+    ...(n.anyOf ?? []),
+    n.not,
+    n.if,
+    n.then,
+    n.else,
+    ...[...(n.switch?.cases.values() ?? [])].flat(),
+  ];
+  const below = (n: Node): (Node | undefined)[] => [
+    ...(n.props?.values() ?? []),
+    ...(n.patternProps ?? []).map((p) => p.node),
+    n.additional || undefined,
+    n.items,
+    ...(n.tupleItems ?? []),
+  ];
   const close = (start: Iterable<Node | undefined>): Set<Node> => {
     const out = new Set<Node>();
     const stack = [...start];
@@ -393,16 +456,26 @@ function build(node: Node, cell: (node: Node) => Cell): Validate {
   }
   if (node.types !== undefined) {
     const types = node.types;
-    steps.push((_data, bits, path, errors) => (types & bits) !== 0 || (errors !== null && record(errors, node, path, 'type', { type: node.typeParam })));
+    steps.push(
+      (_data, bits, path, errors) =>
+        (types & bits) !== 0 || (errors !== null && record(errors, node, path, 'type', { type: node.typeParam })),
+    );
   }
   if (node.enum) {
     const values = node.enum;
     const set = node.enumPrimitives;
-    steps.push((data, _bits, path, errors) => (set ? set.has(data) : someEqual(values, data)) || (errors !== null && record(errors, node, path, 'enum', { allowedValues: values })));
+    steps.push(
+      (data, _bits, path, errors) =>
+        (set ? set.has(data) : someEqual(values, data)) ||
+        (errors !== null && record(errors, node, path, 'enum', { allowedValues: values })),
+    );
   }
   if (node.hasConst) {
     const value = node.const;
-    steps.push((data, _bits, path, errors) => deepEqual(value, data) || (errors !== null && record(errors, node, path, 'const', { allowedValue: value })));
+    steps.push(
+      (data, _bits, path, errors) =>
+        deepEqual(value, data) || (errors !== null && record(errors, node, path, 'const', { allowedValue: value })),
+    );
   }
   const object = objectStep(node, cell);
   if (object) steps.push(object);
@@ -452,7 +525,14 @@ function build(node: Node, cell: (node: Node) => Cell): Validate {
   // A value's validity depends on the value alone: a composite schema remembers the primitive values
   // (a "type", "format" or "in" names a handful) it has accepted, and skips their evaluation.
   // Failures are evaluated every time, so every violation is still reported where it is.
-  const composite = steps.length > 1 || node.ref !== undefined || node.allOf !== undefined || node.anyOf !== undefined || node.not !== undefined || node.if !== undefined || node.switch !== undefined;
+  const composite =
+    steps.length > 1 ||
+    node.ref !== undefined ||
+    node.allOf !== undefined ||
+    node.anyOf !== undefined ||
+    node.not !== undefined ||
+    node.if !== undefined ||
+    node.switch !== undefined;
   return composite ? rememberValidPrimitives(run) : run;
 }
 
@@ -784,8 +864,10 @@ function numberStep(node: Node): Step | undefined {
     let bad: [string, Record<string, unknown>] | undefined;
     if (minimum !== undefined && n < minimum) bad = ['minimum', { comparison: '>=', limit: minimum }];
     else if (maximum !== undefined && n > maximum) bad = ['maximum', { comparison: '<=', limit: maximum }];
-    else if (exclusiveMinimum !== undefined && n <= exclusiveMinimum) bad = ['exclusiveMinimum', { comparison: '>', limit: exclusiveMinimum }];
-    else if (exclusiveMaximum !== undefined && n >= exclusiveMaximum) bad = ['exclusiveMaximum', { comparison: '<', limit: exclusiveMaximum }];
+    else if (exclusiveMinimum !== undefined && n <= exclusiveMinimum)
+      bad = ['exclusiveMinimum', { comparison: '>', limit: exclusiveMinimum }];
+    else if (exclusiveMaximum !== undefined && n >= exclusiveMaximum)
+      bad = ['exclusiveMaximum', { comparison: '<', limit: exclusiveMaximum }];
     if (!bad) return true;
     if (errors !== null) record(errors, node, path, bad[0], bad[1]);
     return false;
@@ -805,7 +887,7 @@ export function literalPrefix(source: string): string {
     let next = i + 1;
     if (c === '\\') {
       const e = source[i + 1];
-      if (e === undefined || !/[./\-]/.test(e)) break;
+      if (e === undefined || !/[./-]/.test(e)) break;
       c = e;
       next = i + 2;
     } else if (!/[A-Za-z0-9_\-/:@]/.test(c)) {
@@ -817,4 +899,3 @@ export function literalPrefix(source: string): string {
   }
   return out;
 }
-

@@ -61,5 +61,5 @@ export function nameOf(pointer: string): string {
 
 /** True for errors under a JSON pointer prefix of a file. */
 export function isUnder(e: StructureError, file: StructureError['file'], prefix: string): boolean {
-  return e.file === file && (e.instancePath === prefix || e.instancePath.startsWith(prefix + '/'));
+  return e.file === file && (e.instancePath === prefix || e.instancePath.startsWith(`${prefix}/`));
 }

@@ -111,15 +111,7 @@ export interface ResponseNode {
 }
 
 /** How a schema object is reached from its parent. */
-export type SchemaEdge =
-  | 'definition'
-  | 'parameter'
-  | 'response'
-  | 'notification'
-  | 'property'
-  | 'items'
-  | 'additionalProperties'
-  | 'allOf';
+export type SchemaEdge = 'definition' | 'parameter' | 'response' | 'notification' | 'property' | 'items' | 'additionalProperties' | 'allOf';
 
 /**
  * Which keys a schema object has, as bits: rules test these (one integer on one object shape)

@@ -7,7 +7,17 @@ import type { JsonDocument } from '../../core/text/json-document';
 import { escapeSegment } from '../../core/text/json-pointer';
 import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
-import { SchemaKey, type ConnectionParameterNode, type OperationNode, type PolicyNode, type RuleContext, type RuleVisitor, type SchemaEdge, type SchemaNode, type StructureError } from './types';
+import {
+  SchemaKey,
+  type ConnectionParameterNode,
+  type OperationNode,
+  type PolicyNode,
+  type RuleContext,
+  type RuleVisitor,
+  type SchemaEdge,
+  type SchemaNode,
+  type StructureError,
+} from './types';
 
 /**
  * A schema node whose pointer is built only when asked for (mostly when a rule reports it): the
@@ -66,7 +76,19 @@ type SchemaHook = NonNullable<RuleVisitor['onSchema']>;
 
 /** Each hook's functions, collected in one look at each visitor's own keys. */
 function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: (number | undefined)[] } {
-  const out: Hooks & { schemaKeys: (number | undefined)[] } = { onDocument: [], onPathItem: [], onOperation: [], onParameter: [], onResponse: [], onSchema: [], onApiProperties: [], onConnectionParameter: [], onPolicy: [], onEnd: [], schemaKeys: [] };
+  const out: Hooks & { schemaKeys: (number | undefined)[] } = {
+    onDocument: [],
+    onPathItem: [],
+    onOperation: [],
+    onParameter: [],
+    onResponse: [],
+    onSchema: [],
+    onApiProperties: [],
+    onConnectionParameter: [],
+    onPolicy: [],
+    onEnd: [],
+    schemaKeys: [],
+  };
   for (const v of visitors) {
     for (const key in v) {
       const list = out[key as Hook] as ((...args: never[]) => unknown)[] | undefined;
@@ -129,12 +151,32 @@ const KEY_BITS = new Map<string, number>([
 ]);
 
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
-  const { onDocument, onPathItem, onOperation, onParameter, onResponse, onSchema, schemaKeys, onApiProperties, onConnectionParameter, onPolicy, onEnd } = collectHooks(set.all);
+  const {
+    onDocument,
+    onPathItem,
+    onOperation,
+    onParameter,
+    onResponse,
+    onSchema,
+    schemaKeys,
+    onApiProperties,
+    onConnectionParameter,
+    onPolicy,
+    onEnd,
+  } = collectHooks(set.all);
   const schemaHooks = schemaHookLists(onSchema, schemaKeys);
   const root = ctx.root;
 
   /** `root` is the pointer of a root schema; children are placed by edge, name and index. */
-  const visitSchema = (value: unknown, root: string | undefined, edge: SchemaEdge, parent: WalkedSchema | undefined, name?: string, required = false, index = -1) => {
+  const visitSchema = (
+    value: unknown,
+    root: string | undefined,
+    edge: SchemaEdge,
+    parent: WalkedSchema | undefined,
+    name?: string,
+    required = false,
+    index = -1,
+  ) => {
     const obj = asObject(value);
     if (!obj) return;
     const depth = parent ? parent.depth + 1 : 0;
@@ -148,7 +190,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     const props = asObject(obj.properties);
     if (props) {
       const req = keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined;
-      for (const key in props) visitSchema(props[key], undefined, 'property', node, key, req !== undefined && req.includes(key));
+      for (const key in props) visitSchema(props[key], undefined, 'property', node, key, req?.includes(key));
     }
     const items = obj.items;
     if (Array.isArray(items)) for (let i = 0; i < items.length; i++) visitSchema(items[i], undefined, 'items', node, undefined, false, i);
@@ -163,7 +205,8 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     if (!Array.isArray(list)) return;
     for (let i = 0; i < list.length; i++) {
       const param = asObject(list[i]);
-      if (param && typeof param.$ref !== 'string' && param.schema !== undefined) visitSchema(param.schema, `${pointer}/${i}/schema`, 'parameter', undefined);
+      if (param && typeof param.$ref !== 'string' && param.schema !== undefined)
+        visitSchema(param.schema, `${pointer}/${i}/schema`, 'parameter', undefined);
     }
   };
 
@@ -184,14 +227,16 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     const opResponses = asObject(op.value.responses);
     for (const status in opResponses) {
       const res = asObject(opResponses[status]);
-      if (res && typeof res.$ref !== 'string' && res.schema !== undefined) visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, 'response', undefined);
+      if (res && typeof res.$ref !== 'string' && res.schema !== undefined)
+        visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, 'response', undefined);
     }
   }
 
   function visitPathItemSchemas(op: OperationNode) {
     visitParameterSchemas(op.pathItem.parameters, `${op.pathItemPointer}/parameters`);
     const notification = asObject(op.pathItem['x-ms-notification-content']);
-    if (notification?.schema !== undefined) visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);
+    if (notification?.schema !== undefined)
+      visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);
   }
 
   // Reusable components (for-in rather than entries(): no pair arrays for thousands of names).
@@ -223,7 +268,13 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
       const setName = typeof set?.name === 'string' ? set.name : String(i);
       for (const [name, raw] of entries(set?.parameters)) {
         const value = asObject(raw);
-        if (value) params.push({ pointer: `/properties/connectionParameterSets/values/${i}/parameters/${escapeSegment(name)}`, name, value, set: setName });
+        if (value)
+          params.push({
+            pointer: `/properties/connectionParameterSets/values/${i}/parameters/${escapeSegment(name)}`,
+            name,
+            value,
+            set: setName,
+          });
       }
     });
     for (const p of params) for (const h of onConnectionParameter) h(p);
@@ -258,9 +309,10 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   // validators remember their outcome for the next keystroke.
   const validators = structureValidators();
   const edited = (doc: JsonDocument) => doc.source !== doc;
-  if (ctx.definition && ctx.definition.value !== undefined) dispatch(validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
-  if (ctx.properties && ctx.properties.value !== undefined) dispatch(validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
+  if (ctx.definition && ctx.definition.value !== undefined)
+    dispatch(validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
+  if (ctx.properties && ctx.properties.value !== undefined)
+    dispatch(validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
 
   for (const h of onEnd) h();
 }
-

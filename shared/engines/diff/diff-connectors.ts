@@ -13,7 +13,12 @@ export function diffConnectors(oldConnector: LoadedConnector, newConnector: Load
   const oldRoot = oldConnector.files.definition?.doc?.value;
   const newRoot = newConnector.files.definition?.doc?.value;
   const raw: RawFinding[] = [];
-  diffOperations({ model: oldConnector.model, root: oldRoot }, { model: newConnector.model, root: newRoot }, new SchemaDiff(oldRoot, newRoot), raw);
+  diffOperations(
+    { model: oldConnector.model, root: oldRoot },
+    { model: newConnector.model, root: newRoot },
+    new SchemaDiff(oldRoot, newRoot),
+    raw,
+  );
   diffConnection(oldConnector.model, newConnector.model, raw);
   const findings = locateFindings(raw, { old: oldConnector, new: newConnector });
   let errors = 0;

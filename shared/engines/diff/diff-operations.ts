@@ -7,7 +7,7 @@ import { q } from './describe';
 import { matchOperations } from './match-operations';
 import type { RawFinding } from './raw-finding';
 import { DIFF_RULES } from './rules';
-import { needsValue, SchemaDiff, type SchemaChange } from './schema-diff';
+import { needsValue, type SchemaDiff, type SchemaChange } from './schema-diff';
 
 interface Side {
   model: ConnectorModel;
@@ -15,10 +15,12 @@ interface Side {
 }
 
 const opName = (op: OperationView) => op.operationId ?? `${op.method.toUpperCase()} ${op.path}`;
-const opLabel = (op: OperationView) => (op.operationId !== undefined ? `Operation ${q(op.operationId)}` : `Operation ${op.method.toUpperCase()} ${q(op.path)}`);
+const opLabel = (op: OperationView) =>
+  op.operationId !== undefined ? `Operation ${q(op.operationId)}` : `Operation ${op.method.toUpperCase()} ${q(op.path)}`;
 const route = (op: OperationView) => `${op.method.toUpperCase()} ${q(op.path)}`;
 /** Microsoft's ValuePath: `operation/<id>/…`; the JSON pointer for an operation without an id. */
-const valuePath = (op: OperationView, ...segments: string[]) => [op.operationId !== undefined ? `operation/${op.operationId}` : op.pointer, ...segments].join('/');
+const valuePath = (op: OperationView, ...segments: string[]) =>
+  [op.operationId !== undefined ? `operation/${op.operationId}` : op.pointer, ...segments].join('/');
 
 function kindOf(op: OperationView): string {
   const kind = op.kind === 'action' ? 'an action' : op.kind === 'webhook-trigger' ? 'a webhook trigger' : 'a polling trigger';
@@ -43,27 +45,75 @@ export function diffOperations(oldSide: Side, newSide: Side, schemas: SchemaDiff
   for (const { old: o, new: n, renamed } of match.pairs) {
     const label = opLabel(o);
     const at = (rule: RawFinding['rule'], pointer: string, message: string, segments: string[] = [], extra: Partial<RawFinding> = {}) =>
-      out.push({ rule, source: 'new', file: 'definition', pointer, valuePath: valuePath(n, ...segments), message: `${label}${message}`, operation: opName(n), ...extra });
+      out.push({
+        rule,
+        source: 'new',
+        file: 'definition',
+        pointer,
+        valuePath: valuePath(n, ...segments),
+        message: `${label}${message}`,
+        operation: opName(n),
+        ...extra,
+      });
     if (renamed) {
       const to = n.operationId !== undefined ? `was renamed to ${q(n.operationId)}` : 'lost its operationId';
-      at(DIFF_RULES.OperationIdChanged, n.operationId !== undefined ? appendPointer(n.pointer, 'operationId') : n.pointer, ` ${to} (same ${route(n)}): flows call operations by id, so existing flows break.`);
+      at(
+        DIFF_RULES.OperationIdChanged,
+        n.operationId !== undefined ? appendPointer(n.pointer, 'operationId') : n.pointer,
+        ` ${to} (same ${route(n)}): flows call operations by id, so existing flows break.`,
+      );
     }
-    if (o.method !== n.method) at(DIFF_RULES.OperationMethodChanged, n.pointer, ` changed its HTTP method from ${o.method.toUpperCase()} to ${n.method.toUpperCase()}.`);
-    if (o.path !== n.path) at(DIFF_RULES.OperationPathChanged, n.pointer.slice(0, n.pointer.lastIndexOf('/')), ` moved from path ${q(o.path)} to ${q(n.path)}: the path template changed.`, [], { at: 'key' });
+    if (o.method !== n.method)
+      at(
+        DIFF_RULES.OperationMethodChanged,
+        n.pointer,
+        ` changed its HTTP method from ${o.method.toUpperCase()} to ${n.method.toUpperCase()}.`,
+      );
+    if (o.path !== n.path)
+      at(
+        DIFF_RULES.OperationPathChanged,
+        n.pointer.slice(0, n.pointer.lastIndexOf('/')),
+        ` moved from path ${q(o.path)} to ${q(n.path)}: the path template changed.`,
+        [],
+        { at: 'key' },
+      );
     if (o.visibility !== 'internal' && n.visibility === 'internal') {
-      at(DIFF_RULES.VisibilityMadeInternal, appendPointer(n.pointer, 'x-ms-visibility'), ' is now internal (x-ms-visibility): makers no longer see it, so flows that use it can no longer be edited.', ['x-ms-visibility']);
+      at(
+        DIFF_RULES.VisibilityMadeInternal,
+        appendPointer(n.pointer, 'x-ms-visibility'),
+        ' is now internal (x-ms-visibility): makers no longer see it, so flows that use it can no longer be edited.',
+        ['x-ms-visibility'],
+      );
     }
     if (!o.deprecated && n.deprecated) {
-      at(DIFF_RULES.OperationDeprecated, appendPointer(n.pointer, 'deprecated'), ' is now deprecated: existing flows keep running, but makers are told to move to a replacement.', ['deprecated']);
+      at(
+        DIFF_RULES.OperationDeprecated,
+        appendPointer(n.pointer, 'deprecated'),
+        ' is now deprecated: existing flows keep running, but makers are told to move to a replacement.',
+        ['deprecated'],
+      );
     }
     if (o.kind !== n.kind || (o.trigger ?? '').toLowerCase() !== (n.trigger ?? '').toLowerCase()) {
-      at(DIFF_RULES.TriggerTypeChanged, n.trigger !== undefined ? appendPointer(n.pointer, 'x-ms-trigger') : n.pointer, ` changed from ${kindOf(o)} to ${kindOf(n)}: flows built on it break.`, n.trigger !== undefined ? ['x-ms-trigger'] : []);
+      at(
+        DIFF_RULES.TriggerTypeChanged,
+        n.trigger !== undefined ? appendPointer(n.pointer, 'x-ms-trigger') : n.pointer,
+        ` changed from ${kindOf(o)} to ${kindOf(n)}: flows built on it break.`,
+        n.trigger !== undefined ? ['x-ms-trigger'] : [],
+      );
     }
     diffParameters(oldSide, newSide, o, n, schemas, out);
     diffResponses(o, n, schemas, out);
   }
   for (const op of match.added) {
-    out.push({ rule: DIFF_RULES.OperationAdded, source: 'new', file: 'definition', pointer: op.pointer, valuePath: valuePath(op), message: `${opLabel(op)} (${route(op)}) is new.`, operation: opName(op) });
+    out.push({
+      rule: DIFF_RULES.OperationAdded,
+      source: 'new',
+      file: 'definition',
+      pointer: op.pointer,
+      valuePath: valuePath(op),
+      message: `${opLabel(op)} (${route(op)}) is new.`,
+      operation: opName(op),
+    });
   }
 }
 
@@ -152,7 +202,14 @@ function diffParameters(oldSide: Side, newSide: Side, o: OperationView, n: Opera
     report(own, o, n, segments, (rel) => `parameter ${q([np.name, ...rel].join('/'))}`, out);
     if (op.schema && np.schema) {
       const body = schemas.compare('input', op.schema.value, op.schema.pointer, np.schema.value, np.schema.pointer);
-      report(body, o, n, [...segments, 'schema'], (rel) => (rel.length ? `body field ${q(rel.join('/'))} of parameter ${q(np.name)}` : `the schema of parameter ${q(np.name)}`), out);
+      report(
+        body,
+        o,
+        n,
+        [...segments, 'schema'],
+        (rel) => (rel.length ? `body field ${q(rel.join('/'))} of parameter ${q(np.name)}` : `the schema of parameter ${q(np.name)}`),
+        out,
+      );
     }
   }
 }
@@ -204,18 +261,52 @@ function diffResponses(o: OperationView, n: OperationView, schemas: SchemaDiff, 
     }
   }
   if (o.notificationContent && n.notificationContent) {
-    const changes = schemas.compare('output', o.notificationContent.value, o.notificationContent.pointer, n.notificationContent.value, n.notificationContent.pointer);
-    report(changes, o, n, ['x-ms-notification-content', 'schema'], (rel) => (rel.length ? `trigger output field ${q(rel.join('/'))}` : "the trigger's notification content"), out);
+    const changes = schemas.compare(
+      'output',
+      o.notificationContent.value,
+      o.notificationContent.pointer,
+      n.notificationContent.value,
+      n.notificationContent.pointer,
+    );
+    report(
+      changes,
+      o,
+      n,
+      ['x-ms-notification-content', 'schema'],
+      (rel) => (rel.length ? `trigger output field ${q(rel.join('/'))}` : "the trigger's notification content"),
+      out,
+    );
   }
 }
 
-function compareOutput(r: ResponseView, nr: ResponseView, o: OperationView, n: OperationView, schemas: SchemaDiff, out: RawFinding[]): void {
+function compareOutput(
+  r: ResponseView,
+  nr: ResponseView,
+  o: OperationView,
+  n: OperationView,
+  schemas: SchemaDiff,
+  out: RawFinding[],
+): void {
   const changes = schemas.compare('output', r.schema!.value, r.schema!.pointer, nr.schema!.value, nr.schema!.pointer);
-  report(changes, o, n, ['responses', nr.status, 'schema'], (rel) => (rel.length ? `output field ${q(rel.join('/'))} of the ${nr.status} response` : `the body of the ${nr.status} response`), out);
+  report(
+    changes,
+    o,
+    n,
+    ['responses', nr.status, 'schema'],
+    (rel) => (rel.length ? `output field ${q(rel.join('/'))} of the ${nr.status} response` : `the body of the ${nr.status} response`),
+    out,
+  );
 }
 
 /** Schema changes as findings of an operation, with Microsoft's ValuePath below `segments`. */
-function report(changes: readonly SchemaChange[], o: OperationView, n: OperationView, segments: string[], subject: (rel: string[]) => string, out: RawFinding[]): void {
+function report(
+  changes: readonly SchemaChange[],
+  o: OperationView,
+  n: OperationView,
+  segments: string[],
+  subject: (rel: string[]) => string,
+  out: RawFinding[],
+): void {
   for (const c of changes) {
     const op = c.source === 'old' ? o : n;
     out.push({

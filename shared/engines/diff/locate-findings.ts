@@ -21,7 +21,11 @@ export function locateFindings(raw: readonly RawFinding[], connectors: { old: Lo
       const entry = connectors[source].files[file];
       const doc = entry?.doc;
       const pointers = mine.map((f) => f.pointer);
-      const lookup: PointerLookup | undefined = doc ? (doc.isStrict ? pointerLookup(doc.text, pointers) : treeLookup(doc.tree, pointers)) : undefined;
+      const lookup: PointerLookup | undefined = doc
+        ? doc.isStrict
+          ? pointerLookup(doc.text, pointers)
+          : treeLookup(doc.tree, pointers)
+        : undefined;
       const out: DiffFinding[] = [];
       for (const f of mine) {
         const key = `${f.rule.id}\u0000${source}\u0000${file}\u0000${f.pointer}\u0000${f.valuePath}`;
@@ -59,7 +63,12 @@ export function locateFindings(raw: readonly RawFinding[], connectors: { old: Lo
           ...(f.operation !== undefined ? { operation: f.operation } : {}),
         });
       }
-      out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.valuePath < b.valuePath ? -1 : a.valuePath > b.valuePath ? 1 : 0));
+      out.sort(
+        (a, b) =>
+          a.offset - b.offset ||
+          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+          (a.valuePath < b.valuePath ? -1 : a.valuePath > b.valuePath ? 1 : 0),
+      );
       for (const d of out) all.push(d);
     }
   }

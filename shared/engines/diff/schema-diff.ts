@@ -74,7 +74,10 @@ const IN_PROGRESS: SchemaChange[] = [];
 export class SchemaDiff {
   // By object identity, not pointer: each JSON object is one place, and identity costs no string
   // building or hashing (a large connector has tens of thousands of schema pairs).
-  private readonly memo = { input: new Map<JsonObject, Map<JsonObject, SchemaChange[]>>(), output: new Map<JsonObject, Map<JsonObject, SchemaChange[]>>() };
+  private readonly memo = {
+    input: new Map<JsonObject, Map<JsonObject, SchemaChange[]>>(),
+    output: new Map<JsonObject, Map<JsonObject, SchemaChange[]>>(),
+  };
 
   constructor(
     private readonly oldRoot: unknown,
@@ -117,21 +120,42 @@ export class SchemaDiff {
     // Hidden before: no flow shows or sets it.
     if (isInternal(o.value)) return false;
     if (isInternal(n.value)) {
-      out.push({ rule: DIFF_RULES.VisibilityMadeInternal, source: 'new', pointer: appendPointer(n.pointer, 'x-ms-visibility'), rel: [], suffix: 'x-ms-visibility', detail: 'is now internal (x-ms-visibility): makers no longer see it.' });
+      out.push({
+        rule: DIFF_RULES.VisibilityMadeInternal,
+        source: 'new',
+        pointer: appendPointer(n.pointer, 'x-ms-visibility'),
+        rel: [],
+        suffix: 'x-ms-visibility',
+        detail: 'is now internal (x-ms-visibility): makers no longer see it.',
+      });
       return false;
     }
     const ot = typeOf(o.value);
     const nt = typeOf(n.value);
     if (ot !== undefined && nt !== undefined && ot !== nt) {
       const rule = direction === 'input' ? DIFF_RULES.ParameterTypeChanged : DIFF_RULES.ResponsePropertyTypeChanged;
-      out.push({ rule, source: 'new', pointer: 'type' in n.value ? appendPointer(n.pointer, 'type') : n.pointer, rel: [], suffix: 'type', detail: `changed type from ${ot} to ${nt}.` });
+      out.push({
+        rule,
+        source: 'new',
+        pointer: 'type' in n.value ? appendPointer(n.pointer, 'type') : n.pointer,
+        rel: [],
+        suffix: 'type',
+        detail: `changed type from ${ot} to ${nt}.`,
+      });
       return false;
     }
     const of = asString(o.value.format);
     const nf = asString(n.value.format);
     if (of !== nf) {
       const rule = direction === 'input' ? DIFF_RULES.ParameterFormatChanged : DIFF_RULES.ResponsePropertyFormatChanged;
-      out.push({ rule, source: 'new', pointer: nf !== undefined ? appendPointer(n.pointer, 'format') : n.pointer, rel: [], suffix: 'format', detail: `changed format from ${of ?? '(none)'} to ${nf ?? '(none)'}.` });
+      out.push({
+        rule,
+        source: 'new',
+        pointer: nf !== undefined ? appendPointer(n.pointer, 'format') : n.pointer,
+        rel: [],
+        suffix: 'format',
+        detail: `changed format from ${of ?? '(none)'} to ${nf ?? '(none)'}.`,
+      });
     }
     return true;
   }
@@ -141,24 +165,59 @@ export class SchemaDiff {
     const oe = Array.isArray(o.value.enum) ? (o.value.enum as unknown[]) : undefined;
     const ne = Array.isArray(n.value.enum) ? (n.value.enum as unknown[]) : undefined;
     if (ne && !oe) {
-      out.push({ rule: DIFF_RULES.EnumAddedToInput, source: 'new', pointer: appendPointer(n.pointer, 'enum'), rel: [], suffix: 'enum', detail: `now only accepts ${valueList(ne)}: existing flows may send other values.` });
+      out.push({
+        rule: DIFF_RULES.EnumAddedToInput,
+        source: 'new',
+        pointer: appendPointer(n.pointer, 'enum'),
+        rel: [],
+        suffix: 'enum',
+        detail: `now only accepts ${valueList(ne)}: existing flows may send other values.`,
+      });
     } else if (ne && oe) {
       const removed = missingFrom(oe, ne);
       if (removed.length) {
-        out.push({ rule: DIFF_RULES.EnumValueRemoved, source: 'new', pointer: appendPointer(n.pointer, 'enum'), rel: [], suffix: 'enum', detail: `no longer accepts ${valueList(removed)}.` });
+        out.push({
+          rule: DIFF_RULES.EnumValueRemoved,
+          source: 'new',
+          pointer: appendPointer(n.pointer, 'enum'),
+          rel: [],
+          suffix: 'enum',
+          detail: `no longer accepts ${valueList(removed)}.`,
+        });
       }
     }
     if ('default' in o.value) {
       if (!('default' in n.value)) {
-        out.push({ rule: DIFF_RULES.DefaultValueChanged, source: 'new', pointer: n.pointer, rel: [], suffix: 'default', detail: `no longer has a default (it was ${value(o.value.default)}).` });
+        out.push({
+          rule: DIFF_RULES.DefaultValueChanged,
+          source: 'new',
+          pointer: n.pointer,
+          rel: [],
+          suffix: 'default',
+          detail: `no longer has a default (it was ${value(o.value.default)}).`,
+        });
       } else if (!sameJson(o.value.default, n.value.default)) {
-        out.push({ rule: DIFF_RULES.DefaultValueChanged, source: 'new', pointer: appendPointer(n.pointer, 'default'), rel: [], suffix: 'default', detail: `changed its default from ${value(o.value.default)} to ${value(n.value.default)}.` });
+        out.push({
+          rule: DIFF_RULES.DefaultValueChanged,
+          source: 'new',
+          pointer: appendPointer(n.pointer, 'default'),
+          rel: [],
+          suffix: 'default',
+          detail: `changed its default from ${value(o.value.default)} to ${value(n.value.default)}.`,
+        });
       }
     }
     for (const k of ['x-ms-dynamic-values', 'x-ms-dynamic-list']) {
       if ((o.value[k] !== undefined || n.value[k] !== undefined) && !sameJson(o.value[k], n.value[k])) {
         const verb = o.value[k] === undefined ? 'gained' : n.value[k] === undefined ? 'lost' : 'changed';
-        out.push({ rule: DIFF_RULES.DynamicValuesChanged, source: 'new', pointer: n.value[k] !== undefined ? appendPointer(n.pointer, k) : n.pointer, rel: [], suffix: k, detail: `${verb} its ${k}.` });
+        out.push({
+          rule: DIFF_RULES.DynamicValuesChanged,
+          source: 'new',
+          pointer: n.value[k] !== undefined ? appendPointer(n.pointer, k) : n.pointer,
+          rel: [],
+          suffix: k,
+          detail: `${verb} its ${k}.`,
+        });
       }
     }
   }
@@ -175,16 +234,33 @@ export class SchemaDiff {
       if (!np) {
         // A hidden or read-only field was never something a flow set or used.
         if (oc && !isInternal(oc.value) && !(input && oc.value.readOnly === true)) {
-          out.push(input
-            ? { rule: DIFF_RULES.ParameterRemoved, source: 'old', pointer: op.pointer, at: 'key', rel: [name], detail: 'was removed.' }
-            : { rule: DIFF_RULES.ResponsePropertyRemoved, source: 'old', pointer: op.pointer, at: 'key', rel: [name], detail: 'was deleted.' });
+          out.push(
+            input
+              ? { rule: DIFF_RULES.ParameterRemoved, source: 'old', pointer: op.pointer, at: 'key', rel: [name], detail: 'was removed.' }
+              : {
+                  rule: DIFF_RULES.ResponsePropertyRemoved,
+                  source: 'old',
+                  pointer: op.pointer,
+                  at: 'key',
+                  rel: [name],
+                  detail: 'was deleted.',
+                },
+          );
         }
         continue;
       }
       const nc = schemaNode(this.newRoot, np.raw, np.pointer);
       if (!oc || !nc) continue;
       if (input && !of.required.has(name) && nf.required.has(name) && needsValue(nc.value) && !isInternal(oc.value)) {
-        out.push({ rule: DIFF_RULES.ParameterMadeRequired, source: 'new', pointer: np.pointer, at: 'key', rel: [name], suffix: 'required', detail: 'is now required, without a default: flows that leave it empty fail.' });
+        out.push({
+          rule: DIFF_RULES.ParameterMadeRequired,
+          source: 'new',
+          pointer: np.pointer,
+          at: 'key',
+          rel: [name],
+          suffix: 'required',
+          detail: 'is now required, without a default: flows that leave it empty fail.',
+        });
       }
       nest(out, name, this.pair(direction, oc, nc, depth + 1));
     }
@@ -193,11 +269,27 @@ export class SchemaDiff {
       const nc = schemaNode(this.newRoot, np.raw, np.pointer);
       if (!nc || isInternal(nc.value)) continue;
       if (input && nf.required.has(name) && needsValue(nc.value)) {
-        out.push({ rule: DIFF_RULES.RequiredParameterAdded, source: 'new', pointer: np.pointer, at: 'key', rel: [name], detail: 'is new and required, without a default: existing flows do not send it.' });
+        out.push({
+          rule: DIFF_RULES.RequiredParameterAdded,
+          source: 'new',
+          pointer: np.pointer,
+          at: 'key',
+          rel: [name],
+          detail: 'is new and required, without a default: existing flows do not send it.',
+        });
       } else if (!(input && nc.value.readOnly === true)) {
-        out.push(input
-          ? { rule: DIFF_RULES.ParameterAdded, source: 'new', pointer: np.pointer, at: 'key', rel: [name], detail: 'was added (optional).' }
-          : { rule: DIFF_RULES.ResponsePropertyAdded, source: 'new', pointer: np.pointer, at: 'key', rel: [name], detail: 'was added.' });
+        out.push(
+          input
+            ? {
+                rule: DIFF_RULES.ParameterAdded,
+                source: 'new',
+                pointer: np.pointer,
+                at: 'key',
+                rel: [name],
+                detail: 'was added (optional).',
+              }
+            : { rule: DIFF_RULES.ResponsePropertyAdded, source: 'new', pointer: np.pointer, at: 'key', rel: [name], detail: 'was added.' },
+        );
       }
     }
   }

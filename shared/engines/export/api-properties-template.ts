@@ -31,5 +31,5 @@ export function newApiProperties(security: SecurityDefinitionView[], options: Ap
   };
   if (options.publisher !== undefined || profile !== 'custom') properties.publisher = options.publisher ?? '';
   if (options.stackOwner !== undefined || profile !== 'custom') properties.stackOwner = options.stackOwner ?? '';
-  return JSON.stringify({ properties }, null, 2) + '\n';
+  return `${JSON.stringify({ properties }, null, 2)}\n`;
 }

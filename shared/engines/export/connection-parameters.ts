@@ -14,7 +14,9 @@ export function connectionParametersFor(security: SecurityDefinitionView[]): Con
         password: secure('Password', 'The password for this API', 3),
       };
     case 'apiKey':
-      return { api_key: secure('API Key', `The API key for this API (sent as ${first.paramName ?? 'a key'} in the ${first.in ?? 'header'})`, 2) };
+      return {
+        api_key: secure('API Key', `The API key for this API (sent as ${first.paramName ?? 'a key'} in the ${first.in ?? 'header'})`, 2),
+      };
     case 'oauth2':
       return {
         token: {

@@ -13,8 +13,15 @@ const AUTH_TEXT: Record<string, string> = {
 
 export function newReadme(model: ConnectorModel, profile: PublishProfile = 'certified'): string {
   const title = model.title?.trim() || 'Connector title';
-  const lines: string[] = [`# ${title}`, model.description?.trim() || 'One paragraph, two to three sentences about the service and the connector.', ''];
-  lines.push(`## Publisher: ${model.publisher?.trim() || (profile === 'independent-publisher' ? 'Your full name' : "Publisher's name")}`, '');
+  const lines: string[] = [
+    `# ${title}`,
+    model.description?.trim() || 'One paragraph, two to three sentences about the service and the connector.',
+    '',
+  ];
+  lines.push(
+    `## Publisher: ${model.publisher?.trim() || (profile === 'independent-publisher' ? 'Your full name' : "Publisher's name")}`,
+    '',
+  );
   lines.push('## Prerequisites', 'Any plans, licenses or tools the connector requires.', '');
   lines.push('## Supported Operations');
   const ops = model.operations.filter((o) => o.visibility !== 'internal' && !o.deprecated);
@@ -32,5 +39,5 @@ export function newReadme(model: ConnectorModel, profile: PublishProfile = 'cert
   lines.push(
     'Run `paconn create --api-def apiDefinition.swagger.json --api-prop apiProperties.json` (or `pac connector create`) to deploy this connector as a custom connector.',
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -26,7 +26,24 @@ const INSTRUCTION_WORDS = new Set(['your', 'placeholder', 'changeme', 'replaceme
 const HINT_WORDS = new Set([
   ...INSTRUCTION_WORDS,
   ...['my', 'the', 'a', 'value', 'secret', 'client', 'app', 'application', 'registration', 'here', 'enter', 'insert', 'replace'],
-  ...['put', 'paste', 'fill', 'goes', 'from', 'key', 'password', 'token', 'dummy', 'fake', 'test', 'demo', 'example', 'sample', 'todo', 'tbd'],
+  ...[
+    'put',
+    'paste',
+    'fill',
+    'goes',
+    'from',
+    'key',
+    'password',
+    'token',
+    'dummy',
+    'fake',
+    'test',
+    'demo',
+    'example',
+    'sample',
+    'todo',
+    'tbd',
+  ],
 ]);
 
 /** The words of a value: split at anything but letters and digits, and between camelCase humps. */

@@ -7,5 +7,5 @@ export function newSettingsJson(files: { icon: boolean; script: boolean }): stri
   };
   if (files.icon) settings.icon = 'icon.png';
   if (files.script) settings.script = 'script.csx';
-  return JSON.stringify(settings, null, 2) + '\n';
+  return `${JSON.stringify(settings, null, 2)}\n`;
 }

@@ -116,7 +116,10 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
   // What the aliases expand to is counted on the parsed nodes, before any value is built.
   const expanded = aliases === 0 ? 0 : expandedYamlValues(doc, MAX_YAML_VALUES);
   if (expanded === 'cycle') {
-    throw new ImportError('YamlAliasCycle', `${name} has a YAML alias inside the value it names (a value that contains itself), which JSON cannot hold.`);
+    throw new ImportError(
+      'YamlAliasCycle',
+      `${name} has a YAML alias inside the value it names (a value that contains itself), which JSON cannot hold.`,
+    );
   }
   if (expanded > MAX_YAML_VALUES) {
     throw new ImportError(
@@ -140,7 +143,10 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
 }
 
 function tooDeepYaml(name: string): ImportError {
-  return new ImportError('TooDeep', `${name} nests mappings and lists more than ${MAX_JSON_DEPTH} levels deep; the studio reads at most ${MAX_JSON_DEPTH} levels.`);
+  return new ImportError(
+    'TooDeep',
+    `${name} nests mappings and lists more than ${MAX_JSON_DEPTH} levels deep; the studio reads at most ${MAX_JSON_DEPTH} levels.`,
+  );
 }
 
 /**

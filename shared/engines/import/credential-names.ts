@@ -1,7 +1,8 @@
 // Names that carry credentials. Such headers and query parameters belong to the connection
 // (Security), not to operations, and their sample values must never be copied into a definition.
 
-const API_KEY_HEADER = /^(?:x-)?(?:api[-_]?key|apikey|auth[-_]?token|access[-_]?token|private[-_]?token|functions[-_]?key|subscription[-_]?key|rapidapi[-_]?key)$|^ocp-apim-subscription-key$/i;
+const API_KEY_HEADER =
+  /^(?:x-)?(?:api[-_]?key|apikey|auth[-_]?token|access[-_]?token|private[-_]?token|functions[-_]?key|subscription[-_]?key|rapidapi[-_]?key)$|^ocp-apim-subscription-key$/i;
 const API_KEY_QUERY = /^(?:x-)?(?:api[-_]?key|apikey|access[-_]?token|subscription[-_]?key|auth[-_]?token)$/i;
 const SECRET_WORD = /token|secret|passw(?:or)?d|pwd|api[-_]?key|signature|credential|session/i;
 

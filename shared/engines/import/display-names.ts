@@ -3,9 +3,26 @@
 // PascalCase operation ids.
 
 const ACRONYMS: Record<string, string> = {
-  id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', uri: 'URI', api: 'API', ip: 'IP', uuid: 'UUID', guid: 'GUID',
-  html: 'HTML', json: 'JSON', xml: 'XML', http: 'HTTP', https: 'HTTPS', sms: 'SMS', utc: 'UTC', sku: 'SKU',
-  pdf: 'PDF', csv: 'CSV', oauth: 'OAuth',
+  id: 'ID',
+  ids: 'IDs',
+  url: 'URL',
+  urls: 'URLs',
+  uri: 'URI',
+  api: 'API',
+  ip: 'IP',
+  uuid: 'UUID',
+  guid: 'GUID',
+  html: 'HTML',
+  json: 'JSON',
+  xml: 'XML',
+  http: 'HTTP',
+  https: 'HTTPS',
+  sms: 'SMS',
+  utc: 'UTC',
+  sku: 'SKU',
+  pdf: 'PDF',
+  csv: 'CSV',
+  oauth: 'OAuth',
 };
 
 /** Microsoft rejects these in operation summaries (RestrictedCharactersInSummary). */

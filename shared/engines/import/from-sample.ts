@@ -72,9 +72,11 @@ function headerLines(headers: SampleRequest['headers']): HeaderLine[] {
   headers.split(/\r?\n/).forEach((raw, line) => {
     if (raw.trim() === '') return;
     const colon = raw.indexOf(':');
-    out.push(colon <= 0
-      ? { name: raw.trim(), value: '', line, readable: false }
-      : { name: raw.slice(0, colon).trim(), value: raw.slice(colon + 1).trim(), line, readable: true });
+    out.push(
+      colon <= 0
+        ? { name: raw.trim(), value: '', line, readable: false }
+        : { name: raw.slice(0, colon).trim(), value: raw.slice(colon + 1).trim(), line, readable: true },
+    );
   });
   return out;
 }
@@ -83,7 +85,8 @@ function simpleParam(name: string, where: 'query' | 'header' | 'formData', value
   const typed = value !== undefined && value !== '' ? inferTextValueSchema(value) : { type: 'string' };
   const p: Param = { name, in: where, required: false, ...typed, 'x-ms-summary': titleFromKey(name) };
   if (where === 'header') p['x-ms-visibility'] = 'advanced';
-  if (value !== undefined && value !== '' && !looksSecretName(name) && !/^\{[^}]*\}$/.test(value)) p['x-ms-test-value'] = typed.type === 'string' ? value : JSON.parse(value);
+  if (value !== undefined && value !== '' && !looksSecretName(name) && !/^\{[^}]*\}$/.test(value))
+    p['x-ms-test-value'] = typed.type === 'string' ? value : JSON.parse(value);
   return p;
 }
 
@@ -95,7 +98,15 @@ function parseJsonSample(text: string, what: string, code: string, pointer: stri
     const detail = first ? ` (line ${where?.line}, column ${where?.column}: ${first.message})` : '';
     throw new ImportError(code, `The ${what} is not valid JSON${detail}. Paste a JSON sample, or leave it empty.`);
   }
-  if (!doc.isStrict) notes.push(note('decision', 'SampleNotStrictJson', `The ${what} is not strict JSON (comments, trailing commas or duplicate keys); it was read anyway.`, pointer));
+  if (!doc.isStrict)
+    notes.push(
+      note(
+        'decision',
+        'SampleNotStrictJson',
+        `The ${what} is not strict JSON (comments, trailing commas or duplicate keys); it was read anyway.`,
+        pointer,
+      ),
+    );
   return doc.value;
 }
 
@@ -103,21 +114,43 @@ export function operationFromSample(input: SampleRequest): SampleOperation {
   const notes: ImportNote[] = [];
   const method = input.verb.trim().toLowerCase() as HttpMethod;
   if (!HTTP_METHODS.includes(method)) {
-    throw new ImportError('SampleVerbUnsupported', `"${input.verb}" is not a verb a connector can use; use one of ${HTTP_METHODS.map((m) => m.toUpperCase()).join(', ')}.`);
+    throw new ImportError(
+      'SampleVerbUnsupported',
+      `"${input.verb}" is not a verb a connector can use; use one of ${HTTP_METHODS.map((m) => m.toUpperCase()).join(', ')}.`,
+    );
   }
-  for (const [what, text] of [['body', input.body], ['response body', input.responseBody]] as const) {
+  for (const [what, text] of [
+    ['body', input.body],
+    ['response body', input.responseBody],
+  ] as const) {
     if (text !== undefined && text.length > MAX_SAMPLE_CHARS) {
-      throw new ImportError('SampleTooLarge', `The ${what} sample is ${(text.length / 1048576).toFixed(1)} MB; paste a sample under ${MAX_SAMPLE_CHARS / 1048576} MB (one or two items of each list are enough).`);
+      throw new ImportError(
+        'SampleTooLarge',
+        `The ${what} sample is ${(text.length / 1048576).toFixed(1)} MB; paste a sample under ${MAX_SAMPLE_CHARS / 1048576} MB (one or two items of each list are enough).`,
+      );
     }
   }
 
   const url = parseUrl(input.url);
-  if (!url) throw new ImportError('SampleUrlInvalid', `"${input.url.trim().slice(0, 200)}" is not a URL; paste one such as https://api.example.com/users/{id}?top=10.`);
+  if (!url)
+    throw new ImportError(
+      'SampleUrlInvalid',
+      `"${input.url.trim().slice(0, 200)}" is not a URL; paste one such as https://api.example.com/users/{id}?top=10.`,
+    );
   if (url.host !== undefined && !isValidHost(url.host)) {
     throw new ImportError('SampleUrlInvalid', `The host "${url.host}" cannot be a connector host (no parameters, spaces or paths in it).`);
   }
-  if (url.hadCredentials) notes.push(note('loss', 'UrlCredentialsDropped', 'The user name and password written in the URL were not kept; set up authentication in Security.', '/url'));
-  if (url.fragment !== undefined) notes.push(note('decision', 'UrlFragmentDropped', `The fragment "#${url.fragment}" is not sent to the API and was left out.`, '/url'));
+  if (url.hadCredentials)
+    notes.push(
+      note(
+        'loss',
+        'UrlCredentialsDropped',
+        'The user name and password written in the URL were not kept; set up authentication in Security.',
+        '/url',
+      ),
+    );
+  if (url.fragment !== undefined)
+    notes.push(note('decision', 'UrlFragmentDropped', `The fragment "#${url.fragment}" is not sent to the API and was left out.`, '/url'));
 
   let path = url.path;
   let basePath: string | undefined;
@@ -133,22 +166,59 @@ export function operationFromSample(input: SampleRequest): SampleOperation {
   const badName = /[^A-Za-z0-9_.-]/g;
   path = path.replace(/\{([^{}]*)\}/g, (_m, raw: string) => {
     const name = raw.trim().replace(badName, '_');
-    if (name === '' || name.replace(/_/g, '') === '') throw new ImportError('SampleUrlInvalid', 'The URL has an empty "{}" placeholder; write the parameter name inside the braces, e.g. {id}.');
-    if (seen.has(name)) throw new ImportError('SampleUrlInvalid', `The URL names the path parameter {${name}} twice; path parameters need distinct names.`);
-    if (name !== raw) notes.push(note('decision', 'PathParameterRenamed', `The path parameter {${raw}} was renamed {${name}}: names may hold letters, digits, "_", "." and "-".`, '/url'));
+    if (name === '' || name.replace(/_/g, '') === '')
+      throw new ImportError(
+        'SampleUrlInvalid',
+        'The URL has an empty "{}" placeholder; write the parameter name inside the braces, e.g. {id}.',
+      );
+    if (seen.has(name))
+      throw new ImportError('SampleUrlInvalid', `The URL names the path parameter {${name}} twice; path parameters need distinct names.`);
+    if (name !== raw)
+      notes.push(
+        note(
+          'decision',
+          'PathParameterRenamed',
+          `The path parameter {${raw}} was renamed {${name}}: names may hold letters, digits, "_", "." and "-".`,
+          '/url',
+        ),
+      );
     seen.add(name);
-    parameters.push({ name, in: 'path', required: true, type: 'string', 'x-ms-summary': titleFromKey(name), 'x-ms-url-encoding': 'single' });
+    parameters.push({
+      name,
+      in: 'path',
+      required: true,
+      type: 'string',
+      'x-ms-summary': titleFromKey(name),
+      'x-ms-url-encoding': 'single',
+    });
     return `{${name}}`;
   });
-  if (/[{}]/.test(path.replace(/\{[^{}]*\}/g, ''))) throw new ImportError('SampleUrlInvalid', 'The URL path has an unmatched "{" or "}"; write path parameters as {name}.');
+  if (/[{}]/.test(path.replace(/\{[^{}]*\}/g, '')))
+    throw new ImportError('SampleUrlInvalid', 'The URL path has an unmatched "{" or "}"; write path parameters as {name}.');
 
   const queryNames = new Set<string>();
   url.query.forEach((q) => {
-    if (q.key === '') return notes.push(note('decision', 'QueryParameterWithoutName', 'A query string part without a name was left out.', '/url'));
-    if (queryNames.has(q.key)) return notes.push(note('warning', 'QueryParameterRepeated', `The query parameter "${q.key}" appears more than once; it was imported once, with the first value.`, '/url'));
+    if (q.key === '')
+      return notes.push(note('decision', 'QueryParameterWithoutName', 'A query string part without a name was left out.', '/url'));
+    if (queryNames.has(q.key))
+      return notes.push(
+        note(
+          'warning',
+          'QueryParameterRepeated',
+          `The query parameter "${q.key}" appears more than once; it was imported once, with the first value.`,
+          '/url',
+        ),
+      );
     queryNames.add(q.key);
     if (isApiKeyQueryName(q.key)) {
-      return notes.push(note('decision', 'CredentialQueryParameterLeftToSecurity', `The query parameter "${q.key}" looks like a credential; set it up in Security as an API key in the query instead.`, '/url'));
+      return notes.push(
+        note(
+          'decision',
+          'CredentialQueryParameterLeftToSecurity',
+          `The query parameter "${q.key}" looks like a credential; set it up in Security as an API key in the query instead.`,
+          '/url',
+        ),
+      );
     }
     parameters.push(simpleParam(q.key, 'query', q.value));
   });
@@ -159,25 +229,50 @@ export function operationFromSample(input: SampleRequest): SampleOperation {
   for (const h of headerLines(input.headers)) {
     const pointer = `/headers/${h.line}`;
     if (!h.readable || !isValidHeaderName(h.name)) {
-      notes.push(note('warning', 'HeaderLineUnreadable', `"${h.name.slice(0, 80)}" is not a header line ("Name: value"); it was left out.`, pointer));
+      notes.push(
+        note('warning', 'HeaderLineUnreadable', `"${h.name.slice(0, 80)}" is not a header line ("Name: value"); it was left out.`, pointer),
+      );
       continue;
     }
     const role = headerRole(h.name);
     switch (role) {
       case 'content-type':
         consumes = mediaTypeOf(h.value);
-        notes.push(note('decision', 'ContentTypeHeaderToConsumes', `Content-Type is sent by the platform; "${h.value}" became what the operation consumes.`, pointer));
+        notes.push(
+          note(
+            'decision',
+            'ContentTypeHeaderToConsumes',
+            `Content-Type is sent by the platform; "${h.value}" became what the operation consumes.`,
+            pointer,
+          ),
+        );
         continue;
       case 'accept':
         produces = mediaTypeOf(h.value) ?? produces;
-        notes.push(note('decision', 'AcceptHeaderToProduces', `Accept is sent by the platform; "${h.value}" became what the operation produces.`, pointer));
+        notes.push(
+          note(
+            'decision',
+            'AcceptHeaderToProduces',
+            `Accept is sent by the platform; "${h.value}" became what the operation produces.`,
+            pointer,
+          ),
+        );
         continue;
       case 'authorization':
       case 'api-key':
-        notes.push(note('decision', 'CredentialHeaderLeftToSecurity', `The ${h.name} header carries credentials; set up authentication in Security (its value was not kept).`, pointer));
+        notes.push(
+          note(
+            'decision',
+            'CredentialHeaderLeftToSecurity',
+            `The ${h.name} header carries credentials; set up authentication in Security (its value was not kept).`,
+            pointer,
+          ),
+        );
         continue;
       case 'cookie':
-        notes.push(note('loss', 'CookieHeaderDropped', 'Cookies are not supported in connectors; the Cookie header was left out.', pointer));
+        notes.push(
+          note('loss', 'CookieHeaderDropped', 'Cookies are not supported in connectors; the Cookie header was left out.', pointer),
+        );
         continue;
       case 'transport':
         notes.push(note('decision', 'TransportHeaderDropped', `The ${h.name} header is set by the platform; it was left out.`, pointer));
@@ -197,12 +292,26 @@ export function operationFromSample(input: SampleRequest): SampleOperation {
   const body = input.body?.trim() ?? '';
   if (body !== '') {
     if (method === 'get' || method === 'head') {
-      notes.push(note('loss', 'BodyOnFetchDropped', `A ${method.toUpperCase()} operation cannot have a body in a connector; the body sample was left out.`, '/body'));
+      notes.push(
+        note(
+          'loss',
+          'BodyOnFetchDropped',
+          `A ${method.toUpperCase()} operation cannot have a body in a connector; the body sample was left out.`,
+          '/body',
+        ),
+      );
     } else if (consumes === 'application/x-www-form-urlencoded') {
       for (const field of parseQueryString(body)) if (field.key !== '') parameters.push(simpleParam(field.key, 'formData', field.value));
     } else if (consumes !== undefined && !isJsonMediaType(consumes) && !/^[[{]/.test(body)) {
       parameters.push({ name: 'body', in: 'body', required: true, schema: { type: 'string' } });
-      notes.push(note('warning', 'BodyNotJson', `The body is ${consumes}, not JSON: it was imported as text, without a schema of its fields.`, '/body'));
+      notes.push(
+        note(
+          'warning',
+          'BodyNotJson',
+          `The body is ${consumes}, not JSON: it was imported as text, without a schema of its fields.`,
+          '/body',
+        ),
+      );
     } else {
       const value = parseJsonSample(body, 'body sample', 'SampleBodyNotJson', '/body', notes);
       const inferred = inferSchema(value, { pointer: '/body', label: 'the body sample' });
@@ -228,7 +337,14 @@ export function operationFromSample(input: SampleRequest): SampleOperation {
       produces ??= 'application/json';
     }
   } else if (input.responseBody === undefined) {
-    notes.push(note('decision', 'NoResponseSample', `No response sample was given: the operation answers ${status} without a schema until you add one.`, '/responseBody'));
+    notes.push(
+      note(
+        'decision',
+        'NoResponseSample',
+        `No response sample was given: the operation answers ${status} without a schema until you add one.`,
+        '/responseBody',
+      ),
+    );
   }
 
   const name = nameFromRoute(method, path);

@@ -6,8 +6,21 @@ import { isApiKeyHeaderName } from './credential-names';
 export type HeaderRole = 'content-type' | 'accept' | 'authorization' | 'api-key' | 'cookie' | 'transport' | 'parameter';
 
 const TRANSPORT = new Set([
-  'host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'expect',
-  'accept-encoding', 'user-agent', 'proxy-connection', 'postman-token', 'cache-control', 'pragma',
+  'host',
+  'content-length',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'expect',
+  'accept-encoding',
+  'user-agent',
+  'proxy-connection',
+  'postman-token',
+  'cache-control',
+  'pragma',
 ]);
 
 export function headerRole(name: string): HeaderRole {

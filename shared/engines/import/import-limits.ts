@@ -34,7 +34,10 @@ export function countDescribedOperations(value: unknown, format: ApiFormat, stop
   if (root === null || typeof root !== 'object') return 0;
   let count = 0;
   if (format === 'postman') {
-    const collection = (root.collection !== null && typeof root.collection === 'object' ? root.collection : root) as Record<string, unknown>;
+    const collection = (root.collection !== null && typeof root.collection === 'object' ? root.collection : root) as Record<
+      string,
+      unknown
+    >;
     // Folders hold items; requests are the items with a request. No recursion: folders nest freely.
     const stack: unknown[] = [collection.item];
     while (stack.length && count < stopAt) {

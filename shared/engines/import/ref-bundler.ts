@@ -50,7 +50,12 @@ type Loaded = { ok: true; value: unknown } | { ok: false; reason: string; refuse
 
 const EXAMPLE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
-export async function bundleExternalRefs(root: unknown, rootUri: string, readRef: ReadRef, options: RefBundleOptions = {}): Promise<BundledApiDescription> {
+export async function bundleExternalRefs(
+  root: unknown,
+  rootUri: string,
+  readRef: ReadRef,
+  options: RefBundleOptions = {},
+): Promise<BundledApiDescription> {
   if (!hasExternalRef(root, 0)) return { value: root, files: [], report: [] };
   const out = JSON.parse(JSON.stringify(root)) as Json;
   const swagger2 = out.swagger !== undefined;
@@ -77,19 +82,26 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
   const load = (uri: string, ref: string, pointer: string): Promise<Loaded> => {
     let p = docs.get(uri);
     if (!p) {
-      if (docs.size >= maxFiles) return Promise.resolve({ ok: false, reason: `more than ${maxFiles} files are referenced`, refused: false });
+      if (docs.size >= maxFiles)
+        return Promise.resolve({ ok: false, reason: `more than ${maxFiles} files are referenced`, refused: false });
       p = readRef(uri, ref).then(
         (text) => {
           try {
             const value = parseApiDescription(text, uri).value;
             files.push(uri);
-            report.push({ kind: 'decision', code: 'ExternalFileIncluded', message: `The file "${uri}" was included in the definition.`, sourcePointer: pointer });
+            report.push({
+              kind: 'decision',
+              code: 'ExternalFileIncluded',
+              message: `The file "${uri}" was included in the definition.`,
+              sourcePointer: pointer,
+            });
             return { ok: true, value } as Loaded;
           } catch (e) {
             return { ok: false, reason: (e as Error).message, refused: false } as Loaded;
           }
         },
-        (e: unknown) => ({ ok: false, reason: e instanceof Error ? e.message : String(e), refused: e instanceof RefRefusedError }) as Loaded,
+        (e: unknown) =>
+          ({ ok: false, reason: e instanceof Error ? e.message : String(e), refused: e instanceof RefRefusedError }) as Loaded,
       );
       docs.set(uri, p);
     }
@@ -101,17 +113,21 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
   /** Handles one `$ref` object found at `location` (segments in the bundled root) of a node read from `docUri`. */
   const rewrite = async (node: Json, docUri: string, location: string[], inlineStack: string[]): Promise<void> => {
     const ref = node.$ref as string;
-    const pointer = '/' + location.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+    const pointer = `/${location.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     const hash = ref.indexOf('#');
     const filePart = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
     const uri = filePart === '' ? docUri : resolveRefUri(docUri, filePart);
     if (uri === rootUri) {
-      if (filePart !== '') node.$ref = '#' + fragment;
+      if (filePart !== '') node.$ref = `#${fragment}`;
       return;
     }
     if (/^https?:/i.test(uri) && !options.allowRemote) {
-      lost('RemoteRefRefused', `The reference "${ref}" points to the web and was not followed (remote references are never fetched): download the file next to the description and point to it.`, pointer);
+      lost(
+        'RemoteRefRefused',
+        `The reference "${ref}" points to the web and was not followed (remote references are never fetched): download the file next to the description and point to it.`,
+        pointer,
+      );
       return;
     }
     const key = `${uri}#${fragment}`;
@@ -129,7 +145,7 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
       }
       return;
     }
-    const targetPointer = refToPointer('#' + fragment);
+    const targetPointer = refToPointer(`#${fragment}`);
     const target = targetPointer === undefined ? undefined : valueAt(loaded.value, targetPointer);
     if (target === undefined) {
       lost('ExternalRefTargetMissing', `The reference "${ref}" points to nothing in "${uri}".`, pointer);
@@ -150,7 +166,7 @@ export async function bundleExternalRefs(root: unknown, rootUri: string, readRef
     }
     const holder = ensureSection(out, section);
     const name = freeName(holder, preferredName(targetPointer ?? '', uri));
-    const local = '#' + appendPointer('', ...section, name);
+    const local = `#${appendPointer('', ...section, name)}`;
     assigned.set(key, local);
     holder[name] = copyOf(target);
     node.$ref = local;
@@ -216,7 +232,8 @@ function sectionFor(targetPointer: string, location: string[], swagger2: boolean
   const segs = safeSegments(targetPointer);
   let kind: string | undefined;
   if (segs[0] === 'components' && segs.length === 3) kind = segs[1];
-  else if (segs.length === 2 && (segs[0] === 'definitions' || segs[0] === 'parameters' || segs[0] === 'responses')) kind = segs[0] === 'definitions' ? 'schemas' : segs[0];
+  else if (segs.length === 2 && (segs[0] === 'definitions' || segs[0] === 'parameters' || segs[0] === 'responses'))
+    kind = segs[0] === 'definitions' ? 'schemas' : segs[0];
   else kind = kindAt(location);
   if (kind === undefined || kind === 'pathItems') return undefined;
   if (!swagger2) return ['components', kind];
@@ -245,7 +262,14 @@ function kindAt(location: string[]): string | undefined {
 
 function isMapLocation(location: string[]): boolean {
   const last = location[location.length - 1];
-  return last === 'properties' || last === 'definitions' || last === 'schemas' || last === 'parameters' || last === 'responses' || last === 'paths';
+  return (
+    last === 'properties' ||
+    last === 'definitions' ||
+    last === 'schemas' ||
+    last === 'parameters' ||
+    last === 'responses' ||
+    last === 'paths'
+  );
 }
 
 function safeSegments(pointer: string): string[] {

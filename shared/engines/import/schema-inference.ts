@@ -66,27 +66,31 @@ interface Shape {
 const GROUPED = {
   NullOnlyValue: {
     kind: 'warning',
-    message: (n: number, shown: string, label: string) => n === 1
-      ? `The value at ${shown} of ${label} is null in every sample, so its type is left open; set it once you know it.`
-      : `${n} values of ${label} are null in every sample (${shown}), so their types are left open; set them once you know them.`,
+    message: (n: number, shown: string, label: string) =>
+      n === 1
+        ? `The value at ${shown} of ${label} is null in every sample, so its type is left open; set it once you know it.`
+        : `${n} values of ${label} are null in every sample (${shown}), so their types are left open; set them once you know them.`,
   },
   MixedTypes: {
     kind: 'warning',
-    message: (n: number, shown: string, label: string) => n === 1
-      ? `The value at ${shown} of ${label} has different types in different places; its type is left open.`
-      : `${n} values of ${label} have different types in different places (${shown}); their types are left open.`,
+    message: (n: number, shown: string, label: string) =>
+      n === 1
+        ? `The value at ${shown} of ${label} has different types in different places; its type is left open.`
+        : `${n} values of ${label} have different types in different places (${shown}); their types are left open.`,
   },
   EmptyArraySample: {
     kind: 'decision',
-    message: (n: number, shown: string, label: string) => n === 1
-      ? `The array at ${shown} of ${label} is empty in every sample, so the type of its items is left open.`
-      : `${n} arrays of ${label} are empty in every sample (${shown}), so the types of their items are left open.`,
+    message: (n: number, shown: string, label: string) =>
+      n === 1
+        ? `The array at ${shown} of ${label} is empty in every sample, so the type of its items is left open.`
+        : `${n} arrays of ${label} are empty in every sample (${shown}), so the types of their items are left open.`,
   },
   UnusualPropertyName: {
     kind: 'decision',
-    message: (n: number, shown: string, label: string) => n === 1
-      ? `The property ${shown} of ${label} is not a plain name; it is kept as written, with a readable title.`
-      : `${n} property names of ${label} are not plain names (${shown}); they are kept as written, with readable titles.`,
+    message: (n: number, shown: string, label: string) =>
+      n === 1
+        ? `The property ${shown} of ${label} is not a plain name; it is kept as written, with a readable title.`
+        : `${n} property names of ${label} are not plain names (${shown}); they are kept as written, with readable titles.`,
   },
 } as const satisfies Record<string, { kind: ImportNote['kind']; message: (n: number, shown: string, label: string) => string }>;
 
@@ -104,8 +108,15 @@ function capitalized(text: string): string {
 
 function newShape(): Shape {
   return {
-    nulls: 0, kinds: new Set(), format: undefined, int64: false, objects: 0,
-    props: undefined, present: undefined, items: undefined, tooDeep: false,
+    nulls: 0,
+    kinds: new Set(),
+    format: undefined,
+    int64: false,
+    objects: 0,
+    props: undefined,
+    present: undefined,
+    items: undefined,
+    tooDeep: false,
   };
 }
 
@@ -146,7 +157,12 @@ class Inference {
     if (!group) {
       group = { places: new Set(), index: this.notes.length };
       this.groups.set(code, group);
-      this.notes.push({ kind: GROUPED[code].kind, code, message: '', ...(this.pointer !== undefined ? { sourcePointer: this.pointer } : {}) });
+      this.notes.push({
+        kind: GROUPED[code].kind,
+        code,
+        message: '',
+        ...(this.pointer !== undefined ? { sourcePointer: this.pointer } : {}),
+      });
     }
     group.places.add(place);
   }
@@ -171,7 +187,11 @@ class Inference {
     if (this.stopped) return;
     if (++this.values > this.maxValues) {
       this.stopped = true;
-      this.note('loss', 'SampleTooLarge', `Only the first ${this.maxValues.toLocaleString('en-US')} values of ${this.label} were read; the rest of it is not in the schema.`);
+      this.note(
+        'loss',
+        'SampleTooLarge',
+        `Only the first ${this.maxValues.toLocaleString('en-US')} values of ${this.label} were read; the rest of it is not in the schema.`,
+      );
       return;
     }
     if (value === null || value === undefined) {
@@ -206,7 +226,12 @@ class Inference {
     }
     if (depth >= this.maxDepth) {
       shape.tooDeep = true;
-      this.note('loss', 'SampleTooDeep', `${capitalized(this.label)} nests deeper than ${this.maxDepth} levels; below ${this.where()} any value is accepted.`, 'SampleTooDeep');
+      this.note(
+        'loss',
+        'SampleTooDeep',
+        `${capitalized(this.label)} nests deeper than ${this.maxDepth} levels; below ${this.where()} any value is accepted.`,
+        'SampleTooDeep',
+      );
       return;
     }
     if (Array.isArray(value)) {
@@ -215,7 +240,12 @@ class Inference {
       const n = Math.min(value.length, this.maxArrayItems);
       if (value.length > this.maxArrayItems) {
         const path = this.where();
-        this.note('decision', 'SampleArrayTruncated', `Only the first ${this.maxArrayItems} of ${value.length} items of the array at ${path} of ${this.label} were read to build the schema.`, `SampleArrayTruncated:${path}`);
+        this.note(
+          'decision',
+          'SampleArrayTruncated',
+          `Only the first ${this.maxArrayItems} of ${value.length} items of the array at ${path} of ${this.label} were read to build the schema.`,
+          `SampleArrayTruncated:${path}`,
+        );
       }
       this.at.push(ITEMS);
       for (let i = 0; i < n; i++) this.add(items, value[i], depth + 1);
@@ -228,10 +258,15 @@ class Inference {
     const present = this.options.requiredFromSamples ? (shape.present ??= new Map()) : undefined;
     let count = 0;
     for (const key in value as Record<string, unknown>) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (!Object.hasOwn(value, key)) continue;
       if (++count > this.maxProperties) {
         const path = this.where();
-        this.note('loss', 'SampleTooManyProperties', `The object at ${path} of ${this.label} has more than ${this.maxProperties} properties; only the first ${this.maxProperties} are in the schema.`, `SampleTooManyProperties:${path}`);
+        this.note(
+          'loss',
+          'SampleTooManyProperties',
+          `The object at ${path} of ${this.label} has more than ${this.maxProperties} properties; only the first ${this.maxProperties} are in the schema.`,
+          `SampleTooManyProperties:${path}`,
+        );
         break;
       }
       const child = (value as Record<string, unknown>)[key];
@@ -287,7 +322,8 @@ class Inference {
           childSchema['x-ms-summary'] = title;
         }
         // A key named "__proto__" must stay a property, not replace the prototype.
-        if (key === '__proto__') Object.defineProperty(properties, key, { value: childSchema, enumerable: true, writable: true, configurable: true });
+        if (key === '__proto__')
+          Object.defineProperty(properties, key, { value: childSchema, enumerable: true, writable: true, configurable: true });
         else properties[key] = childSchema;
         if (this.options.requiredFromSamples && (shape.present?.get(key) ?? 0) === shape.objects) required.push(key);
       }

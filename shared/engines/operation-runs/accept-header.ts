@@ -6,7 +6,8 @@ import { resolveRef } from '../../core/model';
 
 type JsonObject = Record<string, unknown>;
 
-const asObject = (v: unknown): JsonObject | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : undefined);
+const asObject = (v: unknown): JsonObject | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : undefined;
 const asStringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function isJsonMediaType(ct: string): boolean {

@@ -41,7 +41,9 @@ export interface FileInput {
 }
 
 export function isFileInput(v: unknown): v is FileInput {
-  return typeof v === 'object' && v !== null && typeof (v as FileInput).fileName === 'string' && (v as FileInput).bytes instanceof Uint8Array;
+  return (
+    typeof v === 'object' && v !== null && typeof (v as FileInput).fileName === 'string' && (v as FileInput).bytes instanceof Uint8Array
+  );
 }
 
 export function isFormParts(body: RequestBody | undefined): body is FormPart[] {

@@ -38,7 +38,7 @@ export function encodeMultipart(parts: readonly FormPart[], boundary: string): U
     if (p.fileName !== undefined) head += `; filename="${quote(p.fileName)}"`;
     head += '\r\n';
     if (p.contentType || p.fileName !== undefined) head += `Content-Type: ${p.contentType ?? 'application/octet-stream'}\r\n`;
-    chunks.push(encoder.encode(head + '\r\n'), bytesOf(p.value), encoder.encode('\r\n'));
+    chunks.push(encoder.encode(`${head}\r\n`), bytesOf(p.value), encoder.encode('\r\n'));
   }
   chunks.push(encoder.encode(`--${boundary}--\r\n`));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

@@ -126,7 +126,9 @@ export function evaluateTemplate(template: string, ctx: ExpressionContext): Eval
     // text followed by ".example.com"; anything else (@body().id, concat(...)) is not supported.
     if (end < 0 || !fn || !args || args.length === 0) {
       const shown = end > 0 ? template.slice(at, end) : template.slice(at);
-      notes.push(`The expression ${shown.length > 80 ? shown.slice(0, 77) + '...' : shown} is not supported by the local test runner; it was left as written.`);
+      notes.push(
+        `The expression ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown} is not supported by the local test runner; it was left as written.`,
+      );
       out += end > 0 ? template.slice(at, end) : template.slice(at);
       i = end > 0 ? end : template.length;
       continue;

@@ -24,7 +24,9 @@ export function applyAuth(d: RequestDraft, model: ConnectorModel, accessToken?: 
   }
   if (!security) return;
   if (model.securityDefinitions.length > 1) {
-    d.notes.push(`The definition has ${model.securityDefinitions.length} security definitions; as on the platform, the first one ("${security.name}") is used.`);
+    d.notes.push(
+      `The definition has ${model.securityDefinitions.length} security definitions; as on the platform, the first one ("${security.name}") is used.`,
+    );
   }
   switch (security.type) {
     case 'basic': {
@@ -48,7 +50,9 @@ export function applyAuth(d: RequestDraft, model: ConnectorModel, accessToken?: 
       const where = security.in === 'query' ? 'query' : 'header';
       const name = security.paramName ?? '';
       if (name === '') {
-        d.errors.push(`The security definition "${security.name}" names no ${where === 'query' ? 'query parameter' : 'header'} for the API key (its "name" is missing).`);
+        d.errors.push(
+          `The security definition "${security.name}" names no ${where === 'query' ? 'query parameter' : 'header'} for the API key (its "name" is missing).`,
+        );
         return;
       }
       if (key === undefined) return missing(d, keyName, 'the API key');
@@ -62,7 +66,9 @@ export function applyAuth(d: RequestDraft, model: ConnectorModel, accessToken?: 
         markSecretHeader(d, name);
       }
       if (security.in !== 'query' && security.in !== 'header') {
-        d.notes.push(`The API key location "${security.in ?? '(none)'}" is neither header nor query; the key was sent in the header ${name}.`);
+        d.notes.push(
+          `The API key location "${security.in ?? '(none)'}" is neither header nor query; the key was sent in the header ${name}.`,
+        );
       }
       return;
     }
@@ -70,7 +76,9 @@ export function applyAuth(d: RequestDraft, model: ConnectorModel, accessToken?: 
       const tokenParam = oauthParameterName(model) ?? 'token';
       const token = accessToken ?? d.connection[tokenParam];
       if (!token) {
-        d.errors.push(`OAuth 2.0: no access token was given (the connection parameter "${tokenParam}" holds it for a test run); signing in from the studio is not available yet.`);
+        d.errors.push(
+          `OAuth 2.0: no access token was given (the connection parameter "${tokenParam}" holds it for a test run); signing in from the studio is not available yet.`,
+        );
         return;
       }
       addSecretValue(d, token);
@@ -79,6 +87,8 @@ export function applyAuth(d: RequestDraft, model: ConnectorModel, accessToken?: 
       return;
     }
     default:
-      d.notes.push(`The security definition "${security.name}" has type "${security.type}", which the test runner does not know; no credentials were added.`);
+      d.notes.push(
+        `The security definition "${security.name}" has type "${security.type}", which the test runner does not know; no credentials were added.`,
+      );
   }
 }

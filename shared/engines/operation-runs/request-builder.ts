@@ -68,9 +68,12 @@ function baseUrlOf(model: ConnectorModel, d: RequestDraft, hostReplaced: boolean
 function checkType(p: ParameterView, value: unknown, op: string, d: RequestDraft): void {
   if (typeof value !== 'string' || value === '') return;
   const label = `The ${WHERE[p.in] ?? p.in} parameter "${p.name}" of ${op}`;
-  if (p.type === 'integer' && !/^-?\d+$/.test(value.trim())) d.notes.push(`${label} is an integer, but "${value}" was given; it was sent as written.`);
-  else if (p.type === 'number' && !Number.isFinite(Number(value))) d.notes.push(`${label} is a number, but "${value}" was given; it was sent as written.`);
-  else if (p.type === 'boolean' && !/^(true|false)$/i.test(value.trim())) d.notes.push(`${label} is true or false, but "${value}" was given; it was sent as written.`);
+  if (p.type === 'integer' && !/^-?\d+$/.test(value.trim()))
+    d.notes.push(`${label} is an integer, but "${value}" was given; it was sent as written.`);
+  else if (p.type === 'number' && !Number.isFinite(Number(value)))
+    d.notes.push(`${label} is a number, but "${value}" was given; it was sent as written.`);
+  else if (p.type === 'boolean' && !/^(true|false)$/i.test(value.trim()))
+    d.notes.push(`${label} is true or false, but "${value}" was given; it was sent as written.`);
   if (p.enum && p.type !== 'array' && !p.enum.some((e) => String(e) === value)) {
     d.notes.push(`${label} allows ${p.enum.map((e) => JSON.stringify(e)).join(', ')}; "${value}" was sent anyway.`);
   }
@@ -96,7 +99,8 @@ function jsonBody(value: unknown, schemaType: string | undefined, op: string, d:
 
 function filePart(f: FormField): FormPart {
   const v = f.value;
-  if (isFileInput(v)) return { name: f.p.name, value: v.bytes, fileName: v.fileName, ...(v.contentType ? { contentType: v.contentType } : {}) };
+  if (isFileInput(v))
+    return { name: f.p.name, value: v.bytes, fileName: v.fileName, ...(v.contentType ? { contentType: v.contentType } : {}) };
   if (v instanceof Uint8Array) return { name: f.p.name, value: v, fileName: f.p.name };
   return { name: f.p.name, value: typeof v === 'string' ? v : JSON.stringify(v), fileName: f.p.name };
 }
@@ -151,10 +155,14 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
     const isArray = p.type === 'array';
     let format = collectionFormatOf(raw.collectionFormat) ?? 'csv';
     if (raw.collectionFormat !== undefined && collectionFormatOf(raw.collectionFormat) === undefined) {
-      d.notes.push(`The parameter "${p.name}" has collectionFormat ${JSON.stringify(raw.collectionFormat)}, which is not csv, ssv, tsv, pipes or multi; csv was used.`);
+      d.notes.push(
+        `The parameter "${p.name}" has collectionFormat ${JSON.stringify(raw.collectionFormat)}, which is not csv, ssv, tsv, pipes or multi; csv was used.`,
+      );
     }
     if (format === 'multi' && (p.in === 'path' || p.in === 'header')) {
-      d.notes.push(`The ${p.in} parameter "${p.name}" has collectionFormat multi, which only query and form parameters allow; csv was used.`);
+      d.notes.push(
+        `The ${p.in} parameter "${p.name}" has collectionFormat multi, which only query and form parameters allow; csv was used.`,
+      );
       format = 'csv';
     }
     switch (p.in) {
@@ -201,12 +209,16 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
     const multipart = consumes.some((c) => /^multipart\/form-data/i.test(c)) || form.some((f) => f.p.type === 'file');
     if (multipart) {
       const parts = form.flatMap((f): FormPart[] =>
-        f.p.type === 'file' ? [filePart(f)] : serializeValue(f.value, f.p.type === 'array', f.format).map((t) => ({ name: f.p.name, value: t })),
+        f.p.type === 'file'
+          ? [filePart(f)]
+          : serializeValue(f.value, f.p.type === 'array', f.format).map((t) => ({ name: f.p.name, value: t })),
       );
       d.body = parts;
       setHeader(d.headers, 'Content-Type', `multipart/form-data; boundary=${chooseBoundary(parts)}`);
     } else {
-      const pairs = form.flatMap((f) => serializeValue(f.value, f.p.type === 'array', f.format).map((t) => [f.p.name, t] as [string, string]));
+      const pairs = form.flatMap((f) =>
+        serializeValue(f.value, f.p.type === 'array', f.format).map((t) => [f.p.name, t] as [string, string]),
+      );
       d.body = encodeFormBody(pairs);
       setHeader(d.headers, 'Content-Type', 'application/x-www-form-urlencoded');
     }
@@ -214,7 +226,14 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
     const contentType = getHeader(d.headers, 'Content-Type') ?? consumes.find(isJsonType) ?? consumes[0] ?? 'application/json';
     const schemaType = body.p.schema?.type;
     const v = body.value;
-    const text = v instanceof Uint8Array ? v : isJsonType(contentType) ? jsonBody(v, schemaType, op, d) : typeof v === 'string' ? v : JSON.stringify(v);
+    const text =
+      v instanceof Uint8Array
+        ? v
+        : isJsonType(contentType)
+          ? jsonBody(v, schemaType, op, d)
+          : typeof v === 'string'
+            ? v
+            : JSON.stringify(v);
     if (text !== undefined) d.body = text;
     if (getHeader(d.headers, 'Content-Type') === undefined) setHeader(d.headers, 'Content-Type', contentType);
   }
@@ -223,9 +242,12 @@ export function buildRequest(input: BuildRequestInput): BuildRequestResult {
 
   applyAuth(d, model, input.accessToken);
   applyRequestPolicies(d, model.policies, operation);
-  if (d.errors.length === 0 && !/^https?:\/\/[^/?#\s]+/i.test(d.baseUrl)) d.errors.push(`The host URL "${d.baseUrl}" is not an http or https URL.`);
+  if (d.errors.length === 0 && !/^https?:\/\/[^/?#\s]+/i.test(d.baseUrl))
+    d.errors.push(`The host URL "${d.baseUrl}" is not an http or https URL.`);
   if (operation.usesScript) {
-    d.notes.push(`${op} runs script.csx on the platform; the local test runner does not run it, so the request goes to the API unchanged by the script.`);
+    d.notes.push(
+      `${op} runs script.csx on the platform; the local test runner does not run it, so the request goes to the API unchanged by the script.`,
+    );
   }
   if (d.errors.length) return { ok: false, errors: d.errors, secrets: d.secrets, notes: d.notes };
   return { ok: true, request: toHttpRequest(d), secrets: d.secrets, notes: d.notes };

@@ -26,7 +26,7 @@ export interface RequestDraft {
 
 /** Base URL plus path, as Swagger 2.0 joins them: basePath "/v1" and path "/items" give "/v1/items". */
 export function joinUrl(baseUrl: string, path: string): string {
-  return baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : '/' + path);
+  return baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
 }
 
 export function draftUrl(d: RequestDraft): string {

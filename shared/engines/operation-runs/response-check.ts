@@ -60,7 +60,9 @@ export function checkResponse(input: ResponseCheckInput): ResponseCheck {
   const response = selectResponse(operation, status);
   if (!response) {
     const declared = operation.responses.map((r) => r.status).join(', ') || 'none';
-    out.notes.push(`The definition declares no response for status ${status} and no default (declared: ${declared}); the body was not checked.`);
+    out.notes.push(
+      `The definition declares no response for status ${status} and no default (declared: ${declared}); the body was not checked.`,
+    );
     return out;
   }
   out.responseKey = response.status;
@@ -96,7 +98,10 @@ export function checkResponse(input: ResponseCheckInput): ResponseCheck {
   try {
     value = JSON.parse(body);
   } catch (err) {
-    const what = isJsonContentType(input.contentType) || !input.contentType ? 'not valid JSON' : `${input.contentType.split(';')[0]!.trim()}, not JSON`;
+    const what =
+      isJsonContentType(input.contentType) || !input.contentType
+        ? 'not valid JSON'
+        : `${input.contentType.split(';')[0]!.trim()}, not JSON`;
     out.mismatches.push({
       ...at,
       kind: 'not-json',

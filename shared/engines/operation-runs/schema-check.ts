@@ -110,7 +110,11 @@ export function checkAgainstSchema(
       const ref = s.$ref;
       const target = refToPointer(ref);
       if (target === undefined || seen.has(target)) {
-        notes.add(target === undefined ? `The schema reference ${ref} (at ${at}) is not local to the definition; values there were not checked.` : `The schema reference ${ref} refers back to itself; values there were not checked.`);
+        notes.add(
+          target === undefined
+            ? `The schema reference ${ref} (at ${at}) is not local to the definition; values there were not checked.`
+            : `The schema reference ${ref} refers back to itself; values there were not checked.`,
+        );
         return undefined;
       }
       seen.add(target);
@@ -148,8 +152,12 @@ export function checkAgainstSchema(
     const props = asObject(s.properties);
     const additional = s.additionalProperties;
     const declared = s.type;
-    const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).filter((t): t is string => typeof t === 'string');
-    for (const t of types) if (!KNOWN_TYPES.has(t)) notes.add(`The schema at ${at} has type "${t}", which Swagger 2.0 does not define; its values were not type-checked.`);
+    const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).filter(
+      (t): t is string => typeof t === 'string',
+    );
+    for (const t of types)
+      if (!KNOWN_TYPES.has(t))
+        notes.add(`The schema at ${at} has type "${t}", which Swagger 2.0 does not define; its values were not type-checked.`);
     const known = types.filter((t) => KNOWN_TYPES.has(t));
     // No type, but properties or items: the shape says what it is.
     if (types.length === 0) {
@@ -164,7 +172,14 @@ export function checkAgainstSchema(
       if (nullable || known.length === 0) return;
       const expected = known.join(' or ');
       report(
-        { kind: 'type', path, schemaPointer: at, expected, actual: 'null', message: `${subject(path)} type mismatch, Expected: ${expected}, Actual: null (mark the schema "x-nullable": true if null is allowed)` },
+        {
+          kind: 'type',
+          path,
+          schemaPointer: at,
+          expected,
+          actual: 'null',
+          message: `${subject(path)} type mismatch, Expected: ${expected}, Actual: null (mark the schema "x-nullable": true if null is allowed)`,
+        },
         s.type !== undefined ? 'type' : undefined,
       );
       return;
@@ -173,36 +188,82 @@ export function checkAgainstSchema(
       const expected = known.filter((t) => t !== 'null').join(' or ');
       const actual = jsonTypeOf(v);
       report(
-        { kind: 'type', path, schemaPointer: at, expected, actual, message: `${subject(path)} type mismatch, Expected: ${expected}, Actual: ${actual}` },
+        {
+          kind: 'type',
+          path,
+          schemaPointer: at,
+          expected,
+          actual,
+          message: `${subject(path)} type mismatch, Expected: ${expected}, Actual: ${actual}`,
+        },
         s.type !== undefined ? 'type' : undefined,
       );
       return;
     }
     if (Array.isArray(s.enum) && !s.enum.some((e) => deepEqual(e, v))) {
       const list = s.enum.slice(0, 10).map(shown).join(', ') + (s.enum.length > 10 ? ', ...' : '');
-      report({ kind: 'enum', path, schemaPointer: at, expected: list, actual: shown(v), message: `${subject(path)} value mismatch, Expected one of: ${list}, Actual: ${shown(v)}` }, 'enum');
+      report(
+        {
+          kind: 'enum',
+          path,
+          schemaPointer: at,
+          expected: list,
+          actual: shown(v),
+          message: `${subject(path)} value mismatch, Expected one of: ${list}, Actual: ${shown(v)}`,
+        },
+        'enum',
+      );
     }
     if (typeof v === 'string' && (s.format === 'date-time' || s.format === 'date')) {
       const ok = s.format === 'date' ? DATE.test(v) : DATE_TIME.test(v);
       if (!ok) {
-        report({ kind: 'format', path, schemaPointer: at, expected: s.format, actual: shown(v), message: `${subject(path)} format mismatch, Expected: ${s.format}, Actual: ${shown(v)}` }, 'format');
+        report(
+          {
+            kind: 'format',
+            path,
+            schemaPointer: at,
+            expected: s.format,
+            actual: shown(v),
+            message: `${subject(path)} format mismatch, Expected: ${s.format}, Actual: ${shown(v)}`,
+          },
+          'format',
+        );
       }
     }
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       const obj = v as Record<string, unknown>;
       if (Array.isArray(s.required)) {
         s.required.forEach((name, i) => {
-          if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(obj, name)) {
+          if (typeof name === 'string' && !Object.hasOwn(obj, name)) {
             const p = appendJsonPath(path, name);
-            report({ kind: 'required', path: p, schemaPointer: at, expected: name, message: `Property ${portalPath(p)} is required, but missing` }, 'required', i);
+            report(
+              {
+                kind: 'required',
+                path: p,
+                schemaPointer: at,
+                expected: name,
+                message: `Property ${portalPath(p)} is required, but missing`,
+              },
+              'required',
+              i,
+            );
           }
         });
       }
       for (const [name, child] of Object.entries(obj)) {
         const p = appendJsonPath(path, name);
-        if (props && Object.prototype.hasOwnProperty.call(props, name)) visit(props[name], appendPointer(at, 'properties', name), child, p, depth + 1);
+        if (props && Object.hasOwn(props, name)) visit(props[name], appendPointer(at, 'properties', name), child, p, depth + 1);
         else if (additional === false) {
-          report({ kind: 'additional-property', path: p, schemaPointer: at, actual: name, message: `Property ${portalPath(p)} is not in the schema, which allows no other properties (additionalProperties: false)` }, 'additionalProperties');
+          report(
+            {
+              kind: 'additional-property',
+              path: p,
+              schemaPointer: at,
+              actual: name,
+              message: `Property ${portalPath(p)} is not in the schema, which allows no other properties (additionalProperties: false)`,
+            },
+            'additionalProperties',
+          );
         } else if (asObject(additional)) visit(additional, appendPointer(at, 'additionalProperties'), child, p, depth + 1);
       }
     }

@@ -30,8 +30,11 @@ export function decodeComponentSafe(s: string): string {
 /** Splits "a=1&b=2" into decoded pairs. */
 export function parseQueryString(query: string): [string, string][] {
   if (query === '') return [];
-  return query.split('&').filter((p) => p !== '').map((p) => {
-    const eq = p.indexOf('=');
-    return eq < 0 ? [decodeComponentSafe(p), ''] : [decodeComponentSafe(p.slice(0, eq)), decodeComponentSafe(p.slice(eq + 1))];
-  });
+  return query
+    .split('&')
+    .filter((p) => p !== '')
+    .map((p) => {
+      const eq = p.indexOf('=');
+      return eq < 0 ? [decodeComponentSafe(p), ''] : [decodeComponentSafe(p.slice(0, eq)), decodeComponentSafe(p.slice(eq + 1))];
+    });
 }

@@ -40,7 +40,16 @@ describe('the walk', () => {
     const counts: Record<string, number> = {};
     const seen: string[] = [];
     certifyConnector(loadInline({ definition: goodDefinition(), properties: goodProperties() }), { rules: [countingRule(counts, seen)] });
-    expect(counts).toMatchObject({ check: 1, document: 1, operation: 4, parameter: 4, response: 4, properties: 1, connectionParameter: 1, end: 1 });
+    expect(counts).toMatchObject({
+      check: 1,
+      document: 1,
+      operation: 4,
+      parameter: 4,
+      response: 4,
+      properties: 1,
+      connectionParameter: 1,
+      end: 1,
+    });
     expect(new Set(seen).size).toBe(seen.length);
     // Item is referenced four times but visited once, where it is written.
     expect(seen.filter((p) => p === '/definitions/Item')).toHaveLength(1);
@@ -51,7 +60,13 @@ describe('the walk', () => {
 
   it('reports a finding in a shared parameter once, however many operations use it', () => {
     const def = goodDefinition();
-    def.paths['/items/{itemId}'].delete = { operationId: 'DeleteItem', summary: 'Delete an item', description: 'Deletes it.', parameters: [{ $ref: '#/parameters/ItemId' }], responses: { '204': { description: 'Deleted' } } };
+    def.paths['/items/{itemId}'].delete = {
+      operationId: 'DeleteItem',
+      summary: 'Delete an item',
+      description: 'Deletes it.',
+      parameters: [{ $ref: '#/parameters/ItemId' }],
+      responses: { '204': { description: 'Deleted' } },
+    };
     def.parameters.ItemId.required = false;
     const r = certifyInline({ definition: def, properties: goodProperties() });
     expect(r.diagnostics.filter((d) => d.code === 'PathParameterMustBeRequired')).toHaveLength(1);
@@ -100,7 +115,9 @@ describe('locations', () => {
   });
 
   it('locates findings in files that are not strict JSON (comments, trailing commas)', () => {
-    const d3 = JSON.stringify(goodDefinition(), null, 2).replace('"summary": "List items"', '"summary": "List items?", // a comment').replace(/("Categories",\s*"propertyValue": "Productivity;Data")/, '$1,');
+    const d3 = JSON.stringify(goodDefinition(), null, 2)
+      .replace('"summary": "List items"', '"summary": "List items?", // a comment')
+      .replace(/("Categories",\s*"propertyValue": "Productivity;Data")/, '$1,');
     const r3 = certifyConnector(loadInline({ definition: d3, properties: goodProperties() }));
     const d = r3.diagnostics.find((x) => x.code === 'RestrictedCharactersInSummary')!;
     expect(d3.slice(d.offset, d.offset + d.length)).toBe('"List items?"');
@@ -148,7 +165,10 @@ describe('profiles', () => {
   it('custom applies what the portal needs; certification adds the submission rules', () => {
     expect(certifyInline(bad(), 'custom').diagnostics.map((d) => d.code)).toEqual([]);
     const cert = certifyInline(bad(), 'certified');
-    expect(cert.diagnostics.map((d) => `${d.severity} ${d.code}`).sort()).toEqual(['error ValueContainsRestrictedWords', 'warning OperationIdSanitized']);
+    expect(cert.diagnostics.map((d) => `${d.severity} ${d.code}`).sort()).toEqual([
+      'error ValueContainsRestrictedWords',
+      'warning OperationIdSanitized',
+    ]);
     expect(cert.errors).toBe(1);
     expect(cert.warnings).toBe(1);
   });

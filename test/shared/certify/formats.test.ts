@@ -11,13 +11,20 @@ function input(): FormatInput {
   const properties = goodProperties();
   properties.properties.iconBrandColor = '#FFFFFF';
   const r = certifyInline({ definition, properties });
-  return { profile: 'certified', diagnostics: r.diagnostics, files: ['apiDefinition.swagger.json', 'apiProperties.json'], fileLabel: (f) => `connector/${f}` };
+  return {
+    profile: 'certified',
+    diagnostics: r.diagnostics,
+    files: ['apiDefinition.swagger.json', 'apiProperties.json'],
+    fileLabel: (f) => `connector/${f}`,
+  };
 }
 
 describe('text', () => {
   it('prints file:line:col severity RuleId message, then the ValuePath, then a count', () => {
     const out = formatText(input()).split('\n');
-    expect(out[0]).toMatch(/^connector\/apiDefinition\.swagger\.json:\d+:\d+ error ValueContainsRestrictedWords The title "Contoso API" contains "API"/);
+    expect(out[0]).toMatch(
+      /^connector\/apiDefinition\.swagger\.json:\d+:\d+ error ValueContainsRestrictedWords The title "Contoso API" contains "API"/,
+    );
     expect(out[1]).toBe('  ValuePath: /info/title');
     expect(out).toContain('  ValuePath: operation/List_Items/operationId');
     expect(out.some((l) => /^connector\/apiProperties\.json:\d+:\d+ error IconBrandColorNotAllowed /.test(l))).toBe(true);
@@ -31,9 +38,18 @@ describe('json', () => {
     expect(Array.isArray(out)).toBe(true);
     expect(out).toHaveLength(4);
     const typo = out.find((d: { ruleId: string }) => d.ruleId === 'ExtensionNameNotValid');
-    expect(typo).toMatchObject({ file: 'connector/apiDefinition.swagger.json', severity: 'error', pointer: '/definitions/Item/properties/id/x-ms-visibilty', valuePath: '/definitions/Item/properties/id/x-ms-visibilty', category: 'extension' });
+    expect(typo).toMatchObject({
+      file: 'connector/apiDefinition.swagger.json',
+      severity: 'error',
+      pointer: '/definitions/Item/properties/id/x-ms-visibilty',
+      valuePath: '/definitions/Item/properties/id/x-ms-visibilty',
+      category: 'extension',
+    });
     expect(typo.line).toBeGreaterThan(1);
-    expect(typo.fix).toEqual({ title: 'Rename to "x-ms-visibility"', edits: [{ offset: typo.offset, length: typo.length, content: '"x-ms-visibility"' }] });
+    expect(typo.fix).toEqual({
+      title: 'Rename to "x-ms-visibility"',
+      edits: [{ offset: typo.offset, length: typo.length, content: '"x-ms-visibility"' }],
+    });
   });
 });
 
@@ -46,7 +62,10 @@ describe('sarif', () => {
     expect(run.tool.driver).toMatchObject({ name: 'connector-studio', version: '1.2.3' });
     expect(run.tool.driver.rules).toHaveLength(RULES.length);
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'OperationIdSanitized');
-    expect(rule).toMatchObject({ defaultConfiguration: { level: 'warning' }, properties: { category: 'operation', microsoftRule: true, requirement: 'OPID-PASCAL' } });
+    expect(rule).toMatchObject({
+      defaultConfiguration: { level: 'warning' },
+      properties: { category: 'operation', microsoftRule: true, requirement: 'OPID-PASCAL' },
+    });
     expect(run.results).toHaveLength(4);
     for (const res of run.results) {
       expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
@@ -74,11 +93,17 @@ describe('junit', () => {
   it('is one suite per file, one case per applicable rule; errors fail, warnings are output', () => {
     const xml = formatJunit(input());
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
-    const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+    const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => [
+      m[1],
+      Number(m[2]),
+      Number(m[3]),
+    ]);
     expect(suites.map((s) => s[0])).toEqual(['connector/apiDefinition.swagger.json', 'connector/apiProperties.json']);
     expect(suites[0]![2]).toBe(2);
     expect(suites[1]![2]).toBe(1);
-    expect(xml).toMatch(/<testcase classname="connector\/apiDefinition.swagger.json" name="ValueContainsRestrictedWords"><failure type="ValueContainsRestrictedWords" message="The title &quot;Contoso API&quot;/);
+    expect(xml).toMatch(
+      /<testcase classname="connector\/apiDefinition.swagger.json" name="ValueContainsRestrictedWords"><failure type="ValueContainsRestrictedWords" message="The title &quot;Contoso API&quot;/,
+    );
     expect(xml).toMatch(/name="OperationIdSanitized"><system-out>/);
     expect(xml).toMatch(/name="OperationIdRequired" \/>/);
     // Balanced and escaped: no raw quotes or ampersands inside attribute values.

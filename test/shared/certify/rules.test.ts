@@ -33,7 +33,9 @@ function run(k: RuleCase, mutate: RuleCase['bad'] | undefined) {
 
 describe('every rule has a case', () => {
   it('the case tables name each registered rule exactly once', () => {
-    const cased = Object.values(FAMILIES).flat().map((k) => k.rule);
+    const cased = Object.values(FAMILIES)
+      .flat()
+      .map((k) => k.rule);
     expect([...cased].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 

@@ -61,7 +61,12 @@ describe('certify schema validator', () => {
           },
         },
         definitions: {
-          A: { type: 'object', properties: { b: { type: 'file' }, c: { type: ['string', 'nope'], enum: [] } }, required: [], additionalProperties: 3 },
+          A: {
+            type: 'object',
+            properties: { b: { type: 'file' }, c: { type: ['string', 'nope'], enum: [] } },
+            required: [],
+            additionalProperties: 3,
+          },
           B: { type: 'array', items: [{ type: 'string' }], minItems: -1, 'x-ms-dynamic-values': { parameters: 1 } },
         },
         securityDefinitions: { o: { type: 'oauth2', flow: 'accessCode' }, k: { type: 'apiKey', in: 'cookie' }, x: { type: 'magic' } },
@@ -74,8 +79,24 @@ describe('certify schema validator', () => {
       expect(r.ours).toEqual(r.ajv);
     }
     const props = [
-      { properties: { iconBrandColor: '#da3b01', connectionParameters: { 'API Key': { type: 'securestring' }, token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad', redirectMode: 'direct', customParameters: {} } } } } },
-      { properties: { policyTemplateInstances: [{ templateId: 'SetHeader', parameters: { 'x-ms-apimTemplateParameter.name': 1 } }, { templateId: 'dynamichosturl', parameters: {} }, {}] } },
+      {
+        properties: {
+          iconBrandColor: '#da3b01',
+          connectionParameters: {
+            'API Key': { type: 'securestring' },
+            token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad', redirectMode: 'direct', customParameters: {} } },
+          },
+        },
+      },
+      {
+        properties: {
+          policyTemplateInstances: [
+            { templateId: 'SetHeader', parameters: { 'x-ms-apimTemplateParameter.name': 1 } },
+            { templateId: 'dynamichosturl', parameters: {} },
+            {},
+          ],
+        },
+      },
       { nothing: true },
     ];
     for (const doc of props) {
@@ -85,33 +106,46 @@ describe('certify schema validator', () => {
     }
   });
 
-  it.skipIf(!HAVE_CORPUS)('reports exactly what Ajv reports on every corpus connector', () => {
-    let documents = 0;
-    let violations = 0;
-    const differences: string[] = [];
-    for (const rel of corpusConnectors()) {
-      for (const [kind, file] of [['definition', 'apiDefinition.swagger.json'], ['properties', 'apiProperties.json']] as const) {
-        const f = path.join(CONNECTORS_DIR, rel, file);
-        if (!existsSync(f)) continue;
-        // The tolerant parser builds prototype-less objects, which Ajv's deep-equal cannot compare.
-        const value: unknown = JSON.parse(JSON.stringify(JsonDocument.parse(readFileSync(f, 'utf8').replace(/^\uFEFF/, '')).value ?? null));
-        const r = compare(kind, value);
-        documents++;
-        violations += r.ours.length;
-        if (JSON.stringify(r.ours) !== JSON.stringify(r.ajv)) differences.push(`${rel}/${file}: ours ${r.ours.length}, Ajv ${r.ajv.length}`);
+  it.skipIf(!HAVE_CORPUS)(
+    'reports exactly what Ajv reports on every corpus connector',
+    () => {
+      let documents = 0;
+      let violations = 0;
+      const differences: string[] = [];
+      for (const rel of corpusConnectors()) {
+        for (const [kind, file] of [
+          ['definition', 'apiDefinition.swagger.json'],
+          ['properties', 'apiProperties.json'],
+        ] as const) {
+          const f = path.join(CONNECTORS_DIR, rel, file);
+          if (!existsSync(f)) continue;
+          // The tolerant parser builds prototype-less objects, which Ajv's deep-equal cannot compare.
+          const value: unknown = JSON.parse(
+            JSON.stringify(JsonDocument.parse(readFileSync(f, 'utf8').replace(/^\uFEFF/, '')).value ?? null),
+          );
+          const r = compare(kind, value);
+          documents++;
+          violations += r.ours.length;
+          if (JSON.stringify(r.ours) !== JSON.stringify(r.ajv))
+            differences.push(`${rel}/${file}: ours ${r.ours.length}, Ajv ${r.ajv.length}`);
+        }
       }
-    }
-    expect(documents).toBeGreaterThan(1500);
-    expect(violations).toBeGreaterThan(100);
-    expect(differences).toEqual([]);
-  }, 120_000);
+      expect(documents).toBeGreaterThan(1500);
+      expect(violations).toBeGreaterThan(100);
+      expect(differences).toEqual([]);
+    },
+    120_000,
+  );
 
   const REFERENCE = path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'powerplatformconnectors', 'schemas');
   it.skipIf(!existsSync(REFERENCE))('the committed generated schemas match scripts/build-schemas.mjs', async () => {
     const script = path.join(REPO_ROOT, 'scripts', 'build-schemas.mjs');
     const { generateModule } = (await import(script)) as { generateModule: () => string };
     const committed = readFileSync(path.join(REPO_ROOT, 'shared', 'engines', 'certify', 'generated', 'connector-schemas.js'), 'utf8');
-    expect(committed === generateModule(), 'shared/engines/certify/generated/connector-schemas.js is stale: run node scripts/build-schemas.mjs').toBe(true);
+    expect(
+      committed === generateModule(),
+      'shared/engines/certify/generated/connector-schemas.js is stale: run node scripts/build-schemas.mjs',
+    ).toBe(true);
   });
 });
 

@@ -26,7 +26,9 @@ export function goodDefinition(): Json {
           operationId: 'ListItems',
           summary: 'List items',
           description: 'Lists the items of the account.',
-          parameters: [{ name: 'top', in: 'query', type: 'integer', required: false, 'x-ms-summary': 'Top', description: 'How many items to return.' }],
+          parameters: [
+            { name: 'top', in: 'query', type: 'integer', required: false, 'x-ms-summary': 'Top', description: 'How many items to return.' },
+          ],
           responses: { '200': { description: 'The items', schema: { type: 'array', items: { $ref: '#/definitions/Item' } } } },
         },
         post: {
@@ -61,7 +63,9 @@ export function goodDefinition(): Json {
               schema: {
                 type: 'object',
                 required: ['callbackUrl'],
-                properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal', description: 'Callback' } },
+                properties: {
+                  callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal', description: 'Callback' },
+                },
               },
             },
           ],
@@ -70,11 +74,22 @@ export function goodDefinition(): Json {
       },
     },
     definitions: {
-      Item: { type: 'object', properties: { id: { type: 'string', 'x-ms-summary': 'Id' }, name: { type: 'string', 'x-ms-summary': 'Name' } } },
+      Item: {
+        type: 'object',
+        properties: { id: { type: 'string', 'x-ms-summary': 'Id' }, name: { type: 'string', 'x-ms-summary': 'Name' } },
+      },
       NewItem: { type: 'object', required: ['name'], properties: { name: { type: 'string', 'x-ms-summary': 'Name' } } },
     },
     parameters: {
-      ItemId: { name: 'itemId', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'single', 'x-ms-summary': 'Item id', description: 'The id of the item.' },
+      ItemId: {
+        name: 'itemId',
+        in: 'path',
+        type: 'string',
+        required: true,
+        'x-ms-url-encoding': 'single',
+        'x-ms-summary': 'Item id',
+        description: 'The id of the item.',
+      },
     },
     responses: {},
     securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
@@ -92,7 +107,15 @@ export function goodProperties(): Json {
   return {
     properties: {
       connectionParameters: {
-        api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', description: 'Your Contoso API key', tooltip: 'The API key', constraints: { required: 'true', tabIndex: 2 } } },
+        api_key: {
+          type: 'securestring',
+          uiDefinition: {
+            displayName: 'API key',
+            description: 'Your Contoso API key',
+            tooltip: 'The API key',
+            constraints: { required: 'true', tabIndex: 2 },
+          },
+        },
       },
       iconBrandColor: '#0f6cbd',
       capabilities: [],

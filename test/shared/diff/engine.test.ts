@@ -10,7 +10,13 @@ describe('pairing operations', () => {
   it('an id moved to another path while another operation takes the old route is a move, not a rename', () => {
     const { result } = diffChanged((d) => {
       d.paths['/items/{itemId}/details'] = { get: d.paths['/items/{itemId}'].get };
-      d.paths['/items/{itemId}'] = { get: { operationId: 'GetItemV2', parameters: [{ $ref: '#/parameters/ItemId' }], responses: { '200': { description: 'The item', schema: { $ref: '#/definitions/Item' } } } } };
+      d.paths['/items/{itemId}'] = {
+        get: {
+          operationId: 'GetItemV2',
+          parameters: [{ $ref: '#/parameters/ItemId' }],
+          responses: { '200': { description: 'The item', schema: { $ref: '#/definitions/Item' } } },
+        },
+      };
     });
     // In text order: the new GetItemV2 comes first in the file.
     expect(codes(result)).toEqual(['OperationAdded operation/GetItemV2', 'OperationPathChanged operation/GetItem']);
@@ -18,7 +24,13 @@ describe('pairing operations', () => {
 
   it('a rename whose path parameter was renamed too still pairs by route', () => {
     const { result } = diffChanged((d) => {
-      d.paths['/items/{id}'] = { get: { ...d.paths['/items/{itemId}'].get, operationId: 'FetchItem', parameters: [{ name: 'id', in: 'path', type: 'string', required: true }] } };
+      d.paths['/items/{id}'] = {
+        get: {
+          ...d.paths['/items/{itemId}'].get,
+          operationId: 'FetchItem',
+          parameters: [{ name: 'id', in: 'path', type: 'string', required: true }],
+        },
+      };
       delete d.paths['/items/{itemId}'];
     });
     expect(codes(result)).toEqual([
@@ -32,7 +44,10 @@ describe('pairing operations', () => {
   it('duplicate operation ids pair in order; an operation without an id pairs by route', () => {
     const def = (): Json => {
       const d = baseDefinition();
-      d.paths['/other'] = { get: { operationId: 'ListItems', responses: { '200': { description: 'OK' } } }, put: { responses: { '200': { description: 'OK' } } } };
+      d.paths['/other'] = {
+        get: { operationId: 'ListItems', responses: { '200': { description: 'OK' } } },
+        put: { responses: { '200': { description: 'OK' } } },
+      };
       return d;
     };
     expect(diffConnectors(load({ definition: def() }), load({ definition: def() })).findings).toEqual([]);
@@ -62,13 +77,18 @@ describe('schemas', () => {
       d.definitions.A = { type: 'object', properties: { b: { $ref: '#/definitions/B' }, x: { type: 'string' } } };
       d.definitions.B = { type: 'object', properties: { a: { $ref: '#/definitions/A' }, y: { type: 'string' } } };
       d.definitions.Self = { $ref: '#/definitions/Self' };
-      d.paths['/a'] = { get: { operationId: 'GetA', responses: { '200': { description: 'A', schema: { $ref: '#/definitions/A' } } } }, post: { operationId: 'PostSelf', responses: { '200': { description: 'S', schema: { $ref: '#/definitions/Self' } } } } };
+      d.paths['/a'] = {
+        get: { operationId: 'GetA', responses: { '200': { description: 'A', schema: { $ref: '#/definitions/A' } } } },
+        post: { operationId: 'PostSelf', responses: { '200': { description: 'S', schema: { $ref: '#/definitions/Self' } } } },
+      };
       return d;
     };
     const changed = def();
     changed.definitions.B.properties.y.format = 'uri';
     expect(codes(diffConnectors(load({ definition: def() }), load({ definition: def() })))).toEqual([]);
-    expect(codes(diffConnectors(load({ definition: def() }), load({ definition: changed })))).toEqual(['ResponsePropertyFormatChanged operation/GetA/responses/200/schema/b/y/format']);
+    expect(codes(diffConnectors(load({ definition: def() }), load({ definition: changed })))).toEqual([
+      'ResponsePropertyFormatChanged operation/GetA/responses/200/schema/b/y/format',
+    ]);
   });
 
   it('a dynamic schema is not compared field by field', () => {
@@ -108,7 +128,9 @@ describe('hostile and imperfect input', () => {
 
   it('a definition that is not strict JSON (comments, trailing commas) is located through its syntax tree', () => {
     const text = JSON.stringify(baseDefinition(), null, 4);
-    const changedText = text.replace('"host": "api.contoso.com",', '// moved\n    "host": "api.contoso.net",').replace('"schemes": [\n        "https"\n    ],', '"schemes": [\n        "https",\n    ],');
+    const changedText = text
+      .replace('"host": "api.contoso.com",', '// moved\n    "host": "api.contoso.net",')
+      .replace('"schemes": [\n        "https"\n    ],', '"schemes": [\n        "https",\n    ],');
     const changed = load({ definition: changedText });
     expect(changed.files.definition!.doc!.isStrict).toBe(false);
     const [f] = diffConnectors(load({ definition: text }), changed).findings;
@@ -134,6 +156,10 @@ describe('hostile and imperfect input', () => {
     broken.paths['/items'].get.parameters.push({ $ref: '#/parameters/Nope' });
     expect(() => diffConnectors(load({ definition: baseDefinition() }), load({ definition: broken }))).not.toThrow();
     expect(() => diffConnectors(load({ definition: '[1, 2]' }), load({ definition: baseDefinition() }))).not.toThrow();
-    expect(diffConnectors(load({ definition: baseDefinition() }), load({ definition: '"text"' })).findings.filter((f) => f.code === 'OperationRemoved')).toHaveLength(5);
+    expect(
+      diffConnectors(load({ definition: baseDefinition() }), load({ definition: '"text"' })).findings.filter(
+        (f) => f.code === 'OperationRemoved',
+      ),
+    ).toHaveLength(5);
   });
 });

@@ -1,7 +1,14 @@
 // The diff's output formats: validate's line form with Microsoft's ValuePath, a JSON array with the
 // category and the connector of each location, SARIF 2.1.0 and JUnit XML.
 import { describe, expect, it } from 'vitest';
-import { ALL_DIFF_RULES, formatDiffJson, formatDiffJunit, formatDiffSarif, formatDiffText, type DiffFormatInput } from '../../../shared/engines/diff';
+import {
+  ALL_DIFF_RULES,
+  formatDiffJson,
+  formatDiffJunit,
+  formatDiffSarif,
+  formatDiffText,
+  type DiffFormatInput,
+} from '../../../shared/engines/diff';
 import { diffChanged } from './support';
 
 function input(): DiffFormatInput {
@@ -11,13 +18,19 @@ function input(): DiffFormatInput {
     d.paths['/items'].get.parameters[0].default = 5;
     d.paths['/items'].get.parameters.push({ name: 'search', in: 'query', type: 'string' });
   });
-  return { findings: result.findings, fileLabel: (file, source) => `${source}/${file}`, files: ['new/apiDefinition.swagger.json', 'new/apiProperties.json'] };
+  return {
+    findings: result.findings,
+    fileLabel: (file, source) => `${source}/${file}`,
+    files: ['new/apiDefinition.swagger.json', 'new/apiProperties.json'],
+  };
 }
 
 describe('diff formats', () => {
   it('text: two lines per finding, additive ones only with verbose, then the counts', () => {
     const lines = formatDiffText(input()).split('\n');
-    expect(lines[0]).toMatch(/^new\/apiDefinition\.swagger\.json:\d+:\d+ warning DefaultValueChanged Operation "ListItems": parameter "top" changed its default from 10 to 5\.$/);
+    expect(lines[0]).toMatch(
+      /^new\/apiDefinition\.swagger\.json:\d+:\d+ warning DefaultValueChanged Operation "ListItems": parameter "top" changed its default from 10 to 5\.$/,
+    );
     expect(lines[1]).toBe('  ValuePath: operation/ListItems/parameter/top/default');
     expect(lines).toContain('  ValuePath: operation/GetItem');
     expect(lines.some((l) => /^old\/apiDefinition\.swagger\.json:\d+:\d+ error OperationRemoved .*old connector/.test(l))).toBe(true);

@@ -6,7 +6,12 @@ import { baseDefinition, baseProperties, diffChanged, load, type Json } from './
 
 function reverseKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reverseKeys);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reverseKeys(x)]),
+    );
   return v;
 }
 
@@ -42,7 +47,8 @@ const HARMLESS: Record<string, (d: Json, p: Json) => void> = {
   'an enum value added to an input': (d) => d.paths['/items'].get.parameters[1].enum.push('draft'),
   'a required body field made optional': (d) => (d.definitions.NewItem.required = []),
   'an error response added': (d) => (d.paths['/items/{itemId}'].get.responses['500'] = { description: 'Server error' }),
-  'a connection parameter description edited': (_d, p) => (p.properties.connectionParameters.region.uiDefinition.description = 'Where your data lives'),
+  'a connection parameter description edited': (_d, p) =>
+    (p.properties.connectionParameters.region.uiDefinition.description = 'Where your data lives'),
 };
 
 describe('harmless changes', () => {
@@ -55,7 +61,10 @@ describe('harmless changes', () => {
 
   it('keys reordered and reindented: no finding', () => {
     const old = load({ definition: baseDefinition(), properties: baseProperties() });
-    const changed = load({ definition: JSON.stringify(reverseKeys(baseDefinition()), null, 2), properties: JSON.stringify(reverseKeys(baseProperties())) });
+    const changed = load({
+      definition: JSON.stringify(reverseKeys(baseDefinition()), null, 2),
+      properties: JSON.stringify(reverseKeys(baseProperties())),
+    });
     expect(diffConnectors(old, changed).findings).toEqual([]);
   });
 
@@ -64,11 +73,21 @@ describe('harmless changes', () => {
       d.paths['/items'].get.parameters.push({ name: 'search', in: 'query', type: 'string' });
       d.paths['/items'].get.responses['200'].schema.properties.count = { type: 'integer' };
       d.definitions.NewItem.properties.tags = { type: 'array', items: { type: 'string' } };
-      d.paths['/tags'] = { get: { operationId: 'ListTags', responses: { '200': { description: 'Tags', schema: { type: 'array', items: { type: 'string' } } } } } };
+      d.paths['/tags'] = {
+        get: {
+          operationId: 'ListTags',
+          responses: { '200': { description: 'Tags', schema: { type: 'array', items: { type: 'string' } } } },
+        },
+      };
     });
     expect(result.errors).toBe(0);
     expect(result.warnings).toBe(0);
-    expect(result.findings.map((f) => f.code).sort()).toEqual(['OperationAdded', 'ParameterAdded', 'ParameterAdded', 'ResponsePropertyAdded']);
+    expect(result.findings.map((f) => f.code).sort()).toEqual([
+      'OperationAdded',
+      'ParameterAdded',
+      'ParameterAdded',
+      'ResponsePropertyAdded',
+    ]);
   });
 
   it('the same connector loaded twice: no finding', () => {

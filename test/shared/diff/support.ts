@@ -24,12 +24,20 @@ export function baseDefinition(): Json {
             { name: 'top', in: 'query', type: 'integer', format: 'int32', required: false, default: 10 },
             { name: 'status', in: 'query', type: 'string', enum: ['open', 'closed', 'archived'] },
             { name: 'filter', in: 'query', type: 'string' },
-            { name: 'folder', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'ListFolders', 'value-path': 'id', 'value-title': 'name' } },
+            {
+              name: 'folder',
+              in: 'query',
+              type: 'string',
+              'x-ms-dynamic-values': { operationId: 'ListFolders', 'value-path': 'id', 'value-title': 'name' },
+            },
           ],
           responses: {
             '200': {
               description: 'The items',
-              schema: { type: 'object', properties: { value: { type: 'array', items: { $ref: '#/definitions/Item' } }, nextLink: { type: 'string' } } },
+              schema: {
+                type: 'object',
+                properties: { value: { type: 'array', items: { $ref: '#/definitions/Item' } }, nextLink: { type: 'string' } },
+              },
             },
           },
         },
@@ -53,7 +61,12 @@ export function baseDefinition(): Json {
           operationId: 'ListFolders',
           summary: 'List folders',
           'x-ms-visibility': 'internal',
-          responses: { '200': { description: 'Folders', schema: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } } } },
+          responses: {
+            '200': {
+              description: 'Folders',
+              schema: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } },
+            },
+          },
         },
       },
       '/hooks': {
@@ -67,7 +80,11 @@ export function baseDefinition(): Json {
               name: 'body',
               in: 'body',
               required: true,
-              schema: { type: 'object', required: ['callbackUrl'], properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } },
+              schema: {
+                type: 'object',
+                required: ['callbackUrl'],
+                properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } },
+              },
             },
           ],
           responses: { '201': { description: 'Subscribed' } },
@@ -95,7 +112,13 @@ export function baseDefinition(): Json {
     },
     parameters: { ItemId: { name: 'itemId', in: 'path', type: 'string', required: true } },
     securityDefinitions: {
-      oauth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.contoso.com/authorize', tokenUrl: 'https://login.contoso.com/token', scopes: { 'items.read': 'Read items' } },
+      oauth: {
+        type: 'oauth2',
+        flow: 'accessCode',
+        authorizationUrl: 'https://login.contoso.com/authorize',
+        tokenUrl: 'https://login.contoso.com/token',
+        scopes: { 'items.read': 'Read items' },
+      },
     },
   };
 }
@@ -106,7 +129,14 @@ export function baseProperties(): Json {
       connectionParameters: {
         token: {
           type: 'oauthSetting',
-          oAuthSettings: { identityProvider: 'oauth2', clientId: 'contoso-client', scopes: ['items.read'], redirectMode: 'GlobalPerConnector', redirectUrl: 'https://global.consent.azure-apim.net/redirect', properties: {} },
+          oAuthSettings: {
+            identityProvider: 'oauth2',
+            clientId: 'contoso-client',
+            scopes: ['items.read'],
+            redirectMode: 'GlobalPerConnector',
+            redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+            properties: {},
+          },
         },
         region: { type: 'string', uiDefinition: { displayName: 'Region', description: 'Data region', constraints: { required: 'false' } } },
       },

@@ -12,7 +12,7 @@ const { EventEmitter } = require('node:events');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const report = (message) => process.send && process.send(message);
+const report = (message) => process.send?.(message);
 const state = { name: '', paths: {}, dialogs: [], opened: [], switches: [], singleInstanceData: undefined, quitting: false };
 
 function appPackage() {
@@ -170,7 +170,10 @@ const shell = {
     state.opened.push(url);
   },
 };
-const Menu = { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => (state.menu = menu.template.map((m) => m.label ?? m.role)) };
+const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (state.menu = menu.template.map((m) => m.label ?? m.role)),
+};
 
 function windowAt(index) {
   const win = BrowserWindow.all[index ?? BrowserWindow.all.length - 1];

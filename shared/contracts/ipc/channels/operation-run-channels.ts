@@ -66,7 +66,12 @@ const runRequest = connectorTextsSchema.extend({
   /** Parameter values by parameter name, as typed (converted by the request builder). */
   inputs: z.record(z.string().max(1000), z.string().max(16 * 1024 * 1024)),
   connectionId: z.string().max(100).optional(),
-  timeoutMs: z.number().int().min(100).max(10 * 60_000).optional(),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(100)
+    .max(10 * 60_000)
+    .optional(),
 });
 
 export const historyEntrySchema = z.object({

@@ -5,7 +5,9 @@ import { RULES } from '../rules';
 import { TOOL_NAME, valuePathOf, type FormatInput, type ReportedDiagnostic } from './format-options';
 
 function xml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return s
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 function line(d: ReportedDiagnostic, file: string): string {
@@ -39,7 +41,9 @@ export function formatJunit(input: FormatInput): string {
     }
     totalTests += cases.length;
     totalFailures += failures;
-    suites.push(`  <testsuite name="${xml(label(file))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xml(label(file))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${TOOL_NAME} certify (${input.profile})" tests="${totalTests}" failures="${totalFailures}">\n${suites.join('\n')}\n</testsuites>`;
 }

@@ -26,7 +26,12 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
         ...(r.requirement ? { requirement: r.requirement } : {}),
       },
     })),
-    ...extra.map((id) => ({ id, name: id, shortDescription: { text: 'A problem found while reading the connector files.' }, properties: { category: 'syntax' } })),
+    ...extra.map((id) => ({
+      id,
+      name: id,
+      shortDescription: { text: 'A problem found while reading the connector files.' },
+      properties: { category: 'syntax' },
+    })),
   ];
   extra.forEach((id, i) => index.set(id, rules.length + i));
   const results = input.diagnostics.map((d) => {
@@ -55,7 +60,10 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
                 artifactChanges: [
                   {
                     artifactLocation: { uri },
-                    replacements: fix.edits.map((e) => ({ deletedRegion: { charOffset: e.offset, charLength: e.length }, insertedContent: { text: e.content } })),
+                    replacements: fix.edits.map((e) => ({
+                      deletedRegion: { charOffset: e.offset, charLength: e.length },
+                      insertedContent: { text: e.content },
+                    })),
                   },
                 ],
               },
@@ -69,7 +77,14 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: toolVersion, informationUri: 'https://learn.microsoft.com/connectors/custom-connectors/certification-submission', rules: descriptors } },
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: toolVersion,
+            informationUri: 'https://learn.microsoft.com/connectors/custom-connectors/certification-submission',
+            rules: descriptors,
+          },
+        },
         properties: { profile: input.profile },
         results,
       },

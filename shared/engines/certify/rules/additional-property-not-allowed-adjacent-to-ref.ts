@@ -16,7 +16,12 @@ export const additionalPropertyNotAllowedAdjacentToRef: CertifyRule = {
         const obj = dataOf(ctx, e);
         if (obj === null || typeof obj !== 'object' || typeof (obj as Record<string, unknown>).$ref !== 'string') return false;
         const pointer = memberPointer(e);
-        report({ pointer, at: 'key', message: `"${key}" sits beside a $ref and is ignored; put it in the referenced object instead.`, fix: (fc) => removeFix(fc, pointer, `Remove "${key}"`) });
+        report({
+          pointer,
+          at: 'key',
+          message: `"${key}" sits beside a $ref and is ignored; put it in the referenced object instead.`,
+          fix: (fc) => removeFix(fc, pointer, `Remove "${key}"`),
+        });
         return true;
       },
     };

@@ -10,7 +10,11 @@ export const allowEmptyValueOnlyValidForQueryFormData: CertifyRule = {
     return {
       onParameter(p) {
         if (p.value?.allowEmptyValue === undefined || p.view.in === 'query' || p.view.in === 'formData') return;
-        report({ pointer: `${p.target}/allowEmptyValue`, at: 'key', message: `"allowEmptyValue" applies to query and formData parameters only; "${p.view.name}" is in ${p.view.in}.` });
+        report({
+          pointer: `${p.target}/allowEmptyValue`,
+          at: 'key',
+          message: `"allowEmptyValue" applies to query and formData parameters only; "${p.view.name}" is in ${p.view.in}.`,
+        });
       },
     };
   },

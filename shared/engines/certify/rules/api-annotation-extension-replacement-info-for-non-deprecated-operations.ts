@@ -12,7 +12,11 @@ export const apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations: Ce
       onOperation(op) {
         const replacement = asObject(op.value['x-ms-api-annotation'])?.replacement;
         if (replacement === undefined || op.value.deprecated === true) return;
-        report({ pointer: `${op.pointer}/x-ms-api-annotation/replacement`, at: 'key', message: `Operation ${op.view.operationId ?? op.path} names a replacement but is not deprecated; add "deprecated": true or remove the replacement.` });
+        report({
+          pointer: `${op.pointer}/x-ms-api-annotation/replacement`,
+          at: 'key',
+          message: `Operation ${op.view.operationId ?? op.path} names a replacement but is not deprecated; add "deprecated": true or remove the replacement.`,
+        });
       },
     };
   },

@@ -13,7 +13,11 @@ export const apiAnnotationExtensionReplacementInfoMissingApiProperty: CertifyRul
         const replacement = asObject(asObject(op.value['x-ms-api-annotation'])?.replacement);
         const id = replacement?.operationId;
         if (!replacement || typeof id !== 'string' || typeof replacement.api === 'string' || ctx.operationsById.has(id)) return;
-        report({ pointer: `${op.pointer}/x-ms-api-annotation/replacement`, at: 'key', message: `The replacement "${id}" is not an operation of this connector; name the connector that has it with "api".` });
+        report({
+          pointer: `${op.pointer}/x-ms-api-annotation/replacement`,
+          at: 'key',
+          message: `The replacement "${id}" is not an operation of this connector; name the connector that has it with "api".`,
+        });
       },
     };
   },

@@ -12,7 +12,11 @@ export const apiAnnotationExtensionReplacementInfoMissingOperationIdProperty: Ce
       onOperation(op) {
         const replacement = asObject(asObject(op.value['x-ms-api-annotation'])?.replacement);
         if (!replacement || typeof replacement.operationId === 'string') return;
-        report({ pointer: `${op.pointer}/x-ms-api-annotation/replacement`, at: 'key', message: `The replacement of ${op.view.operationId ?? op.path} needs "operationId": the operation that replaces it.` });
+        report({
+          pointer: `${op.pointer}/x-ms-api-annotation/replacement`,
+          at: 'key',
+          message: `The replacement of ${op.view.operationId ?? op.path} needs "operationId": the operation that replaces it.`,
+        });
       },
     };
   },

@@ -12,7 +12,12 @@ export const apiPropertiesMissing: CertifyRule = {
     return {
       onApiProperties(_props, present) {
         if (present || ctx.definition === undefined) return;
-        report({ file: 'properties', pointer: '', message: 'The connector has no apiProperties.json; add one with iconBrandColor, publisher, stackOwner and the connection parameters.' });
+        report({
+          file: 'properties',
+          pointer: '',
+          message:
+            'The connector has no apiProperties.json; add one with iconBrandColor, publisher, stackOwner and the connection parameters.',
+        });
       },
     };
   },

@@ -9,7 +9,12 @@ export const arrayHasNoItems: CertifyRule = {
   description: 'A value of type "array" says what its items are ("items").',
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where, name: string) => {
-      if (v.type === 'array' && v.items === undefined) report({ pointer: at.pointer, at: 'key', message: `"${name}" is an array without "items"; describe its items so the designer can show them.` });
+      if (v.type === 'array' && v.items === undefined)
+        report({
+          pointer: at.pointer,
+          at: 'key',
+          message: `"${name}" is an array without "items"; describe its items so the designer can show them.`,
+        });
     };
     return {
       schemaKeys: SchemaKey.Type,

@@ -11,7 +11,10 @@ export const bodyOrFormDataParameterInFetchOperationNotAllowed: CertifyRule = {
       onParameter(p) {
         const m = p.operation.method;
         if ((m === 'get' || m === 'head') && (p.view.in === 'body' || p.view.in === 'formData')) {
-          report({ pointer: p.pointer, message: `${m.toUpperCase()} operation ${p.operation.view.operationId ?? p.operation.path} has a ${p.view.in} parameter; a ${m.toUpperCase()} request carries no body. Use POST, or query parameters.` });
+          report({
+            pointer: p.pointer,
+            message: `${m.toUpperCase()} operation ${p.operation.view.operationId ?? p.operation.path} has a ${p.view.in} parameter; a ${m.toUpperCase()} request carries no body. Use POST, or query parameters.`,
+          });
         }
       },
     };

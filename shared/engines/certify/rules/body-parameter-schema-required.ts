@@ -12,7 +12,11 @@ export const bodyParameterSchemaRequired: CertifyRule = {
       onSchemaError(e) {
         if (e.file !== 'definition' || e.keyword !== 'required' || e.params.missingProperty !== 'schema') return false;
         if (valueAt(ctx.root, `${e.instancePath}/in`) !== 'body') return false;
-        report({ pointer: e.instancePath, at: 'key', message: 'This body parameter has no schema; describe the request body with "schema".' });
+        report({
+          pointer: e.instancePath,
+          at: 'key',
+          message: 'This body parameter has no schema; describe the request body with "schema".',
+        });
         return true;
       },
     };

@@ -10,7 +10,10 @@ export const collectionFormatValueNotSupported: CertifyRule = {
     return {
       onParameter(p) {
         if (p.value?.collectionFormat === 'multi') {
-          report({ pointer: `${p.target}/collectionFormat`, message: `Parameter "${p.view.name}" uses collectionFormat "multi", which connectors do not support; use "csv" (or split the values with a policy or script).` });
+          report({
+            pointer: `${p.target}/collectionFormat`,
+            message: `Parameter "${p.view.name}" uses collectionFormat "multi", which connectors do not support; use "csv" (or split the values with a policy or script).`,
+          });
         }
       },
     };

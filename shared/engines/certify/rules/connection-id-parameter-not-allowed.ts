@@ -9,7 +9,11 @@ export const connectionIdParameterNotAllowed: CertifyRule = {
   check(_ctx, report) {
     return {
       onParameter(p) {
-        if (p.view.name.toLowerCase() === 'connectionid') report({ pointer: `${p.target}/name`, message: `"${p.view.name}" is reserved by the platform for the connection; rename the parameter.` });
+        if (p.view.name.toLowerCase() === 'connectionid')
+          report({
+            pointer: `${p.target}/name`,
+            message: `"${p.view.name}" is reserved by the platform for the connection; rename the parameter.`,
+          });
       },
     };
   },

@@ -7,12 +7,19 @@ export const connectionParameterNameNotValid: CertifyRule = {
   requirement: 'apiProperties.json schema: connection parameter names are [0-9a-zA-Z_]+, name:sub or token:TenantId',
   category: 'properties',
   severity: 'warning',
-  description: 'Connection parameter names use letters, digits and underscores ("name:sub" for a sub-parameter), so policies can refer to them.',
+  description:
+    'Connection parameter names use letters, digits and underscores ("name:sub" for a sub-parameter), so policies can refer to them.',
   check(_ctx, report) {
     return {
       onSchemaError(e) {
         const key = e.params.additionalProperty;
-        if (e.file !== 'properties' || e.keyword !== 'additionalProperties' || typeof key !== 'string' || !/\/connectionParameters$/.test(e.instancePath)) return false;
+        if (
+          e.file !== 'properties' ||
+          e.keyword !== 'additionalProperties' ||
+          typeof key !== 'string' ||
+          !/\/connectionParameters$/.test(e.instancePath)
+        )
+          return false;
         report({
           file: 'properties',
           pointer: memberPointer(e),

@@ -24,7 +24,10 @@ export const connectorMetadataPropertiesMissing: CertifyRule = {
               message: `x-ms-connector-metadata has no "${name}" entry.`,
               fix: (fc) => {
                 const value = name === 'Categories' ? 'Productivity' : 'https://';
-                return { title: `Add the ${name} entry`, edits: insertArrayItemEdits(fc.doc, '/x-ms-connector-metadata', { propertyName: name, propertyValue: value }) };
+                return {
+                  title: `Add the ${name} entry`,
+                  edits: insertArrayItemEdits(fc.doc, '/x-ms-connector-metadata', { propertyName: name, propertyValue: value }),
+                };
               },
             });
           } else if (typeof e.value !== 'string' || e.value.trim() === '') {

@@ -17,7 +17,14 @@ export const defaultValueMustMatchType: CertifyRule = {
       let fixed: string | number | boolean | undefined;
       if (v.type === 'string' && (typeof d === 'number' || typeof d === 'boolean')) fixed = String(d);
       else if (v.type === 'boolean' && (d === 'true' || d === 'false')) fixed = d === 'true';
-      else if ((v.type === 'integer' || v.type === 'number') && typeof d === 'string' && d.trim() !== '' && !Number.isNaN(Number(d)) && (v.type === 'number' || Number.isInteger(Number(d)))) fixed = Number(d);
+      else if (
+        (v.type === 'integer' || v.type === 'number') &&
+        typeof d === 'string' &&
+        d.trim() !== '' &&
+        !Number.isNaN(Number(d)) &&
+        (v.type === 'number' || Number.isInteger(Number(d)))
+      )
+        fixed = Number(d);
       report({
         pointer: `${at.pointer}/default`,
         message: `The default of "${name}" is ${JSON.stringify(d)}, which is not of type ${String(v.type)}.`,

@@ -12,8 +12,19 @@ export const defaultValueNotInEnum: CertifyRule = {
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where, name: string) => {
       // "0" for 0 is DefaultValueMustMatchType's concern; here only a value outside the list counts.
-      if (v.default === undefined || !Array.isArray(v.enum) || v.enum.some((e) => sameValue(e, v.default) || String(e) === String(v.default))) return;
-      report({ pointer: `${at.pointer}/default`, message: `The default of "${name}", ${JSON.stringify(v.default)}, is not one of its enum values (${v.enum.slice(0, 10).map((e) => JSON.stringify(e)).join(', ')}${v.enum.length > 10 ? ', …' : ''}).` });
+      if (
+        v.default === undefined ||
+        !Array.isArray(v.enum) ||
+        v.enum.some((e) => sameValue(e, v.default) || String(e) === String(v.default))
+      )
+        return;
+      report({
+        pointer: `${at.pointer}/default`,
+        message: `The default of "${name}", ${JSON.stringify(v.default)}, is not one of its enum values (${v.enum
+          .slice(0, 10)
+          .map((e) => JSON.stringify(e))
+          .join(', ')}${v.enum.length > 10 ? ', …' : ''}).`,
+      });
     };
     return {
       onParameter(p) {

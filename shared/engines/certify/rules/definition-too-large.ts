@@ -19,7 +19,10 @@ export const definitionTooLarge: CertifyRule = {
         if (doc.text.length * 3 < MAX_DEFINITION_BYTES) return;
         const bytes = doc.utf8Length;
         if (bytes < MAX_DEFINITION_BYTES) return;
-        report({ pointer: '', message: `The definition is ${(bytes / 1048576).toFixed(2)} MB; the limit is 1 MB. Split the connector or remove unused definitions.` });
+        report({
+          pointer: '',
+          message: `The definition is ${(bytes / 1048576).toFixed(2)} MB; the limit is 1 MB. Split the connector or remove unused definitions.`,
+        });
       },
     };
   },

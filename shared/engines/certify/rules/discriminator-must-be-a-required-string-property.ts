@@ -17,7 +17,10 @@ export const discriminatorMustBeARequiredStringProperty: CertifyRule = {
         const prop = ctx.resolve(asObject(s.value.properties)?.[d]).value;
         const required = Array.isArray(s.value.required) && s.value.required.includes(d);
         if (prop && required && prop.type === 'string') return;
-        report({ pointer: `${s.pointer}/discriminator`, message: `discriminator "${d}" must be a required property of type string in this schema.` });
+        report({
+          pointer: `${s.pointer}/discriminator`,
+          message: `discriminator "${d}" must be a required property of type string in this schema.`,
+        });
       },
     };
   },

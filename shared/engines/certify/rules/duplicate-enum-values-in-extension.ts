@@ -17,7 +17,8 @@ export const duplicateEnumValuesInExtension: CertifyRule = {
         const entry = asObject(raw);
         if (!entry || !('value' in entry)) return;
         const key = JSON.stringify(entry.value);
-        if (seen.has(key)) report({ pointer: `${at.pointer}/x-ms-enum-values/${i}`, message: `x-ms-enum-values lists ${key} more than once.` });
+        if (seen.has(key))
+          report({ pointer: `${at.pointer}/x-ms-enum-values/${i}`, message: `x-ms-enum-values lists ${key} more than once.` });
         seen.add(key);
       });
     };

@@ -15,7 +15,9 @@ export const enumValueCaseMismatch: CertifyRule = {
         if (e.keyword !== 'enum' && e.keyword !== 'const') return false;
         const value = dataOf(ctx, e);
         if (typeof value !== 'string') return false;
-        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).filter((v): v is string => typeof v === 'string');
+        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).filter(
+          (v): v is string => typeof v === 'string',
+        );
         const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
         if (match === undefined) return false;
         report({

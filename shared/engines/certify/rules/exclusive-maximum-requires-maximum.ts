@@ -9,7 +9,8 @@ export const exclusiveMaximumRequiresMaximum: CertifyRule = {
   description: '"exclusiveMaximum" is used together with "maximum".',
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where) => {
-      if (v.exclusiveMaximum !== undefined && v.maximum === undefined) report({ pointer: `${at.pointer}/exclusiveMaximum`, at: 'key', message: '"exclusiveMaximum" has no effect without "maximum".' });
+      if (v.exclusiveMaximum !== undefined && v.maximum === undefined)
+        report({ pointer: `${at.pointer}/exclusiveMaximum`, at: 'key', message: '"exclusiveMaximum" has no effect without "maximum".' });
     };
     return {
       schemaKeys: SchemaKey.Exclusive,

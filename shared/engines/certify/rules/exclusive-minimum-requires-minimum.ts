@@ -9,7 +9,8 @@ export const exclusiveMinimumRequiresMinimum: CertifyRule = {
   description: '"exclusiveMinimum" is used together with "minimum".',
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where) => {
-      if (v.exclusiveMinimum !== undefined && v.minimum === undefined) report({ pointer: `${at.pointer}/exclusiveMinimum`, at: 'key', message: '"exclusiveMinimum" has no effect without "minimum".' });
+      if (v.exclusiveMinimum !== undefined && v.minimum === undefined)
+        report({ pointer: `${at.pointer}/exclusiveMinimum`, at: 'key', message: '"exclusiveMinimum" has no effect without "minimum".' });
     };
     return {
       schemaKeys: SchemaKey.Exclusive,

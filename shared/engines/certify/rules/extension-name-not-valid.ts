@@ -11,7 +11,9 @@ export function intendedExtension(key: string): string | undefined {
   if (exact) return exact;
   const near = closestMatch(squeezed, POWER_PLATFORM_EXTENSIONS);
   if (near) return near;
-  const prefix = POWER_PLATFORM_EXTENSIONS.filter((x) => key.toLowerCase().startsWith(x.toLowerCase() + ' ')).sort((a, b) => b.length - a.length)[0];
+  const prefix = POWER_PLATFORM_EXTENSIONS.filter((x) => key.toLowerCase().startsWith(`${x.toLowerCase()} `)).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   return prefix;
 }
 
@@ -27,7 +29,8 @@ export const extensionNameNotValid: CertifyRule = {
     return {
       onSchemaError(e) {
         const key = e.params.additionalProperty;
-        if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key)) return false;
+        if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key))
+          return false;
         if (!intended.has(key)) intended.set(key, intendedExtension(key));
         const meant = intended.get(key);
         if (!meant) return false;

@@ -15,7 +15,10 @@ export const fieldLengthExceeded: CertifyRule = {
       onDocument(root) {
         const title = asObject(root.info)?.title;
         if (typeof title !== 'string' || title.length <= TITLE_MAX_LENGTH) return;
-        report({ pointer: '/info/title', message: `The title "${title}" has ${title.length} characters; connector names are at most ${TITLE_MAX_LENGTH}.` });
+        report({
+          pointer: '/info/title',
+          message: `The title "${title}" has ${title.length} characters; connector names are at most ${TITLE_MAX_LENGTH}.`,
+        });
       },
     };
   },

@@ -19,9 +19,16 @@ export const fieldLengthNotInRange: CertifyRule = {
         const d = info.description;
         const [min, max] = DESCRIPTION_RANGE;
         if (d === undefined) {
-          report({ pointer: '/info', at: 'key', message: `info has no description; certification needs one of ${min} to ${max} characters saying what the service does.` });
+          report({
+            pointer: '/info',
+            at: 'key',
+            message: `info has no description; certification needs one of ${min} to ${max} characters saying what the service does.`,
+          });
         } else if (typeof d === 'string' && (d.length < min || d.length > max)) {
-          report({ pointer: '/info/description', message: `info.description has ${d.length} characters; certification needs ${min} to ${max}.` });
+          report({
+            pointer: '/info/description',
+            message: `info.description has ${d.length} characters; certification needs ${min} to ${max}.`,
+          });
         }
       },
     };

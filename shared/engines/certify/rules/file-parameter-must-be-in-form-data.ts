@@ -10,7 +10,10 @@ export const fileParameterMustBeInFormData: CertifyRule = {
     return {
       onParameter(p) {
         if (p.value?.type === 'file' && p.view.in !== 'formData') {
-          report({ pointer: `${p.target}/type`, message: `Parameter "${p.view.name}" has type "file" but is in ${p.view.in}; file parameters must be in formData (send a body as a string with format "binary").` });
+          report({
+            pointer: `${p.target}/type`,
+            message: `Parameter "${p.view.name}" has type "file" but is in ${p.view.in}; file parameters must be in formData (send a body as a string with format "binary").`,
+          });
         }
       },
     };

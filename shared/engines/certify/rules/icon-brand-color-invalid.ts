@@ -12,7 +12,11 @@ export const iconBrandColorInvalid: CertifyRule = {
       onApiProperties(props) {
         const c = props.iconBrandColor;
         if (typeof c !== 'string' || /^#[0-9a-fA-F]{6}$/.test(c)) return;
-        report({ file: 'properties', pointer: '/properties/iconBrandColor', message: `iconBrandColor "${c}" is not a colour of the form "#RRGGBB".` });
+        report({
+          file: 'properties',
+          pointer: '/properties/iconBrandColor',
+          message: `iconBrandColor "${c}" is not a colour of the form "#RRGGBB".`,
+        });
       },
     };
   },

@@ -15,7 +15,11 @@ export const iconBrandColorNotAllowed: CertifyRule = {
         if (typeof c !== 'string') return;
         const lower = c.toLowerCase();
         if (lower === '#ffffff' || lower === '#007ee5') {
-          report({ file: 'properties', pointer: '/properties/iconBrandColor', message: `iconBrandColor ${c} is ${lower === '#ffffff' ? 'white' : 'the default blue'}; certification needs the background colour of your icon.` });
+          report({
+            file: 'properties',
+            pointer: '/properties/iconBrandColor',
+            message: `iconBrandColor ${c} is ${lower === '#ffffff' ? 'white' : 'the default blue'}; certification needs the background colour of your icon.`,
+          });
         }
       },
     };

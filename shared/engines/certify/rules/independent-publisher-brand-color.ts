@@ -23,7 +23,12 @@ export const independentPublisherBrandColor: CertifyRule = {
           message: `Independent publisher connectors use iconBrandColor "${INDEPENDENT_PUBLISHER_COLOR}"${c === undefined ? '' : ` (this one is ${JSON.stringify(c)})`}.`,
           fix: (fc) =>
             c === undefined
-              ? setValueFix(fc, '/properties/iconBrandColor', INDEPENDENT_PUBLISHER_COLOR, `Set iconBrandColor to ${INDEPENDENT_PUBLISHER_COLOR}`)
+              ? setValueFix(
+                  fc,
+                  '/properties/iconBrandColor',
+                  INDEPENDENT_PUBLISHER_COLOR,
+                  `Set iconBrandColor to ${INDEPENDENT_PUBLISHER_COLOR}`,
+                )
               : typeof c === 'string'
                 ? replaceValueFix(fc, INDEPENDENT_PUBLISHER_COLOR)
                 : undefined,

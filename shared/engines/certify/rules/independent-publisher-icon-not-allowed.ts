@@ -10,7 +10,13 @@ export const independentPublisherIconNotAllowed: CertifyRule = {
   check(ctx, report) {
     return {
       onApiProperties() {
-        if (ctx.hasIcon) report({ file: 'properties', pointer: '/properties', at: 'key', message: 'Independent publisher connectors have no icon.png (Microsoft applies a generic icon); remove it from the folder.' });
+        if (ctx.hasIcon)
+          report({
+            file: 'properties',
+            pointer: '/properties',
+            at: 'key',
+            message: 'Independent publisher connectors have no icon.png (Microsoft applies a generic icon); remove it from the folder.',
+          });
       },
     };
   },

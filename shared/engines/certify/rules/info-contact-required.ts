@@ -19,11 +19,16 @@ export const infoContactRequired: CertifyRule = {
         if (!info) return;
         const contact = asObject(info.contact);
         if (!contact) {
-          report({ pointer: '/info', at: 'key', message: "The 'contact' property is required for certification: add info.contact with name, url and email." });
+          report({
+            pointer: '/info',
+            at: 'key',
+            message: "The 'contact' property is required for certification: add info.contact with name, url and email.",
+          });
           return;
         }
         const missing = ['name', 'url', 'email'].filter((k) => typeof contact[k] !== 'string' || (contact[k] as string).trim() === '');
-        if (missing.length) report({ pointer: '/info/contact', at: 'key', message: `info.contact needs ${missing.join(', ')} for certification.` });
+        if (missing.length)
+          report({ pointer: '/info/contact', at: 'key', message: `info.contact needs ${missing.join(', ')} for certification.` });
       },
     };
   },

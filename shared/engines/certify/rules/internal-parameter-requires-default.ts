@@ -30,10 +30,12 @@ export const internalParameterRequiresDefault: CertifyRule = {
       v.properties === undefined &&
       v.$ref === undefined &&
       v['x-ms-notification-url'] === undefined;
-    const message = (name: string) => `"${name}" is required and internal (hidden), but has no default, so no value can ever be sent. Add a default or make it visible.`;
+    const message = (name: string) =>
+      `"${name}" is required and internal (hidden), but has no default, so no value can ever be sent. Add a default or make it visible.`;
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value)) report({ pointer: p.target, at: 'key', message: message(p.view.name) });
+        if (p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value))
+          report({ pointer: p.target, at: 'key', message: message(p.view.name) });
       },
       schemaKeys: SchemaKey.Visibility,
       onSchema(s) {

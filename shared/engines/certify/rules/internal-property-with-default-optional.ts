@@ -11,7 +11,11 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where, name: string, required: boolean) => {
       if (v['x-ms-visibility'] !== 'internal' || v.default === undefined || required) return;
-      report({ pointer: at.pointer, at: 'key', message: `"${name}" is internal with a default but optional: the designer does not send optional hidden values. Make it required.` });
+      report({
+        pointer: at.pointer,
+        at: 'key',
+        message: `"${name}" is internal with a default but optional: the designer does not send optional hidden values. Make it required.`,
+      });
     };
     return {
       onParameter(p) {

@@ -20,7 +20,7 @@ export const invalidConnectorCategory: CertifyRule = {
         // The platform matches categories without regard to case ("website" is accepted).
         const bad = cats.filter((c) => !CONNECTOR_CATEGORIES.some((k) => k.toLowerCase() === c.toLowerCase()));
         if (!bad.length) return;
-        const replaced = cats.map((c) => (bad.includes(c) ? closestMatch(c, CONNECTOR_CATEGORIES) ?? c : c));
+        const replaced = cats.map((c) => (bad.includes(c) ? (closestMatch(c, CONNECTOR_CATEGORIES) ?? c) : c));
         const fixable = replaced.every((c) => CONNECTOR_CATEGORIES.includes(c));
         report({
           pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`,

@@ -14,7 +14,10 @@ export const invalidCustomEditorExtensionDictionaryValue: CertifyRule = {
         if (s.value['x-ms-editor'] !== 'dictionary') return;
         const ap = s.value.additionalProperties;
         if ((s.value.type === undefined || s.value.type === 'object') && ap !== null && typeof ap === 'object') return;
-        report({ pointer: `${s.pointer}/x-ms-editor`, message: 'x-ms-editor "dictionary" needs an object schema whose additionalProperties describe the values.' });
+        report({
+          pointer: `${s.pointer}/x-ms-editor`,
+          message: 'x-ms-editor "dictionary" needs an object schema whose additionalProperties describe the values.',
+        });
       },
     };
   },

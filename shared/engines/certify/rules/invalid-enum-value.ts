@@ -13,7 +13,11 @@ export const invalidEnumValue: CertifyRule = {
     const check = (v: JsonObject, at: Where, name: string) => {
       if (!Array.isArray(v.enum) || typeof v.type !== 'string') return;
       v.enum.forEach((e, i) => {
-        if (e !== null && !fitsType(e, v.type)) report({ pointer: `${at.pointer}/enum/${i}`, message: `Enum value ${JSON.stringify(e)} of "${name}" is not of type ${String(v.type)}.` });
+        if (e !== null && !fitsType(e, v.type))
+          report({
+            pointer: `${at.pointer}/enum/${i}`,
+            message: `Enum value ${JSON.stringify(e)} of "${name}" is not of type ${String(v.type)}.`,
+          });
       });
     };
     return {

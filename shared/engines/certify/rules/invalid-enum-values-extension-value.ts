@@ -18,7 +18,10 @@ export const invalidEnumValuesExtensionValue: CertifyRule = {
         const entry = asObject(raw);
         if (!entry || !('value' in entry)) return;
         if (!values.some((e) => sameValue(e, entry.value))) {
-          report({ pointer: `${at.pointer}/x-ms-enum-values/${i}/value`, message: `x-ms-enum-values lists ${JSON.stringify(entry.value)}, which is not in "enum"; the designer would offer a value the API does not accept.` });
+          report({
+            pointer: `${at.pointer}/x-ms-enum-values/${i}/value`,
+            message: `x-ms-enum-values lists ${JSON.stringify(entry.value)}, which is not in "enum"; the designer would offer a value the API does not accept.`,
+          });
         }
       });
     };

@@ -10,7 +10,10 @@ export const invalidFormDataParameterName: CertifyRule = {
     return {
       onParameter(p) {
         if (p.view.in !== 'formData' || /^[\x20-\x7e]+$/.test(p.view.name)) return;
-        report({ pointer: `${p.target}/name`, message: `formData parameter name ${JSON.stringify(p.view.name)} must be printable US-ASCII.` });
+        report({
+          pointer: `${p.target}/name`,
+          message: `formData parameter name ${JSON.stringify(p.view.name)} must be printable US-ASCII.`,
+        });
       },
     };
   },

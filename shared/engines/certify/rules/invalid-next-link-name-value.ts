@@ -13,7 +13,10 @@ export const invalidNextLinkNameValue: CertifyRule = {
         const pageable = asObject(op.value['x-ms-pageable']);
         const name = pageable?.nextLinkName;
         if (typeof name !== 'string' || name === 'nextLink' || name === '@odata.nextLink') return;
-        report({ pointer: `${op.pointer}/x-ms-pageable/nextLinkName`, message: `nextLinkName "${name}" is not supported: use "nextLink" or "@odata.nextLink" (an updatenextlink policy can rename the response property).` });
+        report({
+          pointer: `${op.pointer}/x-ms-pageable/nextLinkName`,
+          message: `nextLinkName "${name}" is not supported: use "nextLink" or "@odata.nextLink" (an updatenextlink policy can rename the response property).`,
+        });
       },
     };
   },

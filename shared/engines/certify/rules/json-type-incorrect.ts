@@ -2,11 +2,20 @@ import { replaceValueFix } from '../fixes';
 import { dataOf, describeType, nameOf, placeOfError } from '../structure-errors';
 import type { CertifyRule, Fix, FixContext } from '../types';
 
-const ARTICLE: Record<string, string> = { string: 'a string', boolean: 'a boolean', integer: 'an integer', number: 'a number', array: 'an array', object: 'an object', null: 'null' };
+const ARTICLE: Record<string, string> = {
+  string: 'a string',
+  boolean: 'a boolean',
+  integer: 'an integer',
+  number: 'a number',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
+};
 
 function conversion(value: unknown, expected: string[]): ((fc: FixContext) => Fix | undefined) | undefined {
   if (expected.includes('boolean') && (value === 'true' || value === 'false')) return (fc) => replaceValueFix(fc, value === 'true');
-  if (expected.includes('string') && (typeof value === 'boolean' || typeof value === 'number')) return (fc) => replaceValueFix(fc, String(value));
+  if (expected.includes('string') && (typeof value === 'boolean' || typeof value === 'number'))
+    return (fc) => replaceValueFix(fc, String(value));
   if ((expected.includes('integer') || expected.includes('number')) && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) {
     const n = Number(value);
     if (expected.includes('number') || Number.isInteger(n)) return (fc) => replaceValueFix(fc, n);

@@ -13,7 +13,10 @@ export const jsonValueNotInEnum: CertifyRule = {
         if (e.keyword !== 'enum' && e.keyword !== 'const') return false;
         const allowed = e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue];
         const value = dataOf(ctx, e);
-        const list = allowed.slice(0, 20).map((a) => JSON.stringify(a)).join(', ');
+        const list = allowed
+          .slice(0, 20)
+          .map((a) => JSON.stringify(a))
+          .join(', ');
         report({
           file: e.file,
           pointer: e.instancePath,

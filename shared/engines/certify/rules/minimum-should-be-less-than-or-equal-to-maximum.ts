@@ -13,13 +13,15 @@ export const minimumShouldBeLessThanOrEqualToMaximum: CertifyRule = {
   microsoft: true,
   category: 'schema',
   severity: 'error',
-  description: 'Lower bounds do not exceed upper bounds: minimum/maximum, minLength/maxLength, minItems/maxItems, minProperties/maxProperties.',
+  description:
+    'Lower bounds do not exceed upper bounds: minimum/maximum, minLength/maxLength, minItems/maxItems, minProperties/maxProperties.',
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where) => {
       for (const [lo, hi] of PAIRS) {
         const a = v[lo];
         const b = v[hi];
-        if (typeof a === 'number' && typeof b === 'number' && a > b) report({ pointer: `${at.pointer}/${lo}`, message: `${lo} (${a}) is greater than ${hi} (${b}); no value can satisfy both.` });
+        if (typeof a === 'number' && typeof b === 'number' && a > b)
+          report({ pointer: `${at.pointer}/${lo}`, message: `${lo} (${a}) is greater than ${hi} (${b}); no value can satisfy both.` });
       }
     };
     return {

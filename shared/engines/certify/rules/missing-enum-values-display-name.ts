@@ -11,7 +11,10 @@ export const missingEnumValuesDisplayName: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.file !== 'definition' || e.keyword !== 'required' || segmentsOf(e.instancePath).at(-2) !== 'x-ms-enum-values') return false;
-        report({ pointer: e.instancePath, message: `This x-ms-enum-values entry has no "${String(e.params.missingProperty)}"; each entry needs a value and the displayName users see.` });
+        report({
+          pointer: e.instancePath,
+          message: `This x-ms-enum-values entry has no "${String(e.params.missingProperty)}"; each entry needs a value and the displayName users see.`,
+        });
         return true;
       },
     };

@@ -11,7 +11,11 @@ export const notificationExtensionNotSupportedInWebhookOperation: CertifyRule = 
     return {
       onOperation(op) {
         if (op.value['x-ms-notification'] === undefined || !isWebhookTrigger(op)) return;
-        report({ pointer: `${op.pointer}/x-ms-notification`, at: 'key', message: `Webhook trigger ${op.view.operationId ?? op.path} has x-ms-notification; it is for polling triggers. Remove it.` });
+        report({
+          pointer: `${op.pointer}/x-ms-notification`,
+          at: 'key',
+          message: `Webhook trigger ${op.view.operationId ?? op.path} has x-ms-notification; it is for polling triggers. Remove it.`,
+        });
       },
     };
   },

@@ -10,7 +10,11 @@ export const notificationExtensionSupportedForTriggerOnly: CertifyRule = {
     return {
       onOperation(op) {
         if (op.value['x-ms-notification'] === undefined || op.value['x-ms-trigger'] !== undefined) return;
-        report({ pointer: `${op.pointer}/x-ms-notification`, at: 'key', message: `x-ms-notification is set on ${op.view.operationId ?? op.path}, which is not a trigger (no x-ms-trigger).` });
+        report({
+          pointer: `${op.pointer}/x-ms-notification`,
+          at: 'key',
+          message: `x-ms-notification is set on ${op.view.operationId ?? op.path}, which is not a trigger (no x-ms-trigger).`,
+        });
       },
     };
   },

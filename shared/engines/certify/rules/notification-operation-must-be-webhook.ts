@@ -15,7 +15,10 @@ export const notificationOperationMustBeWebhook: CertifyRule = {
         if (typeof id !== 'string') return;
         const target = ctx.operationsById.get(id)?.[0];
         if (!target || isWebhookTrigger(target)) return; // a missing one is OperationIdNotFound's
-        report({ pointer: `${op.pointer}/x-ms-notification/operationId`, message: `x-ms-notification names "${id}", which is not a webhook trigger (x-ms-trigger with x-ms-notification-content on its path).` });
+        report({
+          pointer: `${op.pointer}/x-ms-notification/operationId`,
+          message: `x-ms-notification names "${id}", which is not a webhook trigger (x-ms-trigger with x-ms-notification-content on its path).`,
+        });
       },
     };
   },

@@ -21,7 +21,11 @@ export const notificationUrlNotAllowedInThisPosition: CertifyRule = {
         if (!isTrue(s.value['x-ms-notification-url'])) return;
         const root = rootOf(s);
         if (root.edge !== 'response' && root.edge !== 'notification') return;
-        report({ pointer: `${s.pointer}/x-ms-notification-url`, at: 'key', message: `x-ms-notification-url is in a ${root.edge === 'response' ? 'response' : 'webhook payload (x-ms-notification-content)'} schema; it belongs on a property of the subscribe operation's request body.` });
+        report({
+          pointer: `${s.pointer}/x-ms-notification-url`,
+          at: 'key',
+          message: `x-ms-notification-url is in a ${root.edge === 'response' ? 'response' : 'webhook payload (x-ms-notification-content)'} schema; it belongs on a property of the subscribe operation's request body.`,
+        });
       },
     };
   },

@@ -13,7 +13,11 @@ export const notificationUrlNotRequired: CertifyRule = {
         if (op.value['x-ms-trigger'] === undefined) return;
         const p = findNotificationUrl(ctx, op);
         if (!p || p.requiredChain) return;
-        report({ pointer: p.notRequiredAt ?? p.pointer, at: 'key', message: `The notification URL property "${p.name}" must be required, as must each object it is nested in; list it in "required".` });
+        report({
+          pointer: p.notRequiredAt ?? p.pointer,
+          at: 'key',
+          message: `The notification URL property "${p.name}" must be required, as must each object it is nested in; list it in "required".`,
+        });
       },
     };
   },

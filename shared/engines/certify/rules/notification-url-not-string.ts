@@ -13,7 +13,11 @@ export const notificationUrlNotString: CertifyRule = {
         if (op.value['x-ms-trigger'] === undefined) return;
         const p = findNotificationUrl(ctx, op);
         if (!p || p.value.type === 'string') return;
-        report({ pointer: p.value.type === undefined ? p.pointer : `${p.pointer}/type`, at: p.value.type === undefined ? 'key' : 'value', message: `The notification URL property "${p.name}" must be of type string.` });
+        report({
+          pointer: p.value.type === undefined ? p.pointer : `${p.pointer}/type`,
+          at: p.value.type === undefined ? 'key' : 'value',
+          message: `The notification URL property "${p.name}" must be of type string.`,
+        });
       },
     };
   },

@@ -18,7 +18,11 @@ export const oAuthSecurityRequirementValueMustBeScopeName: CertifyRule = {
           if (def?.type !== 'oauth2') continue;
           const declared = asObject(def.scopes) ?? {};
           asArray(scopes).forEach((s, j) => {
-            if (typeof s === 'string' && !(s in declared)) report({ pointer: `${pointer}/${i}/${escapeSegment(name)}/${j}`, message: `Scope "${s}" is not declared in securityDefinitions.${name}.scopes.` });
+            if (typeof s === 'string' && !(s in declared))
+              report({
+                pointer: `${pointer}/${i}/${escapeSegment(name)}/${j}`,
+                message: `Scope "${s}" is not declared in securityDefinitions.${name}.scopes.`,
+              });
           });
         }
       });

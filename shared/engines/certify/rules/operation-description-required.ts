@@ -13,7 +13,11 @@ export const operationDescriptionRequired: CertifyRule = {
       onOperation(op) {
         const d = op.value.description;
         if (typeof d === 'string' && d.trim() !== '') return;
-        report({ pointer: d === undefined ? op.pointer : `${op.pointer}/description`, at: d === undefined ? 'key' : 'value', message: `Operation ${op.view.operationId ?? op.path} has no description; add a sentence saying what it does.` });
+        report({
+          pointer: d === undefined ? op.pointer : `${op.pointer}/description`,
+          at: d === undefined ? 'key' : 'value',
+          message: `Operation ${op.view.operationId ?? op.path} has no description; add a sentence saying what it does.`,
+        });
       },
     };
   },

@@ -19,7 +19,10 @@ export const operationFamilyHasDuplicateRevisions: CertifyRule = {
           seen.set(key, op.view.operationId ?? op.path);
           return;
         }
-        report({ pointer: `${op.pointer}/x-ms-api-annotation/revision`, message: `Revision ${a.revision} of family "${a.family}" is already used by ${first}.` });
+        report({
+          pointer: `${op.pointer}/x-ms-api-annotation/revision`,
+          message: `Revision ${a.revision} of family "${a.family}" is already used by ${first}.`,
+        });
       },
     };
   },

@@ -23,7 +23,10 @@ export const operationFamilyHasManyActiveOperations: CertifyRule = {
         for (const [family, list] of active) {
           if (list.length <= MAX_ACTIVE_PER_FAMILY) continue;
           for (const pointer of list.slice(MAX_ACTIVE_PER_FAMILY)) {
-            report({ pointer: `${pointer}/x-ms-api-annotation/family`, message: `Family "${family}" has ${list.length} operations that are not deprecated; deprecate the older revisions (at most ${MAX_ACTIVE_PER_FAMILY} active).` });
+            report({
+              pointer: `${pointer}/x-ms-api-annotation/family`,
+              message: `Family "${family}" has ${list.length} operations that are not deprecated; deprecate the older revisions (at most ${MAX_ACTIVE_PER_FAMILY} active).`,
+            });
           }
         }
       },

@@ -17,7 +17,11 @@ export const operationHasManyResponsesWithSchema: CertifyRule = {
         for (const r of op.responses) if (hasSchema(r)) count++;
         if (count < 2) return;
         const withSchema = op.responses.filter(hasSchema);
-        report({ pointer: `${op.pointer}/responses`, at: 'key', message: `Responses ${withSchema.map((r) => r.status).join(', ')} all have schemas; the designer uses only one for the outputs.` });
+        report({
+          pointer: `${op.pointer}/responses`,
+          at: 'key',
+          message: `Responses ${withSchema.map((r) => r.status).join(', ')} all have schemas; the designer uses only one for the outputs.`,
+        });
       },
     };
   },

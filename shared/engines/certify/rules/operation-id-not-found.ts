@@ -29,7 +29,8 @@ export const operationIdNotFound: CertifyRule = {
   microsoft: true,
   category: 'extension',
   severity: 'error',
-  description: 'Extensions that call another operation (x-ms-dynamic-*, x-ms-notification, file-picker, testConnection) name an operationId that exists.',
+  description:
+    'Extensions that call another operation (x-ms-dynamic-*, x-ms-notification, file-picker, testConnection) name an operationId that exists.',
   check(ctx, report) {
     const check = (obj: JsonObject, at: Where | string) => {
       // Most objects carry none of these extensions: look for one before walking the paths.
@@ -38,7 +39,10 @@ export const operationIdNotFound: CertifyRule = {
         let cur: unknown = obj;
         for (const seg of path) cur = asObject(cur)?.[seg];
         if (typeof cur !== 'string' || ctx.operationsById.has(cur)) continue;
-        report({ pointer: `${typeof at === 'string' ? at : at.pointer}/${path.join('/')}`, message: `${path[0]} calls operation "${cur}", which does not exist in this connector.` });
+        report({
+          pointer: `${typeof at === 'string' ? at : at.pointer}/${path.join('/')}`,
+          message: `${path[0]} calls operation "${cur}", which does not exist in this connector.`,
+        });
       }
     };
     return {

@@ -18,7 +18,10 @@ export const operationIdNotUnique: CertifyRule = {
           first.set(key, { id, where: `${op.method.toUpperCase()} ${op.path}` });
           return;
         }
-        report({ pointer: `${op.pointer}/operationId`, message: `operationId "${id}" is already used by ${seen.where}${seen.id !== id ? ` (as "${seen.id}")` : ''}; operation ids must be unique.` });
+        report({
+          pointer: `${op.pointer}/operationId`,
+          message: `operationId "${id}" is already used by ${seen.where}${seen.id !== id ? ` (as "${seen.id}")` : ''}; operation ids must be unique.`,
+        });
       },
     };
   },

@@ -11,7 +11,11 @@ export const operationIdRequired: CertifyRule = {
       onOperation(op) {
         const id = op.value.operationId;
         if (typeof id === 'string' && id.trim() !== '') return;
-        report({ pointer: op.pointer, at: 'key', message: `${op.method.toUpperCase()} ${op.path} has no operationId; give it a unique PascalCase id such as "GetItem".` });
+        report({
+          pointer: op.pointer,
+          at: 'key',
+          message: `${op.method.toUpperCase()} ${op.path} has no operationId; give it a unique PascalCase id such as "GetItem".`,
+        });
       },
     };
   },

@@ -15,7 +15,11 @@ export const operationMissingPathParameter: CertifyRule = {
         const declared = new Set(op.parameters.filter((p) => p.view.in === 'path').map((p) => p.view.name));
         for (const v of vars) {
           if (!declared.has(v)) {
-            report({ pointer: op.value.parameters !== undefined ? `${op.pointer}/parameters` : op.pointer, at: 'key', message: `Path ${op.path} has {${v}}, but operation ${op.view.operationId ?? op.method.toUpperCase()} declares no path parameter "${v}".` });
+            report({
+              pointer: op.value.parameters !== undefined ? `${op.pointer}/parameters` : op.pointer,
+              at: 'key',
+              message: `Path ${op.path} has {${v}}, but operation ${op.view.operationId ?? op.method.toUpperCase()} declares no path parameter "${v}".`,
+            });
           }
         }
       },

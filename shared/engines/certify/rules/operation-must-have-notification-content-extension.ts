@@ -6,13 +6,18 @@ export const operationMustHaveNotificationContentExtension: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
-  description: 'A webhook trigger (a trigger with an x-ms-notification-url body property) describes its payload with x-ms-notification-content on its path item.',
+  description:
+    'A webhook trigger (a trigger with an x-ms-notification-url body property) describes its payload with x-ms-notification-content on its path item.',
   check(ctx, report) {
     return {
       onOperation(op) {
         if (op.value['x-ms-trigger'] === undefined || op.pathItem['x-ms-notification-content'] !== undefined) return;
         if (!findNotificationUrl(ctx, op)) return;
-        report({ pointer: op.pathItemPointer, at: 'key', message: `Webhook trigger ${op.view.operationId ?? op.path} has no x-ms-notification-content on its path; add it with the schema of the payload the service posts.` });
+        report({
+          pointer: op.pathItemPointer,
+          at: 'key',
+          message: `Webhook trigger ${op.view.operationId ?? op.path} has no x-ms-notification-content on its path; add it with the schema of the payload the service posts.`,
+        });
       },
     };
   },

@@ -23,7 +23,12 @@ export const operationParameterNameNotFound: CertifyRule = {
         const names = new Set(target.parameters.map((p) => p.view.name));
         for (const name of Object.keys(params)) {
           // "body/fields" names a property of the target's body parameter.
-          if (!names.has(name) && !names.has(name.split('/')[0]!)) report({ pointer: `${at.pointer}/${ext}/parameters/${escapeSegment(name)}`, at: 'key', message: `${ext} passes "${name}", but operation "${id}" has no parameter of that name.` });
+          if (!names.has(name) && !names.has(name.split('/')[0]!))
+            report({
+              pointer: `${at.pointer}/${ext}/parameters/${escapeSegment(name)}`,
+              at: 'key',
+              message: `${ext} passes "${name}", but operation "${id}" has no parameter of that name.`,
+            });
         }
       }
     };

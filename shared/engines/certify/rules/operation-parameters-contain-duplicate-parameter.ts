@@ -15,7 +15,8 @@ export const operationParametersContainDuplicateParameter: CertifyRule = {
         for (const p of op.parameters) {
           if (p.view.fromPathItem || !p.value) continue;
           const key = `${p.view.in}\u0000${p.view.name.toLowerCase()}`;
-          if (seen.has(key)) report({ pointer: p.pointer, message: `Parameter "${p.view.name}" (in ${p.view.in}) is listed twice in this operation.` });
+          if (seen.has(key))
+            report({ pointer: p.pointer, message: `Parameter "${p.view.name}" (in ${p.view.in}) is listed twice in this operation.` });
           seen.add(key);
         }
       },

@@ -13,7 +13,11 @@ export const operationParametersContainMultipleBodyParameters: CertifyRule = {
         for (const p of op.parameters) if (p.view.in === 'body') count++;
         if (count < 2) return;
         const bodies = op.parameters.filter((p) => p.view.in === 'body');
-        for (const extra of bodies.slice(1)) report({ pointer: extra.pointer, message: `Operation ${op.view.operationId ?? op.path} has more than one body parameter; describe the whole body in one schema.` });
+        for (const extra of bodies.slice(1))
+          report({
+            pointer: extra.pointer,
+            message: `Operation ${op.view.operationId ?? op.path} has more than one body parameter; describe the whole body in one schema.`,
+          });
       },
     };
   },

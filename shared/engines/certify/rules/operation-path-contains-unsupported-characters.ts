@@ -9,7 +9,8 @@ export const operationPathContainsUnsupportedCharacters: CertifyRule = {
   check(_ctx, report) {
     return {
       onPathItem(op) {
-        if (op.path.includes('*')) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "*", which connectors do not support.` });
+        if (op.path.includes('*'))
+          report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "*", which connectors do not support.` });
       },
     };
   },

@@ -10,7 +10,12 @@ export const operationPathMayNotContainQueryOrFragment: CertifyRule = {
     return {
       onPathItem(op) {
         const c = /[?#]/.exec(op.path)?.[0];
-        if (c) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" contains "${c}"; declare query values as parameters with "in": "query" instead.` });
+        if (c)
+          report({
+            pointer: op.pathItemPointer,
+            at: 'key',
+            message: `Path "${op.path}" contains "${c}"; declare query values as parameters with "in": "query" instead.`,
+          });
       },
     };
   },

@@ -12,7 +12,8 @@ export const operationPathMustStartWithSlash: CertifyRule = {
     return {
       onSchemaError(e) {
         const key = e.params.additionalProperty;
-        if (e.file !== 'definition' || e.instancePath !== '/paths' || e.keyword !== 'additionalProperties' || typeof key !== 'string') return false;
+        if (e.file !== 'definition' || e.instancePath !== '/paths' || e.keyword !== 'additionalProperties' || typeof key !== 'string')
+          return false;
         report({
           pointer: memberPointer(e),
           at: 'key',

@@ -29,7 +29,12 @@ export const operationPathTemplateNotValid: CertifyRule = {
   check(_ctx, report) {
     return {
       onPathItem(op) {
-        if (!pathVariables(op.path)) report({ pointer: op.pathItemPointer, at: 'key', message: `Path "${op.path}" is not a valid template: braces must pair up around a parameter name, as in /items/{id}.` });
+        if (!pathVariables(op.path))
+          report({
+            pointer: op.pathItemPointer,
+            at: 'key',
+            message: `Path "${op.path}" is not a valid template: braces must pair up around a parameter name, as in /items/{id}.`,
+          });
       },
     };
   },

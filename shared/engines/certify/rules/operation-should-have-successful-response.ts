@@ -14,7 +14,11 @@ export const operationShouldHaveSuccessfulResponse: CertifyRule = {
       onOperation(op) {
         if (!op.responses.length || op.responses.some((r) => /^2\d\d$/.test(r.status))) return;
         const only = op.responses.map((r) => r.status).join(', ');
-        report({ pointer: `${op.pointer}/responses`, at: 'key', message: `Operation ${op.view.operationId ?? op.path} has no 2xx response (only ${only}); describe the success response as "200" (or 201, 202, 204) with its schema.` });
+        report({
+          pointer: `${op.pointer}/responses`,
+          at: 'key',
+          message: `Operation ${op.view.operationId ?? op.path} has no 2xx response (only ${only}); describe the success response as "200" (or 201, 202, 204) with its schema.`,
+        });
       },
     };
   },

@@ -13,7 +13,10 @@ export const operationStatusAheadOfConnector: CertifyRule = {
       onOperation(op) {
         if (connector !== 'Preview') return;
         if (asObject(op.value['x-ms-api-annotation'])?.status !== 'Production') return;
-        report({ pointer: `${op.pointer}/x-ms-api-annotation/status`, message: `Operation ${op.view.operationId ?? op.path} is "Production" but the connector is "Preview".` });
+        report({
+          pointer: `${op.pointer}/x-ms-api-annotation/status`,
+          message: `Operation ${op.view.operationId ?? op.path} is "Production" but the connector is "Preview".`,
+        });
       },
     };
   },

@@ -15,7 +15,11 @@ export const operationSummaryRequired: CertifyRule = {
         if (typeof s === 'string' && s.trim() !== '') return;
         // Internal operations (webhook deletes, dynamic-value helpers) are never shown.
         if (op.view.visibility === 'internal') return;
-        report({ pointer: s === undefined ? op.pointer : `${op.pointer}/summary`, at: s === undefined ? 'key' : 'value', message: `Operation ${op.view.operationId ?? op.path} has no summary; add a short sentence-case title such as "Get an item".` });
+        report({
+          pointer: s === undefined ? op.pointer : `${op.pointer}/summary`,
+          at: s === undefined ? 'key' : 'value',
+          message: `Operation ${op.view.operationId ?? op.path} has no summary; add a short sentence-case title such as "Get an item".`,
+        });
       },
     };
   },

@@ -14,7 +14,10 @@ export const operationSummaryTooLong: CertifyRule = {
       onOperation(op) {
         const s = op.value.summary;
         if (typeof s === 'string' && s.length > MAX_SUMMARY_LENGTH) {
-          report({ pointer: `${op.pointer}/summary`, message: `The summary has ${s.length} characters; keep it to ${MAX_SUMMARY_LENGTH} and move details to the description.` });
+          report({
+            pointer: `${op.pointer}/summary`,
+            message: `The summary has ${s.length} characters; keep it to ${MAX_SUMMARY_LENGTH} and move details to the description.`,
+          });
         }
       },
     };

@@ -11,7 +11,10 @@ export const parameterListContainsFormDataAndBody: CertifyRule = {
       onOperation(op) {
         const body = op.parameters.find((p) => p.view.in === 'body');
         if (body && op.parameters.some((p) => p.view.in === 'formData')) {
-          report({ pointer: body.pointer, message: `Operation ${op.view.operationId ?? op.path} mixes a body parameter with formData parameters; use one or the other.` });
+          report({
+            pointer: body.pointer,
+            message: `Operation ${op.view.operationId ?? op.path} mixes a body parameter with formData parameters; use one or the other.`,
+          });
         }
       },
     };

@@ -13,7 +13,8 @@ export const parameterReferenceNotFound: CertifyRule = {
         const ref = p.view.ref;
         if (ref === undefined) return;
         const problem = checkRef(ctx.root, ref, 'parameters');
-        if (problem && (problem === 'not-found' || problem === 'loop')) report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
+        if (problem && (problem === 'not-found' || problem === 'loop'))
+          report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
       },
     };
   },

@@ -13,7 +13,8 @@ export const parameterReferenceNotValid: CertifyRule = {
         const ref = p.view.ref;
         if (ref === undefined) return;
         const problem = checkRef(ctx.root, ref, 'parameters');
-        if (problem && (problem === 'external' || problem === 'wrong-section')) report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
+        if (problem && (problem === 'external' || problem === 'wrong-section'))
+          report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
       },
     };
   },

@@ -5,7 +5,8 @@ export const partialDuplicateOperationPath: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
-  description: 'No two operations share a method and a path that differ only in the names of path parameters (/items/{id} and /items/{itemId}).',
+  description:
+    'No two operations share a method and a path that differ only in the names of path parameters (/items/{id} and /items/{itemId}).',
   check(_ctx, report) {
     const seen = new Map<string, string>();
     return {
@@ -17,7 +18,11 @@ export const partialDuplicateOperationPath: CertifyRule = {
           return;
         }
         if (first.toLowerCase() === op.path.toLowerCase()) return; // PathRedefined
-        report({ pointer: op.pointer, at: 'key', message: `${op.method.toUpperCase()} ${op.path} matches ${op.method.toUpperCase()} ${first} (only the parameter names differ); requests cannot tell them apart.` });
+        report({
+          pointer: op.pointer,
+          at: 'key',
+          message: `${op.method.toUpperCase()} ${op.path} matches ${op.method.toUpperCase()} ${first} (only the parameter names differ); requests cannot tell them apart.`,
+        });
       },
     };
   },

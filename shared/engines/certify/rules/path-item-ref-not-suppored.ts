@@ -15,7 +15,10 @@ export const pathItemRefNotSuppored: CertifyRule = {
         if (paths === null || typeof paths !== 'object') return;
         for (const [p, item] of Object.entries(paths)) {
           if (item !== null && typeof item === 'object' && '$ref' in item) {
-            report({ pointer: `/paths/${escapeSegment(p)}/$ref`, message: `Path "${p}" is a $ref; connectors do not support referenced path items. Write the operations out.` });
+            report({
+              pointer: `/paths/${escapeSegment(p)}/$ref`,
+              message: `Path "${p}" is a $ref; connectors do not support referenced path items. Write the operations out.`,
+            });
           }
         }
       },

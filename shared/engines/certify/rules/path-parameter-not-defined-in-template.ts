@@ -13,7 +13,10 @@ export const pathParameterNotDefinedInTemplate: CertifyRule = {
         if (p.view.in !== 'path') return;
         const vars = pathVariables(p.operation.path);
         if (!vars || vars.includes(p.view.name)) return;
-        report({ pointer: `${p.target}/name`, message: `Path parameter "${p.view.name}" does not appear in the path ${p.operation.path}; add {${p.view.name}} to the path or change "in".` });
+        report({
+          pointer: `${p.target}/name`,
+          message: `Path parameter "${p.view.name}" does not appear in the path ${p.operation.path}; add {${p.view.name}} to the path or change "in".`,
+        });
       },
     };
   },

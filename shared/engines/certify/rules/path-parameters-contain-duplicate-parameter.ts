@@ -15,7 +15,8 @@ export const pathParametersContainDuplicateParameter: CertifyRule = {
         for (const p of listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`)) {
           if (!p.value) continue;
           const key = `${p.in}\u0000${p.name.toLowerCase()}`;
-          if (seen.has(key)) report({ pointer: p.pointer, message: `Parameter "${p.name}" (in ${p.in}) is listed twice for path ${op.path}.` });
+          if (seen.has(key))
+            report({ pointer: p.pointer, message: `Parameter "${p.name}" (in ${p.in}) is listed twice for path ${op.path}.` });
           seen.add(key);
         }
       },

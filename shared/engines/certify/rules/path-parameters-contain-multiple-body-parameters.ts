@@ -12,7 +12,11 @@ export const pathParametersContainMultipleBodyParameters: CertifyRule = {
       onPathItem(op) {
         if (!Array.isArray(op.pathItem.parameters)) return;
         const bodies = listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`).filter((p) => p.in === 'body');
-        for (const extra of bodies.slice(1)) report({ pointer: extra.pointer, message: `Path ${op.path} shares more than one body parameter; describe the whole body in one schema.` });
+        for (const extra of bodies.slice(1))
+          report({
+            pointer: extra.pointer,
+            message: `Path ${op.path} shares more than one body parameter; describe the whole body in one schema.`,
+          });
       },
     };
   },

@@ -17,7 +17,12 @@ export const pathRedefined: CertifyRule = {
           if (p.startsWith('x-')) continue;
           const key = p.toLowerCase();
           const first = seen.get(key);
-          if (first !== undefined) report({ pointer: `/paths/${escapeSegment(p)}`, at: 'key', message: `Path "${p}" repeats "${first}" with different letter case; the platform treats them as the same path.` });
+          if (first !== undefined)
+            report({
+              pointer: `/paths/${escapeSegment(p)}`,
+              at: 'key',
+              message: `Path "${p}" repeats "${first}" with different letter case; the platform treats them as the same path.`,
+            });
           else seen.set(key, p);
         }
       },

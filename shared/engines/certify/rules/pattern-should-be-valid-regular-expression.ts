@@ -13,7 +13,10 @@ export const patternShouldBeValidRegularExpression: CertifyRule = {
       try {
         new RegExp(v.pattern);
       } catch (err) {
-        report({ pointer: `${at.pointer}/pattern`, message: `pattern ${JSON.stringify(v.pattern)} is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')}).` });
+        report({
+          pointer: `${at.pointer}/pattern`,
+          message: `pattern ${JSON.stringify(v.pattern)} is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')}).`,
+        });
       }
     };
     return {

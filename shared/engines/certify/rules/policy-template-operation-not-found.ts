@@ -16,7 +16,11 @@ export const policyTemplateOperationNotFound: CertifyRule = {
         list.forEach((id, i) => {
           if (typeof id !== 'string' || ctx.operationsById.has(id)) return;
           const other = [...ctx.operationsById.keys()].find((k) => k.toLowerCase() === id.toLowerCase());
-          report({ file: 'properties', pointer: `${p.pointer}/parameters/x-ms-apimTemplate-operationName/${i}`, message: `Policy "${p.templateId}" names operation "${id}", which does not exist${other ? ` (operation ids are case-sensitive: "${other}")` : ''}; the policy never applies to it.` });
+          report({
+            file: 'properties',
+            pointer: `${p.pointer}/parameters/x-ms-apimTemplate-operationName/${i}`,
+            message: `Policy "${p.templateId}" names operation "${id}", which does not exist${other ? ` (operation ids are case-sensitive: "${other}")` : ''}; the policy never applies to it.`,
+          });
         });
       },
     };

@@ -30,7 +30,11 @@ export const policyTemplateUnknown: CertifyRule = {
     return {
       onPolicy(p) {
         if (typeof p.value.templateId !== 'string' || KNOWN_POLICY_TEMPLATES.includes(p.templateId)) return;
-        report({ file: 'properties', pointer: `${p.pointer}/templateId`, message: `"${p.value.templateId}" is not a known policy template; the known ones are ${KNOWN_POLICY_TEMPLATES.join(', ')}.` });
+        report({
+          file: 'properties',
+          pointer: `${p.pointer}/templateId`,
+          message: `"${p.value.templateId}" is not a known policy template; the known ones are ${KNOWN_POLICY_TEMPLATES.join(', ')}.`,
+        });
       },
     };
   },

@@ -19,7 +19,10 @@ export const publisherRequired: CertifyRule = {
           file: 'properties',
           pointer: p === undefined ? '/properties' : '/properties/publisher',
           at: p === undefined ? 'key' : 'value',
-          message: ctx.profile === 'independent-publisher' ? 'Set "publisher" to your name (or company): the independent publisher of this connector.' : 'Set "publisher" to the company that publishes the connector.',
+          message:
+            ctx.profile === 'independent-publisher'
+              ? 'Set "publisher" to your name (or company): the independent publisher of this connector.'
+              : 'Set "publisher" to the company that publishes the connector.',
         });
       },
     };

@@ -7,7 +7,11 @@ function reportAt(report: Report, parameterPointer: string, where: unknown): voi
   report({
     pointer,
     at: 'key',
-    message: `x-ms-url-encoding applies only to path parameters; on this ${typeof where === 'string' ? where : ''} parameter it is ignored.`.replace('  ', ' '),
+    message:
+      `x-ms-url-encoding applies only to path parameters; on this ${typeof where === 'string' ? where : ''} parameter it is ignored.`.replace(
+        '  ',
+        ' ',
+      ),
     fix: (fc) => removeFix(fc, pointer, 'Remove x-ms-url-encoding'),
   });
 }
@@ -27,7 +31,8 @@ export const queryParameterEncodingNotSupported: CertifyRule = {
       // The schema rejects it on header and formData parameters: the same finding (reported once),
       // whether or not an operation uses the parameter.
       onSchemaError(e) {
-        if (e.file !== 'definition' || e.keyword !== 'additionalProperties' || e.params.additionalProperty !== 'x-ms-url-encoding') return false;
+        if (e.file !== 'definition' || e.keyword !== 'additionalProperties' || e.params.additionalProperty !== 'x-ms-url-encoding')
+          return false;
         if (placeOfError(e).label !== 'a parameter') return false;
         const param = dataOf(ctx, e) as Record<string, unknown> | undefined;
         reportAt(report, e.instancePath, param?.in);

@@ -25,7 +25,12 @@ export const redirectModeNotGlobalPerConnector: CertifyRule = {
           pointer: mode === undefined ? `${p.pointer}/oAuthSettings` : at,
           at: mode === undefined ? 'key' : 'value',
           message: `OAuth parameter "${p.name}" uses redirectMode ${mode === undefined ? 'Global (the default)' : JSON.stringify(mode)}; certification asks for "GlobalPerConnector". Register the new per-connector redirect URL with the identity provider after the first save.`,
-          fix: (fc) => (mode === undefined ? setValueFix(fc, at, 'GlobalPerConnector', 'Set redirectMode to "GlobalPerConnector"') : typeof mode === 'string' ? replaceValueFix(fc, 'GlobalPerConnector') : undefined),
+          fix: (fc) =>
+            mode === undefined
+              ? setValueFix(fc, at, 'GlobalPerConnector', 'Set redirectMode to "GlobalPerConnector"')
+              : typeof mode === 'string'
+                ? replaceValueFix(fc, 'GlobalPerConnector')
+                : undefined,
         });
       },
     };

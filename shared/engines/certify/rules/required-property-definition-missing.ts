@@ -17,7 +17,11 @@ export const requiredPropertyDefinitionMissing: CertifyRule = {
         const required: unknown[] = s.value.required;
         for (let i = 0; i < required.length; i++) {
           const name = required[i];
-          if (typeof name === 'string' && !(name in props)) report({ pointer: `${s.pointer}/required/${i}`, message: `"${name}" is listed as required but is not one of the schema's properties.` });
+          if (typeof name === 'string' && !(name in props))
+            report({
+              pointer: `${s.pointer}/required/${i}`,
+              message: `"${name}" is listed as required but is not one of the schema's properties.`,
+            });
         }
       },
     };

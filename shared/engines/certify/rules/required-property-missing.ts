@@ -11,12 +11,22 @@ export const requiredPropertyMissing: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.keyword === 'anyOf' && e.instancePath.endsWith('/x-ms-dynamic-values')) {
-          report({ file: e.file, pointer: e.instancePath, at: 'key', message: "The 'operationId' property is required in x-ms-dynamic-values (or 'builtInOperation' / 'capability')." });
+          report({
+            file: e.file,
+            pointer: e.instancePath,
+            at: 'key',
+            message: "The 'operationId' property is required in x-ms-dynamic-values (or 'builtInOperation' / 'capability').",
+          });
           return true;
         }
         const name = e.params.missingProperty;
         if (e.keyword !== 'required' || typeof name !== 'string') return false;
-        report({ file: e.file, pointer: e.instancePath, at: 'key', message: `The '${name}' property is required in ${placeOfError(e).label}.` });
+        report({
+          file: e.file,
+          pointer: e.instancePath,
+          at: 'key',
+          message: `The '${name}' property is required in ${placeOfError(e).label}.`,
+        });
         return true;
       },
     };

@@ -14,7 +14,11 @@ export const requiredPropertyNotOnObject: CertifyRule = {
         if (!(s.keys & SchemaKey.Required)) return;
         const t = s.value.type;
         if (!Array.isArray(s.value.required) || t === undefined || t === 'object') return;
-        report({ pointer: `${s.pointer}/required`, at: 'key', message: `"required" is on a schema of type ${JSON.stringify(t)}; only objects have required properties.` });
+        report({
+          pointer: `${s.pointer}/required`,
+          at: 'key',
+          message: `"required" is on a schema of type ${JSON.stringify(t)}; only objects have required properties.`,
+        });
       },
     };
   },

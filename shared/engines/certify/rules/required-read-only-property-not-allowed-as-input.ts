@@ -20,7 +20,12 @@ export const requiredReadOnlyPropertyNotAllowedAsInput: CertifyRule = {
       onSchema(s) {
         if (!(s.keys & SchemaKey.ReadOnly)) return;
         if (s.edge !== 'property' || !s.required || s.value.readOnly !== true) return;
-        if (inRequest(s, () => inputDefinitions(ctx))) report({ pointer: `${s.pointer}/readOnly`, at: 'key', message: `"${s.name}" is required and readOnly in a request body; a client cannot send a read-only value.` });
+        if (inRequest(s, () => inputDefinitions(ctx)))
+          report({
+            pointer: `${s.pointer}/readOnly`,
+            at: 'key',
+            message: `"${s.name}" is required and readOnly in a request body; a client cannot send a read-only value.`,
+          });
       },
     };
   },

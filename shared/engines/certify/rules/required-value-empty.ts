@@ -14,7 +14,11 @@ export const requiredValueEmpty: CertifyRule = {
         const info = asObject(root.info);
         for (const key of ['title', 'version'] as const) {
           const v = info?.[key];
-          if (typeof v === 'string' && v.trim() === '') report({ pointer: `/info/${key}`, message: `info.${key} is empty; ${key === 'title' ? 'name the connector' : 'give a version such as "1.0"'}.` });
+          if (typeof v === 'string' && v.trim() === '')
+            report({
+              pointer: `/info/${key}`,
+              message: `info.${key} is empty; ${key === 'title' ? 'name the connector' : 'give a version such as "1.0"'}.`,
+            });
         }
       },
     };

@@ -16,7 +16,12 @@ export const responseHeadersAreNotUnique: CertifyRule = {
         const seen = new Set<string>();
         for (const name of Object.keys(headers)) {
           const key = name.toLowerCase();
-          if (seen.has(key)) report({ pointer: `${r.target}/headers/${escapeSegment(name)}`, at: 'key', message: `Response header "${name}" is declared twice (header names ignore case).` });
+          if (seen.has(key))
+            report({
+              pointer: `${r.target}/headers/${escapeSegment(name)}`,
+              at: 'key',
+              message: `Response header "${name}" is declared twice (header names ignore case).`,
+            });
           seen.add(key);
         }
       },

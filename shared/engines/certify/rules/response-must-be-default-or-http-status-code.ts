@@ -11,9 +11,19 @@ export const responseMustBeDefaultOrHttpStatusCode: CertifyRule = {
     return {
       onSchemaError(e) {
         const key = e.params.additionalProperty;
-        if (e.file !== 'definition' || e.keyword !== 'additionalProperties' || typeof key !== 'string' || !/\/responses$/.test(e.instancePath)) return false;
+        if (
+          e.file !== 'definition' ||
+          e.keyword !== 'additionalProperties' ||
+          typeof key !== 'string' ||
+          !/\/responses$/.test(e.instancePath)
+        )
+          return false;
         if (key.startsWith('x-')) return false;
-        report({ pointer: memberPointer(e), at: 'key', message: `Response "${key}" is neither an HTTP status code (e.g. "200") nor "default".` });
+        report({
+          pointer: memberPointer(e),
+          at: 'key',
+          message: `Response "${key}" is neither an HTTP status code (e.g. "200") nor "default".`,
+        });
         return true;
       },
     };

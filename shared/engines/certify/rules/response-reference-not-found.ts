@@ -13,7 +13,8 @@ export const responseReferenceNotFound: CertifyRule = {
         const ref = r.view.ref;
         if (ref === undefined) return;
         const problem = checkRef(ctx.root, ref, 'responses');
-        if (problem && (problem === 'not-found' || problem === 'loop')) report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
+        if (problem && (problem === 'not-found' || problem === 'loop'))
+          report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
       },
     };
   },

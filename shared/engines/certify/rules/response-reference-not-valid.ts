@@ -13,7 +13,8 @@ export const responseReferenceNotValid: CertifyRule = {
         const ref = r.view.ref;
         if (ref === undefined) return;
         const problem = checkRef(ctx.root, ref, 'responses');
-        if (problem && (problem === 'external' || problem === 'wrong-section')) report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
+        if (problem && (problem === 'external' || problem === 'wrong-section'))
+          report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
       },
     };
   },

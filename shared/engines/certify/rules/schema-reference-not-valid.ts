@@ -15,7 +15,8 @@ export const schemaReferenceNotValid: CertifyRule = {
         const ref = s.value.$ref;
         if (typeof ref !== 'string') return;
         const problem = checkRef(ctx.root, ref, 'definitions');
-        if (problem && (problem === 'external' || problem === 'wrong-section')) report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
+        if (problem && (problem === 'external' || problem === 'wrong-section'))
+          report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
       },
     };
   },

@@ -10,7 +10,11 @@ export const schemaTypeFileNotValid: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.file !== 'definition' || e.keyword !== 'not' || !e.instancePath.endsWith('/type')) return false;
-        report({ pointer: e.instancePath, message: 'Type "file" is allowed only for a formData parameter or a whole response schema; use type "string" with format "binary" here.' });
+        report({
+          pointer: e.instancePath,
+          message:
+            'Type "file" is allowed only for a formData parameter or a whole response schema; use type "string" with format "binary" here.',
+        });
         return true;
       },
     };

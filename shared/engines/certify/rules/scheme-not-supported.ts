@@ -11,7 +11,11 @@ export const schemeNotSupported: CertifyRule = {
     return {
       onDocument(root) {
         asArray(root.schemes).forEach((s, i) => {
-          if (s === 'ws' || s === 'wss') report({ pointer: `/schemes/${i}`, message: `Scheme "${s}" is not supported: connectors call HTTP APIs over https (or http).` });
+          if (s === 'ws' || s === 'wss')
+            report({
+              pointer: `/schemes/${i}`,
+              message: `Scheme "${s}" is not supported: connectors call HTTP APIs over https (or http).`,
+            });
         });
       },
     };

@@ -11,7 +11,11 @@ export const schemesArrayEmpty: CertifyRule = {
     return {
       onDocument(root) {
         if (!Array.isArray(root.schemes) || root.schemes.length > 0) return;
-        report({ pointer: '/schemes', message: '"schemes" is empty; list "https" so the platform knows how to call the API.', fix: (fc) => setValueFix(fc, '/schemes', ['https'], 'Set schemes to ["https"]') });
+        report({
+          pointer: '/schemes',
+          message: '"schemes" is empty; list "https" so the platform knows how to call the API.',
+          fix: (fc) => setValueFix(fc, '/schemes', ['https'], 'Set schemes to ["https"]'),
+        });
       },
     };
   },

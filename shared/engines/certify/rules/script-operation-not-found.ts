@@ -13,7 +13,11 @@ export const scriptOperationNotFound: CertifyRule = {
       onApiProperties(props) {
         asArray(props.scriptOperations).forEach((id, i) => {
           if (typeof id === 'string' && !ctx.operationsById.has(id)) {
-            report({ file: 'properties', pointer: `/properties/scriptOperations/${i}`, message: `scriptOperations names "${id}", which is not an operation of this connector.` });
+            report({
+              file: 'properties',
+              pointer: `/properties/scriptOperations/${i}`,
+              message: `scriptOperations names "${id}", which is not an operation of this connector.`,
+            });
           }
         });
       },

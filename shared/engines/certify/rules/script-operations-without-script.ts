@@ -11,7 +11,12 @@ export const scriptOperationsWithoutScript: CertifyRule = {
     return {
       onApiProperties(props) {
         if (!Array.isArray(props.scriptOperations) || props.scriptOperations.length === 0 || ctx.hasScript) return;
-        report({ file: 'properties', pointer: '/properties/scriptOperations', at: 'key', message: 'scriptOperations lists operations, but the folder has no script.csx, so no custom code runs.' });
+        report({
+          file: 'properties',
+          pointer: '/properties/scriptOperations',
+          at: 'key',
+          message: 'scriptOperations lists operations, but the folder has no script.csx, so no custom code runs.',
+        });
       },
     };
   },

@@ -14,7 +14,12 @@ export const securityRequirementMustBeDefined: CertifyRule = {
     const check = (list: unknown, pointer: string) => {
       asArray(list).forEach((req, i) => {
         for (const name of Object.keys(asObject(req) ?? {})) {
-          if (!(name in defs)) report({ pointer: `${pointer}/${i}/${escapeSegment(name)}`, at: 'key', message: `Security requirement "${name}" is not defined in securityDefinitions${Object.keys(defs).length ? ` (defined: ${Object.keys(defs).join(', ')})` : ''}.` });
+          if (!(name in defs))
+            report({
+              pointer: `${pointer}/${i}/${escapeSegment(name)}`,
+              at: 'key',
+              message: `Security requirement "${name}" is not defined in securityDefinitions${Object.keys(defs).length ? ` (defined: ${Object.keys(defs).join(', ')})` : ''}.`,
+            });
         }
       });
     };

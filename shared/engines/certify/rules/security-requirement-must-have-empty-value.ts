@@ -17,7 +17,11 @@ export const securityRequirementMustHaveEmptyValue: CertifyRule = {
           const type = asObject(defs[name])?.type;
           if (type === undefined || type === 'oauth2' || !Array.isArray(scopes) || scopes.length === 0) continue;
           const at = `${pointer}/${i}/${escapeSegment(name)}`;
-          report({ pointer: at, message: `Security requirement "${name}" (${String(type)}) lists scopes; only OAuth 2.0 requirements have scopes. Use [].`, fix: (fc) => setValueFix(fc, at, [], 'Replace with []') });
+          report({
+            pointer: at,
+            message: `Security requirement "${name}" (${String(type)}) lists scopes; only OAuth 2.0 requirements have scopes. Use [].`,
+            fix: (fc) => setValueFix(fc, at, [], 'Replace with []'),
+          });
         }
       });
     };

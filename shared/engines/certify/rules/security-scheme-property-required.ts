@@ -12,7 +12,11 @@ export const securitySchemePropertyRequired: CertifyRule = {
       onSchemaError(e) {
         const segs = segmentsOf(e.instancePath);
         if (e.file !== 'definition' || e.keyword !== 'required' || segs[0] !== 'securityDefinitions' || segs.length !== 2) return false;
-        report({ pointer: e.instancePath, at: 'key', message: `Security definition "${segs[1]}" needs "${String(e.params.missingProperty)}".` });
+        report({
+          pointer: e.instancePath,
+          at: 'key',
+          message: `Security definition "${segs[1]}" needs "${String(e.params.missingProperty)}".`,
+        });
         return true;
       },
     };

@@ -30,7 +30,8 @@ export const specificationVersionIncorrect: CertifyRule = {
           ...(v === 2 || v === '2' || v === 2.0 ? { fix: (fc) => replaceValueFix(fc, '2.0') } : {}),
         });
       },
-      onSchemaError: (e) => e.file === 'definition' && (e.instancePath === '/swagger' || (e.instancePath === '' && e.params.missingProperty === 'swagger')),
+      onSchemaError: (e) =>
+        e.file === 'definition' && (e.instancePath === '/swagger' || (e.instancePath === '' && e.params.missingProperty === 'swagger')),
     };
   },
 };

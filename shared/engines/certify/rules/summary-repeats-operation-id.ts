@@ -14,7 +14,10 @@ export const summaryRepeatsOperationId: CertifyRule = {
         const s = op.value.summary;
         const id = op.view.operationId;
         if (typeof s !== 'string' || !id || s !== id || /\s/.test(s)) return;
-        report({ pointer: `${op.pointer}/summary`, message: `The summary repeats the operationId "${id}"; write a title users read, such as "${id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')}".` });
+        report({
+          pointer: `${op.pointer}/summary`,
+          message: `The summary repeats the operationId "${id}"; write a title users read, such as "${id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')}".`,
+        });
       },
     };
   },

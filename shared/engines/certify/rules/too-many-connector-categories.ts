@@ -16,7 +16,10 @@ export const tooManyConnectorCategories: CertifyRule = {
         if (!e || typeof e.value !== 'string') return;
         const n = splitCategories(e.value).length;
         if (n > MAX_CONNECTOR_CATEGORIES) {
-          report({ pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`, message: `${n} categories are declared; choose at most ${MAX_CONNECTOR_CATEGORIES}.` });
+          report({
+            pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`,
+            message: `${n} categories are declared; choose at most ${MAX_CONNECTOR_CATEGORIES}.`,
+          });
         }
       },
     };

@@ -12,7 +12,12 @@ export const totalOperationsCountExceedsMaxAllowed: CertifyRule = {
     return {
       onDocument() {
         const n = ctx.operations.length;
-        if (n > MAX_OPERATIONS) report({ pointer: '/paths', at: 'key', message: `The connector has ${n} operations; the limit is ${MAX_OPERATIONS}. Split it into several connectors.` });
+        if (n > MAX_OPERATIONS)
+          report({
+            pointer: '/paths',
+            at: 'key',
+            message: `The connector has ${n} operations; the limit is ${MAX_OPERATIONS}. Split it into several connectors.`,
+          });
       },
     };
   },

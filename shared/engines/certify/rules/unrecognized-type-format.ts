@@ -2,14 +2,22 @@ import { replaceValueFix } from '../fixes';
 import { dataOf, segmentsOf } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
-const SYNONYMS: Record<string, string> = { guid: 'uuid', datetime: 'date-time', int: 'int32', integer: 'int32', long: 'int64', decimal: 'double' };
+const SYNONYMS: Record<string, string> = {
+  guid: 'uuid',
+  datetime: 'date-time',
+  int: 'int32',
+  integer: 'int32',
+  long: 'int64',
+  decimal: 'double',
+};
 
 export const unrecognizedTypeFormat: CertifyRule = {
   id: 'UnrecognizedTypeFormat',
   microsoft: true,
   category: 'schema',
   severity: 'warning',
-  description: 'A "format" outside Swagger 2.0 and Power Platform formats (int32, int64, float, double, byte, binary, date, date-time, password, date-no-tz, email, html, uri, uuid); it is ignored.',
+  description:
+    'A "format" outside Swagger 2.0 and Power Platform formats (int32, int64, float, double, byte, binary, date, date-time, password, date-no-tz, email, html, uri, uuid); it is ignored.',
   check(ctx, report) {
     return {
       onSchemaError(e) {

@@ -14,7 +14,8 @@ export const unsupportedExtension: CertifyRule = {
       // Runs after ExtensionNameNotValid, which takes the misspellings.
       onSchemaError(e) {
         const key = e.params.additionalProperty;
-        if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key)) return false;
+        if (e.keyword !== 'additionalProperties' || typeof key !== 'string' || !looksLikeMsExtension(key) || isKnownExtension(key))
+          return false;
         report({
           file: e.file,
           pointer: memberPointer(e),

@@ -10,7 +10,8 @@ export const urlNotValid: CertifyRule = {
   category: 'metadata',
   // Accepted connectors carry malformed metadata URLs ("www.example.com", "hhttps://"): a warning.
   severity: 'warning',
-  description: 'URLs in the definition (contact, license, docs, the Website and Privacy policy metadata, OAuth endpoints) are absolute http(s) URLs.',
+  description:
+    'URLs in the definition (contact, license, docs, the Website and Privacy policy metadata, OAuth endpoints) are absolute http(s) URLs.',
   check(_ctx, report) {
     const check = (value: unknown, pointer: string, what: string) => {
       if (typeof value !== 'string' || value === '' || isHttpUrl(value) || /@environmentVariables\(/.test(value)) return;
@@ -29,7 +30,8 @@ export const urlNotValid: CertifyRule = {
         }
         for (const [name, raw] of entries(root.securityDefinitions)) {
           const d = asObject(raw);
-          for (const key of ['authorizationUrl', 'tokenUrl']) check(d?.[key], `/securityDefinitions/${escapeSegment(name)}/${key}`, `The ${key}`);
+          for (const key of ['authorizationUrl', 'tokenUrl'])
+            check(d?.[key], `/securityDefinitions/${escapeSegment(name)}/${key}`, `The ${key}`);
         }
       },
     };

@@ -18,7 +18,10 @@ export const RESTRICTED_TITLE_WORDS = [
   'Microsoft Flow',
 ];
 
-const PATTERN = new RegExp(`(^|[^A-Za-z0-9])(${RESTRICTED_TITLE_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?=$|[^A-Za-z0-9])`, 'i');
+const PATTERN = new RegExp(
+  `(^|[^A-Za-z0-9])(${RESTRICTED_TITLE_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?=$|[^A-Za-z0-9])`,
+  'i',
+);
 
 export const valueContainsRestrictedWords: CertifyRule = {
   id: 'ValueContainsRestrictedWords',
@@ -34,7 +37,10 @@ export const valueContainsRestrictedWords: CertifyRule = {
         if (typeof title !== 'string') return;
         const m = PATTERN.exec(title);
         if (!m) return;
-        report({ pointer: '/info/title', message: `The title "${title}" contains "${m[2]}", which certification does not allow in a connector name; name the service instead.` });
+        report({
+          pointer: '/info/title',
+          message: `The title "${title}" contains "${m[2]}", which certification does not allow in a connector name; name the service instead.`,
+        });
       },
     };
   },

@@ -6,12 +6,17 @@ export const webhookOperationsMissingNotificationUrlProperty: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
-  description: 'A webhook trigger (x-ms-trigger with x-ms-notification-content) has a body property marked x-ms-notification-url to receive the callback URL.',
+  description:
+    'A webhook trigger (x-ms-trigger with x-ms-notification-content) has a body property marked x-ms-notification-url to receive the callback URL.',
   check(ctx, report) {
     return {
       onOperation(op) {
         if (!isWebhookTrigger(op) || findNotificationUrl(ctx, op)) return;
-        report({ pointer: op.pointer, at: 'key', message: `Webhook trigger ${op.view.operationId ?? op.path} has no body property with "x-ms-notification-url": true, so the platform cannot pass its callback URL. Add one (type string, internal, required).` });
+        report({
+          pointer: op.pointer,
+          at: 'key',
+          message: `Webhook trigger ${op.view.operationId ?? op.path} has no body property with "x-ms-notification-url": true, so the platform cannot pass its callback URL. Add one (type string, internal, required).`,
+        });
       },
     };
   },

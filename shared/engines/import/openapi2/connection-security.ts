@@ -74,7 +74,8 @@ function unsupportedReason(d: Record<string, unknown>): string | undefined {
         : `Power Platform sends API keys in a header or the query, not in "${String(d.in)}".`;
     case 'oauth2':
       if (d.flow === 'accessCode') return undefined;
-      if (d.flow === 'application') return 'the OAuth 2.0 client-credentials grant ("application" flow) is not supported by Power Platform; only the authorization-code flow is.';
+      if (d.flow === 'application')
+        return 'the OAuth 2.0 client-credentials grant ("application" flow) is not supported by Power Platform; only the authorization-code flow is.';
       return `the OAuth 2.0 "${String(d.flow)}" flow is not supported by Power Platform; only the authorization-code flow ("accessCode") is. If the API also offers it, set up OAuth 2.0 on the Security tab with its authorization and token URLs.`;
     default:
       return `Power Platform has no "${String(d.type)}" authentication; it supports Basic, API key and OAuth 2.0.`;
@@ -98,7 +99,7 @@ function dropOperationSecurity(definition: Record<string, unknown>, notes: Impor
       notes.tally(
         'decision',
         'OperationSecurityDropped',
-        sourcePointerOf(op, appendPointer('/paths', path, method)) + '/security',
+        `${sourcePointerOf(op, appendPointer('/paths', path, method))}/security`,
         (n) =>
           `${plural(n, 'operation')} asked for different authentication than the rest of the API (or none); a connector authenticates every action with the same connection, so the operation-level security was removed.`,
       );
@@ -128,7 +129,12 @@ function dropAuthHeaderParameters(
   for (const [name, p] of Object.entries(shared ?? {})) {
     if (!isAuthHeader(p)) continue;
     sharedNames.add(`#/parameters/${name}`);
-    notes.add('decision', 'AuthHeaderParameterDropped', `Parameter "${header}" was removed: the connection sends this header.`, sourcePointerOf(asObject(p), appendPointer('/parameters', name)));
+    notes.add(
+      'decision',
+      'AuthHeaderParameterDropped',
+      `Parameter "${header}" was removed: the connection sends this header.`,
+      sourcePointerOf(asObject(p), appendPointer('/parameters', name)),
+    );
     delete shared![name];
   }
   const filter = (holder: Record<string, unknown>, base: string) => {
@@ -137,8 +143,11 @@ function dropAuthHeaderParameters(
       const ref = asObject(p)?.$ref;
       if (typeof ref === 'string') return !sharedNames.has(ref);
       if (!isAuthHeader(p)) return true;
-      notes.tally('decision', 'AuthHeaderParameterDropped', sourcePointerOf(asObject(p), `${base}/parameters/${i}`), (n) =>
-        `${plural(n, 'header parameter')} "${header}" ${n === 1 ? 'was' : 'were'} removed: the connection sends this header.`,
+      notes.tally(
+        'decision',
+        'AuthHeaderParameterDropped',
+        sourcePointerOf(asObject(p), `${base}/parameters/${i}`),
+        (n) => `${plural(n, 'header parameter')} "${header}" ${n === 1 ? 'was' : 'were'} removed: the connection sends this header.`,
       );
       return false;
     });

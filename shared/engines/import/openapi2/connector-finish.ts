@@ -36,11 +36,22 @@ export function finishConnector(
     summarise(o, notes);
     if (Object.keys(asObject(o.op.responses) ?? {}).length === 0) {
       o.op.responses = { '200': { description: 'OK' } };
-      notes.add('decision', 'ResponseAdded', `Operation "${String(o.op.operationId)}" described no response; a plain "200 OK" was added.`, o.source);
+      notes.add(
+        'decision',
+        'ResponseAdded',
+        `Operation "${String(o.op.operationId)}" described no response; a plain "200 OK" was added.`,
+        o.source,
+      );
     }
     if (o.op.deprecated === true && o.op['x-ms-visibility'] === undefined) {
       o.op['x-ms-visibility'] = 'advanced';
-      notes.tally('decision', 'DeprecatedOperationAdvanced', o.source, (n) => `${plural(n, 'deprecated operation')} ${n === 1 ? 'is' : 'are'} listed with the advanced actions (x-ms-visibility: advanced).`);
+      notes.tally(
+        'decision',
+        'DeprecatedOperationAdvanced',
+        o.source,
+        (n) =>
+          `${plural(n, 'deprecated operation')} ${n === 1 ? 'is' : 'are'} listed with the advanced actions (x-ms-visibility: advanced).`,
+      );
     }
   }
   labelParameters(collectParameterObjects(definition, sourcePointerOf), notes);
@@ -79,7 +90,12 @@ function nameOperations(definition: Record<string, unknown>, operations: Operati
   const rest: OperationPlace[] = [];
   const suffix = commonVersionSuffix(operations.map((o) => o.op.operationId));
   if (suffix) {
-    notes.add('decision', 'OperationIdVersionSuffixDropped', `Every operation id ends with "${suffix}"; the connector's ids leave it out, since it tells the operations nothing apart.`, operations[0]!.source);
+    notes.add(
+      'decision',
+      'OperationIdVersionSuffixDropped',
+      `Every operation id ends with "${suffix}"; the connector's ids leave it out, since it tells the operations nothing apart.`,
+      operations[0]!.source,
+    );
   }
   for (const o of operations) {
     const id = o.op.operationId;
@@ -96,9 +112,19 @@ function nameOperations(definition: Record<string, unknown>, operations: Operati
       o.op.operationId = id;
       if (uses.get(written) === 1) renamed.set(written, id);
       if (isValidOperationId(written) && !suffix) {
-        notes.add('decision', 'OperationIdDuplicate', `Operation id "${written}" is used more than once (ids must be unique, regardless of case); ${label} is now "${id}".`, o.source);
+        notes.add(
+          'decision',
+          'OperationIdDuplicate',
+          `Operation id "${written}" is used more than once (ids must be unique, regardless of case); ${label} is now "${id}".`,
+          o.source,
+        );
       } else {
-        notes.add('decision', 'OperationIdSanitized', `Operation id "${written}" became "${id}": Power Platform accepts letters and digits only.`, o.source);
+        notes.add(
+          'decision',
+          'OperationIdSanitized',
+          `Operation id "${written}" became "${id}": Power Platform accepts letters and digits only.`,
+          o.source,
+        );
       }
     } else {
       const id = ids.claim(summaryId(o.op.summary) ?? operationIdFromPath(o.method, o.path));
@@ -123,7 +149,13 @@ function followRenames(definition: Record<string, unknown>, renamed: Map<string,
       const inside = inExtension || k.startsWith('x-ms-');
       if (inside && k === 'operationId' && typeof v === 'string' && renamed.has(v)) {
         o[k] = renamed.get(v);
-        notes.tally('decision', 'OperationReferenceUpdated', appendPointer(pointer, k), (n) => `${plural(n, 'reference')} to a renamed operation in Microsoft's extensions (e.g. "${v}" -> "${renamed.get(v)}") ${n === 1 ? 'was' : 'were'} updated.`);
+        notes.tally(
+          'decision',
+          'OperationReferenceUpdated',
+          appendPointer(pointer, k),
+          (n) =>
+            `${plural(n, 'reference')} to a renamed operation in Microsoft's extensions (e.g. "${v}" -> "${renamed.get(v)}") ${n === 1 ? 'was' : 'were'} updated.`,
+        );
       } else if (v !== null && typeof v === 'object') walk(v, appendPointer(pointer, k), inside);
     }
   };
@@ -160,22 +192,34 @@ function summarise(o: OperationPlace, notes: ImportNotes): void {
     else if (!description.includes(original)) o.op.description = `${original}\n\n${description}`;
   }
   if (change === 'generated') {
-    notes.tally('decision', 'SummaryGenerated', o.source, (n) =>
-      `${plural(n, 'operation')} had no summary (the action's name in the designer); one was made from the operation id, e.g. "${summary}".`,
+    notes.tally(
+      'decision',
+      'SummaryGenerated',
+      o.source,
+      (n) =>
+        `${plural(n, 'operation')} had no summary (the action's name in the designer); one was made from the operation id, e.g. "${summary}".`,
     );
   } else if (change === 'shortened') {
-    notes.tally('decision', 'SummaryShortened', o.source, (n) =>
-      `${plural(n, 'operation summary', 'operation summaries')} ${n === 1 ? 'was' : 'were'} longer than 80 characters and ${n === 1 ? 'was' : 'were'} shortened (the full text is kept in the description), e.g. "${summary}".`,
+    notes.tally(
+      'decision',
+      'SummaryShortened',
+      o.source,
+      (n) =>
+        `${plural(n, 'operation summary', 'operation summaries')} ${n === 1 ? 'was' : 'were'} longer than 80 characters and ${n === 1 ? 'was' : 'were'} shortened (the full text is kept in the description), e.g. "${summary}".`,
     );
   } else {
-    notes.tally('decision', 'SummaryCleaned', o.source, (n) =>
-      `${plural(n, 'operation summary', 'operation summaries')} held characters Power Platform rejects (/ \\ < > * % & ?), line breaks or markdown; ${n === 1 ? 'it was' : 'they were'} rewritten, e.g. "${summary}".`,
+    notes.tally(
+      'decision',
+      'SummaryCleaned',
+      o.source,
+      (n) =>
+        `${plural(n, 'operation summary', 'operation summaries')} held characters Power Platform rejects (/ \\ < > * % & ?), line breaks or markdown; ${n === 1 ? 'it was' : 'they were'} rewritten, e.g. "${summary}".`,
     );
   }
 }
 
 function finishInfo(definition: Record<string, unknown>, notes: ImportNotes, sourcePointerOf: SourcePointerOf): void {
-  const info = asObject(definition.info) ?? (definition.info = {}) as Record<string, unknown>;
+  const info = asObject(definition.info) ?? ((definition.info = {}) as Record<string, unknown>);
   const where = sourcePointerOf(info, '/info');
   if (typeof info.title !== 'string' || info.title.trim() === '') {
     info.title = 'Imported API';
@@ -191,16 +235,27 @@ function finishInfo(definition: Record<string, unknown>, notes: ImportNotes, sou
 
 function finishHost(definition: Record<string, unknown>, notes: ImportNotes): void {
   if (typeof definition.host !== 'string' || definition.host === '') {
-    notes.add('warning', 'HostMissing', 'The API does not say which server it runs on; set the host on the General tab before testing.', '');
+    notes.add(
+      'warning',
+      'HostMissing',
+      'The API does not say which server it runs on; set the host on the General tab before testing.',
+      '',
+    );
   }
   const schemes = Array.isArray(definition.schemes) ? definition.schemes.filter((s): s is string => typeof s === 'string') : [];
   const kept: string[] = schemes.filter((s) => s === 'https' || s === 'http');
   if (kept.length < schemes.length) {
-    notes.add('loss', 'SchemeUnsupported', `Power Platform calls APIs over HTTPS or HTTP only; ${schemes.filter((s) => !kept.includes(s)).join(', ')} was left out.`, '/schemes');
+    notes.add(
+      'loss',
+      'SchemeUnsupported',
+      `Power Platform calls APIs over HTTPS or HTTP only; ${schemes.filter((s) => !kept.includes(s)).join(', ')} was left out.`,
+      '/schemes',
+    );
   }
   if (kept.length === 0 && typeof definition.host === 'string') {
     definition.schemes = ['https'];
-    if (schemes.length === 0) notes.add('decision', 'SchemeAssumed', 'The API did not say whether it uses HTTPS or HTTP; HTTPS was assumed.', '');
+    if (schemes.length === 0)
+      notes.add('decision', 'SchemeAssumed', 'The API did not say whether it uses HTTPS or HTTP; HTTPS was assumed.', '');
   } else if (kept.length > 0) {
     definition.schemes = kept;
   }
@@ -208,10 +263,20 @@ function finishHost(definition: Record<string, unknown>, notes: ImportNotes): vo
 
 function warnLimits(definition: Record<string, unknown>, operations: number, notes: ImportNotes): void {
   if (operations > MAX_OPERATIONS) {
-    notes.add('warning', 'TooManyOperations', `The connector has ${operations} operations; Power Platform accepts at most ${MAX_OPERATIONS}. Remove the ones you do not need.`, '/paths');
+    notes.add(
+      'warning',
+      'TooManyOperations',
+      `The connector has ${operations} operations; Power Platform accepts at most ${MAX_OPERATIONS}. Remove the ones you do not need.`,
+      '/paths',
+    );
   }
   const bytes = JSON.stringify(definition).length;
   if (bytes > MAX_DEFINITION_BYTES) {
-    notes.add('warning', 'DefinitionTooLarge', `The definition is about ${(bytes / 1048576).toFixed(1)} MB; Power Platform accepts definitions under 1 MB. Remove operations or schemas you do not need.`, '');
+    notes.add(
+      'warning',
+      'DefinitionTooLarge',
+      `The definition is about ${(bytes / 1048576).toFixed(1)} MB; Power Platform accepts definitions under 1 MB. Remove operations or schemas you do not need.`,
+      '',
+    );
   }
 }

@@ -23,11 +23,18 @@ export class ImportNotes {
    * Counts one more occurrence; `subject` separates tallies of one code (e.g. per keyword). The
    * pointer may be given as a function: only the first occurrence's is ever computed.
    */
-  tally(kind: ImportNoteKind, code: string, sourcePointer: string | (() => string), message: (count: number) => string, subject = ''): void {
+  tally(
+    kind: ImportNoteKind,
+    code: string,
+    sourcePointer: string | (() => string),
+    message: (count: number) => string,
+    subject = '',
+  ): void {
     const key = subject === '' ? code : `${code}\u0000${subject}`;
     const t = this.tallies.get(key);
     if (t) t.count++;
-    else this.tallies.set(key, { kind, code, count: 1, first: typeof sourcePointer === 'string' ? sourcePointer : sourcePointer(), message });
+    else
+      this.tallies.set(key, { kind, code, count: 1, first: typeof sourcePointer === 'string' ? sourcePointer : sourcePointer(), message });
   }
 
   /** Every note: single notes in the order they were made, then the tallies. */

@@ -12,8 +12,16 @@ export type OpenApi2ImportOptions = Record<string, never>;
 export function importOpenApi2(value: unknown, _options: OpenApi2ImportOptions = {}): ImportResult {
   const source = asObject(value);
   if (!source || versionText(source.swagger) !== '2.0') {
-    const version = source && 'openapi' in source ? `OpenAPI ${versionText(source.openapi)}` : source && 'swagger' in source ? `Swagger ${versionText(source.swagger)}` : undefined;
-    throw new ImportError('NotSwagger2', version ? `This is ${version}, not Swagger 2.0.` : 'This is not a Swagger 2.0 document (it has no "swagger": "2.0").');
+    const version =
+      source && 'openapi' in source
+        ? `OpenAPI ${versionText(source.openapi)}`
+        : source && 'swagger' in source
+          ? `Swagger ${versionText(source.swagger)}`
+          : undefined;
+    throw new ImportError(
+      'NotSwagger2',
+      version ? `This is ${version}, not Swagger 2.0.` : 'This is not a Swagger 2.0 document (it has no "swagger": "2.0").',
+    );
   }
   if (source.paths !== undefined && !asObject(source.paths)) {
     throw new ImportError('PathsNotAnObject', 'The document\'s "paths" is not an object, so it describes no operations.');
@@ -61,7 +69,13 @@ function warnExternalRefs(definition: unknown, notes: ImportNotes): void {
     const o = asObject(v);
     if (!o) return;
     if (typeof o.$ref === 'string' && !o.$ref.startsWith('#')) {
-      notes.tally('warning', 'ExternalRefUnresolved', pointer, (n) => `${n === 1 ? 'A reference points' : `${n} references point`} into another file (e.g. "${String(o.$ref)}") that was not included; open the file from its folder so it can be bundled.`);
+      notes.tally(
+        'warning',
+        'ExternalRefUnresolved',
+        pointer,
+        (n) =>
+          `${n === 1 ? 'A reference points' : `${n} references point`} into another file (e.g. "${String(o.$ref)}") that was not included; open the file from its folder so it can be bundled.`,
+      );
     }
     for (const [k, x] of Object.entries(o)) if (x !== null && typeof x === 'object') walk(x, appendPointer(pointer, k));
   };

@@ -18,7 +18,10 @@ export function chooseSummary(written: unknown, operationId: string): SummaryCho
   const original = typeof written === 'string' ? written.trim() : '';
   if (original === '') return { summary: fromOperationId(operationId), change: 'generated' };
   // The first paragraph (markdown wraps long lines, so lines are joined).
-  const firstLine = original.split(/\r?\n\s*\r?\n/)[0]!.replace(/\s*\r?\n\s*/g, ' ').trim();
+  const firstLine = original
+    .split(/\r?\n\s*\r?\n/)[0]!
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim();
   const plain = unmarkdown(firstLine);
   // Prose that opens with a note or a condition names no action; the operation id does.
   if (/^(\*\*|__|#)/.test(firstLine) || NOT_AN_ACTION.test(plain)) {
@@ -76,13 +79,63 @@ function fromOperationId(operationId: string): string {
 
 // Words a cut summary should not end on ("... used to make the").
 const DANGLING = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'from', 'with', 'by', 'in', 'on', 'at', 'as', 'that', 'which',
-  'using', 'via', 'is', 'are', 'be', 'its', 'their', 'your', 'this', 'if', 'when', 'whether', 'within', 'such',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'in',
+  'on',
+  'at',
+  'as',
+  'that',
+  'which',
+  'using',
+  'via',
+  'is',
+  'are',
+  'be',
+  'its',
+  'their',
+  'your',
+  'this',
+  'if',
+  'when',
+  'whether',
+  'within',
+  'such',
 ]);
 // Words that open a phrase narrowing the action down ("... from an account using its id").
 const PHRASE_START = new Set([
-  'from', 'by', 'for', 'with', 'using', 'via', 'belonging', 'representing', 'within', 'across', 'that', 'which',
-  'when', 'where', 'whose', 'whether', 'while', 'if', 'because', 'including', 'except', 'based', 'such',
+  'from',
+  'by',
+  'for',
+  'with',
+  'using',
+  'via',
+  'belonging',
+  'representing',
+  'within',
+  'across',
+  'that',
+  'which',
+  'when',
+  'where',
+  'whose',
+  'whether',
+  'while',
+  'if',
+  'because',
+  'including',
+  'except',
+  'based',
+  'such',
 ]);
 
 /**
@@ -93,7 +146,13 @@ export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max + 1);
   const enough = max * 0.3;
-  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' ('), head.lastIndexOf(' - '), head.lastIndexOf(' – '));
+  const clause = Math.max(
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf(' ('),
+    head.lastIndexOf(' - '),
+    head.lastIndexOf(' – '),
+  );
   if (clause >= enough) return head.slice(0, clause).trim();
   const words = head.split(' ');
   let at = 0;

@@ -47,23 +47,44 @@ export function checkParameters(definition: Record<string, unknown>, notes: Impo
       holder.parameters = holder.parameters.filter((raw, i) => {
         const p = resolve(raw);
         if (!p) {
-          notes.add('loss', 'ParameterReferenceBroken', `A parameter reference (${String(asObject(raw)?.$ref)}) points nowhere; it was removed.`, where(holder, base, i));
+          notes.add(
+            'loss',
+            'ParameterReferenceBroken',
+            `A parameter reference (${String(asObject(raw)?.$ref)}) points nowhere; it was removed.`,
+            where(holder, base, i),
+          );
           return false;
         }
         const key = `${String(p.in)}:${String(p.name)}`;
         if (seen.has(key)) {
-          notes.add('loss', 'DuplicateParameterDropped', `Parameter "${String(p.name)}" (${String(p.in)}) is declared twice here; the second one was removed.`, where(holder, base, i));
+          notes.add(
+            'loss',
+            'DuplicateParameterDropped',
+            `Parameter "${String(p.name)}" (${String(p.in)}) is declared twice here; the second one was removed.`,
+            where(holder, base, i),
+          );
           return false;
         }
         seen.add(key);
         if (p.in === 'path' && !placeholders.includes(String(p.name))) {
-          notes.add('loss', 'PathParameterWithoutPlaceholder', `Path parameter "${String(p.name)}" has no {${String(p.name)}} in the path "${path}"; it was removed.`, where(holder, base, i));
+          notes.add(
+            'loss',
+            'PathParameterWithoutPlaceholder',
+            `Path parameter "${String(p.name)}" has no {${String(p.name)}} in the path "${path}"; it was removed.`,
+            where(holder, base, i),
+          );
           return false;
         }
         if (p.in !== 'body') fixShape(p, where(holder, base, i));
         if (p.in === 'path' && p.required !== true) {
           p.required = true;
-          notes.tally('decision', 'PathParameterMadeRequired', where(holder, base, i), (n) => `${plural(n, 'path parameter')} ${n === 1 ? 'was' : 'were'} marked required: a value in the URL path cannot be left out.`);
+          notes.tally(
+            'decision',
+            'PathParameterMadeRequired',
+            where(holder, base, i),
+            (n) =>
+              `${plural(n, 'path parameter')} ${n === 1 ? 'was' : 'were'} marked required: a value in the URL path cannot be left out.`,
+          );
         }
         return true;
       });
@@ -82,7 +103,12 @@ export function checkParameters(definition: Record<string, unknown>, notes: Impo
         if (declared.has(name)) continue;
         const list = Array.isArray(op.parameters) ? op.parameters : (op.parameters = []);
         list.push({ name, in: 'path', required: true, type: 'string' });
-        notes.add('decision', 'PathParameterAdded', `The path "${path}" has a {${name}} placeholder that no parameter described; a required text parameter "${name}" was added.`, sourcePointerOf(op, opPointer));
+        notes.add(
+          'decision',
+          'PathParameterAdded',
+          `The path "${path}" has a {${name}} placeholder that no parameter described; a required text parameter "${name}" was added.`,
+          sourcePointerOf(op, opPointer),
+        );
       }
     }
   }
@@ -97,12 +123,21 @@ function fixParameterShape(p: Param, where: string, notes: ImportNotes): void {
   if (p.type !== 'file' && !PRIMITIVE.has(String(p.type))) {
     const had = p.type;
     p.type = 'string';
-    notes.tally('decision', 'ParameterTypeMissing', where, (n) =>
-      `${plural(n, 'parameter')} had no simple type${had !== undefined ? ` (e.g. "${String(had)}")` : ''}; ${n === 1 ? 'it is' : 'they are'} now text (type string).`,
+    notes.tally(
+      'decision',
+      'ParameterTypeMissing',
+      where,
+      (n) =>
+        `${plural(n, 'parameter')} had no simple type${had !== undefined ? ` (e.g. "${String(had)}")` : ''}; ${n === 1 ? 'it is' : 'they are'} now text (type string).`,
     );
   }
   if (p.type === 'array' && asObject(p.items) === undefined) {
     p.items = { type: 'string' };
-    notes.tally('decision', 'ArrayParameterItemsMissing', where, (n) => `${plural(n, 'array parameter')} did not say what ${n === 1 ? 'it holds' : 'they hold'}; items are now text.`);
+    notes.tally(
+      'decision',
+      'ArrayParameterItemsMissing',
+      where,
+      (n) => `${plural(n, 'array parameter')} did not say what ${n === 1 ? 'it holds' : 'they hold'}; items are now text.`,
+    );
   }
 }

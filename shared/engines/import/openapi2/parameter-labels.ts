@@ -19,8 +19,12 @@ export function labelParameters(places: ParameterPlace[], notes: ImportNotes): v
     if (typeof param['x-ms-summary'] !== 'string' || param['x-ms-summary'].trim() === '') {
       const label = shorten(titleCase(name), 80) || 'Value';
       param['x-ms-summary'] = label;
-      notes.tally('decision', 'ParameterSummaryAdded', sourcePointer, (n) =>
-        `${plural(n, 'parameter')} had no display name (x-ms-summary); one was made from the parameter name, e.g. "${name}" is shown as "${label}".`,
+      notes.tally(
+        'decision',
+        'ParameterSummaryAdded',
+        sourcePointer,
+        (n) =>
+          `${plural(n, 'parameter')} had no display name (x-ms-summary); one was made from the parameter name, e.g. "${name}" is shown as "${label}".`,
       );
     }
     if (param['x-ms-visibility'] !== undefined) continue;
@@ -28,12 +32,20 @@ export function labelParameters(places: ParameterPlace[], notes: ImportNotes): v
     if (!visibility) continue;
     param['x-ms-visibility'] = visibility;
     if (visibility === 'internal') {
-      notes.tally('decision', 'ConstantParameterInternal', sourcePointer, (n) =>
-        `${plural(n, 'required parameter')} with a single allowed value (e.g. "${name}") ${n === 1 ? 'is' : 'are'} filled in automatically and hidden from users (x-ms-visibility: internal).`,
+      notes.tally(
+        'decision',
+        'ConstantParameterInternal',
+        sourcePointer,
+        (n) =>
+          `${plural(n, 'required parameter')} with a single allowed value (e.g. "${name}") ${n === 1 ? 'is' : 'are'} filled in automatically and hidden from users (x-ms-visibility: internal).`,
       );
     } else {
-      notes.tally('decision', 'OptionalParameterAdvanced', sourcePointer, (n) =>
-        `${plural(n, 'optional parameter')} that ${n === 1 ? 'is' : 'are'} rarely changed (headers, paging, values with a default; e.g. "${name}") ${n === 1 ? 'is' : 'are'} shown under "Show advanced options" (x-ms-visibility: advanced).`,
+      notes.tally(
+        'decision',
+        'OptionalParameterAdvanced',
+        sourcePointer,
+        (n) =>
+          `${plural(n, 'optional parameter')} that ${n === 1 ? 'is' : 'are'} rarely changed (headers, paging, values with a default; e.g. "${name}") ${n === 1 ? 'is' : 'are'} shown under "Show advanced options" (x-ms-visibility: advanced).`,
       );
     }
   }
@@ -60,8 +72,25 @@ function sensibleVisibility(param: Record<string, unknown>): 'internal' | 'advan
 
 // Paging controls: flows page through results with the platform's own paging, rarely by hand.
 const PAGING = new Set([
-  'page', 'pagesize', 'pagetoken', 'pagenumber', 'perpage', 'limit', 'offset', 'cursor', 'after', 'before',
-  'startingafter', 'endingbefore', 'marker', 'skip', 'top', 'continuationtoken', 'nexttoken', 'nextpagetoken', 'pageindex',
+  'page',
+  'pagesize',
+  'pagetoken',
+  'pagenumber',
+  'perpage',
+  'limit',
+  'offset',
+  'cursor',
+  'after',
+  'before',
+  'startingafter',
+  'endingbefore',
+  'marker',
+  'skip',
+  'top',
+  'continuationtoken',
+  'nexttoken',
+  'nextpagetoken',
+  'pageindex',
 ]);
 
 /** Every parameter object written in a Swagger 2.0 document (not the `$ref` ones), with its pointer. */

@@ -43,7 +43,12 @@ export function convertCallbacks(
       }
       const marked = markNotificationUrl(bodyParameter!, parsePointer(field!), ctx);
       if (!marked) {
-        ctx.notes.add('loss', 'CallbackDropped', `Callback "${name}" of ${operation} was left out: the body field ${field} it takes its URL from is not described.`, at);
+        ctx.notes.add(
+          'loss',
+          'CallbackDropped',
+          `Callback "${name}" of ${operation} was left out: the body field ${field} it takes its URL from is not described.`,
+          at,
+        );
         continue;
       }
       outOp['x-ms-trigger'] = 'single';
@@ -89,7 +94,7 @@ function markNotificationUrl(body: JsonObject, path: string[], ctx: ConvertConte
 function inline(schema: JsonObject, ctx: ConvertContext): JsonObject {
   if (typeof schema.$ref !== 'string') return { ...schema };
   const source = ctx.names.sourceOf(schema.$ref);
-  const located = source === undefined ? undefined : resolveSource(ctx, { $ref: '#' + source }, source);
+  const located = source === undefined ? undefined : resolveSource(ctx, { $ref: `#${source}` }, source);
   return located ? convertSchema(located.value, located.pointer, ctx) : { ...schema };
 }
 

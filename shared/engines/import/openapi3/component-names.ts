@@ -24,7 +24,12 @@ export class ComponentNames {
         this.maps[kind].set(name, safe);
         this.reverse.set(`#/${SECTION[kind]}/${safe}`, appendPointer('/components', kind, name));
         if (safe !== name) {
-          notes.add('decision', 'ComponentRenamed', `The ${kind === 'schemas' ? 'schema' : kind.slice(0, -1)} "${name}" is called "${safe}" in the connector: names keep to letters, digits, "_", "-" and ".".`, appendPointer('/components', kind, name));
+          notes.add(
+            'decision',
+            'ComponentRenamed',
+            `The ${kind === 'schemas' ? 'schema' : kind.slice(0, -1)} "${name}" is called "${safe}" in the connector: names keep to letters, digits, "_", "-" and ".".`,
+            appendPointer('/components', kind, name),
+          );
         }
       }
     }
@@ -67,7 +72,7 @@ export class ComponentNames {
     const mapped = this.maps[kind].get(segs[2]!);
     if (mapped === undefined) return undefined;
     if (segs.length > 3 && kind !== 'schemas') return undefined;
-    return '#' + formatPointer([SECTION[kind], mapped, ...segs.slice(3)]);
+    return `#${formatPointer([SECTION[kind], mapped, ...segs.slice(3)])}`;
   }
 
   /** Source pointer of a rewritten whole-component reference (`#/definitions/Pet` -> `/components/schemas/Pet`). */

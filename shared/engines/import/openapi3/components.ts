@@ -36,7 +36,12 @@ export function convertComponents(root: JsonObject, ctx: ConvertContext): Conver
     else ctx.names.forget('responses', name);
   }
   for (const name of Object.keys(asObject(components.links) ?? {})) {
-    ctx.notes.add('loss', 'LinkDropped', `The link "${name}" was left out: Swagger 2.0 has no links between operations.`, appendPointer('/components/links', name));
+    ctx.notes.add(
+      'loss',
+      'LinkDropped',
+      `The link "${name}" was left out: Swagger 2.0 has no links between operations.`,
+      appendPointer('/components/links', name),
+    );
   }
   return out;
 }

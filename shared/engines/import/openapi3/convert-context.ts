@@ -74,7 +74,8 @@ export function keepExtension(key: string, pointer: string, ctx: ConvertContext)
     'decision',
     'VendorExtensionDropped',
     () => appendPointer(pointer, key),
-    (n) => `The extension "${key}" (${plural(n, 'place')}) was left out: it means nothing to Power Platform and counts toward the definition's 1 MB limit.`,
+    (n) =>
+      `The extension "${key}" (${plural(n, 'place')}) was left out: it means nothing to Power Platform and counts toward the definition's 1 MB limit.`,
     key,
   );
   return false;

@@ -23,9 +23,7 @@ export interface MediaChoice {
 export function preferredMedia(content: JsonObject): MediaChoice | undefined {
   const all = Object.entries(content).map(([mediaType, m]) => ({ mediaType, media: asObject(m) ?? {} }));
   return (
-    all.find((c) => isJsonMediaType(c.mediaType) && c.media.schema !== undefined) ??
-    all.find((c) => c.media.schema !== undefined) ??
-    all[0]
+    all.find((c) => isJsonMediaType(c.mediaType) && c.media.schema !== undefined) ?? all.find((c) => c.media.schema !== undefined) ?? all[0]
   );
 }
 

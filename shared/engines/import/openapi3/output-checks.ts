@@ -20,12 +20,20 @@ export function checkReferences(doc: JsonObject, ctx: ConvertContext): void {
   // References kept verbatim inside Microsoft extensions (x-ms-dynamic-schema and the like) still
   // use OpenAPI 3 names: map them too.
   const mapped = (ref: string) =>
-    ref.startsWith('#/components/') ? (ctx.names.mapRef(ref, 'schemas') ?? ctx.names.mapRef(ref, 'parameters') ?? ctx.names.mapRef(ref, 'responses') ?? ref) : ref;
+    ref.startsWith('#/components/')
+      ? (ctx.names.mapRef(ref, 'schemas') ?? ctx.names.mapRef(ref, 'parameters') ?? ctx.names.mapRef(ref, 'responses') ?? ref)
+      : ref;
   // The path is kept as segments; a pointer string is built only for a report.
   const path: (string | number)[] = [];
   const here = (...more: (string | number)[]) => sourcePointer(formatPointer([...path, ...more]), ctx);
   const report = (ref: string, pointer: () => string) =>
-    ctx.notes.tally('loss', 'DanglingRefRemoved', pointer, (n) => `${plural(n, 'reference')} (e.g. "${ref}") pointed nowhere in the converted document; ${n === 1 ? 'it was' : 'they were'} removed.`);
+    ctx.notes.tally(
+      'loss',
+      'DanglingRefRemoved',
+      pointer,
+      (n) =>
+        `${plural(n, 'reference')} (e.g. "${ref}") pointed nowhere in the converted document; ${n === 1 ? 'it was' : 'they were'} removed.`,
+    );
   const walk = (value: unknown, depth: number): void => {
     if (depth > 200 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
@@ -65,7 +73,12 @@ export function checkReferences(doc: JsonObject, ctx: ConvertContext): void {
       } else if (holdsRef(v, 0)) {
         // Swagger tools resolve "$ref" even inside examples; such an example would break them.
         delete o[k];
-        ctx.notes.tally('loss', 'ExampleWithRefDropped', () => here(k), (n) => `${plural(n, 'example')} holding a "$ref" ${n === 1 ? 'was' : 'were'} left out: Swagger tools would try to follow it.`);
+        ctx.notes.tally(
+          'loss',
+          'ExampleWithRefDropped',
+          () => here(k),
+          (n) => `${plural(n, 'example')} holding a "$ref" ${n === 1 ? 'was' : 'were'} left out: Swagger tools would try to follow it.`,
+        );
       }
     }
   };
@@ -105,12 +118,18 @@ export function pruneUndescribedRequired(doc: JsonObject, ctx: ConvertContext): 
     return names;
   };
   const check = (schema: JsonObject | undefined, pointer: string) => {
-    if (!schema || schema.type !== 'object' || !Array.isArray(schema.required)) return;
+    if (schema?.type !== 'object' || !Array.isArray(schema.required)) return;
     const known = propertiesOf(schema, new Set());
     const kept = (schema.required as string[]).filter((n) => known.has(n));
     if (kept.length === schema.required.length) return;
     const missing = (schema.required as string[]).find((n) => !known.has(n));
-    ctx.notes.tally('loss', 'RequiredPropertyUndescribed', sourcePointer(pointer, ctx), (n) => `${plural(n, 'object schema')} required properties ${n === 1 ? 'it does' : 'they do'} not describe (e.g. "${missing}"); Swagger 2.0 tools reject that, so they are no longer required.`);
+    ctx.notes.tally(
+      'loss',
+      'RequiredPropertyUndescribed',
+      sourcePointer(pointer, ctx),
+      (n) =>
+        `${plural(n, 'object schema')} required properties ${n === 1 ? 'it does' : 'they do'} not describe (e.g. "${missing}"); Swagger 2.0 tools reject that, so they are no longer required.`,
+    );
     if (kept.length > 0) schema.required = kept;
     else delete schema.required;
   };

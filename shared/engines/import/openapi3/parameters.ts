@@ -14,7 +14,12 @@ export function convertParameter(raw: unknown, pointer: string, ctx: ConvertCont
     if (mapped !== undefined) return { $ref: mapped };
     const target = resolveSource(ctx, raw, pointer);
     if (!target) {
-      ctx.notes.add('loss', 'ParameterRefBroken', `A parameter reference could not be followed (${describeBrokenRef(ref)}); the parameter was left out.`, pointer);
+      ctx.notes.add(
+        'loss',
+        'ParameterRefBroken',
+        `A parameter reference could not be followed (${describeBrokenRef(ref)}); the parameter was left out.`,
+        pointer,
+      );
       return undefined;
     }
     return convertParameter(target.value, target.pointer, ctx);
@@ -23,11 +28,21 @@ export function convertParameter(raw: unknown, pointer: string, ctx: ConvertCont
   if (!p) return undefined;
   const name = typeof p.name === 'string' ? p.name : '';
   if (p.in === 'cookie') {
-    ctx.notes.add('loss', 'CookieParameterDropped', `Cookie parameter "${name}" was left out: Power Platform connectors cannot send cookies.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'CookieParameterDropped',
+      `Cookie parameter "${name}" was left out: Power Platform connectors cannot send cookies.`,
+      pointer,
+    );
     return undefined;
   }
   if (p.in !== 'query' && p.in !== 'path' && p.in !== 'header') {
-    ctx.notes.add('loss', 'ParameterLocationUnsupported', `Parameter "${name}" is in "${String(p.in)}", which Swagger 2.0 does not have; it was left out.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'ParameterLocationUnsupported',
+      `Parameter "${name}" is in "${String(p.in)}", which Swagger 2.0 does not have; it was left out.`,
+      pointer,
+    );
     return undefined;
   }
   if (name === '') {
@@ -44,27 +59,54 @@ export function convertParameter(raw: unknown, pointer: string, ctx: ConvertCont
   if (schema === undefined && asObject(p.content)) {
     const mediaType = Object.keys(asObject(p.content)!)[0] ?? '';
     schemaPointer = appendPointer(pointer, 'content', mediaType);
-    ctx.notes.tally('loss', 'ParameterContentAsText', appendPointer(pointer, 'content'), (n) => `${plural(n, 'parameter')} carry a serialized document (e.g. "${name}" as ${mediaType}); ${n === 1 ? 'it is' : 'they are'} now text, to be written in that format.`);
+    ctx.notes.tally(
+      'loss',
+      'ParameterContentAsText',
+      appendPointer(pointer, 'content'),
+      (n) =>
+        `${plural(n, 'parameter')} carry a serialized document (e.g. "${name}" as ${mediaType}); ${n === 1 ? 'it is' : 'they are'} now text, to be written in that format.`,
+    );
     schema = { type: 'string' };
   }
   const simple = simpleTypeOf(schema, schemaPointer, ctx);
   if (out.description === undefined && simple.description !== undefined) out.description = simple.description;
   Object.assign(out, simple.fields);
   if (simple.complex) {
-    ctx.notes.add('loss', 'ObjectParameterAsText', `Parameter "${name}" takes an object (or a list of objects), which a ${String(p.in)} parameter cannot in Swagger 2.0; it is now text.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'ObjectParameterAsText',
+      `Parameter "${name}" takes an object (or a list of objects), which a ${String(p.in)} parameter cannot in Swagger 2.0; it is now text.`,
+      pointer,
+    );
   }
   if (out.type === 'array') setCollectionFormat(p, out, pointer, ctx);
   else if (p.style === 'deepObject' || p.style === 'matrix' || p.style === 'label') {
-    ctx.notes.add('loss', 'ParameterStyleUnsupported', `Parameter "${name}" uses the "${String(p.style)}" style, which Swagger 2.0 cannot describe; it is sent as plain text.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'ParameterStyleUnsupported',
+      `Parameter "${name}" uses the "${String(p.style)}" style, which Swagger 2.0 cannot describe; it is sent as plain text.`,
+      pointer,
+    );
   }
   if (p.allowEmptyValue === true && p.in === 'query') out.allowEmptyValue = true;
   if (p.example !== undefined || p.examples !== undefined) {
-    ctx.notes.tally('loss', 'ParameterExampleDropped', pointer, (n) => `${plural(n, 'parameter example')} ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 parameters have no examples.`);
+    ctx.notes.tally(
+      'loss',
+      'ParameterExampleDropped',
+      pointer,
+      (n) => `${plural(n, 'parameter example')} ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 parameters have no examples.`,
+    );
   }
   copyExtensions(p, out, pointer, ctx);
   if (p.deprecated === true && !out.required && out['x-ms-visibility'] === undefined) {
     out['x-ms-visibility'] = 'advanced';
-    ctx.notes.tally('decision', 'DeprecatedParameterAdvanced', pointer, (n) => `${plural(n, 'deprecated parameter')} ${n === 1 ? 'is' : 'are'} shown under "Show advanced options" (x-ms-visibility: advanced), since Swagger 2.0 parameters cannot be marked deprecated.`);
+    ctx.notes.tally(
+      'decision',
+      'DeprecatedParameterAdvanced',
+      pointer,
+      (n) =>
+        `${plural(n, 'deprecated parameter')} ${n === 1 ? 'is' : 'are'} shown under "Show advanced options" (x-ms-visibility: advanced), since Swagger 2.0 parameters cannot be marked deprecated.`,
+    );
   }
   ctx.origin.set(out, pointer);
   return out;
@@ -81,11 +123,22 @@ function setCollectionFormat(p: JsonObject, out: JsonObject, pointer: string, ct
   else if (style === 'pipeDelimited') out.collectionFormat = 'pipes';
   else if (style === 'form' && p.explode !== false) {
     out.collectionFormat = 'csv';
-    ctx.notes.tally('loss', 'RepeatedQueryParameter', pointer, (n) => `${plural(n, 'list parameter')} (e.g. "${String(p.name)}") ${n === 1 ? 'is' : 'are'} sent as one comma-separated value: the API expects the parameter repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.`);
+    ctx.notes.tally(
+      'loss',
+      'RepeatedQueryParameter',
+      pointer,
+      (n) =>
+        `${plural(n, 'list parameter')} (e.g. "${String(p.name)}") ${n === 1 ? 'is' : 'are'} sent as one comma-separated value: the API expects the parameter repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.`,
+    );
   } else {
     out.collectionFormat = 'csv';
     if (style !== 'form' && style !== 'simple') {
-      ctx.notes.add('loss', 'ParameterStyleUnsupported', `Parameter "${String(p.name)}" uses the "${style}" style, which Swagger 2.0 cannot describe; it is sent comma-separated.`, pointer);
+      ctx.notes.add(
+        'loss',
+        'ParameterStyleUnsupported',
+        `Parameter "${String(p.name)}" uses the "${style}" style, which Swagger 2.0 cannot describe; it is sent comma-separated.`,
+        pointer,
+      );
     }
   }
 }

@@ -22,18 +22,29 @@ export function convertPaths(root: JsonObject, base: ServerBase, securityDefinit
     const located = resolveSource(ctx, rawItem, itemPointer);
     const item = asObject(located?.value);
     if (!item || !located) {
-      ctx.notes.add('loss', 'PathItemRefBroken', `The path "${written}" could not be read (${describeBrokenRef(asObject(rawItem)?.$ref)}); its operations were left out.`, itemPointer);
+      ctx.notes.add(
+        'loss',
+        'PathItemRefBroken',
+        `The path "${written}" could not be read (${describeBrokenRef(asObject(rawItem)?.$ref)}); its operations were left out.`,
+        itemPointer,
+      );
       continue;
     }
     const [pathPart, query] = splitQuery(written);
     const path = pathPart.startsWith('/') ? pathPart : `/${pathPart}`;
     const fixedQuery = query === undefined ? [] : constantQueryParameters(query, itemPointer, ctx);
-    const itemPrefix = item.servers !== undefined ? pathServerPrefix(item.servers, appendPointer(located.pointer, 'servers'), base, ctx) : '';
+    const itemPrefix =
+      item.servers !== undefined ? pathServerPrefix(item.servers, appendPointer(located.pointer, 'servers'), base, ctx) : '';
     const shared = asArray(item.parameters)
       .map((p, i) => convertParameter(p, appendPointer(located.pointer, 'parameters', i), ctx))
       .filter((p): p is JsonObject => p !== undefined);
     if (asObject(item.trace)) {
-      ctx.notes.add('loss', 'TraceOperationDropped', `The TRACE operation on "${written}" was left out: Swagger 2.0 has no TRACE.`, appendPointer(located.pointer, 'trace'));
+      ctx.notes.add(
+        'loss',
+        'TraceOperationDropped',
+        `The TRACE operation on "${written}" was left out: Swagger 2.0 has no TRACE.`,
+        appendPointer(located.pointer, 'trace'),
+      );
     }
     let textUsed = false;
     for (const method of METHODS) {
@@ -49,7 +60,12 @@ export function convertPaths(root: JsonObject, base: ServerBase, securityDefinit
         copyExtensions(item, outItem, located.pointer, ctx);
       }
       if (outItem[method] !== undefined) {
-        ctx.notes.add('loss', 'OperationPathCollision', `${method.toUpperCase()} ${written} was left out: once its server or query string is applied, it has the same method and path (${key}) as another operation, which Swagger 2.0 does not allow.`, opPointer);
+        ctx.notes.add(
+          'loss',
+          'OperationPathCollision',
+          `${method.toUpperCase()} ${written} was left out: once its server or query string is applied, it has the same method and path (${key}) as another operation, which Swagger 2.0 does not allow.`,
+          opPointer,
+        );
         continue;
       }
       const converted = convertOperation(op, opPointer, method, outItem, securityDefinitions, ctx);
@@ -62,7 +78,13 @@ export function convertPaths(root: JsonObject, base: ServerBase, securityDefinit
       if (inheritText(item, converted)) textUsed = true;
     }
     if (!textUsed && (typeof item.summary === 'string' || typeof item.description === 'string')) {
-      ctx.notes.tally('loss', 'PathItemTextDropped', located.pointer, (n) => `${n === 1 ? 'A path\'s' : `${n} paths'`} summary or description ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 paths have none, and every operation there has its own.`);
+      ctx.notes.tally(
+        'loss',
+        'PathItemTextDropped',
+        located.pointer,
+        (n) =>
+          `${n === 1 ? "A path's" : `${n} paths'`} summary or description ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 paths have none, and every operation there has its own.`,
+      );
     }
   }
   return out;
@@ -97,10 +119,23 @@ function constantQueryParameters(query: string, pointer: string, ctx: ConvertCon
       const eq = pair.indexOf('=');
       const name = decode(eq < 0 ? pair : pair.slice(0, eq));
       const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
-      return { name, in: 'query', required: true, type: 'string', enum: [value], default: value, 'x-ms-visibility': 'internal' } as JsonObject;
+      return {
+        name,
+        in: 'query',
+        required: true,
+        type: 'string',
+        enum: [value],
+        default: value,
+        'x-ms-visibility': 'internal',
+      } as JsonObject;
     });
   if (params.length > 0) {
-    ctx.notes.add('decision', 'PathQueryAsParameter', `The path carries a query string (${query}); Swagger 2.0 paths cannot, so ${params.map((p) => `"${String(p.name)}"`).join(', ')} ${params.length === 1 ? 'is a query parameter' : 'are query parameters'} with that fixed value, hidden from users.`, pointer);
+    ctx.notes.add(
+      'decision',
+      'PathQueryAsParameter',
+      `The path carries a query string (${query}); Swagger 2.0 paths cannot, so ${params.map((p) => `"${String(p.name)}"`).join(', ')} ${params.length === 1 ? 'is a query parameter' : 'are query parameters'} with that fixed value, hidden from users.`,
+      pointer,
+    );
   }
   return params;
 }
@@ -113,7 +148,14 @@ function decode(s: string): string {
   }
 }
 
-function convertOperation(op: JsonObject, pointer: string, method: string, outItem: JsonObject, securityDefinitions: JsonObject, ctx: ConvertContext): JsonObject {
+function convertOperation(
+  op: JsonObject,
+  pointer: string,
+  method: string,
+  outItem: JsonObject,
+  securityDefinitions: JsonObject,
+  ctx: ConvertContext,
+): JsonObject {
   const out: JsonObject = {};
   ctx.origin.set(out, pointer);
   const tags = asArray(op.tags).filter((t): t is string => typeof t === 'string');
@@ -134,7 +176,13 @@ function convertOperation(op: JsonObject, pointer: string, method: string, outIt
       if (converted.consumes.length > 0) out.consumes = converted.consumes;
       body = converted.bodyParameter;
       if (method === 'get' || method === 'head' || method === 'delete') {
-        ctx.notes.tally('warning', 'BodyInFetchOperation', appendPointer(pointer, 'requestBody'), (n) => `${plural(n, 'GET, HEAD or DELETE operation')} take${n === 1 ? 's' : ''} a request body; Power Platform's validator rejects that (BodyOrFormDataParameterInFetchOperationNotAllowed).`);
+        ctx.notes.tally(
+          'warning',
+          'BodyInFetchOperation',
+          appendPointer(pointer, 'requestBody'),
+          (n) =>
+            `${plural(n, 'GET, HEAD or DELETE operation')} take${n === 1 ? 's' : ''} a request body; Power Platform's validator rejects that (BodyOrFormDataParameterInFetchOperationNotAllowed).`,
+        );
       }
     }
   }

@@ -19,7 +19,12 @@ export interface ConvertedBody {
 export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertContext): ConvertedBody | undefined {
   const located = resolveSource(ctx, raw, pointer);
   if (!located) {
-    ctx.notes.add('loss', 'RequestBodyRefBroken', `The request body could not be read (${describeBrokenRef(asObject(raw)?.$ref)}); it was left out.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'RequestBodyRefBroken',
+      `The request body could not be read (${describeBrokenRef(asObject(raw)?.$ref)}); it was left out.`,
+      pointer,
+    );
     return undefined;
   }
   const rb = asObject(located.value) ?? {};
@@ -38,16 +43,30 @@ export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertCo
   if (json.length > 0 || forms.length === 0) {
     const chosen = json[0] ?? others.find((t) => asObject(content[t])?.schema !== undefined) ?? others[0]!;
     if (forms.length > 0) {
-      ctx.notes.add('decision', 'FormBodyAlternativeDropped', `The request body can be sent as ${chosen} or as a form (${forms.join(', ')}); the connector sends ${chosen}.`, appendPointer(at, 'content'));
+      ctx.notes.add(
+        'decision',
+        'FormBodyAlternativeDropped',
+        `The request body can be sent as ${chosen} or as a form (${forms.join(', ')}); the connector sends ${chosen}.`,
+        appendPointer(at, 'content'),
+      );
     }
     const media = asObject(content[chosen]) ?? {};
     const mediaPointer = appendPointer(at, 'content', chosen);
     if (media.example !== undefined || media.examples !== undefined) {
-      ctx.notes.tally('loss', 'RequestExampleDropped', mediaPointer, (n) => `${plural(n, 'request body example')} ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 body parameters have no examples (the schema's own examples are kept).`);
+      ctx.notes.tally(
+        'loss',
+        'RequestExampleDropped',
+        mediaPointer,
+        (n) =>
+          `${plural(n, 'request body example')} ${n === 1 ? 'was' : 'were'} left out: Swagger 2.0 body parameters have no examples (the schema's own examples are kept).`,
+      );
     }
     let schema: JsonObject;
     if (media.schema !== undefined) schema = convertSchema(media.schema, appendPointer(mediaPointer, 'schema'), ctx);
-    else schema = isJsonMediaType(chosen) ? { type: 'object' } : { type: 'string', ...(isBinaryMediaType(chosen) ? { format: 'binary' } : {}) };
+    else
+      schema = isJsonMediaType(chosen)
+        ? { type: 'object' }
+        : { type: 'string', ...(isBinaryMediaType(chosen) ? { format: 'binary' } : {}) };
     return withBody(schema, [...json, ...others], at, required, description, rb, ctx);
   }
 
@@ -58,7 +77,15 @@ export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertCo
   const schema = asObject(schemaAt?.value);
   if (!schemaAt || !schema || !asObject(schema.properties)) {
     ctx.notes.add('loss', 'FormWithoutFields', `The ${chosen} body does not list its fields, so it is sent as one value.`, mediaPointer);
-    return withBody(schemaAt ? convertSchema(schemaAt.value, schemaAt.pointer, ctx) : { type: 'string' }, [chosen], at, required, description, rb, ctx);
+    return withBody(
+      schemaAt ? convertSchema(schemaAt.value, schemaAt.pointer, ctx) : { type: 'string' },
+      [chosen],
+      at,
+      required,
+      description,
+      rb,
+      ctx,
+    );
   }
   const multipart = /^multipart\//i.test(chosen);
   const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
@@ -70,10 +97,16 @@ export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertCo
     // OpenAPI sends a list in a form as the field repeated (style form, explode true) unless its
     // encoding says otherwise; the connector sends it comma-separated.
     const encoding = asObject(asObject(asObject(content[chosen])?.encoding)?.[name]);
-    const repeated = multipart ? encoding?.style === undefined || encoding.explode !== false : encoding?.explode !== false && (encoding?.style ?? 'form') === 'form';
+    const repeated = multipart
+      ? encoding?.style === undefined || encoding.explode !== false
+      : encoding?.explode !== false && (encoding?.style ?? 'form') === 'form';
     if (field.type === 'array' && repeated) {
-      ctx.notes.tally('loss', 'RepeatedFormField', fieldPointer, (n) =>
-        `${plural(n, 'form field')} holding a list (e.g. "${name}") ${n === 1 ? 'is' : 'are'} sent as one comma-separated value: the API expects the field repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.`,
+      ctx.notes.tally(
+        'loss',
+        'RepeatedFormField',
+        fieldPointer,
+        (n) =>
+          `${plural(n, 'form field')} holding a list (e.g. "${name}") ${n === 1 ? 'is' : 'are'} sent as one comma-separated value: the API expects the field repeated (a=1&a=2), which Power Platform does not support. Check that the API accepts commas.`,
       );
     }
   }
@@ -81,7 +114,15 @@ export function convertRequestBody(raw: unknown, pointer: string, ctx: ConvertCo
   return { parameters, consumes: hasFile ? [chosen] : forms };
 }
 
-function withBody(schema: JsonObject, consumes: string[], pointer: string, required: boolean, description: string | undefined, rb: JsonObject, ctx: ConvertContext): ConvertedBody {
+function withBody(
+  schema: JsonObject,
+  consumes: string[],
+  pointer: string,
+  required: boolean,
+  description: string | undefined,
+  rb: JsonObject,
+  ctx: ConvertContext,
+): ConvertedBody {
   const body: JsonObject = { name: 'body', in: 'body', required };
   if (description !== undefined) body.description = description;
   body.schema = schema;
@@ -94,7 +135,8 @@ function formField(name: string, prop: unknown, pointer: string, required: boole
   const field: JsonObject = { name, in: 'formData', required };
   const source = asObject(resolveSource(ctx, prop, pointer)?.value) ?? {};
   if (typeof source.description === 'string') field.description = source.description;
-  const binary = isBinarySchema(source) || isBinarySchema(asObject(resolveSource(ctx, source.items, appendPointer(pointer, 'items'))?.value));
+  const binary =
+    isBinarySchema(source) || isBinarySchema(asObject(resolveSource(ctx, source.items, appendPointer(pointer, 'items'))?.value));
   if (binary && multipart) {
     field.type = 'file';
     if (source.type === 'array') {
@@ -102,13 +144,24 @@ function formField(name: string, prop: unknown, pointer: string, required: boole
     }
   } else {
     if (binary) {
-      ctx.notes.add('loss', 'FileInUrlEncodedForm', `Form field "${name}" is a file, but url-encoded forms cannot carry files in Power Platform; it is text.`, pointer);
+      ctx.notes.add(
+        'loss',
+        'FileInUrlEncodedForm',
+        `Form field "${name}" is a file, but url-encoded forms cannot carry files in Power Platform; it is text.`,
+        pointer,
+      );
     }
     const simple = simpleTypeOf(prop, pointer, ctx);
     Object.assign(field, simple.fields);
     if (field.type === 'array') field.collectionFormat = 'csv';
     if (simple.complex) {
-      ctx.notes.tally('loss', 'FormFieldObjectAsText', pointer, (n) => `${plural(n, 'form field')} (e.g. "${name}") hold${n === 1 ? 's' : ''} an object; ${n === 1 ? 'it is' : 'they are'} text now, to be written as JSON.`);
+      ctx.notes.tally(
+        'loss',
+        'FormFieldObjectAsText',
+        pointer,
+        (n) =>
+          `${plural(n, 'form field')} (e.g. "${name}") hold${n === 1 ? 's' : ''} an object; ${n === 1 ? 'it is' : 'they are'} text now, to be written as JSON.`,
+      );
     }
   }
   ctx.origin.set(field, pointer);
@@ -118,5 +171,5 @@ function formField(name: string, prop: unknown, pointer: string, required: boole
 function isBinarySchema(s: JsonObject | undefined): boolean {
   if (!s) return false;
   if (s.type === 'string' && (s.format === 'binary' || s.format === 'base64')) return true;
-  return typeof s.contentMediaType === 'string' && isBinaryMediaType(s.contentMediaType) || s.contentEncoding === 'binary';
+  return (typeof s.contentMediaType === 'string' && isBinaryMediaType(s.contentMediaType)) || s.contentEncoding === 'binary';
 }

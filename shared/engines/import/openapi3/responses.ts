@@ -15,8 +15,16 @@ export interface ConvertedResponses {
 }
 
 const STATUS_TEXT: Record<string, string> = {
-  '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', '400': 'Bad Request', '401': 'Unauthorized',
-  '403': 'Forbidden', '404': 'Not Found', '500': 'Internal Server Error', default: 'Response',
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '204': 'No Content',
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '500': 'Internal Server Error',
+  default: 'Response',
 };
 
 export function convertResponses(raw: unknown, pointer: string, ctx: ConvertContext): ConvertedResponses {
@@ -31,11 +39,22 @@ export function convertResponses(raw: unknown, pointer: string, ctx: ConvertCont
       continue;
     }
     if (responses[code] !== undefined || (code !== written && asObject(raw)![code] !== undefined)) {
-      ctx.notes.add('loss', 'ResponseRangeDropped', `Response "${written}" (a range of status codes) was left out: Swagger 2.0 needs exact codes, and ${code} is already described.`, at);
+      ctx.notes.add(
+        'loss',
+        'ResponseRangeDropped',
+        `Response "${written}" (a range of status codes) was left out: Swagger 2.0 needs exact codes, and ${code} is already described.`,
+        at,
+      );
       continue;
     }
     if (code !== written) {
-      ctx.notes.tally('decision', 'ResponseRangeAsCode', at, (n) => `${plural(n, 'response')} for a range of status codes (e.g. "${written}") ${n === 1 ? 'is' : 'are'} described by ${n === 1 ? 'its' : 'their'} first code (e.g. ${code}): Swagger 2.0 needs exact codes.`);
+      ctx.notes.tally(
+        'decision',
+        'ResponseRangeAsCode',
+        at,
+        (n) =>
+          `${plural(n, 'response')} for a range of status codes (e.g. "${written}") ${n === 1 ? 'is' : 'are'} described by ${n === 1 ? 'its' : 'their'} first code (e.g. ${code}): Swagger 2.0 needs exact codes.`,
+      );
     }
     const converted = convertResponse(response, at, ctx, code);
     if (!converted) continue;
@@ -82,7 +101,13 @@ export function convertResponse(
     if (example !== undefined) out.examples = { [choice.mediaType]: example.value };
   }
   if (asObject(r.links) && Object.keys(asObject(r.links)!).length > 0) {
-    ctx.notes.tally('loss', 'LinksDropped', appendPointer(at, 'links'), (n) => `${plural(n, 'response')} describe${n === 1 ? 's' : ''} links to follow-up operations; Swagger 2.0 has no links, so they were left out.`);
+    ctx.notes.tally(
+      'loss',
+      'LinksDropped',
+      appendPointer(at, 'links'),
+      (n) =>
+        `${plural(n, 'response')} describe${n === 1 ? 's' : ''} links to follow-up operations; Swagger 2.0 has no links, so they were left out.`,
+    );
   }
   copyExtensions(r, out, at, ctx);
   return { response: out, mediaTypes };
@@ -113,7 +138,12 @@ function convertHeaders(raw: unknown, pointer: string, ctx: ConvertContext): Jso
     const located = resolveSource(ctx, h, at);
     const header = asObject(located?.value);
     if (!header || !located) {
-      ctx.notes.add('loss', 'HeaderRefBroken', `Response header "${name}" could not be read (${describeBrokenRef(asObject(h)?.$ref)}); it was left out.`, at);
+      ctx.notes.add(
+        'loss',
+        'HeaderRefBroken',
+        `Response header "${name}" could not be read (${describeBrokenRef(asObject(h)?.$ref)}); it was left out.`,
+        at,
+      );
       continue;
     }
     const schemaPointer = appendPointer(located.pointer, 'schema');
@@ -121,10 +151,15 @@ function convertHeaders(raw: unknown, pointer: string, ctx: ConvertContext): Jso
     const converted: JsonObject = {};
     const description = typeof header.description === 'string' ? header.description : simple.description;
     if (description !== undefined) converted.description = description;
-    const { ['x-nullable']: _nullable, ...fields } = simple.fields;
+    const { 'x-nullable': _nullable, ...fields } = simple.fields;
     Object.assign(converted, fields);
     if (simple.complex) {
-      ctx.notes.add('loss', 'ObjectHeaderAsText', `Response header "${name}" holds an object; Swagger 2.0 headers hold simple values, so it is text.`, located.pointer);
+      ctx.notes.add(
+        'loss',
+        'ObjectHeaderAsText',
+        `Response header "${name}" holds an object; Swagger 2.0 headers hold simple values, so it is text.`,
+        located.pointer,
+      );
     }
     copyExtensions(header, converted, located.pointer, ctx);
     out[name] = converted;

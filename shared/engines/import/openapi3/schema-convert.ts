@@ -13,8 +13,24 @@ import { mergeUnion } from './schema-union';
 export const MAX_SCHEMA_DEPTH = 48;
 
 const CARRIED = new Set([
-  'title', 'description', 'default', 'multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'pattern',
-  'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'format', 'readOnly', 'example', 'xml',
+  'title',
+  'description',
+  'default',
+  'multipleOf',
+  'maximum',
+  'minimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'format',
+  'readOnly',
+  'example',
+  'xml',
   'externalDocs',
 ]);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object']);
@@ -24,7 +40,12 @@ const SILENT = new Set(['$schema', '$id', '$comment', '$anchor', '$dynamicAnchor
 export function convertSchema(schema: unknown, pointer: string, ctx: ConvertContext, depth = 0): JsonObject {
   if (schema === true || schema === undefined || schema === null) return {};
   if (schema === false) {
-    ctx.notes.tally('loss', 'FalseSchemaDropped', pointer, (n) => `${plural(n, 'schema')} "false" (no value allowed) became "any value": Swagger 2.0 cannot say that.`);
+    ctx.notes.tally(
+      'loss',
+      'FalseSchemaDropped',
+      pointer,
+      (n) => `${plural(n, 'schema')} "false" (no value allowed) became "any value": Swagger 2.0 cannot say that.`,
+    );
     return {};
   }
   const s = asObject(schema);
@@ -51,10 +72,22 @@ export function convertSchema(schema: unknown, pointer: string, ctx: ConvertCont
         const real = types.filter((t) => t !== 'null');
         if (real.length < types.length) nullable = true;
         if (real.length === 1 && !TYPES.has(real[0]!)) {
-          ctx.notes.tally('loss', 'TypeUnknown', at, (n) => `${plural(n, 'schema')} named a type JSON Schema does not have (e.g. "${real[0]}"); ${n === 1 ? 'it takes' : 'they take'} any value.`);
+          ctx.notes.tally(
+            'loss',
+            'TypeUnknown',
+            at,
+            (n) =>
+              `${plural(n, 'schema')} named a type JSON Schema does not have (e.g. "${real[0]}"); ${n === 1 ? 'it takes' : 'they take'} any value.`,
+          );
         } else if (real.length === 1) out.type = real[0];
         else if (real.length > 1) {
-          ctx.notes.tally('loss', 'TypeUnionDropped', at, (n) => `${plural(n, 'schema')} allowed several types (e.g. ${real.join(' or ')}); Swagger 2.0 allows one, so ${n === 1 ? 'it takes' : 'they take'} any value.`);
+          ctx.notes.tally(
+            'loss',
+            'TypeUnionDropped',
+            at,
+            (n) =>
+              `${plural(n, 'schema')} allowed several types (e.g. ${real.join(' or ')}); Swagger 2.0 allows one, so ${n === 1 ? 'it takes' : 'they take'} any value.`,
+          );
         }
         break;
       }
@@ -117,23 +150,47 @@ export function convertSchema(schema: unknown, pointer: string, ctx: ConvertCont
       case 'exclusiveMaximum':
         break; // after the loop, once minimum/maximum are known
       case 'discriminator':
-        ctx.notes.tally('loss', 'DiscriminatorDropped', at, (n) => `${plural(n, 'discriminator')} (which property tells the variants apart) ${n === 1 ? 'was' : 'were'} left out: the variants are merged into one schema.`);
+        ctx.notes.tally(
+          'loss',
+          'DiscriminatorDropped',
+          at,
+          (n) =>
+            `${plural(n, 'discriminator')} (which property tells the variants apart) ${n === 1 ? 'was' : 'were'} left out: the variants are merged into one schema.`,
+        );
         break;
       case 'writeOnly':
         if (value === true) {
-          ctx.notes.tally('loss', 'WriteOnlyDropped', at, (n) => `${plural(n, 'property', 'properties')} marked writeOnly (sent, never returned) lost that mark: Swagger 2.0 has no writeOnly, so they also show among the outputs.`);
+          ctx.notes.tally(
+            'loss',
+            'WriteOnlyDropped',
+            at,
+            (n) =>
+              `${plural(n, 'property', 'properties')} marked writeOnly (sent, never returned) lost that mark: Swagger 2.0 has no writeOnly, so they also show among the outputs.`,
+          );
         }
         break;
       case 'deprecated':
         if (value === true) {
-          ctx.notes.tally('loss', 'DeprecatedPropertyMarkDropped', at, (n) => `${plural(n, 'property', 'properties')} marked deprecated lost that mark: Swagger 2.0 schemas cannot say it (mention it in the description).`);
+          ctx.notes.tally(
+            'loss',
+            'DeprecatedPropertyMarkDropped',
+            at,
+            (n) =>
+              `${plural(n, 'property', 'properties')} marked deprecated lost that mark: Swagger 2.0 schemas cannot say it (mention it in the description).`,
+          );
         }
         break;
       case 'contentEncoding':
         if (value === 'base64' && s.format === undefined) out.format = 'byte';
         break;
       case 'contentMediaType':
-        if (s.format === undefined && s.contentEncoding === undefined && typeof value === 'string' && !/^(text\/|application\/(.+\+)?json)/.test(value)) out.format = 'binary';
+        if (
+          s.format === undefined &&
+          s.contentEncoding === undefined &&
+          typeof value === 'string' &&
+          !/^(text\/|application\/(.+\+)?json)/.test(value)
+        )
+          out.format = 'binary';
         break;
       default:
         if (key.startsWith('x-')) {
@@ -154,14 +211,24 @@ export function convertSchema(schema: unknown, pointer: string, ctx: ConvertCont
     // Swagger 2.0 needs the type for the designer to show the properties; null stays allowed.
     if (isUntypedObject(s, pointer)) {
       nullable = true;
-      ctx.notes.tally('loss', 'UntypedObjectTyped', pointer, (n) =>
-        `${plural(n, 'schema')} with properties but no type (e.g. ${schemaLabel(pointer)}) became ${n === 1 ? 'an object' : 'objects'} that may also be null: the original takes any value there, and Swagger 2.0 needs the type to show the properties, so text, numbers and lists are now refused.`,
+      ctx.notes.tally(
+        'loss',
+        'UntypedObjectTyped',
+        pointer,
+        (n) =>
+          `${plural(n, 'schema')} with properties but no type (e.g. ${schemaLabel(pointer)}) became ${n === 1 ? 'an object' : 'objects'} that may also be null: the original takes any value there, and Swagger 2.0 needs the type to show the properties, so text, numbers and lists are now refused.`,
       );
     }
   }
   if (out.type === 'array' && out.items === undefined) {
     out.items = {};
-    ctx.notes.tally('decision', 'ArrayItemsMissing', pointer, (n) => `${plural(n, 'list')} did not say what ${n === 1 ? 'it holds' : 'they hold'}; ${n === 1 ? 'it holds' : 'they hold'} any value.`);
+    ctx.notes.tally(
+      'decision',
+      'ArrayItemsMissing',
+      pointer,
+      (n) =>
+        `${plural(n, 'list')} did not say what ${n === 1 ? 'it holds' : 'they hold'}; ${n === 1 ? 'it holds' : 'they hold'} any value.`,
+    );
   }
   if (nullable && out.$ref === undefined) out['x-nullable'] = true;
   return out;
@@ -169,7 +236,15 @@ export function convertSchema(schema: unknown, pointer: string, ctx: ConvertCont
 
 /** A schema that said nothing of its type: no type, no union or allOf to decide it, not a member of an allOf. */
 function isUntypedObject(s: JsonObject, pointer: string): boolean {
-  return s.type === undefined && s.allOf === undefined && s.oneOf === undefined && s.anyOf === undefined && s.enum === undefined && s.const === undefined && !/\/allOf\/\d+$/.test(pointer);
+  return (
+    s.type === undefined &&
+    s.allOf === undefined &&
+    s.oneOf === undefined &&
+    s.anyOf === undefined &&
+    s.enum === undefined &&
+    s.const === undefined &&
+    !/\/allOf\/\d+$/.test(pointer)
+  );
 }
 
 /** "Pagination" for /components/schemas/Pagination, else the pointer. */
@@ -188,11 +263,21 @@ function convertRef(s: JsonObject, pointer: string, ctx: ConvertContext, depth: 
   }
   const target = resolveSource(ctx, s, pointer);
   if (!target) {
-    ctx.notes.add('loss', 'SchemaRefBroken', `A schema reference could not be followed (${describeBrokenRef(ref)}); it takes any value.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'SchemaRefBroken',
+      `A schema reference could not be followed (${describeBrokenRef(ref)}); it takes any value.`,
+      pointer,
+    );
     return {};
   }
   if (ctx.inlining.has(target.pointer)) {
-    ctx.notes.add('loss', 'SchemaCycleCut', `This schema contains itself (through ${ref}) outside the components; the inner copy takes any value.`, pointer);
+    ctx.notes.add(
+      'loss',
+      'SchemaCycleCut',
+      `This schema contains itself (through ${ref}) outside the components; the inner copy takes any value.`,
+      pointer,
+    );
     return {};
   }
   ctx.inlining.add(target.pointer);
@@ -224,7 +309,13 @@ function convertExclusiveBounds(s: JsonObject, out: JsonObject): void {
 }
 
 function tallyKeyword(ctx: ConvertContext, keyword: string, pointer: () => string): void {
-  ctx.notes.tally('loss', 'SchemaKeywordDropped', pointer, (n) => `The schema keyword "${keyword}" (${plural(n, 'place')}) was left out: Swagger 2.0 does not have it.`, keyword);
+  ctx.notes.tally(
+    'loss',
+    'SchemaKeywordDropped',
+    pointer,
+    (n) => `The schema keyword "${keyword}" (${plural(n, 'place')}) was left out: Swagger 2.0 does not have it.`,
+    keyword,
+  );
 }
 
 function dedupe(values: unknown[]): unknown[] {

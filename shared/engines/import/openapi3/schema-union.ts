@@ -36,8 +36,12 @@ export function mergeUnion(
   if (shapes.every((s) => s === 'object')) {
     const lost: string[] = [];
     mergeObjects(out, real, ctx, depth, convert, lost);
-    ctx.notes.tally('loss', 'UnionMergedToObject', pointer, (n) =>
-      `${plural(n, keyword)} of objects (e.g. ${labels.join(', ')}) became one object with the properties of all choices: Swagger 2.0 cannot say "one of". Check which properties belong together.`,
+    ctx.notes.tally(
+      'loss',
+      'UnionMergedToObject',
+      pointer,
+      (n) =>
+        `${plural(n, keyword)} of objects (e.g. ${labels.join(', ')}) became one object with the properties of all choices: Swagger 2.0 cannot say "one of". Check which properties belong together.`,
     );
     if (lost.length > 0) {
       const shown = lost.slice(0, 6).join('; ');
@@ -60,13 +64,23 @@ export function mergeUnion(
     if (enums.every((e) => e !== undefined) && out.enum === undefined) out.enum = [...new Set(enums.flat())];
     const lossy = formats.size > 1 || (enums.some((e) => e !== undefined) && enums.some((e) => e === undefined));
     if (lossy) {
-      ctx.notes.tally('loss', 'UnionSimplified', pointer, (n) => `${plural(n, keyword)} of ${shapes[0]} choices became one ${shapes[0]}; some choices' lists of allowed values or formats no longer show.`);
+      ctx.notes.tally(
+        'loss',
+        'UnionSimplified',
+        pointer,
+        (n) =>
+          `${plural(n, keyword)} of ${shapes[0]} choices became one ${shapes[0]}; some choices' lists of allowed values or formats no longer show.`,
+      );
     }
     return nullable;
   }
   mergeInto(out, convert(real[0]!.value, real[0]!.pointer, ctx, depth + 1));
-  ctx.notes.tally('loss', 'UnionFirstChoice', pointer, (n) =>
-    `${plural(n, keyword)} with choices of different kinds (e.g. ${labels.join(' or ')}) now take${n === 1 ? 's' : ''} the first choice only: Swagger 2.0 cannot say "one of".`,
+  ctx.notes.tally(
+    'loss',
+    'UnionFirstChoice',
+    pointer,
+    (n) =>
+      `${plural(n, keyword)} with choices of different kinds (e.g. ${labels.join(' or ')}) now take${n === 1 ? 's' : ''} the first choice only: Swagger 2.0 cannot say "one of".`,
   );
   return nullable;
 }
@@ -78,7 +92,8 @@ function shapeOf(ctx: ConvertContext, value: unknown, pointer: string, level = 0
   const s = asObject(located?.value);
   if (!s || !located || level > 6) return 'any';
   const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t) => t !== 'null' && t !== undefined);
-  if (types.length === 1) return (['object', 'array', 'string', 'number', 'integer', 'boolean'].includes(types[0] as string) ? types[0] : 'any') as Shape;
+  if (types.length === 1)
+    return (['object', 'array', 'string', 'number', 'integer', 'boolean'].includes(types[0] as string) ? types[0] : 'any') as Shape;
   if (types.length > 1) return 'any';
   if (s.properties !== undefined || s.additionalProperties !== undefined) return 'object';
   // A union of unions, or an allOf, has the shape its members agree on.
@@ -95,7 +110,9 @@ function shapeOf(ctx: ConvertContext, value: unknown, pointer: string, level = 0
   }
   // Values alone tell the type: enum: [a, b] or const: a.
   const values = Array.isArray(s.enum) ? s.enum : 'const' in s ? [s.const] : [];
-  const kinds = new Set(values.filter((v) => v !== null).map((v) => (typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v)));
+  const kinds = new Set(
+    values.filter((v) => v !== null).map((v) => (typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v)),
+  );
   if (kinds.size === 1) {
     const k = [...kinds][0];
     if (k === 'string' || k === 'integer' || k === 'number' || k === 'boolean') return k;
@@ -120,12 +137,19 @@ function labelOf(value: unknown, shape: Shape): string {
 function flatTarget(ctx: ConvertContext, converted: JsonObject): JsonObject {
   if (typeof converted.$ref !== 'string') return converted;
   const source = ctx.names.sourceOf(converted.$ref);
-  const target = source === undefined ? undefined : asObject(resolveSource(ctx, { $ref: '#' + source }, source)?.value);
+  const target = source === undefined ? undefined : asObject(resolveSource(ctx, { $ref: `#${source}` }, source)?.value);
   return target ?? {};
 }
 
 /** Properties of all choices (following references and allOf), converted once each. */
-function mergeObjects(out: JsonObject, choices: { value: unknown; pointer: string }[], ctx: ConvertContext, depth: number, convert: SchemaConverter, lost: string[]): void {
+function mergeObjects(
+  out: JsonObject,
+  choices: { value: unknown; pointer: string }[],
+  ctx: ConvertContext,
+  depth: number,
+  convert: SchemaConverter,
+  lost: string[],
+): void {
   const props: JsonObject = { ...(asObject(out.properties) ?? {}) };
   let requiredByAll: Set<string> | undefined;
   for (const c of choices) {
@@ -178,7 +202,10 @@ function widen(kept: JsonObject, other: JsonObject, path: string, lost: string[]
       props[name] = props[name] === undefined ? q : widen(asObject(props[name])!, q, `${path}.${name}`, lost, level + 1);
     }
     out.properties = props;
-    const both = Array.isArray(kept.required) && Array.isArray(other.required) ? kept.required.filter((n) => (other.required as unknown[]).includes(n)) : [];
+    const both =
+      Array.isArray(kept.required) && Array.isArray(other.required)
+        ? kept.required.filter((n) => (other.required as unknown[]).includes(n))
+        : [];
     if (both.length > 0) out.required = both;
     else delete out.required;
   }

@@ -46,7 +46,13 @@ export function mapRequirements(raw: unknown, definitions: JsonObject): JsonObje
     .filter((r) => Object.keys(r).length > 0);
 }
 
-function convertScheme(name: string, s: JsonObject, pointer: string, ctx: ConvertContext, result: ConvertedSecurity): JsonObject | undefined {
+function convertScheme(
+  name: string,
+  s: JsonObject,
+  pointer: string,
+  ctx: ConvertContext,
+  result: ConvertedSecurity,
+): JsonObject | undefined {
   const description = typeof s.description === 'string' ? { description: s.description } : {};
   const lost = (code: string, why: string) => {
     ctx.notes.add('loss', code, `Security scheme "${name}" was left out: ${why}`, pointer);
@@ -70,7 +76,8 @@ function convertScheme(name: string, s: JsonObject, pointer: string, ctx: Conver
     }
     case 'apiKey':
       if (s.in === 'header' || s.in === 'query') {
-        if (typeof s.name !== 'string' || s.name === '') return lost('ApiKeyNameMissing', 'it does not say which header or query parameter carries the key.');
+        if (typeof s.name !== 'string' || s.name === '')
+          return lost('ApiKeyNameMissing', 'it does not say which header or query parameter carries the key.');
         return { type: 'apiKey', in: s.in, name: s.name, ...description };
       }
       return lost('ApiKeyInCookie', `Power Platform sends API keys in a header or the query, not in a ${String(s.in)}.`);
@@ -79,7 +86,7 @@ function convertScheme(name: string, s: JsonObject, pointer: string, ctx: Conver
     case 'openIdConnect':
       return lost(
         'OpenIdConnectUnsupported',
-        `Power Platform has no OpenID Connect discovery. Set up OAuth 2.0 on the Security tab with the authorization and token URLs from ${typeof s.openIdConnectUrl === 'string' ? s.openIdConnectUrl : 'the provider\'s discovery document'}.`,
+        `Power Platform has no OpenID Connect discovery. Set up OAuth 2.0 on the Security tab with the authorization and token URLs from ${typeof s.openIdConnectUrl === 'string' ? s.openIdConnectUrl : "the provider's discovery document"}.`,
       );
     case 'mutualTLS':
       return lost('MutualTlsUnsupported', 'Power Platform connectors cannot present client certificates (mutual TLS).');
@@ -94,7 +101,14 @@ const FLOW_WORDS: Record<string, string> = {
   clientCredentials: 'client-credentials',
 };
 
-function convertOAuth(name: string, s: JsonObject, pointer: string, ctx: ConvertContext, result: ConvertedSecurity, description: JsonObject): JsonObject | undefined {
+function convertOAuth(
+  name: string,
+  s: JsonObject,
+  pointer: string,
+  ctx: ConvertContext,
+  result: ConvertedSecurity,
+  description: JsonObject,
+): JsonObject | undefined {
   const flows = asObject(s.flows) ?? {};
   const code = asObject(flows.authorizationCode);
   const others = Object.keys(flows).filter((f) => f !== 'authorizationCode');
@@ -109,7 +123,12 @@ function convertOAuth(name: string, s: JsonObject, pointer: string, ctx: Convert
     return undefined;
   }
   if (others.length > 0) {
-    ctx.notes.add('decision', 'OAuthOtherFlowsIgnored', `Security scheme "${name}" also offers the ${otherWords} flow${others.length === 1 ? '' : 's'}; the connector uses the authorization-code flow, the only one Power Platform supports.`, appendPointer(pointer, 'flows'));
+    ctx.notes.add(
+      'decision',
+      'OAuthOtherFlowsIgnored',
+      `Security scheme "${name}" also offers the ${otherWords} flow${others.length === 1 ? '' : 's'}; the connector uses the authorization-code flow, the only one Power Platform supports.`,
+      appendPointer(pointer, 'flows'),
+    );
   }
   if (typeof code.refreshUrl === 'string' && code.refreshUrl !== '') result.refreshUrls.set(name, code.refreshUrl);
   return {

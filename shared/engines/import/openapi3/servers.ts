@@ -21,11 +21,19 @@ export function convertServers(root: JsonObject, ctx: ConvertContext): ServerBas
   if (!first || typeof first.url !== 'string') return { basePath: '/' };
   const base = parseServer(first, '/servers/0', ctx, true);
   if (base.scheme !== undefined && base.scheme !== 'https' && base.scheme !== 'http') {
-    ctx.notes.add('loss', 'SchemeUnsupported', `The server uses "${base.scheme}"; Power Platform calls APIs over HTTPS or HTTP only, so HTTPS is assumed.`, '/servers/0/url');
+    ctx.notes.add(
+      'loss',
+      'SchemeUnsupported',
+      `The server uses "${base.scheme}"; Power Platform calls APIs over HTTPS or HTTP only, so HTTPS is assumed.`,
+      '/servers/0/url',
+    );
     base.scheme = 'https';
   }
   if (servers.length > 1) {
-    const others = servers.slice(1).map((s) => String(asObject(s)?.url ?? '')).filter((u) => u !== '');
+    const others = servers
+      .slice(1)
+      .map((s) => String(asObject(s)?.url ?? ''))
+      .filter((u) => u !== '');
     ctx.notes.add(
       'decision',
       'OtherServersIgnored',
@@ -34,7 +42,12 @@ export function convertServers(root: JsonObject, ctx: ConvertContext): ServerBas
     );
   }
   if (base.host === undefined && first.url !== '' && !first.url.startsWith('/')) {
-    ctx.notes.add('warning', 'ServerHostUnusable', `The server URL "${first.url}" has no host a connector can use; set the host on the General tab.`, '/servers/0/url');
+    ctx.notes.add(
+      'warning',
+      'ServerHostUnusable',
+      `The server URL "${first.url}" has no host a connector can use; set the host on the General tab.`,
+      '/servers/0/url',
+    );
   }
   return base;
 }
@@ -50,12 +63,13 @@ export function pathServerPrefix(servers: unknown, pointer: string, base: Server
   const sameHost = own.host === undefined || own.host.toLowerCase() === base.host?.toLowerCase();
   const basePrefix = base.basePath === '/' ? '' : base.basePath;
   const ownPath = own.basePath === '/' ? '' : own.basePath;
-  if (sameHost && (ownPath === basePrefix || ownPath.startsWith(basePrefix + '/'))) return ownPath.slice(basePrefix.length);
+  if (sameHost && (ownPath === basePrefix || ownPath.startsWith(`${basePrefix}/`))) return ownPath.slice(basePrefix.length);
   ctx.notes.tally(
     'loss',
     'PathServerIgnored',
     pointer,
-    (n) => `${n === 1 ? 'An operation is' : `${n} operations are`} served from ${first.url}, not the connector's server (${base.host ?? ''}${base.basePath}); a connector has one server, so ${n === 1 ? 'it is' : 'they are'} called on the connector's server. Split them into a separate connector if that is wrong.`,
+    (n) =>
+      `${n === 1 ? 'An operation is' : `${n} operations are`} served from ${first.url}, not the connector's server (${base.host ?? ''}${base.basePath}); a connector has one server, so ${n === 1 ? 'it is' : 'they are'} called on the connector's server. Split them into a separate connector if that is wrong.`,
     String(first.url),
   );
   return '';
@@ -74,7 +88,7 @@ function parseServer(server: JsonObject, pointer: string, ctx: ConvertContext, r
 }
 
 function normalisePath(path: string): string {
-  const p = ('/' + path).replace(/\/{2,}/g, '/').replace(/\/$/, '');
+  const p = `/${path}`.replace(/\/{2,}/g, '/').replace(/\/$/, '');
   return p === '' ? '/' : p;
 }
 
@@ -85,7 +99,13 @@ function substituteVariables(url: string, variables: JsonObject, pointer: string
     const values = asArray(v?.enum).map(String);
     const value = v?.default !== undefined ? String(v.default) : values[0];
     if (value === undefined) {
-      if (report) ctx.notes.add('warning', 'ServerVariableMissing', `The server URL uses {${name}} but gives it no value; set the host and base path on the General tab.`, pointer);
+      if (report)
+        ctx.notes.add(
+          'warning',
+          'ServerVariableMissing',
+          `The server URL uses {${name}} but gives it no value; set the host and base path on the General tab.`,
+          pointer,
+        );
       return whole;
     }
     if (report) {

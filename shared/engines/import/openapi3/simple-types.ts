@@ -5,8 +5,20 @@ import { type ConvertContext, resolveSource } from './convert-context';
 import { convertSchema } from './schema-convert';
 
 const FIELDS = [
-  'format', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern',
-  'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf',
+  'format',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'multipleOf',
 ];
 const SIMPLE = new Set(['string', 'number', 'integer', 'boolean', 'array']);
 
@@ -41,7 +53,7 @@ function flatten(converted: JsonObject, ctx: ConvertContext, level: number): Sim
   let complex = false;
   if (type === 'array') {
     const items = flatten(asObject(schema.items) ?? {}, ctx, level + 1);
-    const { ['x-nullable']: _n, ...itemFields } = items.fields;
+    const { 'x-nullable': _n, ...itemFields } = items.fields;
     fields.items = itemFields;
     complex = items.complex;
   }
@@ -54,7 +66,7 @@ function followOutputRef(converted: JsonObject, ctx: ConvertContext, level: numb
   for (let hops = 0; typeof current.$ref === 'string' && hops < 8 && level < 8; hops++) {
     const source = ctx.names.sourceOf(current.$ref);
     if (source === undefined) return {};
-    const located = resolveSource(ctx, { $ref: '#' + source }, source);
+    const located = resolveSource(ctx, { $ref: `#${source}` }, source);
     if (!located) return {};
     const description = current.description;
     current = convertSchema(located.value, located.pointer, ctx);

@@ -37,8 +37,15 @@ interface Candidate {
 }
 
 const UNSUPPORTED_LABEL: Record<string, string> = {
-  oauth1: 'OAuth 1.0', hawk: 'Hawk', digest: 'Digest', ntlm: 'NTLM', awsv4: 'AWS Signature', akamai: 'Akamai EdgeGrid',
-  edgegrid: 'Akamai EdgeGrid', asap: 'ASAP (Atlassian)', jwt: 'JWT Bearer',
+  oauth1: 'OAuth 1.0',
+  hawk: 'Hawk',
+  digest: 'Digest',
+  ntlm: 'NTLM',
+  awsv4: 'AWS Signature',
+  akamai: 'Akamai EdgeGrid',
+  edgegrid: 'Akamai EdgeGrid',
+  asap: 'ASAP (Atlassian)',
+  jwt: 'JWT Bearer',
 };
 
 const PLACEHOLDER_AUTH_URL = 'https://login.example.com/oauth2/authorize';
@@ -57,11 +64,26 @@ function candidateOf(req: CollectedRequest): Omit<Candidate, 'count'> | { unsupp
       case 'basic':
         return { ...base, key: 'basic', kind: 'basic', label: 'basic authentication' };
       case 'bearer':
-        return { ...base, key: 'apiKey:header:authorization', kind: 'apiKey', in: 'header', name: 'Authorization', bearer: true, label: 'a bearer token' };
+        return {
+          ...base,
+          key: 'apiKey:header:authorization',
+          kind: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          bearer: true,
+          label: 'a bearer token',
+        };
       case 'apikey': {
         const where = str(auth.params.in) === 'query' ? 'query' : 'header';
         const name = substitute(str(auth.params.key) ?? '', req.scopes).trim() || 'X-API-Key';
-        return { ...base, key: `apiKey:${where}:${name.toLowerCase()}`, kind: 'apiKey', in: where, name, label: `an API key (${name} in the ${where})` };
+        return {
+          ...base,
+          key: `apiKey:${where}:${name.toLowerCase()}`,
+          kind: 'apiKey',
+          in: where,
+          name,
+          label: `an API key (${name} in the ${where})`,
+        };
       }
       case 'oauth2':
         return { ...base, key: 'oauth2', kind: 'oauth2', label: 'OAuth 2.0' };
@@ -77,16 +99,44 @@ function candidateOf(req: CollectedRequest): Omit<Candidate, 'count'> | { unsupp
     const role = headerRole(h.key);
     if (role === 'authorization' && h.key.toLowerCase() === 'authorization') {
       const scheme = (h.value ?? '').trim().split(/\s+/)[0]?.toLowerCase();
-      if (scheme === 'basic') return { ...base, key: 'basic', kind: 'basic', bearer: false, label: 'basic authentication (an Authorization: Basic header)' };
-      return { ...base, key: 'apiKey:header:authorization', kind: 'apiKey', in: 'header', name: 'Authorization', bearer: scheme === 'bearer', label: scheme === 'bearer' ? 'a bearer token (an Authorization: Bearer header)' : 'an Authorization header' };
+      if (scheme === 'basic')
+        return { ...base, key: 'basic', kind: 'basic', bearer: false, label: 'basic authentication (an Authorization: Basic header)' };
+      return {
+        ...base,
+        key: 'apiKey:header:authorization',
+        kind: 'apiKey',
+        in: 'header',
+        name: 'Authorization',
+        bearer: scheme === 'bearer',
+        label: scheme === 'bearer' ? 'a bearer token (an Authorization: Bearer header)' : 'an Authorization header',
+      };
     }
     if (role === 'api-key') {
-      return { ...base, key: `apiKey:header:${h.key.toLowerCase()}`, kind: 'apiKey', in: 'header', name: h.key, bearer: false, label: `an API key (the ${h.key} header)` };
+      return {
+        ...base,
+        key: `apiKey:header:${h.key.toLowerCase()}`,
+        kind: 'apiKey',
+        in: 'header',
+        name: h.key,
+        bearer: false,
+        label: `an API key (the ${h.key} header)`,
+      };
     }
   }
   for (const q of req.request.url.query) {
     if (!q.disabled && isApiKeyQueryName(q.key)) {
-      return { key: `apiKey:query:${q.key.toLowerCase()}`, kind: 'apiKey', in: 'query', name: q.key, bearer: false, fromHeader: true, pointer: req.pointers.url, params: {}, scopes: req.scopes, label: `an API key (the ${q.key} query parameter)` };
+      return {
+        key: `apiKey:query:${q.key.toLowerCase()}`,
+        kind: 'apiKey',
+        in: 'query',
+        name: q.key,
+        bearer: false,
+        fromHeader: true,
+        pointer: req.pointers.url,
+        params: {},
+        scopes: req.scopes,
+        label: `an API key (the ${q.key} query parameter)`,
+      };
     }
   }
   return undefined;
@@ -99,23 +149,48 @@ function oauthDefinition(c: Candidate, report: ImportReport): Record<string, unk
   };
   const url = (value: string | undefined, placeholder: string, label: string): string => {
     if (value && /^https?:\/\/[^\s{}]+$/i.test(value)) return value;
-    report.add('warning', 'OAuthUrlMissing', value
-      ? `The OAuth 2.0 ${label} "${value}" is not a URL (a variable without a value?); ${placeholder} stands in for it: set the real one in Security.`
-      : `The collection gives no OAuth 2.0 ${label}; ${placeholder} stands in for it: set the real one in Security.`, c.pointer);
+    report.add(
+      'warning',
+      'OAuthUrlMissing',
+      value
+        ? `The OAuth 2.0 ${label} "${value}" is not a URL (a variable without a value?); ${placeholder} stands in for it: set the real one in Security.`
+        : `The collection gives no OAuth 2.0 ${label}; ${placeholder} stands in for it: set the real one in Security.`,
+      c.pointer,
+    );
     return placeholder;
   };
   const grant = (p('grant_type') ?? p('grantType') ?? 'authorization_code').toLowerCase();
   if (!/^(authorization_code|authorization_code_with_pkce|code)$/.test(grant)) {
-    report.add('loss', 'OAuthGrantNotSupported', `The collection uses the OAuth 2.0 "${grant}" grant; connectors support only the authorization code grant, so the connection will sign users in with it.`, c.pointer);
+    report.add(
+      'loss',
+      'OAuthGrantNotSupported',
+      `The collection uses the OAuth 2.0 "${grant}" grant; connectors support only the authorization code grant, so the connection will sign users in with it.`,
+      c.pointer,
+    );
   }
   if (grant === 'authorization_code_with_pkce') {
-    report.add('warning', 'OAuthPkce', 'The collection uses PKCE; the generic OAuth 2.0 provider of a connector does not send a code challenge, so check that the service accepts sign-in without it.', c.pointer);
+    report.add(
+      'warning',
+      'OAuthPkce',
+      'The collection uses PKCE; the generic OAuth 2.0 provider of a connector does not send a code challenge, so check that the service accepts sign-in without it.',
+      c.pointer,
+    );
   }
   if (p('addTokenTo') === 'queryParams') {
-    report.add('warning', 'OAuthTokenInQuery', 'The collection sends the OAuth 2.0 token in the query string; connectors send it in the Authorization header.', c.pointer);
+    report.add(
+      'warning',
+      'OAuthTokenInQuery',
+      'The collection sends the OAuth 2.0 token in the query string; connectors send it in the Authorization header.',
+      c.pointer,
+    );
   }
   const scopes = (p('scope') ?? '').split(/[\s,]+/).filter((s) => s !== '' && !s.includes('{{'));
-  report.add('decision', 'OAuthClientNotCopied', 'The OAuth 2.0 client id and secret are not copied into the connector: enter them in Security, and register the redirect URL shown there with the service.', c.pointer);
+  report.add(
+    'decision',
+    'OAuthClientNotCopied',
+    'The OAuth 2.0 client id and secret are not copied into the connector: enter them in Security, and register the redirect URL shown there with the service.',
+    c.pointer,
+  );
   return {
     type: 'oauth2',
     flow: 'accessCode',
@@ -136,7 +211,15 @@ export function chooseSecurity(
 ): SecurityChoice | undefined {
   const rootPointer = root.pointer;
   if (requests.length === 0 && root.auth) {
-    const pseudo: CollectedRequest = { pointer: rootPointer, pointers: { request: rootPointer, url: rootPointer, header: () => rootPointer }, name: '', request: { method: 'GET', url: { path: [], query: [], variables: [], hasCredentials: false }, headers: [] }, responses: [], auth: root.auth, scopes: root.scopes };
+    const pseudo: CollectedRequest = {
+      pointer: rootPointer,
+      pointers: { request: rootPointer, url: rootPointer, header: () => rootPointer },
+      name: '',
+      request: { method: 'GET', url: { path: [], query: [], variables: [], hasCredentials: false }, headers: [] },
+      responses: [],
+      auth: root.auth,
+      scopes: root.scopes,
+    };
     return chooseSecurity([pseudo], { scopes: root.scopes, pointer: rootPointer }, report);
   }
   const candidates = new Map<string, Candidate>();
@@ -166,26 +249,51 @@ export function chooseSecurity(
   }
   for (const [pointer, u] of unsupported) {
     const label = UNSUPPORTED_LABEL[u.type.toLowerCase()] ?? `"${u.type}"`;
-    report.add('loss', 'AuthNotSupported', `${label} authentication (used by ${plural(u.count, 'request')}) cannot be expressed in a connector, which supports basic, API key and OAuth 2.0; ${u.count === 1 ? 'that request sends' : 'those requests send'} the connection's authentication instead, if any.`, pointer);
+    report.add(
+      'loss',
+      'AuthNotSupported',
+      `${label} authentication (used by ${plural(u.count, 'request')}) cannot be expressed in a connector, which supports basic, API key and OAuth 2.0; ${u.count === 1 ? 'that request sends' : 'those requests send'} the connection's authentication instead, if any.`,
+      pointer,
+    );
   }
   let chosen: Candidate | undefined;
   for (const c of candidates.values()) if (!chosen || c.count > chosen.count) chosen = c;
   if (!chosen) {
     if (requests.length > 0 && unsupported.size === 0) {
-      report.add('decision', 'NoAuthentication', 'No request sets authentication or sends credentials, so the connector has none: if the API needs it, choose it in Security.', rootPointer);
+      report.add(
+        'decision',
+        'NoAuthentication',
+        'No request sets authentication or sends credentials, so the connector has none: if the API needs it, choose it in Security.',
+        rootPointer,
+      );
     }
     return undefined;
   }
 
   for (const c of candidates.values()) {
     if (c === chosen) continue;
-    report.add('loss', 'AuthNotChosen', `${plural(c.count, 'request')} ${c.count === 1 ? 'uses' : 'use'} ${c.label}, but a connector has one kind of authentication and this one uses ${chosen.label} (used by ${plural(chosen.count, 'request')}).`, c.pointer);
+    report.add(
+      'loss',
+      'AuthNotChosen',
+      `${plural(c.count, 'request')} ${c.count === 1 ? 'uses' : 'use'} ${c.label}, but a connector has one kind of authentication and this one uses ${chosen.label} (used by ${plural(chosen.count, 'request')}).`,
+      c.pointer,
+    );
   }
   if (chosen.fromHeader) {
-    report.add('decision', 'AuthFromRequestHeaders', `No auth is set in the collection, but ${plural(chosen.count, 'request')} ${chosen.count === 1 ? 'sends' : 'send'} ${chosen.label}; the connector asks for it when a connection is made.`, chosen.pointer);
+    report.add(
+      'decision',
+      'AuthFromRequestHeaders',
+      `No auth is set in the collection, but ${plural(chosen.count, 'request')} ${chosen.count === 1 ? 'sends' : 'send'} ${chosen.label}; the connector asks for it when a connection is made.`,
+      chosen.pointer,
+    );
   }
   if (noAuth > 0 && requests.length > noAuth) {
-    report.add('decision', 'NoAuthRequestsUseConnection', `${plural(noAuth, 'request')} ${noAuth === 1 ? 'uses' : 'use'} no authentication; in a connector every operation sends the connection's authentication.`, firstNoAuth);
+    report.add(
+      'decision',
+      'NoAuthRequestsUseConnection',
+      `${plural(noAuth, 'request')} ${noAuth === 1 ? 'uses' : 'use'} no authentication; in a connector every operation sends the connection's authentication.`,
+      firstNoAuth,
+    );
   }
 
   if (chosen.kind === 'basic') {
@@ -193,10 +301,19 @@ export function chooseSecurity(
   }
   if (chosen.kind === 'apiKey') {
     if (chosen.bearer) {
-      report.add('decision', 'BearerAsApiKey', 'The platform has no bearer-token type: the token becomes an API key sent in the Authorization header, so users enter "Bearer " followed by their token when they create a connection.', chosen.pointer);
+      report.add(
+        'decision',
+        'BearerAsApiKey',
+        'The platform has no bearer-token type: the token becomes an API key sent in the Authorization header, so users enter "Bearer " followed by their token when they create a connection.',
+        chosen.pointer,
+      );
     }
     return {
-      kind: 'apiKey', in: chosen.in!, name: chosen.name!, bearer: chosen.bearer, definitionName: 'api_key',
+      kind: 'apiKey',
+      in: chosen.in!,
+      name: chosen.name!,
+      bearer: chosen.bearer,
+      definitionName: 'api_key',
       definition: { type: 'apiKey', in: chosen.in, name: chosen.name },
     };
   }

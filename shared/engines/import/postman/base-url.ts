@@ -73,21 +73,39 @@ export function chooseBaseUrl(requests: readonly RoutedRequest[], report: Import
   const unresolved = new Map<string, string>();
   for (const r of mine) for (const v of r.route.hostVariables) if (!unresolved.has(v)) unresolved.set(v, r.pointer);
   for (const [name, pointer] of unresolved) {
-    report.add('warning', host ? 'HostVariableAssumed' : 'HostUnknown',
+    report.add(
+      'warning',
+      host ? 'HostVariableAssumed' : 'HostUnknown',
       host
         ? `{{${name}}} has no value in the collection; the requests that start with it were taken to go to ${host}. Check the host in General, or import again with the environment that defines ${name}.`
         : `{{${name}}} has no value in the collection, so the connector has no host yet: set it in General, or import again with the environment that defines ${name}.`,
-      pointer);
+      pointer,
+    );
   }
   if (host === undefined && unresolved.size === 0 && requests.length > 0) {
-    report.add('warning', 'HostUnknown', 'No request names a host, so the connector has no host yet: set it in General.', collectionPointer);
+    report.add(
+      'warning',
+      'HostUnknown',
+      'No request names a host, so the connector has no host yet: set it in General.',
+      collectionPointer,
+    );
   }
   for (const [h, c] of counts) {
     if (h === host) continue;
-    report.add('warning', 'RequestToOtherHost', `${plural(c.count, 'request')} ${c.count === 1 ? 'goes' : 'go'} to ${h}, but a connector has one host (${host}): as imported, ${c.count === 1 ? 'it calls' : 'they call'} ${host}. Make a separate connector for ${h}, or route them with a policy.`, c.first);
+    report.add(
+      'warning',
+      'RequestToOtherHost',
+      `${plural(c.count, 'request')} ${c.count === 1 ? 'goes' : 'go'} to ${h}, but a connector has one host (${host}): as imported, ${c.count === 1 ? 'it calls' : 'they call'} ${host}. Make a separate connector for ${h}, or route them with a policy.`,
+      c.first,
+    );
   }
   if (host !== undefined) {
-    report.add('decision', 'BaseUrlChosen', `The connector calls ${scheme}://${host}${basePath === '/' ? '' : basePath} (the host named by ${best} of ${plural(requests.length, 'request')}).`, collectionPointer);
+    report.add(
+      'decision',
+      'BaseUrlChosen',
+      `The connector calls ${scheme}://${host}${basePath === '/' ? '' : basePath} (the host named by ${best} of ${plural(requests.length, 'request')}).`,
+      collectionPointer,
+    );
   }
   return { scheme, ...(host !== undefined ? { host } : {}), basePath };
 }

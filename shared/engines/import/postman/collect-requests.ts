@@ -4,8 +4,16 @@
 import { appendPointer } from '../../../core/text/json-pointer';
 import type { ImportReport } from './import-report';
 import {
-  readAuth, readDescription, readRequest, readResponse, readVariables, variableScope,
-  type PmAuth, type PmRequest, type PmResponse, type VariableScopes,
+  readAuth,
+  readDescription,
+  readRequest,
+  readResponse,
+  readVariables,
+  variableScope,
+  type PmAuth,
+  type PmRequest,
+  type PmResponse,
+  type VariableScopes,
 } from './postman-sdk';
 
 type Json = Record<string, unknown>;
@@ -66,7 +74,12 @@ function reportScripts(node: Json, pointer: string, label: string, report: Impor
     const exec = Array.isArray(script?.exec) ? script.exec.join('\n') : typeof script?.exec === 'string' ? script.exec : '';
     if (!e || e.disabled === true || exec.trim() === '') return;
     const kind = e.listen === 'prerequest' ? 'pre-request script' : e.listen === 'test' ? 'test script' : `"${String(e.listen)}" script`;
-    report.add('loss', 'ScriptNotImported', `The ${kind} of ${label} was not imported: connectors do not run Postman scripts (custom code is C#, in the Code tab).`, appendPointer(pointer, 'event', i));
+    report.add(
+      'loss',
+      'ScriptNotImported',
+      `The ${kind} of ${label} was not imported: connectors do not run Postman scripts (custom code is C#, in the Code tab).`,
+      appendPointer(pointer, 'event', i),
+    );
   });
 }
 
@@ -83,13 +96,23 @@ function requestPointers(raw: unknown, itemPointer: string, headerCount: number)
 export function collectRequests(collection: Json, base: string, environment: Record<string, string>, report: ImportReport): Collected {
   const requests: CollectedRequest[] = [];
   const folders: CollectedFolder[] = [];
-  const collectionScope = readVariables([...(Array.isArray(collection.variable) ? collection.variable : []), ...(Array.isArray(collection.variables) ? collection.variables : [])]);
+  const collectionScope = readVariables([
+    ...(Array.isArray(collection.variable) ? collection.variable : []),
+    ...(Array.isArray(collection.variables) ? collection.variables : []),
+  ]);
   const outer: VariableScopes = [variableScope(environment), collectionScope];
   const rootAuthRaw = readAuth(collection.auth);
   const rootAuth = rootAuthRaw ? { auth: rootAuthRaw, pointer: `${base}/auth` } : undefined;
   reportScripts(collection, base, 'the collection', report);
 
-  const walk = (items: unknown[], pointer: string, folder: string | undefined, auth: ScopedAuth | undefined, scopes: VariableScopes, depth: number): void => {
+  const walk = (
+    items: unknown[],
+    pointer: string,
+    folder: string | undefined,
+    auth: ScopedAuth | undefined,
+    scopes: VariableScopes,
+    depth: number,
+  ): void => {
     items.forEach((raw, i) => {
       const itemPointer = appendPointer(pointer, i);
       const item = asObj(raw);
@@ -105,7 +128,12 @@ export function collectRequests(collection: Json, base: string, environment: Rec
       if (Array.isArray(item.item)) {
         reportScripts(item, itemPointer, `the folder "${name}"`, report);
         if (depth >= MAX_FOLDER_DEPTH) {
-          report.add('loss', 'FoldersTooDeep', `Folders are nested more than ${MAX_FOLDER_DEPTH} deep here; the requests below were not imported.`, itemPointer);
+          report.add(
+            'loss',
+            'FoldersTooDeep',
+            `Folders are nested more than ${MAX_FOLDER_DEPTH} deep here; the requests below were not imported.`,
+            itemPointer,
+          );
           return;
         }
         const description = readDescription(item.description);
@@ -114,7 +142,12 @@ export function collectRequests(collection: Json, base: string, environment: Rec
         return;
       }
       if (item.request === undefined || item.request === null) {
-        report.add('warning', 'ItemWithoutRequest', `"${name || 'An item'}" has neither a request nor requests inside it; it was skipped.`, itemPointer);
+        report.add(
+          'warning',
+          'ItemWithoutRequest',
+          `"${name || 'An item'}" has neither a request nor requests inside it; it was skipped.`,
+          itemPointer,
+        );
         return;
       }
       reportScripts(item, itemPointer, `"${name || 'a request'}"`, report);
@@ -122,7 +155,10 @@ export function collectRequests(collection: Json, base: string, environment: Rec
       const pointers = requestPointers(item.request, itemPointer, request.headers.length);
       const requestAuth = request.auth ? { auth: request.auth, pointer: `${itemPointer}/request/auth` } : itemAuth;
       const description = readDescription(item.description) ?? request.description;
-      const responses = (Array.isArray(item.response) ? item.response : []).map((r, j) => ({ response: readResponse(r), pointer: appendPointer(itemPointer, 'response', j) }));
+      const responses = (Array.isArray(item.response) ? item.response : []).map((r, j) => ({
+        response: readResponse(r),
+        pointer: appendPointer(itemPointer, 'response', j),
+      }));
       requests.push({
         pointer: itemPointer,
         pointers,

@@ -41,29 +41,56 @@ export function isPostmanCollection(value: unknown): boolean {
 
 export function readCollectionInput(value: unknown, report: ImportReport): CollectionInput {
   let o = asObj(value);
-  if (!o) throw new ImportError('NotPostmanCollection', 'This file is not a Postman collection: a collection is a JSON object with "info" and "item".');
+  if (!o)
+    throw new ImportError(
+      'NotPostmanCollection',
+      'This file is not a Postman collection: a collection is a JSON object with "info" and "item".',
+    );
   let base = '';
   const inner = asObj(o.collection);
   if (inner && (isV2(inner) || isV1(inner))) {
     o = inner;
     base = '/collection';
-    report.add('decision', 'WrappedCollectionUnwrapped', 'The file wraps the collection in {"collection": ...}, as the Postman API returns it; the collection inside was read.', base);
+    report.add(
+      'decision',
+      'WrappedCollectionUnwrapped',
+      'The file wraps the collection in {"collection": ...}, as the Postman API returns it; the collection inside was read.',
+      base,
+    );
   }
   if (isV1(o)) {
-    throw new ImportError('PostmanV1NotSupported', 'This is a Postman Collection v1 file, which is no longer supported. Open it in Postman and export it as Collection v2.1, then import that file.');
+    throw new ImportError(
+      'PostmanV1NotSupported',
+      'This is a Postman Collection v1 file, which is no longer supported. Open it in Postman and export it as Collection v2.1, then import that file.',
+    );
   }
   if (isEnvironment(o)) {
-    throw new ImportError('PostmanEnvironmentNotCollection', 'This is a Postman environment (variable values), not a collection. Import the collection; its variables can take their values from this environment.');
+    throw new ImportError(
+      'PostmanEnvironmentNotCollection',
+      'This is a Postman environment (variable values), not a collection. Import the collection; its variables can take their values from this environment.',
+    );
   }
-  if (!isV2(o)) throw new ImportError('NotPostmanCollection', 'This file is not a Postman collection: a collection is a JSON object with "info" and "item".');
+  if (!isV2(o))
+    throw new ImportError(
+      'NotPostmanCollection',
+      'This file is not a Postman collection: a collection is a JSON object with "info" and "item".',
+    );
   const schema = String(asObj(o.info)?.schema ?? '');
   let version: '2.0' | '2.1' = '2.1';
   if (/\/v2\.0\.\d+\/|\/collection\/v2\//.test(schema)) version = '2.0';
   else if (/\/v2\.1\.\d+\//.test(schema)) version = '2.1';
   else if (/\/v\d+(\.\d+)*\//.test(schema)) {
-    throw new ImportError('PostmanVersionNotSupported', `This collection declares the format ${schema}; only Postman Collection v2.0 and v2.1 can be imported. Export it from Postman as Collection v2.1.`);
+    throw new ImportError(
+      'PostmanVersionNotSupported',
+      `This collection declares the format ${schema}; only Postman Collection v2.0 and v2.1 can be imported. Export it from Postman as Collection v2.1.`,
+    );
   } else {
-    report.add('warning', 'PostmanSchemaMissing', 'The collection does not say which format version it is in; it was read as Collection v2.1.', `${base}/info`);
+    report.add(
+      'warning',
+      'PostmanSchemaMissing',
+      'The collection does not say which format version it is in; it was read as Collection v2.1.',
+      `${base}/info`,
+    );
   }
   if (!Array.isArray(o.item)) {
     report.add('warning', 'CollectionWithoutItems', 'The collection has no "item" list, so it has no requests to import.', base);

@@ -31,7 +31,12 @@ for (let code = 100; code < 600; code++) {
 export function exampleContribution(r: PmResponse, pointer: string, report: ImportReport): ExampleContribution | undefined {
   const code = r.code ?? (r.status ? REASONS.get(r.status.trim().toLowerCase()) : undefined);
   if (!isHttpStatusCode(code)) {
-    report.add('warning', 'ResponseExampleWithoutStatus', `The saved response "${r.name ?? ''}" has no HTTP status code a connector can use; it was skipped.`, pointer);
+    report.add(
+      'warning',
+      'ResponseExampleWithoutStatus',
+      `The saved response "${r.name ?? ''}" has no HTTP status code a connector can use; it was skipped.`,
+      pointer,
+    );
     return undefined;
   }
   const contentType = r.headers.find((h) => h.key.toLowerCase() === 'content-type' && !h.disabled)?.value;
@@ -55,7 +60,12 @@ export function exampleContribution(r: PmResponse, pointer: string, report: Impo
     }
     const doc = JsonDocument.parse(body);
     if (doc.value !== undefined && !doc.hasErrors) return { ...out, json: doc.value };
-    report.add('loss', 'ResponseExampleNotJson', `The saved response "${r.name ?? ''}" says it is JSON but is not valid JSON; it gave no schema.`, `${pointer}/body`);
+    report.add(
+      'loss',
+      'ResponseExampleNotJson',
+      `The saved response "${r.name ?? ''}" says it is JSON but is not valid JSON; it gave no schema.`,
+      `${pointer}/body`,
+    );
     return out;
   }
   return { ...out, text: true };
@@ -66,9 +76,20 @@ export interface Responses {
   produces?: string;
 }
 
-export function buildResponses(examples: readonly ExampleContribution[], label: string, itemPointer: string, report: ImportReport): Responses {
+export function buildResponses(
+  examples: readonly ExampleContribution[],
+  label: string,
+  itemPointer: string,
+  report: ImportReport,
+): Responses {
   if (examples.length === 0) {
-    report.tally('warning', 'NoResponseExample', itemPointer, (n) => `${n === 1 ? 'A request has' : `${n} requests have`} no saved response, so ${n === 1 ? 'its operation has' : 'their operations have'} no response schema: add one in Definition > Response from a real call.`);
+    report.tally(
+      'warning',
+      'NoResponseExample',
+      itemPointer,
+      (n) =>
+        `${n === 1 ? 'A request has' : `${n} requests have`} no saved response, so ${n === 1 ? 'its operation has' : 'their operations have'} no response schema: add one in Definition > Response from a real call.`,
+    );
     return { responses: { '200': { description: 'OK' } } };
   }
   const byCode = new Map<number, ExampleContribution[]>();
@@ -82,14 +103,23 @@ export function buildResponses(examples: readonly ExampleContribution[], label: 
   let produces: string | undefined;
   if (success === undefined) {
     responses['200'] = { description: 'OK' };
-    report.tally('warning', 'NoSuccessExample', itemPointer, (n) => `${n === 1 ? 'A request has' : `${n} requests have`} saved responses for errors only, so ${n === 1 ? 'its operation has' : 'their operations have'} no response schema for success.`);
+    report.tally(
+      'warning',
+      'NoSuccessExample',
+      itemPointer,
+      (n) =>
+        `${n === 1 ? 'A request has' : `${n} requests have`} saved responses for errors only, so ${n === 1 ? 'its operation has' : 'their operations have'} no response schema for success.`,
+    );
   }
   for (const [code, list] of byCode) {
     const response: Record<string, unknown> = { description: list[0]!.description };
     const json = list.filter((e) => e.json !== undefined);
     if (code === success) {
       if (json.length > 0) {
-        const inferred = inferSchemaFromSamples(json.map((e) => e.json), { pointer: `${json[0]!.pointer}/body`, label: `the saved response of ${label}` });
+        const inferred = inferSchemaFromSamples(
+          json.map((e) => e.json),
+          { pointer: `${json[0]!.pointer}/body`, label: `the saved response of ${label}` },
+        );
         report.addAll(inferred.notes);
         response.schema = inferred.schema as JsonSchema;
         produces = json[0]!.mediaType && isJsonMediaType(json[0]!.mediaType) ? json[0]!.mediaType : 'application/json';
@@ -98,7 +128,13 @@ export function buildResponses(examples: readonly ExampleContribution[], label: 
         produces = list.find((e) => e.text)?.mediaType ?? 'text/plain';
       }
     } else if (json.length > 0 && code >= 300) {
-      report.tally('decision', 'ErrorResponseSchemaLeftOut', json[0]!.pointer, (n) => `${n === 1 ? 'A saved error response keeps' : `${n} saved error responses keep`} status and description but no schema: the designer reads one response schema, the one for success.`);
+      report.tally(
+        'decision',
+        'ErrorResponseSchemaLeftOut',
+        json[0]!.pointer,
+        (n) =>
+          `${n === 1 ? 'A saved error response keeps' : `${n} saved error responses keep`} status and description but no schema: the designer reads one response schema, the one for success.`,
+      );
     }
     responses[String(code)] = response;
   }

@@ -65,7 +65,12 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
     const method = req.request.method.toLowerCase() as HttpMethod;
     const label = req.name || 'A request';
     if (!HTTP_METHODS.includes(method)) {
-      report.add('loss', 'MethodNotSupported', `"${label}" uses ${req.request.method}, which connectors do not support (only ${HTTP_METHODS.map((m) => m.toUpperCase()).join(', ')}); it was not imported.`, `${req.pointer}/request`);
+      report.add(
+        'loss',
+        'MethodNotSupported',
+        `"${label}" uses ${req.request.method}, which connectors do not support (only ${HTTP_METHODS.map((m) => m.toUpperCase()).join(', ')}); it was not imported.`,
+        `${req.pointer}/request`,
+      );
       continue;
     }
     const route = routeOf(req.request.url, req.scopes, req.pointers.url, report);
@@ -75,8 +80,13 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
     }
     routed.push({ req, route, method });
   }
-  if (requests.length === 0) report.add('warning', 'NoRequests', 'The collection has no requests, so the connector has no operations yet.', base);
-  const baseUrl = chooseBaseUrl(routed.map((r) => ({ route: r.route, pointer: r.req.pointers.url })), report, base);
+  if (requests.length === 0)
+    report.add('warning', 'NoRequests', 'The collection has no requests, so the connector has no operations yet.', base);
+  const baseUrl = chooseBaseUrl(
+    routed.map((r) => ({ route: r.route, pointer: r.req.pointers.url })),
+    report,
+    base,
+  );
 
   // Group requests into operations. Paths that differ only in case or in parameter names are one
   // path to the platform (PathRedefined), so the first spelling is used for all.
@@ -94,7 +104,13 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
       const to = templateNames(canon);
       const rename = new Map(from.map((n, i) => [n, to[i] ?? n]));
       params = params.map((p) => ({ ...p, name: rename.get(p.name) ?? p.name }));
-      report.tally('decision', 'PathSpellingUnified', req.pointers.url, (n) => `${plural(n, 'request path')} differed from another only in letter case or parameter names (e.g. ${path} and ${canon}); the platform sees one path, so the first spelling is used.`);
+      report.tally(
+        'decision',
+        'PathSpellingUnified',
+        req.pointers.url,
+        (n) =>
+          `${plural(n, 'request path')} differed from another only in letter case or parameter names (e.g. ${path} and ${canon}); the platform sees one path, so the first spelling is used.`,
+      );
       path = canon;
     }
     const key = `${method} ${path}`;
@@ -103,7 +119,12 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
       draft = new OperationDraft(method, path, req.pointer, req.name, req.folder);
       drafts.set(key, draft);
     } else {
-      report.add('decision', 'RequestsMerged', `"${req.name || nameFromRoute(method, path)}" has the same method and path as "${draft.name || nameFromRoute(method, path)}" (${method.toUpperCase()} ${path}); it was merged into that operation, adding its parameters, body sample and saved responses.`, req.pointer);
+      report.add(
+        'decision',
+        'RequestsMerged',
+        `"${req.name || nameFromRoute(method, path)}" has the same method and path as "${draft.name || nameFromRoute(method, path)}" (${method.toUpperCase()} ${path}); it was merged into that operation, adding its parameters, body sample and saved responses.`,
+        req.pointer,
+      );
     }
     if (draft.description === undefined && req.description !== undefined) draft.description = req.description;
     draft.addPathParams(params);
@@ -111,8 +132,13 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
     const headers = headerParameters(req.request.headers, security, req.scopes, req.pointers.header, report);
     draft.addParams(headers.params);
     draft.addAccept(headers.accept);
-    draft.addBody(bodyContribution(req.request.body, method.toUpperCase(), headers.contentType, req.scopes, req.pointers.request, report), headers.contentType);
-    draft.addExamples(req.responses.map((r) => exampleContribution(r.response, r.pointer, report)).filter((e): e is ExampleContribution => e !== undefined));
+    draft.addBody(
+      bodyContribution(req.request.body, method.toUpperCase(), headers.contentType, req.scopes, req.pointers.request, report),
+      headers.contentType,
+    );
+    draft.addExamples(
+      req.responses.map((r) => exampleContribution(r.response, r.pointer, report)).filter((e): e is ExampleContribution => e !== undefined),
+    );
   }
 
   const namer = new OperationNamer(report);
@@ -125,7 +151,12 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
     if (draft.tag !== undefined && !usedTags.includes(draft.tag)) usedTags.push(draft.tag);
   }
   if (drafts.size > 0) {
-    report.add('decision', 'OperationIdsFromNames', 'Operation ids were made from the request names in PascalCase, and summaries from the names as written; folders became tags.', base === '' ? '/item' : `${base}/item`);
+    report.add(
+      'decision',
+      'OperationIdsFromNames',
+      'Operation ids were made from the request names in PascalCase, and summaries from the names as written; folders became tags.',
+      base === '' ? '/item' : `${base}/item`,
+    );
   }
 
   const info = asObj(collection.info) ?? {};
@@ -153,12 +184,22 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
   };
 
   if (drafts.size > MAX_OPERATIONS) {
-    report.add('warning', 'TooManyOperations', `The connector has ${drafts.size} operations; the platform allows ${MAX_OPERATIONS}. Remove some, or split the collection into several connectors.`, base === '' ? '/item' : `${base}/item`);
+    report.add(
+      'warning',
+      'TooManyOperations',
+      `The connector has ${drafts.size} operations; the platform allows ${MAX_OPERATIONS}. Remove some, or split the collection into several connectors.`,
+      base === '' ? '/item' : `${base}/item`,
+    );
   }
   // Without indentation: a lower bound of the file size, and much cheaper to compute.
   const size = JSON.stringify(definition).length;
   if (size > MAX_DEFINITION_BYTES) {
-    report.add('warning', 'DefinitionTooLarge', `The definition is about ${(size / 1048576).toFixed(1)} MB; the platform takes definitions under 1 MB. Remove operations, or shorten descriptions and schemas.`, base);
+    report.add(
+      'warning',
+      'DefinitionTooLarge',
+      `The definition is about ${(size / 1048576).toFixed(1)} MB; the platform takes definitions under 1 MB. Remove operations, or shorten descriptions and schemas.`,
+      base,
+    );
   }
 
   const properties = {

@@ -68,13 +68,21 @@ export class OperationDraft {
     if (!first) return { params: [] };
     const same = this.bodies.filter((b) => b.kind === first.kind);
     if (same.length < this.bodies.length) {
-      report.add('warning', 'BodyKindsDiffer', `The requests merged into "${this.name}" send different kinds of body; the operation takes the first kind (${first.kind}).`, this.pointer);
+      report.add(
+        'warning',
+        'BodyKindsDiffer',
+        `The requests merged into "${this.name}" send different kinds of body; the operation takes the first kind (${first.kind}).`,
+        this.pointer,
+      );
     }
     const body = (schema: Record<string, unknown>): Param => ({ name: 'body', in: 'body', required: true, schema });
     switch (first.kind) {
       case 'json': {
         const samples = same as Extract<BodyContribution, { kind: 'json' }>[];
-        const inferred = inferSchemaFromSamples(samples.map((s) => s.sample), { pointer: first.pointer, label: `the body of "${this.name}"` });
+        const inferred = inferSchemaFromSamples(
+          samples.map((s) => s.sample),
+          { pointer: first.pointer, label: `the body of "${this.name}"` },
+        );
         report.addAll(inferred.notes);
         return { params: [body(inferred.schema)], consumes: this.consumes ?? 'application/json' };
       }
@@ -83,10 +91,21 @@ export class OperationDraft {
       case 'binary':
         return { params: [body({ type: 'string', format: 'binary' })], consumes: first.mediaType };
       case 'graphql': {
-        const variables = (same as Extract<BodyContribution, { kind: 'graphql' }>[]).filter((g) => g.variables !== undefined).map((g) => g.variables);
-        const varsSchema = variables.length > 0 ? inferSchemaFromSamples(variables, { pointer: first.pointer, label: 'the GraphQL variables' }).schema : { type: 'object' };
+        const variables = (same as Extract<BodyContribution, { kind: 'graphql' }>[])
+          .filter((g) => g.variables !== undefined)
+          .map((g) => g.variables);
+        const varsSchema =
+          variables.length > 0
+            ? inferSchemaFromSamples(variables, { pointer: first.pointer, label: 'the GraphQL variables' }).schema
+            : { type: 'object' };
         return {
-          params: [body({ type: 'object', properties: { query: { type: 'string', 'x-ms-summary': 'Query' }, variables: { ...varsSchema, 'x-ms-summary': 'Variables' } }, required: ['query'] })],
+          params: [
+            body({
+              type: 'object',
+              properties: { query: { type: 'string', 'x-ms-summary': 'Query' }, variables: { ...varsSchema, 'x-ms-summary': 'Variables' } },
+              required: ['query'],
+            }),
+          ],
           consumes: 'application/json',
         };
       }
@@ -100,7 +119,9 @@ export class OperationDraft {
             fields.push(p);
           }
         }
-        const multipart = (same as Extract<BodyContribution, { kind: 'form' }>[]).some((f) => f.mediaType === 'multipart/form-data') || fields.some((p) => p.type === 'file');
+        const multipart =
+          (same as Extract<BodyContribution, { kind: 'form' }>[]).some((f) => f.mediaType === 'multipart/form-data') ||
+          fields.some((p) => p.type === 'file');
         return { params: fields, consumes: multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded' };
       }
     }
@@ -114,7 +135,10 @@ export class OperationDraft {
       const typed = inferred.type === 'number' ? { type: 'string' } : inferred;
       const description = p.description?.replace(/\s*[([]\s*required\s*[)\]]\s*/i, ' ').trim();
       return {
-        name: p.name, in: 'path', required: true, ...typed,
+        name: p.name,
+        in: 'path',
+        required: true,
+        ...typed,
         ...(description ? { description } : {}),
         'x-ms-summary': titleFromKey(p.name),
         'x-ms-url-encoding': 'single',
@@ -133,7 +157,13 @@ export class OperationDraft {
         names.add(name);
         return true;
       }
-      report.tally('warning', 'ParameterNameRepeated', this.pointer, (n) => `${n === 1 ? 'A parameter was' : `${n} parameters were`} left out because another parameter of the same operation has the same name (e.g. "${name}" of "${this.name}" in the ${String(p.in)}).`);
+      report.tally(
+        'warning',
+        'ParameterNameRepeated',
+        this.pointer,
+        (n) =>
+          `${n === 1 ? 'A parameter was' : `${n} parameters were`} left out because another parameter of the same operation has the same name (e.g. "${name}" of "${this.name}" in the ${String(p.in)}).`,
+      );
       return false;
     });
     return {

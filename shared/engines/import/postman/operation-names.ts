@@ -23,10 +23,16 @@ export class OperationNamer {
 
   name(itemName: string, method: string, path: string, pointer: string): { operationId: string; summary: string } {
     const route = nameFromRoute(method, path);
-    const source = itemName.trim() === '' ? route : routeLikeName(itemName) ?? itemName;
+    const source = itemName.trim() === '' ? route : (routeLikeName(itemName) ?? itemName);
     const summary = summaryFromText(source) || summaryFromText(route);
     if (itemName.trim() !== '' && summary !== itemName.replace(/\s+/g, ' ').trim()) {
-      this.report.tally('decision', 'SummaryShortened', `${pointer}/name`, (n) => `${n === 1 ? 'A request name was' : `${n} request names were`} changed to make operation summaries: names written as routes ("GET /users/{id}") became words, and summaries have at most 80 characters and none of / \\ < > * % & ? (which Microsoft rejects).`);
+      this.report.tally(
+        'decision',
+        'SummaryShortened',
+        `${pointer}/name`,
+        (n) =>
+          `${n === 1 ? 'A request name was' : `${n} request names were`} changed to make operation summaries: names written as routes ("GET /users/{id}") became words, and summaries have at most 80 characters and none of / \\ < > * % & ? (which Microsoft rejects).`,
+      );
     }
     let base = pascalCaseId(source) || pascalCaseId(route) || 'Operation';
     if (/^\d/.test(base)) base = `Op${base}`.slice(0, MAX_OPERATION_ID_LENGTH);

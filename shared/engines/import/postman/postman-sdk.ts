@@ -135,7 +135,14 @@ function readBody(json: unknown): PmBody | undefined {
     ...(typeof b.raw === 'string' ? { raw: b.raw } : {}),
     ...(language !== undefined ? { language } : {}),
     fields: keyValues(b.mode === 'urlencoded' ? b.urlencoded : b.mode === 'formdata' ? b.formdata : undefined),
-    ...(graphql ? { graphql: { ...(typeof graphql.query === 'string' ? { query: graphql.query } : {}), ...(graphql.variables !== undefined ? { variables: text(graphql.variables) ?? '' } : {}) } } : {}),
+    ...(graphql
+      ? {
+          graphql: {
+            ...(typeof graphql.query === 'string' ? { query: graphql.query } : {}),
+            ...(graphql.variables !== undefined ? { variables: text(graphql.variables) ?? '' } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -156,7 +163,7 @@ export function readAuth(raw: unknown): PmAuth | undefined {
 }
 
 export function readRequest(raw: unknown): PmRequest {
-  let definition: unknown = typeof raw === 'string' ? raw : asObj(raw) ?? {};
+  let definition: unknown = typeof raw === 'string' ? raw : (asObj(raw) ?? {});
   // A URL object holding only `raw` (no host or path) is ignored by the SDK; Postman itself uses raw.
   const url = asObj(asObj(definition)?.url);
   const rawOnly = url && typeof url.raw === 'string' && url.host === undefined && url.path === undefined;

@@ -22,7 +22,12 @@ export type BodyContribution =
   | { kind: 'binary'; mediaType: string }
   | { kind: 'graphql'; variables?: unknown; pointer: string };
 
-const LANGUAGE_TYPES: Record<string, string> = { text: 'text/plain', xml: 'application/xml', html: 'text/html', javascript: 'application/javascript' };
+const LANGUAGE_TYPES: Record<string, string> = {
+  text: 'text/plain',
+  xml: 'application/xml',
+  html: 'text/html',
+  javascript: 'application/javascript',
+};
 // Outside strings: {{variable}} and documentation placeholders such as <accountId>.
 const UNQUOTED_VARIABLE = /("(?:[^"\\]|\\.)*")|\{\{[^{}]+\}\}|<[^<>"\n]{1,80}>/g;
 
@@ -33,7 +38,13 @@ function parseJson(text: string, pointer: string, report: ImportReport): unknown
     replaced = true;
     return 'null';
   });
-  if (replaced) report.add('decision', 'BodyVariableAsValue', 'The JSON body has {{variables}} or <placeholders> where values go; their type cannot be known, so those properties accept any value.', pointer);
+  if (replaced)
+    report.add(
+      'decision',
+      'BodyVariableAsValue',
+      'The JSON body has {{variables}} or <placeholders> where values go; their type cannot be known, so those properties accept any value.',
+      pointer,
+    );
   try {
     return JSON.parse(prepared) as unknown;
   } catch {
@@ -44,14 +55,25 @@ function parseJson(text: string, pointer: string, report: ImportReport): unknown
   const at = first ? doc.lines.position(first.offset) : undefined;
   const where = first ? ` (line ${at?.line}, column ${at?.column}: ${first.message})` : '';
   if (doc.value === undefined) {
-    report.add('loss', 'BodyNotJson', `The raw body is not valid JSON${where}; the body was imported as an object without properties.`, pointer);
+    report.add(
+      'loss',
+      'BodyNotJson',
+      `The raw body is not valid JSON${where}; the body was imported as an object without properties.`,
+      pointer,
+    );
     return undefined;
   }
   if (doc.hasErrors) {
-    report.add('warning', 'BodyJsonRepaired', `The raw body is not valid JSON${where}; the schema was made from what could be read, so check it.`, pointer);
+    report.add(
+      'warning',
+      'BodyJsonRepaired',
+      `The raw body is not valid JSON${where}; the schema was made from what could be read, so check it.`,
+      pointer,
+    );
     return doc.value;
   }
-  if (!doc.isStrict) report.add('decision', 'BodyNotStrictJson', 'The JSON body has comments or trailing commas; it was read without them.', pointer);
+  if (!doc.isStrict)
+    report.add('decision', 'BodyNotStrictJson', 'The JSON body has comments or trailing commas; it was read without them.', pointer);
   return doc.value;
 }
 
@@ -65,10 +87,16 @@ export function bodyContribution(
 ): BodyContribution | undefined {
   if (!body || body.disabled) return undefined;
   const pointer = `${requestPointer}/body`;
-  const hasContent = (body.raw ?? '').trim() !== '' || body.fields.some((f) => !f.disabled) || body.mode === 'file' || body.mode === 'graphql';
+  const hasContent =
+    (body.raw ?? '').trim() !== '' || body.fields.some((f) => !f.disabled) || body.mode === 'file' || body.mode === 'graphql';
   if (!hasContent) return undefined;
   if (method === 'GET' || method === 'HEAD') {
-    report.add('loss', 'BodyOnFetchDropped', `A ${method} operation cannot have a body in a connector; the body of this request was left out.`, pointer);
+    report.add(
+      'loss',
+      'BodyOnFetchDropped',
+      `A ${method} operation cannot have a body in a connector; the body of this request was left out.`,
+      pointer,
+    );
     return undefined;
   }
   switch (body.mode) {
@@ -81,7 +109,12 @@ export function bodyContribution(
         return { kind: 'json', sample: sample === undefined ? {} : sample, pointer: `${pointer}/raw` };
       }
       const mediaType = declared ?? 'text/plain';
-      report.add('warning', 'BodyNotJson', `The body is ${mediaType}, not JSON: it was imported as text, without a schema of its fields.${mediaType.includes('xml') ? ' Power Platform accepts only JSON, text/plain and form bodies.' : ''}`, pointer);
+      report.add(
+        'warning',
+        'BodyNotJson',
+        `The body is ${mediaType}, not JSON: it was imported as text, without a schema of its fields.${mediaType.includes('xml') ? ' Power Platform accepts only JSON, text/plain and form bodies.' : ''}`,
+        pointer,
+      );
       return { kind: 'text', mediaType };
     }
     case 'urlencoded':
@@ -93,15 +126,31 @@ export function bodyContribution(
         if (name === '' || seen.has(name)) return;
         seen.add(name);
         if (isApiKeyHeaderName(name) || isApiKeyQueryName(name)) {
-          report.tally('decision', 'CredentialFormFieldLeftToSecurity', `${pointer}/${body.mode}/${i}`, (n) => `${n === 1 ? 'A form field carries' : `${n} form fields carry`} a credential (e.g. "${name}"); it is the connection's job (Security), so it was left out.`);
+          report.tally(
+            'decision',
+            'CredentialFormFieldLeftToSecurity',
+            `${pointer}/${body.mode}/${i}`,
+            (n) =>
+              `${n === 1 ? 'A form field carries' : `${n} form fields carry`} a credential (e.g. "${name}"); it is the connection's job (Security), so it was left out.`,
+          );
           return;
         }
         if (!/^[\x20-\x7e]+$/.test(name)) {
-          report.add('warning', 'FormFieldNameNotAscii', `The form field "${name}" has characters outside US-ASCII, which the platform refuses in form field names (InvalidFormDataParameterName).`, `${pointer}/${body.mode}/${i}`);
+          report.add(
+            'warning',
+            'FormFieldNameNotAscii',
+            `The form field "${name}" has characters outside US-ASCII, which the platform refuses in form field names (InvalidFormDataParameterName).`,
+            `${pointer}/${body.mode}/${i}`,
+          );
         }
         if (body.mode === 'formdata' && f.type === 'file') {
           fields.push({ name, in: 'formData', required: false, type: 'file', 'x-ms-summary': titleFromKey(name) });
-          report.add('decision', 'FormFileField', `The form field "${name}" is a file: it became a file parameter, and the file chosen in Postman is not part of the connector.`, `${pointer}/${body.mode}/${i}`);
+          report.add(
+            'decision',
+            'FormFileField',
+            `The form field "${name}" is a file: it became a file parameter, and the file chosen in Postman is not part of the connector.`,
+            `${pointer}/${body.mode}/${i}`,
+          );
           return;
         }
         fields.push(keyValueParam(name, 'formData', f, sampleValue(f.value, scopes)));
@@ -110,10 +159,20 @@ export function bodyContribution(
       return { kind: 'form', mediaType: body.mode === 'urlencoded' ? 'application/x-www-form-urlencoded' : 'multipart/form-data', fields };
     }
     case 'file':
-      report.add('loss', 'FileBodyNotImported', 'The body is a file chosen in Postman; the file is not part of the connector. The operation takes the file content as a binary body.', pointer);
+      report.add(
+        'loss',
+        'FileBodyNotImported',
+        'The body is a file chosen in Postman; the file is not part of the connector. The operation takes the file content as a binary body.',
+        pointer,
+      );
       return { kind: 'binary', mediaType: contentType ?? 'application/octet-stream' };
     case 'graphql': {
-      report.add('loss', 'GraphQLBodyNotImported', 'The body is a GraphQL query; connectors have no GraphQL support, so the operation takes a JSON body with "query" and "variables", and the query itself is not kept.', pointer);
+      report.add(
+        'loss',
+        'GraphQLBodyNotImported',
+        'The body is a GraphQL query; connectors have no GraphQL support, so the operation takes a JSON body with "query" and "variables", and the query itself is not kept.',
+        pointer,
+      );
       const vars = body.graphql?.variables?.trim();
       let variables: unknown;
       if (vars) {

@@ -43,23 +43,45 @@ export function keyValueParam(name: string, where: 'query' | 'header' | 'formDat
   return p;
 }
 
-export function queryParameters(query: readonly PmKeyValue[], security: SecurityChoice | undefined, urlPointer: string, report: ImportReport): Param[] {
+export function queryParameters(
+  query: readonly PmKeyValue[],
+  security: SecurityChoice | undefined,
+  urlPointer: string,
+  report: ImportReport,
+): Param[] {
   const out: Param[] = [];
   const seen = new Set<string>();
   for (const q of query) {
     const name = q.key.trim();
     if (name === '') {
-      report.tally('decision', 'QueryParameterWithoutName', urlPointer, (n) => `${n === 1 ? 'A query string part has' : `${n} query string parts have`} no name; left out.`);
+      report.tally(
+        'decision',
+        'QueryParameterWithoutName',
+        urlPointer,
+        (n) => `${n === 1 ? 'A query string part has' : `${n} query string parts have`} no name; left out.`,
+      );
       continue;
     }
     if (seen.has(name)) {
-      report.tally('warning', 'QueryParameterRepeated', urlPointer, (n) => `${n === 1 ? 'A query parameter appears' : `${n} query parameters appear`} more than once in one request (e.g. "${name}"); each was imported once.`);
+      report.tally(
+        'warning',
+        'QueryParameterRepeated',
+        urlPointer,
+        (n) =>
+          `${n === 1 ? 'A query parameter appears' : `${n} query parameters appear`} more than once in one request (e.g. "${name}"); each was imported once.`,
+      );
       continue;
     }
     seen.add(name);
     const isKey = (security?.kind === 'apiKey' && security.in === 'query' && security.name === name) || isApiKeyQueryName(name);
     if (isKey) {
-      report.tally('decision', 'CredentialQueryParameterLeftToSecurity', urlPointer, (n) => `${n === 1 ? 'A query parameter carries' : `${n} query parameters carry`} a credential (e.g. "${name}"); it is the connection's job (Security), so it was left out.`);
+      report.tally(
+        'decision',
+        'CredentialQueryParameterLeftToSecurity',
+        urlPointer,
+        (n) =>
+          `${n === 1 ? 'A query parameter carries' : `${n} query parameters carry`} a credential (e.g. "${name}"); it is the connection's job (Security), so it was left out.`,
+      );
       continue;
     }
     out.push(keyValueParam(name, 'query', q, q.value));
@@ -73,7 +95,13 @@ export interface HeaderParameters {
   accept?: string;
 }
 
-export function headerParameters(headers: readonly PmKeyValue[], security: SecurityChoice | undefined, scopes: VariableScopes, headerPointer: (index: number) => string, report: ImportReport): HeaderParameters {
+export function headerParameters(
+  headers: readonly PmKeyValue[],
+  security: SecurityChoice | undefined,
+  scopes: VariableScopes,
+  headerPointer: (index: number) => string,
+  report: ImportReport,
+): HeaderParameters {
   const result: HeaderParameters = { params: [] };
   const seen = new Set<string>();
   headers.forEach((h, i) => {
@@ -85,25 +113,57 @@ export function headerParameters(headers: readonly PmKeyValue[], security: Secur
       report.add('warning', 'HeaderNameInvalid', `"${name.slice(0, 80)}" is not a valid header name; the header was left out.`, pointer);
       return;
     }
-    const role = security?.kind === 'apiKey' && security.in === 'header' && security.name?.toLowerCase() === name.toLowerCase() ? 'authorization' : headerRole(name);
+    const role =
+      security?.kind === 'apiKey' && security.in === 'header' && security.name?.toLowerCase() === name.toLowerCase()
+        ? 'authorization'
+        : headerRole(name);
     switch (role) {
       case 'content-type':
         if (!h.disabled && value) result.contentType ??= mediaTypeOf(value);
-        report.tally('decision', 'ContentTypeHeaderToConsumes', pointer, (n) => `Content-Type is sent by the platform: ${n === 1 ? 'a Content-Type header' : `${n} Content-Type headers`} became what ${n === 1 ? 'its operation consumes' : 'their operations consume'}.`);
+        report.tally(
+          'decision',
+          'ContentTypeHeaderToConsumes',
+          pointer,
+          (n) =>
+            `Content-Type is sent by the platform: ${n === 1 ? 'a Content-Type header' : `${n} Content-Type headers`} became what ${n === 1 ? 'its operation consumes' : 'their operations consume'}.`,
+        );
         return;
       case 'accept':
         if (!h.disabled && value) result.accept ??= mediaTypeOf(value);
-        report.tally('decision', 'AcceptHeaderToProduces', pointer, (n) => `${n === 1 ? 'An Accept header' : `${n} Accept headers`} became what ${n === 1 ? 'its operation produces' : 'their operations produce'}.`);
+        report.tally(
+          'decision',
+          'AcceptHeaderToProduces',
+          pointer,
+          (n) =>
+            `${n === 1 ? 'An Accept header' : `${n} Accept headers`} became what ${n === 1 ? 'its operation produces' : 'their operations produce'}.`,
+        );
         return;
       case 'authorization':
       case 'api-key':
-        report.tally('decision', 'CredentialHeaderLeftToSecurity', pointer, (n) => `${n === 1 ? 'A header carries' : `${n} headers carry`} credentials (e.g. ${name}); they are the connection's job (Security), so they were left out and their values not kept.`);
+        report.tally(
+          'decision',
+          'CredentialHeaderLeftToSecurity',
+          pointer,
+          (n) =>
+            `${n === 1 ? 'A header carries' : `${n} headers carry`} credentials (e.g. ${name}); they are the connection's job (Security), so they were left out and their values not kept.`,
+        );
         return;
       case 'cookie':
-        report.tally('loss', 'CookieHeaderDropped', pointer, (n) => `Connectors do not support cookies: ${n === 1 ? 'a Cookie header was' : `${n} Cookie headers were`} left out.`);
+        report.tally(
+          'loss',
+          'CookieHeaderDropped',
+          pointer,
+          (n) => `Connectors do not support cookies: ${n === 1 ? 'a Cookie header was' : `${n} Cookie headers were`} left out.`,
+        );
         return;
       case 'transport':
-        report.tally('decision', 'TransportHeaderDropped', pointer, (n) => `${n === 1 ? 'A header' : `${n} headers`} that the platform sets itself (e.g. ${name}) ${n === 1 ? 'was' : 'were'} left out.`);
+        report.tally(
+          'decision',
+          'TransportHeaderDropped',
+          pointer,
+          (n) =>
+            `${n === 1 ? 'A header' : `${n} headers`} that the platform sets itself (e.g. ${name}) ${n === 1 ? 'was' : 'were'} left out.`,
+        );
         return;
       default:
         break;

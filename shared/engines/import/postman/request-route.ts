@@ -40,7 +40,7 @@ export function paramName(raw: string): string {
   return name.replace(/_/g, '') === '' ? 'parameter' : name;
 }
 
-function valueOf(name: string, scopes: VariableScopes): string | undefined {
+function variableValue(name: string, scopes: VariableScopes): string | undefined {
   const token = `{{${name}}}`;
   const v = substitute(token, scopes);
   return v === token ? undefined : v;
@@ -57,8 +57,20 @@ export function routeOf(url: PmUrl, scopes: VariableScopes, urlPointer: string, 
     return `{${name}}`;
   };
 
-  if (url.hasCredentials) report.add('loss', 'UrlCredentialsDropped', 'The user name and password written in the URL were not kept; credentials belong to the connection (Security).', urlPointer);
-  if (url.hash !== undefined) report.tally('decision', 'UrlFragmentDropped', urlPointer, (n) => `${n === 1 ? 'A URL has' : `${n} URLs have`} a #fragment, which is never sent to the API; it was left out.`);
+  if (url.hasCredentials)
+    report.add(
+      'loss',
+      'UrlCredentialsDropped',
+      'The user name and password written in the URL were not kept; credentials belong to the connection (Security).',
+      urlPointer,
+    );
+  if (url.hash !== undefined)
+    report.tally(
+      'decision',
+      'UrlFragmentDropped',
+      urlPointer,
+      (n) => `${n === 1 ? 'A URL has' : `${n} URLs have`} a #fragment, which is never sent to the API; it was left out.`,
+    );
 
   // Host part: protocol, host and port, after substitution. A base-URL variable may bring a scheme and a path.
   const hostText = substitute(`${url.protocol ? `${url.protocol}://` : ''}${url.host ?? ''}${url.port ? `:${url.port}` : ''}`, scopes);
@@ -71,12 +83,25 @@ export function routeOf(url: PmUrl, scopes: VariableScopes, urlPointer: string, 
     } else {
       const parts = parseUrl(hostText.includes('://') || hostText.includes('/') ? hostText : `//${hostText}`);
       if (parts?.host !== undefined && isValidHost(parts.host)) route.host = parts.host;
-      else report.tally('warning', 'HostUnreadable', urlPointer, (n) => `${n === 1 ? 'A URL does' : `${n} URLs do`} not start with a host that can be read (e.g. "${hostText.slice(0, 80)}"); ${n === 1 ? 'it was' : 'they were'} taken to go to the connector's host.`);
+      else
+        report.tally(
+          'warning',
+          'HostUnreadable',
+          urlPointer,
+          (n) =>
+            `${n === 1 ? 'A URL does' : `${n} URLs do`} not start with a host that can be read (e.g. "${hostText.slice(0, 80)}"); ${n === 1 ? 'it was' : 'they were'} taken to go to the connector's host.`,
+        );
       if (parts?.scheme) route.scheme = parts.scheme;
       const baseSegments = (parts?.path ?? '/').split('/').filter((s) => s !== '');
       route.segments.push(...baseSegments);
       route.baseSegments = baseSegments.length;
-      if (parts?.hadCredentials) report.add('loss', 'UrlCredentialsDropped', 'The user name and password written in the base URL were not kept; credentials belong to the connection (Security).', urlPointer);
+      if (parts?.hadCredentials)
+        report.add(
+          'loss',
+          'UrlCredentialsDropped',
+          'The user name and password written in the base URL were not kept; credentials belong to the connection (Security).',
+          urlPointer,
+        );
     }
   }
 
@@ -91,19 +116,31 @@ export function routeOf(url: PmUrl, scopes: VariableScopes, urlPointer: string, 
     }
     const whole = WHOLE_VARIABLE.exec(raw);
     if (whole) {
-      const value = valueOf(whole[1]!.trim(), scopes);
-      if (value !== undefined && value.includes('/')) {
+      const value = variableValue(whole[1]!.trim(), scopes);
+      if (value?.includes('/')) {
         route.segments.push(...value.split('/').filter((s) => s !== ''));
       } else {
         route.segments.push(addParam(whole[1]!, value));
-        report.tally('decision', 'PathVariableToParameter', urlPointer, (n) => `${n === 1 ? 'A path segment written' : `${n} path segments written`} as a {{variable}} became path parameters (with the variable's value, when it has one, as the test value).`);
+        report.tally(
+          'decision',
+          'PathVariableToParameter',
+          urlPointer,
+          (n) =>
+            `${n === 1 ? 'A path segment written' : `${n} path segments written`} as a {{variable}} became path parameters (with the variable's value, when it has one, as the test value).`,
+        );
       }
       continue;
     }
     const braces = /^\{([^{}]+)\}$/.exec(raw) ?? /^<([^<>]+)>$/.exec(raw);
     if (braces) {
       route.segments.push(addParam(braces[1]!));
-      report.tally('decision', 'PlaceholderToParameter', urlPointer, (n) => `${n === 1 ? 'A path segment written' : `${n} path segments written`} as a placeholder ({id} or <id>) became path parameters.`);
+      report.tally(
+        'decision',
+        'PlaceholderToParameter',
+        urlPointer,
+        (n) =>
+          `${n === 1 ? 'A path segment written' : `${n} path segments written`} as a placeholder ({id} or <id>) became path parameters.`,
+      );
       continue;
     }
     const text = substitute(raw, scopes).replace(ANY_VARIABLE, (_m, name: string) => addParam(name));
@@ -113,7 +150,14 @@ export function routeOf(url: PmUrl, scopes: VariableScopes, urlPointer: string, 
   // Characters a URL path cannot hold (a space, < >) come from placeholders or typos: percent-encode them.
   route.segments = route.segments.map((s) => {
     const clean = s.replace(/[\s<>"\\^`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    if (clean !== s) report.tally('warning', 'PathCharactersEncoded', urlPointer, (n) => `${n === 1 ? 'A URL path holds' : `${n} URL paths hold`} characters a URL cannot (spaces, < or >; e.g. "${s}"); they were percent-encoded: check ${n === 1 ? 'that path' : 'those paths'}.`);
+    if (clean !== s)
+      report.tally(
+        'warning',
+        'PathCharactersEncoded',
+        urlPointer,
+        (n) =>
+          `${n === 1 ? 'A URL path holds' : `${n} URL paths hold`} characters a URL cannot (spaces, < or >; e.g. "${s}"); they were percent-encoded: check ${n === 1 ? 'that path' : 'those paths'}.`,
+      );
     return clean;
   });
 
@@ -127,7 +171,12 @@ export function routeOf(url: PmUrl, scopes: VariableScopes, urlPointer: string, 
     const amp = last.indexOf('&');
     route.segments[route.segments.length - 1] = last.slice(0, amp);
     route.query = parseQueryString(last.slice(amp + 1)).map((q) => ({ key: q.key, value: q.value, disabled: false }));
-    report.add('warning', 'QueryWrittenWithAmpersand', `The URL "${last}" starts its query string with "&" instead of "?"; it was read as the query string.`, urlPointer);
+    report.add(
+      'warning',
+      'QueryWrittenWithAmpersand',
+      `The URL "${last}" starts its query string with "&" instead of "?"; it was read as the query string.`,
+      urlPointer,
+    );
   }
   route.empty = hostText === '' && route.segments.length === 0 && route.query.length === 0;
   return route;

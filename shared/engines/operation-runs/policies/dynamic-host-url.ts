@@ -14,7 +14,9 @@ export const dynamicHostUrlPolicy: RequestPolicy = {
     }
     const evaluated = evaluate(policy, d, template);
     if (evaluated.missing.length) {
-      d.errors.push(`Policy ${policyName(policy)} builds the host URL from ${evaluated.missing.join(' and ')}, which ${evaluated.missing.length > 1 ? 'have' : 'has'} no value.`);
+      d.errors.push(
+        `Policy ${policyName(policy)} builds the host URL from ${evaluated.missing.join(' and ')}, which ${evaluated.missing.length > 1 ? 'have' : 'has'} no value.`,
+      );
       return;
     }
     let url = evaluated.text.trim();

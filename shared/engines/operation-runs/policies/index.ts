@@ -8,7 +8,12 @@ import { routeRequestPolicy } from './route-request';
 import { setHeaderPolicy } from './set-header';
 import { setQueryParameterPolicy } from './set-query-parameter';
 
-export const REQUEST_POLICIES: readonly RequestPolicy[] = [setHeaderPolicy, setQueryParameterPolicy, dynamicHostUrlPolicy, routeRequestPolicy];
+export const REQUEST_POLICIES: readonly RequestPolicy[] = [
+  setHeaderPolicy,
+  setQueryParameterPolicy,
+  dynamicHostUrlPolicy,
+  routeRequestPolicy,
+];
 
 /** Templates that only act on responses or triggers: nothing to do for a request. */
 const NOT_FOR_REQUESTS: Record<string, string> = {

@@ -16,7 +16,9 @@ export const routeRequestPolicy: RequestPolicy = {
       const filled = newPath.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
         const v = d.pathValues[name.trim()];
         if (v !== undefined) return v;
-        d.notes.push(`Policy ${policyName(policy)}: the new path refers to ${whole}, which is no parameter of the operation with a value; it was left as written.`);
+        d.notes.push(
+          `Policy ${policyName(policy)}: the new path refers to ${whole}, which is no parameter of the operation with a value; it was left as written.`,
+        );
         return whole;
       });
       const text = evaluate(policy, d, filled).text;
@@ -30,7 +32,10 @@ export const routeRequestPolicy: RequestPolicy = {
     if (method && !/^@Request\.OriginalHTTPMethod$/i.test(method.trim())) {
       const upper = evaluate(policy, d, method).text.trim().toUpperCase();
       if (METHODS.has(upper)) d.method = upper;
-      else d.notes.push(`Policy ${policyName(policy)}: httpMethod "${method}" is not one of ${[...METHODS].join(', ')}; the operation's method was kept.`);
+      else
+        d.notes.push(
+          `Policy ${policyName(policy)}: httpMethod "${method}" is not one of ${[...METHODS].join(', ')}; the operation's method was kept.`,
+        );
     }
   },
 };

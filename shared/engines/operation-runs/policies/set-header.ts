@@ -9,7 +9,9 @@ export const setHeaderPolicy: RequestPolicy = {
   apply(policy, d) {
     const section = policy.section ?? 'Request';
     if (section.toLowerCase() !== 'request') {
-      d.notes.push(`Policy ${policyName(policy)} changes the ${section.toLowerCase()}, not the request; the test runner shows the response as the API sent it.`);
+      d.notes.push(
+        `Policy ${policyName(policy)} changes the ${section.toLowerCase()}, not the request; the test runner shows the response as the API sent it.`,
+      );
       return;
     }
     const name = templateText(policy, 'name');

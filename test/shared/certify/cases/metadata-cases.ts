@@ -3,25 +3,73 @@ import type { RuleCase } from './rule-case';
 
 const manyOperations = (n: number) =>
   Object.fromEntries(
-    Array.from({ length: n }, (_, i) => [`/op${i}`, { get: { operationId: `Op${i}`, summary: `Operation ${i}`, description: 'An operation.', responses: { '200': { description: 'ok', schema: { type: 'object', properties: { a: { type: 'string' } } } } } } }]),
+    Array.from({ length: n }, (_, i) => [
+      `/op${i}`,
+      {
+        get: {
+          operationId: `Op${i}`,
+          summary: `Operation ${i}`,
+          description: 'An operation.',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { a: { type: 'string' } } } } },
+        },
+      },
+    ]),
   );
 
 export const METADATA_CASES: RuleCase[] = [
   { rule: 'RequiredValueEmpty', bad: (c) => void (c.definition.info.title = ' '), at: '/info/title' },
-  { rule: 'FieldLengthExceeded', bad: (c) => void (c.definition.info.title = 'Contoso Items And Other Things Too'), good: (c) => void (c.definition.info.title = 'Contoso Items And Other Things'), at: '/info/title' },
-  { rule: 'ValueContainsRestrictedWords', bad: (c) => void (c.definition.info.title = 'Contoso API'), good: (c) => void (c.definition.info.title = 'Contoso Rapid'), at: '/info/title' },
-  { rule: 'ValueMustEndWithAlphanumeric', bad: (c) => void (c.definition.info.title = 'Contoso Items.'), good: (c) => void (c.definition.info.title = 'Contoso (EU)'), at: '/info/title' },
+  {
+    rule: 'FieldLengthExceeded',
+    bad: (c) => void (c.definition.info.title = 'Contoso Items And Other Things Too'),
+    good: (c) => void (c.definition.info.title = 'Contoso Items And Other Things'),
+    at: '/info/title',
+  },
+  {
+    rule: 'ValueContainsRestrictedWords',
+    bad: (c) => void (c.definition.info.title = 'Contoso API'),
+    good: (c) => void (c.definition.info.title = 'Contoso Rapid'),
+    at: '/info/title',
+  },
+  {
+    rule: 'ValueMustEndWithAlphanumeric',
+    bad: (c) => void (c.definition.info.title = 'Contoso Items.'),
+    good: (c) => void (c.definition.info.title = 'Contoso (EU)'),
+    at: '/info/title',
+  },
   { rule: 'FieldLengthNotInRange', bad: (c) => void (c.definition.info.description = 'Too short.'), at: '/info/description' },
   { rule: 'InfoContactRequired', bad: (c) => void delete c.definition.info.contact.email, at: '/info/contact' },
   { rule: 'ContactEmailNotValid', bad: (c) => void (c.definition.info.contact.email = 'support at contoso'), at: '/info/contact/email' },
-  { rule: 'UrlNotValid', bad: (c) => void (c.definition['x-ms-connector-metadata'][0].propertyValue = 'www.contoso.com'), at: '/x-ms-connector-metadata/0/propertyValue' },
+  {
+    rule: 'UrlNotValid',
+    bad: (c) => void (c.definition['x-ms-connector-metadata'][0].propertyValue = 'www.contoso.com'),
+    at: '/x-ms-connector-metadata/0/propertyValue',
+  },
   { rule: 'ConnectorMetadataMissing', bad: (c) => void delete c.definition['x-ms-connector-metadata'], at: '' },
-  { rule: 'ConnectorMetadataPropertiesMissing', bad: (c) => void c.definition['x-ms-connector-metadata'].splice(1, 1), good: (c) => void (c.definition['x-ms-connector-metadata'][1].propertyName = 'Privacy Policy'), at: '/x-ms-connector-metadata' },
-  { rule: 'InvalidConnectorCategory', bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Productivty'), good: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'productivity'), at: '/x-ms-connector-metadata/2/propertyValue' },
-  { rule: 'TooManyConnectorCategories', bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Data;AI;Finance'), at: '/x-ms-connector-metadata/2/propertyValue' },
+  {
+    rule: 'ConnectorMetadataPropertiesMissing',
+    bad: (c) => void c.definition['x-ms-connector-metadata'].splice(1, 1),
+    good: (c) => void (c.definition['x-ms-connector-metadata'][1].propertyName = 'Privacy Policy'),
+    at: '/x-ms-connector-metadata',
+  },
+  {
+    rule: 'InvalidConnectorCategory',
+    bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Productivty'),
+    good: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'productivity'),
+    at: '/x-ms-connector-metadata/2/propertyValue',
+  },
+  {
+    rule: 'TooManyConnectorCategories',
+    bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Data;AI;Finance'),
+    at: '/x-ms-connector-metadata/2/propertyValue',
+  },
   { rule: 'SchemesArrayEmpty', bad: (c) => void (c.definition.schemes = []), at: '/schemes' },
   { rule: 'SchemeNotSupported', bad: (c) => void (c.definition.schemes = ['https', 'wss']), at: '/schemes/1' },
   { rule: 'TagRedefined', bad: (c) => void (c.definition.tags = [{ name: 'Items' }, { name: 'Items' }]), at: '/tags/1/name' },
   { rule: 'DefinitionTooLarge', bad: (c) => void (c.definition.info['x-padding'] = 'x'.repeat(1024 * 1024)), at: '' },
-  { rule: 'TotalOperationsCountExceedsMaxAllowed', bad: (c) => void Object.assign(c.definition.paths, manyOperations(256)), good: (c) => void Object.assign(c.definition.paths, manyOperations(250)), at: '/paths' },
+  {
+    rule: 'TotalOperationsCountExceedsMaxAllowed',
+    bad: (c) => void Object.assign(c.definition.paths, manyOperations(256)),
+    good: (c) => void Object.assign(c.definition.paths, manyOperations(250)),
+    at: '/paths',
+  },
 ];
