@@ -64,8 +64,39 @@ module.exports = {
     { comment: 'contracts: IPC, CSP.', from: { path: '^shared/contracts/' }, to: { path: '^shared/' } },
     { comment: 'The runtime libraries shared/ uses.', from: { path: '^shared/' }, to: { path: npmPackages(SHARED_PACKAGES) } },
 
-    // renderer/: UI over shared/; the machine only through the preload API.
-    { from: { path: '^renderer/' }, to: { path: '^(renderer|shared)/' } },
+    // renderer/: UI over shared/; the machine only through the preload API. Its own rings: app/ over
+    // studio/ (the concrete session, its view, the tab registry), over the tabs (wizard/), over the
+    // fields (wizard/fields/); the editor and the workers at the bottom. A tab sees the session only
+    // through session/ (the narrow editing interface, its context, the stores), which sits beneath
+    // the tabs, over the editor and the workers. ui/ (UI pieces every ring shows, such as the modal
+    // dialog) and api/ (the one accessor of the main-side services) sit beneath the tabs too and
+    // import nothing else of the renderer.
+    { comment: 'The entry point.', from: { path: '^renderer/[^/]+$' }, to: { path: '^renderer/' } },
+    { comment: 'app: the window, menus, dialogs.', from: { path: '^renderer/app/' }, to: { path: '^renderer/' } },
+    {
+      comment: 'studio: the open connector, its view and its tabs.',
+      from: { path: '^renderer/studio/' },
+      to: { path: '^renderer/(session|studio|wizard|editor|workers|ui|api)/' },
+    },
+    {
+      comment: 'session: the parts of the session and the interface the tabs receive.',
+      from: { path: '^renderer/session/' },
+      to: { path: '^renderer/(session|editor|workers)/' },
+    },
+    {
+      comment: 'tabs: over the fields, the editor, the workers and the narrow session interfaces.',
+      from: { path: '^renderer/wizard/' },
+      to: { path: '^renderer/(wizard|editor|workers|session|ui|api)/' },
+    },
+    {
+      comment: 'fields: the form controls every tab uses.',
+      from: { path: '^renderer/wizard/fields/' },
+      to: { path: '^renderer/(wizard/fields|session|ui)/' },
+    },
+    { comment: 'editor: Monaco, beneath the tabs.', from: { path: '^renderer/editor/' }, to: { path: '^renderer/(editor|workers)/' } },
+    { comment: 'workers: no DOM, beneath everything.', from: { path: '^renderer/workers/' }, to: { path: '^renderer/workers/' } },
+    { comment: 'ui and api: beneath the tabs.', from: { path: '^renderer/(ui|api)/' }, to: { path: '^renderer/$1/' } },
+    { from: { path: '^renderer/' }, to: { path: '^shared/' } },
     { from: { path: '^renderer/' }, to: { path: npmPackages(RENDERER_PACKAGES) } },
 
     // main/: everything that touches the machine.
@@ -156,6 +187,42 @@ module.exports = {
       severity: 'error',
       from: { path: '^renderer/editor/' },
       to: { path: '^renderer/wizard/' },
+    },
+    {
+      name: 'renderer-ring-order',
+      comment: 'app > studio > tabs > fields: a tab reaches the session through renderer/session, never the app or renderer/studio.',
+      severity: 'error',
+      from: { path: '^renderer/(session|wizard|editor|workers|ui|api)/' },
+      to: { path: '^renderer/(app|studio)/' },
+    },
+    {
+      name: 'renderer-ring-order',
+      comment: 'renderer/session is the narrow interface the tabs receive: it imports no tab.',
+      severity: 'error',
+      from: { path: '^renderer/session/' },
+      to: { path: '^renderer/wizard/' },
+    },
+    {
+      name: 'renderer-ring-order',
+      comment: 'The fields sit beneath every tab: what a field needs from a tab belongs in the fields.',
+      severity: 'error',
+      from: { path: '^renderer/wizard/fields/' },
+      to: { path: '^renderer/wizard/', pathNot: '^renderer/wizard/fields/' },
+    },
+    {
+      name: 'renderer-ring-order',
+      comment: 'The workers sit beneath the editor: no Monaco in a worker.',
+      severity: 'error',
+      from: { path: '^renderer/workers/' },
+      to: { path: '^renderer/(editor|session)/' },
+    },
+    {
+      name: 'renderer-no-folder-cycles',
+      comment: 'Two folders of renderer/ that import each other are one layer: move what both need down.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^renderer/' },
+      to: { circular: true },
     },
     {
       name: 'preload-only-contract',

@@ -10,7 +10,7 @@ import { FileMenu } from './file-menu';
 import { parentOf } from './folder-paths';
 import { ImportReport } from './import-report';
 import { OpenConnectorForm } from './open-connector-form';
-import { getStudioApi } from './studio-api';
+import { getStudioApi } from '../api/studio-api';
 import { sessionKey, useConnectorSession } from './use-connector-session';
 import { useConnectorDialogs } from './use-connector-dialogs';
 import { useDiskChanges } from './use-disk-changes';

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { CONNECTOR_TEMPLATES, type ConnectorTemplateId } from '../../shared/editing/connector-templates/connector-templates';
 import { PathField } from './folder-field';
 import { joinPath } from './folder-paths';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 
 export interface NewConnectorRequest {
   template: ConnectorTemplateId;

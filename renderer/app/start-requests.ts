@@ -4,7 +4,7 @@
 // sending a 1 MB definition, evaluating Monaco) then overlap the page's own start instead of
 // following its first render.
 import type { OpenedConnector, ResponseOf } from '../../shared/contracts/ipc';
-import { getStudioApi } from './studio-api';
+import { getStudioApi } from '../api/studio-api';
 import { loadStudioCode } from './studio-code';
 
 export interface StartRequests {

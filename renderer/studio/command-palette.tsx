@@ -3,7 +3,7 @@
 // in the text box, the arrow keys move the active option, Enter runs it, Escape closes). Focus goes
 // back where it was, unless the command puts it elsewhere.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ModalDialog } from '../app/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 import {
   filterCommands,
   OPEN_PALETTE_EVENT,

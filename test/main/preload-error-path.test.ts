@@ -14,7 +14,7 @@ import { createStudioHandlers } from '../../main/services/studio-handlers';
 import { channelNames, CHANNEL_PREFIX, type StudioApi, type StudioEnvelopeApi } from '../../shared/contracts/ipc/contract';
 import { createDispatcher } from '../../shared/contracts/ipc/dispatch';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { createHttpStudioApi, fromEnvelopes } from '../../renderer/app/envelope-api';
+import { createHttpStudioApi, fromEnvelopes } from '../../renderer/api/envelope-api';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = path.join(root, 'dist', 'preload', 'index.cjs');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, JsonDocument } from '../../shared/core/text';
 import { buildFormState } from '../../shared/editing/form-state';
-import { formatCategories, parseCategories } from '../../renderer/studio/connector-categories';
+import { formatCategories, parseCategories } from '../../renderer/wizard/general/connector-categories';
 import { resolveEdit } from '../../shared/editing/resolve-edit';
 import type { EditOp } from '../../renderer/workers/parse-protocol';
 import { searchOperations } from '../../renderer/wizard/definition/operation-search';

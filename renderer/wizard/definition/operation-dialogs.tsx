@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { pathProblem, type OperationDetail } from '../../../shared/editing/definition-edits';
 import { HTTP_METHODS, type HttpMethod } from '../../../shared/core/model';
 import { formatPointer } from '../../../shared/core/text';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';

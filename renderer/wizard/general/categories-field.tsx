@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { usePendingValue } from '../fields/use-pending-value';
 import { useTabSession } from '../../session/session-context';
-import { CONNECTOR_CATEGORIES, formatCategories, MAX_CATEGORIES, parseCategories } from '../../studio/connector-categories';
+import { CONNECTOR_CATEGORIES, formatCategories, MAX_CATEGORIES, parseCategories } from './connector-categories';
 
 interface Props {
   value: string;

@@ -3,7 +3,7 @@
 // only: the words say which). It is never written into a connector file, and no channel ever sends
 // it back: the field shows only whether one is stored.
 import { useEffect, useId, useState } from 'react';
-import { getStudioApi } from '../../app/studio-api';
+import { getStudioApi } from '../../api/studio-api';
 
 const NAME = 'clientSecret';
 

@@ -6,7 +6,7 @@
 // Power Platform sends them too.
 import { useEffect, useId, useState } from 'react';
 import { customKey, type SecuritySettings } from '../../../shared/editing/security-settings';
-import { getStudioApi } from '../../app/studio-api';
+import { getStudioApi } from '../../api/studio-api';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import type { SecurityEditing } from './security-editing';
