@@ -1,6 +1,6 @@
 // `npm run check:layers` holds the layering of .dependency-cruiser.cjs: the tree passes, and each probe
-// that breaks a ring, a layer's npm allow-list, a folder's index.ts or the folder graph fails it by
-// the rule's name. Each run is the script's own depcruise command, in a copy of what it reads (the
+// that breaks a ring (of shared/ or of the renderer), a layer's npm allow-list, a folder's index.ts or
+// the folder graph fails it by the rule's name. Each run is the script's own depcruise command, in a copy of what it reads (the
 // config, the known violations, tsconfig*.json, package.json and the cruised folders; node_modules
 // linked), so the repository is never touched.
 import { spawn } from 'node:child_process';
@@ -90,8 +90,38 @@ const PROBES: Probe[] = [
     what: 'a new editor file importing a tab (a known violation excuses only its own file)',
     file: 'renderer/editor/layering-probe-tab.ts',
     imports: '../wizard/certification/certification-client',
-    rules: ['editor-not-tabs'],
+    rules: ['editor-not-tabs', 'not-in-allowed'],
     names: ['renderer/editor/layering-probe-tab.ts', 'renderer/wizard/certification/certification-client.ts'],
+  },
+  {
+    what: 'a tab importing the concrete session in renderer/studio',
+    file: 'renderer/wizard/general/layering-probe-session.ts',
+    imports: '../../studio/connector-session',
+    rules: ['renderer-ring-order', 'not-in-allowed'],
+    names: ['renderer/wizard/general/layering-probe-session.ts', 'renderer/studio/connector-session.ts'],
+  },
+  {
+    what: 'a field importing a tab',
+    file: 'renderer/wizard/fields/layering-probe-tab.ts',
+    imports: '../definition/operation-search',
+    rules: ['renderer-ring-order'],
+    names: ['renderer/wizard/fields/layering-probe-tab.ts', 'renderer/wizard/definition/operation-search.ts'],
+  },
+  {
+    what: 'a worker importing renderer/editor',
+    file: 'renderer/workers/layering-probe-editor.ts',
+    imports: '../editor/diagnostic-markers',
+    rules: ['renderer-ring-order', 'not-in-allowed'],
+    names: ['renderer/workers/layering-probe-editor.ts', 'renderer/editor/diagnostic-markers.ts'],
+  },
+  {
+    // operation-runs/test-tab.tsx imports definition/: the probe closes the loop between two tabs,
+    // which the allow-list and the ring rules both pass, so that only the folder rule can see it.
+    what: 'a renderer folder cycle: wizard/definition importing wizard/operation-runs, which imports definition',
+    file: 'renderer/wizard/definition/layering-probe-cycle.ts',
+    imports: '../operation-runs/run-model',
+    rules: ['renderer-no-folder-cycles'],
+    names: [/^renderer\/wizard\/definition → renderer\/wizard\/operation-runs → renderer\/wizard\/definition$/],
   },
   {
     what: 'preload/ importing zod',
