@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../shared/contracts/ipc';
 import { PathField } from './folder-field';
+import { fullPathNeeded } from './folder-paths';
 import { ModalDialog } from './modal-dialog';
 
 type Result = ResponseOf<'exportPackage'>;
@@ -22,13 +23,17 @@ interface Props {
 
 export function ExportDialog({ suggested, busy, error, confirmReplace, result, onChooseFolder, onExport, onTargetChange, onClose }: Props) {
   const [target, setTarget] = useState(suggested);
+  // After an Export refused for a path that is not a full one, the field says so until it is.
+  const [checked, setChecked] = useState(false);
+  const notFull = checked ? fullPathNeeded(target, 'folder') : undefined;
   const change = (v: string) => {
     setTarget(v);
     onTargetChange();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onExport(target.trim(), confirmReplace);
+    setChecked(true);
+    if (!fullPathNeeded(target, 'folder')) onExport(target.trim(), confirmReplace);
   };
   return (
     <ModalDialog title="Export package" onClose={onClose}>
@@ -61,6 +66,7 @@ export function ExportDialog({ suggested, busy, error, confirmReplace, result, o
             label="Package folder"
             value={target}
             hint="A new or empty folder, not the connector’s own."
+            error={notFull}
             onChange={change}
             {...(onChooseFolder ? { onChoose: () => void onChooseFolder().then((picked) => picked && change(picked)) } : {})}
           />

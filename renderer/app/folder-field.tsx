@@ -5,15 +5,18 @@ interface Props {
   label: string;
   value: string;
   hint: string;
+  /** What is wrong with the value, shown next to it (a relative path). */
+  error?: string | undefined;
   onChange(value: string): void;
   /** Present in the desktop app only. */
   onChoose?: () => void;
   chooseLabel?: string;
 }
 
-export function PathField({ label, value, hint, onChange, onChoose, chooseLabel = 'Choose…' }: Props) {
+export function PathField({ label, value, hint, error, onChange, onChoose, chooseLabel = 'Choose…' }: Props) {
   const id = useId();
   const hintId = useId();
+  const errorId = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -24,7 +27,8 @@ export function PathField({ label, value, hint, onChange, onChoose, chooseLabel 
           className="path-input"
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          aria-describedby={hintId}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          aria-invalid={error ? true : undefined}
           spellCheck={false}
           autoComplete="off"
         />
@@ -34,6 +38,11 @@ export function PathField({ label, value, hint, onChange, onChoose, chooseLabel 
           </button>
         ) : null}
       </div>
+      {error ? (
+        <p id={errorId} role="alert" className="dialog-error">
+          {error}
+        </p>
+      ) : null}
       <p id={hintId} className="field-hint">
         {hint}
       </p>

@@ -1,5 +1,6 @@
 // Folder paths as text, for suggesting where a new or imported connector goes. The renderer has no
 // path module; these follow the separator the path itself uses (Windows or POSIX).
+import { isAbsolutePath } from '../../shared/contracts/ipc';
 
 function separatorOf(p: string): '/' | '\\' {
   return p.includes('\\') && !p.includes('/') ? '\\' : '/';
@@ -24,4 +25,24 @@ export function folderNameFor(fileName: string): string {
   const stem = base.replace(/(\.postman_collection)?\.(json|ya?ml)$/i, '').replace(/\.(swagger|openapi)$/i, '');
   const safe = stem.replace(/[\u0000-\u001f<>:"|?*\\/]/g, '_').trim();
   return safe || 'Imported connector';
+}
+
+/**
+ * The sentence for a typed path that is not a full one (the host refuses relative paths, as it would
+ * resolve them against its own working folder), or undefined when it is full or empty. The example
+ * follows the separator the person typed.
+ */
+export function fullPathNeeded(typed: string, kind: 'folder' | 'file'): string | undefined {
+  const p = typed.trim();
+  if (!p || isAbsolutePath(p)) return undefined;
+  const windows = p.includes('\\') || /^[A-Za-z]:/.test(p);
+  const example =
+    kind === 'folder'
+      ? windows
+        ? 'C:\\Users\\me\\connectors\\contoso'
+        : '/home/me/connectors/contoso'
+      : windows
+        ? 'C:\\Users\\me\\Downloads\\openapi.yaml'
+        : '/home/me/Downloads/openapi.yaml';
+  return `Type the ${kind}’s full path, such as ${example}.`;
 }

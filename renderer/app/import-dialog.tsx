@@ -2,7 +2,7 @@
 // dropped on the window, into a new connector folder.
 import { useState, type FormEvent } from 'react';
 import { PathField } from './folder-field';
-import { folderNameFor, joinPath, parentOf } from './folder-paths';
+import { folderNameFor, fullPathNeeded, joinPath, parentOf } from './folder-paths';
 import { ModalDialog } from './modal-dialog';
 import type { DroppedFile } from './dropped-file';
 
@@ -29,9 +29,15 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
   const near = dropped ? baseDir : parentOf(source.trim());
   const suggested = sourceName && near ? joinPath(near, folderNameFor(sourceName)) : '';
   const folder = dirTouched ? dir : suggested;
+  // After an Import refused for a path that is not a full one, each such field says so until it is.
+  const [checked, setChecked] = useState(false);
+  const sourceNotFull = checked && !dropped ? fullPathNeeded(source, 'file') : undefined;
+  const folderNotFull = checked ? fullPathNeeded(folder, 'folder') : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setChecked(true);
+    if ((!dropped && fullPathNeeded(source, 'file')) || fullPathNeeded(folder, 'folder')) return;
     const from: ImportSource = dropped
       ? { kind: 'content', name: dropped.name, base64: dropped.base64 }
       : { kind: 'path', path: source.trim() };
@@ -61,6 +67,7 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
             label="File to import"
             value={source}
             hint="An OpenAPI 2.0 or 3.x description (JSON or YAML) or a Postman collection (v2.0 or v2.1). You can also drop a file on the window."
+            error={sourceNotFull}
             onChange={setSource}
             {...pick(onChooseFile, setSource)}
           />
@@ -69,6 +76,7 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
           label="New connector folder"
           value={folder}
           hint="A new folder, or an empty one: an existing connector is never overwritten."
+          error={folderNotFull}
           onChange={(v) => {
             setDirTouched(true);
             setDir(v);

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CONNECTOR_TEMPLATES, type ConnectorTemplateId } from '../../shared/editing/connector-templates/connector-templates';
 import { PathField } from './folder-field';
-import { joinPath } from './folder-paths';
+import { fullPathNeeded, joinPath } from './folder-paths';
 import { ModalDialog } from '../ui/modal-dialog';
 
 export interface NewConnectorRequest {
@@ -43,10 +43,14 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
   const hostHint = useId();
   const suggested = baseDir ? joinPath(baseDir, folderName(title)) : '';
   const folder = dirTouched ? dir : suggested;
+  // After a Create refused for a path that is not a full one, the field says so until it is.
+  const [checked, setChecked] = useState(false);
+  const folderNotFull = checked ? fullPathNeeded(folder, 'folder') : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onCreate({ template, title, host, dir: folder.trim() });
+    setChecked(true);
+    if (!fullPathNeeded(folder, 'folder')) onCreate({ template, title, host, dir: folder.trim() });
   };
 
   return (
@@ -96,6 +100,7 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
           label="Folder"
           value={folder}
           hint="A new folder, or an empty one: an existing connector is never overwritten."
+          error={folderNotFull}
           onChange={(v) => {
             setDirTouched(true);
             setDir(v);

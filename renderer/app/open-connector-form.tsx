@@ -1,5 +1,7 @@
 // Choosing a connector folder: a path typed (always available) or the native picker (Electron only).
-import { useId, type FormEvent, type Ref } from 'react';
+// A typed path that is not a full one is refused here, in a sentence beside the field.
+import { useId, useState, type FormEvent, type Ref } from 'react';
+import { fullPathNeeded } from './folder-paths';
 
 interface Props {
   path: string;
@@ -15,9 +17,14 @@ interface Props {
 export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, onOpen, onChooseFolder, inputRef }: Props) {
   const inputId = useId();
   const hintId = useId();
+  // The sentence holds for the path it was said of: a path typed, picked or opened since replaces it.
+  const [refused, setRefused] = useState<{ path: string; sentence: string }>();
+  const notFull = refused?.path === path ? refused.sentence : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onOpen(path);
+    const sentence = fullPathNeeded(path, 'folder');
+    setRefused(sentence ? { path, sentence } : undefined);
+    if (!sentence) onOpen(path);
   };
   return (
     <form className="open-form" onSubmit={submit} aria-label="Open a connector">
@@ -35,13 +42,20 @@ export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, o
         onChange={(e) => onPathChange(e.target.value)}
         placeholder="/path/to/MyConnector"
         aria-describedby={hintId}
+        aria-invalid={notFull ? true : undefined}
         spellCheck={false}
         autoComplete="off"
       />
       <button type="submit">Open</button>
-      <p id={hintId} className="hint">
-        A folder holding apiDefinition.swagger.json (and usually apiProperties.json).
-      </p>
+      {notFull ? (
+        <p id={hintId} role="alert" className="hint dialog-error">
+          {notFull}
+        </p>
+      ) : (
+        <p id={hintId} className="hint">
+          A folder holding apiDefinition.swagger.json (and usually apiProperties.json).
+        </p>
+      )}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+export { isAbsolutePath } from './channels/common';
 export * from './contract';
 export * from './dispatch';
 export * from './envelope';
