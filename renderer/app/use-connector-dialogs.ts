@@ -63,12 +63,18 @@ export function useConnectorDialogs(api: StudioApi, connector: ConnectorShown, a
     }
   };
 
-  /** Exports the texts being edited (saved or not), in the encodings they were opened with. */
+  /** Exports the texts being edited (saved or not), in the encodings they were opened with, when they all parse. */
   const exportTo = async (target: string, overwrite: boolean) => {
     const current = sessionRef.current;
     const opened = openedRef.current;
     if (!current || !opened) return;
     if (!target) return refuse('Type the folder to write the package to.');
+    // A package must open in paconn: a definition that does not parse is never exported.
+    dispatch({ type: 'start' });
+    const problems = await current.parseProblems();
+    dispatch({ type: 'finish' });
+    if (problems.length)
+      return refuse(`Not exported: ${problems.join('; ')}; fix the text first, as paconn cannot open a package that does not parse.`);
     const files: Partial<Record<ConnectorFileName, TextFile>> = {};
     for (const { key, name } of EDITED_FILES) {
       const model = current.model(key);

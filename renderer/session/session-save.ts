@@ -1,10 +1,11 @@
 // Saving: the changed JSON files, each in the encoding (and with the byte-order mark) it was read in,
-// and what the companion files want written or removed, in one request to the host.
+// and what the companion files want written or removed, in one request to the host. A save that
+// would write a file that does not parse asks first (the snapshot's saveQuestion) and waits.
 import type { ConnectorFileName, StudioApi, TextFile } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
-import { FILE_NAMES } from '../workers/editable-files';
+import { FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import type { SessionDocuments } from './session-documents';
-import type { SessionSnapshot } from './session-snapshot';
+import type { FileStatus, SessionSnapshot } from './session-snapshot';
 import type { Store } from './store';
 
 /** What a save waits for: form edits still on their way into the text. */
@@ -13,16 +14,47 @@ export interface PendingEdits {
   readonly busy: boolean;
 }
 
+/** What a save waits for before it looks at the files' problems: the parse of the texts as they are. */
+export interface PendingParse {
+  caughtUp(): Promise<void>;
+}
+
+/** "apiDefinition.swagger.json does not parse (line 4, column 3: A comma is missing here)", for a file that does not parse. */
+export function parseProblem(status: FileStatus): string {
+  const first = status.diagnostics.find((d) => d.severity === 'error');
+  // The text of a message about how the form reads the file goes: here it is about the file.
+  const what = first?.message.replace(/; the studio reads .*$/, '').replace(/\.$/, '');
+  const where = first ? ` (line ${first.line}, column ${first.column}: ${what})` : '';
+  return `${status.name} does not parse${where}`;
+}
+
 export class SessionSave {
   constructor(
     private readonly documents: SessionDocuments,
     private readonly edits: PendingEdits,
+    private readonly parse: PendingParse,
     private readonly state: Store<SessionSnapshot>,
     private readonly api: StudioApi,
   ) {}
 
-  async save(): Promise<void> {
-    if (this.state.getSnapshot().saving) return;
+  /** What is wrong with each file that does not parse (all files, or those given), once the parse has caught up. */
+  async parseProblems(keys?: readonly EditableFile[]): Promise<string[]> {
+    await this.parse.caughtUp();
+    const files = this.state.getSnapshot().files;
+    return (keys ?? this.documents.all().map((f) => f.key)).flatMap((key) => {
+      const status = files[key];
+      return status?.hasErrors ? [parseProblem(status)] : [];
+    });
+  }
+
+  /**
+   * Writes the changed files. When one of them does not parse, it asks first (saveQuestion) and
+   * writes nothing; `anyway` is the answer Save anyway.
+   */
+  async save({ anyway = false }: { anyway?: boolean } = {}): Promise<void> {
+    const before = this.state.getSnapshot();
+    if (before.saving || (before.saveQuestion !== undefined && !anyway)) return;
+    if (anyway) this.state.update({ saveQuestion: undefined });
     this.edits.endGroup();
     // A value typed a moment ago may still be on its way into the text.
     for (let waited = 0; this.edits.busy && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
@@ -32,6 +64,15 @@ export class SessionSave {
     if (!changed.length && !companionSaves.length) {
       this.state.update({ saveMessage: { kind: 'done', text: 'No changes to save.' } });
       return;
+    }
+    if (!anyway) {
+      const problems = await this.parseProblems(changed.map((f) => f.key));
+      const now = this.state.getSnapshot();
+      if (now.saving || now.saveQuestion !== undefined) return;
+      if (problems.length) {
+        this.state.update({ saveQuestion: `${problems.join('; ')}. Save anyway?`, saveMessage: undefined });
+        return;
+      }
     }
     const versions = new Map(changed.map((f) => [f, f.model.getAlternativeVersionId()]));
     const files: Partial<Record<ConnectorFileName, TextFile>> = {};
@@ -59,5 +100,10 @@ export class SessionSave {
     } catch (err) {
       this.state.update({ saving: false, saveMessage: { kind: 'error', text: `Not saved: ${errorMessage(err)}` } });
     }
+  }
+
+  /** The answer Cancel: nothing is written. */
+  cancel(): void {
+    if (this.state.getSnapshot().saveQuestion !== undefined) this.state.update({ saveQuestion: undefined });
   }
 }

@@ -38,6 +38,8 @@ export interface SessionSnapshot {
   dirty: boolean;
   saving: boolean;
   saveMessage?: { kind: 'done' | 'error'; text: string };
+  /** A save waits for an answer: a file it would write does not parse (the question, ending "Save anyway?"). */
+  saveQuestion?: string;
   /** Why the last form edit could not be applied. */
   editError?: string;
 }

@@ -29,6 +29,10 @@ export class WorkerLink {
   /** When the text changed first since the form last caught up (for the keystroke -> form timing). */
   private textChangedAt: number | undefined;
   private formDueSince: { formVersion: number; since: number } | undefined;
+  /** The model version of each file the worker last answered for. */
+  private readonly parsedVersions = new Map<EditableFile, number>();
+  /** Who waits for the worker to answer for the texts as they are (see caughtUp). */
+  private caughtUpWaiters: (() => void)[] = [];
 
   constructor(
     opened: OpenedConnector,
@@ -95,8 +99,29 @@ export class WorkerLink {
     }
   }
 
+  /**
+   * Resolves once the worker has answered for every file's text as it is now, so the snapshot's
+   * `hasErrors` and diagnostics describe that text (a save or an export asks); or after `timeoutMs`.
+   */
+  caughtUp(timeoutMs = 5000): Promise<void> {
+    if (this.isCaughtUp()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.caughtUpWaiters.push(done);
+    });
+  }
+
   dispose(): void {
     this.worker.terminate();
+    for (const done of this.caughtUpWaiters.splice(0)) done();
+  }
+
+  private isCaughtUp(): boolean {
+    return this.documents.all().every(({ key, model }) => model.isDisposed() || this.parsedVersions.get(key) === model.getVersionId());
   }
 
   private onMessage(message: FromWorker): void {
@@ -124,6 +149,7 @@ export class WorkerLink {
       });
       monaco.editor.setModelMarkers(model, MARKER_OWNER, markersOf(model, parse.diagnostics));
       files[key] = { ...status, diagnostics, hasErrors: parse.hasErrors };
+      this.parsedVersions.set(key, parse.version);
     }
     const formVersion = snapshot.formVersion + 1;
     if (current && this.textChangedAt !== undefined) {
@@ -132,5 +158,6 @@ export class WorkerLink {
     }
     performance.measure('studio:worker-parse', { start: performance.now() - message.parseMs, duration: message.parseMs });
     this.state.update({ form: message.form, formVersion, files, title: message.form.general.title || undefined });
+    if (this.caughtUpWaiters.length && this.isCaughtUp()) for (const done of this.caughtUpWaiters.splice(0)) done();
   }
 }

@@ -80,7 +80,7 @@ export class ConnectorSession implements TabSession {
       );
     }
     this.link = new WorkerLink(opened, documents, this.state, this.queue, early);
-    this.saving = new SessionSave(documents, this.queue, this.state, api);
+    this.saving = new SessionSave(documents, this.queue, this.link, this.state, api);
     this.features = new SessionFeatures(opened, documents, api, (stop) => this.onClose.push(stop));
   }
 
@@ -120,9 +120,28 @@ export class ConnectorSession implements TabSession {
     this.documents.markUnsaved(key);
   }
 
-  /** Writes the changed files, each in the encoding (and with the byte-order mark) it was read in. */
+  /**
+   * Writes the changed files, each in the encoding (and with the byte-order mark) it was read in.
+   * When one of them does not parse, it asks first: the snapshot's saveQuestion, answered by
+   * saveAnyway or cancelSave.
+   */
   save(): Promise<void> {
     return this.saving.save();
+  }
+
+  /** The answer Save anyway to the save's question: the files are written as they are. */
+  saveAnyway(): Promise<void> {
+    return this.saving.save({ anyway: true });
+  }
+
+  /** The answer Cancel to the save's question: nothing is written. */
+  cancelSave(): void {
+    this.saving.cancel();
+  }
+
+  /** What is wrong with each file that does not parse, once the parse worker has read the texts as they are. */
+  parseProblems(): Promise<string[]> {
+    return this.saving.parseProblems();
   }
 
   attachEditor(editor: Editor): void {

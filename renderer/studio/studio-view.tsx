@@ -13,6 +13,7 @@ import { useStore } from '../session/use-store';
 import { SplitView } from './split-view';
 import { panelId, StudioTabs, tabId } from './studio-tabs';
 import { TABS, type TabContext, type TabId } from './tab-registry';
+import { SaveQuestion } from './save-question';
 import { useSaveShortcut } from './use-save-shortcut';
 import './studio.css';
 import { useUnloadGuard } from './use-unload-guard';
@@ -208,6 +209,13 @@ export default function StudioView({ session, fileCommands }: Props) {
         </p>
       ) : null}
       <ProblemBanners snapshot={snapshot} onReveal={reveal} />
+      {snapshot.saveQuestion !== undefined ? (
+        <SaveQuestion
+          question={snapshot.saveQuestion}
+          onSaveAnyway={() => void session.saveAnyway()}
+          onCancel={() => session.cancelSave()}
+        />
+      ) : null}
       <SplitView
         ratio={ratio}
         onRatioChange={setRatio}

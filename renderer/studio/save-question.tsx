@@ -1,0 +1,30 @@
+// The question a save asks before it writes a file that does not parse: such a file no longer opens
+// in paconn or the Power Platform, and the studio opens it with its form locked. Cancel is where the
+// focus starts, so Enter pressed in a hurry writes nothing.
+import { ModalDialog } from '../ui/modal-dialog';
+
+interface Props {
+  /** The sentence: what does not parse and where, ending "Save anyway?". */
+  question: string;
+  onSaveAnyway(): void;
+  onCancel(): void;
+}
+
+/** Marks the button showModal() focuses first. */
+const focusFirst = (button: HTMLButtonElement | null) => button?.setAttribute('autofocus', '');
+
+export function SaveQuestion({ question, onSaveAnyway, onCancel }: Props) {
+  return (
+    <ModalDialog title="Save a file that does not parse?" onClose={onCancel}>
+      <p>{question}</p>
+      <div className="button-row">
+        <button type="button" onClick={onSaveAnyway}>
+          Save anyway
+        </button>
+        <button type="button" className="secondary" ref={focusFirst} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
