@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../shared/contracts/ipc';
 import { PathField } from './folder-field';
 import { fullPathNeeded } from './folder-paths';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 
 type Result = ResponseOf<'exportPackage'>;
 

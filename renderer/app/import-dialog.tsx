@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { PathField } from './folder-field';
 import { folderNameFor, fullPathNeeded, joinPath, parentOf } from './folder-paths';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 import type { DroppedFile } from './dropped-file';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
