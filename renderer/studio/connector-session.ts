@@ -49,10 +49,8 @@ export class ConnectorSession implements TabSession {
       saving: false,
     });
     const documents = (this.documents = new SessionDocuments(opened, this.state));
-    this.state.update({
-      files: documents.initialStatuses(opened),
-      activeFile: documents.hasFile('definition') ? 'definition' : 'properties',
-    });
+    const activeFile = documents.hasFile('definition') ? 'definition' : 'properties';
+    this.state.update({ files: documents.initialStatuses(opened), activeFile });
     this.view = new EditorView(documents, this.state);
     this.undoLinks = new LinkedUndo((key) => documents.model(key));
     this.queue = new EditQueue(
@@ -120,26 +118,17 @@ export class ConnectorSession implements TabSession {
     this.documents.markUnsaved(key);
   }
 
-  /**
-   * Writes the changed files, each in the encoding (and with the byte-order mark) it was read in.
-   * When one of them does not parse, it asks first: the snapshot's saveQuestion, answered by
-   * saveAnyway or cancelSave.
-   */
+  /** Writes the changed files in their own encodings; asks first (saveQuestion) when one does not parse. */
   save(): Promise<void> {
     return this.saving.save();
   }
 
-  /** The answer Save anyway to the save's question: the files are written as they are. */
-  saveAnyway(): Promise<void> {
-    return this.saving.save({ anyway: true });
+  /** The answer to the save's question: Save anyway writes the files as they are, Cancel writes nothing. */
+  answerSaveQuestion(saveAnyway: boolean): Promise<void> {
+    return saveAnyway ? this.saving.save({ anyway: true }) : Promise.resolve(this.saving.cancel());
   }
 
-  /** The answer Cancel to the save's question: nothing is written. */
-  cancelSave(): void {
-    this.saving.cancel();
-  }
-
-  /** What is wrong with each file that does not parse, once the parse worker has read the texts as they are. */
+  /** What is wrong with each file that does not parse, once the worker has read the current texts. */
   parseProblems(): Promise<string[]> {
     return this.saving.parseProblems();
   }
@@ -177,10 +166,7 @@ export class ConnectorSession implements TabSession {
     return this.link.wantReferences();
   }
 
-  /**
-   * Applies a form edit. `field` names the form field: consecutive edits of one field form one undo
-   * step (until `endEditGroup`), and only the latest value of a field still waiting is computed.
-   */
+  /** A form edit; edits of one `field` are one undo step until endEditGroup, and only its latest is computed. */
   edit(key: EditableFile, field: string, op: EditOp): void {
     this.queue.edit(key, field, op);
   }

@@ -212,8 +212,8 @@ export default function StudioView({ session, fileCommands }: Props) {
       {snapshot.saveQuestion !== undefined ? (
         <SaveQuestion
           question={snapshot.saveQuestion}
-          onSaveAnyway={() => void session.saveAnyway()}
-          onCancel={() => session.cancelSave()}
+          onSaveAnyway={() => void session.answerSaveQuestion(true)}
+          onCancel={() => void session.answerSaveQuestion(false)}
         />
       ) : null}
       <SplitView
