@@ -169,7 +169,8 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
 
   it("the packaged binary carries the fuses of electron-builder.yml, flipped from Electron's defaults", async () => {
     // The stand-in starts with Electron's default wire (runAsNode, nodeOptions, nodeCliInspect on;
-    // cookieEncryption, asar integrity, onlyLoadAppFromAsar off); electron-builder flipped it.
+    // cookieEncryption, asar integrity, onlyLoadAppFromAsar off; file protocol privileges on);
+    // electron-builder flipped it.
     const wire = await getCurrentFuseWire(path.join(appOutDir, 'connector-studio'));
     const state = (fuse: FuseV1Options) => (wire as unknown as Record<number, number>)[fuse];
     expect({
@@ -179,6 +180,7 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
       enableCookieEncryption: state(FuseV1Options.EnableCookieEncryption),
       enableEmbeddedAsarIntegrityValidation: state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
       onlyLoadAppFromAsar: state(FuseV1Options.OnlyLoadAppFromAsar),
+      grantFileProtocolExtraPrivileges: state(FuseV1Options.GrantFileProtocolExtraPrivileges),
     }).toEqual({
       runAsNode: FUSE_OFF,
       enableNodeOptionsEnvironmentVariable: FUSE_OFF,
@@ -186,6 +188,7 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
       enableCookieEncryption: FUSE_ON,
       enableEmbeddedAsarIntegrityValidation: FUSE_ON,
       onlyLoadAppFromAsar: FUSE_ON,
+      grantFileProtocolExtraPrivileges: FUSE_OFF,
     });
   });
 
