@@ -14,7 +14,7 @@ import type { OperationView } from '../../shared/core/model/types';
 import { connectionDefaults, isSecretConnectionParameter, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
-import { valueAt } from '../../shared/core/text/json-pointer';
+import { valueAt } from '../../shared/core/text';
 import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';
 import { junitReport, jsonReport, textReport, type TestReport, type SkippedOperation } from './test-report';

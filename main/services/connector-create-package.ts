@@ -9,7 +9,7 @@ import { fileKeyForName, type TextFileKey } from '../../shared/core/connector/co
 import { exportConnector } from '../../shared/engines/export';
 import type { ConnectorFileName, TextFile } from '../../shared/contracts/ipc/contract';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { TextDecodeError } from '../../shared/core/text/text-codec';
+import { TextDecodeError } from '../../shared/core/text';
 import { connectorFilesIn } from './connector-create-target';
 import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile } from '../../shared/contracts/ipc/contract';
 import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
-import { JsonDocument } from '../../shared/core/text/json-document';
+import { JsonDocument } from '../../shared/core/text';
 import { createConnectorFolder } from './connector-create';
 import { importIntoFolder } from './connector-create-import';
 import { exportPackage } from './connector-create-package';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector/load-connector';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { TextDecodeError } from '../../shared/core/text/text-codec';
+import { TextDecodeError } from '../../shared/core/text';
 import { looksLikeYamlMapping } from '../../shared/engines/import/api-description-text';
 import { readConnectorFolder } from './connector-folder';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';

@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/contracts/ipc/contract';
-import { decodeBytes } from '../../shared/core/text/text-codec';
+import { decodeBytes } from '../../shared/core/text';
 
 /** The files the studio edits, so the only ones whose change matters to an open session. */
 export const WATCHED_FILES: readonly ConnectorFileName[] = [CONNECTOR_FILES.definition.name, CONNECTOR_FILES.properties.name];

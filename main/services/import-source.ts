@@ -19,7 +19,7 @@ import { importPostman } from '../../shared/engines/import/postman';
 import { checkImportSize } from '../../shared/engines/import/import-limits';
 import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { decodeBytes, TextDecodeError } from '../../shared/core/text/text-codec';
+import { decodeBytes, TextDecodeError } from '../../shared/core/text';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { createRefReader, noRefReader, type FileRead, type RefReader } from './ref-confinement';

@@ -12,8 +12,7 @@ import {
 } from '../../shared/contracts/ipc/contract';
 import type { Handlers } from '../../shared/contracts/ipc/dispatch';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { decodeBytes, encodeText, TextDecodeError } from '../../shared/core/text/text-codec';
-import { LineIndex } from '../../shared/core/text/line-index';
+import { decodeBytes, encodeText, TextDecodeError, LineIndex } from '../../shared/core/text';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';
 import { createConnectionService } from './connection-store';

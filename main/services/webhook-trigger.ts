@@ -9,7 +9,7 @@ import { resolveRef } from '../../shared/core/model/resolve-ref';
 import type { OperationView } from '../../shared/core/model/types';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
-import { valueAt } from '../../shared/core/text/json-pointer';
+import { valueAt } from '../../shared/core/text';
 import { locationTarget, matchOperation } from './location-match';
 import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';

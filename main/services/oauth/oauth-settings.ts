@@ -18,7 +18,7 @@
 import { asObject, asString, asStringArray, entries } from '../../../shared/core/model/json-access';
 import { listSecurityDefinitions } from '../../../shared/core/model/security';
 import { StudioError } from '../../../shared/contracts/ipc/studio-error';
-import { JsonDocument } from '../../../shared/core/text/json-document';
+import { JsonDocument } from '../../../shared/core/text';
 import type { ConnectorTexts } from '../service-context';
 import { fillTemplate, templateLookup } from './oauth-templates';
 

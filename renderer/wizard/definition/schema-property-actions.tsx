@@ -2,7 +2,7 @@
 // schema; this is for the property a sample did not have, or one the API no longer sends). Each is
 // one edit and one undo step; a removed property also leaves its object's `required` list.
 import { useId, useState, type FormEvent } from 'react';
-import { appendPointer } from '../../../shared/core/text/json-pointer';
+import { appendPointer } from '../../../shared/core/text';
 import { useTabSession } from '../../session/session-context';
 
 /** Where a schema is, as both property trees (an operation's, the References view's) know it. */

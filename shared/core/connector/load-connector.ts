@@ -2,10 +2,8 @@
 // the parsed JSON documents, the model and every problem found, located by file, line and column.
 import { buildConnectorModel } from '../model/build-model';
 import type { ConnectorModel } from '../model/types';
-import type { Diagnostic } from '../text/diagnostic';
-import { JsonDocument } from '../text/json-document';
-import { LineIndex } from '../text/line-index';
-import { decodeBytes, type TextEncodingName } from '../text/text-codec';
+import type { Diagnostic } from '../text';
+import { JsonDocument, LineIndex, decodeBytes, type TextEncodingName } from '../text';
 import { CONNECTOR_FILES, type ConnectorFileBytes, type TextFileKey } from './connector-files';
 
 export interface ConnectorTextFile {

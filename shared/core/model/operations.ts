@@ -1,7 +1,7 @@
 // Operation views over `paths`: actions, webhook triggers (a notification URL or notification
 // content) and polling triggers (any other `x-ms-trigger`, usually paired with a pollingtrigger
 // policy or `x-ms-trigger-metadata`).
-import { appendPointer, escapeSegment } from '../text/json-pointer';
+import { appendPointer, escapeSegment } from '../text';
 import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
 import { resolveRef } from './resolve-ref';

@@ -1,6 +1,6 @@
 // Parameter views: path-item parameters merged with the operation's own (the operation's win, by
 // name and location, as in Swagger 2.0), `$ref`s followed to `#/parameters`.
-import { appendPointer } from '../text/json-pointer';
+import { appendPointer } from '../text';
 import { asArray, asObject, asString, isTrue } from './json-access';
 import { resolveRef } from './resolve-ref';
 import { schemaView } from './schemas';

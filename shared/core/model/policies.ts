@@ -1,5 +1,5 @@
 // Policy template instances from apiProperties.json (`policyTemplateInstances`).
-import { appendPointer } from '../text/json-pointer';
+import { appendPointer } from '../text';
 import { asArray, asObject, asString } from './json-access';
 import type { PolicyInstanceView } from './types';
 

@@ -1,5 +1,5 @@
 // Local `$ref` resolution for the model: `#/parameters/x`, `#/responses/y`, `#/definitions/z`.
-import { parsePointer, refToPointer, valueAtSegments } from '../text/json-pointer';
+import { parsePointer, refToPointer, valueAtSegments } from '../text';
 import { asObject, asString } from './json-access';
 
 export interface Resolved {

@@ -1,6 +1,6 @@
 // Security definitions (in the definition) and connection parameters (in apiProperties.json),
 // including the parameter sets of multi-auth connectors.
-import { appendPointer } from '../text/json-pointer';
+import { appendPointer } from '../text';
 import { asObject, asString, asStringArray, entries, isTrue } from './json-access';
 import type { AuthKind, ConnectionParameterView, SecurityDefinitionView } from './types';
 

@@ -3,9 +3,8 @@
 // it as one undo step. Each step is computed on the text the steps before it produced; its edits are
 // mapped back to the original offsets. Where two steps touch the same bytes (or insert at the same
 // offset, whose order the editor would not keep), the change becomes one edit spanning them all.
-import type { TextEdit } from '../../core/text/diagnostic';
-import { JsonDocument } from '../../core/text/json-document';
-import { applyEdits } from '../../core/text/json-edit';
+import type { TextEdit } from '../../core/text';
+import { JsonDocument, applyEdits } from '../../core/text';
 
 export type EditStep = (doc: JsonDocument) => TextEdit[];
 

@@ -2,8 +2,7 @@
 // text edits against the current text (shared/editing/resolve-edit.ts). Single values (a summary,
 // a parameter's x-ms-summary) are plain set/remove edits and are not listed here.
 import type { HttpMethod } from '../../core/model/types';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
+import type { TextEdit, JsonDocument } from '../../core/text';
 import { addDynamicListEdits } from './dynamic-list';
 import { addDynamicPropertiesEdits } from './dynamic-properties';
 import { renameReferenceEdits } from './operation-references';
@@ -21,8 +20,7 @@ import {
 } from './parameter-edits';
 import { addResponseEdits } from './response-edits';
 import { importRequestEdits, importResponseEdits, type RequestSample, type ResponseSample } from './sample-edits';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer } from '../../core/text/json-pointer';
+import { setValueEdits, appendPointer } from '../../core/text';
 
 export type DefinitionChange =
   | { kind: 'add-operation'; operation: NewOperation }

@@ -1,10 +1,8 @@
 // x-ms-dynamic-list: the newer form of a dynamic dropdown (x-ms-dynamic-values), which the designer
 // reads first and which can also take a parameter's value from inside a body (`body/x`). The same
 // dropdown written from its x-ms-dynamic-values, so authors get both without retyping.
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { setValueEdits, appendPointer, valueAt } from '../../core/text';
 import { asObject, asString } from '../../core/model/json-access';
 
 export const DYNAMIC_VALUES = 'x-ms-dynamic-values';

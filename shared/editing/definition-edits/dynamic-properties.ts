@@ -2,10 +2,8 @@
 // designer reads first. Written from the schema's x-ms-dynamic-schema, so authors get both without
 // retyping.
 import { asObject, asString } from '../../core/model/json-access';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { setValueEdits, appendPointer, valueAt } from '../../core/text';
 import { referenceParameters } from './dynamic-list';
 
 export const DYNAMIC_SCHEMA = 'x-ms-dynamic-schema';

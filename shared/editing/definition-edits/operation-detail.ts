@@ -7,7 +7,7 @@ import { asObject, asString, entries } from '../../core/model/json-access';
 import { operationParameters } from '../../core/model/parameters';
 import { resolveRef } from '../../core/model/resolve-ref';
 import { HTTP_METHODS, type Visibility } from '../../core/model/types';
-import { appendPointer, parsePointer, valueAt } from '../../core/text/json-pointer';
+import { appendPointer, parsePointer, valueAt } from '../../core/text';
 import { definitionOperationReferences, propertiesOperationReferences, type OperationReference } from './operation-references';
 import { pathTemplateNames } from './path-template';
 import { schemaTree, type SchemaTree } from './schema-tree';

@@ -3,10 +3,8 @@
 // the path item when no operation is left on it.
 import { asObject, asString } from '../../core/model/json-access';
 import { HTTP_METHODS, type HttpMethod } from '../../core/model/types';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { removeValueEdits, setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, formatPointer, parsePointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { removeValueEdits, setValueEdits, appendPointer, formatPointer, parsePointer, valueAt } from '../../core/text';
 import { composeEdits } from './compose-edits';
 import { pathProblem, pathTemplateNames } from './path-template';
 

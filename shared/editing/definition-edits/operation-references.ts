@@ -4,10 +4,8 @@
 // x-ms-operation-context; in apiProperties.json, the operations a policy template applies to
 // (`x-ms-apimTemplate-operationName`) and `scriptOperations`.
 import { asArray, asObject } from '../../core/model/json-access';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { setValueEdits, appendPointer } from '../../core/text';
 
 export interface OperationReference {
   /** Pointer of the string that names the operation. */

@@ -2,10 +2,8 @@
 // location (which brings `items`, `format` and `required` along), switching its dropdown between
 // none, static (`enum`) and dynamic (`x-ms-dynamic-values`), and a schema property's `required`.
 import { asArray, asObject, asString } from '../../core/model/json-access';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { insertArrayItemEdits, removeValueEdits, setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { insertArrayItemEdits, removeValueEdits, setValueEdits, appendPointer, valueAt } from '../../core/text';
 import { composeEdits, type EditStep } from './compose-edits';
 import { pathTemplateNames } from './path-template';
 

@@ -1,9 +1,7 @@
 // Adding a response to an operation (removing one, or changing its description, is a plain remove
 // or set at its pointer).
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { setValueEdits, appendPointer, valueAt } from '../../core/text';
 
 /** Why `status` cannot be a new response of the operation, or undefined when it can. */
 export function responseStatusProblem(definition: unknown, pointer: string, status: string): string | undefined {

@@ -7,10 +7,8 @@ import type { ImportNote } from '../../engines/import/import-result';
 import { inferTextValueSchema } from '../../engines/import/schema-inference';
 import { asArray, asObject, asString } from '../../core/model/json-access';
 import type { HttpMethod } from '../../core/model/types';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, parsePointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { setValueEdits, appendPointer, parsePointer, valueAt } from '../../core/text';
 import { composeEdits, type EditStep } from './compose-edits';
 import { moveOperationEdits } from './operation-edits';
 

@@ -6,7 +6,7 @@ import { resolveRef } from '../../core/model/resolve-ref';
 import { asArray, asObject, asString } from '../../core/model/json-access';
 import { visibilityOf } from '../../core/model/parameters';
 import type { Visibility } from '../../core/model/types';
-import { appendPointer } from '../../core/text/json-pointer';
+import { appendPointer } from '../../core/text';
 
 export interface SchemaRow {
   /** Where this schema's own fields are written (the referenced definition for a `$ref`). */

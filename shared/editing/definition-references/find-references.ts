@@ -3,7 +3,7 @@
 // notification content), so the counts are what a rename or a delete would touch.
 import { asObject } from '../../core/model/json-access';
 import { HTTP_METHODS } from '../../core/model/types';
-import { formatPointer, parsePointer, refToPointer } from '../../core/text/json-pointer';
+import { formatPointer, parsePointer, refToPointer } from '../../core/text';
 import { REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection, type ReferenceUse, type ReferencesView } from './reference-types';
 
 const SINGULAR: Record<ReferenceSection, string> = { definitions: 'definition', parameters: 'parameter', responses: 'response' };

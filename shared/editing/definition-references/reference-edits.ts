@@ -2,10 +2,8 @@
 // changes the entry's key and every `$ref` that names it (or a part of it), and nothing else, so
 // the editor applies it as one undo step and the saved diff is exactly those lines.
 import { asObject } from '../../core/model/json-access';
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { removeValueEdits } from '../../core/text/json-edit';
-import { formatPointer } from '../../core/text/json-pointer';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { removeValueEdits, formatPointer } from '../../core/text';
 import { collectRefs, refOf, refTarget } from './find-references';
 import type { ReferenceSection } from './reference-types';
 

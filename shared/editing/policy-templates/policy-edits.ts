@@ -1,9 +1,8 @@
 // Adding a policy template instance as a minimal text edit of apiProperties.json: appended to
 // `policyTemplateInstances` in the file's own layout, or the list created when there is none.
 // Other changes (a parameter, the operations, removing an instance) are plain pointer edits.
-import type { TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
-import { insertArrayItemEdits, setValueEdits } from '../../core/text/json-edit';
+import type { TextEdit, JsonDocument } from '../../core/text';
+import { insertArrayItemEdits, setValueEdits } from '../../core/text';
 import { INSTANCES_POINTER } from './policy-instances';
 
 export function addPolicyEdits(doc: JsonDocument, instance: Record<string, unknown>): TextEdit[] {

@@ -6,7 +6,7 @@
 // for its parameter labels), and other parameters are labelled from their names.
 import { apiPropertiesSchema } from '../../engines/certify/generated/connector-schemas.js';
 import { asArray, asObject, asString, type JsonObject } from '../../core/model/json-access';
-import { refToPointer, valueAt } from '../../core/text/json-pointer';
+import { refToPointer, valueAt } from '../../core/text';
 import {
   PARAMETER_PREFIX,
   SECTION_KEY,

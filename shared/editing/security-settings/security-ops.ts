@@ -2,7 +2,7 @@
 // of the old type with fresh ones; field values are written only where their entry already exists,
 // and only when they differ from what the file holds, so writing back what was read changes nothing.
 import { asObject, type JsonObject } from '../../core/model/json-access';
-import { appendPointer } from '../../core/text/json-pointer';
+import { appendPointer } from '../../core/text';
 import { apiKeyParameterOf, clientSecretKeyOf, connectionParametersOf, firstSecurityDefinition, oauthParameterOf } from './read-security';
 import {
   connectionParametersFor,

@@ -2,9 +2,8 @@
 // minimal edits (formatting, key order and unknown keys kept), then given back as the one span of
 // text that differs, so the editor applies the change as one step. Edits that do not touch each
 // other are computed on the one parse; others are applied one after another, reparsing between.
-import type { TextEdit } from '../../core/text/diagnostic';
-import { JsonDocument } from '../../core/text/json-document';
-import { applyEdits, removeValueEdits, setValueEdits } from '../../core/text/json-edit';
+import type { TextEdit } from '../../core/text';
+import { JsonDocument, applyEdits, removeValueEdits, setValueEdits } from '../../core/text';
 import { securityOps } from './security-ops';
 import type { PointerOp, SecurityChange, SecurityPart } from './security-types';
 

@@ -5,10 +5,8 @@
 import { asArray, asObject, asString, isTrue } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
 import { differingSpan } from '../security-settings';
-import type { TextEdit } from '../../core/text/diagnostic';
-import { JsonDocument } from '../../core/text/json-document';
-import { applyEdits, insertArrayItemEdits, removeValueEdits, setValueEdits } from '../../core/text/json-edit';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import type { TextEdit } from '../../core/text';
+import { JsonDocument, applyEdits, insertArrayItemEdits, removeValueEdits, setValueEdits, appendPointer, valueAt } from '../../core/text';
 import type { CallbackCandidate } from './trigger-types';
 
 interface Candidate extends CallbackCandidate {

@@ -5,7 +5,7 @@ import { CONNECTOR_FILES } from '../../core/connector/connector-files';
 import type { LoadedConnector } from '../../core/connector/load-connector';
 import { asObject } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
-import type { JsonDocument } from '../../core/text/json-document';
+import type { JsonDocument } from '../../core/text';
 import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
 import { buildOperationNodes, indexById } from './operation-nodes';
 import { levelFor } from './profiles';

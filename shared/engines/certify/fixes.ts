@@ -1,7 +1,6 @@
 // Mechanical fixes as minimal text edits. Renames and value replacements use the location the
 // checker already found; insertions and removals go through the text core's minimal edits.
-import { removeValueEdits, setValueEdits } from '../../core/text/json-edit';
-import { formatPointer, parsePointer, valueAt } from '../../core/text/json-pointer';
+import { removeValueEdits, setValueEdits, formatPointer, parsePointer, valueAt } from '../../core/text';
 import type { Fix, FixContext } from './types';
 
 /**

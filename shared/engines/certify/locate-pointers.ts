@@ -3,8 +3,8 @@
 // (shared/core/text/json-skip.ts). Certification reports a few dozen places in a
 // document of thousands; this costs a fraction of a full parse tree. Strict JSON only: for files
 // with comments, trailing commas or repairs, `treeLookup` walks the tolerant parser's tree instead.
-import type { JsonNode } from '../../core/text/json-document';
-import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../core/text/json-skip';
+import type { JsonNode } from '../../core/text';
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../core/text';
 import { splitPointer } from './split-pointer';
 
 export interface PointerLocation {

@@ -3,7 +3,7 @@
 import { asArray, asObject, type JsonObject } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
 import type { ConnectorModel } from '../../core/model/types';
-import { escapeSegment } from '../../core/text/json-pointer';
+import { escapeSegment } from '../../core/text';
 import type { OperationNode, ParameterNode, ResponseNode } from './types';
 
 export function buildOperationNodes(root: JsonObject, model: ConnectorModel): OperationNode[] {

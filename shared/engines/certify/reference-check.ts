@@ -1,6 +1,6 @@
 // Classifies a `$ref`: local and resolving into the expected section, or what is wrong with it.
 import { asObject } from '../../core/model/json-access';
-import { parsePointer, refToPointer, valueAt } from '../../core/text/json-pointer';
+import { parsePointer, refToPointer, valueAt } from '../../core/text';
 
 export type RefProblem = 'external' | 'wrong-section' | 'not-found' | 'loop';
 

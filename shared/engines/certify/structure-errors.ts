@@ -1,5 +1,5 @@
 // Reading JSON Schema violations: where they are, what value they are about, how to name it.
-import { escapeSegment, valueAt } from '../../core/text/json-pointer';
+import { escapeSegment, valueAt } from '../../core/text';
 import { splitPointer } from './split-pointer';
 import { placeOf, type Place } from './schema-places';
 import type { RuleContext, StructureError } from './types';

@@ -3,8 +3,7 @@
 import type { LoadedConnector, LocatedDiagnostic } from '../../core/connector/load-connector';
 import type { ConnectorModel, OperationView, ParameterView, ResponseView } from '../../core/model/types';
 import type { JsonObject } from '../../core/model/json-access';
-import type { Severity, TextEdit } from '../../core/text/diagnostic';
-import type { JsonDocument } from '../../core/text/json-document';
+import type { Severity, TextEdit, JsonDocument } from '../../core/text';
 import type { SchemaError } from './schema-validator';
 import type { PointerLocation } from './locate-pointers';
 

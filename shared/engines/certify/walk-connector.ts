@@ -3,8 +3,8 @@
 // JSON Schema violations, and calls each rule's hooks as it goes. `$ref`s are resolved through the
 // model's per-document cache; a referenced schema is visited once, where it is written.
 import { asArray, asObject, entries, type JsonObject } from '../../core/model/json-access';
-import type { JsonDocument } from '../../core/text/json-document';
-import { escapeSegment } from '../../core/text/json-pointer';
+import type { JsonDocument } from '../../core/text';
+import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
 import {

@@ -2,7 +2,7 @@
 // apiProperties.json (by parameter set and name), OAuth settings; and where every call goes (host,
 // base path).
 import type { ConnectionParameterView, ConnectorModel, SecurityDefinitionView } from '../../core/model/types';
-import { appendPointer } from '../../core/text/json-pointer';
+import { appendPointer } from '../../core/text';
 import { q, sameJson, valueList } from './describe';
 import type { RawFinding } from './raw-finding';
 import { DIFF_RULES } from './rules';

@@ -2,7 +2,7 @@
 // each pair's parameters (by name and location) and success responses (by status).
 import { asObject, type JsonObject } from '../../core/model/json-access';
 import type { ConnectorModel, OperationView, ParameterView, ResponseView } from '../../core/model/types';
-import { appendPointer, valueAt } from '../../core/text/json-pointer';
+import { appendPointer, valueAt } from '../../core/text';
 import { q } from './describe';
 import { matchOperations } from './match-operations';
 import type { RawFinding } from './raw-finding';

@@ -1,6 +1,6 @@
 // A finding before it is located: the rule, the file and pointer it is about, the ValuePath and
 // the message. `locate-findings.ts` turns these into located DiffFindings.
-import type { Severity } from '../../core/text/diagnostic';
+import type { Severity } from '../../core/text';
 import type { DiffFile, DiffRule, DiffSource } from './types';
 
 export interface RawFinding {

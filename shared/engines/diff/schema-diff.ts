@@ -5,8 +5,8 @@
 // a pair met again below itself (a recursive schema) ends that branch, and so does depth.
 import { asArray, asObject, asString, asStringArray, entries, type JsonObject } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
-import type { Severity } from '../../core/text/diagnostic';
-import { appendPointer } from '../../core/text/json-pointer';
+import type { Severity } from '../../core/text';
+import { appendPointer } from '../../core/text';
 import { sameJson, value, valueList } from './describe';
 import { DIFF_RULES } from './rules';
 import type { DiffRule, DiffSource } from './types';

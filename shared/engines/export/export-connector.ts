@@ -3,9 +3,7 @@
 // encoding, same BOM); missing ones are generated from Microsoft's templates. No secret is written.
 import { CONNECTOR_FILES, type TextFileKey } from '../../core/connector/connector-files';
 import type { ConnectorTextFile, LoadedConnector } from '../../core/connector/load-connector';
-import { applyEdits, removeMemberEdits } from '../../core/text/json-edit';
-import { JsonDocument } from '../../core/text/json-document';
-import { encodeText } from '../../core/text/text-codec';
+import { applyEdits, removeMemberEdits, JsonDocument, encodeText } from '../../core/text';
 import { newApiProperties, type ApiPropertiesOptions, type PublishProfile } from './api-properties-template';
 import { newReadme } from './readme-template';
 import { findWrittenSecrets } from './secret-scan';

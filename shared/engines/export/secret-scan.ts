@@ -5,8 +5,8 @@
 //
 // The scan walks the syntax tree, not the parsed value, so a secret hidden behind a later
 // duplicate key (which the value would not show) is found too.
-import type { JsonDocument, JsonNode } from '../../core/text/json-document';
-import { formatPointer } from '../../core/text/json-pointer';
+import type { JsonDocument, JsonNode } from '../../core/text';
+import { formatPointer } from '../../core/text';
 
 export interface WrittenSecret {
   /** JSON pointer of the secret value. */

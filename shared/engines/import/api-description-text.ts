@@ -2,8 +2,8 @@
 // (trailing commas and the like are repaired and reported), YAML through `yaml`. Also tells which
 // kind of description a parsed value is, so the caller can pick the importer.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Diagnostic } from '../../core/text/diagnostic';
-import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text/json-document';
+import type { Diagnostic } from '../../core/text';
+import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text';
 import { ImportError } from './import-result';
 
 /**

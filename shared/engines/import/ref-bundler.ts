@@ -4,7 +4,7 @@
 // once into the components (definitions/parameters/responses for Swagger 2.0) under a free name
 // and every reference to it is rewritten; path items are inlined. Targets get their name before
 // their own references are followed, so cycles between files end.
-import { appendPointer, parsePointer, refToPointer, valueAt } from '../../core/text/json-pointer';
+import { appendPointer, parsePointer, refToPointer, valueAt } from '../../core/text';
 import { parseApiDescription } from './api-description-text';
 import { ImportError, type ImportNote } from './import-result';
 

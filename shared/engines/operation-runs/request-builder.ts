@@ -5,7 +5,7 @@
 import { asObject, asStringArray } from '../../core/model/json-access';
 import { resolveRef } from '../../core/model/resolve-ref';
 import type { ConnectorModel, OperationView, ParameterView } from '../../core/model/types';
-import { valueAt } from '../../core/text/json-pointer';
+import { valueAt } from '../../core/text';
 import { acceptFor } from './accept-header';
 import { isSecretConnectionParameter } from './connection-values';
 import { getHeader, setHeader } from './header-map';

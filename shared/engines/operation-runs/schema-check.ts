@@ -9,7 +9,7 @@
 // translating the schema; and it runs in the renderer, whose content security policy forbids the
 // code generation Ajv depends on.
 import { asObject } from '../../core/model/json-access';
-import { appendPointer, refToPointer, valueAt } from '../../core/text/json-pointer';
+import { appendPointer, refToPointer, valueAt } from '../../core/text';
 import { appendJsonPath, portalPath } from './json-path';
 
 export type MismatchKind = 'type' | 'required' | 'enum' | 'additional-property' | 'format' | 'not-json' | 'empty';

@@ -1,4 +1,4 @@
-import { valueAt } from '../../../core/text/json-pointer';
+import { valueAt } from '../../../core/text';
 import type { CertifyRule } from '../types';
 
 export const bodyParameterSchemaRequired: CertifyRule = {

@@ -1,4 +1,4 @@
-import { insertArrayItemEdits } from '../../../core/text/json-edit';
+import { insertArrayItemEdits } from '../../../core/text';
 import { connectorMetadata, REQUIRED_CONNECTOR_METADATA } from '../connector-categories';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';

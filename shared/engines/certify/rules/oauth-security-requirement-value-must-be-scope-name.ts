@@ -1,5 +1,5 @@
 import { asArray, asObject } from '../../../core/model/json-access';
-import { escapeSegment } from '../../../core/text/json-pointer';
+import { escapeSegment } from '../../../core/text';
 import type { CertifyRule } from '../types';
 
 export const oAuthSecurityRequirementValueMustBeScopeName: CertifyRule = {

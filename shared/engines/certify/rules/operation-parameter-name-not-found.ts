@@ -1,5 +1,5 @@
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { escapeSegment } from '../../../core/text/json-pointer';
+import { escapeSegment } from '../../../core/text';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 
 const DYNAMIC = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../../core/text/json-pointer';
+import { escapeSegment } from '../../../core/text';
 import type { CertifyRule } from '../types';
 
 export const pathRedefined: CertifyRule = {

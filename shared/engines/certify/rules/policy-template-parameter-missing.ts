@@ -1,4 +1,4 @@
-import { valueAt } from '../../../core/text/json-pointer';
+import { valueAt } from '../../../core/text';
 import { segmentsOf } from '../structure-errors';
 import type { CertifyRule } from '../types';
 

@@ -1,5 +1,5 @@
 import { asArray, asObject, entries } from '../../../core/model/json-access';
-import { escapeSegment } from '../../../core/text/json-pointer';
+import { escapeSegment } from '../../../core/text';
 import { connectorMetadata } from '../connector-categories';
 import { isHttpUrl } from '../url-checks';
 import type { CertifyRule } from '../types';

@@ -6,7 +6,7 @@ import { PORTAL_DEFAULT_COLOR } from '../../export/api-properties-template';
 import { connectionParametersFor } from '../../export/connection-parameters';
 import { asArray, asObject } from '../../../core/model/json-access';
 import { listSecurityDefinitions } from '../../../core/model/security';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import type { ImportNotes } from './import-notes';
 import { plural } from './import-notes';
 

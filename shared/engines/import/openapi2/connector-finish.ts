@@ -3,7 +3,7 @@
 // one supported authentication with matching connection parameters, and warnings about the
 // platform's limits. Shared by every importer: they convert to Swagger 2.0, then finish here.
 import { asObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import type { ImportResult } from '../import-result';
 import { settleSecurity } from './connection-security';
 import type { ImportNotes } from './import-notes';

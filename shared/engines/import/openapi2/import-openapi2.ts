@@ -1,7 +1,7 @@
 // Swagger 2.0 in, connector out: the document keeps everything it has (keys, order, extensions);
 // the importer only adds or fixes what a connector needs, and reports each change.
 import { asObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { versionText } from '../api-description-text';
 import { ImportError, type ImportResult } from '../import-result';
 import { finishConnector } from './connector-finish';

@@ -2,7 +2,7 @@
 // `{placeholder}` in a path has one required path parameter and every path parameter a
 // placeholder; non-body parameters have a primitive type (arrays with items); no duplicates.
 import { asObject } from '../../../core/model/json-access';
-import { appendPointer, refToPointer, valueAt } from '../../../core/text/json-pointer';
+import { appendPointer, refToPointer, valueAt } from '../../../core/text';
 import type { ImportNotes } from './import-notes';
 import { plural } from './import-notes';
 

@@ -4,7 +4,7 @@
 // the platform fills in the flow's URL), and the path item `x-ms-notification-content` with the
 // callback's payload. Other callbacks, links and 3.1 webhooks are reported.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer, parsePointer } from '../../../core/text/json-pointer';
+import { appendPointer, parsePointer } from '../../../core/text';
 import { type ConvertContext, resolveSource } from './convert-context';
 import { preferredMedia } from './media-types';
 import { convertSchema } from './schema-convert';

@@ -2,7 +2,7 @@
 // keep their names, made safe for `$ref`s and for Power Platform, and every reference to them is
 // rewritten. References into other components (request bodies, headers, examples) are inlined.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer, formatPointer, parsePointer, refToPointer } from '../../../core/text/json-pointer';
+import { appendPointer, formatPointer, parsePointer, refToPointer } from '../../../core/text';
 import type { ImportNotes } from '../openapi2/import-notes';
 
 type Kind = 'schemas' | 'parameters' | 'responses';

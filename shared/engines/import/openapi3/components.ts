@@ -2,7 +2,7 @@
 // responses -> responses. Request bodies, headers and examples are inlined where they are used;
 // links are reported; security schemes are converted by security.ts.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import type { ConvertContext } from './convert-context';
 import { convertParameter } from './parameters';
 import { convertResponse } from './responses';

@@ -2,7 +2,7 @@
 // from (so notes made later, while finishing the connector, still point into the source), and how
 // component names map to Swagger 2.0 names.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer, refToPointer, valueAt } from '../../../core/text/json-pointer';
+import { appendPointer, refToPointer, valueAt } from '../../../core/text';
 import type { ImportNotes } from '../openapi2/import-notes';
 import { plural } from '../openapi2/import-notes';
 import type { ComponentNames } from './component-names';

@@ -2,7 +2,7 @@
 // (a dangling one in the source, or one into a schema whose shape changed, would not), and object
 // schemas built with allOf require only properties they (or their parents) describe.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer, formatPointer, refToPointer, valueAt } from '../../../core/text/json-pointer';
+import { appendPointer, formatPointer, refToPointer, valueAt } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import type { ConvertContext } from './convert-context';
 

@@ -1,7 +1,7 @@
 // OpenAPI 3 parameters (query, path, header; cookie is dropped) to Swagger 2.0 parameters: the
 // schema flattens into type fields, style/explode into collectionFormat.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { simpleTypeOf } from './simple-types';

@@ -2,7 +2,7 @@
 // fields; what differs (request bodies, responses, parameters, callbacks, servers) is converted
 // by the modules beside this one.
 import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { convertCallbacks } from './callbacks';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';

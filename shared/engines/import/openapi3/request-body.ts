@@ -2,7 +2,7 @@
 // formData parameters (multipart/form-data, application/x-www-form-urlencoded; file fields become
 // type file). Swagger 2.0 has one body shape per operation: JSON wins when several are offered.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { isBinaryMediaType, isFormMediaType, isJsonMediaType } from './media-types';

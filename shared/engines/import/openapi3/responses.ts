@@ -2,7 +2,7 @@
 // into the operation's `produces`, headers flattened to simple types, an example kept for the
 // chosen media type. Status ranges (2XX) become a status code; links are reported.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { firstExample, preferredMedia } from './media-types';

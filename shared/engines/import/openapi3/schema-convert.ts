@@ -4,7 +4,7 @@
 // exclusiveMinimum -> minimum + true), approximated (oneOf/anyOf), or dropped with a note.
 // Never mutates the source; every call builds new objects.
 import { asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, describeBrokenRef, keepExtension, resolveSource } from './convert-context';
 import { mergeUnion } from './schema-union';

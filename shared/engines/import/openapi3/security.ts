@@ -4,7 +4,7 @@
 // else (cookies, other OAuth flows, OpenID Connect, mutual TLS) is reported. Which one the
 // connector uses is settled when the connector is finished (the first the API asks for).
 import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import { type ConvertContext, resolveSource } from './convert-context';
 
 export interface ConvertedSecurity {

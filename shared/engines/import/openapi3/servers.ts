@@ -3,7 +3,7 @@
 // declared on a path or operation move the operation's path when they only add a prefix on the
 // same host, and are reported otherwise.
 import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import type { ConvertContext } from './convert-context';
 
 export interface ServerBase {

@@ -1,7 +1,7 @@
 // Walks a collection's folders and requests (in file order) and gathers, for each request, what
 // applies to it from above: the auth it inherits, its folder (which becomes its tag), and the
 // variables in scope. Scripts are reported here, since no part of a connector runs them.
-import { appendPointer } from '../../../core/text/json-pointer';
+import { appendPointer } from '../../../core/text';
 import type { ImportReport } from './import-report';
 import {
   readAuth,

@@ -3,7 +3,7 @@
 // the designer reads one response schema (OperationHasManyResponsesWithSchema), so error
 // statuses keep their description only. Without any example the operation answers 200 without a
 // schema, which is reported.
-import { JsonDocument } from '../../../core/text/json-document';
+import { JsonDocument } from '../../../core/text';
 import { isJsonMediaType, mediaTypeOf } from '../header-roles';
 import { httpStatusText, isHttpStatusCode } from '../http-status-text';
 import { inferSchemaFromSamples, type JsonSchema } from '../schema-inference';

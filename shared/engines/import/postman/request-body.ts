@@ -6,7 +6,7 @@
 // - urlencoded and form-data: formData parameters; form-data files become `file` parameters.
 // - file (binary) and GraphQL bodies: reported as losses; a binary string body, or a JSON body
 //   with `query` and `variables`, stands in so the operation can still be called.
-import { JsonDocument } from '../../../core/text/json-document';
+import { JsonDocument } from '../../../core/text';
 import { isApiKeyHeaderName, isApiKeyQueryName } from '../credential-names';
 import { titleFromKey } from '../display-names';
 import { isJsonMediaType } from '../header-roles';
