@@ -1,18 +1,24 @@
-// The studio's responsiveness on the largest corpus connector (Encodian: 1.1 MB, 219 operations), in
-// real Chromium through the browser host (needs `npm run build` first). Targets from the studio's
-// issue: a form edit reaches Monaco's text in under 16 ms (median), a keystroke in Monaco reaches the
-// form (and the markers) in under 100 ms, load to interactive under 1.5 s. Anchors measured in the
-// same run and the same page: one animation frame, and JSON.parse of the same definition.
-import { chromium, type Page } from '@playwright/test';
-import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+// The studio's responsiveness on the largest corpus connector (Encodian: 1.1 MB, 219 operations) and
+// at scale, on the conversion of the largest Postman collection of the corpus (GitHub, ~5.5 MB, made
+// here by the project's importer), in real Chromium through the browser host (needs `npm run build`
+// first). Targets from the studio's issues: a form edit reaches Monaco's text in under 16 ms
+// (median), a keystroke in Monaco reaches the form (and the markers) in under 100 ms, load to
+// interactive under 1.5 s, and the renderer's JS heap under 300 MB. Anchors measured in the same run
+// and the same page: one animation frame, and JSON.parse of the same definition.
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RENDERER_JS_FLAGS } from '../../main/renderer-flags';
+import { parseApiDescription } from '../../shared/engines/import/api-description-text';
+import { importPostman } from '../../shared/engines/import/postman';
 import { launchPlainPage, type PlainPage } from './plain-chromium';
-import { CONNECTORS_DIR, copyWritable, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
+import { CONNECTORS_DIR, CORPUS_DIR, copyWritable, HAVE_CORPUS, REPO_ROOT } from '../support/corpus';
 import { HOST_BUNDLE, startHostProcess } from '../support/host-process';
 
 const CONNECTOR = 'certified-connectors/Encodian';
+/** The largest Postman collection of the corpus; its conversion is the studio's "at scale" case. */
+const LARGE_SOURCE = path.join(CORPUS_DIR, 'postman/kevinswiber+postman2openapi/tests__fixtures__github.postman.json');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 
 interface Stat {
@@ -94,6 +100,37 @@ const READY = (host: string) => `(() => {
   return field?.value === ${JSON.stringify(host)} && document.querySelector('.monaco-host .monaco-editor') !== null;
 })()`;
 
+/** Used JS heap of each worker of the browser's pages, in bytes, after a garbage collection in each. */
+async function workerHeapSizes(browser: Browser): Promise<number[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    let nextId = 0;
+    const waiting = new Map<string, (message: { result?: { usedSize?: number } }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+      waiting.get(`${event.sessionId}:${message.id}`)?.(message);
+    });
+    // Without a flat session, commands reach a worker wrapped in Target.sendMessageToTarget.
+    const call = (sessionId: string, method: string) =>
+      new Promise<{ result?: { usedSize?: number } }>((resolve) => {
+        const id = ++nextId;
+        waiting.set(`${sessionId}:${id}`, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    const sizes: number[] = [];
+    for (const t of targetInfos.filter((info) => info.type === 'worker')) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+      await call(sessionId, 'HeapProfiler.collectGarbage');
+      sizes.push((await call(sessionId, 'Runtime.getHeapUsage')).result?.usedSize ?? 0);
+      await cdp.send('Target.detachFromTarget', { sessionId });
+    }
+    return sizes;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Milliseconds from asking for the page until it is interactive, polled every 10 ms. */
 async function timeLoad(page: PlainPage, url: string, host: string, timeoutMs = 20_000): Promise<number> {
   const t = Date.now();
@@ -116,24 +153,54 @@ async function timeLoad(page: PlainPage, url: string, host: string, timeoutMs = 
   return Date.now() - t;
 }
 
-export async function run(): Promise<void> {
+/** A connector folder of the large source's conversion, written as the studio's import writes it. */
+function writeLargeConnector(dir: string): void {
+  const result = importPostman(parseApiDescription(readFileSync(LARGE_SOURCE, 'utf8'), LARGE_SOURCE).value);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(path.join(dir, 'apiDefinition.swagger.json'), json(result.definition));
+  if (result.properties) writeFileSync(path.join(dir, 'apiProperties.json'), json(result.properties));
+}
+
+export async function run(): Promise<Record<string, number> | undefined> {
   const source = path.join(CONNECTORS_DIR, CONNECTOR);
-  if (!HAVE_CORPUS || !existsSync(source)) {
-    console.log(`bench: ${source} is absent; nothing to measure.`);
-    return;
+  if (!HAVE_CORPUS || !existsSync(source) || !existsSync(LARGE_SOURCE)) {
+    console.log(`bench: ${source} or ${LARGE_SOURCE} is absent; nothing to measure.`);
+    return undefined;
   }
   if (!existsSync(path.join(RENDERER_DIR, 'index.html')) || !existsSync(HOST_BUNDLE)) {
     console.log('bench: the studio is not built (dist/renderer, dist/host.cjs); run npm run build first.');
-    return;
+    return undefined;
   }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-ui-bench-'));
-  const dir = path.join(work, 'Encodian');
-  await copyWritable(source, dir);
+  try {
+    const encodian = path.join(work, 'Encodian');
+    await copyWritable(source, encodian);
+    const large = path.join(work, 'GitHub-from-Postman');
+    await fs.mkdir(large);
+    writeLargeConnector(large);
+    const ratios: Record<string, number> = {};
+    // STUDIO_BENCH_ONLY=encodian or =github measures one of the two while tuning.
+    const only = process.env.STUDIO_BENCH_ONLY;
+    if (!only || only === 'encodian') Object.assign(ratios, await measureStudio('Encodian', CONNECTOR, encodian, work));
+    if (!only || only === 'github') {
+      Object.assign(ratios, await measureStudio('GitHub 5 MB', 'GitHub Postman collection, converted by importPostman', large, work));
+    }
+    return ratios;
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Every figure of the studio on the connector in `dir`; returns its ratios to the same-run anchors. */
+async function measureStudio(label: string, connector: string, dir: string, work: string): Promise<Record<string, number>> {
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, '');
   const definition = JSON.parse(text) as { host: string; paths: Record<string, Record<string, { operationId?: string }>> };
   // The host as people run it, in a process of its own (as the desktop app's main process is): inside
   // this process its answers would wait on the Playwright driver, and the driver's polling on it.
-  const { host, stop: stopHost } = await startHostProcess(dir, { ...process.env, CONNECTOR_STUDIO_APP_DATA: path.join(work, 'app-data') });
+  const { host, stop: stopHost } = await startHostProcess(dir, {
+    ...process.env,
+    CONNECTOR_STUDIO_APP_DATA: path.join(work, `app-data-${path.basename(dir)}`),
+  });
   const chromiumPath = process.env.STUDIO_CHROMIUM ?? '/usr/bin/chromium';
   // The V8 flags the app gives its renderers under Electron (main/renderer-flags.ts).
   const chromiumArgs = [
@@ -237,9 +304,25 @@ export async function run(): Promise<void> {
     }
     const formToText = stat(await measures(page, 'studio:form-to-text'));
 
+    // The renderer's JavaScript heaps after a full garbage collection, once the loads, keystrokes and
+    // form edits above are done: the page's main thread and each of its workers (a heap of its own).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const mainHeap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.detach();
+    const workerHeaps = await workerHeapSizes(browser);
+    const toMB = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+    const heapMB = toMB(mainHeap + workerHeaps.reduce((a, b) => a + b, 0));
+
     const bundle = bundleSizes();
+    const definitionMB = Buffer.byteLength(text) / 1048576;
     const report = {
-      connector: CONNECTOR,
+      connector,
+      definitionMB: Math.round(definitionMB * 100) / 100,
+      operations: Object.values(definition.paths).reduce(
+        (n, item) => n + Object.keys(item).filter((k) => k !== 'parameters' && !k.startsWith('x-')).length,
+        0,
+      ),
       anchors: { frameMs: Math.round(frame * 10) / 10, jsonParseOfDefinitionMs: Math.round(jsonParseMs * 10) / 10 },
       loadToInteractiveMs: { ...stat(loads)!, first: loads[0], each: loads },
       loadToInteractiveUnderPlaywrightMs: { ...stat(instrumentedLoads)!, first: instrumentedLoads[0], each: instrumentedLoads },
@@ -248,11 +331,13 @@ export async function run(): Promise<void> {
       keystrokeToMarkersMs: keystrokeToMarkers ?? 'not measured (no studio:text-to-markers marks)',
       workerParseMs: workerParse,
       workerCertifyMs: workerCertify,
+      rendererHeapMB: { usedAfterGc: heapMB, mainThread: toMB(mainHeap), workers: workerHeaps.map(toMB) },
       rendererBundle: {
         totalMB: Math.round((bundle.totalBytes / 1048576) * 100) / 100,
         largest: `${bundle.largest.file} ${Math.round((bundle.largest.bytes / 1048576) * 100) / 100} MB`,
       },
     };
+    console.log(`-- ${label}`);
     console.log(JSON.stringify(report, null, 2));
     const verdict = (name: string, value: number | undefined, target: number) =>
       console.log(`${name}: ${value ?? 'n/a'} ms (target < ${target} ms) ${value !== undefined && value < target ? 'MET' : 'NOT MET'}`);
@@ -260,9 +345,20 @@ export async function run(): Promise<void> {
     verdict('keystroke -> form, median', keystrokeToForm?.median, 100);
     if (keystrokeToMarkers) verdict('keystroke -> markers, median', keystrokeToMarkers.median, 100);
     verdict('load to interactive, median', stat(loads)?.median, 1500);
+    console.log(`renderer heap after GC: ${heapMB} MB (target < 300 MB) ${heapMB < 300 ? 'MET' : 'NOT MET'}`);
+
+    // Higher is worse for each. The frame is the anchor of what must fit in one; JSON.parse of the
+    // definition, of what grows with the definition and the machine's speed.
+    const ratios: Record<string, number> = {
+      [`studio-ui ${label}: load to interactive / JSON.parse`]: stat(loads)!.median / jsonParseMs,
+      [`studio-ui ${label}: keystroke to form / JSON.parse`]: keystrokeToForm!.median / jsonParseMs,
+      [`studio-ui ${label}: form edit to editor / frame`]: formToText!.median / frame,
+      [`studio-ui ${label}: heap / definition size`]: heapMB / definitionMB,
+    };
+    if (keystrokeToMarkers) ratios[`studio-ui ${label}: keystroke to markers / JSON.parse`] = keystrokeToMarkers.median / jsonParseMs;
+    return ratios;
   } finally {
     await browser.close();
     await stopHost();
-    await fs.rm(work, { recursive: true, force: true });
   }
 }
