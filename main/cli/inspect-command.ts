@@ -1,5 +1,5 @@
 // `connector-studio inspect <dir> [--json]`: what a connector is, at a glance.
-import { countOperations } from '../../shared/core/model/build-model';
+import { countOperations } from '../../shared/core/model';
 import type { LoadedFromDisk } from '../services/connector-loader';
 import { diagnosticJson, formatDiagnostic } from './format-diagnostics';
 

@@ -3,7 +3,7 @@
 // (credentials, policies) instead of sending the connection's credentials to an address the API
 // chose. Only addresses on the origin and under the base path the request went to are followed.
 import type { LoadedConnector } from '../../shared/core/connector/load-connector';
-import type { HttpMethod, OperationView, ParameterView } from '../../shared/core/model/types';
+import type { HttpMethod, OperationView, ParameterView } from '../../shared/core/model';
 import { MASK } from '../../shared/engines/operation-runs/secret-mask';
 
 export interface LocationTarget {

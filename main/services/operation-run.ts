@@ -3,7 +3,7 @@
 // and every schema mismatch carries the file, line and column of the schema keyword. The CLI
 // prints it; the Test tab will show it through the IPC contract.
 import type { LoadedConnector } from '../../shared/core/connector/load-connector';
-import type { OperationView } from '../../shared/core/model/types';
+import type { OperationView } from '../../shared/core/model';
 import { maskHeaders, maskUrl, toCurl } from '../../shared/engines/operation-runs/curl';
 import { buildRequest, operationName } from '../../shared/engines/operation-runs/request-builder';
 import { checkResponse, isJsonContentType, type ResponseCheck } from '../../shared/engines/operation-runs/response-check';

@@ -9,8 +9,8 @@
 // The state between polls is this module's own small JSON text; it comes back from the renderer,
 // so it is checked like any other input.
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import { asObject, asString } from '../../shared/core/model/json-access';
-import type { OperationView, PolicyInstanceView } from '../../shared/core/model/types';
+import { asObject, asString } from '../../shared/core/model';
+import type { OperationView, PolicyInstanceView } from '../../shared/core/model';
 import { policyAppliesTo } from '../../shared/engines/operation-runs/policies';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { locationTarget, operationAt, withQueryParameters } from './location-match';

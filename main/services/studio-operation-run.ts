@@ -5,7 +5,7 @@
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector/load-connector';
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
-import type { OperationView } from '../../shared/core/model/types';
+import type { OperationView } from '../../shared/core/model';
 import { connectionDefaults, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import type { HttpClientOptions } from './http-client';

@@ -2,7 +2,7 @@
 // saved connection with its secrets, the OAuth token and one retry after a 401), but call more than
 // the one operation named: the trigger, its delete operation, the address a Location gave.
 import type { LoadedConnector } from '../../shared/core/connector/load-connector';
-import type { OperationView } from '../../shared/core/model/types';
+import type { OperationView } from '../../shared/core/model';
 import { buildRequest } from '../../shared/engines/operation-runs/request-builder';
 import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';

@@ -4,9 +4,8 @@
 // a flow is deleted, calls DELETE on that Location through the definition's matching operation.
 import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { errorMessage } from '../../shared/core/error-message';
-import { asObject } from '../../shared/core/model/json-access';
-import { resolveRef } from '../../shared/core/model/resolve-ref';
-import type { OperationView } from '../../shared/core/model/types';
+import { asObject, resolveRef } from '../../shared/core/model';
+import type { OperationView } from '../../shared/core/model';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';
 import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
 import { valueAt } from '../../shared/core/text';

@@ -4,7 +4,7 @@
 // editor, and the operation's history.
 // State lives in a per-session store, so a run in progress survives switching tabs.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { asObject } from '../../../shared/core/model/json-access';
+import { asObject } from '../../../shared/core/model';
 import { valueAt } from '../../../shared/core/text';
 import { useTabSession } from '../../session/session-context';
 import type { EditableFile } from '../../workers/editable-files';

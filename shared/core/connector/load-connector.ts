@@ -1,7 +1,7 @@
 // A connector in memory: its text files (decoded, with the encoding needed to write them back),
 // the parsed JSON documents, the model and every problem found, located by file, line and column.
-import { buildConnectorModel } from '../model/build-model';
-import type { ConnectorModel } from '../model/types';
+import { buildConnectorModel } from '../model';
+import type { ConnectorModel } from '../model';
 import type { Diagnostic } from '../text';
 import { JsonDocument, LineIndex, decodeBytes, type TextEncodingName } from '../text';
 import { CONNECTOR_FILES, type ConnectorFileBytes, type TextFileKey } from './connector-files';

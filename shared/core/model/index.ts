@@ -1,3 +1,6 @@
 export * from './types';
+export * from './json-access';
 export { buildConnectorModel, countOperations } from './build-model';
+export { operationParameters, visibilityOf } from './parameters';
 export { resolveRef } from './resolve-ref';
+export { listSecurityDefinitions } from './security';

@@ -1,7 +1,7 @@
 // The starting points of a new connector: blank, or one per kind of authentication the maker portal
 // offers. Each is data (the security definition the definition carries) plus one small function for
 // the apiProperties.json it needs; newConnectorFiles (new-connector.ts) turns one into the two files.
-import { listSecurityDefinitions } from '../../core/model/security';
+import { listSecurityDefinitions } from '../../core/model';
 import { connectionParametersFor, type ConnectionParameters } from '../../engines/export/connection-parameters';
 import type { ConnectorTemplateId } from './template-ids';
 

@@ -1,7 +1,7 @@
 // The Definition tab's structural changes, as one serialisable value the parse worker resolves to
 // text edits against the current text (shared/editing/resolve-edit.ts). Single values (a summary,
 // a parameter's x-ms-summary) are plain set/remove edits and are not listed here.
-import type { HttpMethod } from '../../core/model/types';
+import type { HttpMethod } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { addDynamicListEdits } from './dynamic-list';
 import { addDynamicPropertiesEdits } from './dynamic-properties';

@@ -3,7 +3,7 @@
 // dropdown written from its x-ms-dynamic-values, so authors get both without retyping.
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { setValueEdits, appendPointer, valueAt } from '../../core/text';
-import { asObject, asString } from '../../core/model/json-access';
+import { asObject, asString } from '../../core/model';
 
 export const DYNAMIC_VALUES = 'x-ms-dynamic-values';
 export const DYNAMIC_LIST = 'x-ms-dynamic-list';

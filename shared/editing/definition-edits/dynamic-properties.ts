@@ -1,7 +1,7 @@
 // x-ms-dynamic-properties: the newer form of a dynamic schema (x-ms-dynamic-schema), which the
 // designer reads first. Written from the schema's x-ms-dynamic-schema, so authors get both without
 // retyping.
-import { asObject, asString } from '../../core/model/json-access';
+import { asObject, asString } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { setValueEdits, appendPointer, valueAt } from '../../core/text';
 import { referenceParameters } from './dynamic-list';

@@ -3,10 +3,7 @@
 // body and response schemas, the references to its operationId, and whether its path parameters
 // agree with its path template. Built for the selected operation only: the trees of every
 // operation together are megabytes on the largest connectors.
-import { asObject, asString, entries } from '../../core/model/json-access';
-import { operationParameters } from '../../core/model/parameters';
-import { resolveRef } from '../../core/model/resolve-ref';
-import { HTTP_METHODS, type Visibility } from '../../core/model/types';
+import { asObject, asString, entries, operationParameters, resolveRef, HTTP_METHODS, type Visibility } from '../../core/model';
 import { appendPointer, parsePointer, valueAt } from '../../core/text';
 import { definitionOperationReferences, propertiesOperationReferences, type OperationReference } from './operation-references';
 import { pathTemplateNames } from './path-template';

@@ -1,8 +1,7 @@
 // Adding, duplicating, deleting and moving operations as minimal text edits: a new operation is one
 // insertion (a new path item, or a method under an existing one), a delete removes the method and
 // the path item when no operation is left on it.
-import { asObject, asString } from '../../core/model/json-access';
-import { HTTP_METHODS, type HttpMethod } from '../../core/model/types';
+import { asObject, asString, HTTP_METHODS, type HttpMethod } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { removeValueEdits, setValueEdits, appendPointer, formatPointer, parsePointer, valueAt } from '../../core/text';
 import { composeEdits } from './compose-edits';

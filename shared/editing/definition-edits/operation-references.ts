@@ -3,7 +3,7 @@
 // root x-ms-capabilities (testConnection, file-picker), x-ms-notification and
 // x-ms-operation-context; in apiProperties.json, the operations a policy template applies to
 // (`x-ms-apimTemplate-operationName`) and `scriptOperations`.
-import { asArray, asObject } from '../../core/model/json-access';
+import { asArray, asObject } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { setValueEdits, appendPointer } from '../../core/text';
 

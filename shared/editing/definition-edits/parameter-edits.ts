@@ -1,7 +1,7 @@
 // Parameter edits beyond setting one value: adding and removing a parameter, changing its type or
 // location (which brings `items`, `format` and `required` along), switching its dropdown between
 // none, static (`enum`) and dynamic (`x-ms-dynamic-values`), and a schema property's `required`.
-import { asArray, asObject, asString } from '../../core/model/json-access';
+import { asArray, asObject, asString } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { insertArrayItemEdits, removeValueEdits, setValueEdits, appendPointer, valueAt } from '../../core/text';
 import { composeEdits, type EditStep } from './compose-edits';

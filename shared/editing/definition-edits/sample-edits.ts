@@ -5,8 +5,8 @@
 import { operationFromSample, type SampleRequest } from '../../engines/import/from-sample';
 import type { ImportNote } from '../../engines/import/import-result';
 import { inferTextValueSchema } from '../../engines/import/schema-inference';
-import { asArray, asObject, asString } from '../../core/model/json-access';
-import type { HttpMethod } from '../../core/model/types';
+import { asArray, asObject, asString } from '../../core/model';
+import type { HttpMethod } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { setValueEdits, appendPointer, parsePointer, valueAt } from '../../core/text';
 import { composeEdits, type EditStep } from './compose-edits';

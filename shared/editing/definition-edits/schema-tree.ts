@@ -2,10 +2,8 @@
 // property, depth-first, each with the pointer where it is written, so a row's fields are edited at
 // that place. A property written as a `$ref` is shown with its reference and edited at the
 // definition it points to (every other user of that definition sees the change too).
-import { resolveRef } from '../../core/model/resolve-ref';
-import { asArray, asObject, asString } from '../../core/model/json-access';
-import { visibilityOf } from '../../core/model/parameters';
-import type { Visibility } from '../../core/model/types';
+import { resolveRef, asArray, asObject, asString, visibilityOf } from '../../core/model';
+import type { Visibility } from '../../core/model';
 import { appendPointer } from '../../core/text';
 
 export interface SchemaRow {

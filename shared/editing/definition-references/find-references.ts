@@ -1,8 +1,7 @@
 // Lists #/definitions, #/parameters and #/responses with every `$ref` that uses each: one walk over
 // the whole definition (references can sit anywhere: operations, path items, other definitions,
 // notification content), so the counts are what a rename or a delete would touch.
-import { asObject } from '../../core/model/json-access';
-import { HTTP_METHODS } from '../../core/model/types';
+import { asObject, HTTP_METHODS } from '../../core/model';
 import { formatPointer, parsePointer, refToPointer } from '../../core/text';
 import { REFERENCE_SECTIONS, type ReferenceEntry, type ReferenceSection, type ReferenceUse, type ReferencesView } from './reference-types';
 

@@ -1,7 +1,7 @@
 // Renaming and deleting definitions, parameters and responses as minimal text edits: a rename
 // changes the entry's key and every `$ref` that names it (or a part of it), and nothing else, so
 // the editor applies it as one undo step and the saved diff is exactly those lines.
-import { asObject } from '../../core/model/json-access';
+import { asObject } from '../../core/model';
 import type { TextEdit, JsonDocument } from '../../core/text';
 import { removeValueEdits, formatPointer } from '../../core/text';
 import { collectRefs, refOf, refTarget } from './find-references';

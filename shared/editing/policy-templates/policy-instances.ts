@@ -1,7 +1,7 @@
 // The policy template instances of apiProperties.json (`properties.policyTemplateInstances`) as the
 // Policies view shows them, each checked against its template: required parameters set, choices
 // from the list, operations that exist. The messages say what to do in the form's own words.
-import { asArray, asObject, asString } from '../../core/model/json-access';
+import { asArray, asObject, asString } from '../../core/model';
 import { appendPointer } from '../../core/text';
 import { templateFor } from './template-catalogue';
 import { OPERATIONS_KEY, SECTION_KEY, type PolicyInstanceRow, type PolicyTemplate } from './template-types';

@@ -5,7 +5,7 @@
 // has no display names: those are the portal's (connectors.md section 4; the Set HTTP header page
 // for its parameter labels), and other parameters are labelled from their names.
 import { apiPropertiesSchema } from '../../engines/certify/generated/connector-schemas.js';
-import { asArray, asObject, asString, type JsonObject } from '../../core/model/json-access';
+import { asArray, asObject, asString, type JsonObject } from '../../core/model';
 import { refToPointer, valueAt } from '../../core/text';
 import {
   PARAMETER_PREFIX,

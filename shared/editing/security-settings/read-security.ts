@@ -1,6 +1,6 @@
 // Reads the Security tab's settings from the parsed definition and apiProperties.json, exactly as
 // the files hold them (see security-types.ts): what is read here is what writing back compares to.
-import { asObject, asString, entries, type JsonObject } from '../../core/model/json-access';
+import { asObject, asString, entries, type JsonObject } from '../../core/model';
 import type { AuthType, SecuritySettings } from './security-types';
 
 const AUTH_TYPES: readonly string[] = ['basic', 'apiKey', 'oauth2'];

@@ -1,7 +1,7 @@
 // What a Security change asks of one file, as pointer operations. A switch replaces the auth entries
 // of the old type with fresh ones; field values are written only where their entry already exists,
 // and only when they differ from what the file holds, so writing back what was read changes nothing.
-import { asObject, type JsonObject } from '../../core/model/json-access';
+import { asObject, type JsonObject } from '../../core/model';
 import { appendPointer } from '../../core/text';
 import { apiKeyParameterOf, clientSecretKeyOf, connectionParametersOf, firstSecurityDefinition, oauthParameterOf } from './read-security';
 import {

@@ -2,8 +2,7 @@
 // The platform needs it to be a string, internal, and required through every enclosing object
 // (connectors.md section 3; the certification rules NotificationUrlNotString/NotInternal/
 // NotRequired), so choosing one writes all of that, and un-marks the one chosen before.
-import { asArray, asObject, asString, isTrue } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
+import { asArray, asObject, asString, isTrue, resolveRef } from '../../core/model';
 import { differingSpan } from '../security-settings';
 import type { TextEdit } from '../../core/text';
 import { JsonDocument, applyEdits, insertArrayItemEdits, removeValueEdits, setValueEdits, appendPointer, valueAt } from '../../core/text';

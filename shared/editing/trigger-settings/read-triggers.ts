@@ -1,6 +1,6 @@
 // Trigger settings of every trigger (an operation with x-ms-trigger) in a definition.
-import { asObject, asString } from '../../core/model/json-access';
-import type { OperationView } from '../../core/model/types';
+import { asObject, asString } from '../../core/model';
+import type { OperationView } from '../../core/model';
 import { valueAt } from '../../core/text';
 import { callbackCandidates } from './callback-property';
 import type { TriggerView } from './trigger-types';

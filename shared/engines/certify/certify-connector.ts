@@ -3,8 +3,7 @@
 // where the correction is mechanical.
 import { CONNECTOR_FILES } from '../../core/connector/connector-files';
 import type { LoadedConnector } from '../../core/connector/load-connector';
-import { asObject } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
+import { asObject, resolveRef } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
 import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
 import { buildOperationNodes, indexById } from './operation-nodes';

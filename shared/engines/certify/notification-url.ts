@@ -1,6 +1,6 @@
 // Where an operation's body takes the webhook callback URL: the schema property marked
 // x-ms-notification-url, possibly nested (callbackParameters.callbackUrl), through `$ref`s.
-import { asObject, isTrue, type JsonObject } from '../../core/model/json-access';
+import { asObject, isTrue, type JsonObject } from '../../core/model';
 import { escapeSegment } from '../../core/text';
 import type { OperationNode, RuleContext } from './types';
 

@@ -1,8 +1,7 @@
 // Operation nodes: the model's operation views joined with the raw objects they describe, built once
 // per run before any rule runs (rules look operations up by id while the walk is under way).
-import { asArray, asObject, type JsonObject } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
-import type { ConnectorModel } from '../../core/model/types';
+import { asArray, asObject, type JsonObject, resolveRef } from '../../core/model';
+import type { ConnectorModel } from '../../core/model';
 import { escapeSegment } from '../../core/text';
 import type { OperationNode, ParameterNode, ResponseNode } from './types';
 

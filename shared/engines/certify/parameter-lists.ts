@@ -1,5 +1,5 @@
 // A `parameters` array as written, each entry resolved: for the per-list rules (duplicates, bodies).
-import { asArray, type JsonObject } from '../../core/model/json-access';
+import { asArray, type JsonObject } from '../../core/model';
 import type { RuleContext } from './types';
 
 export interface ListedParameter {

@@ -1,5 +1,5 @@
 // Classifies a `$ref`: local and resolving into the expected section, or what is wrong with it.
-import { asObject } from '../../core/model/json-access';
+import { asObject } from '../../core/model';
 import { parsePointer, refToPointer, valueAt } from '../../core/text';
 
 export type RefProblem = 'external' | 'wrong-section' | 'not-found' | 'loop';

@@ -1,6 +1,6 @@
 // Which definitions a request can carry: those reachable (through $ref, properties, items,
 // additionalProperties, allOf) from a body parameter's schema. Computed on first use per document.
-import { asArray, asObject, entries } from '../../core/model/json-access';
+import { asArray, asObject, entries } from '../../core/model';
 import { refToPointer } from '../../core/text';
 import type { RuleContext } from './types';
 

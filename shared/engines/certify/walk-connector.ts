@@ -2,7 +2,7 @@
 // object at its own location), then apiProperties.json (connection parameters, policies), then the
 // JSON Schema violations, and calls each rule's hooks as it goes. `$ref`s are resolved through the
 // model's per-document cache; a referenced schema is visited once, where it is written.
-import { asArray, asObject, entries, type JsonObject } from '../../core/model/json-access';
+import { asArray, asObject, entries, type JsonObject } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
 import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';

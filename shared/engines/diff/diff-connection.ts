@@ -1,7 +1,7 @@
 // What existing connections hold: the authentication kind, the connection parameters of
 // apiProperties.json (by parameter set and name), OAuth settings; and where every call goes (host,
 // base path).
-import type { ConnectionParameterView, ConnectorModel, SecurityDefinitionView } from '../../core/model/types';
+import type { ConnectionParameterView, ConnectorModel, SecurityDefinitionView } from '../../core/model';
 import { appendPointer } from '../../core/text';
 import { q, sameJson, valueList } from './describe';
 import type { RawFinding } from './raw-finding';

@@ -1,7 +1,7 @@
 // Operation by operation: deleted, renamed, moved, hidden, deprecated, trigger kind changed, then
 // each pair's parameters (by name and location) and success responses (by status).
-import { asObject, type JsonObject } from '../../core/model/json-access';
-import type { ConnectorModel, OperationView, ParameterView, ResponseView } from '../../core/model/types';
+import { asObject, type JsonObject } from '../../core/model';
+import type { ConnectorModel, OperationView, ParameterView, ResponseView } from '../../core/model';
 import { appendPointer, valueAt } from '../../core/text';
 import { q } from './describe';
 import { matchOperations } from './match-operations';

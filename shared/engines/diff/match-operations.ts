@@ -1,7 +1,7 @@
 // Pairs the old connector's operations with the new one's: by operationId (what flows call), then
 // by method and path, which is how a rename shows (same request, another id). What is left over was
 // deleted or added.
-import type { OperationView } from '../../core/model/types';
+import type { OperationView } from '../../core/model';
 
 export interface OperationPair {
   old: OperationView;

@@ -3,8 +3,7 @@
 // a new required field breaks an input, a deleted field breaks an output. Results are memoized per
 // pair of places and direction, so a definition shared by a hundred operations is compared once;
 // a pair met again below itself (a recursive schema) ends that branch, and so does depth.
-import { asArray, asObject, asString, asStringArray, entries, type JsonObject } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
+import { asArray, asObject, asString, asStringArray, entries, type JsonObject, resolveRef } from '../../core/model';
 import type { Severity } from '../../core/text';
 import { appendPointer } from '../../core/text';
 import { sameJson, value, valueList } from './describe';

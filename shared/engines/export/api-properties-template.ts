@@ -1,5 +1,5 @@
 // A new apiProperties.json, following Microsoft's certified and independent-publisher templates.
-import type { SecurityDefinitionView } from '../../core/model/types';
+import type { SecurityDefinitionView } from '../../core/model';
 import { connectionParametersFor } from './connection-parameters';
 
 export type PublishProfile = 'custom' | 'certified' | 'independent-publisher';

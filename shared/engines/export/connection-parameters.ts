@@ -1,6 +1,6 @@
 // Connection parameters that match a definition's security, as the portal writes them: the first
 // security definition decides (the platform ignores the others).
-import type { SecurityDefinitionView } from '../../core/model/types';
+import type { SecurityDefinitionView } from '../../core/model';
 
 export type ConnectionParameters = Record<string, Record<string, unknown>>;
 

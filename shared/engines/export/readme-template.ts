@@ -1,6 +1,6 @@
 // README.md following Microsoft's certified / independent-publisher template, filled from the
 // model where it can be; the parts only the author can write stay as clear prompts.
-import type { ConnectorModel } from '../../core/model/types';
+import type { ConnectorModel } from '../../core/model';
 import type { PublishProfile } from './api-properties-template';
 
 const AUTH_TEXT: Record<string, string> = {

@@ -14,7 +14,7 @@
 // - A body that is not JSON fails with an ImportError unless its Content-Type says it is form data
 //   (then it makes formData parameters) or text/XML (then a string body, reported).
 import { JsonDocument } from '../../core/text';
-import { HTTP_METHODS, type HttpMethod } from '../../core/model/types';
+import { HTTP_METHODS, type HttpMethod } from '../../core/model';
 import { isApiKeyQueryName, looksSecretName } from './credential-names';
 import { nameFromRoute, pascalCaseId, summaryFromText, titleFromKey } from './display-names';
 import { headerRole, isJsonMediaType, isValidHeaderName, mediaTypeOf } from './header-roles';

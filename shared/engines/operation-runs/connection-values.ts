@@ -1,7 +1,7 @@
 // Connection parameter values for a test run: which are secret, and the defaults apiProperties.json
 // declares for the others.
-import { asObject, entries } from '../../core/model/json-access';
-import type { ConnectorModel } from '../../core/model/types';
+import { asObject, entries } from '../../core/model';
+import type { ConnectorModel } from '../../core/model';
 
 const SECRET_TYPES = new Set(['securestring', 'oauthsetting', 'secureobject']);
 

@@ -1,7 +1,7 @@
 // Credentials as the platform adds them, from the connector's first security definition: Basic
 // (the username and password connection parameters), an API key in a header or the query (the
 // api_key connection parameter), or an OAuth 2.0 bearer access token given by the caller.
-import type { ConnectorModel } from '../../core/model/types';
+import type { ConnectorModel } from '../../core/model';
 import { base64Encode } from './base64';
 import { oauthParameterName } from './connection-values';
 import { setHeader } from './header-map';

@@ -2,9 +2,8 @@
 // platform would send: URL from scheme, host and basePath; path, query, header, body and formData
 // parameters; defaults for missing inputs; credentials; then the policy templates that change
 // requests. Every missing required value is reported by name, all at once.
-import { asObject, asStringArray } from '../../core/model/json-access';
-import { resolveRef } from '../../core/model/resolve-ref';
-import type { ConnectorModel, OperationView, ParameterView } from '../../core/model/types';
+import { asObject, asStringArray, resolveRef } from '../../core/model';
+import type { ConnectorModel, OperationView, ParameterView } from '../../core/model';
 import { valueAt } from '../../core/text';
 import { acceptFor } from './accept-header';
 import { isSecretConnectionParameter } from './connection-values';

@@ -1,7 +1,7 @@
 // Checks a response against what the operation declares for its status code (or `default`): the
 // body must be JSON matching the schema. Mismatches carry the body path and the schema pointer.
-import type { OperationView, ResponseView } from '../../core/model/types';
-import { resolveRef } from '../../core/model/resolve-ref';
+import type { OperationView, ResponseView } from '../../core/model';
+import { resolveRef } from '../../core/model';
 import { checkAgainstSchema, type SchemaMismatch } from './schema-check';
 
 export interface ResponseCheckInput {

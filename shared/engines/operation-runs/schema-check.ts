@@ -8,7 +8,7 @@
 // Swagger's own words (x-nullable, integer vs number, type "file", missing types) apply without
 // translating the schema; and it runs in the renderer, whose content security policy forbids the
 // code generation Ajv depends on.
-import { asObject } from '../../core/model/json-access';
+import { asObject } from '../../core/model';
 import { appendPointer, refToPointer, valueAt } from '../../core/text';
 import { appendJsonPath, portalPath } from './json-path';
 

@@ -1,4 +1,4 @@
-import { asArray } from '../../../core/model/json-access';
+import { asArray } from '../../../core/model';
 import type { CertifyRule } from '../types';
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded'];

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/model/json-access';
+import type { JsonObject } from '../../../core/model';
 import { replaceValueFix } from '../fixes';
 import { fitsType } from '../value-checks';
 import { type Where, SchemaKey, type CertifyRule } from '../types';

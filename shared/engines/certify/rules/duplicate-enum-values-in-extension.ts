@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/model/json-access';
-import { asObject } from '../../../core/model/json-access';
+import type { JsonObject } from '../../../core/model';
+import { asObject } from '../../../core/model';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 
 export const duplicateEnumValuesInExtension: CertifyRule = {

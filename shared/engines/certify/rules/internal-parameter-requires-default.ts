@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/model/json-access';
+import type { JsonObject } from '../../../core/model';
 import { inputDefinitions } from '../schema-usage';
 import { SchemaKey, type CertifyRule, type SchemaNode } from '../types';
 

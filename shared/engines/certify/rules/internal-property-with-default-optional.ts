@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/model/json-access';
+import type { JsonObject } from '../../../core/model';
 import { forCertification } from '../profiles';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 

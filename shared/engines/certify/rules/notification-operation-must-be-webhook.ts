@@ -1,4 +1,4 @@
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { isWebhookTrigger } from '../notification-url';
 import type { CertifyRule } from '../types';
 

@@ -1,4 +1,4 @@
-import { isTrue } from '../../../core/model/json-access';
+import { isTrue } from '../../../core/model';
 import { SchemaKey, type CertifyRule, type SchemaNode } from '../types';
 
 function rootOf(s: SchemaNode): SchemaNode {

@@ -1,4 +1,4 @@
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 
 /** The x-ms-* places that call another operation by id, relative to the object that carries them. */

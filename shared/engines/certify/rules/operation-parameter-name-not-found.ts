@@ -1,4 +1,4 @@
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { escapeSegment } from '../../../core/text';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 

@@ -1,4 +1,4 @@
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { SchemaKey, type CertifyRule } from '../types';
 
 export const requiredPropertyDefinitionMissing: CertifyRule = {

@@ -1,4 +1,4 @@
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import type { CertifyRule } from '../types';
 
 export const requiredValueEmpty: CertifyRule = {

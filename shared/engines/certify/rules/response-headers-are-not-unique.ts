@@ -1,4 +1,4 @@
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { escapeSegment } from '../../../core/text';
 import type { CertifyRule } from '../types';
 

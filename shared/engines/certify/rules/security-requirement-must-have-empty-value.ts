@@ -1,4 +1,4 @@
-import { asArray, asObject } from '../../../core/model/json-access';
+import { asArray, asObject } from '../../../core/model';
 import { escapeSegment } from '../../../core/text';
 import { setValueFix } from '../fixes';
 import type { CertifyRule } from '../types';

@@ -1,4 +1,4 @@
-import { asArray, asObject, entries } from '../../../core/model/json-access';
+import { asArray, asObject, entries } from '../../../core/model';
 import { escapeSegment } from '../../../core/text';
 import { connectorMetadata } from '../connector-categories';
 import { isHttpUrl } from '../url-checks';

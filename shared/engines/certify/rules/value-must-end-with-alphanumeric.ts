@@ -1,4 +1,4 @@
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { replaceValueFix } from '../fixes';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';

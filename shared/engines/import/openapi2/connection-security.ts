@@ -4,8 +4,7 @@
 // derives apiProperties.json's connection parameters from what is left.
 import { PORTAL_DEFAULT_COLOR } from '../../export/api-properties-template';
 import { connectionParametersFor } from '../../export/connection-parameters';
-import { asArray, asObject } from '../../../core/model/json-access';
-import { listSecurityDefinitions } from '../../../core/model/security';
+import { asArray, asObject, listSecurityDefinitions } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import type { ImportNotes } from './import-notes';
 import { plural } from './import-notes';

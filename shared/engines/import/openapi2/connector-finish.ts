@@ -2,7 +2,7 @@
 // operation ids and summaries on every operation, labels and sensible visibility on parameters,
 // one supported authentication with matching connection parameters, and warnings about the
 // platform's limits. Shared by every importer: they convert to Swagger 2.0, then finish here.
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import type { ImportResult } from '../import-result';
 import { settleSecurity } from './connection-security';

@@ -1,6 +1,6 @@
 // Swagger 2.0 in, connector out: the document keeps everything it has (keys, order, extensions);
 // the importer only adds or fixes what a connector needs, and reports each change.
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { versionText } from '../api-description-text';
 import { ImportError, type ImportResult } from '../import-result';

@@ -1,7 +1,7 @@
 // Parameter fixes without which Swagger 2.0 tools (and the platform) reject a definition: every
 // `{placeholder}` in a path has one required path parameter and every path parameter a
 // placeholder; non-body parameters have a primitive type (arrays with items); no duplicates.
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { appendPointer, refToPointer, valueAt } from '../../../core/text';
 import type { ImportNotes } from './import-notes';
 import { plural } from './import-notes';

@@ -1,6 +1,6 @@
 // What the designer shows for a parameter: its label (`x-ms-summary`, Title Case, at most 80
 // characters) and where it shows (`x-ms-visibility`). Values the author wrote are kept.
-import { asObject } from '../../../core/model/json-access';
+import { asObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { shorten } from './operation-summaries';
 import { titleCase } from './name-words';

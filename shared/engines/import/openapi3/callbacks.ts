@@ -3,7 +3,7 @@
 // operation gets `x-ms-trigger: single`, the body field `x-ms-notification-url: true` (internal:
 // the platform fills in the flow's URL), and the path item `x-ms-notification-content` with the
 // callback's payload. Other callbacks, links and 3.1 webhooks are reported.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, parsePointer } from '../../../core/text';
 import { type ConvertContext, resolveSource } from './convert-context';
 import { preferredMedia } from './media-types';

@@ -1,7 +1,7 @@
 // Components that Swagger 2.0 can hold at the root (schemas -> definitions, parameters, responses)
 // keep their names, made safe for `$ref`s and for Power Platform, and every reference to them is
 // rewritten. References into other components (request bodies, headers, examples) are inlined.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, formatPointer, parsePointer, refToPointer } from '../../../core/text';
 import type { ImportNotes } from '../openapi2/import-notes';
 

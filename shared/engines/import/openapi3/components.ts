@@ -1,7 +1,7 @@
 // components -> the Swagger 2.0 root sections: schemas -> definitions, parameters -> parameters,
 // responses -> responses. Request bodies, headers and examples are inlined where they are used;
 // links are reported; security schemes are converted by security.ts.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import type { ConvertContext } from './convert-context';
 import { convertParameter } from './parameters';

@@ -1,7 +1,7 @@
 // State shared by the OpenAPI 3 converters: the source, the report, where each output object came
 // from (so notes made later, while finishing the connector, still point into the source), and how
 // component names map to Swagger 2.0 names.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, refToPointer, valueAt } from '../../../core/text';
 import type { ImportNotes } from '../openapi2/import-notes';
 import { plural } from '../openapi2/import-notes';

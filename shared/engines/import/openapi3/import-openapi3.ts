@@ -1,6 +1,6 @@
 // OpenAPI 3.0 / 3.1 in, Swagger 2.0 connector out, with a report of every decision and loss
 // pointing into the OpenAPI document.
-import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
+import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { versionText } from '../api-description-text';
 import { ImportError, type ImportResult } from '../import-result';
 import { finishConnector } from '../openapi2/connector-finish';

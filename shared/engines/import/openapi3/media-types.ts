@@ -1,5 +1,5 @@
 // Which of the media types an OpenAPI 3 body or response offers a connector should use.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 
 export function isJsonMediaType(mediaType: string): boolean {
   return /^(application|text)\/([\w.+-]+\+)?json\b/i.test(mediaType);

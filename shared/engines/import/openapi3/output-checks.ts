@@ -1,7 +1,7 @@
 // Last checks on the converted document, so it validates as Swagger 2.0: every `$ref` resolves
 // (a dangling one in the source, or one into a schema whose shape changed, would not), and object
 // schemas built with allOf require only properties they (or their parents) describe.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, formatPointer, refToPointer, valueAt } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import type { ConvertContext } from './convert-context';

@@ -1,6 +1,6 @@
 // OpenAPI 3 parameters (query, path, header; cookie is dropped) to Swagger 2.0 parameters: the
 // schema flattens into type fields, style/explode into collectionFormat.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';

@@ -1,7 +1,7 @@
 // Path items and operations. Swagger 2.0 operations have the same place and most of the same
 // fields; what differs (request bodies, responses, parameters, callbacks, servers) is converted
 // by the modules beside this one.
-import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
+import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { convertCallbacks } from './callbacks';

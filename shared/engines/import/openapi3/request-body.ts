@@ -1,7 +1,7 @@
 // An OpenAPI 3 requestBody becomes a Swagger 2.0 `body` parameter (JSON and other documents) or
 // formData parameters (multipart/form-data, application/x-www-form-urlencoded; file fields become
 // type file). Swagger 2.0 has one body shape per operation: JSON wins when several are offered.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';

@@ -1,7 +1,7 @@
 // OpenAPI 3 responses to Swagger 2.0: one schema per response (JSON preferred), the media types
 // into the operation's `produces`, headers flattened to simple types, an example kept for the
 // chosen media type. Status ranges (2XX) become a status code; links are reported.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';

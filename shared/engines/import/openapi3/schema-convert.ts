@@ -3,7 +3,7 @@
 // its 2.0 spelling (nullable -> x-nullable, const -> enum, examples -> example, numeric
 // exclusiveMinimum -> minimum + true), approximated (oneOf/anyOf), or dropped with a note.
 // Never mutates the source; every call builds new objects.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, describeBrokenRef, keepExtension, resolveSource } from './convert-context';

@@ -5,7 +5,7 @@
 // requirement kept only where all require it); choices of one simple type become that type;
 // anything else takes the first choice. Each approximation is reported, and what a merge could
 // not widen (a property of different types, or described by different references) is named.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { plural } from '../openapi2/import-notes';
 import { type ConvertContext, resolveSource } from './convert-context';

@@ -3,7 +3,7 @@
 // a header or the query -> apiKey; oauth2 authorization code -> oauth2 accessCode. Everything
 // else (cookies, other OAuth flows, OpenID Connect, mutual TLS) is reported. Which one the
 // connector uses is settled when the connector is finished (the first the API asks for).
-import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
+import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import { type ConvertContext, resolveSource } from './convert-context';
 

@@ -2,7 +2,7 @@
 // first is used, with its variables set to their defaults; the others are reported. Servers
 // declared on a path or operation move the operation's path when they only add a prefix on the
 // same host, and are reported otherwise.
-import { asArray, asObject, type JsonObject } from '../../../core/model/json-access';
+import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import type { ConvertContext } from './convert-context';
 

@@ -1,6 +1,6 @@
 // Non-body parameters, form fields and response headers carry a simple type in Swagger 2.0 (no
 // schema, no references, no objects): this flattens an OpenAPI 3 schema into those fields.
-import { asObject, type JsonObject } from '../../../core/model/json-access';
+import { asObject, type JsonObject } from '../../../core/model';
 import { type ConvertContext, resolveSource } from './convert-context';
 import { convertSchema } from './schema-convert';
 

@@ -1,6 +1,6 @@
 // The policy templates that change requests, applied in the order apiProperties.json lists them,
 // each only to the operations it names (none named: every operation).
-import type { OperationView, PolicyInstanceView } from '../../../core/model/types';
+import type { OperationView, PolicyInstanceView } from '../../../core/model';
 import type { RequestDraft } from '../request-draft';
 import { dynamicHostUrlPolicy } from './dynamic-host-url';
 import { policyName, type RequestPolicy } from './request-policy';

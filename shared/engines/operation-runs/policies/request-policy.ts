@@ -1,6 +1,6 @@
 // What a policy template that changes requests looks like to the test runner: one small function
 // over the request being built. Adding a template is a new file and a line in index.ts.
-import type { OperationView, PolicyInstanceView } from '../../../core/model/types';
+import type { OperationView, PolicyInstanceView } from '../../../core/model';
 import { evaluateTemplate, type Evaluated } from '../policy-expressions';
 import type { RequestDraft } from '../request-draft';
 
