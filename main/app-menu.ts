@@ -6,7 +6,7 @@
 // shows them (registerAccelerator: false, honoured on Windows and Linux). On macOS the menu takes the
 // key itself and sends the same command: either way a key press runs the command once.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/contracts/ipc/menu-commands';
+import type { MenuCommand } from '../shared/contracts/ipc';
 
 export interface MenuOptions {
   isMac: boolean;

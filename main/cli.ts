@@ -1,6 +1,6 @@
 // connector-studio: the command-line face of the studio (plain Node, no Electron).
 import { parseArgs } from 'node:util';
-import { StudioError } from '../shared/contracts/ipc/studio-error';
+import { StudioError } from '../shared/contracts/ipc';
 import type { PublishProfile } from '../shared/engines/export';
 import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli/cli-error';
 import { diagnosticJson, formatDiagnostic } from './cli/format-diagnostics';

@@ -1,9 +1,7 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
 // are plain Node (main/services); this file only wires the app lifecycle, the windows and the IPC.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
-import { createDispatcher } from '../shared/contracts/ipc/dispatch';
-import { MENU_CHANNEL, type MenuCommand } from '../shared/contracts/ipc/menu-commands';
-import { StudioError } from '../shared/contracts/ipc/studio-error';
+import { createDispatcher, MENU_CHANNEL, type MenuCommand, StudioError } from '../shared/contracts/ipc';
 import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './app-protocol';
 import { folderArgumentFromArgv, type LaunchRequest } from './launch-arguments';

@@ -2,7 +2,7 @@
 // Each call is checked twice: the sender must be our own renderer page, then the dispatcher validates
 // the payload against the channel's schema before any service sees it.
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { CHANNEL_PREFIX, channelNames, type Envelope } from '../shared/contracts/ipc/contract';
+import { CHANNEL_PREFIX, channelNames, type Envelope } from '../shared/contracts/ipc';
 import { isRendererUrl } from './window';
 
 /** The part of ipcMain we use; a plain object in tests. */

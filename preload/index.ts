@@ -8,10 +8,9 @@
 // out below and tsc proves it complete: `Record<Channel, true>` rejects a missing or an extra name,
 // and `typeof CHANNEL_PREFIX` pins the prefix. A unit test also compares it with `channelNames`.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { CHANNEL_PREFIX, Channel, Envelope, StudioEnvelopeApi } from '../shared/contracts/ipc/contract';
+import type { CHANNEL_PREFIX, Channel, Envelope, StudioEnvelopeApi } from '../shared/contracts/ipc';
 // No schema library in here: envelope.ts checks a reply's shape by hand; menu-commands.ts is a list of names.
-import { readEnvelope } from '../shared/contracts/ipc/envelope';
-import { isMenuCommand, MENU_CHANNEL, type MenuCommand, type StudioMenuBridge } from '../shared/contracts/ipc/menu-commands';
+import { readEnvelope, isMenuCommand, MENU_CHANNEL, type MenuCommand, type StudioMenuBridge } from '../shared/contracts/ipc';
 
 const PREFIX: typeof CHANNEL_PREFIX = 'studio:';
 const CHANNELS: Record<Channel, true> = {

@@ -12,7 +12,7 @@ import {
   type DiffSource,
 } from '../../shared/engines/diff';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';
 import { EXIT, extraArguments, UsageError } from './cli-error';

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exportConnector, type PublishProfile } from '../../shared/engines/export';
 import { asObject } from '../../shared/core/model';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import type { ImportedSource } from '../services/import-source';
 import { checkOpenableSizes, writeConnectorFiles } from '../services/connector-folder';
 import { connectorFilesIn } from '../services/connector-create-target';

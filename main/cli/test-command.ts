@@ -8,7 +8,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { asObject } from '../../shared/core/model';
 import type { OperationView } from '../../shared/core/model';
 import { connectionDefaults, isSecretConnectionParameter, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';

@@ -1,7 +1,6 @@
 // Secret store and saved test connections behind the contract's connection channels. No reply
 // carries a secret value: connections answer with the names of their secrets only.
-import type { connectionChannels } from '../../shared/contracts/ipc/channels/connection-channels';
-import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
+import type { connectionChannels, GroupHandlers } from '../../shared/contracts/ipc';
 import { createConnectionStore } from './connection-store';
 import type { ServiceContext } from './service-context';
 

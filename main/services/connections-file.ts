@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 
 export const MAX_CONNECTIONS = 500;
 const MAX_FILE_BYTES = 4 * 1024 * 1024;

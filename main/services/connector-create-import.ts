@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exportConnector } from '../../shared/engines/export';
 import type { ImportNote } from '../../shared/engines/import/import-result';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { checkNewConnectorFolder } from './connector-create-target';
 import { checkOpenableSizes, writeConnectorFiles } from './connector-folder';
 import { fileReadNotes, importSource, type ImportedSource } from './import-source';

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 
 const CONNECTOR_NAMES = new Set(Object.values(CONNECTOR_FILES).map((f) => f.name.toLowerCase()));
 

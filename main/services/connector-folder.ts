@@ -10,7 +10,7 @@ import {
   type ConnectorFileKey,
   type ConnectorFileBytes,
 } from '../../shared/core/connector/connector-files';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { fsErrorReason, fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { megabytes, readRegularFile } from './regular-file';
 

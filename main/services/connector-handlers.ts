@@ -3,8 +3,7 @@
 // on disk by other programs. Open and save themselves live in studio-handlers.ts; `opened` and
 // `saved` below add what this group needs to their answers (fingerprints, the recent list).
 import path from 'node:path';
-import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile } from '../../shared/contracts/ipc/contract';
-import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
+import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile, GroupHandlers } from '../../shared/contracts/ipc';
 import { JsonDocument } from '../../shared/core/text';
 import { createConnectorFolder } from './connector-create';
 import { importIntoFolder } from './connector-create-import';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 
 export interface ConnectorKey {
   /** The folder's absolute real path (kept in the connections file for people to read). */

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector/load-connector';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { TextDecodeError } from '../../shared/core/text';
 import { looksLikeYamlMapping } from '../../shared/engines/import/api-description-text';
 import { readConnectorFolder } from './connector-folder';

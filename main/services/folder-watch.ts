@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/contracts/ipc/contract';
+import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/contracts/ipc';
 import { decodeBytes } from '../../shared/core/text';
 
 /** The files the studio edits, so the only ones whose change matters to an open session. */

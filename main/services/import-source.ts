@@ -18,7 +18,7 @@ import { importOpenApi3 } from '../../shared/engines/import/openapi3';
 import { importPostman } from '../../shared/engines/import/postman';
 import { checkImportSize } from '../../shared/engines/import/import-limits';
 import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { decodeBytes, TextDecodeError } from '../../shared/core/text';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';

@@ -1,9 +1,8 @@
 // OAuth 2.0 sign-in for test connections behind the contract's OAuth channels. The token service
 // does the work (oauth/token-service.ts); here the system browser is opened when the host can
 // (Electron), else the renderer offers the authorization URL as a link (browser host).
-import type { oauthChannels } from '../../shared/contracts/ipc/channels/oauth-channels';
-import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import type { oauthChannels, GroupHandlers } from '../../shared/contracts/ipc';
+import { StudioError } from '../../shared/contracts/ipc';
 import { describeDuration } from './oauth/browser-sign-in';
 import { isOAuthTokenService, type OAuthTokenService } from './oauth/token-service';
 import type { ServiceContext } from './service-context';

@@ -1,8 +1,7 @@
 // Operation testing behind the contract's test channels: runs and their history here, triggers in
 // trigger-handlers.ts. A run is kept in the history of its operation, masked; what the renderer gets
 // is masked too, with a long body cut to what a page can show.
-import type { testChannels } from '../../shared/contracts/ipc/channels/operation-run-channels';
-import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
+import type { testChannels, GroupHandlers } from '../../shared/contracts/ipc';
 import { formatBytes } from './http-client';
 import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { historyEntrySchema } from '../../shared/contracts/ipc/channels/operation-run-channels';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { historyEntrySchema, StudioError } from '../../shared/contracts/ipc';
 import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
 import { writeFileAtomic } from './connector-folder';
 

@@ -8,7 +8,7 @@
 //   expressions over the last items (e.g. "$filter": "Id gt @{triggerBody().value[0].Id}").
 // The state between polls is this module's own small JSON text; it comes back from the renderer,
 // so it is checked like any other input.
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { asObject, asString } from '../../shared/core/model';
 import type { OperationView, PolicyInstanceView } from '../../shared/core/model';
 import { policyAppliesTo } from '../../shared/engines/operation-runs/policies';

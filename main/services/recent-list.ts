@@ -4,8 +4,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { LIMITS } from '../../shared/contracts/ipc/channels/common';
-import type { RecentConnector } from '../../shared/contracts/ipc/contract';
+import { LIMITS } from '../../shared/contracts/ipc';
+import type { RecentConnector } from '../../shared/contracts/ipc';
 import { writeFileAtomic } from './connector-folder';
 
 export const RECENT_FILE = 'recent.json';

@@ -5,7 +5,7 @@
 // When no keychain is reachable the store does not quietly fall back to a file: opening it fails
 // with a clear StudioError, and only an explicit choice gives a session-only store that keeps
 // secrets in memory until the app quits (the UI shows a warning while it is in use).
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
 
 export const KEYCHAIN_SERVICE = 'Connector Studio';

@@ -1,7 +1,7 @@
 // The app's one secret store, opened lazily: the OS keychain when it answers; otherwise "unavailable"
 // until the user explicitly chooses to keep secrets for this session only (in memory). There is no
 // third state: never a file.
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { createSessionStore, openSecretStore, type KeytarApi, type SecretStore } from './secret-store';
 
 export interface SecretStoreStatus {

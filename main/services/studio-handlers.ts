@@ -9,9 +9,9 @@ import {
   type FileDiagnostic,
   type OpenedConnector,
   type TextFile,
-} from '../../shared/contracts/ipc/contract';
-import type { Handlers } from '../../shared/contracts/ipc/dispatch';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+  StudioError,
+} from '../../shared/contracts/ipc';
+import type { Handlers } from '../../shared/contracts/ipc';
 import { decodeBytes, encodeText, TextDecodeError, LineIndex } from '../../shared/core/text';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';

@@ -4,7 +4,7 @@
 // when an OAuth API answers 401. Trigger handlers prepare their requests the same way.
 import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
 import { loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector/load-connector';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import type { OperationView } from '../../shared/core/model';
 import { connectionDefaults, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';
 import { operationName } from '../../shared/engines/operation-runs/request-builder';

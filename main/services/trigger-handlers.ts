@@ -2,9 +2,8 @@
 // and single polls (polling-trigger.ts). Receivers live as long as this handler group: stopped by
 // the user, or by dispose() when the host stops; their servers never keep the process alive.
 import { randomBytes } from 'node:crypto';
-import type { testChannels } from '../../shared/contracts/ipc/channels/operation-run-channels';
-import type { GroupHandlers } from '../../shared/contracts/ipc/dispatch';
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import type { testChannels, GroupHandlers } from '../../shared/contracts/ipc';
+import { StudioError } from '../../shared/contracts/ipc';
 import { pollTrigger } from './polling-trigger';
 import type { ServiceContext } from './service-context';
 import { deleteSubscription, startWebhook, type StartedWebhook } from './webhook-trigger';

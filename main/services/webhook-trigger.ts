@@ -2,7 +2,7 @@
 // the definition marks x-ms-notification-url, the trigger operation called to register it, and the
 // subscription's Location header kept. Stopping closes the receiver and, as the platform does when
 // a flow is deleted, calls DELETE on that Location through the definition's matching operation.
-import { StudioError } from '../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
 import { asObject, resolveRef } from '../../shared/core/model';
 import type { OperationView } from '../../shared/core/model';

@@ -3,7 +3,7 @@
 // Like the shortcuts, a command is ignored while a modal dialog is open (the dialog owns the window),
 // except Undo and Redo, which act where the focus is (edit-commands.ts).
 import { useEffect, useRef } from 'react';
-import { FOCUS_COMMANDS, type MenuCommand, type StudioMenuBridge } from '../../shared/contracts/ipc/menu-commands';
+import { FOCUS_COMMANDS, type MenuCommand, type StudioMenuBridge } from '../../shared/contracts/ipc';
 
 declare global {
   interface Window {

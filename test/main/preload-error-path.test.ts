@@ -19,7 +19,12 @@ import { createHttpStudioApi, fromEnvelopes } from '../../renderer/api/envelope-
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = path.join(root, 'dist', 'preload', 'index.cjs');
 /** What the bundle is built from: a bundle older than any of them would test old code. */
-const bundleSources = ['preload/index.ts', 'shared/contracts/ipc/envelope.ts', 'shared/contracts/ipc/menu-commands.ts'];
+const bundleSources = [
+  'preload/index.ts',
+  'shared/contracts/ipc/index.ts',
+  'shared/contracts/ipc/envelope.ts',
+  'shared/contracts/ipc/menu-commands.ts',
+];
 
 const DEFINITION =
   '{\n  "swagger": "2.0",\n  "info": { "title": "Held", "version": "1.0" },\n  "host": "api.example.com",\n  "paths": {}\n}\n';

@@ -6,7 +6,7 @@
 // refuses the request outright (an unregistered redirect URI, an unknown client) says so there,
 // in a page the browser would show and the studio would never see. A 400 answer, or a redirect
 // back to the loopback carrying `error`, ends the sign-in at once with the server's words.
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 import { secretMasker } from '../../../shared/engines/operation-runs';
 import { responseText, sendHttpRequest, type HttpClientOptions } from '../http-client';
 import type { ClientAuthChoice } from './client-authentication';

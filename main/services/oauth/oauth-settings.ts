@@ -16,7 +16,7 @@
 // The client secret never comes from a file: the connection's value `<param>:clientSecret`, else the
 // connector secret "clientSecret" the Security tab keeps in the secret store.
 import { asObject, asString, asStringArray, entries, listSecurityDefinitions } from '../../../shared/core/model';
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 import { JsonDocument } from '../../../shared/core/text';
 import type { ConnectorTexts } from '../service-context';
 import { fillTemplate, templateLookup } from './oauth-templates';

@@ -3,7 +3,7 @@
 // from the sign-in's own values and the connection's values (`token:customHost`), without regard
 // to case, as the platform does. A form template is split into pairs before filling, so a value
 // can never add a parameter of its own.
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 
 /** Values a template may name besides connection values. */
 export type TemplateValues = Partial<

@@ -1,7 +1,7 @@
 // Browser sign-ins in progress and recently ended, by flow id, for the renderer to poll. A flow
 // holds no secret: its verifier and state live in the closure that runs it.
 import { randomBytes } from 'node:crypto';
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 
 export type FlowState = 'pending' | 'signed-in' | 'failed' | 'expired' | 'cancelled';
 

@@ -1,7 +1,7 @@
 // One request to a token endpoint and its answer (RFC 6749 §5). Redirects are not followed (a 307
 // would carry the client secret and the code elsewhere). Whatever the server says back in an error
 // is cut to one line and masked against every secret of the request before it becomes a message.
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 import { secretMasker } from '../../../shared/engines/operation-runs/secret-mask';
 import { responseText, sendHttpRequest, type HttpClientOptions } from '../http-client';
 

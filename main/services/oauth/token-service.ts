@@ -3,7 +3,7 @@
 // early, for clock skew and the request's own time) or after a 401; one renewal at a time per
 // connection, since servers that rotate refresh tokens accept each only once. Nothing here logs,
 // and no token is ever part of a returned value other than accessToken()'s own, or of an error.
-import { StudioError } from '../../../shared/contracts/ipc/studio-error';
+import { StudioError } from '../../../shared/contracts/ipc';
 import type { HttpClientOptions } from '../http-client';
 import type { SecretVault } from '../secret-vault';
 import type { ConnectionService, ConnectorTexts, TokenService } from '../service-context';

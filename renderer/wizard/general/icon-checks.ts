@@ -2,7 +2,7 @@
 // PNG or JPEG by signature, the pixel size from the header, and what the maker portal and
 // certification ask of it (connectors.md 2.5): PNG or JPG under 1 MB; for certification a square of
 // about 230 x 230 pixels, saved as icon.png. Pure, so it is tested on real image bytes.
-import { LIMITS } from '../../../shared/contracts/ipc/channels/common';
+import { LIMITS } from '../../../shared/contracts/ipc';
 import { formatSize } from '../code/script-limits';
 
 export type IconFormat = 'png' | 'jpeg';
