@@ -11,7 +11,7 @@ import {
   type DiffFormatInput,
   type DiffSource,
 } from '../../shared/engines/diff';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';

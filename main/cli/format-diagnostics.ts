@@ -1,7 +1,7 @@
 // Diagnostics as compilers print them (`file:line:col severity Code message`), with the JSON
 // pointer in paconn's `ValuePath:` form when there is one.
 import path from 'node:path';
-import type { LocatedDiagnostic } from '../../shared/core/connector/load-connector';
+import type { LocatedDiagnostic } from '../../shared/core/connector';
 
 export function formatDiagnostic(d: LocatedDiagnostic, dir?: string): string {
   const file = dir ? path.join(dir, d.file) : d.file;

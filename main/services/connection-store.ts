@@ -6,8 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector/load-connector';
+import { CONNECTOR_FILES, decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import { isSecretConnectionParameter } from '../../shared/engines/operation-runs/connection-values';
 import { connectionScope, connectorKey, connectorScope, type ConnectorKey } from './connector-key';

@@ -4,8 +4,7 @@
 // settings.json and README.md are generated, and every secret is removed (shared/engines/export).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeConnectorFiles, loadConnector, type TextFileInput } from '../../shared/core/connector/load-connector';
-import { fileKeyForName, type TextFileKey } from '../../shared/core/connector/connector-files';
+import { decodeConnectorFiles, loadConnector, type TextFileInput, fileKeyForName, type TextFileKey } from '../../shared/core/connector';
 import { exportConnector } from '../../shared/engines/export';
 import type { ConnectorFileName, TextFile } from '../../shared/contracts/ipc';
 import { StudioError } from '../../shared/contracts/ipc';

@@ -3,7 +3,7 @@
 // or a repository folder with other things in it). An existing connector is never overwritten.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 
 const CONNECTOR_NAMES = new Set(Object.values(CONNECTOR_FILES).map((f) => f.name.toLowerCase()));

@@ -1,6 +1,6 @@
 // A new connector folder from a template: apiDefinition.swagger.json and apiProperties.json built
 // by the shared templates, written atomically into a folder that holds no connector yet.
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { newConnectorFiles, type NewConnectorOptions } from '../../shared/editing/connector-templates';
 import { checkNewConnectorFolder } from './connector-create-target';
 import { writeConnectorFiles } from './connector-folder';

@@ -4,12 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import {
-  CONNECTOR_FILES,
-  fileKeyForName,
-  type ConnectorFileKey,
-  type ConnectorFileBytes,
-} from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES, fileKeyForName, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import { fsErrorReason, fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { megabytes, readRegularFile } from './regular-file';

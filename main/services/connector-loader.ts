@@ -1,8 +1,7 @@
 // Loads a connector from disk into the shared model: a folder, or a lone Swagger 2.0 definition file.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector } from '../../shared/core/connector/load-connector';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { decodeConnectorFiles, loadConnector, type LoadedConnector, CONNECTOR_FILES } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import { TextDecodeError } from '../../shared/core/text';
 import { looksLikeYamlMapping } from '../../shared/engines/import/api-description-text';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import type { ConnectorFileName, DiskChange, Fingerprints } from '../../shared/contracts/ipc';
 import { decodeBytes } from '../../shared/core/text';
 

@@ -4,8 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConnector, type LocatedDiagnostic } from '../../shared/core/connector/load-connector';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { loadConnector, type LocatedDiagnostic, CONNECTOR_FILES } from '../../shared/core/connector';
 import {
   detectApiFormat,
   MAX_API_DESCRIPTION_CHARS,

@@ -2,7 +2,7 @@
 // turned back into an operation of the connector, so the request is built as the platform builds it
 // (credentials, policies) instead of sending the connection's credentials to an address the API
 // chose. Only addresses on the origin and under the base path the request went to are followed.
-import type { LoadedConnector } from '../../shared/core/connector/load-connector';
+import type { LoadedConnector } from '../../shared/core/connector';
 import type { HttpMethod, OperationView, ParameterView } from '../../shared/core/model';
 import { MASK } from '../../shared/engines/operation-runs/secret-mask';
 

@@ -2,14 +2,14 @@
 // checked against its declared schema. What comes back is ready to show: every secret is masked,
 // and every schema mismatch carries the file, line and column of the schema keyword. The CLI
 // prints it; the Test tab will show it through the IPC contract.
-import type { LoadedConnector } from '../../shared/core/connector/load-connector';
+import type { LoadedConnector } from '../../shared/core/connector';
 import type { OperationView } from '../../shared/core/model';
 import { maskHeaders, maskUrl, toCurl } from '../../shared/engines/operation-runs/curl';
 import { buildRequest, operationName } from '../../shared/engines/operation-runs/request-builder';
 import { checkResponse, isJsonContentType, type ResponseCheck } from '../../shared/engines/operation-runs/response-check';
 import type { SchemaMismatch } from '../../shared/engines/operation-runs/schema-check';
 import { MASK, secretMasker } from '../../shared/engines/operation-runs/secret-mask';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { formatBytes, responseText, sendHttpRequest, type HttpClientOptions, type HttpTiming, type RedirectHop } from './http-client';
 
 export interface LocatedMismatch extends SchemaMismatch {

@@ -3,7 +3,7 @@
 // that is not a well-formed entry is dropped, and an unreadable file counts as an empty list.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { LIMITS } from '../../shared/contracts/ipc';
 import type { RecentConnector } from '../../shared/contracts/ipc';
 import { writeFileAtomic } from './connector-folder';

@@ -2,7 +2,7 @@
 // host both serve these same handlers through shared/contracts/ipc's dispatcher.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/core/connector/connector-files';
+import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/core/connector';
 import {
   LIMITS,
   type ConnectorFileName,

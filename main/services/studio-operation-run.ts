@@ -2,8 +2,7 @@
 // the operation by operationId or "METHOD /path", the saved connection's values and, for OAuth
 // connectors, its access token; sent by testOperation, and sent once more with a refreshed token
 // when an OAuth API answers 401. Trigger handlers prepare their requests the same way.
-import { CONNECTOR_FILES } from '../../shared/core/connector/connector-files';
-import { loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector/load-connector';
+import { CONNECTOR_FILES, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import type { OperationView } from '../../shared/core/model';
 import { connectionDefaults, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';

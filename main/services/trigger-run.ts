@@ -1,7 +1,7 @@
 // Trigger tests send their requests as a test run does (test-run.ts: the connector as edited, the
 // saved connection with its secrets, the OAuth token and one retry after a 401), but call more than
 // the one operation named: the trigger, its delete operation, the address a Location gave.
-import type { LoadedConnector } from '../../shared/core/connector/load-connector';
+import type { LoadedConnector } from '../../shared/core/connector';
 import type { OperationView } from '../../shared/core/model';
 import { buildRequest } from '../../shared/engines/operation-runs/request-builder';
 import type { OperationTestResult } from './operation-run';

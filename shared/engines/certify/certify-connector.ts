@@ -1,8 +1,8 @@
 // The certification checker: runs every rule of a profile over a loaded connector in one walk and
 // returns located diagnostics (file, line, column, JSON pointer and paconn ValuePath), with a fix
 // where the correction is mechanical.
-import { CONNECTOR_FILES } from '../../core/connector/connector-files';
-import type { LoadedConnector } from '../../core/connector/load-connector';
+import { CONNECTOR_FILES } from '../../core/connector';
+import type { LoadedConnector } from '../../core/connector';
 import { asObject, resolveRef } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
 import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';

@@ -1,6 +1,6 @@
 // The certification checker's vocabulary: rules, the visitor hooks the walker calls, the nodes it
 // hands them, and the diagnostics they produce.
-import type { LoadedConnector, LocatedDiagnostic } from '../../core/connector/load-connector';
+import type { LoadedConnector, LocatedDiagnostic } from '../../core/connector';
 import type { ConnectorModel, OperationView, ParameterView, ResponseView, JsonObject } from '../../core/model';
 import type { Severity, TextEdit, JsonDocument } from '../../core/text';
 import type { SchemaError } from './schema-validator';

@@ -1,7 +1,7 @@
 // The breaking-change report: what in a new version of a connector breaks flows and connections
 // built on the old one, in the categories of Microsoft's breaking-change detector, each finding
 // located in the new files (or, for what is gone, in the old ones).
-import type { LoadedConnector } from '../../core/connector/load-connector';
+import type { LoadedConnector } from '../../core/connector';
 import { diffConnection } from './diff-connection';
 import { diffOperations } from './diff-operations';
 import { locateFindings } from './locate-findings';

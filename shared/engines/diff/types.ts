@@ -1,6 +1,6 @@
 // The breaking-change report's vocabulary: the rules (one per kind of change, with Microsoft's
 // category wording) and the located findings a diff of two connectors returns.
-import type { LocatedDiagnostic } from '../../core/connector/load-connector';
+import type { LocatedDiagnostic } from '../../core/connector';
 import type { Severity } from '../../core/text';
 
 /** Which of the two connectors a finding is located in. */

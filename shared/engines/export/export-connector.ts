@@ -1,8 +1,8 @@
 // The connector folder to write: every file as bytes plus a report of what was generated or
 // changed. Files the connector already has are written back byte for byte (same text, same
 // encoding, same BOM); missing ones are generated from Microsoft's templates. No secret is written.
-import { CONNECTOR_FILES, type TextFileKey } from '../../core/connector/connector-files';
-import type { ConnectorTextFile, LoadedConnector } from '../../core/connector/load-connector';
+import { CONNECTOR_FILES, type TextFileKey } from '../../core/connector';
+import type { ConnectorTextFile, LoadedConnector } from '../../core/connector';
 import { applyEdits, removeMemberEdits, JsonDocument, encodeText } from '../../core/text';
 import { newApiProperties, type ApiPropertiesOptions, type PublishProfile } from './api-properties-template';
 import { newReadme } from './readme-template';

@@ -1,5 +1,5 @@
 // What every output format takes: the findings, the profile, and how to name files.
-import type { LocatedDiagnostic } from '../../../core/connector/load-connector';
+import type { LocatedDiagnostic } from '../../../core/connector';
 import type { CertifyDiagnostic, CertifyProfile, CertifyRule } from '../types';
 
 /** A certification finding, or a problem found while reading the files (no rule metadata). */
