@@ -11,9 +11,13 @@ import { parseArgs } from 'node:util';
 import { StudioError } from '../../shared/contracts/ipc';
 import { asObject } from '../../shared/core/model';
 import type { OperationView } from '../../shared/core/model';
-import { connectionDefaults, isSecretConnectionParameter, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';
-import { operationName } from '../../shared/engines/operation-runs/request-builder';
-import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
+import {
+  connectionDefaults,
+  isSecretConnectionParameter,
+  oauthParameterName,
+  operationName,
+  secretMasker,
+} from '../../shared/engines/operation-runs';
 import { valueAt } from '../../shared/core/text';
 import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli-error';
 import { formatDiagnostic } from './format-diagnostics';

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
-import { isSecretConnectionParameter } from '../../shared/engines/operation-runs/connection-values';
+import { isSecretConnectionParameter } from '../../shared/engines/operation-runs';
 import { connectionScope, connectorKey, connectorScope, type ConnectorKey } from './connector-key';
 import {
   backUp,

@@ -8,9 +8,16 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { getHeader, setHeader, deleteHeader } from '../../shared/engines/operation-runs/header-map';
-import { isFormParts, type HttpRequest } from '../../shared/engines/operation-runs/http-request';
-import { boundaryOf, chooseBoundary, encodeMultipart } from '../../shared/engines/operation-runs/multipart-body';
+import {
+  getHeader,
+  setHeader,
+  deleteHeader,
+  isFormParts,
+  type HttpRequest,
+  boundaryOf,
+  chooseBoundary,
+  encodeMultipart,
+} from '../../shared/engines/operation-runs';
 import { describeNetworkError, formatDuration, type HttpError, type Target } from './network-errors';
 
 export type { HttpError, HttpErrorKind } from './network-errors';

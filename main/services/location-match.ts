@@ -4,7 +4,7 @@
 // chose. Only addresses on the origin and under the base path the request went to are followed.
 import type { LoadedConnector } from '../../shared/core/connector';
 import type { HttpMethod, OperationView, ParameterView } from '../../shared/core/model';
-import { MASK } from '../../shared/engines/operation-runs/secret-mask';
+import { MASK } from '../../shared/engines/operation-runs';
 
 export interface LocationTarget {
   /** The absolute address. */

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { historyEntrySchema, StudioError } from '../../shared/contracts/ipc';
-import { secretMasker } from '../../shared/engines/operation-runs/secret-mask';
+import { secretMasker } from '../../shared/engines/operation-runs';
 import { writeFileAtomic } from './connector-folder';
 
 export type HistoryEntry = z.output<typeof historyEntrySchema>;

@@ -4,11 +4,19 @@
 // prints it; the Test tab will show it through the IPC contract.
 import type { LoadedConnector } from '../../shared/core/connector';
 import type { OperationView } from '../../shared/core/model';
-import { maskHeaders, maskUrl, toCurl } from '../../shared/engines/operation-runs/curl';
-import { buildRequest, operationName } from '../../shared/engines/operation-runs/request-builder';
-import { checkResponse, isJsonContentType, type ResponseCheck } from '../../shared/engines/operation-runs/response-check';
-import type { SchemaMismatch } from '../../shared/engines/operation-runs/schema-check';
-import { MASK, secretMasker } from '../../shared/engines/operation-runs/secret-mask';
+import {
+  maskHeaders,
+  maskUrl,
+  toCurl,
+  buildRequest,
+  operationName,
+  checkResponse,
+  isJsonContentType,
+  type ResponseCheck,
+  MASK,
+  secretMasker,
+} from '../../shared/engines/operation-runs';
+import type { SchemaMismatch } from '../../shared/engines/operation-runs';
 import { CONNECTOR_FILES } from '../../shared/core/connector';
 import { formatBytes, responseText, sendHttpRequest, type HttpClientOptions, type HttpTiming, type RedirectHop } from './http-client';
 

@@ -11,8 +11,7 @@
 import { StudioError } from '../../shared/contracts/ipc';
 import { asObject, asString } from '../../shared/core/model';
 import type { OperationView, PolicyInstanceView } from '../../shared/core/model';
-import { policyAppliesTo } from '../../shared/engines/operation-runs/policies';
-import { operationName } from '../../shared/engines/operation-runs/request-builder';
+import { policyAppliesTo, operationName } from '../../shared/engines/operation-runs';
 import { locationTarget, operationAt, withQueryParameters } from './location-match';
 import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';

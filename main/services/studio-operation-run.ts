@@ -5,8 +5,7 @@
 import { CONNECTOR_FILES, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import type { OperationView } from '../../shared/core/model';
-import { connectionDefaults, oauthParameterName } from '../../shared/engines/operation-runs/connection-values';
-import { operationName } from '../../shared/engines/operation-runs/request-builder';
+import { connectionDefaults, oauthParameterName, operationName } from '../../shared/engines/operation-runs';
 import type { HttpClientOptions } from './http-client';
 import { testOperation, type OperationTestResult } from './operation-run';
 import type { ConnectorTexts, ServiceContext } from './service-context';

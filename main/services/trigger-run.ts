@@ -3,7 +3,7 @@
 // the one operation named: the trigger, its delete operation, the address a Location gave.
 import type { LoadedConnector } from '../../shared/core/connector';
 import type { OperationView } from '../../shared/core/model';
-import { buildRequest } from '../../shared/engines/operation-runs/request-builder';
+import { buildRequest } from '../../shared/engines/operation-runs';
 import type { OperationTestResult } from './operation-run';
 import type { ServiceContext } from './service-context';
 import { prepareRun, runPrepared, type RunRequest } from './studio-operation-run';

@@ -2,7 +2,7 @@
 // would carry the client secret and the code elsewhere). Whatever the server says back in an error
 // is cut to one line and masked against every secret of the request before it becomes a message.
 import { StudioError } from '../../../shared/contracts/ipc';
-import { secretMasker } from '../../../shared/engines/operation-runs/secret-mask';
+import { secretMasker } from '../../../shared/engines/operation-runs';
 import { responseText, sendHttpRequest, type HttpClientOptions } from '../http-client';
 
 export interface TokenSet {
