@@ -1,8 +1,10 @@
 // Runs the benchmarks in test/bench: bundles each with esbuild (same settings as the app) and runs
 // it in this Node process. Usage: npm run bench (which gives Node the young-generation size the CLI
 // runs with, bin/connector-studio.cjs; the floors are measured in the same process, so with it too)
+// A bench's run() may return its ratios (ours / a same-run anchor, higher is worse); with
+// BENCH_RATIOS_FILE set they are written there as one JSON object (scripts/bench-check.mjs reads it).
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -11,6 +13,7 @@ const benches = readdirSync(path.join(root, 'test/bench')).filter(
   (f) => f.endsWith('.bench.ts') && (process.env.BENCH ? f.startsWith(process.env.BENCH) : true),
 );
 const require = createRequire(import.meta.url);
+const ratios = {};
 for (const file of benches) {
   const outfile = path.join(root, 'dist/bench', file.replace(/\.ts$/, '.cjs'));
   await build({
@@ -35,5 +38,6 @@ for (const file of benches) {
     logLevel: 'warning',
   });
   console.log(`\n== ${file}`);
-  await require(outfile).run();
+  Object.assign(ratios, await require(outfile).run());
 }
+if (process.env.BENCH_RATIOS_FILE) writeFileSync(process.env.BENCH_RATIOS_FILE, `${JSON.stringify(ratios, null, 2)}\n`);

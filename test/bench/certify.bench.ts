@@ -28,10 +28,10 @@ function readJsonFiles(dir: string): ConnectorFileBytes {
   return out;
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<Record<string, number> | undefined> {
   if (!HAVE_CORPUS) {
     console.log(`bench: ${CONNECTORS_DIR} is absent; nothing to measure.`);
-    return;
+    return undefined;
   }
   const rels = corpusConnectors();
   const dirs = rels.map((rel) => path.join(CONNECTORS_DIR, rel));
@@ -124,4 +124,9 @@ export async function run(): Promise<void> {
       `within 4x the floor -> ${o / f <= 4 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x wall, ${(oc / fc).toFixed(2)}x cpu); ` +
       `peak memory under 500 MB -> ${mb < 500 ? 'met' : 'NOT met'} (${mb.toFixed(0)} MB)`,
   );
+  return {
+    'certify: wall / floor wall': o / f,
+    'certify: cpu / floor cpu': oc / fc,
+    ...(process.env.STUDIO_BENCH_QUICK ? {} : { 'certify: wall / swagger-parser wall': o / swagger }),
+  };
 }

@@ -40,10 +40,10 @@ function openapiToPostman(text: string): Promise<number> {
   });
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<Record<string, number> | undefined> {
   if (!HAVE_CORPUS) {
     console.log(`bench: ${CORPUS_DIR} is absent; nothing to measure.`);
-    return;
+    return undefined;
   }
   const openai = readFileSync(OPENAI, 'utf8');
   const xero = readFileSync(XERO, 'utf8');
@@ -76,4 +76,9 @@ export async function run(): Promise<void> {
   console.log(
     `target: OpenAI and GitHub imports each under ${TARGET_SECONDS} s -> ${Math.max(ours, postman) <= TARGET_SECONDS ? 'met' : 'NOT met'}; our OpenAI import takes ${(ours / yardstick).toFixed(3)}x the yardstick's time`,
   );
+  return {
+    'import: OpenAI JSON / yardstick': ours / yardstick,
+    'import: Xero YAML / yardstick': yaml / yardstick,
+    'import: GitHub Postman / yardstick': postman / yardstick,
+  };
 }

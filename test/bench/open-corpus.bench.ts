@@ -20,10 +20,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<Record<string, number> | undefined> {
   if (!HAVE_CORPUS) {
     console.log(`bench: ${CONNECTORS_DIR} is absent; nothing to measure.`);
-    return;
+    return undefined;
   }
   const dirs = corpusConnectors().map((rel) => path.join(CONNECTORS_DIR, rel));
   const defs = dirs.map((d) => path.join(d, 'apiDefinition.swagger.json'));
@@ -89,4 +89,9 @@ export async function run(): Promise<void> {
   console.log(
     `target: open within 2x the floor -> ${o / f <= 2 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x); swagger-parser is ${(validate / o).toFixed(1)}x our open`,
   );
+  return {
+    'open-corpus: open / floor': o / f,
+    'open-corpus: open + position tree / floor': ot / f,
+    'open-corpus: whole folders / floor': fullFolders / f,
+  };
 }
