@@ -43,10 +43,25 @@ function preloadStudioChunks(): Plugin {
   };
 }
 
+/**
+ * The modules of shared/ only define things (no module runs anything on import but to fill its own
+ * constants), so one whose exports nothing uses is left out even when a folder's index.ts re-exports
+ * it: a worker that takes one name from shared/engines/certify does not carry the other files.
+ */
+const SHARED_HAS_NO_SIDE_EFFECTS = {
+  moduleSideEffects: [
+    {
+      test: new RegExp(`^${fileURLToPath(new URL('./shared/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      sideEffects: false,
+    },
+  ],
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicy(), preloadStudioChunks()],
+  worker: { rolldownOptions: { treeshake: SHARED_HAS_NO_SIDE_EFFECTS } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -56,6 +71,7 @@ export default defineConfig({
     // once a connector is opened; the warning is for chunks beyond it.
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
+      treeshake: SHARED_HAS_NO_SIDE_EFFECTS,
       output: {
         codeSplitting: {
           groups: [
