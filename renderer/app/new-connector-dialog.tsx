@@ -1,7 +1,7 @@
 // New connector: a template (blank, or one per kind of authentication), a name, the API's host and
 // the folder to create. The host writes the files and opens the connector.
 import { useId, useState, type FormEvent } from 'react';
-import { CONNECTOR_TEMPLATES, type ConnectorTemplateId } from '../../shared/editing/connector-templates/connector-templates';
+import { CONNECTOR_TEMPLATES, type ConnectorTemplateId } from '../../shared/editing/connector-templates';
 import { PathField } from './folder-field';
 import { fullPathNeeded, joinPath } from './folder-paths';
 import { ModalDialog } from '../ui/modal-dialog';

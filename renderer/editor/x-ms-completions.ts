@@ -8,7 +8,7 @@
 // copied from a neighbour), so those get one here, from the extension reference (connectors.md
 // section 3 and 4); where the schema describes a key, its text is kept. Plain data, no Monaco and no
 // DOM, so tests run the same language service over it.
-import { apiDefinitionSchema, apiPropertiesSchema } from '../../shared/engines/certify/generated/connector-schemas.js';
+import { apiDefinitionSchema, apiPropertiesSchema } from '../../shared/engines/certify';
 
 type Schema = Record<string, unknown>;
 

@@ -4,7 +4,7 @@ export {
   CONNECTOR_CATEGORIES,
   MAX_CONNECTOR_CATEGORIES as MAX_CATEGORIES,
   splitCategories as parseCategories,
-} from '../../../shared/engines/certify/connector-categories';
+} from '../../../shared/engines/certify';
 
 /** ["Data", "Productivity"] -> "Data;Productivity", as x-ms-connector-metadata writes it. */
 export function formatCategories(categories: readonly string[]): string {

@@ -6,7 +6,7 @@ import { absolutePath, LIMITS } from './channels/common';
 import { connectionChannels } from './channels/connection-channels';
 import { oauthChannels } from './channels/oauth-channels';
 import { testChannels } from './channels/operation-run-channels';
-import { TEMPLATE_IDS } from '../../editing/connector-templates/template-ids';
+import { TEMPLATE_IDS } from '../../editing/connector-templates';
 
 export { LIMITS };
 

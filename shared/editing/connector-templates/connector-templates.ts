@@ -2,7 +2,7 @@
 // offers. Each is data (the security definition the definition carries) plus one small function for
 // the apiProperties.json it needs; newConnectorFiles (new-connector.ts) turns one into the two files.
 import { listSecurityDefinitions } from '../../core/model';
-import { connectionParametersFor, type ConnectionParameters } from '../../engines/export/connection-parameters';
+import { connectionParametersFor, type ConnectionParameters } from '../../engines/export';
 import type { ConnectorTemplateId } from './template-ids';
 
 export type { ConnectorTemplateId };

@@ -1,6 +1,6 @@
 // The two files of a new connector from a template: apiDefinition.swagger.json (Swagger 2.0) and
 // apiProperties.json. Both are plain JSON with two-space indents, so they open untouched.
-import { newApiProperties } from '../../engines/export/api-properties-template';
+import { newApiProperties } from '../../engines/export';
 import { connectorTemplate, type ConnectorTemplateId } from './connector-templates';
 
 export interface NewConnectorOptions {

@@ -4,7 +4,7 @@
 // template's parameters, `required` says which must be set, enums become drop-downs. The schema
 // has no display names: those are the portal's (connectors.md section 4; the Set HTTP header page
 // for its parameter labels), and other parameters are labelled from their names.
-import { apiPropertiesSchema } from '../../engines/certify/generated/connector-schemas.js';
+import { apiPropertiesSchema } from '../../engines/certify';
 import { asArray, asObject, asString, type JsonObject } from '../../core/model';
 import { refToPointer, valueAt } from '../../core/text';
 import {

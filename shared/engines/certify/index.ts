@@ -4,6 +4,9 @@ export { certifyConnector, type CertifyOptions, type CertifyResult } from './cer
 export { levelFor, PROFILE_DESCRIPTIONS } from './profiles';
 export { RULES } from './rules';
 export { applyFix } from './apply-fix';
+export * from './connector-categories';
+export * from './locate-pointers';
+export { apiDefinitionSchema, apiPropertiesSchema } from './generated/connector-schemas.js';
 export * from './format';
 export type {
   CertifyDiagnostic,

@@ -1,6 +1,6 @@
 // Raw findings -> located DiffFindings: file, line, column, offset and length of the pointer in the
 // file of the connector it names (one scan per file, as certification locates its findings).
-import { pointerLookup, treeLookup, type PointerLookup } from '../certify/locate-pointers';
+import { pointerLookup, treeLookup, type PointerLookup } from '../certify';
 import { CONNECTOR_FILES } from '../../core/connector';
 import type { LoadedConnector } from '../../core/connector';
 import type { RawFinding } from './raw-finding';

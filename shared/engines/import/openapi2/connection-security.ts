@@ -2,8 +2,7 @@
 // OAuth 2.0 with the authorization-code flow, and uses one of them per connector (the first
 // security definition). This keeps the one the API asks for first, drops what cannot work, and
 // derives apiProperties.json's connection parameters from what is left.
-import { PORTAL_DEFAULT_COLOR } from '../../export/api-properties-template';
-import { connectionParametersFor } from '../../export/connection-parameters';
+import { PORTAL_DEFAULT_COLOR, connectionParametersFor } from '../../export';
 import { asArray, asObject, listSecurityDefinitions } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
 import type { ImportNotes } from './import-notes';

@@ -3,7 +3,7 @@
 // rewritten. References into other components (request bodies, headers, examples) are inlined.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, formatPointer, parsePointer, refToPointer } from '../../../core/text';
-import type { ImportNotes } from '../openapi2/import-notes';
+import type { ImportNotes } from '../openapi2';
 
 type Kind = 'schemas' | 'parameters' | 'responses';
 const SECTION: Record<Kind, string> = { schemas: 'definitions', parameters: 'parameters', responses: 'responses' };

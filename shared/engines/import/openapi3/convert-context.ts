@@ -3,8 +3,8 @@
 // component names map to Swagger 2.0 names.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, refToPointer, valueAt } from '../../../core/text';
-import type { ImportNotes } from '../openapi2/import-notes';
-import { plural } from '../openapi2/import-notes';
+import type { ImportNotes } from '../openapi2';
+import { plural } from '../openapi2';
 import type { ComponentNames } from './component-names';
 
 export interface ConvertContext {

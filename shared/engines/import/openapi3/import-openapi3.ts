@@ -3,8 +3,7 @@
 import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { versionText } from '../api-description-text';
 import { ImportError, type ImportResult } from '../import-result';
-import { finishConnector } from '../openapi2/connector-finish';
-import { ImportNotes } from '../openapi2/import-notes';
+import { finishConnector, ImportNotes } from '../openapi2';
 import { reportWebhooks } from './callbacks';
 import { ComponentNames } from './component-names';
 import { convertComponents } from './components';

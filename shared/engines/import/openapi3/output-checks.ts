@@ -3,7 +3,7 @@
 // schemas built with allOf require only properties they (or their parents) describe.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer, formatPointer, refToPointer, valueAt } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import type { ConvertContext } from './convert-context';
 
 export function checkReferences(doc: JsonObject, ctx: ConvertContext): void {

@@ -2,7 +2,7 @@
 // schema flattens into type fields, style/explode into collectionFormat.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { simpleTypeOf } from './simple-types';
 

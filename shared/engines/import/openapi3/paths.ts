@@ -3,7 +3,7 @@
 // by the modules beside this one.
 import { asArray, asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { convertCallbacks } from './callbacks';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { convertParameter } from './parameters';

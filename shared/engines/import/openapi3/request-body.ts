@@ -3,7 +3,7 @@
 // type file). Swagger 2.0 has one body shape per operation: JSON wins when several are offered.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { isBinaryMediaType, isFormMediaType, isJsonMediaType } from './media-types';
 import { convertSchema } from './schema-convert';

@@ -3,7 +3,7 @@
 // chosen media type. Status ranges (2XX) become a status code; links are reported.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { type ConvertContext, copyExtensions, describeBrokenRef, resolveSource } from './convert-context';
 import { firstExample, preferredMedia } from './media-types';
 import { convertSchema } from './schema-convert';

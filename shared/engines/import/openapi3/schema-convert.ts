@@ -5,7 +5,7 @@
 // Never mutates the source; every call builds new objects.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { type ConvertContext, describeBrokenRef, keepExtension, resolveSource } from './convert-context';
 import { mergeUnion } from './schema-union';
 

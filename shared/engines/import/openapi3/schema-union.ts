@@ -7,7 +7,7 @@
 // not widen (a property of different types, or described by different references) is named.
 import { asObject, type JsonObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
-import { plural } from '../openapi2/import-notes';
+import { plural } from '../openapi2';
 import { type ConvertContext, resolveSource } from './convert-context';
 
 export type SchemaConverter = (schema: unknown, pointer: string, ctx: ConvertContext, depth: number) => JsonObject;

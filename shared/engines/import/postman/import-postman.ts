@@ -1,6 +1,6 @@
 // Postman Collection v2.0 / v2.1 to a Swagger 2.0 connector definition plus apiProperties, with a
 // report of every decision and loss, each pointing into the collection JSON.
-import { connectionParametersFor } from '../../export/connection-parameters';
+import { connectionParametersFor } from '../../export';
 import { listSecurityDefinitions, HTTP_METHODS, type HttpMethod } from '../../../core/model';
 import { nameFromRoute } from '../display-names';
 import type { ImportResult } from '../import-result';
