@@ -114,6 +114,9 @@ describe('when the keychain cannot be reached', () => {
       bundle: true,
       platform: 'node',
       format: 'cjs',
+      // As scripts/build.mjs: jsonc-parser's UMD build (its "main") loads its parts with a dynamic
+      // require a bundle cannot follow (the IPC contract's index reaches the text core).
+      mainFields: ['module', 'main'],
       external: ['@napi-rs/keyring', '@napi-rs/keyring/*'],
       nodePaths: [path.join(REPO_ROOT, 'node_modules')],
       logLevel: 'silent',
