@@ -11,6 +11,7 @@ import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files'
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
 import { TextMirror } from './text-mirror';
 import { warmUp } from './warm-up';
+import { errorMessage } from '../../shared/core/error-message';
 
 const scope = self as unknown as {
   postMessage(message: FromCertify): void;
@@ -101,7 +102,7 @@ function run(): void {
     scope.postMessage({
       type: 'failed',
       versions: at,
-      message: `The certification check stopped: ${err instanceof Error ? err.message : String(err)}`,
+      message: `The certification check stopped: ${errorMessage(err)}`,
     });
   }
 }

@@ -10,6 +10,7 @@ import { EditBase } from './edit-base';
 import { resolveEdit } from '../../shared/editing/resolve-edit';
 import { TextMirror } from './text-mirror';
 import { warmUp } from './warm-up';
+import { errorMessage } from '../../shared/core/error-message';
 
 interface MirroredFile {
   mirror: TextMirror;
@@ -126,7 +127,7 @@ scope.onmessage = ({ data: message }) => {
         base.expect(edits);
         scope.postMessage({ type: 'edits', id: message.id, file: message.file, version: file.mirror.version, edits });
       } catch (err) {
-        fail(false, err instanceof Error ? err.message : String(err));
+        fail(false, errorMessage(err));
       }
       return;
     }

@@ -15,6 +15,7 @@ import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
 import { targetOf, type FindingTarget, type FormTab } from './finding-target';
 import './certification.css';
+import { errorMessage } from '../../../shared/core/error-message';
 
 const PROFILE_LABELS: Record<CertifyProfile, string> = {
   custom: 'Custom connector',
@@ -103,7 +104,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
         },
         (err: unknown) => {
           setFixing(undefined);
-          setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+          setMessage({ kind: 'error', text: errorMessage(err) });
         },
       );
     },

@@ -11,6 +11,7 @@ import { formatSize, SCRIPT_MAX_BYTES } from './script-limits';
 import { SCRIPT_TEMPLATE } from './script-template';
 import { usePropertiesValue } from './use-properties-value';
 import './code.css';
+import { errorMessage } from '../../../shared/core/error-message';
 
 interface Props {
   /** The session's script.csx. */
@@ -46,7 +47,7 @@ export function CodeTab({ script, form, propertiesLocked, onSave }: Props) {
         script.setEnabled(true);
         script.replaceText(text);
       },
-      (err: unknown) => setUploadError(`${file.name} could not be read: ${err instanceof Error ? err.message : String(err)}.`),
+      (err: unknown) => setUploadError(`${file.name} could not be read: ${errorMessage(err)}.`),
     );
   };
 

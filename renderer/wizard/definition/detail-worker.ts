@@ -4,6 +4,7 @@
 import { operationDetail } from '../../../shared/editing/definition-edits';
 import { JsonDocument } from '../../../shared/core/text';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
+import { errorMessage } from '../../../shared/core/error-message';
 
 const scope = self as unknown as { postMessage(message: DetailAnswer): void; onmessage: ((e: MessageEvent<DetailRequest>) => void) | null };
 
@@ -25,6 +26,6 @@ scope.onmessage = ({ data }) => {
     if (data.properties !== undefined) properties = data.properties === null ? undefined : parse(data.properties);
     scope.postMessage({ id: data.id, detail: operationDetail(definition, properties, data.pointer) });
   } catch (err) {
-    scope.postMessage({ id: data.id, detail: undefined, error: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({ id: data.id, detail: undefined, error: errorMessage(err) });
   }
 };

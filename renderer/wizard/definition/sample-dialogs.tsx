@@ -10,9 +10,10 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { applyChange } from './definition-change';
+import { errorMessage } from '../../../shared/core/error-message';
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }
 
 function Area({

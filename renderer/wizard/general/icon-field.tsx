@@ -5,6 +5,7 @@ import { useStore } from '../../session/use-store';
 import { formatSize } from '../code/script-limits';
 import type { IconFile } from './icon-file';
 import { prepareIcon } from './icon-image';
+import { errorMessage } from '../../../shared/core/error-message';
 
 interface Props {
   /** The session's icon.png. */
@@ -31,7 +32,7 @@ export function IconField({ icon, color }: Props) {
       if ('error' in result) setError(result.error);
       else icon.choose(result.icon);
     } catch (err) {
-      setError(`${file.name} cannot be read: ${err instanceof Error ? err.message : String(err)}.`);
+      setError(`${file.name} cannot be read: ${errorMessage(err)}.`);
     } finally {
       setReading(false);
       // The same file may be chosen again after a change on disk.

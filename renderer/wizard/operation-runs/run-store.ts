@@ -3,6 +3,7 @@
 // main side through the IPC contract; no secret value is ever held here after it is sent.
 import type { RequestOf, ResponseOf, StudioApi } from '../../../shared/contracts/ipc';
 import { Store } from '../../session/store';
+import { errorMessage } from '../../../shared/core/error-message';
 
 export type SavedConnection = ResponseOf<'listConnections'>['connections'][number];
 export type SecretStatus = ResponseOf<'secretStoreStatus'>;
@@ -49,7 +50,7 @@ export interface TestState {
   all?: { rows: AllRow[]; running: boolean; stopping: boolean };
 }
 
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown) => errorMessage(err);
 
 export class TestStore extends Store<TestState> {
   private pollTimer: ReturnType<typeof setTimeout> | undefined;

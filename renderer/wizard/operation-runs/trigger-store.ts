@@ -6,6 +6,7 @@
 // nothing of the session or the page (the session's features join them), so it also runs in Node.
 import type { RequestOf, ResponseOf, StudioApi } from '../../../shared/contracts/ipc';
 import { Store } from '../../session/store';
+import { errorMessage } from '../../../shared/core/error-message';
 
 export type WebhookNotification = ResponseOf<'webhookNotifications'>['notifications'][number];
 export type PollReply = ResponseOf<'pollTrigger'>;
@@ -71,7 +72,7 @@ export interface TriggerState {
   polling: Record<string, PollingState>;
 }
 
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown) => errorMessage(err);
 
 /** The interval typed, in whole seconds, or undefined when it is not a number in range. */
 export function pollInterval(text: string): number | undefined {

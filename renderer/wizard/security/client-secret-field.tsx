@@ -4,6 +4,7 @@
 // it back: the field shows only whether one is stored.
 import { useEffect, useId, useState } from 'react';
 import { getStudioApi } from '../../api/studio-api';
+import { errorMessage } from '../../../shared/core/error-message';
 
 const NAME = 'clientSecret';
 
@@ -11,7 +12,7 @@ type Status = { kind: 'checking' } | { kind: 'known'; stored: boolean } | { kind
 type Where = 'keychain' | 'session-only' | 'unavailable';
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }
 
 export function ClientSecretField({ dir, disabled }: { dir: string; disabled?: boolean }) {

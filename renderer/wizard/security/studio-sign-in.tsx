@@ -10,6 +10,7 @@ import { getStudioApi } from '../../api/studio-api';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
 import type { SecurityEditing } from './security-editing';
+import { errorMessage } from '../../../shared/core/error-message';
 
 type ClientAuthentication = 'auto' | 'basic' | 'body';
 
@@ -26,7 +27,7 @@ const CLIENT_AUTHENTICATION = [
 ] as const;
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }
 
 /** "https://id.example.com/authorize?prompt=consent" -> its base and "prompt=consent". */

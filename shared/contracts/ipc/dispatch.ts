@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { contract, type Channel, type Contract, type Envelope, type ResponseOf } from './contract';
 import { StudioError } from './studio-error';
+import { errorMessage } from '../../core/error-message';
 
 /** Handlers receive requests as parsed by their schema (defaults applied). */
 export type Handlers = { [C in Channel]: (request: z.output<Contract[C]['request']>) => Promise<ResponseOf<C>> };
@@ -36,7 +37,7 @@ export function createDispatcher(handlers: Handlers) {
     } catch (err) {
       if (err instanceof StudioError) return { ok: false, error: { code: err.code, message: err.message } };
       // Unexpected failures keep their message but never a stack (it may hold paths or data).
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       return { ok: false, error: { code: 'internal', message: `${channel} failed: ${message}` } };
     }
   };

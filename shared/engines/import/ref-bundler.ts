@@ -7,6 +7,7 @@
 import { appendPointer, parsePointer, refToPointer, valueAt } from '../../core/text';
 import { parseApiDescription } from './api-description-text';
 import { ImportError, type ImportNote } from './import-result';
+import { errorMessage } from '../../core/error-message';
 
 /**
  * Reads the text of an absolute file path or URL (`ref` is the reference as written); rejects when
@@ -100,8 +101,7 @@ export async function bundleExternalRefs(
             return { ok: false, reason: (e as Error).message, refused: false } as Loaded;
           }
         },
-        (e: unknown) =>
-          ({ ok: false, reason: e instanceof Error ? e.message : String(e), refused: e instanceof RefRefusedError }) as Loaded,
+        (e: unknown) => ({ ok: false, reason: errorMessage(e), refused: e instanceof RefRefusedError }) as Loaded,
       );
       docs.set(uri, p);
     }
