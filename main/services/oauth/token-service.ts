@@ -110,6 +110,16 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
   const tokenClient = createTokenClient(options.http);
   const signInOptions = options.signInOptions ?? createSignInOptionsStore(options.appDataDir);
   const choiceFor = async (dir: string) => (await signInOptions.get(dir)).clientAuthentication;
+  /** The client credentials grant, at sign-in and on renewal alike. */
+  const clientCredentialsTokens = async (dir: string, s: OAuthSettings & { tokenUrl: string; clientId: string }) =>
+    tokenClient.send({
+      settings: s,
+      url: s.tokenUrl,
+      form: clientCredentialsBody(s),
+      what: 'client credentials grant',
+      secrets: [],
+      choice: await choiceFor(dir),
+    });
 
   const settingsFor = async (dir: string, connectionId: string, texts: ConnectorTexts): Promise<OAuthSettings> => {
     const connection = await options.connections.resolve(dir, connectionId);
@@ -182,14 +192,7 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
     if (current?.grant === 'client_credentials') {
       const s = requireForGrant(await settingsFor(dir, connectionId, texts), 'client_credentials');
       if (current.endpoint !== s.tokenUrl || current.clientId !== s.clientId) throw settingsChanged();
-      const tokens = await tokenClient.send({
-        settings: s,
-        url: s.tokenUrl,
-        form: clientCredentialsBody(s),
-        what: 'client credentials grant',
-        secrets: [],
-        choice: await choiceFor(dir),
-      });
+      const tokens = await clientCredentialsTokens(dir, s);
       await keep(key, 'client_credentials', s, tokens, true);
       return tokens.accessToken;
     }
@@ -246,14 +249,7 @@ export function createTokenService(options: TokenServiceOptions): OAuthTokenServ
       if (grant === 'client_credentials') {
         const flow = flows.create(key, () => {});
         try {
-          const tokens = await tokenClient.send({
-            settings: s,
-            url: s.tokenUrl,
-            form: clientCredentialsBody(s),
-            what: 'client credentials grant',
-            secrets: [],
-            choice: await choiceFor(dir),
-          });
+          const tokens = await clientCredentialsTokens(dir, s);
           await keep(key, 'client_credentials', s, tokens, false);
           flows.end(flow.flowId, 'signed-in', 'Signed in with the client credentials grant.');
         } catch (err) {
