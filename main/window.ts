@@ -3,6 +3,7 @@
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/contracts/content-security-policy';
+import { errorMessage } from '../shared/core/error-message';
 import { APP_INDEX_URL } from './app-protocol';
 import { followsUserGesture, openExternalLink, trackUserGestures } from './external-links';
 
@@ -69,7 +70,10 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 /** A link the page follows leaves the app only after the user's own click, and by the link policy. */
 function openLinkFromPage(contents: WebContents, url: string): void {
   if (!followsUserGesture(contents)) return;
-  void openExternalLink(url, BrowserWindow.fromWebContents(contents)).catch(() => undefined);
+  void openExternalLink(url, BrowserWindow.fromWebContents(contents)).catch((err: unknown) => {
+    // The address may carry a token: say what failed, never where to.
+    process.stderr.write(`A link could not be opened in the browser (${errorMessage(err)}).\n`);
+  });
 }
 
 const hardened = new WeakSet<WebContents>();
