@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openapi3Schema } from '../support/wide-openapi3';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const APP = path.join(REPO, 'node_modules', '.cache', 'connector-studio-hostile');
@@ -238,33 +239,6 @@ function openapi3(ref: string): string {
     `            application/json: { schema: { $ref: ${JSON.stringify(ref)} } }`,
     '',
   ].join('\n');
-}
-
-/**
- * An OpenAPI 3 description whose one schema nests `depth` objects and then holds `width` string
- * properties: minified, small; written out indented, each property costs a line per level of depth.
- */
-function openapi3Schema(depth: number, width: number): unknown {
-  let schema: Record<string, unknown> = {
-    type: 'object',
-    properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])),
-  };
-  for (let i = 1; i < depth; i++) schema = { type: 'object', properties: { inner: schema } };
-  return {
-    openapi: '3.0.3',
-    info: { title: 'Wide', version: '1' },
-    servers: [{ url: 'https://api.contoso.com' }],
-    paths: {
-      '/a': {
-        get: {
-          operationId: 'GetA',
-          summary: 'Get A',
-          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } },
-        },
-      },
-    },
-    components: { schemas: { Wide: schema } },
-  };
 }
 
 async function writeFile(file: string, content: string | Buffer): Promise<string> {

@@ -7,8 +7,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,18 +15,16 @@ import { KEYCHAIN_SERVICE, loadKeytar } from '../../main/services/secret-store';
 import { launchBuiltMain, type BuiltMain } from '../support/built-main';
 import { REPO_ROOT } from '../support/corpus';
 import { startHostProcess } from '../support/host-process';
+import { startKeyedApi, writeEchoConnector, type KeyedApi } from '../support/echo-connector';
 import { keychainAvailable } from '../support/keychain-available';
+import { describeHits, scanTree, secretForms } from '../support/secret-scan';
 
 const MAIN_BUNDLE = path.join(REPO_ROOT, 'dist', 'main', 'index.cjs');
 const CLI = path.join(REPO_ROOT, 'bin', 'connector-studio.cjs');
 const available = await keychainAvailable("the built artifacts' keychain tests are");
 const SECRET = `sk-${randomBytes(12).toString('hex')}`;
 
-// Answers 401 without the key, 200 with it.
-const api = http.createServer((req, res) => {
-  res.writeHead(req.headers['x-api-key'] === SECRET ? 200 : 401, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify({ ok: req.headers['x-api-key'] === SECRET }));
-});
+let api: KeyedApi | undefined;
 
 let tmp = '';
 let dir = '';
@@ -37,32 +33,10 @@ let app: BuiltMain | undefined;
 
 beforeAll(async () => {
   if (!existsSync(MAIN_BUNDLE)) throw new Error(`${MAIN_BUNDLE} is missing: run npm run build first.`);
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  const port = (api.address() as AddressInfo).port;
+  api = await startKeyedApi(SECRET);
   tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'studio-built-')));
   dir = path.join(tmp, 'Echo connector');
-  await fs.mkdir(dir);
-  await fs.writeFile(
-    path.join(dir, 'apiDefinition.swagger.json'),
-    JSON.stringify(
-      {
-        swagger: '2.0',
-        info: { title: 'Echo', version: '1.0' },
-        host: `127.0.0.1:${port}`,
-        basePath: '/',
-        schemes: ['http'],
-        produces: ['application/json'],
-        paths: { '/echo': { get: { operationId: 'Echo', responses: { '200': { description: 'OK', schema: { type: 'object' } } } } } },
-        securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
-      },
-      null,
-      2,
-    ),
-  );
-  await fs.writeFile(
-    path.join(dir, 'apiProperties.json'),
-    JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2),
-  );
+  await writeEchoConnector(dir, api.port);
   // The per-user app data folder every process finds on its own (XDG_CONFIG_HOME on Linux): no override.
   env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') };
   delete env.CONNECTOR_STUDIO_APP_DATA;
@@ -70,19 +44,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  api.closeAllConnections();
-  await new Promise((resolve) => api.close(resolve));
+  await api?.close();
   if (tmp) await fs.rm(tmp, { recursive: true, force: true });
 });
-
-/** Every byte written under the temporary folder, as text, for the secret scan. */
-async function everythingWritten(root: string): Promise<string> {
-  let all = '';
-  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) all += await fs.readFile(path.join(entry.parentPath, entry.name), 'latin1');
-  }
-  return all;
-}
 
 describe.skipIf(!available)('the built Electron main, CLI and browser host with the real keychain', () => {
   let connectionId = '';
@@ -104,7 +68,7 @@ describe.skipIf(!available)('the built Electron main, CLI and browser host with 
     const keytar = await loadKeytar();
     const entries = (await keytar.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.password === SECRET);
     expect(entries).toHaveLength(1);
-    expect(await everythingWritten(tmp)).not.toContain(SECRET);
+    expect(describeHits((await scanTree(tmp, secretForms(SECRET))).hits)).toEqual([]);
 
     const definitionText = await fs.readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');
     const propertiesText = await fs.readFile(path.join(dir, 'apiProperties.json'), 'utf8');
@@ -161,7 +125,7 @@ describe.skipIf(!available)('the built Electron main, CLI and browser host with 
     expect(await app!.invoke('studio:deleteConnection', { dir, id: connectionId })).toEqual({ ok: true, value: { deleted: true } });
     const keytar = await loadKeytar();
     expect((await keytar.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.password === SECRET)).toEqual([]);
-    expect(await everythingWritten(tmp)).not.toContain(SECRET);
+    expect(describeHits((await scanTree(tmp, secretForms(SECRET))).hits)).toEqual([]);
     expect(app!.stderr()).not.toContain(SECRET);
   });
 });

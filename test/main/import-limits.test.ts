@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
 import { importIntoFolder } from '../../main/services/connector-create-import';
+import { openapi3Schema } from '../support/wide-openapi3';
 
 let tmp: string;
 let n = 0;
@@ -16,30 +17,6 @@ async function cli(...argv: string[]) {
   const err: string[] = [];
   const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out, err };
-}
-
-/** An OpenAPI 3 description whose one schema nests `depth` objects, then holds `width` string properties. */
-function openapi3Schema(depth: number, width: number): unknown {
-  let schema: Record<string, unknown> = {
-    type: 'object',
-    properties: Object.fromEntries(Array.from({ length: width }, (_, i) => [`p${i}`, { type: 'string' }])),
-  };
-  for (let i = 1; i < depth; i++) schema = { type: 'object', properties: { inner: schema } };
-  return {
-    openapi: '3.0.3',
-    info: { title: 'Wide', version: '1' },
-    servers: [{ url: 'https://api.contoso.com' }],
-    paths: {
-      '/a': {
-        get: {
-          operationId: 'GetA',
-          summary: 'Get A',
-          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } },
-        },
-      },
-    },
-    components: { schemas: { Wide: schema } },
-  };
 }
 
 async function write(name: string, value: unknown): Promise<string> {

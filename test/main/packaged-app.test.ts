@@ -12,9 +12,7 @@ import { Arch } from 'electron-builder';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -22,7 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE, loadKeytar } from '../../main/services/secret-store';
 import { launchBuiltMain, type BuiltMain } from '../support/built-main';
 import { REPO_ROOT } from '../support/corpus';
+import { startKeyedApi, writeEchoConnector, type KeyedApi } from '../support/echo-connector';
 import { keychainAvailable } from '../support/keychain-available';
+import { describeHits, scanTree, secretForms } from '../support/secret-scan';
 
 const PACKAGE_SCRIPT = path.join(REPO_ROOT, 'scripts', 'package-linux-dir.mjs');
 const BUNDLES = ['dist/main/index.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
@@ -33,11 +33,7 @@ const SECRET = `sk-${randomBytes(12).toString('hex')}`;
 const FUSE_OFF = '0'.charCodeAt(0);
 const FUSE_ON = '1'.charCodeAt(0);
 
-// Answers 401 without the key, 200 with it.
-const api = http.createServer((req, res) => {
-  res.writeHead(req.headers['x-api-key'] === SECRET ? 200 : 401, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify({ ok: req.headers['x-api-key'] === SECRET }));
-});
+let api: KeyedApi | undefined;
 
 let tmp = '';
 let output = '';
@@ -69,39 +65,16 @@ beforeAll(async () => {
   extracted = path.join(tmp, 'app');
   asar.extractAll(archive, extracted);
 
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  const port = (api.address() as AddressInfo).port;
+  api = await startKeyedApi(SECRET);
   dir = path.join(tmp, 'Echo connector');
-  await fs.mkdir(dir);
-  await fs.writeFile(
-    path.join(dir, 'apiDefinition.swagger.json'),
-    JSON.stringify(
-      {
-        swagger: '2.0',
-        info: { title: 'Echo', version: '1.0' },
-        host: `127.0.0.1:${port}`,
-        basePath: '/',
-        schemes: ['http'],
-        produces: ['application/json'],
-        paths: { '/echo': { get: { operationId: 'Echo', responses: { '200': { description: 'OK', schema: { type: 'object' } } } } } },
-        securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
-      },
-      null,
-      2,
-    ),
-  );
-  await fs.writeFile(
-    path.join(dir, 'apiProperties.json'),
-    JSON.stringify({ properties: { connectionParameters: { api_key: { type: 'securestring' } } } }, null, 2),
-  );
+  await writeEchoConnector(dir, api.port);
   env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') };
   delete env.CONNECTOR_STUDIO_APP_DATA;
 }, 180_000);
 
 afterAll(async () => {
   await app?.stop();
-  api.closeAllConnections();
-  await new Promise((resolve) => api.close(resolve));
+  await api?.close();
   if (tmp) await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -111,15 +84,6 @@ function asarFiles(): string[] {
     .listPackage(archive, { isPack: false })
     .filter((p) => !('files' in asar.statFile(archive, p.slice(1), false)))
     .map((p) => p.split(path.sep).join('/'));
-}
-
-/** Every byte written under the temporary folder, as text, for the secret scan. */
-async function everythingWritten(root: string): Promise<string> {
-  let all = '';
-  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) all += await fs.readFile(path.join(entry.parentPath, entry.name), 'latin1');
-  }
-  return all;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -282,7 +246,7 @@ describe.skipIf(!available)('the packaged main, from app.asar, with the keyring 
     connectionId = saved.ok ? saved.value.id : '';
     const keytar = await loadKeytar();
     expect((await keytar.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.password === SECRET)).toHaveLength(1);
-    expect(await everythingWritten(tmp)).not.toContain(SECRET);
+    expect(describeHits((await scanTree(tmp, secretForms(SECRET))).hits)).toEqual([]);
 
     const run = await app!.invoke<{ outcome: string; response?: { status: number } }>('studio:runOperationTest', {
       dir,
@@ -299,7 +263,7 @@ describe.skipIf(!available)('the packaged main, from app.asar, with the keyring 
     expect(await app!.invoke('studio:deleteConnection', { dir, id: connectionId })).toEqual({ ok: true, value: { deleted: true } });
     const keytar = await loadKeytar();
     expect((await keytar.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.password === SECRET)).toEqual([]);
-    expect(await everythingWritten(tmp)).not.toContain(SECRET);
+    expect(describeHits((await scanTree(tmp, secretForms(SECRET))).hits)).toEqual([]);
     expect(app!.stderr()).not.toContain(SECRET);
   });
 });

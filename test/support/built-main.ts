@@ -2,10 +2,10 @@
 // the stand-in `electron` module (electron-stand-in/), and drives it as its windows would: IPC calls
 // from a window's page, requests on the app's scheme, second launches, clicks and links.
 import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../../shared/contracts/ipc/contract';
 
-const REGISTER = path.join(path.dirname(new URL(import.meta.url).pathname), 'electron-stand-in', 'register.cjs');
+const REGISTER = fileURLToPath(new URL('./electron-stand-in/register.cjs', import.meta.url));
 
 export interface StandInState {
   name: string;

@@ -1,6 +1,6 @@
 // Locates ../shared/corpus (material beside the repository). Tests that need it skip with a visible
 // message when it is absent, so a clone elsewhere still passes.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,6 @@ export function corpusConnectors(): string[] {
  * `fs.cp` keeps modes; the studio refuses to save over a read-only file, as it should.
  */
 export async function copyWritable(source: string, target: string): Promise<void> {
-  const { promises: fs } = await import('node:fs');
   await fs.cp(source, target, { recursive: true });
   const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
   await fs.chmod(target, 0o755);

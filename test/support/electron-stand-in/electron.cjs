@@ -7,7 +7,7 @@
 //   {type:'link', id, window, url, how}             -> the page opening a link ('open' or 'navigate')
 //   {type:'state', id}                              -> windows, dialogs, links opened, app paths
 //   {type:'quit'}                                   -> will-quit, then exit
-// It reports {type:'ready'} once the first window has loaded its page.
+// It reports {type:'window-loaded'} as each window loads its page.
 const { EventEmitter } = require('node:events');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -241,8 +241,6 @@ setImmediate(() => {
   isReady = true;
   app.emit('ready');
   resolveReady();
-  const first = () => (BrowserWindow.all.length ? report({ type: 'ready' }) : setTimeout(first, 10));
-  first();
 });
 
 module.exports = { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, contextBridge: undefined, ipcRenderer: undefined };
