@@ -1,11 +1,14 @@
 // The Operation ID field. Typing renames the operation live; leaving the field, when other places
 // named the old ID (dynamic values and schemas, capabilities, policy templates, scriptOperations),
 // offers to update them too, in the same undo step as the rename (in both files: see renderer/session/linked-undo.ts's
-// linked steps).
-import { useRef, useState } from 'react';
+// linked steps). What names the old ID is read from the operation detail (a worker's answer) the
+// field has when it is left, or the next one when it has none yet: any detail will do, from before
+// or after the rename reached it, so a slow worker delays the offer but never loses it.
+import { useEffect, useRef, useState } from 'react';
 import type { OperationDetail } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import { TextField } from '../fields/text-field';
+import { type Offer, type Rename, renameOffer } from './rename-offer';
 
 interface Props {
   pointer: string;
@@ -13,43 +16,36 @@ interface Props {
   detail: OperationDetail | undefined;
 }
 
-interface Offer {
-  from: string;
-  to: string;
-  definition: number;
-  properties: number;
-  via: string[];
-}
-
 export function OperationIdField({ pointer, value, detail }: Props) {
   const session = useTabSession();
   const field = `${pointer}/operationId`;
-  // What the field held, and what named it, when this visit's first change was made.
-  const start = useRef<{ id: string; detail: OperationDetail | undefined } | null>(null);
+  // What the field held when this visit's first change was made.
+  const start = useRef<string | null>(null);
+  // A rename whose offer waits for an operation detail.
+  const [pending, setPending] = useState<Rename | null>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
 
+  useEffect(() => {
+    if (!pending || !detail || detail.pointer !== pointer) return;
+    setPending(null);
+    const next = renameOffer(pending, detail);
+    // The rename's undo step stays open until the offer is taken or declined.
+    if (next) setOffer(next);
+    else session.endEditGroup();
+  }, [pending, detail, pointer, session]);
+
   const onChange = (next: string) => {
-    if (!start.current) start.current = { id: value, detail };
+    if (start.current === null) start.current = value;
     setOffer(null);
+    setPending(null);
     session.edit('definition', field, { kind: 'set', pointer: field, value: next });
   };
   const onCommit = (next: string) => {
-    const was = start.current;
+    const from = start.current;
     start.current = null;
     if (next === '') session.edit('definition', field, { kind: 'remove', pointer: field });
-    const refs = was?.detail?.operationId === was?.id ? was?.detail?.references : undefined;
-    const count = (refs?.definition.length ?? 0) + (refs?.properties.length ?? 0);
-    // Another operation still carries the old ID: the references may be meant for it.
-    const stillUsed = (was?.detail?.sameIdCount ?? 0) > 1;
-    if (was && refs && count > 0 && next !== '' && next !== was.id && !stillUsed) {
-      // The rename's undo step stays open until the offer is taken or declined.
-      setOffer({
-        from: was.id,
-        to: next,
-        definition: refs.definition.length,
-        properties: refs.properties.length,
-        via: [...new Set([...refs.definition, ...refs.properties].map((r) => r.via))],
-      });
+    if (from !== null && from !== '' && next !== '' && next !== from) {
+      setPending({ from, to: next });
       return;
     }
     session.endEditGroup();

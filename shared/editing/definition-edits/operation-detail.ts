@@ -107,6 +107,12 @@ export interface OperationDetail {
   references: { definition: OperationReference[]; properties: OperationReference[] };
   /** How many operations carry this operationId (more than one is a conflict). */
   sameIdCount: number;
+  /**
+   * Every place that names any operation, and how many operations carry each ID: a rename decides
+   * what still names the old ID from whichever detail it gets, before or after the rename reached it.
+   */
+  allReferences: { definition: OperationReference[]; properties: OperationReference[] };
+  operationIdCounts: Record<string, number>;
 }
 
 function jsonText(v: unknown): string {
@@ -258,6 +264,8 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
 
   const operationId = asString(op.operationId) ?? '';
   const named = (r: OperationReference) => operationId !== '' && r.operationId === operationId;
+  const allReferences = { definition: definitionOperationReferences(definition), properties: propertiesOperationReferences(properties) };
+  const operationIdCounts = countAllOperationIds(definition);
   return {
     pointer,
     path,
@@ -266,11 +274,10 @@ export function operationDetail(definition: unknown, properties: unknown, pointe
     parameters,
     responses,
     pathProblems: pathProblems(path, parameters),
-    references: {
-      definition: definitionOperationReferences(definition).filter(named),
-      properties: propertiesOperationReferences(properties).filter(named),
-    },
-    sameIdCount: operationId === '' ? 0 : countOperationIds(definition, operationId),
+    references: { definition: allReferences.definition.filter(named), properties: allReferences.properties.filter(named) },
+    sameIdCount: operationId === '' ? 0 : (operationIdCounts[operationId] ?? 0),
+    allReferences,
+    operationIdCounts,
   };
 }
 
@@ -282,13 +289,16 @@ function pathOfItem(definition: unknown, itemPointer: string): string {
   return '';
 }
 
-function countOperationIds(definition: unknown, id: string): number {
-  let n = 0;
+function countAllOperationIds(definition: unknown): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
   for (const [, raw] of entries(asObject(definition)?.paths)) {
     const item = resolveRef(definition, raw).target;
-    for (const m of HTTP_METHODS) if (asObject(item?.[m])?.operationId === id) n++;
+    for (const m of HTTP_METHODS) {
+      const id = asObject(item?.[m])?.operationId;
+      if (typeof id === 'string' && id !== '') counts[id] = (counts[id] ?? 0) + 1;
+    }
   }
-  return n;
+  return counts;
 }
 
 /** What is wrong between a path template and the path parameters, one sentence each. */
