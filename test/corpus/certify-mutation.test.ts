@@ -5,7 +5,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
-import { applyEdits, escapeSegment, removeValueEdits, setValueEdits, type JsonDocument, type TextEdit } from '../../shared/core/text';
+import {
+  applyEdits,
+  escapeSegment,
+  removeValueEdits,
+  setValueEdits,
+  valueAt as valueAtPointer,
+  type JsonDocument,
+  type TextEdit,
+} from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 
@@ -36,6 +44,35 @@ function renameKey(doc: JsonDocument, pointer: string, to: string): TextEdit[] {
   const key = doc.keyRangeOf(pointer)!;
   return [{ offset: key.offset, length: key.length, content: JSON.stringify(to) }];
 }
+
+/** The first inline, shown query parameter of an operation (with `pred`), as a pointer. */
+function firstQueryParameter(def: any, pred: (p: any) => boolean): string | undefined {
+  let found: string | undefined;
+  firstOperation(def, (o, p, m) => {
+    const i = (o.parameters ?? []).findIndex((x: any) => isObj(x) && x.in === 'query' && x['x-ms-visibility'] !== 'internal' && pred(x));
+    if (i >= 0) found = `/paths/${escapeSegment(p)}/${m}/parameters/${i}`;
+    return i >= 0;
+  });
+  return found;
+}
+
+/** Sets a string at `pointer` of the definition when `where` finds a place. */
+function setString(where: (def: any) => string | undefined, value: string): Plant['find'] {
+  return (c) => {
+    const pointer = where(c.files.definition?.doc?.value);
+    return pointer ? { file: 'definition', pointer, edits: (d) => setValueEdits(d, pointer, value) } : undefined;
+  };
+}
+
+const opField =
+  (field: string, pred: (o: any) => boolean = () => true) =>
+  (def: any) => {
+    const op = firstOperation(
+      def,
+      (o, _p, m) => m !== 'delete' && typeof o.summary === 'string' && typeof o.description === 'string' && pred(o),
+    );
+    return op ? `${op}/${field}` : undefined;
+  };
 
 const PLANTS: Record<string, Plant> = {
   'structure (host)': {
@@ -173,6 +210,91 @@ const PLANTS: Record<string, Plant> = {
           }
         : undefined;
     },
+    at: (p) => p,
+  },
+  'parameter (no x-ms-summary)': {
+    rule: 'ParameterSummaryRequired',
+    find: (c) => {
+      const p = firstQueryParameter(
+        c.files.definition?.doc?.value,
+        (x) => typeof x['x-ms-summary'] === 'string' && typeof x.description === 'string',
+      );
+      return p ? { file: 'definition', pointer: p, edits: (d) => removeValueEdits(d, `${p}/x-ms-summary`) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'parameter (no description)': {
+    rule: 'ParameterDescriptionRequired',
+    find: (c) => {
+      const p = firstQueryParameter(
+        c.files.definition?.doc?.value,
+        (x) => typeof x['x-ms-summary'] === 'string' && typeof x.description === 'string',
+      );
+      return p ? { file: 'definition', pointer: p, edits: (d) => removeValueEdits(d, `${p}/description`) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'parameter (lower-case x-ms-summary)': {
+    rule: 'SummaryNotTitleCase',
+    find: setString((def) => {
+      const p = firstQueryParameter(def, (x) => typeof x['x-ms-summary'] === 'string');
+      return p && `${p}/x-ms-summary`;
+    }, 'number of items'),
+    at: (p) => p,
+  },
+  'response (success response without a schema)': {
+    rule: 'ResponseSchemaMissing',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      const op = firstOperation(def, (o, p, m) => {
+        const success = Object.keys(o.responses ?? {}).filter((k) => /^2\d\d$/.test(k));
+        return (
+          m === 'get' &&
+          def.paths[p]['x-ms-notification-content'] === undefined &&
+          o['x-ms-visibility'] !== 'internal' &&
+          success.length === 1 &&
+          success[0] === '200' &&
+          isObj(o.responses['200'].schema) &&
+          !o.responses['200'].$ref
+        );
+      });
+      return op
+        ? { file: 'definition', pointer: `${op}/responses/200`, edits: (d) => removeValueEdits(d, `${op}/responses/200/schema`) }
+        : undefined;
+    },
+    at: (p) => p,
+  },
+  'operation (description repeats the summary)': {
+    rule: 'SummaryEqualsDescription',
+    find: (c) => {
+      const def = c.files.definition?.doc?.value as any;
+      const pointer = opField('description', (o) => o.summary.trim() !== '' && o.summary !== o.description)(def);
+      const summary = pointer && (valueAtPointer(def, pointer.replace(/description$/, 'summary')) as string);
+      return pointer ? { file: 'definition', pointer, edits: (d) => setValueEdits(d, pointer, summary) } : undefined;
+    },
+    at: (p) => p,
+  },
+  'operation (summary with a full stop)': {
+    rule: 'SummaryCharactersNotRecommended',
+    find: setString(opField('summary'), 'List the items.'),
+    at: (p) => p,
+  },
+  'operation (description not a sentence)': {
+    rule: 'DescriptionNotSentence',
+    find: setString(opField('description'), 'lists the items of the account'),
+    at: (p) => p,
+  },
+  'operation (URL in a description)': {
+    rule: 'DescriptionContainsUrl',
+    find: setString(opField('description'), 'Lists the items; see https://docs.example.com/items for the fields.'),
+    at: (p) => p,
+  },
+  'metadata (product name in the description)': {
+    rule: 'DescriptionContainsProductName',
+    find: setString(
+      (def) => (typeof def?.info?.description === 'string' ? '/info/description' : undefined),
+      'Manage the items of your account from Power Automate flows and Power Apps.',
+    ),
     at: (p) => p,
   },
 };

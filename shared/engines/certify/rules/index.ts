@@ -22,6 +22,9 @@ import { defaultResponseHasSchema } from './default-response-has-schema';
 import { defaultValueMustMatchType } from './default-value-must-match-type';
 import { defaultValueNotInEnum } from './default-value-not-in-enum';
 import { definitionTooLarge } from './definition-too-large';
+import { descriptionContainsProductName } from './description-contains-product-name';
+import { descriptionContainsUrl } from './description-contains-url';
+import { descriptionNotSentence } from './description-not-sentence';
 import { discriminatorMustBeARequiredStringProperty } from './discriminator-must-be-a-required-string-property';
 import { duplicateEnumValuesInExtension } from './duplicate-enum-values-in-extension';
 import { emptyEnumValue } from './empty-enum-value';
@@ -84,9 +87,11 @@ import { operationShouldHaveSuccessfulResponse } from './operation-should-have-s
 import { operationStatusAheadOfConnector } from './operation-status-ahead-of-connector';
 import { operationSummaryRequired } from './operation-summary-required';
 import { operationSummaryTooLong } from './operation-summary-too-long';
+import { parameterDescriptionRequired } from './parameter-description-required';
 import { parameterListContainsFormDataAndBody } from './parameter-list-contains-form-data-and-body';
 import { parameterReferenceNotFound } from './parameter-reference-not-found';
 import { parameterReferenceNotValid } from './parameter-reference-not-valid';
+import { parameterSummaryRequired } from './parameter-summary-required';
 import { partialDuplicateOperationPath } from './partial-duplicate-operation-path';
 import { pathItemRefNotSuppored } from './path-item-ref-not-suppored';
 import { pathParameterMissingEncoding } from './path-parameter-missing-encoding';
@@ -113,6 +118,7 @@ import { responseMustBeDefaultOrHttpStatusCode } from './response-must-be-defaul
 import { responseReferenceNotFound } from './response-reference-not-found';
 import { responseReferenceNotValid } from './response-reference-not-valid';
 import { responseSchemaEmpty } from './response-schema-empty';
+import { responseSchemaMissing } from './response-schema-missing';
 import { restrictedCharactersInSummary } from './restricted-characters-in-summary';
 import { schemaReferenceNotFound } from './schema-reference-not-found';
 import { schemaReferenceNotValid } from './schema-reference-not-valid';
@@ -129,6 +135,9 @@ import { securityRequirementMustHaveEmptyValue } from './security-requirement-mu
 import { securitySchemePropertyRequired } from './security-scheme-property-required';
 import { specificationVersionIncorrect } from './specification-version-incorrect';
 import { stackOwnerRequired } from './stack-owner-required';
+import { summaryCharactersNotRecommended } from './summary-characters-not-recommended';
+import { summaryEqualsDescription } from './summary-equals-description';
+import { summaryNotTitleCase } from './summary-not-title-case';
 import { summaryRepeatsOperationId } from './summary-repeats-operation-id';
 import { tagRedefined } from './tag-redefined';
 import { tooManyConnectorCategories } from './too-many-connector-categories';
@@ -182,6 +191,7 @@ export const RULES: readonly CertifyRule[] = [
   fieldLengthExceeded,
   valueContainsRestrictedWords,
   valueMustEndWithAlphanumeric,
+  descriptionContainsProductName,
   fieldLengthNotInRange,
   infoContactRequired,
   contactEmailNotValid,
@@ -209,6 +219,10 @@ export const RULES: readonly CertifyRule[] = [
   operationSummaryTooLong,
   restrictedCharactersInSummary,
   summaryRepeatsOperationId,
+  summaryCharactersNotRecommended,
+  summaryEqualsDescription,
+  descriptionNotSentence,
+  descriptionContainsUrl,
   consumesMissing,
   invalidNextLinkNameValue,
   apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations,
@@ -236,11 +250,15 @@ export const RULES: readonly CertifyRule[] = [
   invalidFormDataParameterName,
   pathParametersContainMultipleBodyParameters,
   allowEmptyValueOnlyValidForQueryFormData,
+  parameterSummaryRequired,
+  parameterDescriptionRequired,
+  summaryNotTitleCase,
   // Responses
   operationShouldHaveSuccessfulResponse,
   defaultResponseHasSchema,
   operationHasManyResponsesWithSchema,
   responseSchemaEmpty,
+  responseSchemaMissing,
   responseHeadersAreNotUnique,
   // Schemas and references
   schemaReferenceNotFound,

@@ -1,0 +1,37 @@
+import { asObject } from '../../../core/model';
+import { replaceValueFix } from '../fixes';
+import { forCertification } from '../profiles';
+import { asSentence, notSentence } from '../string-guidance';
+import type { CertifyRule, Report } from '../types';
+
+function check(report: Report, pointer: string, what: string, d: unknown): void {
+  if (typeof d !== 'string') return;
+  const problem = notSentence(d);
+  if (!problem) return;
+  const fixed = asSentence(d);
+  report({
+    pointer,
+    message: `${what} "${d.length > 60 ? `${d.slice(0, 57)}...` : d}" is not a sentence: ${problem === 'start' ? 'start it with a capital letter' : 'end it with a full stop'}.`,
+    fix: (fc) => replaceValueFix(fc, fixed, 'Make it a sentence'),
+  });
+}
+
+export const descriptionNotSentence: CertifyRule = {
+  id: 'DescriptionNotSentence',
+  microsoft: false,
+  requirement: 'DESC-SENTENCE',
+  category: 'operation',
+  // A third of accepted operations lack the full stop: guidance, a warning.
+  severity: forCertification('warning'),
+  description: 'The connector and operation descriptions are full sentences: a capital letter first, end punctuation last.',
+  check(_ctx, report) {
+    return {
+      onDocument(root) {
+        check(report, '/info/description', 'The connector description', asObject(root.info)?.description);
+      },
+      onOperation(op) {
+        check(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, op.value.description);
+      },
+    };
+  },
+};

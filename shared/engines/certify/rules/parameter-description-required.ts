@@ -1,0 +1,28 @@
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+import { isShownField } from './parameter-summary-required';
+
+export const parameterDescriptionRequired: CertifyRule = {
+  id: 'ParameterDescriptionRequired',
+  microsoft: false,
+  requirement: 'SUMMARY-REQ',
+  category: 'parameter',
+  severity: forCertification('warning'),
+  description: 'Every parameter shown in the designer has a description: the hint under its field.',
+  check(_ctx, report) {
+    const seen = new Set<string>();
+    return {
+      onParameter(p) {
+        if (!isShownField(p) || seen.has(p.target)) return;
+        const d = p.value!.description;
+        if (typeof d === 'string' ? d.trim() !== '' : d !== undefined) return;
+        seen.add(p.target);
+        report({
+          pointer: d === undefined ? p.target : `${p.target}/description`,
+          at: d === undefined ? 'key' : 'value',
+          message: `Parameter "${p.view.name}" has no description; add a sentence saying what to enter (it is the hint shown under the field).`,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import { forCertification } from '../profiles';
+import type { CertifyRule } from '../types';
+
+const norm = (s: string) =>
+  s
+    .trim()
+    .replace(/[.!?]+$/u, '')
+    .toLowerCase();
+
+export const summaryEqualsDescription: CertifyRule = {
+  id: 'SummaryEqualsDescription',
+  microsoft: false,
+  requirement: 'SUMMARY-NE-DESC',
+  category: 'operation',
+  // Guidance that accepted connectors often ignore (1,209 operations): a warning.
+  severity: forCertification('warning'),
+  description: 'An operation description says more than its summary (the title) rather than repeating it.',
+  check(_ctx, report) {
+    return {
+      onOperation(op) {
+        const s = op.value.summary;
+        const d = op.value.description;
+        if (typeof s !== 'string' || typeof d !== 'string' || s.trim() === '' || norm(s) !== norm(d)) return;
+        report({
+          pointer: `${op.pointer}/description`,
+          message: `The description of ${op.view.operationId ?? op.path} repeats its summary "${s.trim()}"; write a sentence that says what the operation does and returns.`,
+        });
+      },
+    };
+  },
+};
