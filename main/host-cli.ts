@@ -42,7 +42,9 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
 
-  const host = await startBrowserHost({ rendererDir, version, ...(initialDir ? { initialDir } : {}) });
+  // Opening, importing and packaging run in worker threads (dist/main/heavy-work-worker.cjs).
+  const workerScript = path.join(__dirname, 'main', 'heavy-work-worker.cjs');
+  const host = await startBrowserHost({ rendererDir, version, workerScript, ...(initialDir ? { initialDir } : {}) });
   process.stdout.write(`${host.url}\n`);
 
   await new Promise<void>((resolve) => {

@@ -30,6 +30,8 @@ export interface BrowserHostOptions {
   maxBodyBytes?: number;
   /** Services' shared context (app data folder, secret vault); defaults as in the desktop app. */
   context?: HostOptions['context'];
+  /** The bundled heavy-work worker; without it, opening and importing run on the thread that answers requests. */
+  workerScript?: string;
 }
 
 export interface BrowserHost {
@@ -81,6 +83,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     version: options.version,
     ...(options.initialDir ? { initialDir: options.initialDir } : {}),
     ...(options.context ? { context: options.context } : {}),
+    ...(options.workerScript ? { workerScript: options.workerScript } : {}),
   });
   const dispatch = createDispatcher(services.handlers);
   let port = 0;

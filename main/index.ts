@@ -1,5 +1,6 @@
 // The Electron entry (bundled to dist/main/index.cjs). A thin shell: the services behind the contract
 // are plain Node (main/services); this file only wires the app lifecycle, the windows and the IPC.
+import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
 import { createDispatcher, MENU_CHANNEL, type MenuCommand, StudioError } from '../shared/contracts/ipc';
 import { appMenuTemplate } from './app-menu';
@@ -98,6 +99,8 @@ if (!app.requestSingleInstanceLock(launch)) {
     const services = createStudioServices({
       host: 'electron',
       version: app.getVersion(),
+      // Opening, importing and packaging run in worker threads, so the window's other calls are answered meanwhile.
+      workerScript: path.join(mainDir, 'heavy-work-worker.cjs'),
       chooseFolder: async () => {
         const options = { properties: ['openDirectory' as const] };
         const win = currentWindow();

@@ -1,4 +1,4 @@
-// Bundles the Node-side entry points (Electron main, preload, CLI, browser host) with esbuild.
+// Bundles the Node-side entry points (Electron main, its heavy-work worker, preload, CLI, browser host) with esbuild.
 // The renderer is built by Vite (`vite build`). Usage: node scripts/build.mjs [--watch]
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,6 +47,9 @@ const sharedHasNoSideEffects = {
 
 const entries = [
   { in: 'main/index.ts', out: 'dist/main/index.cjs' },
+  // Opening, importing and packaging, off the thread that answers calls: the Electron main and the
+  // browser host (dist/host.cjs) both start it from dist/main/, which the packaged app holds.
+  { in: 'main/heavy-work-worker.ts', out: 'dist/main/heavy-work-worker.cjs' },
   { in: 'preload/index.ts', out: 'dist/preload/index.cjs' },
   { in: 'main/cli.ts', out: 'dist/cli.cjs' },
   { in: 'main/host-cli.ts', out: 'dist/host.cjs' },

@@ -1,14 +1,13 @@
 // The connector files group of the contract (shared/contracts/ipc/contract.ts, connectorChannels) beyond open
 // and save: new from a template, import, export package, the recent list, and noticing changes made
 // on disk by other programs. Open and save themselves live in studio-handlers.ts; `opened` and
-// `saved` below add what this group needs to their answers (fingerprints, the recent list).
+// `saved` below add what this group needs to their answers (the recent list, fingerprints). Opening,
+// importing and packaging go through `heavy` (heavy-jobs.ts), in a worker thread in the hosts.
 import path from 'node:path';
 import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile, GroupHandlers } from '../../shared/contracts/ipc';
-import { JsonDocument } from '../../shared/core/text';
 import { createConnectorFolder } from './connector-create';
-import { importIntoFolder } from './connector-create-import';
-import { exportPackage } from './connector-create-package';
 import { checkFolderChanges, fingerprintOf } from './folder-watch';
+import type { HeavyRunner, OpenedWithTitle } from './heavy-jobs';
 import { forgetRecent, listRecent, recordRecent } from './recent-list';
 
 type NewChannel =
@@ -22,8 +21,8 @@ type NewChannel =
 
 export interface ConnectorServices {
   handlers: GroupHandlers<Pick<Contract, NewChannel>>;
-  /** An opened folder: with the fingerprints of its texts, and first in the recent list. */
-  opened(connector: OpenedConnector): Promise<OpenedConnector>;
+  /** An opened folder (fingerprints and title made where it was opened), put first in the recent list. */
+  opened(opened: OpenedWithTitle): Promise<OpenedConnector>;
   /** Fingerprints of the texts just saved: our own save is never a change "on disk". */
   saved(files: Partial<Record<ConnectorFileName, TextFile>>, written: readonly ConnectorFileName[]): Fingerprints;
 }
@@ -31,39 +30,21 @@ export interface ConnectorServices {
 export interface ConnectorServiceOptions {
   /** Where the recent list lives (<appDataDir>/recent.json). */
   appDataDir: string;
-  /** Opens a connector folder (studio-handlers.ts' openConnectorFolder). */
-  openFolder(dir: string): Promise<OpenedConnector>;
+  /** Runs opening, importing and packaging: in a worker thread in the studio's hosts (heavy-work-pool.ts). */
+  heavy: HeavyRunner;
   /** Native picker for a file to import; absent in the browser host. */
   chooseFile?: () => Promise<string | null>;
 }
 
-/** info.title of a definition text, for the recent list; undefined when it has none or does not parse. */
-export function titleOf(opened: OpenedConnector): string | undefined {
-  const text = opened.files['apiDefinition.swagger.json']?.text;
-  if (!text) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // Broken files still have titles; the tolerant parser finds them (small files only: it is slower).
-    if (text.length > 2 * 1024 * 1024) return undefined;
-    value = JsonDocument.parse(text).value;
-  }
-  const title = (value as { info?: { title?: unknown } } | null)?.info?.title;
-  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
-}
-
 export function createConnectorServices(options: ConnectorServiceOptions): ConnectorServices {
   const { appDataDir } = options;
-  const opened = async (connector: OpenedConnector): Promise<OpenedConnector> => {
-    const fingerprints: Fingerprints = {};
-    for (const [name, file] of Object.entries(connector.files) as [ConnectorFileName, TextFile][])
-      fingerprints[name] = fingerprintOf(file.text);
+  const opened = async ({ connector, title }: OpenedWithTitle): Promise<OpenedConnector> => {
     // A recent list that cannot be written never fails the open.
-    await recordRecent(appDataDir, connector.dir, titleOf(connector)).catch(() => undefined);
-    return { ...connector, fingerprints };
+    await recordRecent(appDataDir, connector.dir, title).catch(() => undefined);
+    return connector;
   };
-  const openAndRecord = async (dir: string) => opened(await options.openFolder(dir));
+  /** Opens `dir` and puts it first in the recent list. */
+  const openAndRecord = async (dir: string) => opened(await options.heavy({ kind: 'open', dir }));
   return {
     opened,
     saved: (files, written) => {
@@ -81,14 +62,15 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
         return openAndRecord(created);
       },
       importConnector: async ({ source, dir }) => {
-        const imported = await importIntoFolder(source, dir);
-        return { connector: await openAndRecord(imported.dir), format: imported.format, notes: imported.notes };
+        const imported = await options.heavy({ kind: 'import', source, dir });
+        return { connector: await opened(imported), format: imported.format, notes: imported.notes };
       },
       recentConnectors: async () => ({ entries: await listRecent(appDataDir) }),
       forgetRecentConnector: async ({ dir }) => ({
         entries: await listRecent(appDataDir, await forgetRecent(appDataDir, path.resolve(dir))),
       }),
-      exportPackage: async ({ dir, target, files, overwrite }) => exportPackage(dir, target, files, overwrite),
+      exportPackage: async ({ dir, target, files, overwrite }) =>
+        options.heavy({ kind: 'export', dir, target, overwrite, ...(files ? { files } : {}) }),
       checkConnectorChanges: async ({ dir, known }) => ({ changes: await checkFolderChanges(dir, known) }),
     },
   };

@@ -2,28 +2,26 @@
 // host both serve these same handlers through shared/contracts/ipc's dispatcher.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONNECTOR_FILES, fileKeyForName, type TextFileKey } from '../../shared/core/connector';
-import {
-  LIMITS,
-  type ConnectorFileName,
-  type FileDiagnostic,
-  type OpenedConnector,
-  type TextFile,
-  StudioError,
-} from '../../shared/contracts/ipc';
+import { fileKeyForName } from '../../shared/core/connector';
+import { LIMITS, type ConnectorFileName, type TextFile, StudioError } from '../../shared/contracts/ipc';
 import type { Handlers } from '../../shared/contracts/ipc';
-import { decodeBytes, encodeText, TextDecodeError, LineIndex } from '../../shared/core/text';
+import { encodeText } from '../../shared/core/text';
 import { defaultAppDataDir } from './app-data';
 import { createConnectionHandlers } from './connection-handlers';
 import { createConnectionService } from './connection-store';
 import { createConnectorServices } from './connector-handlers';
 import { createTokenService } from './oauth/token-service';
-import { readConnectorFolder, writeConnectorFiles } from './connector-folder';
+import { writeConnectorFiles } from './connector-folder';
+import { openConnectorFolder } from './connector-open';
 import { fsErrorReason } from './fs-errors';
+import { runHeavyJob } from './heavy-jobs';
+import { createHeavyWorkPool } from './heavy-work-pool';
 import { createOAuthHandlers } from './oauth-handlers';
 import { createSecretVault } from './secret-vault';
 import type { ServiceContext } from './service-context';
 import { createTestHandlers } from './operation-run-handlers';
+
+export { openConnectorFolder };
 
 export interface HostOptions {
   host: 'electron' | 'browser';
@@ -33,38 +31,14 @@ export interface HostOptions {
   chooseFolder?: () => Promise<string | null>;
   /** Native picker for a file to import; absent in the browser host. */
   chooseFile?: () => Promise<string | null>;
+  /**
+   * The bundled heavy-work worker (dist/main/heavy-work-worker.cjs): opening, importing and
+   * packaging run in worker threads, so other calls are answered meanwhile. Without it (tests over
+   * the sources), they run in this thread.
+   */
+  workerScript?: string;
   /** Shared by the services; defaults: the per-user app data folder and a lazily opened keychain. */
   context?: Partial<Omit<ServiceContext, 'onDispose'>>;
-}
-
-const TEXT_KEYS: TextFileKey[] = ['definition', 'properties', 'script', 'settings', 'readme'];
-
-export async function openConnectorFolder(dir: string): Promise<OpenedConnector> {
-  const abs = path.resolve(dir);
-  const raw = await readConnectorFolder(abs);
-  const files: OpenedConnector['files'] = {};
-  const diagnostics: FileDiagnostic[] = [];
-  for (const key of TEXT_KEYS) {
-    const entry = raw[key];
-    if (!entry) continue;
-    try {
-      const decoded = decodeBytes(entry.bytes);
-      files[CONNECTOR_FILES[key].name] = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom };
-      if (decoded.diagnostics.length) {
-        const lines = new LineIndex(decoded.text);
-        for (const d of decoded.diagnostics) {
-          diagnostics.push({ file: entry.fileName, code: d.code, severity: d.severity, message: d.message, ...lines.position(d.offset) });
-        }
-      }
-    } catch (err) {
-      if (err instanceof TextDecodeError) {
-        throw new StudioError(err.code, `${path.join(abs, entry.fileName)} ${err.message}.`);
-      }
-      throw err;
-    }
-  }
-  const icon = raw.icon ? Buffer.from(raw.icon.bytes).toString('base64') : undefined;
-  return { dir: abs, files, diagnostics, ...(icon ? { iconBase64: icon } : {}) };
 }
 
 /** Saves text files (and a new icon.png, as base64) into an existing folder, keeping the name spelling already on disk. */
@@ -139,9 +113,12 @@ export function createStudioServices(options: HostOptions): StudioServices {
     ...(options.context?.openExternal ? { openExternal: options.context.openExternal } : {}),
     onDispose: (stop) => void stops.push(stop),
   };
+  const pool = options.workerScript ? createHeavyWorkPool({ script: options.workerScript }) : undefined;
+  if (pool) stops.push(pool.dispose);
+  const heavy = pool?.run ?? runHeavyJob;
   const connector = createConnectorServices({
     appDataDir,
-    openFolder: openConnectorFolder,
+    heavy,
     ...(options.chooseFile ? { chooseFile: options.chooseFile } : {}),
   });
   const handlers: Handlers = {
@@ -156,7 +133,7 @@ export function createStudioServices(options: HostOptions): StudioServices {
       ...(options.initialDir ? { initialDir: path.resolve(options.initialDir) } : {}),
     }),
     chooseConnectorFolder: async () => ({ dir: options.chooseFolder ? await options.chooseFolder() : null }),
-    openConnector: async ({ dir }) => connector.opened(await openConnectorFolder(dir)),
+    openConnector: async ({ dir }) => connector.opened(await heavy({ kind: 'open', dir })),
     saveConnector: async ({ dir, files, remove, icon }) => {
       const written = await saveConnectorFiles(dir, files, remove, icon);
       return { written, fingerprints: connector.saved(files, written) };

@@ -101,6 +101,8 @@ describe('the packaged Linux app (electron-builder --linux dir)', () => {
 
     const files = asarFiles();
     for (const bundle of BUNDLES) expect(files).toContain(`/${bundle}`);
+    // Opening, importing and packaging run in the worker the main starts from its own folder.
+    expect(files).toContain('/dist/main/heavy-work-worker.cjs');
     expect(files).toContain('/node_modules/@napi-rs/keyring/keytar.js');
     expect(files).toContain('/node_modules/@napi-rs/keyring/index.js');
     // Only the bundles, package.json and the keyring packages.
@@ -230,6 +232,18 @@ describe.skipIf(!available)('the packaged main, from app.asar, with the keyring 
     const asset = await app.fetch(`studio://app/${script}`);
     expect(asset.status).toBe(200);
     expect(asset.body).toBe(await fs.readFile(path.join(extracted, 'dist', 'renderer', script!), 'utf8'));
+  });
+
+  it('imports an OpenAPI 3 YAML description in the heavy-work worker shipped in the package', async () => {
+    const spec = path.join(tmp, 'specs', 'pets.yaml');
+    await fs.mkdir(path.dirname(spec), { recursive: true });
+    await fs.writeFile(
+      spec,
+      'openapi: 3.0.3\ninfo: { title: Pets, version: "1" }\nservers: [{ url: "https://pets.contoso.com" }]\npaths:\n  /pets:\n    get:\n      operationId: ListPets\n      responses: { "200": { description: OK } }\n',
+    );
+    const target = path.join(tmp, 'Pets');
+    const imported = await app!.invoke('studio:importConnector', { source: { kind: 'path', path: spec }, dir: target });
+    expect(imported).toMatchObject({ ok: true, value: { format: 'openapi3', connector: { dir: target } } });
   });
 
   it('keychain available; a secret saved through IPC is used by an operation test against a real server', async () => {
