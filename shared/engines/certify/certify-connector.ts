@@ -11,6 +11,7 @@ import { levelFor } from './profiles';
 import { RULES } from './rules';
 import type { CertifyDiagnostic, CertifyProfile, CertifyRule, Finding, Fix, RuleContext, RuleLevel, RuleVisitor } from './types';
 import { ValuePaths } from './value-path';
+import { containerAt, dependsOnUnsureText, type UnsureSpan, unsureSpans } from './unread-text';
 import { walkConnector } from './walk-connector';
 
 export interface CertifyOptions {
@@ -26,6 +27,11 @@ export interface CertifyResult {
   errors: number;
   warnings: number;
   infos: number;
+  /**
+   * Findings not reported because they depend on text a syntax error left unsure (they may be
+   * consequences of the error): see unread-text.ts.
+   */
+  withheld: number;
 }
 
 interface Kept {
@@ -81,7 +87,7 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
   }
   walkConnector(ctx, { all: active, schemaErrorOwners: owners });
 
-  const diagnostics = locate(kept, connector, new ValuePaths(operations));
+  const { diagnostics, withheld } = locate(kept, connector, new ValuePaths(operations));
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -90,12 +96,21 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  return { profile, diagnostics, errors, warnings, infos };
+  return { profile, diagnostics, errors, warnings, infos, withheld };
 }
 
-/** Located diagnostics, the definition's first, each file's in text order. */
-function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths): CertifyDiagnostic[] {
+/**
+ * Located diagnostics, the definition's first, each file's in text order, without those that depend
+ * on text a syntax error left unsure.
+ */
+function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths): { diagnostics: CertifyDiagnostic[]; withheld: number } {
   const all: CertifyDiagnostic[] = [];
+  const unsure = {
+    definition: connector.files.definition?.doc ? unsureSpans(connector.files.definition.doc) : [],
+    properties: connector.files.properties?.doc ? unsureSpans(connector.files.properties.doc) : [],
+  };
+  const anyUnsure = unsure.definition.length > 0 || unsure.properties.length > 0;
+  let withheld = 0;
   for (const file of ['definition', 'properties'] as const) {
     const out: CertifyDiagnostic[] = [];
     const mine = kept.filter((k) => (k.finding.file ?? 'definition') === file);
@@ -109,9 +124,15 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
           mine.map((k) => k.finding.pointer),
         )
       : () => undefined;
+    const spans = unsure[file];
     for (const { rule, level, finding } of mine) {
       const found = where(finding.pointer);
       const loc = found?.location;
+      const elsewhere = rule.readsElsewhere === 'connector' ? anyUnsure : rule.readsElsewhere === 'document' && spans.length > 0;
+      if (elsewhere || (spans.length && (!doc || !found || onUnsureText(doc, spans, found)))) {
+        withheld++;
+        continue;
+      }
       let offset = 0;
       let length = 0;
       if (loc) {
@@ -149,7 +170,15 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
     if (doc) setLineColumns(doc, out);
     for (const d of out) all.push(d);
   }
-  return all;
+  return { diagnostics: all, withheld };
+}
+
+/** A value inside unsure text, or an object or array (whose findings may be about what it lacks) overlapping it. */
+function onUnsureText(doc: JsonDocument, spans: readonly UnsureSpan[], found: Found): boolean {
+  const { offset, length } = found.location;
+  if (!found.container && found.exact) return dependsOnUnsureText(spans, offset, offset + length);
+  const node = containerAt(doc.tree, offset);
+  return dependsOnUnsureText(spans, offset, node ? node.offset + node.length : offset + 1);
 }
 
 /**

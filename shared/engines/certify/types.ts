@@ -236,6 +236,12 @@ export interface CertifyRule {
   severity: RuleLevel | ProfileLevels;
   /** One sentence: what the rule checks. */
   description: string;
+  /**
+   * Its findings depend on parts of the connector other than where they are reported: a reference's
+   * target or other operations ('document'), or the other JSON file too ('connector'). While a syntax
+   * error leaves part of such a file unsure (unread-text.ts), they are withheld.
+   */
+  readsElsewhere?: 'document' | 'connector';
   /** Called once per run: returns the hooks, which may keep state across the walk. */
   check(ctx: RuleContext, report: Report): RuleVisitor;
 }

@@ -6,6 +6,7 @@ export const apiAnnotationExtensionReplacementInfoMissingApiProperty: CertifyRul
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'A replacement that points to another connector names it ("api"); one in the same connector names an existing operation.',
   check(ctx, report) {
     return {

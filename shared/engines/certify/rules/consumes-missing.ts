@@ -8,6 +8,7 @@ export const consumesMissing: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'An operation with formData parameters consumes multipart/form-data or application/x-www-form-urlencoded.',
   check(ctx, report) {
     return {

@@ -6,6 +6,7 @@ export const discriminatorMustBeARequiredStringProperty: CertifyRule = {
   microsoft: true,
   category: 'schema',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'A schema\'s "discriminator" names one of its required properties, of type string.',
   check(ctx, report) {
     return {

@@ -20,6 +20,7 @@ export const internalParameterRequiresDefault: CertifyRule = {
   requirement: 'x-ms-visibility: an internal value that is required needs a default (connectors.md section 3)',
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'A required input hidden with x-ms-visibility "internal" has a default: users cannot enter it, so nothing else can fill it.',
   check(ctx, report) {
     const missingDefault = (v: JsonObject): boolean =>

@@ -7,6 +7,7 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: forCertification('warning'),
+  readsElsewhere: 'document',
   description: 'An internal (hidden) value with a default is required, or its default is never sent.',
   check(_ctx, report) {
     const check = (v: JsonObject, at: Where, name: string, required: boolean) => {

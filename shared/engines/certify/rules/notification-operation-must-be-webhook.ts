@@ -7,6 +7,7 @@ export const notificationOperationMustBeWebhook: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'The operation x-ms-notification names is a webhook trigger (x-ms-trigger with x-ms-notification-content).',
   check(ctx, report) {
     return {

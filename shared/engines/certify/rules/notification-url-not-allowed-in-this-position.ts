@@ -12,6 +12,7 @@ export const notificationUrlNotAllowedInThisPosition: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'x-ms-notification-url marks a property of a request body, not of a response or webhook payload.',
   check(_ctx, report) {
     return {

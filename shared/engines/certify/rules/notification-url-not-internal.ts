@@ -7,6 +7,7 @@ export const notificationUrlNotInternal: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'The x-ms-notification-url property is hidden (x-ms-visibility: internal): the platform fills it in.',
   check(ctx, report) {
     return {

@@ -6,6 +6,7 @@ export const notificationUrlNotRequired: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'The x-ms-notification-url property is required, and so is every object that holds it.',
   check(ctx, report) {
     return {

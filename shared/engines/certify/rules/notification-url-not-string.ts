@@ -6,6 +6,7 @@ export const notificationUrlNotString: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'The x-ms-notification-url property is of type string.',
   check(ctx, report) {
     return {

@@ -8,6 +8,7 @@ export const oAuthSecurityRequirementValueMustBeScopeName: CertifyRule = {
   category: 'security',
   // The connection's scopes come from apiProperties; accepted connectors list others here: a warning.
   severity: 'warning',
+  readsElsewhere: 'document',
   description: 'The scopes of an OAuth 2.0 security requirement are declared in its security definition.',
   check(ctx, report) {
     const defs = asObject(ctx.root.securityDefinitions) ?? {};

@@ -6,6 +6,7 @@ export const operationFamilyHasDuplicateRevisions: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Within an operation family (x-ms-api-annotation.family), each revision number is used once.',
   check(_ctx, report) {
     const seen = new Map<string, string>();

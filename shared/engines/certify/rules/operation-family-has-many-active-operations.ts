@@ -8,6 +8,7 @@ export const operationFamilyHasManyActiveOperations: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: `An operation family has at most ${MAX_ACTIVE_PER_FAMILY} operations that are not deprecated.`,
   check(ctx, report) {
     return {

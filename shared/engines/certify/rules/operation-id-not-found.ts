@@ -29,6 +29,7 @@ export const operationIdNotFound: CertifyRule = {
   microsoft: true,
   category: 'extension',
   severity: 'error',
+  readsElsewhere: 'document',
   description:
     'Extensions that call another operation (x-ms-dynamic-*, x-ms-notification, file-picker, testConnection) name an operationId that exists.',
   check(ctx, report) {

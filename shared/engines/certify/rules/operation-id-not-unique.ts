@@ -5,6 +5,7 @@ export const operationIdNotUnique: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'No two operations share an operationId (compared without case).',
   check(_ctx, report) {
     const first = new Map<string, { id: string; where: string }>();

@@ -6,6 +6,7 @@ export const operationMissingPathParameter: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Every {variable} of the path has a path parameter of that name.',
   check(_ctx, report) {
     return {

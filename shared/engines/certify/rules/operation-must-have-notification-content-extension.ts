@@ -6,6 +6,7 @@ export const operationMustHaveNotificationContentExtension: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description:
     'A webhook trigger (a trigger with an x-ms-notification-url body property) describes its payload with x-ms-notification-content on its path item.',
   check(ctx, report) {

@@ -10,6 +10,7 @@ export const operationParameterNameNotFound: CertifyRule = {
   category: 'extension',
   // Extra parameters are ignored at run time; accepted connectors pass a few: a warning.
   severity: 'warning',
+  readsElsewhere: 'document',
   description: 'The parameters an x-ms-dynamic-* extension passes are parameters of the operation it calls.',
   check(ctx, report) {
     const check = (obj: JsonObject, at: Where) => {

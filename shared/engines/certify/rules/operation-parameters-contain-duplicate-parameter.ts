@@ -5,6 +5,7 @@ export const operationParametersContainDuplicateParameter: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: "An operation's parameters list has no two parameters with the same name and location.",
   check(_ctx, report) {
     return {

@@ -5,6 +5,7 @@ export const operationParametersContainMultipleBodyParameters: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'An operation has at most one body parameter.',
   check(_ctx, report) {
     return {

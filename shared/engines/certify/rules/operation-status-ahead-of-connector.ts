@@ -6,6 +6,7 @@ export const operationStatusAheadOfConnector: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'An operation is not "Production" while the connector (info.x-ms-api-annotation.status) is "Preview".',
   check(ctx, report) {
     const connector = asObject(asObject(ctx.root.info)?.['x-ms-api-annotation'])?.status;

@@ -5,6 +5,7 @@ export const parameterListContainsFormDataAndBody: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'An operation has a body parameter or formData parameters, not both.',
   check(_ctx, report) {
     return {

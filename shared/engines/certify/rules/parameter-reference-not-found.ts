@@ -6,6 +6,7 @@ export const parameterReferenceNotFound: CertifyRule = {
   microsoft: true,
   category: 'structure',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Parameter references ($ref) resolve to an existing parameter.',
   check(ctx, report) {
     return {

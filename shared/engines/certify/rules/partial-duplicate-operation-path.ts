@@ -5,6 +5,7 @@ export const partialDuplicateOperationPath: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description:
     'No two operations share a method and a path that differ only in the names of path parameters (/items/{id} and /items/{itemId}).',
   check(_ctx, report) {

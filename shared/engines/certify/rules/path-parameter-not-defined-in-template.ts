@@ -6,6 +6,7 @@ export const pathParameterNotDefinedInTemplate: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Every path parameter appears as {name} in the path.',
   check(_ctx, report) {
     return {

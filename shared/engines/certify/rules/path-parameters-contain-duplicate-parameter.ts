@@ -6,6 +6,7 @@ export const pathParametersContainDuplicateParameter: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: "A path item's shared parameters list has no two parameters with the same name and location.",
   check(ctx, report) {
     return {

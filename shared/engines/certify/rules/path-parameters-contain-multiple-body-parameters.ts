@@ -6,6 +6,7 @@ export const pathParametersContainMultipleBodyParameters: CertifyRule = {
   microsoft: true,
   category: 'parameter',
   severity: 'error',
+  readsElsewhere: 'document',
   description: "A path item's shared parameters include at most one body parameter.",
   check(ctx, report) {
     return {

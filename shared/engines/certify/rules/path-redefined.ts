@@ -6,6 +6,7 @@ export const pathRedefined: CertifyRule = {
   microsoft: true,
   category: 'operation',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'No two paths differ only in letter case.',
   check(_ctx, report) {
     return {

@@ -7,6 +7,7 @@ export const policyTemplateOperationNotFound: CertifyRule = {
   category: 'policy',
   // A policy naming a missing operation does nothing; accepted connectors have a few.
   severity: 'warning',
+  readsElsewhere: 'connector',
   description: 'The operations a policy applies to (x-ms-apimTemplate-operationName) exist.',
   check(ctx, report) {
     return {

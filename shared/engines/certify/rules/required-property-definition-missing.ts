@@ -6,6 +6,7 @@ export const requiredPropertyDefinitionMissing: CertifyRule = {
   microsoft: true,
   category: 'schema',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Every name in a schema\'s "required" list is one of its properties.',
   check(_ctx, report) {
     return {

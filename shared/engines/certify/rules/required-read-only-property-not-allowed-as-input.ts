@@ -13,6 +13,7 @@ export const requiredReadOnlyPropertyNotAllowedAsInput: CertifyRule = {
   category: 'schema',
   // Shared request/response definitions mark server-set fields readOnly and required: a warning.
   severity: 'warning',
+  readsElsewhere: 'document',
   description: 'A request body property is not both required and readOnly (users could never supply it).',
   check(ctx, report) {
     return {

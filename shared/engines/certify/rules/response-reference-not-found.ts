@@ -6,6 +6,7 @@ export const responseReferenceNotFound: CertifyRule = {
   microsoft: true,
   category: 'structure',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Response references ($ref) resolve to an existing response.',
   check(ctx, report) {
     return {

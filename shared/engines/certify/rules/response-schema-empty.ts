@@ -18,6 +18,7 @@ export const responseSchemaEmpty: CertifyRule = {
   category: 'response',
   // Reviewers always raise it; the corpus has dozens: a warning.
   severity: forCertification('warning'),
+  readsElsewhere: 'document',
   description: 'A 2xx response schema describes the output: not {} or a bare object (unless a dynamic schema fills it).',
   check(ctx, report) {
     return {

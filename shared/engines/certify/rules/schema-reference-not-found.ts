@@ -6,6 +6,7 @@ export const schemaReferenceNotFound: CertifyRule = {
   microsoft: true,
   category: 'structure',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Schema references ($ref) resolve to an existing schema.',
   check(ctx, report) {
     return {

@@ -7,6 +7,7 @@ export const scriptOperationNotFound: CertifyRule = {
   requirement: 'Custom code: scriptOperations lists operations of the connector (paconn README)',
   category: 'properties',
   severity: 'warning',
+  readsElsewhere: 'connector',
   description: 'The operations listed in scriptOperations exist.',
   check(ctx, report) {
     return {

@@ -6,6 +6,7 @@ export const scriptOperationsWithoutScript: CertifyRule = {
   requirement: 'Custom code: scriptOperations needs script.csx (connectors.md 2.6)',
   category: 'properties',
   severity: 'warning',
+  readsElsewhere: 'document',
   description: 'A connector that lists scriptOperations has a script.csx.',
   check(ctx, report) {
     return {

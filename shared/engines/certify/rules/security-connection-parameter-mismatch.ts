@@ -9,6 +9,7 @@ export const securityConnectionParameterMismatch: CertifyRule = {
   // The platform authenticates from apiProperties; accepted connectors disagree with their
   // securityDefinitions now and then, so this is a warning.
   severity: 'warning',
+  readsElsewhere: 'connector',
   description:
     'The first security definition and the connection parameters agree: oauth2 with an oauthSetting parameter, basic with username and password, apiKey with a key parameter.',
   check(ctx, report) {

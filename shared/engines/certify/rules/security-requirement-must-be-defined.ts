@@ -8,6 +8,7 @@ export const securityRequirementMustBeDefined: CertifyRule = {
   category: 'security',
   // Accepted connectors name undefined schemes (the platform takes auth from apiProperties): a warning.
   severity: 'warning',
+  readsElsewhere: 'document',
   description: 'Each name in a "security" requirement is a key of securityDefinitions.',
   check(ctx, report) {
     const defs = asObject(ctx.root.securityDefinitions) ?? {};

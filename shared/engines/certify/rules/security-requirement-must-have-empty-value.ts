@@ -8,6 +8,7 @@ export const securityRequirementMustHaveEmptyValue: CertifyRule = {
   microsoft: true,
   category: 'security',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'A security requirement for a basic or apiKey scheme lists no scopes ([]).',
   check(ctx, report) {
     const defs = asObject(ctx.root.securityDefinitions) ?? {};

@@ -6,6 +6,7 @@ export const tagRedefined: CertifyRule = {
   microsoft: true,
   category: 'structure',
   severity: 'error',
+  readsElsewhere: 'document',
   description: 'Each tag in the root "tags" list is declared once.',
   check(_ctx, report) {
     return {

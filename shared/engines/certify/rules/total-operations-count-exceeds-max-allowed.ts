@@ -7,6 +7,7 @@ export const totalOperationsCountExceedsMaxAllowed: CertifyRule = {
   microsoft: true,
   category: 'limits',
   severity: 'error',
+  readsElsewhere: 'document',
   description: `A connector has at most ${MAX_OPERATIONS} operations.`,
   check(ctx, report) {
     return {

@@ -6,6 +6,7 @@ export const webhookOperationsMissingNotificationUrlProperty: CertifyRule = {
   microsoft: true,
   category: 'webhook',
   severity: 'error',
+  readsElsewhere: 'document',
   description:
     'A webhook trigger (x-ms-trigger with x-ms-notification-content) has a body property marked x-ms-notification-url to receive the callback URL.',
   check(ctx, report) {
