@@ -4,7 +4,13 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
-import { decodeConnectorFiles, loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
+import {
+  decodeConnectorFiles,
+  loadConnector,
+  type ConnectorFileBytes,
+  type LoadedConnector,
+  type TextFileInput,
+} from '../../shared/core/connector';
 import {
   applyEdits,
   escapeSegment,
@@ -297,6 +303,61 @@ const PLANTS: Record<string, Plant> = {
     ),
     at: (p) => p,
   },
+  'operation (operationId over the limit)': {
+    rule: 'OperationIdTooLong',
+    find: setString(
+      (def) => {
+        const op = firstOperation(def, (o) => typeof o.operationId === 'string');
+        return op && `${op}/operationId`;
+      },
+      `GetItems${'AndMore'.repeat(20)}`,
+    ),
+    at: (p) => p,
+  },
+  'parameter (path parameter with a default)': {
+    rule: 'OperationPathVariablesContainDefaults',
+    find: (c) => {
+      let found: string | undefined;
+      firstOperation(c.files.definition?.doc?.value, (o, p, m) => {
+        const i = (o.parameters ?? []).findIndex(
+          (x: any) => isObj(x) && x.in === 'path' && x.default === undefined && x['x-ms-visibility'] !== 'internal',
+        );
+        if (i >= 0) found = `/paths/${escapeSegment(p)}/${m}/parameters/${i}/default`;
+        return i >= 0;
+      });
+      return found ? { file: 'definition', pointer: found, edits: (d) => setValueEdits(d, found!, 'first') } : undefined;
+    },
+    at: (p) => p,
+  },
+  'operation (XML in consumes)': {
+    rule: 'MimeTypeNotSupported',
+    find: (c) =>
+      isObj(c.files.definition?.doc?.value)
+        ? { file: 'definition', pointer: '/consumes', edits: (d) => setValueEdits(d, '/consumes', ['application/json', 'application/xml']) }
+        : undefined,
+    at: (p) => `${p}/1`,
+  },
+  'metadata (no info.description, which paconn needs)': {
+    rule: 'InfoDescriptionRequired',
+    profile: 'custom',
+    find: (c) =>
+      typeof (c.files.definition?.doc?.value as any)?.info?.description === 'string'
+        ? { file: 'definition', pointer: '/info', edits: (d) => removeValueEdits(d, '/info/description') }
+        : undefined,
+    at: (p) => p,
+  },
+  'security (OAuth 2.0 connection without a client id)': {
+    rule: 'OAuthSettingsIncomplete',
+    profile: 'custom',
+    find: (c) => {
+      const o = (c.files.properties?.doc?.value as any)?.properties?.connectionParameters?.token?.oAuthSettings;
+      const pointer = '/properties/connectionParameters/token/oAuthSettings/clientId';
+      return isObj(o) && typeof o.clientId === 'string' && o.clientId !== ''
+        ? { file: 'properties', pointer, edits: (d) => setValueEdits(d, pointer, '') }
+        : undefined;
+    },
+    at: (p) => p,
+  },
 };
 
 function reload(c: LoadedConnector, file: FileKey, text: string): LoadedConnector {
@@ -350,6 +411,64 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted violations are found where they a
         candidates.map((p) => `${p.line}:${p.column}`),
         rel,
       ).toContain(`${found[0]!.line}:${found[0]!.column}`);
+    });
+  }
+});
+
+// Violations that are not in the JSON text: a file's bytes, or a file beside the definition.
+interface FilePlant {
+  rule: string;
+  profile?: CertifyProfile;
+  /** Changes the raw folder (a copy); undefined when the connector does not fit. */
+  plant(raw: ConnectorFileBytes): ConnectorFileBytes | undefined;
+  file: string;
+  pointer: string;
+  line: number;
+  column: number;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+const FILE_PLANTS: Record<string, FilePlant> = {
+  'structure (byte order mark before the definition)': {
+    rule: 'FileEncodingNotSupported',
+    profile: 'custom',
+    plant: (raw) =>
+      raw.definition && raw.definition.bytes[0] !== 0xef
+        ? { ...raw, definition: { ...raw.definition, bytes: new Uint8Array([...UTF8_BOM, ...raw.definition.bytes]) } }
+        : undefined,
+    file: 'apiDefinition.swagger.json',
+    pointer: '',
+    line: 1,
+    column: 1,
+  },
+};
+
+describe.skipIf(!HAVE_CORPUS)('corpus: planted files are found', () => {
+  const folders: { rel: string; raw: ConnectorFileBytes }[] = [];
+
+  beforeAll(async () => {
+    for (const rel of corpusConnectors().filter((r) => r.startsWith('certified-connectors/'))) {
+      folders.push({ rel, raw: await readConnectorFolder(path.join(CONNECTORS_DIR, rel)) });
+      if (folders.length >= 40) break;
+    }
+  }, 120_000);
+
+  const check = (raw: ConnectorFileBytes, profile: CertifyProfile) =>
+    certifyConnector(loadConnector(decodeConnectorFiles(raw), raw.icon?.bytes), { profile }).diagnostics;
+
+  for (const [family, plant] of Object.entries(FILE_PLANTS)) {
+    it(family, () => {
+      const profile = plant.profile ?? 'certified';
+      const pick = folders
+        .map(({ rel, raw }) => ({ rel, raw, planted: plant.plant(raw) }))
+        .find((x) => x.planted && !check(x.raw, profile).some((d) => d.code === plant.rule));
+      expect(pick, `no corpus connector fits the ${family} plant`).toBeTruthy();
+      const found = check(pick!.planted!, profile).filter((d) => d.code === plant.rule);
+      expect(
+        found.map((d) => `${d.file} ${d.pointer} ${d.line}:${d.column}`),
+        pick!.rel,
+      ).toEqual([`${plant.file} ${plant.pointer} ${plant.line}:${plant.column}`]);
     });
   }
 });

@@ -129,7 +129,11 @@ export interface InlineConnector {
   definition?: Json | string;
   properties?: Json | string;
   script?: string;
-  icon?: boolean;
+  /** true: a stand-in for an icon's presence; bytes: the icon itself. */
+  icon?: boolean | Uint8Array;
+  readme?: string;
+  /** The definition was read with a UTF-8 byte order mark. */
+  bom?: boolean;
 }
 
 /** Files as text (4-space indented JSON, like the PowerPlatformConnectors repository). */
@@ -138,11 +142,14 @@ export function loadInline(c: InlineConnector): LoadedConnector {
   const file = (fileName: string, t: string) => ({ fileName, text: t, encoding: 'utf-8' as const, bom: false });
   return loadConnector(
     {
-      ...(c.definition !== undefined ? { definition: file('apiDefinition.swagger.json', text(c.definition)) } : {}),
+      ...(c.definition !== undefined
+        ? { definition: { ...file('apiDefinition.swagger.json', text(c.definition)), bom: c.bom === true } }
+        : {}),
       ...(c.properties !== undefined ? { properties: file('apiProperties.json', text(c.properties)) } : {}),
       ...(c.script !== undefined ? { script: file('script.csx', c.script) } : {}),
+      ...(c.readme !== undefined ? { readme: file('readme.md', c.readme) } : {}),
     },
-    c.icon ? new Uint8Array([137, 80, 78, 71]) : undefined,
+    c.icon instanceof Uint8Array ? c.icon : c.icon ? new Uint8Array([137, 80, 78, 71]) : undefined,
   );
 }
 

@@ -11,6 +11,7 @@ import { arrayHasNoItems } from './array-has-no-items';
 import { basePathNotValid } from './base-path-not-valid';
 import { bodyOrFormDataParameterInFetchOperationNotAllowed } from './body-or-form-data-parameter-in-fetch-operation-not-allowed';
 import { bodyParameterSchemaRequired } from './body-parameter-schema-required';
+import { fileEncodingNotSupported } from './file-encoding-not-supported';
 import { collectionFormatValueNotSupported } from './collection-format-value-not-supported';
 import { connectionIdParameterNotAllowed } from './connection-id-parameter-not-allowed';
 import { connectionParameterNameNotValid } from './connection-parameter-name-not-valid';
@@ -43,6 +44,7 @@ import { iconBrandColorNotAllowed } from './icon-brand-color-not-allowed';
 import { independentPublisherBrandColor } from './independent-publisher-brand-color';
 import { independentPublisherIconNotAllowed } from './independent-publisher-icon-not-allowed';
 import { infoContactRequired } from './info-contact-required';
+import { infoDescriptionRequired } from './info-description-required';
 import { internalParameterRequiresDefault } from './internal-parameter-requires-default';
 import { internalPropertyWithDefaultOptional } from './internal-property-with-default-optional';
 import { invalidConnectorCategory } from './invalid-connector-category';
@@ -53,6 +55,7 @@ import { invalidFormDataParameterName } from './invalid-form-data-parameter-name
 import { invalidNextLinkNameValue } from './invalid-next-link-name-value';
 import { jsonTypeIncorrect } from './json-type-incorrect';
 import { jsonValueNotInEnum } from './json-value-not-in-enum';
+import { mimeTypeNotSupported } from './mime-type-not-supported';
 import { minimumShouldBeLessThanOrEqualToMaximum } from './minimum-should-be-less-than-or-equal-to-maximum';
 import { missingEnumValuesDisplayName } from './missing-enum-values-display-name';
 import { multipleOfMustBeGreaterThanZero } from './multiple-of-must-be-greater-than-zero';
@@ -65,6 +68,7 @@ import { notificationUrlNotRequired } from './notification-url-not-required';
 import { notificationUrlNotString } from './notification-url-not-string';
 import { nullValue } from './null-value';
 import { oAuthSecurityRequirementValueMustBeScopeName } from './oauth-security-requirement-value-must-be-scope-name';
+import { oAuthSettingsIncomplete } from './oauth-settings-incomplete';
 import { operationDescriptionRequired } from './operation-description-required';
 import { operationFamilyHasDuplicateRevisions } from './operation-family-has-duplicate-revisions';
 import { operationFamilyHasManyActiveOperations } from './operation-family-has-many-active-operations';
@@ -73,6 +77,7 @@ import { operationIdNotFound } from './operation-id-not-found';
 import { operationIdNotUnique } from './operation-id-not-unique';
 import { operationIdRequired } from './operation-id-required';
 import { operationIdSanitized } from './operation-id-sanitized';
+import { operationIdTooLong } from './operation-id-too-long';
 import { operationMissingPathParameter } from './operation-missing-path-parameter';
 import { operationMustHaveNotificationContentExtension } from './operation-must-have-notification-content-extension';
 import { operationMustHaveResponse } from './operation-must-have-response';
@@ -83,6 +88,7 @@ import { operationPathContainsUnsupportedCharacters } from './operation-path-con
 import { operationPathMayNotContainQueryOrFragment } from './operation-path-may-not-contain-query-or-fragment';
 import { operationPathMustStartWithSlash } from './operation-path-must-start-with-slash';
 import { operationPathTemplateNotValid } from './operation-path-template-not-valid';
+import { operationPathVariablesContainDefaults } from './operation-path-variables-contain-defaults';
 import { operationShouldHaveSuccessfulResponse } from './operation-should-have-successful-response';
 import { operationStatusAheadOfConnector } from './operation-status-ahead-of-connector';
 import { operationSummaryRequired } from './operation-summary-required';
@@ -193,6 +199,7 @@ export const RULES: readonly CertifyRule[] = [
   valueMustEndWithAlphanumeric,
   descriptionContainsProductName,
   fieldLengthNotInRange,
+  infoDescriptionRequired,
   infoContactRequired,
   contactEmailNotValid,
   urlNotValid,
@@ -204,6 +211,7 @@ export const RULES: readonly CertifyRule[] = [
   schemeNotSupported,
   tagRedefined,
   definitionTooLarge,
+  fileEncodingNotSupported,
   totalOperationsCountExceedsMaxAllowed,
   // Paths and operations
   pathRedefined,
@@ -214,6 +222,7 @@ export const RULES: readonly CertifyRule[] = [
   operationIdRequired,
   operationIdNotUnique,
   operationIdSanitized,
+  operationIdTooLong,
   operationSummaryRequired,
   operationDescriptionRequired,
   operationSummaryTooLong,
@@ -224,6 +233,7 @@ export const RULES: readonly CertifyRule[] = [
   descriptionNotSentence,
   descriptionContainsUrl,
   consumesMissing,
+  mimeTypeNotSupported,
   invalidNextLinkNameValue,
   apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations,
   apiAnnotationExtensionReplacementInfoMissingOperationIdProperty,
@@ -242,6 +252,7 @@ export const RULES: readonly CertifyRule[] = [
   operationMissingPathParameter,
   pathParameterNotDefinedInTemplate,
   pathParameterMissingEncoding,
+  operationPathVariablesContainDefaults,
   fileParameterMustBeInFormData,
   collectionFormatValueNotSupported,
   connectionIdParameterNotAllowed,
@@ -302,6 +313,7 @@ export const RULES: readonly CertifyRule[] = [
   oAuthSecurityRequirementValueMustBeScopeName,
   securityConnectionParameterMismatch,
   redirectModeNotGlobalPerConnector,
+  oAuthSettingsIncomplete,
   // apiProperties.json
   apiPropertiesMissing,
   iconBrandColorInvalid,
@@ -338,7 +350,7 @@ export const RULES: readonly CertifyRule[] = [
 //   SelectedItemValuePathNotAllowedInThisPosition (x-ms-dynamic-tree is a "TODO" in Microsoft's schema),
 //   OperationMissingRequiredProperty, OperationParameterNameIsAmbiguous,
 //   OperationParameterRequiredMismatch, OperationParameter{Static}TypeMismatch,
-//   OperationPathVariablesContainDefaults, OperationRevisionEmpty, OperationFamilyHasManyEmptyRevisions,
+//   OperationRevisionEmpty, OperationFamilyHasManyEmptyRevisions,
 //   OperationFamilyHasManyActiveProductionOperations, OperationIdShouldEndWithRevision,
 //   ParamtersWithSameNameMustHaveSameTypeAndVisibility (which fetch/subscribe pairs are compared),
 //   ReservedParameterIsUsed (the reserved names beyond connectionId are not published),
@@ -349,7 +361,7 @@ export const RULES: readonly CertifyRule[] = [
 //   FilterFunctionsProperty{Empty,HasDuplicates,InInputSchema,InvalidValue} (an extension with no
 //   public documentation), ProductionStatusOnBetaService, SecurityRequirementMustHaveValue (accepted
 //   connectors use [] for OAuth requirements throughout).
-// - Limits Microsoft does not publish: OperationIdTooLong, SchemaTooDeep.
+// - Limits Microsoft does not publish: SchemaTooDeep (OperationIdTooLong takes API Management's 80).
 // - Need every operation's schemas expanded through $ref (costly, and the published limits of 512
 //   and 16,384 are far above any accepted connector): BodySchemaCountExceedsMaxAllowed,
 //   OperationSchemaCountExceedsMaxAllowed, TotalSchemaCountExceedsMaxAllowed,
@@ -357,6 +369,6 @@ export const RULES: readonly CertifyRule[] = [
 // - Need a response to inspect: InvokedOperationShouldProduce{Array,Property} (whether the called
 //   operation's response has the value-collection array and the value-path property is decidable
 //   only for static schemas; left for a later rule with tests on the 3,000 dynamic-values uses).
-// - MimeTypeNotSupported / MimeTypeNotValid: Microsoft shows them as warnings and the supported list
-//   is not published; JsonPointerNotValid: the path syntax of the dynamic extensions is lenient.
+// - MimeTypeNotValid: the supported list is not published (MimeTypeNotSupported flags XML only,
+//   which the designer cannot build); JsonPointerNotValid: the path syntax of the dynamic extensions is lenient.
 // - ValueMustBeInEnglish: language detection is not decidable offline without a model.

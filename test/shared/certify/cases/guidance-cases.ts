@@ -69,3 +69,67 @@ export const GUIDANCE_CASES: RuleCase[] = [
     at: '/definitions/Item/properties/name/x-ms-summary',
   },
 ];
+
+const oauth = (clientId: string, authorizationUrl: string, tokenUrl: string) => ({
+  type: 'oauthSetting',
+  oAuthSettings: {
+    identityProvider: 'oauth2',
+    clientId,
+    scopes: [],
+    redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+    properties: { IsFirstParty: 'False' },
+    customParameters: { authorizationUrl: { value: authorizationUrl }, tokenUrl: { value: tokenUrl }, refreshUrl: { value: tokenUrl } },
+  },
+});
+
+/** Microsoft's validator rules and what paconn or the maker portal refuse. */
+export const PLATFORM_CASES: RuleCase[] = [
+  {
+    rule: 'OperationIdTooLong',
+    profile: 'custom',
+    bad: (c) => void (op(c, '/items', 'get').operationId = `List${'Items'.repeat(30)}`),
+    good: (c) => void (op(c, '/items', 'get').operationId = `List${'X'.repeat(76)}`),
+    at: '/paths/~1items/get/operationId',
+  },
+  {
+    rule: 'OperationPathVariablesContainDefaults',
+    bad: (c) => void (c.definition.parameters.ItemId.default = 'first'),
+    // A fixed (internal) path segment needs its default.
+    good: (c) => {
+      c.definition.parameters.ItemId.default = 'first';
+      c.definition.parameters.ItemId['x-ms-visibility'] = 'internal';
+    },
+    at: '/parameters/ItemId/default',
+  },
+  {
+    rule: 'MimeTypeNotSupported',
+    bad: (c) => void (op(c, '/items', 'post').consumes = ['application/json', 'application/xml']),
+    good: (c) => void (op(c, '/items', 'post').consumes = ['application/json', 'application/xml-patch+json']),
+    at: '/paths/~1items/post/consumes/1',
+  },
+  {
+    rule: 'InfoDescriptionRequired',
+    profile: 'custom',
+    bad: (c) => void delete c.definition.info.description,
+    good: (c) => void (c.definition.info.description = 'Items.'),
+    at: '/info',
+  },
+  {
+    rule: 'OAuthSettingsIncomplete',
+    profile: 'custom',
+    bad: (c) => void (c.properties.properties.connectionParameters = { token: oauth('', '', '') }),
+    good: (c) =>
+      void (c.properties.properties.connectionParameters = {
+        token: oauth('8a1f0c55-0b7e-4d0e-a4c1-3b0e2f6d9c11', 'https://login.contoso.com/authorize', 'https://login.contoso.com/token'),
+      }),
+    at: '/properties/connectionParameters/token/oAuthSettings',
+  },
+  {
+    rule: 'FileEncodingNotSupported',
+    profile: 'custom',
+    bad: (c) => void (c.bom = true),
+    // A zero-width no-break space inside a string is text, not a byte order mark.
+    good: (c) => void (c.definition.info.title = 'Contoso\uFEFFItems'),
+    at: '',
+  },
+];

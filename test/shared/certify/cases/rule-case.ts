@@ -7,7 +7,9 @@ export interface MutableConnector {
   definition: Json | string | undefined;
   properties: Json | string | undefined;
   script?: string;
-  icon?: boolean;
+  icon?: boolean | Uint8Array;
+  readme?: string;
+  bom?: boolean;
 }
 
 export interface RuleCase {
