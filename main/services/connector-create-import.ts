@@ -58,9 +58,24 @@ async function importDropped(name: string, base64: string): Promise<ImportedSour
   }
 }
 
-export async function importIntoFolder(input: ImportInput, dir: string): Promise<ImportedFolder> {
+export interface ImportIntoFolderOptions {
+  /**
+   * The folder a description's references may reach, when the user allowed a wider one than the
+   * description's own folder. Without it, references that lead out of that folder refuse the
+   * import with a WiderRootNeeded naming the folder that would reach them, so the studio can ask.
+   */
+  refRoot?: string;
+}
+
+export async function importIntoFolder(input: ImportInput, dir: string, options: ImportIntoFolderOptions = {}): Promise<ImportedFolder> {
   const target = await checkNewConnectorFolder(dir, 'the imported connector');
-  const loaded = input.kind === 'path' ? await importSource(input.path) : await importDropped(input.name, input.base64);
+  const loaded =
+    input.kind === 'path'
+      ? await importSource(input.path, 'auto', {
+          offerWiderRoot: true,
+          ...(options.refRoot !== undefined ? { refRoot: options.refRoot } : {}),
+        })
+      : await importDropped(input.name, input.base64);
   if (input.kind === 'path' && loaded.format === 'folder' && path.resolve(input.path) === target) {
     throw new StudioError('same-folder', `${target} is the folder being imported; choose another folder for the copy.`);
   }

@@ -61,8 +61,9 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
         const created = await createConnectorFolder(dir, { template, title, ...(host !== undefined ? { host } : {}) });
         return openAndRecord(created);
       },
-      importConnector: async ({ source, dir }) => {
-        const imported = await options.heavy({ kind: 'import', source, dir });
+      importConnector: async ({ source, dir, refRoot }) => {
+        const imported = await options.heavy({ kind: 'import', source, dir, ...(refRoot !== undefined ? { refRoot } : {}) });
+        if ('widerRoot' in imported) return imported;
         return { connector: await opened(imported), format: imported.format, notes: imported.notes };
       },
       recentConnectors: async () => ({ entries: await listRecent(appDataDir) }),

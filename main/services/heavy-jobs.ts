@@ -10,10 +10,11 @@ import { exportPackage, type PackageOutcome } from './connector-create-package';
 import { titleOf } from './connector-title';
 import { openConnectorFolder } from './connector-open';
 import { fingerprintOf } from './folder-watch';
+import { WiderRootNeeded } from './import-source';
 
 export type HeavyJob =
   | { kind: 'open'; dir: string }
-  | { kind: 'import'; source: ImportInput; dir: string }
+  | { kind: 'import'; source: ImportInput; dir: string; refRoot?: string }
   | {
       kind: 'export';
       dir: string;
@@ -28,9 +29,14 @@ export interface OpenedWithTitle {
   title: string | undefined;
 }
 
+/** References that lead out of the description's folder: the folder that would reach them, to ask about. */
+export interface WiderRootQuestion {
+  widerRoot: { folder: string; references: string[]; message: string };
+}
+
 export interface HeavyResults {
   open: OpenedWithTitle;
-  import: OpenedWithTitle & { format: string; notes: ImportNote[] };
+  import: (OpenedWithTitle & { format: string; notes: ImportNote[] }) | WiderRootQuestion;
   export: PackageOutcome;
 }
 
@@ -52,8 +58,14 @@ async function run(job: HeavyJob): Promise<HeavyResults[HeavyJob['kind']]> {
     case 'open':
       return openWithTitle(job.dir);
     case 'import': {
-      const imported = await importIntoFolder(job.source, job.dir);
-      return { ...(await openWithTitle(imported.dir)), format: imported.format, notes: imported.notes };
+      try {
+        const imported = await importIntoFolder(job.source, job.dir, job.refRoot !== undefined ? { refRoot: job.refRoot } : {});
+        return { ...(await openWithTitle(imported.dir)), format: imported.format, notes: imported.notes };
+      } catch (err) {
+        // A question for the user, not a failure: it crosses from the worker as an answer.
+        if (err instanceof WiderRootNeeded) return { widerRoot: { folder: err.folder, references: err.references, message: err.message } };
+        throw err;
+      }
     }
     case 'export':
       return exportPackage(job.dir, job.target, job.files, job.overwrite);

@@ -21,7 +21,7 @@ import { StudioError } from '../../shared/contracts/ipc';
 import { decodeBytes, TextDecodeError } from '../../shared/core/text';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
-import { createRefReader, noRefReader, type FileRead, type RefReader } from './ref-confinement';
+import { createRefReader, noRefReader, widerRootFor, type FileRead, type RefReader } from './ref-confinement';
 import { megabytes, readRegularFile } from './regular-file';
 
 export type SourceFormat = 'auto' | 'folder' | Exclude<ApiFormat, 'unknown'>;
@@ -45,6 +45,27 @@ export interface ImportSourceOptions {
   widenHint?: string;
   /** Why no reference is followed, when refRoot is false. */
   noRefReason?: string;
+  /**
+   * Refuse, with a WiderRootNeeded, a description whose relative references lead out of the root
+   * to nowhere private, so the studio can ask whether to allow the folder that would reach them.
+   */
+  offerWiderRoot?: boolean;
+}
+
+/** An import refused because references lead out of the root: `folder` would reach them all. */
+export class WiderRootNeeded extends StudioError {
+  constructor(
+    readonly folder: string,
+    readonly references: string[],
+    source: string,
+  ) {
+    const shown =
+      references
+        .slice(0, 3)
+        .map((r) => `"${r}"`)
+        .join(', ') + (references.length > 3 ? ` and ${references.length - 3} more` : '');
+    super('ref-outside-root', `${source} refers to files outside its folder (${shown}); allow references under ${folder} to import them.`);
+  }
 }
 
 /**
@@ -62,24 +83,34 @@ async function readText(file: string): Promise<{ text: string; bytes: number }> 
   return { text: decodeBytes(bytes, MAX_SOURCE_BYTES).text, bytes: bytes.length };
 }
 
-async function refReaderFor(abs: string, options: ImportSourceOptions): Promise<RefReader> {
-  if (options.refRoot === false) {
-    return noRefReader(options.noRefReason ?? 'this description came without its folder, so it follows no reference to another file.');
-  }
+async function refReaderFor(abs: string, options: ImportSourceOptions): Promise<{ refs: RefReader; root: string }> {
   let root = path.dirname(abs);
+  if (options.refRoot === false) {
+    return {
+      refs: noRefReader(options.noRefReason ?? 'this description came without its folder, so it follows no reference to another file.'),
+      root,
+    };
+  }
   if (options.refRoot !== undefined) {
     root = path.resolve(options.refRoot);
+    if (path.dirname(root) === root) {
+      throw new StudioError(
+        'ref-root-too-wide',
+        `References may not reach everything under ${root}; name a folder that holds the description's files.`,
+      );
+    }
     const stat = await fs.stat(root).catch((err: unknown) => {
       throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, root, 'open'));
     });
     if (!stat.isDirectory()) throw new StudioError('not-a-folder', `${root} is a file; the folder references may reach must be a folder.`);
   }
-  return createRefReader({
+  const refs = await createRefReader({
     root,
     ...(options.widenHint ? { widenHint: options.widenHint } : {}),
     maxFileBytes: MAX_SOURCE_BYTES,
     maxTotalBytes: MAX_REFERENCED_BYTES,
   });
+  return { refs, root };
 }
 
 function toJsonText(value: unknown): string {
@@ -128,7 +159,7 @@ export async function importSource(
       result = importPostman(parsed.value);
     } else {
       let bundledValue: unknown;
-      const refs = await refReaderFor(abs, options);
+      const { refs, root } = await refReaderFor(abs, options);
       try {
         const bundled = await bundleExternalRefs(parsed.value, pathToFileURL(abs).href, refs.read);
         notes.push(...bundled.report);
@@ -136,6 +167,8 @@ export async function importSource(
       } finally {
         filesRead.push(...refs.filesRead);
       }
+      const wider = options.offerWiderRoot ? widerRootFor(root, refs.outside) : undefined;
+      if (wider !== undefined) throw new WiderRootNeeded(wider, [...new Set(refs.outside.map((o) => o.ref))], abs);
       result = format === 'openapi3' ? importOpenApi3(bundledValue) : importOpenApi2(bundledValue);
       // A Swagger 2.0 JSON file the importer had nothing to change in keeps its own text.
       if (format === 'openapi2' && parsed.format === 'json' && JSON.stringify(result.definition) === JSON.stringify(parsed.value)) {

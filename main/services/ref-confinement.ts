@@ -37,10 +37,23 @@ export interface FileRead {
   bytes: number;
 }
 
+/** A reference refused only because it leads out of the root: a wider root the user names would reach it. */
+export interface OutsideRef {
+  /** The reference as written. */
+  ref: string;
+  /** Where it leads, resolved against its file's folder (not followed: nothing about it is known). */
+  file: string;
+}
+
 export interface RefReader {
   read: ReadRef;
   /** Every file read, in order. */
   filesRead: FileRead[];
+  /**
+   * The relative references that lead out of the root and nowhere private (a hidden folder of the
+   * home folder, a credential folder): those a wider root, once the user allows it, would follow.
+   */
+  outside: OutsideRef[];
 }
 
 /** Folders that hold credentials wherever they are. */
@@ -108,7 +121,16 @@ export async function createRefReader(options: RefReaderOptions): Promise<RefRea
     throw new RefRefusedError(refusal);
   };
   const filesRead: FileRead[] = [];
+  const outside: OutsideRef[] = [];
   let total = 0;
+
+  /** Private wherever the root is: a hidden folder of the home folder, or a credential folder on the way. */
+  const looksPrivate = (file: string): boolean => {
+    for (const h of [home ? path.resolve(home) : undefined, realHome]) {
+      if (h && isWithin(h, file) && file !== h && path.relative(h, file).startsWith('.')) return true;
+    }
+    return file.split(path.sep).some((s) => CREDENTIAL_FOLDERS.has(s.toLowerCase()));
+  };
 
   /** Hidden folders of the home folder, and credential folders below the root, are never read. */
   const isPrivate = (real: string): boolean => {
@@ -132,7 +154,10 @@ export async function createRefReader(options: RefReaderOptions): Promise<RefRea
     } catch {
       return refuse();
     }
-    if (!isWithin(lexicalRoot, file)) refuse();
+    if (!isWithin(lexicalRoot, file)) {
+      if (!looksPrivate(file) && !outside.some((o) => o.file === file)) outside.push({ ref, file });
+      refuse();
+    }
     const { real, error } = await realPathOf(file);
     if (!isWithin(realRoot, real) || isPrivate(real)) refuse();
     // Inside the root, what is wrong may be said: the user's own folder holds it.
@@ -163,7 +188,24 @@ export async function createRefReader(options: RefReaderOptions): Promise<RefRea
     }
   };
 
-  return { read, filesRead };
+  return { read, filesRead, outside };
+}
+
+/**
+ * The folder that would hold the root and every outside reference's file: their nearest common
+ * folder. Undefined when that is the top of the disk (a root that wide is never offered).
+ */
+export function widerRootFor(root: string, outside: readonly OutsideRef[]): string | undefined {
+  if (outside.length === 0) return undefined;
+  let wider = path.resolve(root);
+  for (const o of outside) {
+    while (!isWithin(wider, path.dirname(o.file))) {
+      const up = path.dirname(wider);
+      if (up === wider) return undefined;
+      wider = up;
+    }
+  }
+  return path.dirname(wider) === wider ? undefined : wider;
 }
 
 /** A reader that follows no reference: for content that came without a folder (a dropped file). */
@@ -173,5 +215,6 @@ export function noRefReader(reason: string): RefReader {
       throw new RefRefusedError(reason);
     },
     filesRead: [],
+    outside: [],
   };
 }

@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
-  const { open, busy, error, dropped, confirmReplace, exported } = dialogs.state;
+  const { open, busy, error, dropped, confirmReplace, exported, widerRoot } = dialogs.state;
   if (open === 'new') {
     return (
       <NewConnectorDialog
@@ -37,7 +37,10 @@ export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
         busy={busy}
         error={error}
         {...(pickers ? { onChooseFile: pickers.pickFile, onChooseFolder: pickers.pickFolder } : {})}
+        widerRoot={widerRoot}
         onImport={(source, dir) => void dialogs.importFile(source, dir)}
+        onAllowRoot={(ask) => void dialogs.importFile(ask.source, ask.dir, ask.folder)}
+        onKeepRoot={dialogs.keepRoot}
         onClose={dialogs.close}
       />
     );

@@ -5,6 +5,18 @@
 import type { ResponseOf } from '../../shared/contracts/ipc';
 import type { DroppedFile } from './dropped-file';
 
+/** What Import reads: a file by path, or a dropped file's name and bytes. */
+export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
+
+/** An import refused because references lead out of the file's folder: the wider folder to ask about. */
+export interface WiderRootAsk {
+  folder: string;
+  references: string[];
+  /** The import to run again once allowed. */
+  source: ImportSource;
+  dir: string;
+}
+
 export type DialogName = 'new' | 'import' | 'export';
 
 export interface DialogState {
@@ -16,6 +28,8 @@ export interface DialogState {
   /** Set when the export folder already holds connector files: the next Export replaces them. */
   confirmReplace: boolean;
   exported: ResponseOf<'exportPackage'> | undefined;
+  /** For Import: whether to allow references under a wider folder. */
+  widerRoot: WiderRootAsk | undefined;
 }
 
 export type DialogAction =
@@ -34,6 +48,8 @@ export type DialogAction =
   /** A sentence for the person; for Export, whether the next Export replaces the folder's connector. */
   | { type: 'error'; message: string; confirmReplace?: boolean }
   | { type: 'exported'; result: ResponseOf<'exportPackage'> }
+  /** Import asks whether references may reach a wider folder (answered by a new import, or dismissed). */
+  | { type: 'ask-wider-root'; ask: WiderRootAsk | undefined }
   /** The export folder was edited: no replacing without asking again. */
   | { type: 'target-changed' };
 
@@ -44,6 +60,7 @@ export const NO_DIALOG: DialogState = {
   dropped: undefined,
   confirmReplace: false,
   exported: undefined,
+  widerRoot: undefined,
 };
 
 export function dialogReducer(state: DialogState, action: DialogAction): DialogState {
@@ -56,21 +73,24 @@ export function dialogReducer(state: DialogState, action: DialogAction): DialogS
         dropped: action.dialog === 'import' ? state.dropped : undefined,
         confirmReplace: false,
         exported: undefined,
+        widerRoot: undefined,
       };
     case 'drop':
       return { ...state, open: 'import', busy: false, error: undefined, dropped: action.file };
     case 'close':
-      return { ...state, open: undefined, dropped: undefined };
+      return { ...state, open: undefined, dropped: undefined, widerRoot: undefined };
     case 'hide':
       return { ...state, open: undefined };
     case 'start':
-      return { ...state, busy: true, error: undefined };
+      return { ...state, busy: true, error: undefined, widerRoot: undefined };
     case 'finish':
       return { ...state, busy: false };
     case 'error':
       return { ...state, error: action.message, ...(action.confirmReplace === undefined ? {} : { confirmReplace: action.confirmReplace }) };
     case 'exported':
       return { ...state, exported: action.result };
+    case 'ask-wider-root':
+      return { ...state, widerRoot: action.ask };
     case 'target-changed':
       return { ...state, confirmReplace: false, error: undefined };
   }

@@ -5,8 +5,9 @@ import { PathField } from './folder-field';
 import { folderNameFor, fullPathNeeded, joinPath, parentOf } from './folder-paths';
 import { ModalDialog } from '../ui/modal-dialog';
 import type { DroppedFile } from './dropped-file';
+import type { ImportSource, WiderRootAsk } from './dialog-state';
 
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; base64: string };
+export type { ImportSource };
 
 interface Props {
   /** A dropped file, when the import started with a drop. */
@@ -15,13 +16,31 @@ interface Props {
   baseDir: string;
   busy: boolean;
   error: string | undefined;
+  /** The import was refused because references lead out of the file's folder: ask about the wider one. */
+  widerRoot?: WiderRootAsk | undefined;
   onChooseFile?: () => Promise<string | null>;
   onChooseFolder?: () => Promise<string | null>;
   onImport(source: ImportSource, dir: string): void;
+  /** Yes to the wider folder: import again with it as the references' root. */
+  onAllowRoot?(ask: WiderRootAsk): void;
+  /** No to the wider folder. */
+  onKeepRoot?(): void;
   onClose(): void;
 }
 
-export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onChooseFolder, onImport, onClose }: Props) {
+export function ImportDialog({
+  dropped,
+  baseDir,
+  busy,
+  error,
+  widerRoot,
+  onChooseFile,
+  onChooseFolder,
+  onImport,
+  onAllowRoot,
+  onKeepRoot,
+  onClose,
+}: Props) {
   const [source, setSource] = useState('');
   const [dir, setDir] = useState('');
   const [dirTouched, setDirTouched] = useState(false);
@@ -90,6 +109,31 @@ export function ImportDialog({ dropped, baseDir, busy, error, onChooseFile, onCh
           <p role="alert" className="dialog-error">
             {error}
           </p>
+        ) : null}
+        {widerRoot ? (
+          <section
+            role="alertdialog"
+            aria-labelledby="wider-root-question"
+            aria-describedby="wider-root-detail"
+            className="dialog-question"
+          >
+            <p id="wider-root-detail">
+              This file refers to files outside its folder: {widerRoot.references.slice(0, 5).join(', ')}
+              {widerRoot.references.length > 5 ? ` and ${widerRoot.references.length - 5} more` : ''}. Nothing was imported. Hidden folders
+              of your home folder, absolute paths and devices stay refused either way.
+            </p>
+            <p id="wider-root-question">
+              <strong>Allow references under {widerRoot.folder}?</strong>
+            </p>
+            <div className="dialog-buttons">
+              <button type="button" disabled={busy} onClick={() => onAllowRoot?.(widerRoot)}>
+                Allow and import
+              </button>
+              <button type="button" className="quiet" onClick={() => onKeepRoot?.()}>
+                Don't allow
+              </button>
+            </div>
+          </section>
         ) : null}
         <div className="dialog-buttons">
           <button type="submit" disabled={busy}>

@@ -1,10 +1,10 @@
 // After an import: what the importer decided and what it could not carry over, under the studio.
-import type { ResponseOf } from '../../shared/contracts/ipc';
+import type { ImportedConnector } from '../../shared/contracts/ipc';
 
 export interface ImportOutcome {
   name: string;
   format: string;
-  notes: ResponseOf<'importConnector'>['notes'];
+  notes: ImportedConnector['notes'];
 }
 
 const FORMATS: Record<string, string> = {

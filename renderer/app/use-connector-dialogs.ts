@@ -45,13 +45,20 @@ export function useConnectorDialogs(api: StudioApi, connector: ConnectorShown, a
     }
   };
 
-  const importFile = async (source: ImportSource, dir: string) => {
+  /** Imports `source` into `dir`; `refRoot` is a wider folder for its references the user allowed. */
+  const importFile = async (source: ImportSource, dir: string, refRoot?: string) => {
     if (source.kind === 'path' && !source.path) return refuse('Type the path of the file to import.');
     if (!dir) return refuse('Type the folder to write the connector to.');
-    if (!mayReplace('Import another')) return;
+    if (refRoot === undefined && !mayReplace('Import another')) return;
     dispatch({ type: 'start' });
     try {
-      const reply = await api.importConnector({ source, dir });
+      const reply = await api.importConnector({ source, dir, ...(refRoot !== undefined ? { refRoot } : {}) });
+      if ('widerRoot' in reply) {
+        // Nothing was imported: ask whether the references may reach the folder that holds them.
+        const { folder, references } = reply.widerRoot;
+        dispatch({ type: 'ask-wider-root', ask: { folder, references, source, dir } });
+        return;
+      }
       const name = source.kind === 'path' ? (source.path.split(/[\\/]/).pop() ?? source.path) : source.name;
       await adopt(reply.connector);
       setImportOutcome({ name, format: reply.format, notes: reply.notes });
@@ -97,5 +104,11 @@ export function useConnectorDialogs(api: StudioApi, connector: ConnectorShown, a
     }
   };
 
-  return { state, show, close, drop, targetChanged, create, importFile, exportTo };
+  /** The wider folder for references was refused: nothing is imported. */
+  const keepRoot = () => {
+    dispatch({ type: 'ask-wider-root', ask: undefined });
+    refuse('Not imported: its references lead outside its folder. Move the files they point to beside it, or allow the wider folder.');
+  };
+
+  return { state, show, close, drop, targetChanged, create, importFile, keepRoot, exportTo };
 }

@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Envelope, type ResponseOf } from '../../shared/contracts/ipc';
+import { createDispatcher, type Envelope, type ImportedConnector, type ResponseOf } from '../../shared/contracts/ipc';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
 import { CORPUS_DIR } from '../support/corpus';
 
@@ -97,7 +97,7 @@ describe('createConnector', () => {
 describe('importConnector', () => {
   it.skipIf(!HAVE_POSTMAN)('imports a Postman collection by path into a new folder and opens it, with the importer notes', async () => {
     const dir = path.join(tmp, 'Conduit');
-    const reply = (await ok('importConnector', { source: { kind: 'path', path: POSTMAN }, dir })) as ResponseOf<'importConnector'>;
+    const reply = (await ok('importConnector', { source: { kind: 'path', path: POSTMAN }, dir })) as ImportedConnector;
     expect(reply.format).toBe('postman');
     expect(reply.connector.dir).toBe(dir);
     const definition = JSON.parse(reply.connector.files['apiDefinition.swagger.json']!.text);
@@ -118,11 +118,11 @@ describe('importConnector', () => {
     const byPath = (await ok('importConnector', {
       source: { kind: 'path', path: POSTMAN },
       dir: path.join(tmp, 'a'),
-    })) as ResponseOf<'importConnector'>;
+    })) as ImportedConnector;
     const dropped = (await ok('importConnector', {
       source: { kind: 'content', name: 'api__Conduit.postman_collection.json', base64: bytes.toString('base64') },
       dir: path.join(tmp, 'b'),
-    })) as ResponseOf<'importConnector'>;
+    })) as ImportedConnector;
     expect(dropped.connector.files['apiDefinition.swagger.json']!.text).toBe(byPath.connector.files['apiDefinition.swagger.json']!.text);
     // By path, the report also names the file read (by its real path: the corpus may sit behind a
     // link); a dropped file has no path to name.
@@ -138,7 +138,7 @@ describe('importConnector', () => {
     const reply = (await ok('importConnector', {
       source: { kind: 'content', name: 'pets.yaml', base64: Buffer.from(yaml).toString('base64') },
       dir: path.join(tmp, 'pets'),
-    })) as ResponseOf<'importConnector'>;
+    })) as ImportedConnector;
     expect(reply.format).toBe('openapi3');
     expect(JSON.parse(reply.connector.files['apiDefinition.swagger.json']!.text).host).toBe('pets.example.com');
 

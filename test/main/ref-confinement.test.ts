@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
 import { importIntoFolder } from '../../main/services/connector-create-import';
 import { createRefReader } from '../../main/services/ref-confinement';
+import { runHeavyJob } from '../../main/services/heavy-jobs';
 import { RefRefusedError } from '../../shared/engines/import/ref-bundler';
 
 const PRIVATE = 'PRIVATE-7f3a9c-do-not-copy';
@@ -238,5 +239,57 @@ describe('a dropped file (content without a path)', () => {
     );
     expect(result.notes.filter((note) => note.code === 'FileRead')).toEqual([]);
     expect(await allBytes(target)).not.toContain(PRIVATE);
+  });
+});
+
+describe('the studio: references out of the folder refuse the import and name the folder that would reach them', () => {
+  const job = (file: string, dir: string, refRoot?: string) =>
+    runHeavyJob({ kind: 'import', source: { kind: 'path', path: file }, dir, ...(refRoot !== undefined ? { refRoot } : {}) });
+
+  it('asks about the nearest folder that holds them, writes nothing, and with that root imports and lists the file', async () => {
+    const api = path.join(tmp, 'project', 'api');
+    await fs.mkdir(path.join(tmp, 'project', 'common'), { recursive: true });
+    await fs.mkdir(api, { recursive: true });
+    await fs.writeFile(path.join(tmp, 'project', 'common', 'pet.yaml'), 'Pet:\n  type: object\n  properties:\n    tag: { type: string }\n');
+    const source = await writeSpec('../common/pet.yaml#/Pet', api);
+    const target = path.join(tmp, `studio${++n}`);
+    const asked = await job(source, target);
+    expect(asked).toEqual({
+      widerRoot: {
+        folder: path.join(tmp, 'project'),
+        references: ['../common/pet.yaml#/Pet'],
+        message: `${source} refers to files outside its folder ("../common/pet.yaml#/Pet"); allow references under ${path.join(tmp, 'project')} to import them.`,
+      },
+    });
+    expect(existsSync(target)).toBe(false);
+
+    const imported = await job(source, target, path.join(tmp, 'project'));
+    expect('connector' in imported && imported.notes.filter((note) => note.code === 'FileRead').map((note) => note.message)).toEqual([
+      expect.stringContaining(source),
+      expect.stringContaining(path.join(tmp, 'project', 'common', 'pet.yaml')),
+    ]);
+    expect(await allBytes(target)).toContain('"tag"');
+  });
+
+  it('never asks for absolute paths, credential folders or the top of the disk: those stay refused references', async () => {
+    for (const ref of [path.join(tmp, 'private.json'), '../.kube/config', `${'../'.repeat(30)}etc/hosts`]) {
+      const target = path.join(tmp, `studio${++n}`);
+      const result = await job(await writeSpec(ref), target);
+      expect('connector' in result && result.notes.filter((note) => note.code === 'ExternalRefRefused')).toHaveLength(1);
+      expect(await allBytes(target)).not.toContain(PRIVATE);
+    }
+  });
+
+  it('a root the user allows still refuses what leads out of it by a link, and the top of the disk is never a root', async () => {
+    const target = path.join(tmp, `studio${++n}`);
+    const linked = await job(await writeSpec('up/private.json#/Pet'), target, specs);
+    expect('connector' in linked && linked.notes.filter((note) => note.code === 'ExternalRefRefused')).toHaveLength(1);
+    expect(await allBytes(target)).not.toContain(PRIVATE);
+    const top = await job(await writeSpec('schemas/pet.yaml#/Pet'), path.join(tmp, `studio${++n}`), path.parse(tmp).root).catch(
+      (err: Error) => err.message,
+    );
+    expect(top).toBe(
+      `References may not reach everything under ${path.parse(tmp).root}; name a folder that holds the description's files.`,
+    );
   });
 });

@@ -132,7 +132,8 @@ const connectorChannels = {
   },
   /**
    * Imports an OpenAPI 2/3 (JSON or YAML) or Postman file into a new connector folder, then opens
-   * it. The file comes by path, or (drag and drop in a browser) as its bytes and name.
+   * it. The file comes by path, or (drag and drop in a browser) as its bytes and name. External
+   * references are followed only below the file's folder (or refRoot); see `widerRoot`.
    */
   importConnector: {
     request: z
@@ -148,22 +149,34 @@ const connectorChannels = {
             .strict(),
         ]),
         dir: absolutePath,
+        /**
+         * The folder external references may reach, when the user allowed one wider than the
+         * description's own (after a `widerRoot` answer). Never the top of a disk.
+         */
+        refRoot: absolutePath.optional(),
       })
       .strict(),
-    response: z.object({
-      connector: openedConnectorSchema,
-      /** What the source was: openapi2, openapi3, postman or folder. */
-      format: z.string(),
-      /** The importer's decisions, losses and warnings. */
-      notes: z.array(
-        z.object({
-          kind: z.enum(['decision', 'loss', 'warning']),
-          code: z.string(),
-          message: z.string(),
-          sourcePointer: z.string().optional(),
-        }),
-      ),
-    }),
+    response: z.union([
+      z.object({
+        connector: openedConnectorSchema,
+        /** What the source was: openapi2, openapi3, postman or folder. */
+        format: z.string(),
+        /** The importer's decisions, losses and warnings. */
+        notes: z.array(
+          z.object({
+            kind: z.enum(['decision', 'loss', 'warning']),
+            code: z.string(),
+            message: z.string(),
+            sourcePointer: z.string().optional(),
+          }),
+        ),
+      }),
+      /**
+       * Nothing imported: relative references lead out of the description's folder (to nowhere
+       * private). `folder` would reach them all; the studio asks before importing again with it as refRoot.
+       */
+      z.object({ widerRoot: z.object({ folder: z.string(), references: z.array(z.string()), message: z.string() }) }),
+    ]),
   },
   /** The connectors opened, created or imported last (at most 10, newest first). */
   recentConnectors: {
@@ -217,6 +230,8 @@ export type TextFile = z.infer<typeof textFileSchema>;
 export type ConnectorFileName = z.infer<typeof connectorFileNameSchema>;
 export type OpenedConnector = z.infer<typeof openedConnectorSchema>;
 export type FileDiagnostic = z.infer<typeof fileDiagnosticSchema>;
+/** importConnector's answer when it imported (not its widerRoot question). */
+export type ImportedConnector = Extract<ResponseOf<'importConnector'>, { connector: unknown }>;
 export type Fingerprints = z.infer<typeof fingerprintsSchema>;
 export type DiskChange = z.infer<typeof diskChangeSchema>;
 export type RecentConnector = z.infer<typeof recentConnectorSchema>;
