@@ -2,7 +2,17 @@
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** Bad usage, in a sentence that never repeats a value the user gave (it may be a secret). */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * A UsageError, known by its name: each command module is bundled with its own copy of the class,
+ * so one thrown there is not an instance of the dispatcher's.
+ */
+export function isUsageError(err: unknown): err is UsageError {
+  return err instanceof Error && err.name === 'UsageError';
+}
 
 /** An option's name as typed, when it looks like one (`--out`, `-o`); never a value. */
 function optionName(message: string): string | undefined {

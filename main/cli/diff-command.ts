@@ -16,16 +16,11 @@ import { StudioError } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk, type LoadedFromDisk } from '../services/connector-loader';
 import { EXIT, extraArguments, UsageError } from './cli-error';
+import type { CliIo, CommandInput } from './command-input';
 import { formatDiagnostic } from './format-diagnostics';
 
 export type DiffFormat = 'text' | 'json' | 'sarif' | 'junit';
 export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'sarif', 'junit'];
-
-export const DIFF_USAGE = `  connector-studio diff <old> <new> [--format text|json|sarif|junit] [--verbose]
-      Report what in <new> breaks flows and connections built on <old> (each a connector folder or
-      a definition file), in the categories of Microsoft's breaking-change check, located in the
-      new files (or the old ones for what is gone). --verbose lists additive changes too. Exit 1
-      when there are breaking changes, 2 when a connector cannot be read.`;
 
 export interface DiffArgs {
   old: string;
@@ -50,6 +45,10 @@ export function diffArgs(positionals: readonly string[], values: { format?: stri
 }
 
 declare const __STUDIO_VERSION__: string;
+
+export async function run({ operands, values }: CommandInput, io: CliIo): Promise<number> {
+  return await runDiff(diffArgs(operands, values), io);
+}
 
 export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
   const loaded: Partial<Record<DiffSource, LoadedFromDisk>> = {};

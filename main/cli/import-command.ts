@@ -5,9 +5,67 @@ import path from 'node:path';
 import { exportConnector, type PublishProfile } from '../../shared/engines/export';
 import { asObject } from '../../shared/core/model';
 import { StudioError } from '../../shared/contracts/ipc';
-import type { ImportedSource } from '../services/import-source';
+import { fileReadNotes, type ImportedSource, importSource, SOURCE_FORMATS, type SourceFormat } from '../services/import-source';
 import { checkOpenableSizes, writeConnectorFiles } from '../services/connector-folder';
 import { connectorFilesIn } from '../services/connector-create-target';
+import { EXIT, extraArguments, UsageError } from './cli-error';
+import type { CliIo, CommandInput } from './command-input';
+import { diagnosticJson, formatDiagnostic } from './format-diagnostics';
+import { formatImportNote, summarizeImportNotes } from './import-report';
+
+const PROFILES: PublishProfile[] = ['custom', 'certified', 'independent-publisher'];
+
+export async function run({ operands, values, json }: CommandInput, io: CliIo): Promise<number> {
+  const [source, ...extra] = operands;
+  if (!source) throw new UsageError('import needs a source: a connector folder or a Swagger 2.0 file.');
+  if (extra.length) throw extraArguments(extra.length, 'import takes one connector folder or file');
+  if (!values.out) throw new UsageError('import needs --out <dir>.');
+  const profile = values.profile;
+  if (profile !== undefined && !PROFILES.includes(profile as PublishProfile)) {
+    throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
+  }
+  const from = (values.from ?? 'auto') as SourceFormat;
+  if (!SOURCE_FORMATS.includes(from)) throw new UsageError(`--from must be one of ${SOURCE_FORMATS.join(', ')}.`);
+  const refRoot = values['ref-root'];
+  if (refRoot === '') throw new UsageError('--ref-root needs a folder.');
+  const loaded = await importSource(source, from, {
+    ...(refRoot !== undefined ? { refRoot } : {}),
+    widenHint: 'name another folder with --ref-root',
+  });
+  const outcome = await runImport(loaded, values.out, profile as PublishProfile | undefined, { force: values.force === true });
+  const diagnostics = loaded.connector.diagnostics;
+  // A reference not followed leaves the connector incomplete: each is said, and the exit is 1.
+  const unfollowed = loaded.report.filter((n) => n.code === 'ExternalRefRefused' || n.code === 'ExternalRefUnreadable');
+  if (json) {
+    io.out(
+      JSON.stringify(
+        {
+          ...outcome,
+          format: loaded.format,
+          filesRead: loaded.filesRead,
+          conversion: loaded.report,
+          diagnostics: diagnostics.map(diagnosticJson),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
+    // Files other than the source (what references reached) are always named.
+    const reached = loaded.format === 'folder' ? [] : loaded.filesRead.slice(1);
+    if (values.report) for (const n of fileReadNotes(loaded.filesRead)) io.out(formatImportNote(n));
+    else for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
+    if (values.report) for (const n of loaded.report) io.out(formatImportNote(n));
+    else {
+      for (const n of unfollowed) io.err(n.message);
+      if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
+    }
+    for (const r of outcome.report) io.err(r.message);
+    io.out(`Wrote ${outcome.written.join(', ')} to ${outcome.out}`);
+  }
+  return diagnostics.some((d) => d.severity === 'error') || unfollowed.length ? EXIT.failure : EXIT.ok;
+}
 
 export interface ImportOutcome {
   out: string;

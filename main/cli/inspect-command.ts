@@ -1,7 +1,19 @@
 // `connector-studio inspect <dir> [--json]`: what a connector is, at a glance.
 import { countOperations } from '../../shared/core/model';
-import type { LoadedFromDisk } from '../services/connector-loader';
+import { type LoadedFromDisk, loadConnectorFromDisk } from '../services/connector-loader';
+import { EXIT, extraArguments, UsageError } from './cli-error';
+import type { CliIo, CommandInput } from './command-input';
 import { diagnosticJson, formatDiagnostic } from './format-diagnostics';
+
+export async function run({ operands, json }: CommandInput, io: CliIo): Promise<number> {
+  const [source, ...extra] = operands;
+  if (!source) throw new UsageError('inspect needs a connector folder or definition file.');
+  if (extra.length) throw extraArguments(extra.length, 'inspect takes one connector folder or file');
+  const loaded = await loadConnectorFromDisk(source);
+  if (json) io.out(JSON.stringify(inspectSummary(loaded), null, 2));
+  else io.out(inspectText(loaded));
+  return loaded.connector.diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+}
 
 export function inspectSummary({ source, connector }: LoadedFromDisk) {
   const m = connector.model;

@@ -20,6 +20,7 @@ import {
 } from '../../shared/engines/operation-runs';
 import { valueAt } from '../../shared/core/text';
 import { EXIT, extraArguments, usageFromParseArgs, UsageError } from './cli-error';
+import type { CliIo, CommandInput } from './command-input';
 import { formatDiagnostic } from './format-diagnostics';
 import { junitReport, jsonReport, textReport, type TestReport, type SkippedOperation } from './test-report';
 import { defaultAppDataDir } from '../services/app-data';
@@ -46,15 +47,6 @@ export interface TestIo {
   out(s: string): void;
   err(s: string): void;
 }
-
-export const TEST_USAGE = `  connector-studio test <dir> [--operation <operationId>]... [--connection <name>] [--param <name>=<value>]...
-                        [--input <operationId>.<parameter>=<value>]... [--format text|json|junit]
-      Call operations on the live API and check each response against its declared schema.
-      Without --operation: every GET action with values for its required inputs.
-      --connection uses a connection saved in the studio (its secrets from the OS keychain);
-      --param gives a connection parameter (api_key, username, password, token for an OAuth
-      access token, ...) and overrides the saved connection's value; --input a parameter value
-      (@file reads a body or file from a file). Secrets are masked as **** in everything printed.`;
 
 const FORMATS: TestFormat[] = ['text', 'json', 'junit'];
 
@@ -183,6 +175,10 @@ async function savedConnection(source: string, name: string, deps: TestDeps): Pr
     'connection-not-found',
     `There is no saved connection named "${name}" for ${source} (${names.length ? `saved: ${names.join(', ')}` : 'none is saved'}).`,
   );
+}
+
+export async function run({ argv }: CommandInput, io: CliIo): Promise<number> {
+  return await runTest(parseTestArgs(argv), io);
 }
 
 export async function runTest(args: TestArgs, io: TestIo, deps: TestDeps = {}): Promise<number> {

@@ -16,9 +16,23 @@ import {
 } from '../../shared/engines/certify';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk } from '../services/connector-loader';
-import { EXIT } from './cli-error';
+import { EXIT, extraArguments, UsageError } from './cli-error';
+import type { CliIo, CommandInput } from './command-input';
 
 export type ValidateFormat = 'text' | 'json' | 'sarif' | 'junit';
+const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
+const PROFILES: CertifyProfile[] = ['custom', 'certified', 'independent-publisher'];
+
+export async function run({ operands, values, json }: CommandInput, io: CliIo): Promise<number> {
+  const [source, ...extra] = operands;
+  if (!source) throw new UsageError('validate needs a connector folder or definition file.');
+  if (extra.length) throw extraArguments(extra.length, 'validate takes one connector folder or file');
+  const profile = (values.profile ?? 'custom') as CertifyProfile;
+  if (!PROFILES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
+  const format = (values.format ?? (json ? 'json' : 'text')) as ValidateFormat;
+  if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')}.`);
+  return await runValidate({ source, profile, format }, io);
+}
 
 export interface ValidateArgs {
   source: string;

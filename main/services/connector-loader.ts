@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeConnectorFiles, loadConnector, type LoadedConnector, CONNECTOR_FILES } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
 import { TextDecodeError } from '../../shared/core/text';
-import { looksLikeYamlMapping } from '../../shared/engines/import/api-description-text';
+import { looksLikeYamlMapping } from '../../shared/engines/import/yaml-mapping';
 import { readConnectorFolder } from './connector-folder';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import type { FileRead } from './ref-confinement';

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/cli-bundle.mjs';
 import { openapi3Schema } from '../support/wide-openapi3';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -271,8 +272,9 @@ async function aliasYaml(file: string, count: number): Promise<string> {
 }
 
 beforeAll(async () => {
-  // The CLI and a service driver, bundled from the sources as scripts/build.mjs bundles them, with
-  // the real bin/connector-studio.cjs beside them (its dist/ is this folder's).
+  // The CLI (its dispatcher and command bundles) and a service driver, bundled from the sources as
+  // scripts/build.mjs bundles them, with the real bin/connector-studio.cjs beside them (its dist/ is
+  // this folder's).
   const common = {
     bundle: true,
     platform: 'node' as const,
@@ -284,7 +286,7 @@ beforeAll(async () => {
     external: ['electron', '@napi-rs/keyring', '@napi-rs/keyring/*'],
   };
   await fs.mkdir(path.join(APP, 'bin'), { recursive: true });
-  await build({ ...common, entryPoints: [path.join(REPO, 'main', 'cli.ts')], outfile: path.join(APP, 'dist', 'cli.cjs') });
+  await buildCli({ outdir: path.join(APP, 'dist'), logLevel: 'warning', define: common.define });
   await build({
     ...common,
     entryPoints: [path.join(REPO, 'test', 'hostile', 'service-driver.ts')],

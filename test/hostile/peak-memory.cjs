@@ -1,6 +1,6 @@
 // Preloaded (node -r) into every process a hostile-input case starts: on exit, appends the
 // process's peak resident memory (KB) to the file named by HOSTILE_PEAK_FILE, so the suite can
-// report the worst of a case's processes (the bin restarts itself once with V8 flags).
+// report the worst of a case's processes (the bin itself runs in one, but a case may start more).
 const fs = require('node:fs');
 
 const file = process.env.HOSTILE_PEAK_FILE;

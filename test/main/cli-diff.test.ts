@@ -5,15 +5,13 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
 import { runDiff, type DiffArgs } from '../../main/cli/diff-command';
+import { buildCli } from '../../scripts/cli-bundle.mjs';
 import { baseDefinition, baseProperties, type Json } from '../shared/diff/support';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const run = promisify(execFile);
 let tmp: string;
 let n = 0;
@@ -181,20 +179,9 @@ describe('the bundled CLI', () => {
   let bin: string;
 
   beforeAll(async () => {
-    // Bundled as scripts/build.mjs bundles dist/cli.cjs, into the temporary folder.
+    // Bundled as scripts/build.mjs bundles dist/cli.cjs (and its command bundles), into the temporary folder.
     bin = path.join(tmp, 'cli.cjs');
-    await build({
-      entryPoints: [path.join(REPO, 'main', 'cli.ts')],
-      outfile: bin,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      logLevel: 'error',
-      define: { __STUDIO_VERSION__: '"9.9.9"' },
-      external: ['electron', '@napi-rs/keyring', '@napi-rs/keyring/*'],
-    });
+    await buildCli({ outdir: tmp, logLevel: 'error', define: { __STUDIO_VERSION__: '"9.9.9"' } });
   }, 120_000);
 
   it('diff <old> <new> exits 1 with the findings on stdout, 0 without, 2 for a missing folder', async () => {

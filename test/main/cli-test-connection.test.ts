@@ -10,12 +10,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTest, type TestArgs } from '../../main/cli/test-command';
 import { createConnectionStore } from '../../main/services/connection-store';
 import { createSessionStore, loadKeytar, probeKeychain } from '../../main/services/secret-store';
 import { createSecretVault } from '../../main/services/secret-vault';
+import { buildCli } from '../../scripts/cli-bundle.mjs';
 import { REPO_ROOT } from '../support/corpus';
 
 async function keychainWorks(): Promise<boolean> {
@@ -166,19 +166,8 @@ describe.runIf(process.platform === 'linux')('when the keychain cannot be reache
 
     const cliDir = await fs.mkdtemp(path.join(tmp, 'cli-'));
     const bundle = path.join(cliDir, 'cli.cjs');
-    await build({
-      entryPoints: [path.join(REPO_ROOT, 'main/cli.ts')],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      // As scripts/build.mjs bundles the CLI (jsonc-parser's ES module build bundles cleanly).
-      mainFields: ['module', 'main'],
-      external: ['electron', '@napi-rs/keyring', '@napi-rs/keyring/*'],
-      nodePaths: [path.join(REPO_ROOT, 'node_modules')],
-      logLevel: 'silent',
-    });
+    // As scripts/build.mjs bundles the CLI: the dispatcher and one bundle per command.
+    await buildCli({ outdir: cliDir, nodePaths: [path.join(REPO_ROOT, 'node_modules')], logLevel: 'silent' });
     const runner = path.join(cliDir, 'run.cjs');
     await fs.writeFile(runner, `require(${JSON.stringify(bundle)}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
     const env = {

@@ -5,6 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import type { Diagnostic } from '../../core/text';
 import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text';
 import { ImportError } from './import-result';
+import { looksLikeYamlMapping } from './yaml-mapping';
 
 /**
  * Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use; the
@@ -245,12 +246,6 @@ function chooseFormat(text: string, fileName?: string): ApiTextFormat {
   // Named .json but written as YAML (`openapi: 3.0.0` on its first line): read as what it is.
   if (ext === 'json') return looksLikeYamlMapping(text) ? 'yaml' : 'json';
   return 'yaml';
-}
-
-/** The first line that is not blank, a comment or `---` is `key:`. */
-export function looksLikeYamlMapping(text: string): boolean {
-  const line = text.split(/\r?\n/, 50).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#') && l.trim() !== '---');
-  return line !== undefined && /^[A-Za-z_$][\w$.-]*\s*:(\s|$)/.test(line);
 }
 
 /** NUL characters, or many control characters early on, mean this is not a text description. */
