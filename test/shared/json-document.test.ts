@@ -1,3 +1,4 @@
+import { getNodeValue, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { JsonDocument } from '../../shared/core/text';
 
@@ -98,6 +99,56 @@ describe('JsonDocument.parse', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     expect(JsonDocument.parse(deep).diagnostics.map((d) => d.code)).toEqual(['JsonTooDeep']);
     expect(JsonDocument.parse('['.repeat(200) + ']'.repeat(200)).isStrict).toBe(true);
+  });
+});
+
+describe('texts read without guessing take the native parser', () => {
+  // The value is the one jsonc-parser's tree holds (key order too); the tree waits until asked for.
+  const tree = (text: string) => parseTree(text, [], { allowTrailingComma: true, allowEmptyContent: true })!;
+  const cases: [string, string, string[]][] = [
+    ['comments', '{ /* a */ "a": 1, // b\n "b": [1 /* c */, 2] }', ['CommentNotAllowed', 'CommentNotAllowed', 'CommentNotAllowed']],
+    ['trailing commas', '{"a": [1, 2,], "b": {"c": 1,},}', ['TrailingComma', 'TrailingComma', 'TrailingComma']],
+    [
+      'raw control characters',
+      '{"a": "x\ty\u0001z", "b\u0002": "\tq\\\\"}',
+      ['ControlCharacterInString', 'ControlCharacterInString', 'ControlCharacterInString'],
+    ],
+    ['Unicode spaces, one and a run', '{"a":\u00a0 1,\u2003\u2003"b": 2}', ['NonStandardWhitespace', 'NonStandardWhitespace']],
+    // The scanner skips a Unicode space and the digit after it as one token (the copy is then no
+    // strict JSON, and the tree gives the value).
+    ['a Unicode space run that swallows a value', '{"a": [1,\u00a0\u00a02]}', ['NonStandardWhitespace']],
+    ['duplicate keys, the later value at the first place', '{"a": 1, "b": 2, "a": 3}', ['DuplicateKey']],
+    ['a key named __proto__', '{"__proto__": {"x": 1}, "a": 1, "a": 2,}', ['DuplicateKey', 'TrailingComma']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const doc = JsonDocument.parse(text);
+      expect(codes(doc)).toEqual(expected);
+      expect(doc.hasErrors).toBe(false);
+      const fromTree = getNodeValue(tree(text)) as object;
+      expect(JSON.stringify(doc.value)).toBe(JSON.stringify(fromTree));
+      expect(Object.keys(doc.value as object)).toEqual(Object.keys(fromTree));
+      const a = tree(text).children?.findLast((p) => p.children?.[0]?.value === 'a')?.children?.[1];
+      expect(doc.rangeOf('/a')).toEqual({ offset: a!.offset, length: a!.length });
+    });
+  }
+
+  it('a string value that starts with a colon is no duplicate, and the text stays strict', () => {
+    const doc = JsonDocument.parse('{"sep": ":", "b": " : x", "c": {"d": ":"}}');
+    expect(doc.isStrict).toBe(true);
+    expect(doc.value).toEqual({ sep: ':', b: ' : x', c: { d: ':' } });
+    // Strict, so an edit inside a string value is still taken without a full parse.
+    expect(JsonDocument.editStringValues(doc, [{ offset: 9, length: 1, text: ';' }])?.value).toEqual({
+      sep: ';',
+      b: ' : x',
+      c: { d: ':' },
+    });
+  });
+
+  it('counts a key with whitespace before its colon', () => {
+    const doc = JsonDocument.parse('{"a" : 1, "a"\n:\t2}');
+    expect(codes(doc)).toEqual(['DuplicateKey']);
+    expect(doc.value).toEqual({ a: 2 });
   });
 });
 

@@ -1,14 +1,16 @@
 // A JSON text with its parsed value, the problems found in it, and (built on first use) a syntax
 // tree with positions. Strict JSON takes the engine's native parser: the common case costs about
 // what JSON.parse costs. Anything else (trailing commas, comments, duplicate keys, control
-// characters, missing commas) goes through jsonc-parser's error-tolerant parser, which recovers a
-// value and reports every problem where it is.
+// characters, missing commas) goes through jsonc-parser's error-tolerant scanner, which reports
+// every problem where it is; what it reads without guessing is then parsed natively too (see
+// tolerated-parse.ts), and only structural errors take its tree to recover a value.
 import { findNodeAtOffset, getNodePath, getNodeValue, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson } from './json-recovery';
-import { collectSyntaxDiagnostics, describeError } from './json-syntax-diagnostics';
+import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
 import { LineIndex } from './line-index';
+import { parseTolerated } from './tolerated-parse';
 import { replaceAt, StringValueEdits, type TextChange } from './string-value-edits';
 import { utf8Length } from './utf8-length';
 
@@ -55,10 +57,20 @@ export class JsonDocument {
       return doc;
     }
     // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
-    const tooDeep = fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
+    const tooDeep = 'tooDeep' in fast && fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
     if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
-    const syntax = collectSyntaxDiagnostics(text);
+    const tolerated: ToleratedSpan[] = [];
+    const syntax = collectSyntaxDiagnostics(text, tolerated);
     if (!syntax.some((d) => d.severity === 'error')) {
+      // Read without guessing: the native parse of the text (duplicate keys, where the last wins as
+      // in the tree) or of a copy with what was tolerated blanked; the tree waits until it is asked for.
+      const value = 'value' in fast ? fast.value : parseTolerated(text, tolerated);
+      if (value !== undefined) {
+        const doc = new JsonDocument(text, value, syntax, null);
+        // No problem after all (a string value starting with a colon looks like a key to the count).
+        if (!syntax.length && 'value' in fast) doc.keyCount = fast.valueKeys;
+        return doc;
+      }
       const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
       return new JsonDocument(text, tree ? getNodeValue(tree) : undefined, syntax, tree);
     }
@@ -246,9 +258,13 @@ export function parseJsonDocument(text: string): JsonDocument {
 
 /**
  * Native parse plus a duplicate-key check: JSON.parse keeps only the last of duplicate keys, so
- * the text has duplicates exactly when it names more keys than the value holds.
+ * the text has duplicates when it names more keys than the value holds. When the text's count is
+ * not the value's (duplicates, or a count that took a colon in a string for a key), the value comes
+ * back with it for the caller to use once the tolerant read has said what the text holds.
  */
-function tryStrictParse(text: string): { ok: true; value: unknown; keys: number } | { ok: false; tooDeep?: boolean } {
+function tryStrictParse(
+  text: string,
+): { ok: true; value: unknown; keys: number } | { ok: false; value: unknown; valueKeys: number } | { ok: false; tooDeep?: boolean } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -257,7 +273,7 @@ function tryStrictParse(text: string): { ok: true; value: unknown; keys: number 
   }
   const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value, MAX_JSON_DEPTH) : 0;
   if (valueKeys < 0) return { ok: false, tooDeep: true };
-  if (countTextKeys(text) !== valueKeys) return { ok: false };
+  if (countTextKeys(text) !== valueKeys) return { ok: false, value, valueKeys };
   return { ok: true, value, keys: valueKeys };
 }
 
@@ -303,26 +319,26 @@ function tooDeepDiagnostic(offset: number): Diagnostic {
 }
 
 /**
- * Counts property names in strict JSON text: strings followed by a colon. Jumps from quote to
- * quote with indexOf (native, several times faster than a character loop on large files).
+ * Counts property names in strict JSON text, or a few more, never fewer: every key is a string
+ * whose closing quote (not escaped) is followed, after any whitespace, by a colon, and each has a
+ * colon of its own. So this jumps from colon to colon with indexOf (native, and colons are fewer
+ * than quotes) and counts those after such a quote. A string that starts with a colon counts too:
+ * the count is then above the value's, and the tolerant read decides (rare, and never wrong).
  */
 function countTextKeys(text: string): number {
   let keys = 0;
-  let open = text.indexOf('"');
-  while (open >= 0) {
-    let close = text.indexOf('"', open + 1);
-    // A quote preceded by an odd number of backslashes is escaped and does not end the string.
-    for (;;) {
+  let colon = text.indexOf(':');
+  while (colon >= 0) {
+    let q = colon - 1;
+    let c = text.charCodeAt(q);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--q);
+    if (c === 34) {
+      // A quote after an odd number of backslashes is escaped: inside a string, not a key's end.
       let backslashes = 0;
-      for (let p = close - 1; text.charCodeAt(p) === 92; p--) backslashes++;
-      if ((backslashes & 1) === 0) break;
-      close = text.indexOf('"', close + 1);
+      for (let p = q - 1; text.charCodeAt(p) === 92; p--) backslashes++;
+      if ((backslashes & 1) === 0) keys++;
     }
-    let j = close + 1;
-    let c = text.charCodeAt(j);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
-    if (c === 58) keys++;
-    open = text.indexOf('"', j);
+    colon = text.indexOf(':', colon + 1);
   }
   return keys;
 }

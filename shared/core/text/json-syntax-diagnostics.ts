@@ -50,7 +50,18 @@ function codePoint(c: number): string {
   return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
+/**
+ * What the tolerant read passed over in a text it read without guessing: comments, trailing commas
+ * and runs of Unicode spaces it skipped (`blank`), and strings holding raw control characters it
+ * kept as read (`escape`). With these blanked or escaped, the text is strict JSON of the same value.
+ */
+export interface ToleratedSpan {
+  offset: number;
+  length: number;
+  kind: 'blank' | 'escape';
+}
+
+export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const keyStack: Map<string, number>[] = [];
   visit(
@@ -74,6 +85,7 @@ export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
         seen.set(name, offset);
       },
       onComment: (offset, length) => {
+        tolerated?.push({ offset, length, kind: 'blank' });
         out.push({
           code: 'CommentNotAllowed',
           severity: 'warning',
@@ -82,7 +94,16 @@ export function collectSyntaxDiagnostics(text: string): Diagnostic[] {
           length,
         });
       },
-      onError: (error, offset, length) => out.push(describeError(text, error, offset, length)),
+      onError: (error, offset, length) => {
+        const d = describeError(text, error, offset, length);
+        if (tolerated) {
+          // The scanner's span (the whole skipped token or string), not the diagnostic's one character.
+          if (d.code === 'TrailingComma') tolerated.push({ offset: d.offset, length: 1, kind: 'blank' });
+          else if (d.code === 'NonStandardWhitespace') tolerated.push({ offset, length, kind: 'blank' });
+          else if (d.code === 'ControlCharacterInString') tolerated.push({ offset, length, kind: 'escape' });
+        }
+        out.push(d);
+      },
     },
     { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false },
   );
