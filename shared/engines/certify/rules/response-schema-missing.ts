@@ -11,6 +11,7 @@ export const responseSchemaMissing: CertifyRule = {
   category: 'response',
   // As ResponseSchemaEmpty: reviewers always raise it, accepted connectors have some: a warning.
   severity: forCertification('warning'),
+  readsElsewhere: 'document',
   description: 'An operation answering 200 or 201 describes its output with a schema (unless another success response does).',
   check(_ctx, report) {
     const seen = new Set<string>();
