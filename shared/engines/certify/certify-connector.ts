@@ -11,6 +11,7 @@ import { levelFor } from './profiles';
 import { RULES } from './rules';
 import type { CertifyDiagnostic, CertifyProfile, CertifyRule, Finding, Fix, RuleContext, RuleLevel, RuleVisitor } from './types';
 import { ValuePaths } from './value-path';
+import { specificWins } from './specific-wins';
 import { containerAt, dependsOnUnsureText, type UnsureSpan, unsureSpans } from './unread-text';
 import { walkConnector } from './walk-connector';
 
@@ -38,6 +39,8 @@ interface Kept {
   rule: CertifyRule;
   level: Exclude<RuleLevel, 'off'>;
   finding: Finding;
+  /** Reported while claiming a JSON Schema violation (onSchemaError). */
+  fromSchema: boolean;
 }
 
 export function certifyConnector(connector: LoadedConnector, options: CertifyOptions = {}): CertifyResult {
@@ -70,6 +73,7 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
   const seen = new Set<string>();
   const active: RuleVisitor[] = [];
   const owners: RuleVisitor[] = [];
+  let inSchemaError = false;
   for (const rule of rules) {
     const level = levelFor(rule, profile);
     const report =
@@ -79,15 +83,26 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
             const key = `${rule.id}\u0000${finding.file ?? 'definition'}\u0000${finding.pointer}\u0000${finding.message}`;
             if (seen.has(key)) return;
             seen.add(key);
-            kept.push({ rule, level, finding });
+            kept.push({ rule, level, finding, fromSchema: inSchemaError });
           };
     const visitor = rule.check(ctx, report);
     if (level !== 'off') active.push(visitor);
-    if (visitor.onSchemaError) owners.push(visitor);
+    const claim = visitor.onSchemaError;
+    if (claim) {
+      visitor.onSchemaError = (error) => {
+        inSchemaError = true;
+        try {
+          return claim(error);
+        } finally {
+          inSchemaError = false;
+        }
+      };
+      owners.push(visitor);
+    }
   }
   walkConnector(ctx, { all: active, schemaErrorOwners: owners });
 
-  const { diagnostics, withheld } = locate(kept, connector, new ValuePaths(operations));
+  const { diagnostics, withheld } = locate(specificWins(kept), connector, new ValuePaths(operations));
   let errors = 0;
   let warnings = 0;
   let infos = 0;

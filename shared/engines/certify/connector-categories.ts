@@ -30,6 +30,8 @@ export interface MetadataEntry {
   index: number;
   name: string;
   value: unknown;
+  /** The key the value is written under ("propertyValue", or another case of it). */
+  valueKey: string;
 }
 
 /** Entries of x-ms-connector-metadata, by lower-cased property name (the platform ignores case). */
@@ -39,8 +41,19 @@ export function connectorMetadata(root: Record<string, unknown>): Map<string, Me
   const out = new Map<string, MetadataEntry>();
   list.forEach((raw, index) => {
     if (raw === null || typeof raw !== 'object') return;
-    const name = (raw as Record<string, unknown>).propertyName;
-    if (typeof name === 'string') out.set(name.toLowerCase(), { index, name, value: (raw as Record<string, unknown>).propertyValue });
+    // Keys too: Microsoft's validator reads "PropertyName" as propertyName (PropertyNameCaseMismatch).
+    let name: unknown;
+    let value: unknown;
+    let valueKey = 'propertyValue';
+    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+      const key = k.toLowerCase();
+      if (key === 'propertyname' && (name === undefined || k === 'propertyName')) name = v;
+      else if (key === 'propertyvalue' && (value === undefined || k === 'propertyValue')) {
+        value = v;
+        valueKey = k;
+      }
+    }
+    if (typeof name === 'string') out.set(name.toLowerCase(), { index, name, value, valueKey });
   });
   return out;
 }

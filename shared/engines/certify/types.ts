@@ -52,6 +52,12 @@ export interface Finding {
   file?: CertifyFile;
   /** Locate the property name rather than the value (for a key that is wrong or misses something). */
   at?: 'value' | 'key';
+  /**
+   * The pointer of the value the finding is about, when `pointer` is only where it is shown (a
+   * missing member is shown at its object). Two findings about one value are one defect: a rule's
+   * own finding replaces a JSON Schema violation there (see specific-wins.ts).
+   */
+  subject?: string;
   /** Built only when the finding is kept and located (some fixes need the syntax tree). */
   fix?: (fc: FixContext) => Fix | undefined;
 }

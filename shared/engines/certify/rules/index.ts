@@ -110,6 +110,7 @@ import { patternShouldBeValidRegularExpression } from './pattern-should-be-valid
 import { policyTemplateOperationNotFound } from './policy-template-operation-not-found';
 import { policyTemplateParameterMissing } from './policy-template-parameter-missing';
 import { policyTemplateUnknown } from './policy-template-unknown';
+import { propertyNameCaseMismatch } from './property-name-case-mismatch';
 import { publisherRequired } from './publisher-required';
 import { queryParameterEncodingNotSupported } from './query-parameter-encoding-not-supported';
 import { redirectModeNotGlobalPerConnector } from './redirect-mode-not-global-per-connector';
@@ -179,6 +180,7 @@ export const RULES: readonly CertifyRule[] = [
   missingEnumValuesDisplayName,
   bodyParameterSchemaRequired,
   securitySchemePropertyRequired,
+  propertyNameCaseMismatch,
   requiredPropertyMissing,
   uiConstraintMustBeString,
   nullValue,

@@ -1,3 +1,4 @@
+import { escapeSegment } from '../../../core/text';
 import { CONNECTOR_CATEGORIES, connectorMetadata, splitCategories } from '../connector-categories';
 import { closestMatch } from '../edit-distance';
 import { replaceValueFix } from '../fixes';
@@ -23,7 +24,7 @@ export const invalidConnectorCategory: CertifyRule = {
         const replaced = cats.map((c) => (bad.includes(c) ? (closestMatch(c, CONNECTOR_CATEGORIES) ?? c) : c));
         const fixable = replaced.every((c) => CONNECTOR_CATEGORIES.includes(c));
         report({
-          pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`,
+          pointer: `/x-ms-connector-metadata/${e.index}/${escapeSegment(e.valueKey)}`,
           message: `${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not a connector category' : 'are not connector categories'}; use ${bad.length === 1 ? 'one' : 'two at most'} of: ${CONNECTOR_CATEGORIES.join(', ')}.`,
           ...(fixable ? { fix: (fc) => replaceValueFix(fc, replaced.join(';'), `Change to "${replaced.join(';')}"`) } : {}),
         });

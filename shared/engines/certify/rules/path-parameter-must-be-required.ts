@@ -14,6 +14,7 @@ export const pathParameterMustBeRequired: CertifyRule = {
         const at = `${p.target}/required`;
         report({
           pointer: p.value.required === undefined ? p.target : at,
+          subject: at,
           at: p.value.required === undefined ? 'key' : 'value',
           message: `Path parameter "${p.view.name}" must have "required": true.`,
           fix: (fc) => setValueFix(fc, at, true, 'Set "required": true'),

@@ -1,4 +1,4 @@
-import { placeOfError } from '../structure-errors';
+import { memberPointer, placeOfError } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const requiredPropertyMissing: CertifyRule = {
@@ -24,6 +24,7 @@ export const requiredPropertyMissing: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
+          subject: memberPointer(e),
           at: 'key',
           message: `The '${name}' property is required in ${placeOfError(e).label}.`,
         });

@@ -1,3 +1,4 @@
+import { escapeSegment } from '../../../core/text';
 import { connectorMetadata, MAX_CONNECTOR_CATEGORIES, splitCategories } from '../connector-categories';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
@@ -17,7 +18,7 @@ export const tooManyConnectorCategories: CertifyRule = {
         const n = splitCategories(e.value).length;
         if (n > MAX_CONNECTOR_CATEGORIES) {
           report({
-            pointer: `/x-ms-connector-metadata/${e.index}/propertyValue`,
+            pointer: `/x-ms-connector-metadata/${e.index}/${escapeSegment(e.valueKey)}`,
             message: `${n} categories are declared; choose at most ${MAX_CONNECTOR_CATEGORIES}.`,
           });
         }

@@ -26,7 +26,7 @@ export const urlNotValid: CertifyRule = {
         asArray(root['x-ms-docs']).forEach((d, i) => check(asObject(d)?.url, `/x-ms-docs/${i}/url`, 'The x-ms-docs url'));
         for (const name of ['website', 'privacy policy']) {
           const m = connectorMetadata(root)?.get(name);
-          if (m) check(m.value, `/x-ms-connector-metadata/${m.index}/propertyValue`, `The ${m.name} metadata`);
+          if (m) check(m.value, `/x-ms-connector-metadata/${m.index}/${escapeSegment(m.valueKey)}`, `The ${m.name} metadata`);
         }
         for (const [name, raw] of entries(root.securityDefinitions)) {
           const d = asObject(raw);

@@ -52,6 +52,15 @@ export const METADATA_CASES: RuleCase[] = [
     at: '/x-ms-connector-metadata',
   },
   {
+    rule: 'PropertyNameCaseMismatch',
+    bad: (c) => {
+      const entry = c.definition['x-ms-connector-metadata'][0];
+      c.definition['x-ms-connector-metadata'][0] = { PropertyName: entry.propertyName, propertyValue: entry.propertyValue };
+    },
+    good: (c) => void (c.definition['x-ms-connector-metadata'][0].PropertyName = 'Website'),
+    at: '/x-ms-connector-metadata/0/PropertyName',
+  },
+  {
     rule: 'InvalidConnectorCategory',
     bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Productivty'),
     good: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'productivity'),
