@@ -14,7 +14,9 @@ const definition = (id: string, twin?: string) => ({
     '/items': {
       get: {
         operationId: 'ListItems',
-        parameters: [{ name: 'kind', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'ListKinds', 'value-path': 'id' } }],
+        parameters: [
+          { name: 'kind', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'ListKinds', 'value-path': 'id' } },
+        ],
         responses: { '200': { description: 'OK' } },
       },
     },
