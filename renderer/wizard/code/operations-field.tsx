@@ -53,7 +53,8 @@ export function OperationsField({ operations, properties, disabled }: Props) {
         autoComplete="off"
         placeholder="Operation ID or summary"
       />
-      <div className="operation-checks">
+      {/* Focusable, so that the list scrolls from the keyboard even while its boxes are disabled. */}
+      <div className="script-operation-checks" role="region" aria-label="Operation list" tabIndex={0}>
         {shown.map((op) => (
           <CheckBox key={op.pointer} className="check" checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)}>
             <code>{op.operationId}</code>

@@ -63,7 +63,7 @@ export function DynamicSchemaFields({
           value={ds?.operationId ?? ''}
           onChange={(e) => choose(e.target.value)}
         >
-          <option value="">None: the schema is as written</option>
+          <option value="">None: as written</option>
           <OperationOptions current={ds?.operationId} operations={operations} self={operation} />
         </select>
         <p id={hintId} className="field-hint">

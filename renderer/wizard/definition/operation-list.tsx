@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { KIND_LABELS } from '../../../shared/editing/connector-labels';
 import type { OperationRow } from '../../../shared/editing/form-state';
 
-export const ROW_HEIGHT = 56;
+// Room for a summary on two lines and the operation ID with its badges.
+export const ROW_HEIGHT = 76;
 const OVERSCAN = 4;
 
 interface Props {
@@ -89,6 +90,7 @@ export function OperationList({ operations, selected, onSelect, labelledBy }: Pr
               aria-posinset={index + 1}
               aria-setsize={operations.length}
               className="operation-row"
+              title={op.summary ? `${op.summary} (${op.operationId || 'no operation ID'})` : undefined}
               style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
               onClick={() => onSelect(op.pointer)}
             >

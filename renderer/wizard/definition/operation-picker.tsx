@@ -34,7 +34,7 @@ export function OperationPicker({ form, selected, onSelect, level, children }: P
         type="search"
         className="input"
         value={query}
-        placeholder="Operation ID, summary or path"
+        placeholder="ID, summary or path"
         onChange={(e) => setQuery(e.target.value)}
         autoComplete="off"
       />

@@ -53,7 +53,8 @@ export function PoliciesView({ form }: Props) {
 
   return (
     <div className="policies-view">
-      <div className="policies-list-pane">
+      {/* Across both columns: the template names are too long for the list's column. */}
+      <div className="policies-head">
         <h2>Policies</h2>
         <p className="section-hint">Policy template instances in apiProperties.json: they change requests and responses at run time.</p>
         <fieldset className="form-section" disabled={locked}>
@@ -61,10 +62,16 @@ export function PoliciesView({ form }: Props) {
           <div className="field">
             <label htmlFor={templateId}>Template</label>
             <div className="field-control">
-              <select id={templateId} className="input" value={template} onChange={(e) => setTemplate(e.target.value)}>
+              <select
+                id={templateId}
+                className="input"
+                value={template}
+                aria-describedby={`${templateId}-id`}
+                onChange={(e) => setTemplate(e.target.value)}
+              >
                 {POLICY_TEMPLATES.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.title} ({t.id})
+                    {t.title}
                   </option>
                 ))}
               </select>
@@ -72,8 +79,13 @@ export function PoliciesView({ form }: Props) {
                 Add policy
               </button>
             </div>
+            <p id={`${templateId}-id`} className="field-hint">
+              templateId: <code>{template}</code>
+            </p>
           </div>
         </fieldset>
+      </div>
+      <div className="policies-list-pane">
         {form.policies.length ? (
           <ul className="policy-list" aria-label="Policy template instances">
             {form.policies.map((p) => {
