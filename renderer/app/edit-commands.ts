@@ -2,6 +2,7 @@
 // focus is. Electron's standard undo role would run the browser's own undo everywhere, which in the
 // editor is not the studio's (the editor keeps its own history, linked across the two files).
 import type { ConnectorSession } from '../studio/connector-session';
+import { SHARED_HISTORY_ATTRIBUTE } from '../wizard/fields/history-keys';
 
 export type EditCommand = 'undo' | 'redo';
 
@@ -13,12 +14,18 @@ function focusedTextBox(): HTMLInputElement | HTMLTextAreaElement | undefined {
 }
 
 /**
- * In a form or dialog field: that field's undo, as its keys do (the field then sends its value as an
- * edit). Anywhere else, unless a dialog is open: the studio's undo of the file shown, as the Undo
- * button and Ctrl+Z in the editor do.
+ * In a form field bound to the connector: what its keys do (the shared history). In another field
+ * (a search box, a dialog's field): that field's own undo. Anywhere else, unless a dialog is open:
+ * the studio's undo of the file shown, as the Undo button and Ctrl+Z in the editor do.
  */
 export function runEditCommand(command: EditCommand, session: ConnectorSession | undefined): void {
-  if (focusedTextBox()) {
+  const box = focusedTextBox();
+  if (box?.hasAttribute(SHARED_HISTORY_ATTRIBUTE)) {
+    const init = { key: 'z', ctrlKey: true, shiftKey: command === 'redo', bubbles: true, cancelable: true };
+    box.dispatchEvent(new KeyboardEvent('keydown', init));
+    return;
+  }
+  if (box) {
     // The one way to reach a field's own undo history; deprecated, still what browsers run for Ctrl+Z.
     document.execCommand(command);
     return;

@@ -37,6 +37,8 @@ export class EditQueue<K extends string> {
   private readonly files = new Map<K, FileQueue>();
   private seq = 0;
   private closeWhenIdle = false;
+  /** What waits for the edits on their way (an Undo pressed while typing). */
+  private whenIdle: (() => void)[] = [];
 
   constructor(
     private readonly host: EditQueueHost<K>,
@@ -57,6 +59,12 @@ export class EditQueue<K extends string> {
   endGroup(): void {
     if (this.busy) this.closeWhenIdle = true;
     else this.close();
+  }
+
+  /** Runs `run` once every form edit made so far is in the text (at once when none is on its way). */
+  afterEdits(run: () => void): void {
+    if (this.busy) this.whenIdle.push(run);
+    else run();
   }
 
   /** True while form edits are still being turned into text edits. */
@@ -109,6 +117,7 @@ export class EditQueue<K extends string> {
   private close(): void {
     this.closeWhenIdle = false;
     this.undo.closeAction();
+    for (const run of this.whenIdle.splice(0)) run();
   }
 
   private requeue(queue: FileQueue, field: string, edit: Pending): void {
@@ -124,6 +133,7 @@ export class EditQueue<K extends string> {
       const next = queue.pending.entries().next();
       if (next.done) {
         if (this.closeWhenIdle && !this.busy) this.close();
+        else if (!this.busy) for (const run of this.whenIdle.splice(0)) run();
         return;
       }
       const [field, { op, at }] = next.value;

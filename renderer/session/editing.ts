@@ -15,6 +15,12 @@ export interface Editing {
   edit(file: EditableFile, field: string, op: EditOp): void;
   /** Ends the current undo step (a field lost focus, or a one-shot control changed). */
   endEditGroup(): void;
+  /**
+   * Undo and Redo in the one history the form and the editor share (the file the editor shows), as
+   * the toolbar's buttons do; a field's keys come here rather than to the field's own history.
+   */
+  undo(): void;
+  redo(): void;
   /** Selects a range of a file in the editor and scrolls it into view. */
   reveal(file: EditableFile, offset: number, length: number): void;
   /** The form state and the files' status, for useSyncExternalStore (see useSessionSnapshot). */

@@ -18,6 +18,11 @@ export function useTabSession(): TabSession {
   return session;
 }
 
+/** The open connector when there is one (fields that are also used outside the studio). */
+export function useOptionalTabSession(): TabSession | undefined {
+  return useContext(SessionContext);
+}
+
 /** The form state and the files' status; the component renders again when they change. */
 export function useSessionSnapshot(): SessionSnapshot {
   return useStore(useTabSession());

@@ -176,14 +176,18 @@ export class ConnectorSession implements TabSession {
     this.queue.endGroup();
   }
 
-  /** Undo or redo in the given file (the same stack Ctrl+Z uses in the editor). */
-  undo(key: EditableFile = this.getSnapshot().activeFile): void {
+  /**
+   * Undo or redo in the given file, by default the one the editor shows (the same stack Ctrl+Z uses in
+   * the editor). Form edits still on their way land first, so what was typed is undone as one step.
+   */
+  undo(key?: EditableFile): void {
     this.endEditGroup();
-    void this.documents.model(key)?.undo();
+    this.queue.afterEdits(() => void this.documents.model(key ?? this.getSnapshot().activeFile)?.undo());
   }
 
-  redo(key: EditableFile = this.getSnapshot().activeFile): void {
-    void this.documents.model(key)?.redo();
+  redo(key?: EditableFile): void {
+    this.endEditGroup();
+    this.queue.afterEdits(() => void this.documents.model(key ?? this.getSnapshot().activeFile)?.redo());
   }
 
   /** Closes the connector (replaced by another, or the window goes). */

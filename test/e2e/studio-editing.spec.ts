@@ -215,3 +215,55 @@ test('while the text does not parse, the form shows the last good state under a 
   await expect(hostField).toBeEnabled();
   await expect(saveState(page)).toHaveText('No unsaved changes');
 });
+
+test('Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in a form field run the history the form shares with the editor', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  const dir = await copyCorpusConnector(workDir, FACEBOOK);
+  const host = await startHost(dir);
+  await openStudio(page, host.url);
+  await chooseOperation(page, 'PostToPage');
+  const summary = page.getByLabel('Summary');
+  const description = page.getByLabel('Description', { exact: true });
+  const summaryBefore = await summary.inputValue();
+  const descriptionBefore = await description.inputValue();
+
+  // A step typed in one field, then a step in another, then Undo from inside the second field.
+  await summary.fill('Publish to a page');
+  await summary.blur();
+  await description.click();
+  await description.press('End');
+  await page.keyboard.type(' (typed)');
+  await expect(saveState(page)).toHaveText('Unsaved changes');
+  await page.keyboard.press('Control+Z');
+  // The whole visit to the field is one step, undone in the text and the field (not one character).
+  await expect(description).toHaveValue(descriptionBefore);
+  await expect(description).toBeFocused();
+  await expect(summary).toHaveValue('Publish to a page');
+  // The next Ctrl+Z reaches the other field's step: one history, not the field's own.
+  await page.keyboard.press('Control+Z');
+  await expect(summary).toHaveValue(summaryBefore);
+  await expect(saveState(page)).toHaveText('No unsaved changes');
+  // Redo both ways; nothing was recorded as a new edit on the way (Redo still has both steps).
+  await page.keyboard.press('Control+Y');
+  await expect(summary).toHaveValue('Publish to a page');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(description).toHaveValue(`${descriptionBefore} (typed)`);
+  // The editor's own Ctrl+Z walks the same history back.
+  await editorOf(page).locator('.view-lines').click();
+  await page.keyboard.press('Control+Z');
+  await expect(description).toHaveValue(descriptionBefore);
+  await page.keyboard.press('Control+Z');
+  await expect(summary).toHaveValue(summaryBefore);
+  await expect(saveState(page)).toHaveText('No unsaved changes');
+
+  // A field that is not part of the connector (the search box) keeps its own undo.
+  const search = page.getByLabel('Search actions and triggers');
+  await search.fill('');
+  await search.pressSequentially('Post');
+  await page.keyboard.press('Control+Z');
+  await expect(search).not.toHaveValue('Post');
+  await expect(saveState(page)).toHaveText('No unsaved changes');
+});

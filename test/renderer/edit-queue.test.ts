@@ -144,6 +144,30 @@ describe('edit queue', () => {
     expect(models.definition.getValue()).toBe(DEFINITION);
   });
 
+  it('runs an Undo asked for while an edit is on its way once the edit has landed, undoing the whole visit', () => {
+    const { models, queue, answer, set } = setup();
+    set('definition', '/info/title', 'Pets');
+    answer();
+    // Typing goes on; Ctrl+Z is pressed before the last value reached the text.
+    set('definition', '/info/title', 'Pets API');
+    set('definition', '/info/description', 'Everything');
+    queue.endGroup();
+    let undone = 0;
+    queue.afterEdits(() => {
+      undone++;
+      void models.definition.undo();
+    });
+    expect(undone).toBe(0);
+    answer();
+    expect(undone).toBe(0);
+    answer();
+    expect(undone).toBe(1);
+    expect(models.definition.getValue()).toBe(DEFINITION);
+    // With nothing on its way, at once.
+    queue.afterEdits(() => undone++);
+    expect(undone).toBe(2);
+  });
+
   it('keeps edits of two files apart and shows each file as it is edited', () => {
     const { shown, answer, set, value, requests } = setup();
     set('properties', '/properties/iconBrandColor', '#000000');

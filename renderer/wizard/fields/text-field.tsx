@@ -1,8 +1,11 @@
 // A text field bound to a value in the connector's text. While it has focus it shows what the
 // person types (the text catches up a frame or two later, through the parse worker); every change is
-// sent as it happens, so the editor shows it live, and leaving the field ends one undo step.
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+// sent as it happens, so the editor shows it live, and leaving the field ends one undo step. Its
+// Undo and Redo keys run the history it shares with the editor (history-keys.ts).
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useOptionalTabSession } from '../../session/session-context';
 import { useFieldHint } from './field-hint';
+import { historyCommandOf, SHARED_HISTORY_ATTRIBUTE } from './history-keys';
 
 export interface TextFieldProps {
   label: string;
@@ -40,6 +43,7 @@ export function TextField({
   const [draft, setDraft] = useState<string | null>(null);
   const focused = useRef(false);
   const changed = useRef(false);
+  const session = useOptionalTabSession();
 
   // Once the field is left, the text is what it shows.
   useEffect(() => {
@@ -55,8 +59,20 @@ export function TextField({
     autoComplete: 'off',
     className: code ? 'input code-input' : 'input',
     'aria-describedby': describedBy,
+    [SHARED_HISTORY_ATTRIBUTE]: session ? 'true' : undefined,
     onFocus: () => {
       focused.current = true;
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const command = session ? historyCommandOf(e) : undefined;
+      if (!command) return;
+      e.preventDefault();
+      // What was typed is already on its way as an edit, and Undo ends its step; the field shows the
+      // text's value again.
+      changed.current = false;
+      setDraft(null);
+      if (command === 'undo') session?.undo();
+      else session?.redo();
     },
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const next = e.target.value;
