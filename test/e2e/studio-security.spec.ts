@@ -191,12 +191,13 @@ test('switching to OAuth 2.0 writes a consistent security definition and token p
   expect(aad['token:TenantId'].metadata.sourceType).toBe('AzureActiveDirectoryTenant');
   expect(json(defFile).securityDefinitions.oauth2_auth.tokenUrl).toBe('https://login.windows.net/contoso.onmicrosoft.com/oauth2/token');
 
-  // Back to API Key: the pair returns to the portal's shapes, and nothing of OAuth is left.
+  // Back to API Key: the pair returns in the portal's shapes with the key's name as it was before the
+  // switch (remembered while the connector is open), and nothing of OAuth is left.
   await p.getByLabel('Authentication type').selectOption('apiKey');
-  await expect(p.getByLabel('Parameter name')).toHaveValue('X-API-Key');
+  await expect(p.getByLabel('Parameter name')).toHaveValue('Ocp-Apim-Subscription-Key');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText(/^Saved /);
-  expect(json(defFile).securityDefinitions).toEqual({ 'API Key': { type: 'apiKey', in: 'header', name: 'X-API-Key' } });
+  expect(json(defFile).securityDefinitions).toEqual({ 'API Key': { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key' } });
   expect(Object.keys(json(propsFile).properties.connectionParameters)).toEqual(['api_key']);
   // Every line of the definition outside its security members is as it was.
   const outside = (t: string) => t.slice(0, t.indexOf('"securityDefinitions"'));
@@ -218,6 +219,20 @@ test('switching to OAuth 2.0 writes a consistent security definition and token p
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText(`Saved ${DEFINITION} and ${PROPERTIES}.`);
   expect([readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')]).toEqual(apiKeyTexts);
+
+  // And back to OAuth 2.0: Entra ID with its client ID, tenant, resource and URLs as they were.
+  await p.getByLabel('Authentication type').selectOption('oauth2');
+  await expect(p.getByLabel('Identity Provider')).toHaveValue('aad');
+  await expect(p.getByLabel('Client ID')).toHaveValue('studio-client');
+  await expect(p.getByLabel('Tenant ID')).toHaveValue('contoso.onmicrosoft.com');
+  await expect(p.getByLabel('Resource URL')).toHaveValue('https://graph.microsoft.com/');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText(/^Saved /);
+  expect([readFileSync(defFile, 'utf8'), readFileSync(propsFile, 'utf8')].map((t) => JSON.parse(t.replace(/^\uFEFF/, '')))).toEqual(
+    aadTexts.map((t) => JSON.parse(t.replace(/^\uFEFF/, ''))),
+  );
+  await p.getByLabel('Authentication type').selectOption('apiKey');
+  await expect(p.getByLabel('Parameter name')).toHaveValue('Ocp-Apim-Subscription-Key');
 });
 
 test('the client secret goes to the OS keychain through main, survives a restart, never into a file', async ({

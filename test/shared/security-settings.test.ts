@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   differingSpan,
   readSecuritySettings,
+  rememberSecurity,
   securityChangeFor,
+  type RememberedSecurity,
   securityTextEdits,
   type AuthType,
   type SecurityChoice,
@@ -232,6 +234,40 @@ describe('OAuth 2.0', () => {
     f = choose(f, { kind: 'field', field: 'authorizationUrl', value: 'https://docs.example/authorize' });
     f = choose(f, { kind: 'custom', key: 'authorizationUrl', value: 'https://b.example/authorize' });
     expect((parse(f.definition) as Json).securityDefinitions.oauth2_auth.authorizationUrl).toBe('https://docs.example/authorize');
+  });
+
+  it('switching away and back restores the client ID, URLs, scopes and provider (and an API key its name and label)', () => {
+    // As the Security tab does: the settings are remembered under their type before each switch.
+    let memory: RememberedSecurity = {};
+    const switchTo = (f: Files, type: AuthType): Files => {
+      const current = settingsOf(f);
+      memory = rememberSecurity(memory, current);
+      const change = securityChangeFor(current, { kind: 'type', type }, memory);
+      return {
+        definition: applyEdits(f.definition, securityTextEdits(JsonDocument.parse(f.definition), 'definition', change)),
+        properties: applyEdits(f.properties, securityTextEdits(JsonDocument.parse(f.properties), 'properties', change)),
+      };
+    };
+    let f = choose(generic, { kind: 'custom', key: 'authorizationUrl', value: 'https://id.contoso.com/authorize' });
+    f = choose(f, { kind: 'custom', key: 'tokenUrl', value: 'https://id.contoso.com/token' });
+    f = choose(f, { kind: 'field', field: 'clientId', value: 'contoso-app' });
+    f = choose(f, { kind: 'scope', text: 'openid offline_access' });
+    const oauth = f;
+    f = switchTo(f, 'apiKey');
+    f = choose(f, { kind: 'field', field: 'apiKeyName', value: 'Ocp-Apim-Subscription-Key' });
+    f = choose(f, { kind: 'field', field: 'apiKeyLabel', value: 'Subscription key' });
+    const apiKey = f;
+    f = switchTo(f, 'none');
+    f = switchTo(f, 'oauth2');
+    expect(parse(f.definition)).toEqual(parse(oauth.definition));
+    expect(parse(f.properties)).toEqual(parse(oauth.properties));
+    f = switchTo(f, 'apiKey');
+    expect(parse(f.definition)).toEqual(parse(apiKey.definition));
+    // (The fresh parameter's description and tooltip are written from the label, as the portal does.)
+    expect(settingsOf(f)).toMatchObject({ apiKeyName: 'Ocp-Apim-Subscription-Key', apiKeyLabel: 'Subscription key', apiKeyIn: 'header' });
+    // Without a memory (a type never held while the connector was open), the portal's defaults.
+    const fresh = choose(apiKey, { kind: 'type', type: 'oauth2' });
+    expect(settingsOf(fresh)).toMatchObject({ clientId: '', oauthScopes: [], authorizationUrl: '', tokenUrl: '' });
   });
 
   it('Scope writes the scopes of both files', () => {

@@ -31,11 +31,25 @@ export type SecurityChoice =
 export const DEFAULT_API_KEY_NAME = 'X-API-Key';
 export const DEFAULT_REDIRECT_MODE = 'GlobalPerConnector';
 
-export function securityChangeFor(current: SecuritySettings, choice: SecurityChoice): SecurityChange {
+/**
+ * What each type held when it was last switched away from (while the connector is open), so that
+ * switching back brings back its client ID, URLs, scopes, labels and key name rather than defaults.
+ */
+export type RememberedSecurity = Readonly<Partial<Record<AuthType, SecuritySettings>>>;
+
+/** The memory with the current settings kept under their type (before a switch away from it). */
+export function rememberSecurity(memory: RememberedSecurity, current: SecuritySettings): RememberedSecurity {
+  return current.type === 'none' ? memory : { ...memory, [current.type]: current };
+}
+
+export function securityChangeFor(current: SecuritySettings, choice: SecurityChoice, memory: RememberedSecurity = {}): SecurityChange {
   switch (choice.kind) {
-    case 'type':
+    case 'type': {
       if (choice.type === current.type) return {};
-      return { switch: { from: selectionOf(current), to: settingsForType(current, choice.type) } };
+      const earlier = memory[choice.type];
+      const to = earlier ? restoredSettings(current, earlier) : settingsForType(current, choice.type);
+      return { switch: { from: selectionOf(current), to } };
+    }
     case 'provider':
       if (current.type !== 'oauth2' || choice.identityProvider === current.identityProvider) return {};
       return { switch: { from: selectionOf(current), to: withProvider(current, choice.identityProvider) } };
@@ -52,6 +66,30 @@ export function securityChangeFor(current: SecuritySettings, choice: SecurityCho
 
 function selectionOf(s: SecuritySettings): { type: AuthType; identityProvider?: string } {
   return s.identityProvider !== undefined ? { type: s.type, identityProvider: s.identityProvider } : { type: s.type };
+}
+
+/** What a type's settings hold that a switch back to it restores (what only the file knew is not carried). */
+const RESTORED: readonly (keyof SecuritySettings)[] = [
+  'usernameLabel',
+  'passwordLabel',
+  'apiKeyLabel',
+  'apiKeyName',
+  'apiKeyIn',
+  'authorizationUrl',
+  'tokenUrl',
+  'scopes',
+  'clientId',
+  'oauthScopes',
+  'redirectMode',
+  'customParameters',
+  'identityProvider',
+];
+
+/** A fresh pair for the type `earlier` held, with its values where it held them. */
+function restoredSettings(current: SecuritySettings, earlier: SecuritySettings): SecuritySettings {
+  const kept: Partial<SecuritySettings> = {};
+  for (const key of RESTORED) if (earlier[key] !== undefined) Object.assign(kept, { [key]: earlier[key] });
+  return { ...settingsForType(current, earlier.type), ...kept };
 }
 
 /** Settings for a newly chosen type, with the portal's defaults. */
