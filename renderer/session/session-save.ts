@@ -1,8 +1,10 @@
 // Saving: the changed JSON files, each in the encoding (and with the byte-order mark) it was read in,
 // and what the companion files want written or removed, in one request to the host. A save that
-// would write a file that does not parse asks first (the snapshot's saveQuestion) and waits.
+// would write a file that does not parse, or that parses only leniently (comments, trailing commas,
+// duplicate keys: what paconn may refuse), asks first (the snapshot's saveQuestion) and waits.
 import type { ConnectorFileName, StudioApi, TextFile } from '../../shared/contracts/ipc';
 import { errorMessage } from '../../shared/core/error-message';
+import { nonStandardJson } from '../../shared/core/text';
 import { FILE_NAMES, type EditableFile } from '../workers/editable-files';
 import type { SessionDocuments } from './session-documents';
 import type { FileStatus, SessionSnapshot } from './session-snapshot';
@@ -28,6 +30,23 @@ export function parseProblem(status: FileStatus): string {
   return `${status.name} does not parse${where}`;
 }
 
+/**
+ * "apiDefinition.swagger.json is not standard JSON (a comment at line 3, column 5; ...), which ...",
+ * for a file that parses only because the studio reads tolerantly; undefined for standard JSON.
+ */
+export function nonStandardProblem(status: FileStatus): string | undefined {
+  const found = nonStandardJson(status.name, status.diagnostics);
+  return found && `${found}, which paconn and the Power Platform may refuse or read differently`;
+}
+
+/** The files a save or an export would write as they are, though paconn could not read them as meant. */
+export interface WriteProblems {
+  /** Files that do not parse. */
+  broken: string[];
+  /** Files that parse only leniently (comments, trailing commas, duplicate keys, ...). */
+  nonStandard: string[];
+}
+
 export class SessionSave {
   constructor(
     private readonly documents: SessionDocuments,
@@ -37,18 +56,30 @@ export class SessionSave {
     private readonly api: StudioApi,
   ) {}
 
-  /** What is wrong with each file that does not parse (all files, or those given), once the parse has caught up. */
-  async parseProblems(keys?: readonly EditableFile[]): Promise<string[]> {
+  /** What is wrong with each file (all files, or those given) that does not parse or parses only leniently, once the parse has caught up. */
+  async writeProblems(keys?: readonly EditableFile[]): Promise<WriteProblems> {
     await this.parse.caughtUp();
     const files = this.state.getSnapshot().files;
-    return (keys ?? this.documents.all().map((f) => f.key)).flatMap((key) => {
+    const problems: WriteProblems = { broken: [], nonStandard: [] };
+    for (const key of keys ?? this.documents.all().map((f) => f.key)) {
       const status = files[key];
-      return status?.hasErrors ? [parseProblem(status)] : [];
-    });
+      if (!status) continue;
+      if (status.hasErrors) problems.broken.push(parseProblem(status));
+      else {
+        const lenient = nonStandardProblem(status);
+        if (lenient) problems.nonStandard.push(lenient);
+      }
+    }
+    return problems;
+  }
+
+  /** What is wrong with each file that does not parse (all files, or those given), once the parse has caught up. */
+  async parseProblems(keys?: readonly EditableFile[]): Promise<string[]> {
+    return (await this.writeProblems(keys)).broken;
   }
 
   /**
-   * Writes the changed files. When one of them does not parse, it asks first (saveQuestion) and
+   * Writes the changed files. When one of them does not parse or is not standard JSON, it asks first (saveQuestion) and
    * writes nothing; `anyway` is the answer Save anyway.
    */
   async save({ anyway = false }: { anyway?: boolean } = {}): Promise<void> {
@@ -66,11 +97,12 @@ export class SessionSave {
       return;
     }
     if (!anyway) {
-      const problems = await this.parseProblems(changed.map((f) => f.key));
+      const { broken, nonStandard } = await this.writeProblems(changed.map((f) => f.key));
       const now = this.state.getSnapshot();
       if (now.saving || now.saveQuestion !== undefined) return;
-      if (problems.length) {
-        this.state.update({ saveQuestion: `${problems.join('; ')}. Save anyway?`, saveMessage: undefined });
+      if (broken.length || nonStandard.length) {
+        const text = `${[...broken, ...nonStandard].join('; ')}. Save anyway?`;
+        this.state.update({ saveQuestion: { text, parses: broken.length === 0 }, saveMessage: undefined });
         return;
       }
     }

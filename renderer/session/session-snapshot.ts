@@ -38,8 +38,11 @@ export interface SessionSnapshot {
   dirty: boolean;
   saving: boolean;
   saveMessage?: { kind: 'done' | 'error'; text: string };
-  /** A save waits for an answer: a file it would write does not parse (the question, ending "Save anyway?"). */
-  saveQuestion?: string;
+  /**
+   * A save waits for an answer: a file it would write does not parse, or parses only leniently
+   * (`parses`: every file parses, some not as standard JSON). The question ends "Save anyway?".
+   */
+  saveQuestion?: { text: string; parses: boolean };
   /** Why the last form edit could not be applied. */
   editError?: string;
 }

@@ -1,11 +1,14 @@
-// The question a save asks before it writes a file that does not parse: such a file no longer opens
-// in paconn or the Power Platform, and the studio opens it with its form locked. Cancel is where the
-// focus starts, so Enter pressed in a hurry writes nothing.
+// The question a save asks before it writes a file that does not parse (it no longer opens in paconn
+// or the Power Platform, and the studio opens it with its form locked), or one that parses only
+// because the studio reads tolerantly (comments, trailing commas, duplicate keys: paconn may refuse
+// it or read it differently). Cancel is where the focus starts, so Enter pressed in a hurry writes nothing.
 import { ModalDialog } from '../ui/modal-dialog';
 
 interface Props {
-  /** The sentence: what does not parse and where, ending "Save anyway?". */
+  /** The sentence: what does not parse or is not standard JSON, and where, ending "Save anyway?". */
   question: string;
+  /** Every file parses, some only leniently. */
+  parses?: boolean;
   onSaveAnyway(): void;
   onCancel(): void;
 }
@@ -13,9 +16,9 @@ interface Props {
 /** Marks the button showModal() focuses first. */
 const focusFirst = (button: HTMLButtonElement | null) => button?.setAttribute('autofocus', '');
 
-export function SaveQuestion({ question, onSaveAnyway, onCancel }: Props) {
+export function SaveQuestion({ question, parses = false, onSaveAnyway, onCancel }: Props) {
   return (
-    <ModalDialog title="Save a file that does not parse?" onClose={onCancel}>
+    <ModalDialog title={parses ? 'Save a file that is not standard JSON?' : 'Save a file that does not parse?'} onClose={onCancel}>
       <p>{question}</p>
       <div className="button-row">
         <button type="button" onClick={onSaveAnyway}>

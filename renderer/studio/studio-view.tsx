@@ -211,7 +211,8 @@ export default function StudioView({ session, fileCommands }: Props) {
       <ProblemBanners snapshot={snapshot} onReveal={reveal} />
       {snapshot.saveQuestion !== undefined ? (
         <SaveQuestion
-          question={snapshot.saveQuestion}
+          question={snapshot.saveQuestion.text}
+          parses={snapshot.saveQuestion.parses}
           onSaveAnyway={() => void session.answerSaveQuestion(true)}
           onCancel={() => void session.answerSaveQuestion(false)}
         />

@@ -197,3 +197,49 @@ test('a relative path typed in Open, New connector or Import is refused beside t
   ]);
   expect(sent()).toEqual(['createConnector']);
 });
+
+test('a save of a definition that parses only leniently says what is not standard JSON and where, and asks first', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  // A comment and a trailing comma: the studio reads them, paconn's JSON reader does not.
+  const lenient = [
+    '{',
+    '  // tickets API',
+    '  "swagger": "2.0",',
+    '  "info": { "title": "Contoso Tickets", "version": "1.0", },',
+    '  "host": "tickets.contoso.example",',
+    '  "basePath": "/",',
+    '  "schemes": ["https"],',
+    '  "paths": {}',
+    '}',
+    '',
+  ].join('\n');
+  const dir = await writeConnector(path.join(workDir, 'Lenient'), { definition: lenient });
+  const host = await startHost(dir);
+  const calls = recordCalls(page);
+  await openStudio(page, host.url);
+  const comma = positionOf(lenient, ', }');
+
+  // An edit that leaves both in place: the host becomes tickets2.
+  const at = positionOf(lenient, 'tickets.contoso');
+  await goToInEditor(page, at.line, at.column + 'tickets'.length);
+  await page.keyboard.type('2');
+  await page.keyboard.press('Control+S');
+  const question = page.getByRole('dialog', { name: 'Save a file that is not standard JSON?' });
+  await expect(question.locator('p')).toHaveText(
+    `${DEF} is not standard JSON (a comment at line 2, column 3; a trailing comma at line ${comma.line}, column ${comma.column}), ` +
+      'which paconn and the Power Platform may refuse or read differently. Save anyway?',
+  );
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  expect(calls).not.toContain('saveConnector');
+  expect(await fs.readFile(path.join(dir, DEF), 'utf8')).toBe(lenient);
+
+  await page.keyboard.press('Control+S');
+  await question.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(saveState(page)).toHaveText(`Saved ${DEF}.`);
+  expect(await fs.readFile(path.join(dir, DEF), 'utf8')).toBe(lenient.replace('tickets.contoso', 'tickets2.contoso'));
+});

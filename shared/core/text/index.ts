@@ -6,3 +6,4 @@ export * from './json-skip';
 export * from './line-index';
 export * from './scalar-replacement';
 export * from './text-codec';
+export * from './non-standard-json';
