@@ -51,7 +51,7 @@ export async function loadConnectorFromDisk(source: string): Promise<LoadedFromD
       const icon = raw.icon?.bytes;
       const real = await fs.realpath(abs).catch(() => abs);
       const filesRead = Object.values(raw).map((f) => ({ path: path.join(real, f.fileName), bytes: f.bytes.length }));
-      return { source: abs, folder: abs, connector: loadConnector(decodeConnectorFiles(raw), icon), filesRead };
+      return { source: abs, folder: abs, connector: { ...loadConnector(decodeConnectorFiles(raw), icon), folder: true }, filesRead };
     }
     const bytes = await readRegularFile(abs, {
       maxBytes: CONNECTOR_FILES.definition.maxBytes,

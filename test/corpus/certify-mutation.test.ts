@@ -22,6 +22,7 @@ import {
 } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+import { brandIcon, type Rgba } from '../shared/certify/png-fixture';
 
 type FileKey = 'definition' | 'properties';
 
@@ -358,6 +359,17 @@ const PLANTS: Record<string, Plant> = {
     },
     at: (p) => p,
   },
+  'security (a real client secret)': {
+    rule: 'SecretInApiProperties',
+    find: (c) => {
+      const o = (c.files.properties?.doc?.value as any)?.properties?.connectionParameters?.token?.oAuthSettings;
+      const pointer = '/properties/connectionParameters/token/oAuthSettings/clientSecret';
+      return isObj(o)
+        ? { file: 'properties', pointer, edits: (d) => setValueEdits(d, pointer, 'q8W~d9Kf2.Xn7Tz_Lm3Vb6Qr1Hs4Jc0Pa5Ye8Ug') }
+        : undefined;
+    },
+    at: (p) => p,
+  },
 };
 
 function reload(c: LoadedConnector, file: FileKey, text: string): LoadedConnector {
@@ -420,14 +432,25 @@ interface FilePlant {
   rule: string;
   profile?: CertifyProfile;
   /** Changes the raw folder (a copy); undefined when the connector does not fit. */
-  plant(raw: ConnectorFileBytes): ConnectorFileBytes | undefined;
-  file: string;
-  pointer: string;
-  line: number;
-  column: number;
+  plant(raw: ConnectorFileBytes, c: LoadedConnector): ConnectorFileBytes | undefined;
+  file: FileKey;
+  /** Where the finding must be, in the planted connector. */
+  at(c: LoadedConnector): string;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const brandOf = (c: LoadedConnector): Rgba => {
+  const hex = String((c.files.properties?.doc?.value as any)?.properties?.iconBrandColor ?? '#0f6cbd');
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+};
+/** Where icon findings are shown: at iconBrandColor, or at the properties key. */
+const iconAt = (c: LoadedConnector) =>
+  (c.files.properties?.doc?.value as any)?.properties?.iconBrandColor !== undefined ? '/properties/iconBrandColor' : '/properties';
+const withIcon = (raw: ConnectorFileBytes, bytes: Uint8Array): ConnectorFileBytes | undefined =>
+  raw.icon || !raw.properties ? undefined : { ...raw, icon: { fileName: 'icon.png', bytes } };
+const readmeText = (raw: ConnectorFileBytes) => (raw.readme ? new TextDecoder().decode(raw.readme.bytes) : undefined);
 
 const FILE_PLANTS: Record<string, FilePlant> = {
   'structure (byte order mark before the definition)': {
@@ -437,10 +460,56 @@ const FILE_PLANTS: Record<string, FilePlant> = {
       raw.definition && raw.definition.bytes[0] !== 0xef
         ? { ...raw, definition: { ...raw.definition, bytes: new Uint8Array([...UTF8_BOM, ...raw.definition.bytes]) } }
         : undefined,
-    file: 'apiDefinition.swagger.json',
-    pointer: '',
-    line: 1,
-    column: 1,
+    file: 'definition',
+    at: () => '',
+  },
+  'properties (a JPEG as icon.png)': {
+    rule: 'IconFormatNotValid',
+    plant: (raw) => withIcon(raw, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1])),
+    file: 'properties',
+    at: iconAt,
+  },
+  'properties (an icon that is not square)': {
+    rule: 'IconSizeNotValid',
+    plant: (raw, c) => withIcon(raw, brandIcon(230, 180, brandOf(c))),
+    file: 'properties',
+    at: iconAt,
+  },
+  'properties (an icon on white)': {
+    rule: 'IconBackgroundNotValid',
+    plant: (raw, c) => withIcon(raw, brandIcon(230, 230, [255, 255, 255, 255], brandOf(c))),
+    file: 'properties',
+    at: iconAt,
+  },
+  'limits (script.csx over 1 MB)': {
+    rule: 'ScriptTooLarge',
+    plant: (raw) =>
+      raw.script || !raw.properties
+        ? undefined
+        : { ...raw, script: { fileName: 'script.csx', bytes: utf8(`// ${'x'.repeat(1100 * 1024)}\n`) } },
+    file: 'properties',
+    at: (c) =>
+      (c.files.properties?.doc?.value as any)?.properties?.scriptOperations !== undefined ? '/properties/scriptOperations' : '/properties',
+  },
+  'structure (no readme.md)': {
+    rule: 'ReadmeMissing',
+    plant: (raw) => {
+      if (!raw.readme) return undefined;
+      const { readme: _gone, ...rest } = raw;
+      return rest;
+    },
+    file: 'definition',
+    at: () => '',
+  },
+  'structure (readme.md without Known Issues)': {
+    rule: 'ReadmeSectionsMissing',
+    plant: (raw) => {
+      const text = readmeText(raw);
+      if (!text || !/^#+.*known issue/im.test(text)) return undefined;
+      return { ...raw, readme: { ...raw.readme!, bytes: utf8(text.replace(/^#+[^\n]*(known issue|limitation)[^\n]*$/gim, '')) } };
+    },
+    file: 'definition',
+    at: () => '',
   },
 };
 
@@ -450,25 +519,38 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted files are found', () => {
   beforeAll(async () => {
     for (const rel of corpusConnectors().filter((r) => r.startsWith('certified-connectors/'))) {
       folders.push({ rel, raw: await readConnectorFolder(path.join(CONNECTORS_DIR, rel)) });
-      if (folders.length >= 40) break;
+      if (folders.length >= 60) break;
     }
   }, 120_000);
 
-  const check = (raw: ConnectorFileBytes, profile: CertifyProfile) =>
-    certifyConnector(loadConnector(decodeConnectorFiles(raw), raw.icon?.bytes), { profile }).diagnostics;
+  // As the command line reads a folder: absent files are absent.
+  const load = (raw: ConnectorFileBytes): LoadedConnector => ({
+    ...loadConnector(decodeConnectorFiles(raw), raw.icon?.bytes),
+    folder: true,
+  });
+  const check = (c: LoadedConnector, profile: CertifyProfile) => certifyConnector(c, { profile }).diagnostics;
 
   for (const [family, plant] of Object.entries(FILE_PLANTS)) {
     it(family, () => {
       const profile = plant.profile ?? 'certified';
       const pick = folders
-        .map(({ rel, raw }) => ({ rel, raw, planted: plant.plant(raw) }))
-        .find((x) => x.planted && !check(x.raw, profile).some((d) => d.code === plant.rule));
+        .map(({ rel, raw }) => {
+          const c = load(raw);
+          return { rel, c, planted: plant.plant(raw, c) };
+        })
+        .find((x) => x.planted && !check(x.c, profile).some((d) => d.code === plant.rule));
       expect(pick, `no corpus connector fits the ${family} plant`).toBeTruthy();
-      const found = check(pick!.planted!, profile).filter((d) => d.code === plant.rule);
+      const mutated = load(pick!.planted!);
+      const found = check(mutated, profile).filter((d) => d.code === plant.rule);
+      const at = plant.at(mutated);
+      const doc = mutated.files[plant.file]!.doc!;
+      // A file's root is its first character; the properties object is named by its key.
+      const range = at === '' ? { offset: 0 } : at === '/properties' ? doc.keyRangeOf(at) : doc.rangeOf(at);
+      const pos = doc.lines.position(range!.offset);
       expect(
         found.map((d) => `${d.file} ${d.pointer} ${d.line}:${d.column}`),
         pick!.rel,
-      ).toEqual([`${plant.file} ${plant.pointer} ${plant.line}:${plant.column}`]);
+      ).toEqual([`${mutated.files[plant.file]!.fileName} ${at} ${pos.line}:${pos.column}`]);
     });
   }
 });

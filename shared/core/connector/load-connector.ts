@@ -27,6 +27,11 @@ export interface LoadedConnector {
   icon?: Uint8Array;
   model: ConnectorModel;
   diagnostics: LocatedDiagnostic[];
+  /**
+   * Read from a whole connector folder, so a file absent from `files` is absent from the folder
+   * (the studio's editors hold only some of the files: there, absent means not known).
+   */
+  folder?: boolean;
 }
 
 /** A decoded file; `doc` is its parse when the caller has one already (the studio's workers keep them). */

@@ -2,7 +2,7 @@
 // place), a near miss does not, and where it offers a fix, applying the fix silences it there.
 import { describe, expect, it } from 'vitest';
 import { applyFix, levelFor, RULES, type CertifyDiagnostic } from '../../../shared/engines/certify';
-import { GUIDANCE_CASES, PLATFORM_CASES } from './cases/guidance-cases';
+import { FOLDER_CASES, GUIDANCE_CASES, PLATFORM_CASES } from './cases/guidance-cases';
 import { METADATA_CASES } from './cases/metadata-cases';
 import { OPERATION_CASES } from './cases/operation-cases';
 import { PARAMETER_CASES } from './cases/parameter-cases';
@@ -21,6 +21,7 @@ const FAMILIES: Record<string, RuleCase[]> = {
   properties: PROPERTIES_CASES,
   guidance: GUIDANCE_CASES,
   platform: PLATFORM_CASES,
+  folder: FOLDER_CASES,
 };
 
 function fresh(): MutableConnector & { definition: Json; properties: Json } {

@@ -132,6 +132,8 @@ export interface InlineConnector {
   /** true: a stand-in for an icon's presence; bytes: the icon itself. */
   icon?: boolean | Uint8Array;
   readme?: string;
+  /** Read as a whole folder (absent files are absent). */
+  folder?: boolean;
   /** The definition was read with a UTF-8 byte order mark. */
   bom?: boolean;
 }
@@ -140,7 +142,7 @@ export interface InlineConnector {
 export function loadInline(c: InlineConnector): LoadedConnector {
   const text = (v: Json | string) => (typeof v === 'string' ? v : JSON.stringify(v, null, 4));
   const file = (fileName: string, t: string) => ({ fileName, text: t, encoding: 'utf-8' as const, bom: false });
-  return loadConnector(
+  const loaded = loadConnector(
     {
       ...(c.definition !== undefined
         ? { definition: { ...file('apiDefinition.swagger.json', text(c.definition)), bom: c.bom === true } }
@@ -151,6 +153,7 @@ export function loadInline(c: InlineConnector): LoadedConnector {
     },
     c.icon instanceof Uint8Array ? c.icon : c.icon ? new Uint8Array([137, 80, 78, 71]) : undefined,
   );
+  return c.folder ? { ...loaded, folder: true } : loaded;
 }
 
 export function certifyInline(c: InlineConnector, profile: CertifyProfile = 'certified'): CertifyResult {

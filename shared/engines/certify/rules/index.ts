@@ -11,7 +11,6 @@ import { arrayHasNoItems } from './array-has-no-items';
 import { basePathNotValid } from './base-path-not-valid';
 import { bodyOrFormDataParameterInFetchOperationNotAllowed } from './body-or-form-data-parameter-in-fetch-operation-not-allowed';
 import { bodyParameterSchemaRequired } from './body-parameter-schema-required';
-import { fileEncodingNotSupported } from './file-encoding-not-supported';
 import { collectionFormatValueNotSupported } from './collection-format-value-not-supported';
 import { connectionIdParameterNotAllowed } from './connection-id-parameter-not-allowed';
 import { connectionParameterNameNotValid } from './connection-parameter-name-not-valid';
@@ -37,10 +36,14 @@ import { extensionNameNotValid } from './extension-name-not-valid';
 import { extensionNotAllowedHere } from './extension-not-allowed-here';
 import { fieldLengthExceeded } from './field-length-exceeded';
 import { fieldLengthNotInRange } from './field-length-not-in-range';
+import { fileEncodingNotSupported } from './file-encoding-not-supported';
 import { fileParameterMustBeInFormData } from './file-parameter-must-be-in-form-data';
 import { hostNameNotValid } from './host-name-not-valid';
+import { iconBackgroundNotValid } from './icon-background-not-valid';
 import { iconBrandColorInvalid } from './icon-brand-color-invalid';
 import { iconBrandColorNotAllowed } from './icon-brand-color-not-allowed';
+import { iconFormatNotValid } from './icon-format-not-valid';
+import { iconSizeNotValid } from './icon-size-not-valid';
 import { independentPublisherBrandColor } from './independent-publisher-brand-color';
 import { independentPublisherIconNotAllowed } from './independent-publisher-icon-not-allowed';
 import { infoContactRequired } from './info-contact-required';
@@ -113,6 +116,8 @@ import { policyTemplateUnknown } from './policy-template-unknown';
 import { propertyNameCaseMismatch } from './property-name-case-mismatch';
 import { publisherRequired } from './publisher-required';
 import { queryParameterEncodingNotSupported } from './query-parameter-encoding-not-supported';
+import { readmeMissing } from './readme-missing';
+import { readmeSectionsMissing } from './readme-sections-missing';
 import { redirectModeNotGlobalPerConnector } from './redirect-mode-not-global-per-connector';
 import { requiredPropertyArrayEmpty } from './required-property-array-empty';
 import { requiredPropertyDefinitionMissing } from './required-property-definition-missing';
@@ -136,6 +141,8 @@ import { schemeNotValid } from './scheme-not-valid';
 import { schemesArrayEmpty } from './schemes-array-empty';
 import { scriptOperationNotFound } from './script-operation-not-found';
 import { scriptOperationsWithoutScript } from './script-operations-without-script';
+import { scriptTooLarge } from './script-too-large';
+import { secretInApiProperties } from './secret-in-api-properties';
 import { securityConnectionParameterMismatch } from './security-connection-parameter-mismatch';
 import { securityRequirementMustBeDefined } from './security-requirement-must-be-defined';
 import { securityRequirementMustHaveEmptyValue } from './security-requirement-must-have-empty-value';
@@ -322,12 +329,20 @@ export const RULES: readonly CertifyRule[] = [
   iconBrandColorNotAllowed,
   independentPublisherBrandColor,
   independentPublisherIconNotAllowed,
+  iconFormatNotValid,
+  iconSizeNotValid,
+  iconBackgroundNotValid,
+  secretInApiProperties,
   publisherRequired,
   stackOwnerRequired,
   policyTemplateOperationNotFound,
   policyTemplateUnknown,
   scriptOperationNotFound,
   scriptOperationsWithoutScript,
+  scriptTooLarge,
+  // The folder
+  readmeMissing,
+  readmeSectionsMissing,
   // Last: whatever schema violation no rule above claimed.
   schemaViolation,
 ];

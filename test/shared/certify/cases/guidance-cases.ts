@@ -1,5 +1,6 @@
 // What reviewers ask of the strings and schemas makers see (connectors.md 5.1), beyond Microsoft's
 // validator: labels, descriptions, summaries and output schemas.
+import { brandIcon } from '../png-fixture';
 import { op, type RuleCase } from './rule-case';
 
 const top = (c: Parameters<RuleCase['bad']>[0]) => op(c, '/items', 'get').parameters[0];
@@ -130,6 +131,81 @@ export const PLATFORM_CASES: RuleCase[] = [
     bad: (c) => void (c.bom = true),
     // A zero-width no-break space inside a string is text, not a byte order mark.
     good: (c) => void (c.definition.info.title = 'Contoso\uFEFFItems'),
+    at: '',
+  },
+];
+
+const TEMPLATE_README = [
+  '# Contoso Items',
+  'Manage the items of a Contoso account.',
+  '## Publisher: Contoso',
+  '## Prerequisites',
+  '## Supported Operations',
+  '### List items',
+  '## Obtaining Credentials',
+  '## Known Issues and Limitations',
+  '## Deployment Instructions',
+  '',
+].join('\n');
+
+const SECRET = 'q8W~d9Kf2.Xn7Tz_Lm3Vb6Qr1Hs4Jc0Pa5Ye8Ug';
+
+function withSecret(clientSecret: string) {
+  const token = oauth('8a1f0c55-0b7e-4d0e-a4c1-3b0e2f6d9c11', 'https://login.contoso.com/authorize', 'https://login.contoso.com/token');
+  return { ...token, oAuthSettings: { ...token.oAuthSettings, clientSecret } };
+}
+
+/** The files beside the definition: icon, readme, script, secrets. */
+export const FOLDER_CASES: RuleCase[] = [
+  {
+    rule: 'IconFormatNotValid',
+    bad: (c) => void (c.icon = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0])),
+    good: (c) => void (c.icon = brandIcon()),
+    at: '/properties/iconBrandColor',
+  },
+  {
+    rule: 'IconSizeNotValid',
+    bad: (c) => void (c.icon = brandIcon(230, 200)),
+    good: (c) => void (c.icon = brandIcon(160)),
+    at: '/properties/iconBrandColor',
+  },
+  {
+    rule: 'IconBackgroundNotValid',
+    bad: (c) => void (c.icon = brandIcon(230, 230, [255, 255, 255, 255], [0x0f, 0x6c, 0xbd, 255])),
+    // A white logo that touches the edge is still a logo on the brand colour.
+    good: (c) => void (c.icon = brandIcon(230, 230, [0x0f, 0x6c, 0xbd, 255], [255, 255, 255, 255])),
+    at: '/properties/iconBrandColor',
+  },
+  {
+    rule: 'SecretInApiProperties',
+    bad: (c) => void (c.properties.properties.connectionParameters = { token: withSecret(SECRET) }),
+    good: (c) => void (c.properties.properties.connectionParameters = { token: withSecret('Value-From-Your-App-Registration') }),
+    at: '/properties/connectionParameters/token/oAuthSettings/clientSecret',
+  },
+  {
+    rule: 'ScriptTooLarge',
+    bad: (c) => void (c.script = `// ${'é'.repeat(600 * 1024)}`),
+    good: (c) => void (c.script = 'x'.repeat(1024 * 1024)),
+    at: '/properties',
+  },
+  {
+    rule: 'ReadmeMissing',
+    bad: (c) => void (c.folder = true),
+    good: (c) => {
+      c.folder = true;
+      c.readme = TEMPLATE_README;
+    },
+    at: '',
+  },
+  {
+    rule: 'ReadmeSectionsMissing',
+    bad: (c) => void (c.readme = TEMPLATE_README.replace('## Obtaining Credentials\n', '')),
+    // Headings worded freely, as accepted readmes do.
+    good: (c) =>
+      void (c.readme = TEMPLATE_README.replace('## Prerequisites', '## Pre-requisites').replace(
+        'Supported Operations',
+        'Supported Actions',
+      )),
     at: '',
   },
 ];

@@ -9,6 +9,8 @@ export interface MutableConnector {
   script?: string;
   icon?: boolean | Uint8Array;
   readme?: string;
+  /** Read as a whole folder (absent files are absent). */
+  folder?: boolean;
   bom?: boolean;
 }
 
