@@ -4,11 +4,13 @@ import { allowEmptyValueOnlyValidForQueryFormData } from './allow-empty-value-on
 import { apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations } from './api-annotation-extension-replacement-info-for-non-deprecated-operations';
 import { apiAnnotationExtensionReplacementInfoMissingApiProperty } from './api-annotation-extension-replacement-info-missing-api-property';
 import { apiAnnotationExtensionReplacementInfoMissingOperationIdProperty } from './api-annotation-extension-replacement-info-missing-operation-id-property';
+import { apiAnnotationRevisionZero } from './api-annotation-revision-zero';
 import { apiPropertiesKeyNotAllowed } from './api-properties-key-not-allowed';
 import { apiPropertiesMissing } from './api-properties-missing';
 import { arrayDuplicateValue } from './array-duplicate-value';
 import { arrayHasNoItems } from './array-has-no-items';
 import { basePathNotValid } from './base-path-not-valid';
+import { booleanWrittenForString } from './boolean-written-for-string';
 import { bodyOrFormDataParameterInFetchOperationNotAllowed } from './body-or-form-data-parameter-in-fetch-operation-not-allowed';
 import { bodyParameterSchemaRequired } from './body-parameter-schema-required';
 import { collectionFormatValueNotSupported } from './collection-format-value-not-supported';
@@ -190,6 +192,8 @@ export const RULES: readonly CertifyRule[] = [
   propertyNameCaseMismatch,
   requiredPropertyMissing,
   uiConstraintMustBeString,
+  booleanWrittenForString,
+  apiAnnotationRevisionZero,
   nullValue,
   jsonTypeIncorrect,
   unrecognizedTypeFormat,

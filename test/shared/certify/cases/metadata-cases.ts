@@ -1,6 +1,17 @@
 // Document and info rules: title, description, contact, connector metadata, limits.
 import type { RuleCase } from './rule-case';
 
+const firstPartyOAuth = (isFirstParty: unknown) => ({
+  type: 'oauthSetting',
+  oAuthSettings: {
+    identityProvider: 'oauth2',
+    clientId: '8a1f0c55-0b7e-4d0e-a4c1-3b0e2f6d9c11',
+    scopes: [],
+    redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+    properties: { IsFirstParty: isFirstParty },
+  },
+});
+
 const manyOperations = (n: number) =>
   Object.fromEntries(
     Array.from({ length: n }, (_, i) => [
@@ -59,6 +70,18 @@ export const METADATA_CASES: RuleCase[] = [
     },
     good: (c) => void (c.definition['x-ms-connector-metadata'][0].PropertyName = 'Website'),
     at: '/x-ms-connector-metadata/0/PropertyName',
+  },
+  {
+    rule: 'ApiAnnotationRevisionZero',
+    bad: (c) => void (c.definition.paths['/items'].get['x-ms-api-annotation'] = { family: 'ListItems', revision: 0 }),
+    good: (c) => void (c.definition.paths['/items'].get['x-ms-api-annotation'] = { family: 'ListItems', revision: 1 }),
+    at: '/paths/~1items/get/x-ms-api-annotation/revision',
+  },
+  {
+    rule: 'BooleanWrittenForString',
+    bad: (c) => void (c.properties.properties.connectionParameters = { token: firstPartyOAuth(false) }),
+    good: (c) => void (c.properties.properties.connectionParameters = { token: firstPartyOAuth('False') }),
+    at: '/properties/connectionParameters/token/oAuthSettings/properties/IsFirstParty',
   },
   {
     rule: 'InvalidConnectorCategory',
