@@ -1,6 +1,6 @@
 import { getNodeValue, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { JsonDocument } from '../../shared/core/text';
+import { escapeSegment, JsonDocument, parsePointer } from '../../shared/core/text';
 
 const codes = (doc: JsonDocument) => doc.diagnostics.map((d) => d.code);
 const at = (doc: JsonDocument, code: string) => {
@@ -160,6 +160,19 @@ describe('pointers and positions', () => {
     const r = doc.rangeOf(p)!;
     return text.slice(r.offset, r.offset + r.length);
   };
+
+  it('escapes "~" before "/" in a segment, and reads it back', () => {
+    for (const [raw, escaped] of [
+      ['plain', 'plain'],
+      ['/pets/{id}', '~1pets~1{id}'],
+      ['a~b', 'a~0b'],
+      ['/~1/~', '~1~01~1~0'],
+    ]) {
+      expect(escapeSegment(raw!)).toBe(escaped);
+      expect(parsePointer(`/${escapeSegment(raw!)}`)).toEqual([raw]);
+    }
+    expect(escapeSegment(7)).toBe('7');
+  });
 
   it('finds the value and the key at a pointer, with escaped segments', () => {
     expect(slice('/paths/~1pets~1{id}/get/summary')).toBe('"Get"');

@@ -74,9 +74,11 @@ export function listOperations(
               ),
             }
           : {}),
-        policies: policies
-          .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
-          .map((p) => p.templateId),
+        policies: policies.length
+          ? policies
+              .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
+              .map((p) => p.templateId)
+          : [],
         // No list, or an empty one, means the script runs for every operation.
         usesScript: hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId))),
       });
