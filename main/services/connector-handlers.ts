@@ -8,6 +8,7 @@ import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFi
 import { createConnectorFolder } from './connector-create';
 import { checkFolderChanges, fingerprintOf } from './folder-watch';
 import type { HeavyRunner, OpenedWithTitle } from './heavy-jobs';
+import { readConnectorsHome, recordConnectorsHome } from './connectors-home';
 import { forgetRecent, listRecent, recordRecent } from './recent-list';
 
 type NewChannel =
@@ -59,14 +60,19 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
       chooseImportFile: async () => ({ path: options.chooseFile ? await options.chooseFile() : null }),
       createConnector: async ({ dir, template, title, host }) => {
         const created = await createConnectorFolder(dir, { template, title, ...(host !== undefined ? { host } : {}) });
+        await recordConnectorsHome(appDataDir, created).catch(() => undefined);
         return openAndRecord(created);
       },
       importConnector: async ({ source, dir, refRoot }) => {
         const imported = await options.heavy({ kind: 'import', source, dir, ...(refRoot !== undefined ? { refRoot } : {}) });
         if ('widerRoot' in imported) return imported;
+        await recordConnectorsHome(appDataDir, imported.connector.dir).catch(() => undefined);
         return { connector: await opened(imported), format: imported.format, notes: imported.notes };
       },
-      recentConnectors: async () => ({ entries: await listRecent(appDataDir) }),
+      recentConnectors: async () => {
+        const [entries, home] = await Promise.all([listRecent(appDataDir), readConnectorsHome(appDataDir)]);
+        return { entries, ...(home ? { connectorsHome: home } : {}) };
+      },
       forgetRecentConnector: async ({ dir }) => ({
         entries: await listRecent(appDataDir, await forgetRecent(appDataDir, path.resolve(dir))),
       }),

@@ -43,7 +43,8 @@ export function App() {
   const { session, importOutcome, setImportOutcome } = connector;
   const { info, busy, error, canPick } = start;
   const here = session?.getSnapshot().dir;
-  const baseDir = parentOf(here ?? recent.entries?.[0]?.dir ?? '');
+  // Where the user keeps connectors: where the last one was created or imported, else beside this one.
+  const baseDir = recent.home ?? parentOf(here ?? recent.entries?.[0]?.dir ?? '');
   const openDir = (dir: string) => void start.open(dir);
 
   return (

@@ -45,7 +45,8 @@ export function ImportDialog({
   const [dir, setDir] = useState('');
   const [dirTouched, setDirTouched] = useState(false);
   const sourceName = dropped ? dropped.name : source.trim();
-  const near = dropped ? baseDir : parentOf(source.trim());
+  // Beside the user's connectors, not beside the description (a download, a checked-out repository).
+  const near = baseDir || (dropped ? '' : parentOf(source.trim()));
   const suggested = sourceName && near ? joinPath(near, folderNameFor(sourceName)) : '';
   const folder = dirTouched ? dir : suggested;
   // After an Import refused for a path that is not a full one, each such field says so until it is.

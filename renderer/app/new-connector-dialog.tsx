@@ -93,7 +93,8 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
             autoComplete="off"
           />
           <p id={hostHint} className="field-hint">
-            The API’s host name, without https:// (you can change it later in the General tab).
+            The API’s host name, or its base URL such as https://api.contoso.com/v1 (the path becomes the base path; both can change later
+            in the General tab).
           </p>
         </div>
         <PathField

@@ -8,10 +8,15 @@ export type RecentConnectors = ReturnType<typeof useRecentConnectors>;
 
 export function useRecentConnectors(api: StudioApi) {
   const [entries, setEntries] = useState<RecentConnector[]>();
+  /** The folder the last connector was created or imported into (where new ones go by default). */
+  const [home, setHome] = useState<string>();
 
   const refresh = useCallback(() => {
     api.recentConnectors({}).then(
-      (r) => setEntries(r.entries),
+      (r) => {
+        setEntries(r.entries);
+        setHome(r.connectorsHome);
+      },
       () => undefined,
     );
   }, [api]);
@@ -19,5 +24,5 @@ export function useRecentConnectors(api: StudioApi) {
   /** Removes a folder from the list; rejects with the host's error. */
   const forget = useCallback((dir: string) => api.forgetRecentConnector({ dir }).then((r) => setEntries(r.entries)), [api]);
 
-  return { entries, refresh, forget };
+  return { entries, home, refresh, forget };
 }

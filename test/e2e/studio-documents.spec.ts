@@ -111,6 +111,53 @@ test('a new connector from the API key template is written to a typed folder and
   await studioShows(page, 'Contoso Tickets');
 });
 
+test('a pasted base URL keeps its path; New and Import suggest folders where the last connector went, across restarts', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  test.skip(!existsSync(POSTMAN), `corpus file absent: ${POSTMAN}`);
+  const home = path.join(workDir, 'My connectors');
+  await fs.mkdir(home);
+  let host = await startHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New connector…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New connector' });
+  await dialog.getByLabel('Connector name').fill('Contoso');
+  await dialog.getByLabel('Host').fill('https://api.contoso.com/v1/');
+  await dialog.getByLabel('Folder').fill(path.join(home, 'Contoso'));
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await studioShows(page, 'Contoso');
+  await expect(page.getByLabel('Host', { exact: true })).toHaveValue('api.contoso.com');
+  await expect(page.getByLabel('Base URL')).toHaveValue('/v1');
+  const definition = JSON.parse(await fs.readFile(path.join(home, 'Contoso', 'apiDefinition.swagger.json'), 'utf8'));
+  expect([definition.host, definition.basePath]).toEqual(['api.contoso.com', '/v1']);
+
+  // Another host on the same app data (a restart), with another connector open elsewhere: the
+  // folders suggested are in the folder the last connector was created in, not beside the open one
+  // or beside the file imported.
+  const elsewhere = await writeConnector(path.join(workDir, 'checkouts', 'Other'), {
+    definition: { swagger: '2.0', info: { title: 'Other', version: '1' }, host: 'other.example', paths: {} },
+  });
+  host = await startHost(elsewhere);
+  await page.goto(host.url);
+  await studioShows(page, 'Other');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await fileMenu(page)
+    .getByRole('menuitem', { name: /Import file/ })
+    .click();
+  const importing = page.getByRole('dialog', { name: 'Import an API description' });
+  await importing.getByLabel('File to import').fill(POSTMAN);
+  await expect(importing.getByLabel('New connector folder')).toHaveValue(path.join(home, 'api__Conduit'));
+  await importing.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await fileMenu(page)
+    .getByRole('menuitem', { name: /New connector/ })
+    .click();
+  await dialog.getByLabel('Connector name').fill('Fabrikam');
+  await expect(dialog.getByLabel('Folder')).toHaveValue(path.join(home, 'Fabrikam'));
+});
+
 test('a Postman collection imports by path and by drag and drop, and the recent list shows both', async ({ page, workDir, startHost }) => {
   test.skip(!existsSync(POSTMAN), `corpus file absent: ${POSTMAN}`);
   const host = await startHost();

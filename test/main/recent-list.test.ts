@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONNECTORS_HOME_FILE, readConnectorsHome } from '../../main/services/connectors-home';
 import { forgetRecent, listRecent, MAX_RECENT, readRecent, RECENT_FILE, recordRecent } from '../../main/services/recent-list';
 import { createStudioHandlers } from '../../main/services/studio-handlers';
 import { createDispatcher } from '../../shared/contracts/ipc';
@@ -142,5 +143,20 @@ describe('recent list', () => {
     await fs.rm(appData, { recursive: true });
     await fs.writeFile(appData, 'a file where the folder should be');
     expect((await dispatch('openConnector', { dir: a })).ok).toBe(true);
+  });
+
+  it('remembers the folder a connector was created in (not one only opened), and reads a hostile file as none', async () => {
+    const dispatch = createDispatcher(createStudioHandlers({ host: 'browser', version: 'test', context: { appDataDir: appData } }));
+    const home = path.join(tmp, 'My connectors');
+    await fs.mkdir(home);
+    const created = await dispatch('createConnector', { dir: path.join(home, 'Contoso'), template: 'blank', title: 'Contoso' });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    expect((await dispatch('openConnector', { dir: await connectorAt('elsewhere/a') })).ok).toBe(true);
+    const reply = await dispatch('recentConnectors', {});
+    expect(reply.ok && (reply.value as { connectorsHome?: string }).connectorsHome).toBe(home);
+    for (const text of ['{"dir": "relative/path"}', '{"dir": 7}', 'not json', `{"dir": ${JSON.stringify(path.join(tmp, 'gone'))}}`]) {
+      await fs.writeFile(path.join(appData, CONNECTORS_HOME_FILE), text);
+      expect(await readConnectorsHome(appData)).toBeUndefined();
+    }
   });
 });

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { certifyConnector } from '../../shared/engines/certify';
 import { loadConnector } from '../../shared/core/connector';
-import { CONNECTOR_TEMPLATES, newConnectorFiles, normalizeHost, type ConnectorTemplateId } from '../../shared/editing/connector-templates';
+import {
+  CONNECTOR_TEMPLATES,
+  newConnectorFiles,
+  normalizeHost,
+  splitBaseUrl,
+  type ConnectorTemplateId,
+} from '../../shared/editing/connector-templates';
 
 function load(template: ConnectorTemplateId, title = 'Contoso Tickets', host?: string) {
   const files = newConnectorFiles({ template, title, ...(host !== undefined ? { host } : {}) });
@@ -58,6 +64,16 @@ describe('connector templates', () => {
     expect(normalizeHost('https://api.fabrikam.com/v1/')).toBe('api.fabrikam.com');
     expect(normalizeHost('  ')).toBe('api.contoso.com');
     expect(load('api-key', 'X', 'http://example.org:8080/x').connector.model.host).toBe('example.org:8080');
+  });
+
+  it('takes the base path from a pasted URL', () => {
+    expect(splitBaseUrl('https://api.contoso.com/v1')).toEqual({ host: 'api.contoso.com', basePath: '/v1' });
+    expect(splitBaseUrl('https://api.contoso.com/api//v2/?key=1#top')).toEqual({ host: 'api.contoso.com', basePath: '/api/v2' });
+    expect(splitBaseUrl('api.contoso.com')).toEqual({ host: 'api.contoso.com', basePath: '/' });
+    expect(splitBaseUrl('https://api.contoso.com/')).toEqual({ host: 'api.contoso.com', basePath: '/' });
+    expect(splitBaseUrl('api.contoso.com?x=1')).toEqual({ host: 'api.contoso.com', basePath: '/' });
+    const definition = JSON.parse(load('blank', 'Contoso', 'https://api.contoso.com/v1').files.definition);
+    expect([definition.host, definition.basePath]).toEqual(['api.contoso.com', '/v1']);
   });
 
   it('writes the files as plain two-space JSON (byte-stable when opened and saved untouched)', () => {

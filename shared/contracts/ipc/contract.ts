@@ -178,10 +178,13 @@ const connectorChannels = {
       z.object({ widerRoot: z.object({ folder: z.string(), references: z.array(z.string()), message: z.string() }) }),
     ]),
   },
-  /** The connectors opened, created or imported last (at most 10, newest first). */
+  /**
+   * The connectors opened, created or imported last (at most 10, newest first), and the folder the
+   * last one was created or imported into (where New and Import suggest theirs).
+   */
   recentConnectors: {
     request: z.object({}).strict(),
-    response: z.object({ entries: z.array(recentConnectorSchema) }),
+    response: z.object({ entries: z.array(recentConnectorSchema), connectorsHome: z.string().optional() }),
   },
   forgetRecentConnector: {
     request: z.object({ dir: absolutePath }).strict(),

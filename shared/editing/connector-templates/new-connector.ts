@@ -7,7 +7,7 @@ export interface NewConnectorOptions {
   template: ConnectorTemplateId;
   /** info.title: the connector's name in the portal. */
   title: string;
-  /** The API's host name (no scheme, no path). Default: api.contoso.com. */
+  /** The API's host name, or its base URL (`https://api.contoso.com/v1`: the path is the base path). Default: api.contoso.com. */
   host?: string;
   description?: string;
 }
@@ -23,9 +23,19 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A host name as the definition holds it: a scheme and a path typed by habit are dropped. */
 export function normalizeHost(host: string | undefined): string {
-  const trimmed = (host ?? '').trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  const bare = trimmed.split(/[/?#]/)[0] ?? '';
-  return bare || DEFAULT_HOST;
+  return splitBaseUrl(host).host;
+}
+
+/**
+ * A host or a pasted base URL as the definition holds it: `https://api.contoso.com/v1/?x#y` is host
+ * `api.contoso.com` and base path `/v1` (no trailing slash, query or fragment); no path is `/`.
+ */
+export function splitBaseUrl(text: string | undefined): { host: string; basePath: string } {
+  const trimmed = (text ?? '').trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const end = trimmed.search(/[/?#]|$/);
+  const host = trimmed.slice(0, end) || DEFAULT_HOST;
+  const path = trimmed.slice(end).split(/[?#]/)[0]!.replace(/\/+/g, '/').replace(/\/$/, '');
+  return { host, basePath: path.startsWith('/') ? path : '/' };
 }
 
 export function newConnectorFiles(options: NewConnectorOptions): NewConnectorFiles {
@@ -40,8 +50,7 @@ export function newConnectorFiles(options: NewConnectorOptions): NewConnectorFil
       description: options.description?.trim() || `Actions of the ${title} API.`,
       version: '1.0',
     },
-    host: normalizeHost(options.host),
-    basePath: '/',
+    ...splitBaseUrl(options.host),
     schemes: ['https'],
     consumes: ['application/json'],
     produces: ['application/json'],
