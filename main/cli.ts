@@ -11,6 +11,7 @@ import { USAGE } from './cli/usage';
 /** Each command's module, loaded when it runs. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   import: () => import('./cli/import-command'),
+  export: () => import('./cli/export-command'),
   inspect: () => import('./cli/inspect-command'),
   validate: () => import('./cli/validate-command'),
   diff: () => import('./cli/diff-command'),

@@ -25,6 +25,12 @@ export const USAGE = `Usage:
       files in the description's folder and below it (or below --ref-root <dir>). A folder that
       holds connector files is replaced only with --force, and never the files being imported.
       --report prints every file read and every conversion decision and loss.
+  connector-studio export <dir> --out <dir> [--force] [--json]
+      Write the deployable package of a connector folder, as the studio's File > Export package
+      does (for paconn and pac connector): its files, with apiProperties.json, settings.json and
+      README.md generated when missing and secrets removed. A JSON file that does not parse or is
+      not standard JSON (comments, trailing commas, repeated keys) is exported only with --force;
+      so is an --out that holds connector files, and never the connector's own folder or files.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
   connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]

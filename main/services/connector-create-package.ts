@@ -18,6 +18,12 @@ export interface PackageOutcome {
   report: { file: string; action: string; message: string }[];
 }
 
+/** Device and inode of the file `p` leads to (through links); undefined when there is none. */
+async function fileId(p: string): Promise<string | undefined> {
+  const stat = await fs.stat(p).catch(() => null);
+  return stat ? `${stat.dev}:${stat.ino}` : undefined;
+}
+
 async function realOrResolved(p: string): Promise<string> {
   return fs.realpath(p).catch(() => path.resolve(p));
 }
@@ -60,6 +66,22 @@ export async function exportPackage(
     texts[key] = { fileName: texts[key]?.fileName ?? name, text: file.text, encoding: file.encoding, bom: file.bom };
   }
   const result = exportConnector(loadConnector(texts, raw.icon?.bytes));
+  // Writes go through links: a package file that is a link to one of the connector's own files
+  // would replace it. Compared as files (device and inode), not names.
+  const sourceFiles = new Set<string>();
+  for (const entry of Object.values(raw)) {
+    const id = await fileId(path.join(source, entry.fileName));
+    if (id) sourceFiles.add(id);
+  }
+  for (const f of result.files) {
+    const id = await fileId(path.join(out, f.name));
+    if (id && sourceFiles.has(id)) {
+      throw new StudioError(
+        'would-overwrite-source',
+        `Writing ${path.join(out, f.name)} would replace the connector's own ${f.name}; choose another folder for the package.`,
+      );
+    }
+  }
   const written = await writeConnectorFiles(out, result.files);
   const report: PackageOutcome['report'] = [...result.report];
   const writtenLower = new Set(written.map((n) => n.toLowerCase()));
