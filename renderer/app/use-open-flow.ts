@@ -49,14 +49,16 @@ export function useOpenFlow(api: StudioApi, connector: ConnectorShown, recent: R
         setError('Type the path of a connector folder first.');
         return;
       }
-      if (ask && !mayReplace('Open another')) return;
       const id = ++latest.current;
       setBusy(true);
       setError(undefined);
       try {
         loadStudioCode();
+        // The folder is read first: one that holds no connector is refused before unsaved changes
+        // are put at stake, and the connector open now stays open as it is.
         const opened = (await requested) ?? (await api.openConnector({ dir: trimmed }));
         if (id !== latest.current) return;
+        if (ask && !mayReplace('Open another')) return;
         setImportOutcome(undefined);
         await adopt(opened);
       } catch (err) {

@@ -1,6 +1,7 @@
 // Opening connectors in real Chromium through the browser host: the renderer, the IPC contract over
 // HTTP, the real file services and the shared core, end to end. Also: the host's access rules.
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, REPO_ROOT, runHostCli, test, writeConnector } from './fixtures';
@@ -155,6 +156,40 @@ test('opens another connector typed into the path field', async ({ page, workDir
   const rows = await operationRows(page);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveText(/^GET Get the forecast\s*GetForecast$/);
+});
+
+test('with unsaved changes, a folder that holds no connector is refused before asking to discard them', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  const first = await writeConnector(path.join(workDir, 'tickets'), { definition: TICKETS_DEFINITION, properties: TICKETS_PROPERTIES });
+  const second = await writeConnector(path.join(workDir, 'weather'), { definition: WEATHER_DEFINITION });
+  const notConnector = path.join(workDir, 'notes');
+  await mkdir(notConnector);
+  const host = await startHost(first);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Tickets');
+  await page.getByLabel('Host').fill('api.contoso.net');
+  await expect(page.locator('.save-state')).toHaveText('Unsaved changes');
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  await openByPath(page, notConnector);
+  await expect(page.getByRole('alert').filter({ hasText: 'apiDefinition.swagger.json' })).toBeVisible();
+  expect(asked).toEqual([]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Tickets');
+  await expect(page.getByLabel('Host')).toHaveValue('api.contoso.net');
+
+  // A folder that holds a connector: now the question, and No keeps everything as it is.
+  await openByPath(page, second);
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('has unsaved changes');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Tickets');
+  await expect(page.getByLabel('Host')).toHaveValue('api.contoso.net');
 });
 
 test('a file with a trailing comma opens and shows a located problem', async ({ page, workDir, startHost }) => {
