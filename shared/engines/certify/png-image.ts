@@ -35,8 +35,8 @@ export function readPng(bytes: Uint8Array): PngInfo | undefined {
   return info;
 }
 
-/** Icons are small; anything this large is not read pixel by pixel. */
-const MAX_PIXELS = 4096 * 4096;
+/** Icons are small (230 px a side); anything larger than this is not read pixel by pixel. */
+const MAX_PIXELS = 2048 * 2048;
 
 function read(b: Uint8Array): PngInfo | undefined {
   if (!isPng(b) || b.length < 33 || String.fromCharCode(b[12]!, b[13]!, b[14]!, b[15]!) !== 'IHDR') return undefined;
@@ -63,15 +63,16 @@ function read(b: Uint8Array): PngInfo | undefined {
     else if (type === 'IEND') break;
     at += 12 + length;
   }
-  let raw: Uint8Array;
-  try {
-    raw = inflateZlib(concat(idat));
-  } catch {
-    return info;
-  }
   const bitsPerPixel = channels * depth;
   const stride = Math.ceil((width * bitsPerPixel) / 8);
   const bpp = Math.max(1, bitsPerPixel >> 3);
+  let raw: Uint8Array;
+  try {
+    // No more than the image holds: a small file must not inflate to gigabytes.
+    raw = inflateZlib(concat(idat), height * (stride + 1));
+  } catch {
+    return info;
+  }
   if (raw.length < height * (stride + 1)) return info;
   const rows = unfilter(raw, height, stride, bpp);
   if (!rows) return info;
@@ -216,17 +217,21 @@ function fixedTables() {
   return fixed;
 }
 
-/** Inflates a zlib stream (header, deflate data; the Adler-32 check is not verified). Throws on bad data. */
-export function inflateZlib(input: Uint8Array): Uint8Array {
+/**
+ * Inflates a zlib stream (header, deflate data; the Adler-32 check is not verified). Throws on bad
+ * data, and when the output would pass `maxOutput` bytes.
+ */
+export function inflateZlib(input: Uint8Array, maxOutput = 64 * 1024 * 1024): Uint8Array {
   if (input.length < 2 || (input[0]! & 0x0f) !== 8 || ((input[0]! << 8) | input[1]!) % 31 !== 0) throw new Error('not a zlib stream');
   let pos = 2;
   let bitBuf = 0;
   let bitCnt = 0;
-  let out = new Uint8Array(Math.max(1024, input.length * 4));
+  let out = new Uint8Array(Math.min(maxOutput, Math.max(1024, input.length * 4)));
   let outLen = 0;
   const need = (n: number) => {
     if (outLen + n <= out.length) return;
-    const grown = new Uint8Array(Math.max(out.length * 2, outLen + n));
+    if (outLen + n > maxOutput) throw new Error('output larger than expected');
+    const grown = new Uint8Array(Math.min(maxOutput, Math.max(out.length * 2, outLen + n)));
     grown.set(out.subarray(0, outLen));
     out = grown;
   };

@@ -28,6 +28,12 @@ describe('inflateZlib', () => {
     expect(Buffer.from(inflateZlib(deflateSync(data, options))).equals(data)).toBe(true);
   });
 
+  it('stops at the size it is given (a small file must not inflate to gigabytes)', () => {
+    const bomb = deflateSync(Buffer.alloc(50_000_000), { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(() => inflateZlib(bomb, 1_000_000)).toThrow(/larger/);
+  });
+
   it('refuses a stream that is not zlib, or is cut short', () => {
     expect(() => inflateZlib(new Uint8Array([1, 2, 3]))).toThrow();
     const z = deflateSync(data);
@@ -54,6 +60,24 @@ describe('readPng', () => {
     expect(readPng(clear)?.transparentEdge).toBe(1);
     const rgb = encodePng(20, 20, () => [10, 20, 30, 0], { colorType: 2, level: 0 });
     expect(readPng(rgb)).toEqual({ width: 20, height: 20, transparentEdge: 0, whiteEdge: 0 });
+  });
+
+  it('reads the size alone of an image whose data inflates past its pixels', () => {
+    const png = Buffer.from(brandIcon(64));
+    // The same header, with a zlib stream of 64 MB of zeros in place of the pixel data.
+    const idatAt = png.indexOf('IDAT') - 4;
+    const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bomb.length);
+    const planted = Buffer.concat([
+      png.subarray(0, idatAt),
+      length,
+      Buffer.from('IDAT'),
+      bomb,
+      Buffer.alloc(4),
+      png.subarray(png.indexOf('IEND') - 4),
+    ]);
+    expect(readPng(new Uint8Array(planted))).toEqual({ width: 64, height: 64 });
   });
 
   it('gives the size alone when the pixels cannot be read, and nothing for other bytes', () => {
