@@ -61,6 +61,8 @@ export const TABS = [
     locked: c.definitionLocked,
     selected: c.selected,
     onSelect: c.onSelect,
+    icon: c.features.icon,
+    certification: c.features.certification,
   })),
   tab('code', 'Code', CodeTab, (c) => ({
     script: c.features.script,

@@ -1,8 +1,13 @@
 // The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
-// settings; References and Policies, as the portal's left pane lists them.
-import { useState } from 'react';
+// settings and designer preview; References and Policies, as the portal's left pane lists them.
+import { useCallback, useId, useRef, useState } from 'react';
 import type { FormState } from '../../../shared/editing/form-state';
+import { useTabSession } from '../../session/session-context';
+import type { Finding } from '../../workers/certify-protocol';
+import { DesignerPreviewPanel } from './designer-preview/designer-preview-panel';
 import { OperationDetails } from './operation-details';
+import { ParameterFocusContext, type ParameterFocusRequest } from './parameter-focus';
+import { useOperationDetail } from './use-operation-detail';
 import { NewOperationButton } from './new-operation-button';
 import { OperationPicker } from './operation-picker';
 import { PoliciesView } from './policies-view';
@@ -16,16 +21,35 @@ const SECTIONS: readonly { id: DefinitionSection; label: string }[] = [
   { id: 'policies', label: 'Policies' },
 ];
 
+/** A store read with useStore (the icon file, the certification checker). */
+interface Readable<T> {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): T;
+}
+
 interface Props {
   form: FormState;
   locked: boolean;
   selected: string | undefined;
   onSelect(pointer: string): void;
+  /** icon.png, shown on the preview's card. */
+  icon: Readable<{ base64: string | undefined }>;
+  /** The checker, whose findings the preview's problems link to. */
+  certification: Readable<{ findings: Finding[] | undefined }>;
 }
 
-export function DefinitionTab({ form, locked, selected, onSelect }: Props) {
+export function DefinitionTab({ form, locked, selected, onSelect, icon, certification }: Props) {
+  const session = useTabSession();
   const operation = form.operations.find((op) => op.pointer === selected);
   const [section, setSection] = useState<DefinitionSection>('operations');
+  const detailState = useOperationDetail(session, operation?.pointer, form);
+  const [previewShown, setPreviewShown] = useState(true);
+  const previewId = useId();
+  const [focusRequest, setFocusRequest] = useState<ParameterFocusRequest>();
+  const seq = useRef(0);
+  const focusParameter = useCallback((parameterPointer: string, field: string) => {
+    setFocusRequest({ parameterPointer, field, seq: ++seq.current });
+  }, []);
   const sectionSwitch = (
     <div role="group" aria-label="Definition sections" className="definition-sections">
       {SECTIONS.map((s) => (
@@ -49,18 +73,43 @@ export function DefinitionTab({ form, locked, selected, onSelect }: Props) {
       <OperationPicker form={form} selected={selected} onSelect={onSelect} level={2}>
         <NewOperationButton operations={form.operations} disabled={locked} onSelect={onSelect} />
       </OperationPicker>
-      <div className="operation-pane">
+      <div className="operation-pane operation-workspace">
         {operation ? (
-          <>
-            <OperationDetails
-              key={operation.pointer}
-              operation={operation}
-              locked={locked}
-              form={form}
-              onSelect={(p) => p && onSelect(p)}
-            />
-            <TriggerSettings key={`trigger:${operation.pointer}`} form={form} operation={operation} locked={locked} />
-          </>
+          <ParameterFocusContext.Provider value={focusRequest}>
+            <div className="preview-toggle-row">
+              <button
+                type="button"
+                className="secondary small"
+                aria-expanded={previewShown}
+                aria-controls={previewId}
+                onClick={() => setPreviewShown(!previewShown)}
+              >
+                {previewShown ? 'Hide designer preview' : 'Show designer preview'}
+              </button>
+            </div>
+            <div className={previewShown ? 'operation-workspace-columns with-preview' : 'operation-workspace-columns'}>
+              <div className="operation-form-column">
+                <OperationDetails
+                  key={operation.pointer}
+                  operation={operation}
+                  locked={locked}
+                  form={form}
+                  state={detailState}
+                  onSelect={(p) => p && onSelect(p)}
+                />
+                <TriggerSettings key={`trigger:${operation.pointer}`} form={form} operation={operation} locked={locked} />
+              </div>
+              {previewShown ? (
+                <DesignerPreviewPanel
+                  id={previewId}
+                  preview={detailState.preview}
+                  icon={icon}
+                  certification={certification}
+                  onFocusParameter={focusParameter}
+                />
+              ) : null}
+            </div>
+          </ParameterFocusContext.Provider>
         ) : (
           <p className="choose-hint">Choose an action or trigger in the list to see and edit it.</p>
         )}

@@ -1,6 +1,8 @@
 // Messages between the Definition tab and its detail worker: the texts (only when their version
-// changed since the last request) and the selected operation; the answer is that operation's detail.
+// changed since the last request) and the selected operation; the answer is that operation's detail
+// and designer preview.
 import type { OperationDetail } from '../../../shared/editing/definition-edits';
+import type { DesignerPreview } from '../../../shared/engines/designer-preview';
 
 export interface DetailRequest {
   id: number;
@@ -14,5 +16,7 @@ export interface DetailRequest {
 export interface DetailAnswer {
   id: number;
   detail: OperationDetail | undefined;
+  /** What the designers would show of it (built from the same parse). */
+  preview?: DesignerPreview;
   error?: string;
 }

@@ -1,7 +1,8 @@
 // Builds the selected operation's detail (parameters, responses, schema trees, references to its
-// ID) off the UI thread: a large definition takes tens of milliseconds to parse, and its trees for
+// ID) and its designer preview off the UI thread: a large definition takes tens of milliseconds to parse, and its trees for
 // every operation at once would be megabytes, so they are built for one operation, on request.
 import { operationDetail } from '../../../shared/editing/definition-edits';
+import { designerPreview } from '../../../shared/engines/designer-preview';
 import { JsonDocument } from '../../../shared/core/text';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
 import { errorMessage } from '../../../shared/core/error-message';
@@ -24,7 +25,9 @@ scope.onmessage = ({ data }) => {
   try {
     if (data.definition !== undefined) definition = parse(data.definition);
     if (data.properties !== undefined) properties = data.properties === null ? undefined : parse(data.properties);
-    scope.postMessage({ id: data.id, detail: operationDetail(definition, properties, data.pointer) });
+    const detail = operationDetail(definition, properties, data.pointer);
+    const preview = designerPreview(definition, properties, data.pointer);
+    scope.postMessage({ id: data.id, detail, ...(preview ? { preview } : {}) });
   } catch (err) {
     scope.postMessage({ id: data.id, detail: undefined, error: errorMessage(err) });
   }

@@ -13,7 +13,7 @@ import { DeleteOperationDialog, OperationDialog } from './operation-dialogs';
 import { OperationIdField } from './operation-id-field';
 import { RequestSection } from './request-section';
 import { ResponsesEditor } from './responses-editor';
-import { useOperationDetail } from './use-operation-detail';
+import type { OperationDetailState } from './use-operation-detail';
 import { VISIBILITY } from './visibility-options';
 import './definition.css';
 
@@ -22,14 +22,16 @@ interface Props {
   locked: boolean;
   /** The whole form state: the other operations (dynamic values, checks), host and base path. */
   form?: FormState;
+  /** The operation's detail from the detail worker (the tab asks for it: its preview shares it). */
+  state: OperationDetailState;
   onSelect?(pointer: string | undefined): void;
 }
 
-export function OperationDetails({ operation: op, locked, form, onSelect = () => {} }: Props) {
+export function OperationDetails({ operation: op, locked, form, state, onSelect = () => {} }: Props) {
   const session = useTabSession();
   const at = (key: string) => `${op.pointer}/${key}`;
   const operations = form?.operations ?? [op];
-  const { detail, error } = useOperationDetail(session, op.pointer, form);
+  const { detail, error } = state;
   const [dialog, setDialog] = useState<'duplicate' | 'delete'>();
   return (
     <section className="operation-details" aria-labelledby="operation-heading">

@@ -1,11 +1,13 @@
 // The operation's request parameters: a table of them (the path item's shared ones and `$ref`'d
 // ones marked), adding one (name and location), and the chosen one's form.
-import { useEffect, useId, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
+import { focusField } from '../certification/focus-field';
 import { applyChange } from './definition-change';
+import { ParameterFocusContext } from './parameter-focus';
 import { ParameterForm } from './parameter-form';
 
 interface Props {
@@ -33,6 +35,18 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
   const [pendingOpen, setPendingOpen] = useState<{ name: string; in: string }>();
   const params = detail?.parameters ?? [];
   const chosen = params.find((p) => p.pointer === open);
+  const sectionId = useId();
+  const focusRequest = useContext(ParameterFocusContext);
+  const handled = useRef<unknown>(undefined);
+
+  // The designer preview asked for a parameter's field: open its form, then focus the field.
+  useEffect(() => {
+    if (!focusRequest || handled.current === focusRequest) return;
+    if (!params.some((p) => p.pointer === focusRequest.parameterPointer)) return;
+    handled.current = focusRequest;
+    setOpen(focusRequest.parameterPointer);
+    focusField(sectionId, focusRequest.field);
+  }, [focusRequest, params, sectionId]);
 
   // A parameter just added opens once the text has it.
   useEffect(() => {
@@ -65,7 +79,7 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
   };
 
   return (
-    <section className="parameters-editor" aria-labelledby={headingId}>
+    <section className="parameters-editor" aria-labelledby={headingId} id={sectionId}>
       <h4 id={headingId}>Parameters</h4>
       {!detail ? <p className="status">Reading the parameters…</p> : null}
       {detail && !params.length ? <p>This operation takes no parameters.</p> : null}

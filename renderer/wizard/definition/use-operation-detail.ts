@@ -1,8 +1,9 @@
-// The selected operation's detail, from the detail worker: asked again whenever the form state
+// The selected operation's detail and designer preview, from the detail worker: asked again whenever the form state
 // changes (the texts moved on) or another operation is chosen. One request at a time; while one is
 // out, only the latest wish is kept. Texts are sent only when their version changed.
 import { useEffect, useRef, useState } from 'react';
 import type { OperationDetail } from '../../../shared/editing/definition-edits';
+import type { DesignerPreview } from '../../../shared/engines/designer-preview';
 import type { ConnectorTexts } from '../../session/editing';
 import type { DetailAnswer, DetailRequest } from './detail-protocol';
 import DetailWorker from './detail-worker?worker';
@@ -54,14 +55,16 @@ class DetailClient {
   }
 }
 
+export interface OperationDetailState {
+  detail: OperationDetail | undefined;
+  preview?: DesignerPreview;
+  error?: string;
+}
+
 /** The detail of the operation at `pointer`, refreshed after every form state (`formVersion`). */
-export function useOperationDetail(
-  session: ConnectorTexts,
-  pointer: string | undefined,
-  formVersion: unknown,
-): { detail: OperationDetail | undefined; error?: string } {
+export function useOperationDetail(session: ConnectorTexts, pointer: string | undefined, formVersion: unknown): OperationDetailState {
   const client = useRef<DetailClient | undefined>(undefined);
-  const [state, setState] = useState<{ pointer: string; detail: OperationDetail | undefined; error?: string }>();
+  const [state, setState] = useState<{ pointer: string } & OperationDetailState>();
   useEffect(() => {
     const c = (client.current = new DetailClient(session));
     return () => {
@@ -71,9 +74,11 @@ export function useOperationDetail(
   }, [session]);
   useEffect(() => {
     if (!pointer || !client.current) return;
-    client.current.request(pointer, (a) => setState({ pointer, detail: a.detail, ...(a.error ? { error: a.error } : {}) }));
+    client.current.request(pointer, (a) =>
+      setState({ pointer, detail: a.detail, ...(a.preview ? { preview: a.preview } : {}), ...(a.error ? { error: a.error } : {}) }),
+    );
   }, [session, pointer, formVersion]);
   // A detail of another operation is never shown as this one's.
   if (!state || state.pointer !== pointer) return { detail: undefined };
-  return { detail: state.detail, ...(state.error ? { error: state.error } : {}) };
+  return { detail: state.detail, ...(state.preview ? { preview: state.preview } : {}), ...(state.error ? { error: state.error } : {}) };
 }
