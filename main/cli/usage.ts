@@ -33,10 +33,13 @@ export const USAGE = `Usage:
       so is an --out that holds connector files, and never the connector's own folder or files.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
-  connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
+  connector-studio validate <dir|file> [--profile auto|custom|certified|independent-publisher]
                         [--format text|json|sarif|junit]
       Check the connector offline against Microsoft's certification rules, by their names, with
-      file:line:col locations (exit 1 when there are errors).
+      file:line:col locations (exit 1 when there are errors). --profile auto (the default) chooses
+      from the folder (PowerPlatformConnectors' certified-connectors, independent-publisher-connectors,
+      custom-connectors) or the files (brand colour #da3b01, publisher, stackOwner, connector
+      metadata), and the output names the profile chosen.
 ${DIFF_USAGE}
 ${TEST_USAGE}
   connector-studio --help | --version

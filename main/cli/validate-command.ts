@@ -1,4 +1,4 @@
-// `connector-studio validate <dir|file> [--profile custom|certified|independent-publisher]
+// `connector-studio validate <dir|file> [--profile auto|custom|certified|independent-publisher]
 //   [--format text|json|sarif|junit]`: the offline certification check. Exit 1 when there are
 // errors (certification rules, or files that cannot be read as JSON), 0 otherwise.
 import { stat } from 'node:fs/promises';
@@ -9,9 +9,11 @@ import {
   formatJunit,
   formatSarif,
   formatText,
+  PROFILE_CHOICES,
+  resolveProfile,
   RULES,
-  type CertifyProfile,
   type FormatInput,
+  type ProfileChoice,
   type ReportedDiagnostic,
 } from '../../shared/engines/certify';
 import { errorMessage } from '../../shared/core/error-message';
@@ -21,14 +23,14 @@ import type { CliIo, CommandInput } from './command-input';
 
 export type ValidateFormat = 'text' | 'json' | 'sarif' | 'junit';
 const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
-const PROFILES: CertifyProfile[] = ['custom', 'certified', 'independent-publisher'];
 
 export async function run({ operands, values, json }: CommandInput, io: CliIo): Promise<number> {
   const [source, ...extra] = operands;
   if (!source) throw new UsageError('validate needs a connector folder or definition file.');
   if (extra.length) throw extraArguments(extra.length, 'validate takes one connector folder or file');
-  const profile = (values.profile ?? 'custom') as CertifyProfile;
-  if (!PROFILES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}.`);
+  // Default: auto, as the Certification tab (the profile is chosen from the connector and named in the output).
+  const profile = (values.profile ?? 'auto') as ProfileChoice;
+  if (!PROFILE_CHOICES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILE_CHOICES.join(', ')}.`);
   const format = (values.format ?? (json ? 'json' : 'text')) as ValidateFormat;
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')}.`);
   return await runValidate({ source, profile, format }, io);
@@ -36,7 +38,7 @@ export async function run({ operands, values, json }: CommandInput, io: CliIo): 
 
 export interface ValidateArgs {
   source: string;
-  profile: CertifyProfile;
+  profile: ProfileChoice;
   format: ValidateFormat;
 }
 
@@ -57,16 +59,18 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
     return EXIT.failure;
   }
   const { source, connector } = loaded;
-  const result = certifyConnector(connector, { profile: args.profile });
-  // Problems reading the files (encoding, syntax) come first: they may explain later findings.
-  const diagnostics: ReportedDiagnostic[] = [...connector.diagnostics, ...result.diagnostics];
   const lone = !(await isDirectory(source));
   const dir = lone ? path.dirname(source) : source;
+  const chosen = resolveProfile(args.profile, connector, path.resolve(dir));
+  const result = certifyConnector(connector, { profile: chosen.profile });
+  // Problems reading the files (encoding, syntax) come first: they may explain later findings.
+  const diagnostics: ReportedDiagnostic[] = [...connector.diagnostics, ...result.diagnostics];
   // A lone definition file is loaded under the standard name; its findings are reported under its own.
   const definitionName = connector.files.definition?.fileName;
   const where = (file: string) => (lone && file === definitionName ? source : path.join(dir, file));
   const input: FormatInput = {
-    profile: args.profile,
+    profile: chosen.profile,
+    ...(args.profile === 'auto' ? { profileReason: chosen.reason } : {}),
     diagnostics,
     rules: RULES,
     files: Object.values(connector.files)

@@ -40,7 +40,7 @@ export class SessionFeatures {
 
   /** The certification checker: its worker starts with it (the studio asks once the page is idle). */
   get certification(): CertificationClient {
-    return (this.made.certification ??= new CertificationClient(this.documents, this.script, this.opened.iconBase64));
+    return (this.made.certification ??= new CertificationClient(this.documents, this.script, this.opened.iconBase64, this.opened.dir));
   }
 
   get runs(): TestStore {

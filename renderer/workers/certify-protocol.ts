@@ -2,7 +2,7 @@
 // from Monaco's change events (as the parse worker does), runs the offline checker on them and
 // answers with located findings. Every answer names the text versions it was computed from: the
 // studio drops answers about texts that have moved on (the newest run wins).
-import type { CertifyProfile, RuleCategory } from '../../shared/engines/certify';
+import type { CertifyProfile, ProfileChoice, RuleCategory } from '../../shared/engines/certify';
 import type { Severity, TextEdit } from '../../shared/core/text';
 import type { EditableFile } from './editable-files';
 import type { TextChange } from './parse-protocol';
@@ -17,11 +17,14 @@ export type ToCertify =
       script: boolean;
       /** icon.png's bytes, when the folder has one. */
       icon?: Uint8Array;
-      profile: CertifyProfile;
+      /** `auto`: chosen from the connector and its folder, as `connector-studio validate` does. */
+      profile: ProfileChoice;
+      /** The connector's folder (its path names the profile in a PowerPlatformConnectors clone). */
+      folder?: string;
     }
   | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
   | { type: 'script'; present: boolean }
-  | { type: 'profile'; profile: CertifyProfile }
+  | { type: 'profile'; profile: ProfileChoice }
   /** The fix of finding `index` of the run for `versions` (fixes are built on demand: some need a syntax tree). */
   | { type: 'fix'; id: number; versions: FileVersions; index: number };
 
@@ -54,7 +57,11 @@ export type FromCertify =
   | {
       type: 'result';
       versions: FileVersions;
+      /** The choice the run was for, and the profile it checked under (the same unless `auto`). */
+      choice: ProfileChoice;
       profile: CertifyProfile;
+      /** Why `auto` chose `profile`. */
+      profileReason?: string;
       findings: Finding[];
       /** What each rule with findings checks. */
       rules: Record<string, RuleInfo>;

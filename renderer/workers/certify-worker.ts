@@ -4,7 +4,14 @@
 // side by side on two cores) and a slow check only delays the markers, never the form.
 // Changes that arrive while a check runs are applied together before the next one: only the latest
 // text is checked, and the studio drops any answer whose versions are not the current ones.
-import { certifyConnector, RULES, type CertifyDiagnostic, type CertifyProfile } from '../../shared/engines/certify';
+import {
+  certifyConnector,
+  resolveProfile,
+  RULES,
+  type CertifyDiagnostic,
+  type CertifyProfile,
+  type ProfileChoice,
+} from '../../shared/engines/certify';
 import { loadConnector, type TextFileInput } from '../../shared/core/connector';
 import type { TextFileKey } from '../../shared/core/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
@@ -21,6 +28,9 @@ const scope = self as unknown as {
 const files = new Map<EditableFile, TextMirror>();
 let hasScript = false;
 let icon: Uint8Array | undefined;
+let choice: ProfileChoice = 'auto';
+let folder: string | undefined;
+/** The profile the last run checked under. */
 let profile: CertifyProfile = 'certified';
 let scheduled = false;
 /** What the last run saw, so an unchanged state is not checked twice. */
@@ -61,12 +71,15 @@ let warmUpStarted = false;
 function run(): void {
   scheduled = false;
   const at = versions();
-  const key = `${JSON.stringify(at)}|${profile}|${hasScript}|${icon !== undefined}`;
+  const key = `${JSON.stringify(at)}|${choice}|${hasScript}|${icon !== undefined}`;
   if (key === lastKey) return;
   lastKey = key;
   const start = performance.now();
   try {
-    const result = certifyConnector(loadConnector(texts(), icon), { profile });
+    const connector = loadConnector(texts(), icon);
+    const chosen = resolveProfile(choice, connector, folder);
+    profile = chosen.profile;
+    const result = certifyConnector(connector, { profile });
     last = { versions: at, diagnostics: result.diagnostics };
     const rules: Record<string, RuleInfo> = {};
     const findings: Finding[] = result.diagnostics.map((d, index) => {
@@ -89,7 +102,16 @@ function run(): void {
         fixable: Object.hasOwn(d, 'fix'),
       };
     });
-    scope.postMessage({ type: 'result', versions: at, profile, findings, rules, checkMs: performance.now() - start });
+    scope.postMessage({
+      type: 'result',
+      versions: at,
+      choice,
+      profile,
+      ...(choice === 'auto' ? { profileReason: chosen.reason } : {}),
+      findings,
+      rules,
+      checkMs: performance.now() - start,
+    });
     if (!warmUpStarted) {
       warmUpStarted = true;
       warmUp(
@@ -117,7 +139,8 @@ scope.onmessage = ({ data: message }) => {
       }
       hasScript = message.script;
       icon = message.icon;
-      profile = message.profile;
+      choice = message.profile;
+      folder = message.folder;
       lastKey = '';
       schedule();
       return;
@@ -133,7 +156,7 @@ scope.onmessage = ({ data: message }) => {
       schedule();
       return;
     case 'profile':
-      profile = message.profile;
+      choice = message.profile;
       schedule();
       return;
     case 'fix': {

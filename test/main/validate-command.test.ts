@@ -73,7 +73,7 @@ describe('runValidate', () => {
     });
     const r = await validate({ source: dir, format: 'json' });
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.out);
+    const out = JSON.parse(r.out).diagnostics;
     expect(out[0]).toMatchObject({
       ruleId: 'CommaExpected',
       severity: 'error',
@@ -104,6 +104,41 @@ describe('runValidate', () => {
     expect(junit.code).toBe(1);
     expect(junit.out).toMatch(/<testsuite name="[^"]*apiDefinition\.swagger\.json" tests="\d+" failures="1"/);
     expect(junit.out).toMatch(/<testsuite name="[^"]*apiProperties\.json" tests="\d+" failures="0"/);
+  });
+
+  it('--profile auto chooses from the folder, then the files, and names the choice', async () => {
+    const repo = path.join(tmp, `repo${++n}`, 'independent-publisher-connectors', 'Contoso');
+    await fs.mkdir(repo, { recursive: true });
+    await fs.writeFile(path.join(repo, 'apiDefinition.swagger.json'), json(goodDefinition()));
+    await fs.writeFile(path.join(repo, 'apiProperties.json'), json(goodProperties()));
+    const byFolder = await validate({ source: repo, profile: 'auto', format: 'json' });
+    expect(JSON.parse(byFolder.out)).toMatchObject({
+      profile: 'independent-publisher',
+      profileReason: 'folder independent-publisher-connectors',
+    });
+
+    const certified = await folder({ 'apiDefinition.swagger.json': json(goodDefinition()), 'apiProperties.json': json(goodProperties()) });
+    const text = await validate({ source: certified, profile: 'auto' });
+    expect(text.out.split('\n').at(-1)).toMatch(
+      /^0 errors, \d+ warnings?, 0 info \(profile certified, chosen from apiProperties\.json names publisher and stackOwner\)\.$/,
+    );
+
+    const ipProperties = goodProperties();
+    ipProperties.properties.iconBrandColor = '#DA3B01';
+    const ip = await folder({ 'apiDefinition.swagger.json': json(goodDefinition()), 'apiProperties.json': json(ipProperties) });
+    const sarif = JSON.parse((await validate({ source: ip, profile: 'auto', format: 'sarif' })).out);
+    expect(sarif.runs[0].properties).toEqual({ profile: 'independent-publisher', profileReason: 'iconBrandColor #da3b01' });
+
+    const bare = goodDefinition();
+    delete bare['x-ms-connector-metadata'];
+    const custom = await folder({ 'apiDefinition.swagger.json': json(bare) });
+    expect(JSON.parse((await validate({ source: custom, profile: 'auto', format: 'json' })).out)).toMatchObject({ profile: 'custom' });
+
+    // A profile asked for is not second-guessed.
+    expect(JSON.parse((await validate({ source: ip, profile: 'custom', format: 'json' })).out)).toEqual({
+      profile: 'custom',
+      diagnostics: [],
+    });
   });
 
   it('says what is wrong when the source does not exist', async () => {

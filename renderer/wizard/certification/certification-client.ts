@@ -3,7 +3,7 @@
 // Certification tab's list. One per session (the session's features make it, once the page is idle
 // after opening, and end it with the session). Answers about texts that have moved on are dropped:
 // the next answer is on its way.
-import type { CertifyProfile } from '../../../shared/engines/certify';
+import type { CertifyProfile, ProfileChoice } from '../../../shared/engines/certify';
 import type { TextEdit } from '../../../shared/core/text';
 import { certifyMarkersOf } from '../../editor/diagnostic-markers';
 import { monaco } from '../../editor/monaco';
@@ -16,7 +16,12 @@ import { fixOperations } from './fix-operations';
 export const CERTIFY_MARKER_OWNER = 'connector-studio-certify';
 
 export interface CertificationState {
-  profile: CertifyProfile;
+  /** What the user chose: a profile, or auto (the default, as `connector-studio validate`). */
+  choice: ProfileChoice;
+  /** The profile the findings are for (what auto resolved to), once checked. */
+  profile: CertifyProfile | undefined;
+  /** Why auto chose `profile`. */
+  profileReason?: string;
   /** Undefined until the first answer. */
   findings: Finding[] | undefined;
   rules: Record<string, RuleInfo>;
@@ -52,16 +57,19 @@ export class CertificationClient extends Store<CertificationState> {
     private readonly texts: CheckedTexts,
     script: ScriptPresence,
     iconBase64: string | undefined,
+    /** The connector's folder: in a PowerPlatformConnectors clone its path names the profile. */
+    folder?: string,
   ) {
-    super({ profile: 'certified', findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 });
+    super({ choice: 'auto', profile: undefined, findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 });
     this.worker = new CertifyWorker();
     this.worker.onmessage = (e: MessageEvent<FromCertify>) => this.onMessage(e.data);
     const open: Extract<ToCertify, { type: 'open' }> = {
       type: 'open',
       files: {},
       script: script.getSnapshot().enabled,
-      profile: this.state.profile,
+      profile: this.state.choice,
     };
+    if (folder) open.folder = folder;
     const icon = iconBase64 ? Uint8Array.from(atob(iconBase64), (c) => c.charCodeAt(0)) : undefined;
     if (icon) open.icon = icon;
     for (const key of EDITABLE_FILES) {
@@ -86,10 +94,10 @@ export class CertificationClient extends Store<CertificationState> {
     return this.getSnapshot();
   }
 
-  setProfile(profile: CertifyProfile): void {
-    if (profile === this.state.profile) return;
-    this.update({ profile, checking: true });
-    this.post({ type: 'profile', profile });
+  setProfile(choice: ProfileChoice): void {
+    if (choice === this.state.choice) return;
+    this.update({ choice, checking: true });
+    this.post({ type: 'profile', profile: choice });
   }
 
   /** True when the findings were computed from the texts the editor holds now. */
@@ -151,7 +159,7 @@ export class CertificationClient extends Store<CertificationState> {
   private onMessage(message: FromCertify): void {
     switch (message.type) {
       case 'result': {
-        if (message.profile !== this.state.profile || !this.isCurrent(message.versions)) return;
+        if (message.choice !== this.state.choice || !this.isCurrent(message.versions)) return;
         for (const key of EDITABLE_FILES) {
           const model = this.texts.model(key);
           if (!model) continue;
@@ -169,9 +177,11 @@ export class CertificationClient extends Store<CertificationState> {
           this.changedAt = undefined;
         }
         performance.measure('studio:worker-certify', { start: performance.now() - message.checkMs, duration: message.checkMs });
-        const { error: _dropped, ...rest } = this.state;
+        const { error: _dropped, profileReason: _reason, ...rest } = this.state;
         this.set({
           ...rest,
+          profile: message.profile,
+          ...(message.profileReason ? { profileReason: message.profileReason } : {}),
           findings: message.findings,
           rules: message.rules,
           versions: message.versions,

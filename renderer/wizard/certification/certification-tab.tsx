@@ -3,7 +3,7 @@
 // range in the editor (and, under an operation, that operation in the Definition tab); a finding
 // with a mechanical correction has a Quick fix, applied as one undoable edit.
 import { useCallback, useId, useMemo, useState } from 'react';
-import { CERTIFY_PROFILES, PROFILE_DESCRIPTIONS, type CertifyProfile } from '../../../shared/engines/certify';
+import { PROFILE_CHOICES, PROFILE_DESCRIPTIONS, type CertifyProfile, type ProfileChoice } from '../../../shared/engines/certify';
 import { useTabSession } from '../../session/session-context';
 import type { ConnectorTexts } from '../../session/editing';
 import type { EditableFile } from '../../workers/editable-files';
@@ -17,7 +17,8 @@ import { targetOf, type FindingTarget, type FormTab } from './finding-target';
 import './certification.css';
 import { errorMessage } from '../../../shared/core/error-message';
 
-const PROFILE_LABELS: Record<CertifyProfile, string> = {
+const PROFILE_LABELS: Record<ProfileChoice, string> = {
+  auto: 'Auto (from the connector)',
   custom: 'Custom connector',
   certified: 'Certified connector (verified publisher)',
   'independent-publisher': 'Independent publisher connector',
@@ -48,6 +49,13 @@ function metadataNames(session: ConnectorTexts): (index: number) => string | und
     const name = names[index];
     return typeof name === 'string' ? name : undefined;
   };
+}
+
+/** What the chosen profile checks, and for auto what it resolved to and why. */
+function profileHint(choice: ProfileChoice, profile: CertifyProfile | undefined, reason: string | undefined): string {
+  if (choice !== 'auto') return PROFILE_DESCRIPTIONS[choice];
+  if (!profile) return 'Chosen from the connector once it is checked.';
+  return `Checked as: ${PROFILE_LABELS[profile]}, chosen from ${reason ?? 'the connector'}. ${PROFILE_DESCRIPTIONS[profile]}`;
 }
 
 export function CertificationTab({ certification: client, form, onReveal, onShowInForm, onSelectOperation }: Props) {
@@ -124,11 +132,11 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
           <select
             id={profileId}
             className="input"
-            value={state.profile}
+            value={state.choice}
             aria-describedby={profileHintId}
-            onChange={(e) => client.setProfile(e.target.value as CertifyProfile)}
+            onChange={(e) => client.setProfile(e.target.value as ProfileChoice)}
           >
-            {CERTIFY_PROFILES.map((p) => (
+            {PROFILE_CHOICES.map((p) => (
               <option key={p} value={p}>
                 {PROFILE_LABELS[p]}
               </option>
@@ -136,7 +144,8 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
           </select>
         </div>
         <p id={profileHintId} className="field-hint">
-          {PROFILE_DESCRIPTIONS[state.profile]} The same checks as <code>connector-studio validate --profile {state.profile}</code>.
+          {profileHint(state.choice, state.profile, state.profileReason)} The same checks as{' '}
+          <code>connector-studio validate --profile {state.choice}</code>.
         </p>
       </div>
       {state.error ? (

@@ -2,6 +2,14 @@
 // rules and the JSON Schemas of apiDefinition.swagger.json / apiProperties.json, run in one pass.
 export { certifyConnector, type CertifyOptions, type CertifyResult } from './certify-connector';
 export { levelFor, PROFILE_DESCRIPTIONS } from './profiles';
+export {
+  chooseProfile,
+  resolveProfile,
+  PROFILE_CHOICES,
+  INDEPENDENT_PUBLISHER_COLOR,
+  type ChosenProfile,
+  type ProfileChoice,
+} from './auto-profile';
 export { RULES } from './rules';
 export { applyFix } from './apply-fix';
 export * from './connector-categories';

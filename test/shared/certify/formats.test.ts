@@ -33,8 +33,24 @@ describe('text', () => {
 });
 
 describe('json', () => {
-  it('is an array of diagnostics with rule id, location, ValuePath and fix', () => {
-    const out = JSON.parse(formatJson(input()));
+  it('names the profile, and why when it was chosen from the connector', () => {
+    expect(JSON.parse(formatJson(input())).profile).toBe('certified');
+    expect(JSON.parse(formatJson(input())).profileReason).toBeUndefined();
+    const chosen = JSON.parse(formatJson({ ...input(), profileReason: 'folder certified-connectors' }));
+    expect(chosen).toMatchObject({ profile: 'certified', profileReason: 'folder certified-connectors' });
+    expect(
+      formatText({ ...input(), profileReason: 'folder certified-connectors' })
+        .split('\n')
+        .at(-1),
+    ).toBe('3 errors, 1 warning, 0 info (profile certified, chosen from folder certified-connectors).');
+    expect(JSON.parse(formatSarif({ ...input(), profileReason: 'iconBrandColor #da3b01' })).runs[0].properties).toEqual({
+      profile: 'certified',
+      profileReason: 'iconBrandColor #da3b01',
+    });
+  });
+
+  it('lists the diagnostics with rule id, location, ValuePath and fix', () => {
+    const out = JSON.parse(formatJson(input())).diagnostics;
     expect(Array.isArray(out)).toBe(true);
     expect(out).toHaveLength(4);
     const typo = out.find((d: { ruleId: string }) => d.ruleId === 'ExtensionNameNotValid');

@@ -7,6 +7,8 @@ export type ReportedDiagnostic = LocatedDiagnostic & Partial<Pick<CertifyDiagnos
 
 export interface FormatInput {
   profile: CertifyProfile;
+  /** Why this profile, when it was chosen from the connector (`--profile auto`). */
+  profileReason?: string;
   diagnostics: readonly ReportedDiagnostic[];
   /** The rules that were run (for SARIF rule metadata and JUnit test cases); default: all. */
   rules?: readonly CertifyRule[];
@@ -17,6 +19,11 @@ export interface FormatInput {
 }
 
 export const TOOL_NAME = 'connector-studio';
+
+/** "certified" or "certified, chosen from folder certified-connectors". */
+export function profileLabel(input: FormatInput): string {
+  return input.profileReason ? `${input.profile}, chosen from ${input.profileReason}` : input.profile;
+}
 
 export function valuePathOf(d: ReportedDiagnostic): string | undefined {
   return d.valuePath ?? d.pointer;

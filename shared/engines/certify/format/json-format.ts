@@ -1,4 +1,5 @@
-// A JSON array of diagnostics, one object each, with the fix when there is one.
+// The profile checked (and why, when chosen from the connector) and the diagnostics, one object
+// each, with the fix when there is one.
 import { valuePathOf, type FormatInput } from './format-options';
 
 export function formatJson(input: FormatInput): string {
@@ -21,5 +22,9 @@ export function formatJson(input: FormatInput): string {
       ...(fix ? { fix: { title: fix.title, edits: fix.edits } } : {}),
     };
   });
-  return JSON.stringify(out, null, 2);
+  return JSON.stringify(
+    { profile: input.profile, ...(input.profileReason ? { profileReason: input.profileReason } : {}), diagnostics: out },
+    null,
+    2,
+  );
 }

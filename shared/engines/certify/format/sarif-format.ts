@@ -85,7 +85,7 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
             rules: descriptors,
           },
         },
-        properties: { profile: input.profile },
+        properties: { profile: input.profile, ...(input.profileReason ? { profileReason: input.profileReason } : {}) },
         results,
       },
     ],

@@ -1,5 +1,5 @@
 // Compiler-style lines: `file:line:col severity RuleId message`, then `  ValuePath: <path>` (paconn's form).
-import { valuePathOf, type FormatInput } from './format-options';
+import { profileLabel, valuePathOf, type FormatInput } from './format-options';
 
 export function formatText(input: FormatInput): string {
   const label = input.fileLabel ?? ((f: string) => f);
@@ -13,6 +13,6 @@ export function formatText(input: FormatInput): string {
   const e = count('error');
   const w = count('warning');
   const i = count('info');
-  lines.push(`${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info (profile ${input.profile}).`);
+  lines.push(`${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info (profile ${profileLabel(input)}).`);
   return lines.join('\n');
 }
