@@ -60,9 +60,19 @@ function firstSentence(text: string): string {
   return text;
 }
 
+/** A web address in a summary: its host name stands for it (its slashes are restricted characters). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
+
+function hostOf(address: string): string {
+  const rest = address.replace(/^https?:\/\//i, '');
+  return rest.split(/[/?#]/)[0]!.replace(/[.:]+$/, '');
+}
+
 /** Restricted characters replaced with words or spaces. */
 export function cleanSummary(text: string): string {
   return text
+    .replace(WEB_ADDRESS, hostOf)
+    .replace(/\(\s*\)/g, '')
     .replace(/\band\/or\b/gi, 'or')
     .replace(/([A-Za-z])\/([A-Za-z])/g, '$1 or $2')
     .replace(/&/g, ' and ')
