@@ -11,7 +11,7 @@ import { connectorFilesIn } from '../services/connector-create-target';
 import { EXIT, extraArguments, UsageError } from './cli-error';
 import type { CliIo, CommandInput } from './command-input';
 import { diagnosticJson, formatDiagnostic } from './format-diagnostics';
-import { formatImportNote, summarizeImportNotes } from './import-report';
+import { formatImportReport, summarizeImportNotes } from './import-report';
 
 const PROFILES: PublishProfile[] = ['custom', 'certified', 'independent-publisher'];
 
@@ -54,10 +54,9 @@ export async function run({ operands, values, json }: CommandInput, io: CliIo): 
     for (const d of diagnostics) io.err(formatDiagnostic(d, loaded.folder));
     // Files other than the source (what references reached) are always named.
     const reached = loaded.format === 'folder' ? [] : loaded.filesRead.slice(1);
-    if (values.report) for (const n of fileReadNotes(loaded.filesRead)) io.out(formatImportNote(n));
-    else for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
-    if (values.report) for (const n of loaded.report) io.out(formatImportNote(n));
+    if (values.report) for (const line of formatImportReport(loaded.report, fileReadNotes(loaded.filesRead))) io.out(line);
     else {
+      for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
       for (const n of unfollowed) io.err(n.message);
       if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
     }
