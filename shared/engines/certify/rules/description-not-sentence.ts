@@ -3,6 +3,7 @@ import { replaceValueFix } from '../fixes';
 import { forCertification } from '../profiles';
 import { asSentence, notSentence } from '../string-guidance';
 import type { CertifyRule, Report } from '../types';
+import { sameText } from './summary-equals-description';
 
 function check(report: Report, pointer: string, what: string, d: unknown): void {
   if (typeof d !== 'string') return;
@@ -30,7 +31,10 @@ export const descriptionNotSentence: CertifyRule = {
         check(report, '/info/description', 'The connector description', asObject(root.info)?.description);
       },
       onOperation(op) {
-        check(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, op.value.description);
+        const d = op.value.description;
+        // A description that repeats the summary is SummaryEqualsDescription's: it needs rewriting, not a full stop.
+        if (typeof d === 'string' && typeof op.value.summary === 'string' && sameText(d, op.value.summary)) return;
+        check(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, d);
       },
     };
   },

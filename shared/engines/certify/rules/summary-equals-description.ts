@@ -7,6 +7,9 @@ const norm = (s: string) =>
     .replace(/[.!?]+$/u, '')
     .toLowerCase();
 
+/** The same words, whatever the case and end punctuation. */
+export const sameText = (a: string, b: string): boolean => a.trim() !== '' && norm(a) === norm(b);
+
 export const summaryEqualsDescription: CertifyRule = {
   id: 'SummaryEqualsDescription',
   microsoft: false,
@@ -20,7 +23,7 @@ export const summaryEqualsDescription: CertifyRule = {
       onOperation(op) {
         const s = op.value.summary;
         const d = op.value.description;
-        if (typeof s !== 'string' || typeof d !== 'string' || s.trim() === '' || norm(s) !== norm(d)) return;
+        if (typeof s !== 'string' || typeof d !== 'string' || !sameText(s, d)) return;
         report({
           pointer: `${op.pointer}/description`,
           message: `The description of ${op.view.operationId ?? op.path} repeats its summary "${s.trim()}"; write a sentence that says what the operation does and returns.`,

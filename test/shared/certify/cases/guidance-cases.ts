@@ -47,7 +47,8 @@ export const GUIDANCE_CASES: RuleCase[] = [
   {
     rule: 'DescriptionNotSentence',
     bad: (c) => void (op(c, '/items', 'get').description = 'lists the items of the account'),
-    good: (c) => void (op(c, '/items', 'get').description = 'Lists the items of the account (paged).'),
+    // A description that repeats the summary is SummaryEqualsDescription's alone.
+    good: (c) => void (op(c, '/items', 'get').description = 'list items'),
     at: '/paths/~1items/get/description',
   },
   {
