@@ -355,7 +355,12 @@ describe.skipIf(!HAVE_CORPUS)('designer preview: corpus connectors', () => {
     const trigger = designerPreview(d, pr, '/paths/~1new_issue_trigger~1search/get')!;
     expect(trigger).toMatchObject({ kind: 'polling-trigger', trigger: 'batch', outputs: { splitOn: true } });
     expect(trigger.outputs!.tokens.filter((t) => t.applyToEach !== undefined).length).toBeLessThan(trigger.outputs!.tokens.length);
-    expect(designerPreview(d, pr, '/paths/~1issue/post')).toMatchObject({ deprecated: true, title: 'Create a new issue' });
+    const v1 = designerPreview(d, pr, '/paths/~1issue/post')!;
+    expect(v1).toMatchObject({ deprecated: true, title: 'Create a new issue' });
+    // Body fields nested two objects deep are fields of nested records in the Power Apps call.
+    const fields = v1.powerApps.callable ? v1.powerApps.arguments.find((a) => a.name === 'fields') : undefined;
+    expect(fields?.required).toBe(true);
+    expect(fields?.type).toMatch(/^\{ issuetype: \{ id: Text \}, summary: Text, /);
     const v2 = designerPreview(d, pr, '/paths/~1v2~1issue/post')!;
     expect(v2.dynamicInputs).toMatchObject([
       { extension: 'x-ms-dynamic-schema', operationId: 'ListIssueTypesFields', passes: [{ label: 'Project' }, { label: 'Issue Type Id' }] },

@@ -80,7 +80,7 @@ function objectFields(
   w: Walk,
   target: JsonObject,
   at: string,
-  path: string,
+  path: readonly string[],
   parents: string[],
   required: boolean,
   placement: Placement,
@@ -100,7 +100,7 @@ function objectFields(
       raw,
       appendPointer(at, 'properties', name),
       name,
-      path ? `${path}.${name}` : name,
+      [...path, name],
       parents,
       required && req.has(name),
       placement,
@@ -119,7 +119,7 @@ function propertyField(
   raw: unknown,
   at: string,
   name: string,
-  path: string,
+  path: readonly string[],
   parents: string[],
   required: boolean,
   inherited: Placement,
@@ -145,10 +145,11 @@ function propertyField(
   }
   into.push(
     field(w, target, {
-      key: `${where}#${path}`,
+      key: `${where}#${path.join('.')}`,
       label,
       labelFrom,
-      name: path,
+      name: path.join('.'),
+      path: [...path],
       required,
       group: placement,
       parents,
@@ -165,7 +166,7 @@ function itemFields(w: Walk, array: JsonObject, at: string, placement: Placement
   const itemsAt = items.resolvedPointer ?? appendPointer(at, 'items');
   if (!items.target || !asObject(items.target.properties) || ancestors.has(itemsAt)) return [];
   const fields: PreviewInput[] = [];
-  objectFields(w, items.target, itemsAt, '', [], true, placement, fields, new Set(ancestors).add(itemsAt));
+  objectFields(w, items.target, itemsAt, [], [], true, placement, fields, new Set(ancestors).add(itemsAt));
   return fields;
 }
 
@@ -223,7 +224,7 @@ export function operationInputs(
       if (dyn) w.dynamic.push(dyn);
       if (dyn && !asObject(schema.properties)) dynamicBody = { name: p.name, required: p.required, operationId: dyn.operationId };
       if (asObject(schema.properties) || (dyn && typeOf(schema) === 'object')) {
-        objectFields(w, schema, schemaAt, '', [], p.required, placement, w.out, new Set([schemaAt]));
+        objectFields(w, schema, schemaAt, [], [], p.required, placement, w.out, new Set([schemaAt]));
         continue;
       }
       // A body that is one value (a string, a file, an array) is one field, labelled by the parameter.
@@ -236,6 +237,7 @@ export function operationInputs(
             label,
             labelFrom,
             name: p.name,
+            path: [p.name],
             required: p.required,
             group: placement,
             parents: [],
@@ -253,6 +255,7 @@ export function operationInputs(
         label,
         labelFrom,
         name: p.name,
+        path: [p.name],
         required: p.required,
         group: placement,
         parents: [],

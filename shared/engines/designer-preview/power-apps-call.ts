@@ -71,7 +71,9 @@ function argumentType(input: PreviewInput): string {
     case 'file':
       return 'Blob';
     case 'array':
-      return c.itemFields.length ? `Table({ ${c.itemFields.map((f) => `${fieldName(f.name)}: ${argumentType(f)}`).join(', ')} })` : 'Table';
+      return c.itemFields.length
+        ? `Table({ ${c.itemFields.map((f) => `${f.path.map(fieldName).join('.')}: ${argumentType(f)}`).join(', ')} })`
+        : 'Table';
     case 'object':
       return 'Record';
     default:
@@ -96,26 +98,32 @@ export function powerAppsCall(
   if (op.visibility === 'internal')
     return { callable: false, reason: 'Internal operations are hidden from Power Apps as they are from the designer.' };
   if (!op.operationId) return { callable: false, reason: 'An operation without an operationId has no name to call in a formula.' };
-  // Body fields nested in an object are fields of that object's record argument.
-  const tops: { name: string; required: boolean; type?: string; fields: string[] }[] = [];
-  const byName = new Map<string, (typeof tops)[number]>();
-  for (const input of inputs) {
-    const top = input.property ? (input.name.split('.')[0] ?? input.name) : input.name;
-    let arg = byName.get(top);
-    if (!arg) {
-      arg = { name: top, required: false, fields: [] };
-      byName.set(top, arg);
-      tops.push(arg);
-    }
-    arg.required ||= input.required;
-    if (top === input.name) arg.type = argumentType(input);
-    else arg.fields.push(`${fieldName(input.name.slice(top.length + 1))}: ${argumentType(input)}`);
+  // Body fields nested in objects are fields of those objects' records, as deep as they sit.
+  interface Node {
+    name: string;
+    required: boolean;
+    type?: string;
+    fields: Node[];
   }
-  const args: PowerAppsArgument[] = tops.map((a) => ({
-    name: a.name,
-    type: a.fields.length ? `{ ${a.fields.join(', ')} }` : (a.type ?? 'Record'),
-    required: a.required,
-  }));
+  const tops: Node[] = [];
+  for (const input of inputs) {
+    let level = tops;
+    let node: Node | undefined;
+    for (const [depth, segment] of input.path.entries()) {
+      node = level.find((n) => n.name === segment);
+      if (!node) {
+        node = { name: segment, required: false, fields: [] };
+        level.push(node);
+      }
+      // An object is required when any field inside it is (the designer asks for them with it).
+      node.required ||= input.required;
+      if (depth === input.path.length - 1) node.type = argumentType(input);
+      level = node.fields;
+    }
+  }
+  const typeOfNode = (n: Node): string =>
+    n.fields.length ? `{ ${n.fields.map((f) => `${fieldName(f.name)}: ${typeOfNode(f)}`).join(', ')} }` : (n.type ?? 'Record');
+  const args: PowerAppsArgument[] = tops.map((n) => ({ name: n.name, type: typeOfNode(n), required: n.required }));
   // A body whose fields another operation supplies is one record, its fields known at design time.
   if (dynamicBody)
     args.push({

@@ -48,6 +48,8 @@ export interface PreviewInput {
   labelFrom: LabelSource;
   /** The parameter name, or the property's path in the body (`address.city`). */
   name: string;
+  /** The same path as its names (a property name may itself hold a dot). */
+  path: string[];
   /** Parameter location (`query`, `path`, `header`, `body`, `formData`). */
   in: string;
   /** The JSON type as written or implied (`string`, `integer`, `array`, …). */
