@@ -19,24 +19,27 @@ const JSON_FILES: TextFileKey[] = ['definition', 'properties', 'settings'];
 /** Options the other commands take; export refuses them rather than ignore them. */
 const NOT_FOR_EXPORT = ['profile', 'from', 'ref-root', 'format', 'report', 'verbose'] as const;
 
-/** What paconn could not read as meant: each JSON file that does not parse or is not standard JSON, in a sentence part. */
-export function packageProblems(loaded: LoadedFromDisk): string[] {
+/** What paconn could not read as meant, in sentence parts: the JSON files that do not parse, and those not standard JSON. */
+export function packageProblems(loaded: LoadedFromDisk): { broken: string[]; nonStandard: string[] } {
   const { connector } = loaded;
-  const problems: string[] = [];
+  const broken: string[] = [];
+  const nonStandard: string[] = [];
   for (const key of JSON_FILES) {
     const file = connector.files[key];
     if (!file?.doc) continue;
     const located = connector.diagnostics.filter((d) => d.file === file.fileName);
     if (file.doc.hasErrors || file.doc.value === undefined) {
       const first = located.find((d) => d.severity === 'error');
-      const where = first ? ` (line ${first.line}, column ${first.column}: ${first.message.replace(/\.$/, '')})` : '';
-      problems.push(`${file.fileName} does not parse${where}`);
+      // How the studio reads past the error is about the studio, not the file.
+      const what = first?.message.replace(/; the studio reads .*$/, '').replace(/\.$/, '');
+      const where = first ? ` (line ${first.line}, column ${first.column}: ${what})` : '';
+      broken.push(`${file.fileName} does not parse${where}`);
     } else {
       const lenient = nonStandardJson(file.fileName, located);
-      if (lenient) problems.push(lenient);
+      if (lenient) nonStandard.push(lenient);
     }
   }
-  return problems;
+  return { broken, nonStandard };
 }
 
 export async function run({ operands, values, json }: CommandInput, io: CliIo): Promise<number> {
@@ -57,11 +60,12 @@ export async function run({ operands, values, json }: CommandInput, io: CliIo): 
   if (!loaded.connector.files.definition) {
     throw new StudioError('not-found', `${dir} has no ${CONNECTOR_FILES.definition.name}: there is no connector to export.`);
   }
-  const problems = packageProblems(loaded);
+  const { broken, nonStandard } = packageProblems(loaded);
+  const problems = [...broken, ...nonStandard];
   if (problems.length && !force) {
     throw new StudioError(
-      'not-standard-json',
-      `Not exported: ${problems.join('; ')}; paconn may refuse such a package or read it differently, so fix the files, or add --force to export them as they are.`,
+      broken.length ? 'does-not-parse' : 'not-standard-json',
+      `Not exported: ${problems.join('; ')}; ${broken.length ? 'paconn cannot open a package that does not parse' : 'paconn may refuse such a package or read it differently'}, so fix the files, or add --force to export them as they are.`,
     );
   }
 

@@ -127,7 +127,7 @@ describe('connector-studio export', () => {
     const r = await cli('export', broken, '--out', path.join(tmp, `out${++n}`));
     expectRefused(
       r,
-      /^connector-studio: Not exported: apiDefinition\.swagger\.json does not parse \(line 9, column 3: [^)]+\); paconn may refuse/,
+      /^connector-studio: Not exported: apiDefinition\.swagger\.json does not parse \(line 9, column 3: [^)]+\); paconn cannot open a package that does not parse, so fix the files, or add --force to export them as they are\.$/,
     );
     const withProperties = await connector();
     await fs.writeFile(path.join(withProperties, 'apiProperties.json'), '{\n  "properties": { "iconBrandColor": "#007ee5", }\n}\n');
