@@ -17,7 +17,9 @@ import { buildCli } from '../../scripts/cli-bundle.mjs';
 import { openapi3Schema } from '../support/wide-openapi3';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const APP = path.join(REPO, 'node_modules', '.cache', 'connector-studio-hostile');
+// A folder of this run's own: a shared one (or one whose files are hard links shared with another
+// checkout's node_modules) could be rebuilt from other sources by a run beside this one.
+const APP = path.join(REPO, 'node_modules', '.cache', `connector-studio-hostile-${process.pid}`);
 const PEAK_PRELOAD = path.join(REPO, 'test', 'hostile', 'peak-memory.cjs');
 const PRIVATE = `PRIVATE-${Math.random().toString(36).slice(2)}-token`;
 const SECRET_ARG = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
@@ -365,6 +367,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of servers) s.close();
   if (root) await fs.rm(root, { recursive: true, force: true });
+  await fs.rm(APP, { recursive: true, force: true });
   const width = (k: keyof Row) => Math.max(String(k).length, ...rows.map((r) => String(r[k]).length));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const keys: (keyof Row)[] = ['item', 'name', 'exit', 'ms', 'peakMb', 'said'];
@@ -446,10 +449,25 @@ describe.sequential('hostile inputs', () => {
   });
   hostileCase({
     item: 'ref',
-    name: 'studio import by path, $ref out of the folder',
-    exits: [0],
+    name: 'studio import by path, $ref out of the folder (the studio asks about the wider folder)',
+    exits: [1],
     arrange: async (ctx) => {
       const file = await spec('../private/secret.json#/Pet');
+      return async () => {
+        const r = await service({ op: 'import-path', file, target: ctx.out });
+        expect(existsSync(ctx.out), 'nothing imported before the answer').toBe(false);
+        return r;
+      };
+    },
+    // The driver answers in JSON: the quotes of the reference come escaped.
+    says: /refers to files outside its folder \(\\?"\.\.\/private\/secret\.json#\/Pet\\?"\); allow references under \/\S+ to import them\./,
+  });
+  hostileCase({
+    item: 'ref',
+    name: 'studio import by path, absolute $ref (never asked about)',
+    exits: [0],
+    arrange: async (ctx) => {
+      const file = await spec(`${path.join(root, 'private', 'secret.json')}#/Pet`);
       return () => service({ op: 'import-path', file, target: ctx.out });
     },
     says: /was not followed: only regular files in the description's folder and below it are read/,
@@ -577,6 +595,57 @@ describe.sequential('hostile inputs', () => {
       return () => cli('import', src, '--out', link, '--force');
     },
     says: /is the source folder; choose another --out\./,
+  });
+  hostileCase({
+    item: 'overwrite',
+    name: "export --out holding a link to the connector's own definition, with --force",
+    exits: [1],
+    arrange: async () => {
+      const src = await folder({ 'apiDefinition.swagger.json': SWAGGER() });
+      const out = await folder({});
+      await fs.mkdir(out, { recursive: true });
+      await fs.symlink(path.join(src, 'apiDefinition.swagger.json'), path.join(out, 'apiDefinition.swagger.json'));
+      return () => cli('export', src, '--out', out, '--force');
+    },
+    says: /would replace the connector's own apiDefinition\.swagger\.json; choose another folder for the package\./,
+  });
+  hostileCase({
+    item: 'overwrite',
+    name: 'export --out a link to the connector folder, with --force',
+    exits: [1],
+    arrange: async () => {
+      const src = await folder({ 'apiDefinition.swagger.json': SWAGGER() });
+      const link = path.join(root, 'folders', `link${++caseNo}`);
+      await fs.symlink(src, link);
+      return () => cli('export', src, '--out', link, '--force');
+    },
+    says: /is the connector's own folder; choose another folder for the package\./,
+  });
+  hostileCase({
+    item: 'unreadable write',
+    name: 'export a definition with a comment and a trailing comma, without --force',
+    exits: [1],
+    arrange: async (ctx) => {
+      const src = await folder({ 'apiDefinition.swagger.json': SWAGGER().replace('{\n', '{\n  // note\n').replace('"https"', '"https",') });
+      return async () => {
+        const r = await cli('export', src, '--out', ctx.out);
+        expect(existsSync(ctx.out), 'no package folder').toBe(false);
+        return r;
+      };
+    },
+    says: /Not exported: apiDefinition\.swagger\.json is not standard JSON \(a comment at line 2, column 3; a trailing comma at line \d+, column \d+\);/,
+  });
+  hostileCase({
+    item: 'unreadable write',
+    name: 'export a definition that does not parse (a comma deleted), without --force',
+    exits: [1],
+    arrange: async (ctx) => {
+      const src = await folder({
+        'apiDefinition.swagger.json': SWAGGER().replace('"host": "api.contoso.com",', '"host": "api.contoso.com"'),
+      });
+      return () => cli('export', src, '--out', ctx.out);
+    },
+    says: /Not exported: apiDefinition\.swagger\.json does not parse \(line \d+, column \d+: /,
   });
   hostileCase({
     item: 'overwrite',
