@@ -103,6 +103,7 @@ export function DefinitionTab({ form, locked, selected, onSelect, icon, certific
                 <DesignerPreviewPanel
                   id={previewId}
                   preview={detailState.preview}
+                  error={detailState.error}
                   icon={icon}
                   certification={certification}
                   onFocusParameter={focusParameter}

@@ -20,13 +20,15 @@ interface Readable<T> {
 
 interface Props {
   preview: DesignerPreview | undefined;
+  /** Why the detail worker could not read the operation, if it could not. */
+  error?: string | undefined;
   icon: Readable<{ base64: string | undefined }>;
   certification: Readable<{ findings: Finding[] | undefined }>;
   onFocusParameter(parameterPointer: string, field: string): void;
   id?: string;
 }
 
-export function DesignerPreviewPanel({ preview, icon, certification, onFocusParameter, id }: Props) {
+export function DesignerPreviewPanel({ preview, error, icon, certification, onFocusParameter, id }: Props) {
   const session = useTabSession();
   const { base64 } = useStore(icon);
   const { findings } = useStore(certification);
@@ -40,7 +42,7 @@ export function DesignerPreviewPanel({ preview, icon, certification, onFocusPara
       <h3 id={headingId}>Designer preview</h3>
       <p className="section-hint">What Power Automate and Power Apps would show of this operation, from the text as it is.</p>
       {!preview ? (
-        <p className="status">Reading the operation…</p>
+        <p className={error ? 'error' : 'status'}>{error ? `The preview cannot be built: ${error}` : 'Reading the operation…'}</p>
       ) : (
         <>
           <section aria-labelledby={cardId}>
