@@ -9,6 +9,8 @@ export interface PaletteCommand {
   group: string;
   /** Its own shortcut, when it has one (shown, and given as aria-keyshortcuts). */
   keys?: string;
+  /** More words it is found by, shown under the label (an operation's summary, verb and path). */
+  detail?: string;
   run(): void;
 }
 
@@ -26,7 +28,7 @@ export interface PaletteContext {
   save(): void;
   undo(): void;
   redo(): void;
-  operations: readonly { pointer: string; operationId: string; method: string; path: string }[];
+  operations: readonly { pointer: string; operationId: string; method: string; path: string; summary?: string }[];
   showOperation(pointer: string): void;
   /** The File menu's commands (new, open, import, export); Save is the studio's own. */
   fileCommands?: readonly AppCommand[];
@@ -75,7 +77,14 @@ export function paletteCommands(c: PaletteContext): PaletteCommand[] {
   commands.push({ id: 'certify', label: 'Run certification checks', group: 'Certification', run: () => c.showTab('certification') });
   for (const op of c.operations) {
     const name = op.operationId || `${op.method.toUpperCase()} ${op.path}`;
-    commands.push({ id: `op:${op.pointer}`, label: `Go to operation ${name}`, group: 'Operation', run: () => c.showOperation(op.pointer) });
+    const where = `${op.method.toUpperCase()} ${op.path}`;
+    commands.push({
+      id: `op:${op.pointer}`,
+      label: `Go to operation ${name}`,
+      group: 'Operation',
+      detail: op.summary ? `${op.summary} · ${where}` : where,
+      run: () => c.showOperation(op.pointer),
+    });
   }
   return commands;
 }
@@ -92,8 +101,8 @@ export function filterCommands(commands: readonly PaletteCommand[], query: strin
   if (!typed.length) return [...commands];
   const scored: { command: PaletteCommand; score: number; index: number }[] = [];
   commands.forEach((command, index) => {
-    const label = command.label.toLowerCase();
-    const own = words(`${command.label} ${command.group}`);
+    const label = `${command.label} ${command.detail ?? ''}`.toLowerCase();
+    const own = words(`${command.label} ${command.group} ${command.detail ?? ''}`);
     let score = 0;
     for (const t of typed) {
       if (own.some((w) => w.startsWith(t))) continue;

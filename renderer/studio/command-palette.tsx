@@ -208,7 +208,10 @@ export function CommandPalette({ commands, onClose }: Props) {
             onMouseMove={() => i !== index && setActive(i)}
             onClick={() => onClose(c)}
           >
-            <span className="palette-command">{c.label}</span>
+            <span className="palette-command">
+              {c.label}
+              {c.detail ? <span className="palette-detail">{c.detail}</span> : null}
+            </span>
             <span className="palette-group">
               {c.group}
               {c.keys ? ` · ${c.keys.replace('Control', isMac ? 'Cmd' : 'Ctrl')}` : ''}

@@ -104,6 +104,12 @@ test('Ctrl+Shift+P, "Security", Enter shows the Security tab; arrows, Escape and
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Operation ID')).toHaveValue('CreateTicket');
+  // And by its summary, as the designer names it.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('list tickets');
+  await expect(options).toHaveText([/Go to operation ListTickets\s*List tickets · GET \/tickets/]);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Operation ID')).toHaveValue('ListTickets');
 
   // The other file in the editor; the command is gone from the list once it is shown.
   await page.keyboard.press('Control+Shift+P');

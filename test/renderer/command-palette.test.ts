@@ -50,4 +50,17 @@ describe('paletteCommands', () => {
     expect(filterCommands(commands, 'listitems')[0]?.label).toBe('Go to operation ListItems');
     expect(filterCommands(commands, 'nothing like it')).toEqual([]);
   });
+
+  it('finds an operation by its summary, verb and path too', () => {
+    const commands = paletteCommands(
+      context({
+        operations: [
+          { pointer: '/paths/~1items/get', operationId: 'ListItems', method: 'get', path: '/items', summary: 'List the items' },
+          { pointer: '/paths/~1orders/post', operationId: 'NewOrder', method: 'post', path: '/orders', summary: 'Place an order' },
+        ],
+      }),
+    );
+    expect(filterCommands(commands, 'place order').map((c) => c.label)).toEqual(['Go to operation NewOrder']);
+    expect(filterCommands(commands, 'post orders')[0]?.detail).toBe('Place an order · POST /orders');
+  });
 });
