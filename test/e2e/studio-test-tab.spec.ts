@@ -164,6 +164,10 @@ test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB 
   startHost,
 }) => {
   const { definitionText } = await openTestTab(page, workDir, startHost, 'key-header');
+  // A connection value's hint: its description as a sentence, then the parameter it fills.
+  await page.getByRole('button', { name: 'New connection' }).click();
+  await expect(page.getByText('The API key. Connection parameter: api_key.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await createConnection(page, 'Key', { 'API Key': CREDENTIALS.apiKey });
 
   await testOperation(page, 'Get a widget that does not match');
@@ -174,6 +178,8 @@ test('a schema mismatch leads to its keyword in the editor; invalid JSON, 50 MB 
   const mismatch = result(page).getByRole('list', { name: 'Schema mismatches' }).getByRole('listitem');
   await expect(mismatch).toHaveCount(1);
   await expect(mismatch).toContainText('$.id');
+  // What was expected and what came is said once.
+  expect((await mismatch.textContent())?.match(/expected/gi)).toHaveLength(1);
   const at = positionOf(definitionText, '"type"', definitionText.indexOf('"id"', definitionText.indexOf('"Widget": {')));
   const link = mismatch.getByRole('button', { name: `apiDefinition.swagger.json:${at.line}:${at.column}` });
   await link.click();

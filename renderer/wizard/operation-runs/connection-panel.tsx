@@ -191,9 +191,9 @@ function ConnectionEditor({ editing, fields, onCancel, onSave }: EditorProps) {
         const id = `${base}-${f.name}`;
         const stored = existing?.secretNames.includes(f.name) ?? false;
         const hint = [
-          f.description,
+          sentence(f.description),
           f.oauth ? 'Optional: an access token obtained elsewhere, used when this connection is not signed in.' : undefined,
-          `Parameter ${f.name}.`,
+          `Connection parameter: ${f.name}.`,
         ]
           .filter(Boolean)
           .join(' ');
@@ -329,4 +329,11 @@ function SignInRow({ store, state, connection, grant, texts }: SignInProps) {
       ) : null}
     </div>
   );
+}
+
+/** A description as a sentence of its own: ended with a full stop when it has no ending. */
+function sentence(text: string | undefined): string | undefined {
+  const t = text?.trim();
+  if (!t) return undefined;
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

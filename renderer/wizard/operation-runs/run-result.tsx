@@ -118,7 +118,10 @@ export function TestResultView({ result, onReveal, at }: Props) {
             {check.mismatches.map((m, i) => (
               <li key={i}>
                 <code>{m.path}</code>: {m.message}
-                {m.expected !== undefined ? ` (expected ${m.expected}${m.actual !== undefined ? `, found ${m.actual}` : ''})` : ''}{' '}
+                {/* The checker's own messages already say what was expected and found: never twice. */}
+                {m.expected !== undefined && !/\bexpected\b/i.test(m.message)
+                  ? ` (expected ${m.expected}${m.actual !== undefined ? `, found ${m.actual}` : ''})`
+                  : ''}{' '}
                 <button
                   type="button"
                   className="link-button"

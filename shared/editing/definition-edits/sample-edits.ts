@@ -115,7 +115,8 @@ export function planResponseImport(sample: ResponseSample): { response: Record<s
   for (const h of headerLines(sample.headers)) {
     // What the platform sets itself is not part of a response's contract.
     if (/^(content-length|content-type|date|connection|transfer-encoding|server|keep-alive|set-cookie)$/i.test(h.name)) continue;
-    headers[h.name] = { ...(h.value !== '' ? inferTextValueSchema(h.value) : { type: 'string' }), description: h.name };
+    // No description: the header's own name would say nothing (the author writes one).
+    headers[h.name] = h.value !== '' ? inferTextValueSchema(h.value) : { type: 'string' };
   }
   if (Object.keys(headers).length) response.headers = headers;
   return { response, notes: result.notes.filter((n) => n.sourcePointer !== '/url') };
