@@ -33,13 +33,16 @@ export const USAGE = `Usage:
       so is an --out that holds connector files, and never the connector's own folder or files.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
-  connector-studio validate <dir|file> [--profile auto|custom|certified|independent-publisher]
+  connector-studio validate <dir|file|glob>... [--profile auto|custom|certified|independent-publisher]
                         [--format text|json|sarif|junit]
-      Check the connector offline against Microsoft's certification rules, by their names, with
-      file:line:col locations (exit 1 when there are errors). --profile auto (the default) chooses
-      from the folder (PowerPlatformConnectors' certified-connectors, independent-publisher-connectors,
-      custom-connectors) or the files (brand colour #da3b01, publisher, stackOwner, connector
-      metadata), and the output names the profile chosen.
+      Check connectors offline against Microsoft's certification rules, by their names, with
+      file:line:col locations, in one process: each folder or definition file given, and the
+      connector folders and definition files a quoted glob matches ("connectors/*"). --profile auto
+      (the default) chooses for each connector from its folder (PowerPlatformConnectors'
+      certified-connectors, independent-publisher-connectors, custom-connectors) or its files (brand
+      colour #da3b01, publisher, stackOwner, connector metadata), and the output names the profile
+      chosen. Several connectors (or a glob): a summary line per connector in text; JSON, SARIF
+      and JUnit one document covering them all. Exit 1 when any connector has errors or cannot be read.
 ${DIFF_USAGE}
 ${TEST_USAGE}
   connector-studio --help | --version

@@ -1,6 +1,9 @@
-// `connector-studio validate <dir|file> [--profile auto|custom|certified|independent-publisher]
-//   [--format text|json|sarif|junit]`: the offline certification check. Exit 1 when there are
-// errors (certification rules, or files that cannot be read as JSON), 0 otherwise.
+// `connector-studio validate <dir|file|glob>... [--profile auto|custom|certified|independent-publisher]
+//   [--format text|json|sarif|junit]`: the offline certification check of one connector or many
+// in one process. Exit 1 when any connector has errors (certification rules, or files that cannot
+// be read as JSON) or cannot be read, 0 otherwise. Text says each connector's findings as it is
+// checked, with a summary line naming it when there are several (or a glob), then a total; JSON,
+// SARIF and JUnit are one document covering them all.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -18,26 +21,26 @@ import {
 } from '../../shared/engines/certify';
 import { errorMessage } from '../../shared/core/error-message';
 import { loadConnectorFromDisk } from '../services/connector-loader';
-import { EXIT, extraArguments, UsageError } from './cli-error';
+import { EXIT, UsageError } from './cli-error';
 import type { CliIo, CommandInput } from './command-input';
+import { expandSources } from './validate-sources';
 
 export type ValidateFormat = 'text' | 'json' | 'sarif' | 'junit';
 const VALIDATE_FORMATS: ValidateFormat[] = ['text', 'json', 'sarif', 'junit'];
 
 export async function run({ operands, values, json }: CommandInput, io: CliIo): Promise<number> {
-  const [source, ...extra] = operands;
-  if (!source) throw new UsageError('validate needs a connector folder or definition file.');
-  if (extra.length) throw extraArguments(extra.length, 'validate takes one connector folder or file');
+  if (!operands.length) throw new UsageError('validate needs a connector folder or definition file (or several, or a glob).');
   // Default: auto, as the Certification tab (the profile is chosen from the connector and named in the output).
   const profile = (values.profile ?? 'auto') as ProfileChoice;
   if (!PROFILE_CHOICES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILE_CHOICES.join(', ')}.`);
   const format = (values.format ?? (json ? 'json' : 'text')) as ValidateFormat;
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')}.`);
-  return await runValidate({ source, profile, format }, io);
+  return await runValidate({ sources: operands, profile, format }, io);
 }
 
 export interface ValidateArgs {
-  source: string;
+  /** Connector folders, definition files and globs, as given. */
+  sources: string[];
   profile: ProfileChoice;
   format: ValidateFormat;
 }
@@ -50,49 +53,84 @@ export interface ValidateIo {
 declare const __STUDIO_VERSION__: string;
 
 export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<number> {
-  let loaded;
-  try {
-    loaded = await loadConnectorFromDisk(args.source);
-  } catch (err) {
-    const message = errorMessage(err);
-    io.err(`connector-studio: ${message}`);
-    return EXIT.failure;
+  const { sources, problems } = await expandSources(args.sources);
+  let failed = problems.length > 0;
+  for (const p of problems) io.err(`connector-studio: ${p}`);
+  // Several arguments or a glob: each connector is named in its summary line, and documents hold a list.
+  const several = args.sources.length > 1 || sources.length !== 1 || sources[0] !== args.sources[0];
+  const totals = { connectors: 0, withErrors: 0, unreadable: 0, error: 0, warning: 0, info: 0 };
+  // JSON, SARIF and JUnit are one document: the findings are kept (not the connectors) until the end.
+  const checked: FormatInput[] = [];
+  for (const source of sources) {
+    let input: FormatInput;
+    try {
+      input = await checkConnector(source, args.profile, args.format, several);
+    } catch (err) {
+      io.err(`connector-studio: ${errorMessage(err)}`);
+      failed = true;
+      totals.unreadable++;
+      continue;
+    }
+    const count = (s: string) => input.diagnostics.filter((d) => d.severity === s).length;
+    totals.connectors++;
+    totals.error += count('error');
+    totals.warning += count('warning');
+    totals.info += count('info');
+    if (count('error')) totals.withErrors++;
+    if (args.format === 'text') io.out(formatText(input));
+    else checked.push(input);
   }
-  const { source, connector } = loaded;
-  const lone = !(await isDirectory(source));
-  const dir = lone ? path.dirname(source) : source;
-  const chosen = resolveProfile(args.profile, connector, path.resolve(dir));
+  if (args.format === 'text') {
+    if (several) io.out(summaryLine(totals));
+  } else if (several || checked.length) {
+    // A single connector that could not be read gets no document that would look like a clean result.
+    const inputs = several ? checked : checked[0]!;
+    const version = typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : '0.0.0-development';
+    if (args.format === 'json') io.out(formatJson(inputs));
+    else if (args.format === 'sarif') io.out(formatSarif(inputs, version));
+    else io.out(formatJunit(inputs));
+  }
+  return failed || totals.withErrors > 0 ? EXIT.failure : EXIT.ok;
+}
+
+async function checkConnector(source: string, choice: ProfileChoice, format: ValidateFormat, named: boolean): Promise<FormatInput> {
+  const loaded = await loadConnectorFromDisk(source);
+  const { connector } = loaded;
+  const lone = !(await isDirectory(loaded.source));
+  const dir = lone ? path.dirname(loaded.source) : loaded.source;
+  const chosen = resolveProfile(choice, connector, path.resolve(dir));
   const result = certifyConnector(connector, { profile: chosen.profile });
   // Problems reading the files (encoding, syntax) come first: they may explain later findings.
   const diagnostics: ReportedDiagnostic[] = [...connector.diagnostics, ...result.diagnostics];
   // A lone definition file is loaded under the standard name; its findings are reported under its own.
   const definitionName = connector.files.definition?.fileName;
-  const where = (file: string) => (lone && file === definitionName ? source : path.join(dir, file));
-  const input: FormatInput = {
+  const where = (file: string) => (lone && file === definitionName ? loaded.source : path.join(dir, file));
+  return {
     profile: chosen.profile,
-    ...(args.profile === 'auto' ? { profileReason: chosen.reason } : {}),
+    ...(choice === 'auto' ? { profileReason: chosen.reason } : {}),
     diagnostics,
     rules: RULES,
     files: Object.values(connector.files)
       .filter((f) => f.doc !== undefined)
       .map((f) => f.fileName),
-    fileLabel: (file) => (args.format === 'text' ? where(file) : path.relative(process.cwd(), where(file)).split(path.sep).join('/')),
+    fileLabel: (file) => (format === 'text' ? where(file) : path.relative(process.cwd(), where(file)).split(path.sep).join('/')),
+    ...(named
+      ? { connector: format === 'text' ? loaded.source : path.relative(process.cwd(), loaded.source).split(path.sep).join('/') }
+      : {}),
   };
-  const version = typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : '0.0.0-development';
-  switch (args.format) {
-    case 'json':
-      io.out(formatJson(input));
-      break;
-    case 'sarif':
-      io.out(formatSarif(input, version));
-      break;
-    case 'junit':
-      io.out(formatJunit(input));
-      break;
-    default:
-      io.out(formatText(input));
-  }
-  return diagnostics.some((d) => d.severity === 'error') ? EXIT.failure : EXIT.ok;
+}
+
+function summaryLine(t: {
+  connectors: number;
+  withErrors: number;
+  unreadable: number;
+  error: number;
+  warning: number;
+  info: number;
+}): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const unreadable = t.unreadable ? `, ${t.unreadable} could not be read` : '';
+  return `${plural(t.connectors, 'connector')} checked, ${t.withErrors} with errors${unreadable}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.info} info in all.`;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

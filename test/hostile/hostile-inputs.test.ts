@@ -723,6 +723,34 @@ describe.sequential('hostile inputs', () => {
   });
   hostileCase({
     item: 'side door',
+    name: 'validate <dir> <secret>: a word that names nothing is not repeated',
+    exits: [1],
+    arrange: async () => {
+      const dir = await folder({ 'apiDefinition.swagger.json': SWAGGER() });
+      return () => cli('validate', dir, SECRET_ARG);
+    },
+    says: /Argument 2 of validate names no file or folder\./,
+    check: (r) => expect(r.stdout + r.stderr).not.toContain(SECRET_ARG),
+  });
+  hostileCase({
+    item: 'bounded',
+    name: 'validate a glob over links in a loop, a FIFO and a device where a definition goes',
+    exits: [1],
+    arrange: async () => {
+      const dir = path.join(root, 'folders', `glob${++caseNo}`);
+      await writeFile(path.join(dir, 'good', 'apiDefinition.swagger.json'), SWAGGER());
+      await fs.symlink(dir, path.join(dir, 'good', 'up'));
+      await fs.mkdir(path.join(dir, 'fifo'));
+      execFileSync('mkfifo', [path.join(dir, 'fifo', 'apiDefinition.swagger.json')]);
+      await fs.mkdir(path.join(dir, 'device'));
+      await fs.symlink('/dev/zero', path.join(dir, 'device', 'apiDefinition.swagger.json'));
+      return () => cli('validate', `${dir}/**`);
+    },
+    says: /is not a regular file \(a device, pipe or socket is never read\)/,
+    check: (r) => expect(r.stdout).toMatch(/^1 connector checked, \d+ with errors, 2 could not be read: /m),
+  });
+  hostileCase({
+    item: 'side door',
     name: 'validate a lone definition file: findings under its own name',
     exits: [0, 1],
     arrange: async () => {

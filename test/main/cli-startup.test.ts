@@ -2,16 +2,15 @@
 // scripts/build.mjs writes them, run in a process of its own with a preload that records, on exit,
 // every module file the process loaded and its pid. A command loads the dispatcher and its own
 // bundle only, and runs in one process (times are measured by `npm run bench`, never asserted here).
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../scripts/cli-bundle.mjs';
-import { REPO_ROOT } from '../support/corpus';
+import { buildCliApp, runBin } from '../support/built-cli';
 
 let tmp: string;
 let app: string;
+let bin: string;
 let recorder: string;
 let connector: string;
 let n = 0;
@@ -25,14 +24,7 @@ interface Loaded {
 
 async function startup(...args: string[]): Promise<Loaded> {
   const record = path.join(tmp, `loaded-${++n}.jsonl`);
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['-r', recorder, path.join(app, 'bin', 'connector-studio.cjs'), ...args],
-      { cwd: tmp, env: { ...process.env, CLI_LOADED_FILE: record, NODE_OPTIONS: '' } },
-      (error, out) => resolve({ code: error ? Number(error.code) : 0, stdout: out }),
-    );
-  });
+  const { code, stdout } = await runBin(bin, args, { cwd: tmp, nodeArgs: ['-r', recorder], env: { CLI_LOADED_FILE: record } });
   const lines = (await fs.readFile(record, 'utf8')).trim().split('\n');
   const processes = lines.map((l) => JSON.parse(l) as { pid: number; files: string[] });
   for (const p of processes) p.files = p.files.filter((f) => f.startsWith(app)).map((f) => path.relative(app, f).split(path.sep).join('/'));
@@ -42,9 +34,7 @@ async function startup(...args: string[]): Promise<Loaded> {
 beforeAll(async () => {
   tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'cli-startup-')));
   app = path.join(tmp, 'app');
-  await fs.mkdir(path.join(app, 'bin'), { recursive: true });
-  await buildCli({ outdir: path.join(app, 'dist'), logLevel: 'error', define: { __STUDIO_VERSION__: '"1.2.3"' } });
-  await fs.copyFile(path.join(REPO_ROOT, 'bin', 'connector-studio.cjs'), path.join(app, 'bin', 'connector-studio.cjs'));
+  bin = await buildCliApp(app, '1.2.3');
   recorder = path.join(tmp, 'record-loaded.cjs');
   await fs.writeFile(
     recorder,
@@ -100,11 +90,7 @@ describe('the built CLI starts with what the command needs, in one process', () 
     const kept = `${bundle}.kept`;
     await fs.rename(bundle, kept);
     try {
-      const r = await new Promise<{ code: number; stderr: string }>((resolve) => {
-        execFile(process.execPath, [path.join(app, 'bin', 'connector-studio.cjs'), 'inspect', connector], (error, _out, err) =>
-          resolve({ code: error ? Number(error.code) : 0, stderr: err }),
-        );
-      });
+      const r = await runBin(bin, ['inspect', connector], { cwd: tmp });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('connector-studio: The inspect command is missing from this build of the CLI; run `npm run build` again.\n');
     } finally {

@@ -69,7 +69,6 @@ describe('usage errors never repeat a value', () => {
   it.each([
     ['a --param without "=", its value left as an argument', ['test', 'DIR', '--param', 'api_key', SECRET]],
     ['an extra argument to inspect', ['inspect', 'DIR', SECRET]],
-    ['an extra argument to validate', ['validate', 'DIR', SECRET]],
     ['a third connector to diff', ['diff', 'DIR', 'DIR', SECRET]],
     ['a value where the command goes', [SECRET, 'DIR']],
     ['a value given to a flag that takes none', ['import', 'DIR', '--out', 'OUT', `--report=${SECRET}`]],
@@ -86,6 +85,22 @@ describe('usage errors never repeat a value', () => {
     expect(r.err[0]).toMatch(/Run connector-studio --help for usage\.$/);
     const json = await cli(...argv, '--json');
     expect(json.all).not.toContain(SECRET);
+  });
+
+  it('a word after the folder given to validate (which takes several) is named by its place: exit 1, the folder still checked', async () => {
+    const dir = await folder({ 'apiDefinition.swagger.json': definition('Items') });
+    for (const format of ['text', 'json']) {
+      const r = await cli('validate', dir, SECRET, '--format', format);
+      expect(r.code).toBe(1);
+      expect(r.all).not.toContain(SECRET);
+      expect(r.err).toEqual(['connector-studio: Argument 2 of validate names no file or folder.']);
+      if (format === 'text') expect(r.out.at(-1)).toMatch(/^1 connector checked, 0 with errors: 0 errors, /);
+      else {
+        const [only] = JSON.parse(r.out[0]!).connectors;
+        expect(only.connector).toBe(path.relative(process.cwd(), dir).split(path.sep).join('/'));
+        expect(only.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+      }
+    }
   });
 });
 

@@ -17,10 +17,13 @@ async function folder(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-async function validate(args: Partial<ValidateArgs> & { source: string }) {
+async function validate({ source, ...args }: Partial<ValidateArgs> & { source: string }) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runValidate({ profile: 'certified', format: 'text', ...args }, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await runValidate(
+    { profile: 'certified', format: 'text', sources: [source], ...args },
+    { out: (s) => out.push(s), err: (s) => err.push(s) },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

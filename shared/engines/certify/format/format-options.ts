@@ -16,6 +16,21 @@ export interface FormatInput {
   files?: readonly string[];
   /** How to print a file name (e.g. prefixed with the connector folder); default: as is. */
   fileLabel?: (file: string) => string;
+  /** The connector as the output names it, when several are reported in one document. */
+  connector?: string;
+}
+
+/** One connector's input, or several reported in one document (each with its own profile and file labels). */
+export type FormatInputs = FormatInput | readonly FormatInput[];
+
+export function asList(inputs: FormatInputs): readonly FormatInput[] {
+  return Array.isArray(inputs) ? inputs : [inputs as FormatInput];
+}
+
+/** The profile all the inputs share, if they share one. */
+export function sharedProfile(inputs: readonly FormatInput[]): CertifyProfile | undefined {
+  const profiles = new Set(inputs.map((i) => i.profile));
+  return profiles.size === 1 ? inputs[0]!.profile : undefined;
 }
 
 export const TOOL_NAME = 'connector-studio';

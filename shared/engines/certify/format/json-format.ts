@@ -1,8 +1,14 @@
 // The profile checked (and why, when chosen from the connector) and the diagnostics, one object
-// each, with the fix when there is one.
-import { valuePathOf, type FormatInput } from './format-options';
+// each, with the fix when there is one. Several connectors: `{ connectors: [...] }`, one such object
+// each, named.
+import { asList, valuePathOf, type FormatInput, type FormatInputs } from './format-options';
 
-export function formatJson(input: FormatInput): string {
+export function formatJson(inputs: FormatInputs): string {
+  if (!Array.isArray(inputs)) return JSON.stringify(connectorJson(inputs as FormatInput), null, 2);
+  return JSON.stringify({ connectors: asList(inputs).map((i) => ({ connector: i.connector, ...connectorJson(i) })) }, null, 2);
+}
+
+function connectorJson(input: FormatInput) {
   const label = input.fileLabel ?? ((f: string) => f);
   const out = input.diagnostics.map((d) => {
     const vp = valuePathOf(d);
@@ -22,9 +28,5 @@ export function formatJson(input: FormatInput): string {
       ...(fix ? { fix: { title: fix.title, edits: fix.edits } } : {}),
     };
   });
-  return JSON.stringify(
-    { profile: input.profile, ...(input.profileReason ? { profileReason: input.profileReason } : {}), diagnostics: out },
-    null,
-    2,
-  );
+  return { profile: input.profile, ...(input.profileReason ? { profileReason: input.profileReason } : {}), diagnostics: out };
 }

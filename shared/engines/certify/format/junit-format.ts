@@ -1,8 +1,17 @@
 // JUnit XML for CI test reports: one test suite per file, one test case per rule that applies in
 // the profile; a rule with error findings fails, warnings and notes go to the case's output.
+// Several connectors: the suites of each in one document.
 import { levelFor } from '../profiles';
 import { RULES } from '../rules';
-import { TOOL_NAME, valuePathOf, type FormatInput, type ReportedDiagnostic } from './format-options';
+import {
+  asList,
+  sharedProfile,
+  TOOL_NAME,
+  valuePathOf,
+  type FormatInput,
+  type FormatInputs,
+  type ReportedDiagnostic,
+} from './format-options';
 
 function xml(s: string): string {
   return s
@@ -15,7 +24,24 @@ function line(d: ReportedDiagnostic, file: string): string {
   return `${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${vp ? ` (ValuePath: ${vp})` : ''}`;
 }
 
-export function formatJunit(input: FormatInput): string {
+export function formatJunit(inputs: FormatInputs): string {
+  const list = asList(inputs);
+  const suites: string[] = [];
+  let totalTests = 0;
+  let totalFailures = 0;
+  for (const input of list) {
+    const suite = connectorSuites(input);
+    suites.push(...suite.suites);
+    totalTests += suite.tests;
+    totalFailures += suite.failures;
+  }
+  // Several connectors under different profiles (auto): each suite has its own profile's rules.
+  const profile = sharedProfile(list);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${TOOL_NAME} certify${profile ? ` (${profile})` : ''}" tests="${totalTests}" failures="${totalFailures}">\n${suites.join('\n')}\n</testsuites>`;
+}
+
+/** A suite per file of one connector, a case per rule its profile runs. */
+function connectorSuites(input: FormatInput): { suites: string[]; tests: number; failures: number } {
   const label = input.fileLabel ?? ((f: string) => f);
   const rules = (input.rules ?? RULES).filter((r) => levelFor(r, input.profile) !== 'off');
   const files = [...new Set([...(input.files ?? []), ...input.diagnostics.map((d) => d.file)])];
@@ -45,5 +71,5 @@ export function formatJunit(input: FormatInput): string {
       `  <testsuite name="${xml(label(file))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${TOOL_NAME} certify (${input.profile})" tests="${totalTests}" failures="${totalFailures}">\n${suites.join('\n')}\n</testsuites>`;
+  return { suites, tests: totalTests, failures: totalFailures };
 }

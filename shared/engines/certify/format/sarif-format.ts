@@ -1,25 +1,27 @@
 // SARIF 2.1.0 (what GitHub code scanning and Azure DevOps read): one run, the rules as
 // reportingDescriptors, each finding as a result with a physical location and the paconn
-// ValuePath as its logical location; fixes as SARIF fixes.
+// ValuePath as its logical location; fixes as SARIF fixes. Several connectors are one run with the
+// results of each; the rules' default levels are those of the profile when all share one.
 import { levelFor } from '../profiles';
 import { RULES } from '../rules';
 import type { CertifyRule } from '../types';
-import { TOOL_NAME, valuePathOf, type FormatInput } from './format-options';
+import { asList, sharedProfile, TOOL_NAME, valuePathOf, type FormatInput, type FormatInputs } from './format-options';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
-export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
-  const label = input.fileLabel ?? ((f: string) => f);
-  const rules: CertifyRule[] = [...(input.rules ?? RULES)];
+export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0'): string {
+  const list = asList(inputs);
+  const profile = sharedProfile(list);
+  const rules: CertifyRule[] = [...(list[0]?.rules ?? RULES)];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // Problems found while reading the files (syntax, encoding) are reported under their own codes.
-  const extra = [...new Set(input.diagnostics.map((d) => d.code).filter((c) => !index.has(c)))];
+  const extra = [...new Set(list.flatMap((i) => i.diagnostics.map((d) => d.code)).filter((c) => !index.has(c)))];
   const descriptors = [
     ...rules.map((r) => ({
       id: r.id,
       name: r.id,
       shortDescription: { text: r.description },
-      defaultConfiguration: { level: LEVEL[levelFor(r, input.profile)] },
+      ...(profile ? { defaultConfiguration: { level: LEVEL[levelFor(r, profile)] } } : {}),
       properties: {
         category: r.category,
         microsoftRule: r.microsoft,
@@ -34,7 +36,42 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
     })),
   ];
   extra.forEach((id, i) => index.set(id, rules.length + i));
-  const results = input.diagnostics.map((d) => {
+  const results = list.flatMap((input) => connectorResults(input, index));
+  const single = Array.isArray(inputs) ? undefined : (inputs as FormatInput);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: toolVersion,
+            informationUri: 'https://learn.microsoft.com/connectors/custom-connectors/certification-submission',
+            rules: descriptors,
+          },
+        },
+        properties: single
+          ? { profile: single.profile, ...(single.profileReason ? { profileReason: single.profileReason } : {}) }
+          : {
+              ...(profile ? { profile } : {}),
+              connectors: list.map((i) => ({
+                connector: i.connector,
+                profile: i.profile,
+                ...(i.profileReason ? { profileReason: i.profileReason } : {}),
+              })),
+            },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
+
+/** One connector's findings as SARIF results. */
+function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>) {
+  const label = input.fileLabel ?? ((f: string) => f);
+  return input.diagnostics.map((d) => {
     const uri = label(d.file);
     const vp = valuePathOf(d);
     const fix = d.fix;
@@ -72,23 +109,4 @@ export function formatSarif(input: FormatInput, toolVersion = '0.0.0'): string {
         : {}),
     };
   });
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: toolVersion,
-            informationUri: 'https://learn.microsoft.com/connectors/custom-connectors/certification-submission',
-            rules: descriptors,
-          },
-        },
-        properties: { profile: input.profile, ...(input.profileReason ? { profileReason: input.profileReason } : {}) },
-        results,
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2);
 }

@@ -1,4 +1,5 @@
-// Compiler-style lines: `file:line:col severity RuleId message`, then `  ValuePath: <path>` (paconn's form).
+// Compiler-style lines: `file:line:col severity RuleId message`, then `  ValuePath: <path>` (paconn's form),
+// then the summary line (naming the connector when several are reported one after another).
 import { profileLabel, valuePathOf, type FormatInput } from './format-options';
 
 export function formatText(input: FormatInput): string {
@@ -13,6 +14,7 @@ export function formatText(input: FormatInput): string {
   const e = count('error');
   const w = count('warning');
   const i = count('info');
-  lines.push(`${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info (profile ${profileLabel(input)}).`);
+  const connector = input.connector ? `${input.connector}: ` : '';
+  lines.push(`${connector}${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info (profile ${profileLabel(input)}).`);
   return lines.join('\n');
 }
