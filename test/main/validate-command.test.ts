@@ -28,6 +28,17 @@ async function validate({ source, ...args }: Partial<ValidateArgs> & { source: s
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 4);
+/** A readme.md with the sections of the certification template (a certified folder needs one). */
+const README = [
+  'Publisher',
+  'Prerequisites',
+  'Supported Operations',
+  'Obtaining Credentials',
+  'Known Issues and Limitations',
+  'Deployment Instructions',
+]
+  .map((h) => `## ${h}\n\nText.\n`)
+  .join('\n');
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'connector-studio-validate-'));
@@ -39,7 +50,11 @@ afterAll(async () => {
 
 describe('runValidate', () => {
   it('exits 0 for a clean connector and says so', async () => {
-    const dir = await folder({ 'apiDefinition.swagger.json': json(goodDefinition()), 'apiProperties.json': json(goodProperties()) });
+    const dir = await folder({
+      'apiDefinition.swagger.json': json(goodDefinition()),
+      'apiProperties.json': json(goodProperties()),
+      'README.md': README,
+    });
     const r = await validate({ source: dir });
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
@@ -49,7 +64,11 @@ describe('runValidate', () => {
   it('exits 1 with errors and prints them with file, line, column and ValuePath', async () => {
     const def = goodDefinition();
     def.paths['/items'].get.summary = 'List items / folders';
-    const dir = await folder({ 'apiDefinition.swagger.json': json(def), 'apiProperties.json': json(goodProperties()) });
+    const dir = await folder({
+      'apiDefinition.swagger.json': json(def),
+      'apiProperties.json': json(goodProperties()),
+      'README.md': README,
+    });
     const r = await validate({ source: dir });
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
