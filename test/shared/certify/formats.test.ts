@@ -127,3 +127,58 @@ describe('junit', () => {
     expect(xml).not.toMatch(/message="[^"]*&(?!quot;|amp;|lt;|gt;|apos;)/);
   });
 });
+
+describe('several connectors in one document', () => {
+  // The same findings as two connectors: one checked as certified, one as custom (auto chose each).
+  const two = (): FormatInput[] => [
+    { ...input(), connector: 'a', fileLabel: (f) => `a/${f}` },
+    { ...input(), profile: 'custom', profileReason: 'no publisher', connector: 'b', fileLabel: (f) => `b/${f}` },
+  ];
+
+  it('text names each connector in its summary line', () => {
+    expect(formatText(two()[1]!).split('\n').at(-1)).toBe('b: 3 errors, 1 warning, 0 info (profile custom, chosen from no publisher).');
+  });
+
+  it('json lists each connector with its profile and findings', () => {
+    const { connectors } = JSON.parse(formatJson(two()));
+    expect(connectors.map((c: { connector: string; profile: string }) => [c.connector, c.profile])).toEqual([
+      ['a', 'certified'],
+      ['b', 'custom'],
+    ]);
+    expect(connectors[1]).toEqual({ connector: 'b', ...JSON.parse(formatJson(two()[1]!)) });
+  });
+
+  it('sarif is one run: the results of both, each profile named, no default levels when the profiles differ', () => {
+    const run = JSON.parse(formatSarif(two())).runs[0];
+    const one = JSON.parse(formatSarif(input())).runs[0];
+    expect(run.results).toHaveLength(2 * one.results.length);
+    expect(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri.split('/')[0])).toEqual([
+      ...one.results.map(() => 'a'),
+      ...one.results.map(() => 'b'),
+    ]);
+    expect(run.properties).toEqual({
+      connectors: [
+        { connector: 'a', profile: 'certified' },
+        { connector: 'b', profile: 'custom', profileReason: 'no publisher' },
+      ],
+    });
+    expect(run.tool.driver.rules.every((r: any) => r.defaultConfiguration === undefined)).toBe(true);
+    const same = JSON.parse(formatSarif([two()[0]!, { ...two()[1]!, profile: 'certified' }])).runs[0];
+    expect(same.properties.profile).toBe('certified');
+    expect(same.tool.driver.rules).toEqual(one.tool.driver.rules);
+  });
+
+  it('junit holds the suites of each, each with the rules of its own profile', () => {
+    const xml = formatJunit(two());
+    const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(suites.map((s) => s[0])).toEqual([
+      'a/apiDefinition.swagger.json',
+      'a/apiProperties.json',
+      'b/apiDefinition.swagger.json',
+      'b/apiProperties.json',
+    ]);
+    const custom = [...formatJunit(two()[1]!).matchAll(/<testsuite name="[^"]+" tests="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(suites.slice(2).map((s) => s[1])).toEqual(custom);
+    expect(xml).toMatch(/<testsuites name="connector-studio certify" /);
+  });
+});
