@@ -40,7 +40,14 @@ export class SessionFeatures {
 
   /** The certification checker: its worker starts with it (the studio asks once the page is idle). */
   get certification(): CertificationClient {
-    return (this.made.certification ??= new CertificationClient(this.documents, this.script, this.opened.iconBase64, this.opened.dir));
+    return (this.made.certification ??= new CertificationClient(this.documents, this.script, this.opened.iconBase64, this.opened.dir, {
+      others: {
+        ...(this.opened.files['README.md'] ? { readme: this.opened.files['README.md'].text } : {}),
+        ...(this.opened.files['settings.json'] ? { settings: this.opened.files['settings.json'].text } : {}),
+        ...(this.opened.files['script.csx'] ? { script: this.opened.files['script.csx'].text } : {}),
+      },
+      readProblems: this.opened.diagnostics,
+    }));
   }
 
   get runs(): TestStore {

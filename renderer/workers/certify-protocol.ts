@@ -21,6 +21,13 @@ export type ToCertify =
       profile: ProfileChoice;
       /** The connector's folder (its path names the profile in a PowerPlatformConnectors clone). */
       folder?: string;
+      /**
+       * The folder's other files as opened (README.md, settings.json, script.csx): rules read them, so
+       * the findings are the ones `connector-studio validate` gives for the folder.
+       */
+      others?: { readme?: string; settings?: string; script?: string };
+      /** Problems found reading the files' bytes (encodings), as `validate` reports them first. */
+      readProblems?: { file: string; code: string; severity: Severity; message: string; line?: number; column?: number }[];
     }
   | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
   | { type: 'script'; present: boolean }
@@ -46,6 +53,11 @@ export interface Finding {
   column: number;
   /** The rule offers a mechanical fix for it (it may turn out not to apply). */
   fixable: boolean;
+  /**
+   * A problem reading the file (encoding, JSON syntax) rather than a rule's finding: listed first,
+   * as `validate` lists it, but not marked in the editor (the parse markers show it there).
+   */
+  read?: boolean;
 }
 
 export interface RuleInfo {

@@ -8,11 +8,12 @@ import {
   certifyConnector,
   resolveProfile,
   RULES,
-  type CertifyDiagnostic,
+  type ReportedDiagnostic,
   type CertifyProfile,
   type ProfileChoice,
 } from '../../shared/engines/certify';
-import { loadConnector, type TextFileInput } from '../../shared/core/connector';
+import { loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
+import { LineIndex } from '../../shared/core/text';
 import type { TextFileKey } from '../../shared/core/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
@@ -35,7 +36,10 @@ let profile: CertifyProfile = 'certified';
 let scheduled = false;
 /** What the last run saw, so an unchanged state is not checked twice. */
 let lastKey = '';
-let last: { versions: FileVersions; diagnostics: CertifyDiagnostic[] } | undefined;
+let last: { versions: FileVersions; diagnostics: ReportedDiagnostic[] } | undefined;
+/** The folder's files the editors do not hold, as opened. */
+let others: Extract<ToCertify, { type: 'open' }>['others'] = {};
+let readProblems: NonNullable<Extract<ToCertify, { type: 'open' }>['readProblems']> = [];
 
 const RULE_INFO = new Map<string, RuleInfo>(RULES.map((r) => [r.id, { description: r.description, microsoft: r.microsoft }]));
 
@@ -60,8 +64,34 @@ function texts(reparse = false): Partial<Record<TextFileKey, TextFileInput>> {
   const out: Partial<Record<TextFileKey, TextFileInput>> = {};
   for (const [k, f] of files)
     out[k] = { fileName: FILE_NAMES[k], text: f.text, ...(reparse ? {} : { doc: f.doc }), encoding: 'utf-8', bom: false };
-  // The rules ask only whether there is a script; its text stays in the studio.
-  if (hasScript) out.script = { fileName: 'script.csx', text: '', encoding: 'utf-8', bom: false };
+  if (hasScript) out.script = { fileName: 'script.csx', text: others?.script ?? '', encoding: 'utf-8', bom: false };
+  if (others?.readme !== undefined) out.readme = { fileName: 'README.md', text: others.readme, encoding: 'utf-8', bom: false };
+  if (others?.settings !== undefined) out.settings = { fileName: 'settings.json', text: others.settings, encoding: 'utf-8', bom: false };
+  return out;
+}
+
+/** The connector as `validate` loads it: from a folder when it was opened from one. */
+function load(reparse = false): LoadedConnector {
+  const connector = loadConnector(texts(reparse), icon);
+  return folder ? { ...connector, folder: true } : connector;
+}
+
+/**
+ * What `validate` lists first: problems reading the bytes, then the JSON syntax of every file. Only
+ * those of the two edited files can be shown at a place in the editor.
+ */
+function readDiagnostics(connector: LoadedConnector): ReportedDiagnostic[] {
+  const out: ReportedDiagnostic[] = [];
+  for (const p of readProblems) {
+    const key = EDITABLE_FILES.find((k) => FILE_NAMES[k] === p.file);
+    const text = key ? files.get(key)?.text : undefined;
+    if (text === undefined) continue;
+    const line = p.line ?? 1;
+    const column = p.column ?? 1;
+    const offset = Math.min(text.length, new LineIndex(text).offset(line, column));
+    out.push({ file: p.file, code: p.code, severity: p.severity, message: p.message, line, column, offset, length: 0 });
+  }
+  for (const d of connector.diagnostics) if (EDITABLE_FILES.some((k) => FILE_NAMES[k] === d.file)) out.push(d);
   return out;
 }
 
@@ -76,13 +106,15 @@ function run(): void {
   lastKey = key;
   const start = performance.now();
   try {
-    const connector = loadConnector(texts(), icon);
+    const connector = load();
     const chosen = resolveProfile(choice, connector, folder);
     profile = chosen.profile;
     const result = certifyConnector(connector, { profile });
-    last = { versions: at, diagnostics: result.diagnostics };
+    const read = readDiagnostics(connector);
+    const all = [...read, ...result.diagnostics];
+    last = { versions: at, diagnostics: all };
     const rules: Record<string, RuleInfo> = {};
-    const findings: Finding[] = result.diagnostics.map((d, index) => {
+    const findings: Finding[] = all.map((d, index) => {
       const info = RULE_INFO.get(d.code);
       if (info) rules[d.code] = info;
       return {
@@ -92,14 +124,15 @@ function run(): void {
         severity: d.severity,
         message: d.message,
         pointer: d.pointer ?? '',
-        valuePath: d.valuePath,
-        category: d.category,
+        valuePath: d.valuePath ?? d.pointer ?? '',
+        category: d.category ?? 'structure',
         offset: d.offset,
         length: d.length,
         line: d.line,
         column: d.column,
         // The fix is built when read (a getter): whether there is one is known without building it.
         fixable: Object.hasOwn(d, 'fix'),
+        ...(index < read.length ? { read: true } : {}),
       };
     });
     scope.postMessage({
@@ -115,7 +148,7 @@ function run(): void {
     if (!warmUpStarted) {
       warmUpStarted = true;
       warmUp(
-        () => certifyConnector(loadConnector(texts(true), icon), { profile }),
+        () => certifyConnector(load(true), { profile }),
         () => scheduled,
       );
     }
@@ -141,6 +174,8 @@ scope.onmessage = ({ data: message }) => {
       icon = message.icon;
       choice = message.profile;
       folder = message.folder;
+      others = message.others ?? {};
+      readProblems = message.readProblems ?? [];
       lastKey = '';
       schedule();
       return;

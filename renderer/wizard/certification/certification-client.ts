@@ -59,6 +59,8 @@ export class CertificationClient extends Store<CertificationState> {
     iconBase64: string | undefined,
     /** The connector's folder: in a PowerPlatformConnectors clone its path names the profile. */
     folder?: string,
+    /** The folder's other files and the problems reading its bytes, as opened (see ToCertify 'open'). */
+    opened: Pick<Extract<ToCertify, { type: 'open' }>, 'others' | 'readProblems'> = {},
   ) {
     super({ choice: 'auto', profile: undefined, findings: undefined, rules: {}, versions: {}, checking: true, checkMs: 0 });
     this.worker = new CertifyWorker();
@@ -70,6 +72,8 @@ export class CertificationClient extends Store<CertificationState> {
       profile: this.state.choice,
     };
     if (folder) open.folder = folder;
+    if (opened.others) open.others = opened.others;
+    if (opened.readProblems?.length) open.readProblems = opened.readProblems;
     const icon = iconBase64 ? Uint8Array.from(atob(iconBase64), (c) => c.charCodeAt(0)) : undefined;
     if (icon) open.icon = icon;
     for (const key of EDITABLE_FILES) {
@@ -168,7 +172,7 @@ export class CertificationClient extends Store<CertificationState> {
             CERTIFY_MARKER_OWNER,
             certifyMarkersOf(
               model,
-              message.findings.filter((f) => f.file === key),
+              message.findings.filter((f) => f.file === key && !f.read),
             ),
           );
         }

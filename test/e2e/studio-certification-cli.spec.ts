@@ -1,0 +1,94 @@
+// The Certification tab and `connector-studio validate` give the same findings for the same folder:
+// corpus connectors whose files do not parse (a missing comma, text after the root object, a broken
+// apiProperties.json) are opened in the studio, the tab's findings are read off the page and compared
+// with the built CLI's `validate --format json` for the same folder, under the profile both choose
+// (auto, the default of both) and under one chosen by hand.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, REPO_ROOT, test } from './fixtures';
+import { copyCorpusConnector } from './studio-support';
+
+const run = promisify(execFile);
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.cjs');
+
+interface CliOutput {
+  profile: string;
+  profileReason?: string;
+  diagnostics: { file: string; line: number; column: number; severity: string; ruleId: string; message: string }[];
+}
+
+async function validate(dir: string, profile: string): Promise<CliOutput> {
+  // Exit 1 when there are errors: the output is what counts.
+  const out = await run(process.execPath, [CLI, 'validate', dir, '--profile', profile, '--format', 'json'], { maxBuffer: 64 << 20 }).catch(
+    (err: { stdout?: string; code?: number }) => {
+      if (err.code !== 1 || !err.stdout) throw err;
+      return { stdout: err.stdout };
+    },
+  );
+  return JSON.parse(out.stdout) as CliOutput;
+}
+
+const line = (d: { file: string; line: number; column: number; severity: string; rule: string; message: string }) =>
+  `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
+
+const status = (page: Page) => page.getByRole('tabpanel', { name: 'Certification' }).locator('.certification-status');
+
+/** Every finding the tab lists, with every group unfolded. */
+async function tabFindings(page: Page): Promise<string[]> {
+  await expect(status(page)).not.toHaveText(/Checking|checking/);
+  const folded = page.locator('.finding-groups button.disclosure[aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
+  const found = await page.locator('.certification-tab .finding').evaluateAll((items) =>
+    items.map((li) => {
+      const where = li.querySelector('.finding-where')?.textContent ?? '';
+      const [file, lineNo, column] = where.split(':');
+      const severity = /\bseverity-(error|warning|info)\b/.exec(li.closest('.severity-group')?.className ?? '')?.[1] ?? '';
+      return {
+        file: file ?? '',
+        line: Number(lineNo),
+        column: Number(column),
+        severity,
+        rule: li.closest('.rule-group')?.querySelector('h4 code')?.textContent ?? '',
+        message: li.querySelector('.finding-message')?.textContent ?? '',
+      };
+    }),
+  );
+  return found.map(line).sort();
+}
+
+const cliFindings = (out: CliOutput) => out.diagnostics.map((d) => line({ ...d, rule: d.ruleId })).sort();
+
+for (const connector of [
+  'independent-publisher-connectors/GIPHY',
+  'independent-publisher-connectors/AccuWeather',
+  'certified-connectors/Shopranos',
+]) {
+  test(`${connector}: the tab shows exactly the CLI's findings, syntax errors included`, async ({ page, workDir, startHost }) => {
+    const dir = await copyCorpusConnector(workDir, connector);
+    const auto = await validate(dir, 'auto');
+    expect(auto.diagnostics.some((d) => d.severity === 'error' && /Expected$/.test(d.ruleId))).toBe(true);
+
+    const host = await startHost(dir);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(host.url);
+    await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('tab', { name: 'Certification' }).click();
+
+    // Auto: the same profile, named with the same reason.
+    await expect(page.getByLabel('Check for')).toHaveValue('auto');
+    await expect(page.getByText(`chosen from ${auto.profileReason}`)).toBeVisible();
+    expect(await tabFindings(page)).toEqual(cliFindings(auto));
+    await expect(status(page)).toHaveText(new RegExp(`^${auto.diagnostics.filter((d) => d.severity === 'error').length} errors?, `));
+
+    // A profile chosen by hand: the same again.
+    await page.getByLabel('Check for').selectOption('custom');
+    const custom = await validate(dir, 'custom');
+    await expect(status(page)).not.toHaveText(/Checking|checking/);
+    expect(await tabFindings(page)).toEqual(cliFindings(custom));
+  });
+}
