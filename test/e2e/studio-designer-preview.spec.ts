@@ -145,6 +145,13 @@ test('Exact Online Premium: labels, required marks and groups as the text says; 
   await expect(c.locator('[data-input="CallbackURL"]')).toHaveCount(0);
   await expect(c.getByText('1 internal input is not shown (x-ms-visibility: internal).')).toBeVisible();
   await expect(c.locator('[data-input="Company"]').getByText('no x-ms-summary')).toBeVisible();
+  // Tokens named after their properties are notes, folded under one summary line.
+  const notes = preview(page).getByText(/^\d+ notes on wording$/);
+  await expect(notes).toBeVisible();
+  await expect(preview(page).getByText(/The token "Content Topic" has no x-ms-summary or title/)).toBeHidden();
+  await notes.click();
+  await expect(preview(page).getByText(/The token "Content Topic" has no x-ms-summary or title/)).toBeVisible();
+  expect(await seriousViolations(page, '.designer-preview'), 'the preview with problems and notes').toEqual([]);
   await expect(preview(page).getByText('Power Apps cannot call triggers: they start flows, not formulas.')).toBeVisible();
 });
 

@@ -34,6 +34,26 @@ function revealInText(session: TabSession, problem: PreviewProblem): void {
 
 export function PreviewProblems({ problems, findings, session, onFocusParameter }: Props) {
   if (!problems.length) return <p className="field-hint">Nothing a maker would stumble on here.</p>;
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const notes = problems.filter((p) => p.severity !== 'warning');
+  const list = (items: readonly PreviewProblem[]) => (
+    <ProblemList problems={items} findings={findings} session={session} onFocusParameter={onFocusParameter} />
+  );
+  return (
+    <>
+      {warnings.length ? list(warnings) : null}
+      {/* Notes (tokens named after their properties, a trigger's wording) can be many: folded. */}
+      {notes.length ? (
+        <details className="preview-notes">
+          <summary>{notes.length === 1 ? '1 note' : `${notes.length} notes`} on wording</summary>
+          {list(notes)}
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function ProblemList({ problems, findings, session, onFocusParameter }: Props) {
   return (
     <ul className="preview-problems">
       {problems.map((problem) => {
