@@ -3,7 +3,7 @@
 // it) loads on demand, so the first screen is quick. The parts: use-connector-session.ts (the
 // connector shown), use-open-flow.ts (start and open), use-connector-dialogs.ts (new, import,
 // export), use-disk-changes.ts (changes by other programs), use-file-commands.ts (menus and keys).
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ConnectorDialogs } from './connector-dialogs';
 import { DiskChangeBanner } from './disk-change-banner';
 import { FileMenu } from './file-menu';
@@ -29,7 +29,11 @@ export function App() {
   const start = useOpenFlow(api, connector, recent);
   const dialogs = useConnectorDialogs(api, connector, start.adopt);
   const disk = useDiskChanges(api, connector, start.open);
+  // Dismiss hides the import report; the File menu shows it again until another connector opens.
+  const [reportHidden, setReportHidden] = useState(false);
+  useEffect(() => setReportHidden(false), [connector.importOutcome]);
   const { commands, dragging } = useFileCommands({
+    ...(connector.importOutcome && reportHidden ? { showImportReport: () => setReportHidden(false) } : {}),
     session: connector.session,
     sessionRef: connector.sessionRef,
     canPick: start.canPick,
@@ -40,7 +44,7 @@ export function App() {
     showError: start.setError,
   });
 
-  const { session, importOutcome, setImportOutcome } = connector;
+  const { session, importOutcome } = connector;
   const { info, busy, error, canPick } = start;
   const here = session?.getSnapshot().dir;
   // Where the user keeps connectors: where the last one was created or imported, else beside this one.
@@ -74,7 +78,9 @@ export function App() {
           </p>
         ) : null}
         <DiskChangeBanner changes={disk.changes} holds={disk.holds} onReload={disk.reload} onKeepMine={disk.keepMine} />
-        {importOutcome && session ? <ImportReport outcome={importOutcome} onDismiss={() => setImportOutcome(undefined)} /> : null}
+        {importOutcome && session && !reportHidden ? (
+          <ImportReport outcome={importOutcome} onDismiss={() => setReportHidden(true)} />
+        ) : null}
         {session ? (
           <Suspense fallback={<p className="status">Loading the editor…</p>}>
             <StudioView key={sessionKey(session)} session={session} fileCommands={commands} />

@@ -1,5 +1,7 @@
-// After an import: what the importer decided and what it could not carry over, under the studio.
+// After an import: what the importer decided and what it could not carry over, under the studio. A
+// note about an operation links to it; Dismiss hides the report, and the File menu shows it again.
 import type { ImportedConnector } from '../../shared/contracts/ipc';
+import { operationAt, showOperation } from '../studio/show-operation-event';
 
 export interface ImportOutcome {
   name: string;
@@ -42,12 +44,22 @@ export function ImportReport({ outcome, onDismiss }: { outcome: ImportOutcome; o
           <ul className="notes">
             {(important.length ? [...important, ...decisions] : decisions).slice(0, 300).map((n, i) => (
               <li key={i}>
-                <span className={`note-kind note-${n.kind}`}>{n.kind}</span> {n.message}
+                <span className={`note-kind note-${n.kind}`}>{n.kind}</span> {n.message} <OperationLink pointer={n.sourcePointer} />
               </li>
             ))}
           </ul>
         </details>
       ) : null}
     </section>
+  );
+}
+
+function OperationLink({ pointer }: { pointer: string | undefined }) {
+  const op = operationAt(pointer);
+  if (!op) return null;
+  return (
+    <button type="button" className="link-button" onClick={() => showOperation(op)}>
+      {op.method.toUpperCase()} {op.path}
+    </button>
   );
 }

@@ -22,6 +22,8 @@ export interface FileCommandsInput {
   showDialog(dialog: DialogName): void;
   importDropped(file: DroppedFile): void;
   showError(message: string): void;
+  /** Shows the dismissed report of the import that made the open connector, when there is one. */
+  showImportReport?: () => void;
 }
 
 export function useFileCommands({
@@ -33,6 +35,7 @@ export function useFileCommands({
   showDialog,
   importDropped,
   showError,
+  showImportReport,
 }: FileCommandsInput) {
   const openCommand = useCallback(() => {
     if (canPick) void chooseFolder();
@@ -62,6 +65,7 @@ export function useFileCommands({
     { label: 'Import file…', shortcut: 'Ctrl+I', keys: 'Control+I', run: () => showDialog('import') },
     { label: 'Save', shortcut: 'Ctrl+S', keys: 'Control+S', disabled: !session, run: () => void sessionRef.current?.save() },
     { label: 'Export package…', disabled: !session, run: () => showDialog('export') },
+    ...(showImportReport ? [{ label: 'Show import report', run: showImportReport }] : []),
   ];
 
   return { commands, dragging };

@@ -14,6 +14,7 @@ import { SplitView } from './split-view';
 import { panelId, StudioTabs, tabId } from './studio-tabs';
 import { TABS, type TabContext, type TabId } from './tab-registry';
 import { SaveQuestion } from './save-question';
+import { SHOW_OPERATION_EVENT, type OperationRef } from './show-operation-event';
 import { useSaveShortcut } from './use-save-shortcut';
 import './studio.css';
 import { useUnloadGuard } from './use-unload-guard';
@@ -36,6 +37,20 @@ export default function StudioView({ session, fileCommands }: Props) {
   const save = useCallback(() => void session.save(), [session]);
   useSaveShortcut(save);
   useUnloadGuard(snapshot.dirty);
+
+  // An operation named from outside the view (an item of the import report).
+  useEffect(() => {
+    const onShow = (e: Event) => {
+      const { method, path } = (e as CustomEvent<OperationRef>).detail;
+      const op = session.getSnapshot().form?.operations.find((o) => o.method === method && o.path === path);
+      if (!op) return;
+      setSelected(op.pointer);
+      setFormHidden(false);
+      setTab('definition');
+    };
+    window.addEventListener(SHOW_OPERATION_EVENT, onShow);
+    return () => window.removeEventListener(SHOW_OPERATION_EVENT, onShow);
+  }, [session]);
 
   // The first action is selected until the person picks another.
   useEffect(() => {

@@ -158,6 +158,49 @@ test('a pasted base URL keeps its path; New and Import suggest folders where the
   await expect(dialog.getByLabel('Folder')).toHaveValue(path.join(home, 'Fabrikam'));
 });
 
+test('the import report links its notes to the operations, and comes back from the File menu after Dismiss', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  const source = path.join(workDir, 'items.openapi.json');
+  await fs.writeFile(
+    source,
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'Items', version: '1.0' },
+      servers: [{ url: 'https://api.contoso.com' }],
+      paths: {
+        '/items': { get: { operationId: 'list-items', summary: 'List items', responses: { '200': { description: 'OK' } } } },
+        '/items/{id}': {
+          delete: {
+            operationId: 'delete-item',
+            summary: 'Delete an item',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '204': { description: 'Deleted' } },
+          },
+        },
+      },
+    }),
+  );
+  const host = await startHost();
+  await page.goto(host.url);
+  await importByPath(page, source, path.join(workDir, 'Items'));
+  await studioShows(page, 'Items');
+  const report = page.getByRole('region', { name: 'Import report' });
+  await report.getByText(/^(Decisions|Warnings and losses)$/).click();
+  await report.getByRole('button', { name: 'DELETE /items/{id}' }).first().click();
+  await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Operation ID')).toHaveValue('DeleteItem');
+
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(report).toBeHidden();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await fileMenu(page).getByRole('menuitem', { name: 'Show import report' }).click();
+  await expect(report).toBeVisible();
+  await expect(report).toContainText('Imported items.openapi.json');
+});
+
 test('a Postman collection imports by path and by drag and drop, and the recent list shows both', async ({ page, workDir, startHost }) => {
   test.skip(!existsSync(POSTMAN), `corpus file absent: ${POSTMAN}`);
   const host = await startHost();
