@@ -6,6 +6,7 @@
 // SARIF and JUnit are one document covering them all.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   certifyConnector,
   formatJson,
@@ -87,7 +88,8 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
     const inputs = several ? checked : checked[0]!;
     const version = typeof __STUDIO_VERSION__ === 'string' ? __STUDIO_VERSION__ : '0.0.0-development';
     if (args.format === 'json') io.out(formatJson(inputs));
-    else if (args.format === 'sarif') io.out(formatSarif(inputs, version));
+    // File labels are relative to the working directory, the base of SARIF's relative URIs.
+    else if (args.format === 'sarif') io.out(formatSarif(inputs, version, { baseUri: pathToFileURL(process.cwd()).href }));
     else io.out(formatJunit(inputs));
   }
   return failed || totals.withErrors > 0 ? EXIT.failure : EXIT.ok;

@@ -2,9 +2,10 @@
 // bundles, scripts/cli-bundle.mjs) run over copies of corpus connectors, one of them given a syntax
 // error. Folders and globs, one exit code (worst wins), a summary line per connector in text, and
 // one document covering every connector in JSON, SARIF and JUnit.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCliApp, runBin } from '../support/built-cli';
 import { goodDefinition, goodProperties } from '../shared/certify/support';
@@ -14,6 +15,9 @@ import { CONNECTORS_DIR, copyWritable, HAVE_CORPUS } from '../support/corpus';
 // copy given a syntax error; a connector of the test's own that passes every rule (for exit 0).
 const CORPUS = ['custom-connectors/AcuityScheduling', 'custom-connectors/IdealPostcodes'];
 const BROKEN = 'custom-connectors/CompaniesHouse';
+const NON_ASCII = 'independent-publisher-connectors/Brønnøysundregistrene';
+/** Spaces, non-ASCII letters and "#" in the folder's name: its SARIF URIs must be percent-encoded. */
+const ODD_NAME = 'connectors odd/Brønnøysund registre #1';
 
 let tmp: string;
 let bin: string;
@@ -49,6 +53,7 @@ beforeAll(async () => {
   await fs.mkdir(path.join(tmp, 'connectors', 'notes'));
   await fs.writeFile(path.join(tmp, 'connectors', 'notes', 'todo.txt'), 'later\n');
   await fs.writeFile(path.join(tmp, 'connectors', 'list.txt'), 'connectors\n');
+  await copyWritable(path.join(CONNECTORS_DIR, NON_ASCII), path.join(tmp, ODD_NAME));
   for (const c of [...copies, broken, clean]) {
     const r = await validate(c);
     alone.set(c, { summary: r.stdout.trim().split('\n').at(-1)!, code: r.code });
@@ -165,5 +170,26 @@ describe.skipIf(!HAVE_CORPUS)('validate over several connectors in one process',
     }
     expect(suites.some(([name, failures]) => name === `${broken}/apiDefinition.swagger.json` && (failures as number) > 0)).toBe(true);
     expect(junit.stdout.match(/<testsuites /g)).toHaveLength(1);
+  });
+
+  it('SARIF URIs are RFC 3986 references relative to the SRCROOT base, spaces and non-ASCII percent-encoded', async () => {
+    const r = await validate(ODD_NAME, clean, '--format', 'sarif', '--profile', 'certified');
+    const run = JSON.parse(r.stdout).runs[0];
+    const base = run.originalUriBaseIds.SRCROOT.uri as string;
+    expect(base).toBe(`${pathToFileURL(tmp).href}/`);
+    const locations = run.results.flatMap((x: any) => [
+      x.locations[0].physicalLocation.artifactLocation,
+      ...(x.fixes ?? []).flatMap((f: any) => f.artifactChanges.map((c: any) => c.artifactLocation)),
+    ]);
+    const odd = locations.filter((l: { uri: string }) => l.uri.startsWith('connectors%20odd/'));
+    expect(odd.length).toBeGreaterThan(0);
+    for (const l of locations) {
+      expect(l.uriBaseId).toBe('SRCROOT');
+      // Only unreserved characters, "/" and percent-escapes: no space, no raw non-ASCII, no "#".
+      expect(l.uri).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]+$/);
+      expect(l.uri).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
+      expect(existsSync(fileURLToPath(new URL(l.uri, base)))).toBe(true);
+    }
+    expect(odd[0].uri).toBe(`connectors%20odd/Br%C3%B8nn%C3%B8ysund%20registre%20%231/${odd[0].uri.split('/').at(-1)}`);
   });
 });

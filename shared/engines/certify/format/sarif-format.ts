@@ -1,7 +1,8 @@
 // SARIF 2.1.0 (what GitHub code scanning and Azure DevOps read): one run, the rules as
 // reportingDescriptors, each finding as a result with a physical location and the paconn
 // ValuePath as its logical location; fixes as SARIF fixes. Several connectors are one run with the
-// results of each; the rules' default levels are those of the profile when all share one.
+// results of each; the rules' default levels are those of the profile when all share one. File
+// locations are RFC 3986 references relative to the SRCROOT base id (originalUriBaseIds).
 import { levelFor } from '../profiles';
 import { RULES } from '../rules';
 import type { CertifyRule } from '../types';
@@ -9,7 +10,15 @@ import { asList, sharedProfile, TOOL_NAME, valuePathOf, type FormatInput, type F
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
-export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0'): string {
+/** Where the files are: the URI of the folder the file labels are relative to (a file: URI ending in "/"). */
+export interface SarifOptions {
+  baseUri?: string;
+}
+
+/** The base id of the files' folder, which `originalUriBaseIds` defines (GitHub's and VS Code's viewers know it). */
+export const SARIF_BASE_ID = 'SRCROOT';
+
+export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0', options: SarifOptions = {}): string {
   const list = asList(inputs);
   const profile = sharedProfile(list);
   const rules: CertifyRule[] = [...(list[0]?.rules ?? RULES)];
@@ -36,7 +45,8 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0'): string
     })),
   ];
   extra.forEach((id, i) => index.set(id, rules.length + i));
-  const results = list.flatMap((input) => connectorResults(input, index));
+  const base = options.baseUri === undefined ? undefined : options.baseUri.endsWith('/') ? options.baseUri : `${options.baseUri}/`;
+  const results = list.flatMap((input) => connectorResults(input, index, base !== undefined));
   const single = Array.isArray(inputs) ? undefined : (inputs as FormatInput);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -51,6 +61,7 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0'): string
             rules: descriptors,
           },
         },
+        ...(base !== undefined ? { originalUriBaseIds: { [SARIF_BASE_ID]: { uri: base } } } : {}),
         properties: single
           ? { profile: single.profile, ...(single.profileReason ? { profileReason: single.profileReason } : {}) }
           : {
@@ -69,10 +80,10 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0'): string
 }
 
 /** One connector's findings as SARIF results. */
-function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>) {
+function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>, based: boolean) {
   const label = input.fileLabel ?? ((f: string) => f);
   return input.diagnostics.map((d) => {
-    const uri = label(d.file);
+    const uri = artifactLocation(label(d.file), based);
     const vp = valuePathOf(d);
     const fix = d.fix;
     return {
@@ -83,7 +94,7 @@ function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri },
+            artifactLocation: uri,
             region: { startLine: d.line, startColumn: d.column, charOffset: d.offset, charLength: d.length },
           },
           ...(vp ? { logicalLocations: [{ fullyQualifiedName: vp, kind: 'member' }] } : {}),
@@ -96,7 +107,7 @@ function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>
                 description: { text: fix.title },
                 artifactChanges: [
                   {
-                    artifactLocation: { uri },
+                    artifactLocation: uri,
                     replacements: fix.edits.map((e) => ({
                       deletedRegion: { charOffset: e.offset, charLength: e.length },
                       insertedContent: { text: e.content },
@@ -109,4 +120,21 @@ function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>
         : {}),
     };
   });
+}
+
+/**
+ * A file label ("connectors/Café Connector/apiDefinition.swagger.json") as an RFC 3986 reference:
+ * each segment percent-encoded (spaces, non-ASCII, "#", "?", ":"), "/" between them, relative to
+ * the base id when there is one. Labels use "/"; one that is not relative (another drive) becomes a
+ * file: URI.
+ */
+function artifactLocation(label: string, based: boolean): { uri: string; uriBaseId?: string } {
+  const drive = /^[A-Za-z]:\//.test(label);
+  const encoded = label
+    .split('/')
+    .map((segment, i) => (drive && i === 0 ? segment : encodeURIComponent(segment)))
+    .join('/');
+  if (drive) return { uri: `file:///${encoded}` };
+  if (label.startsWith('/')) return { uri: `file://${encoded}` };
+  return based ? { uri: encoded, uriBaseId: SARIF_BASE_ID } : { uri: encoded };
 }
