@@ -28,7 +28,7 @@ describe('text', () => {
     expect(out[1]).toBe('  ValuePath: /info/title');
     expect(out).toContain('  ValuePath: operation/List_Items/operationId');
     expect(out.some((l) => /^connector\/apiProperties\.json:\d+:\d+ error IconBrandColorNotAllowed /.test(l))).toBe(true);
-    expect(out[out.length - 1]).toBe('3 errors, 1 warning, 0 info (profile certified).');
+    expect(out[out.length - 1]).toBe('2 errors, 2 warnings, 0 info (profile certified).');
   });
 });
 
@@ -42,7 +42,7 @@ describe('json', () => {
       formatText({ ...input(), profileReason: 'folder certified-connectors' })
         .split('\n')
         .at(-1),
-    ).toBe('3 errors, 1 warning, 0 info (profile certified, chosen from folder certified-connectors).');
+    ).toBe('2 errors, 2 warnings, 0 info (profile certified, chosen from folder certified-connectors).');
     expect(JSON.parse(formatSarif({ ...input(), profileReason: 'iconBrandColor #da3b01' })).runs[0].properties).toEqual({
       profile: 'certified',
       profileReason: 'iconBrandColor #da3b01',
@@ -56,7 +56,7 @@ describe('json', () => {
     const typo = out.find((d: { ruleId: string }) => d.ruleId === 'ExtensionNameNotValid');
     expect(typo).toMatchObject({
       file: 'connector/apiDefinition.swagger.json',
-      severity: 'error',
+      severity: 'warning',
       pointer: '/definitions/Item/properties/id/x-ms-visibilty',
       valuePath: '/definitions/Item/properties/id/x-ms-visibilty',
       category: 'extension',
@@ -115,7 +115,7 @@ describe('junit', () => {
       Number(m[3]),
     ]);
     expect(suites.map((s) => s[0])).toEqual(['connector/apiDefinition.swagger.json', 'connector/apiProperties.json']);
-    expect(suites[0]![2]).toBe(2);
+    expect(suites[0]![2]).toBe(1);
     expect(suites[1]![2]).toBe(1);
     expect(xml).toMatch(
       /<testcase classname="connector\/apiDefinition.swagger.json" name="ValueContainsRestrictedWords"><failure type="ValueContainsRestrictedWords" message="The title &quot;Contoso API&quot;/,

@@ -45,6 +45,16 @@ describe('one defect, one finding', () => {
     );
   });
 
+  it('a Swagger key written only in another case is read: one warning, not an unknown key', () => {
+    expect(
+      findings((d) => {
+        d.basepath = d.basePath;
+        delete d.basePath;
+      }),
+    ).toEqual(['warning PropertyNameCaseMismatch /basepath']);
+    expect(findings((d) => void (d.basepath = '/other'))).toEqual(['error AdditionalPropertyNotAllowed /basepath']);
+  });
+
   it('a missing member with no other case is still RequiredPropertyMissing', () => {
     expect(findings((d) => void delete d['x-ms-connector-metadata'][0].propertyValue)).toContain(
       'error RequiredPropertyMissing /x-ms-connector-metadata/0',

@@ -1,11 +1,9 @@
 import { asObject } from '../../../core/model';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
-import { RESTRICTED_TITLE_WORDS } from './value-contains-restricted-words';
+import { PRODUCT_NAMES, wordsPattern } from './value-contains-restricted-words';
 
-/** The platform's product names (the title's banned words without the generic "API" and "Connector"). */
-const PRODUCT_NAMES = RESTRICTED_TITLE_WORDS.filter((w) => w !== 'API' && w !== 'Connector');
-const PATTERN = new RegExp(`(^|[^A-Za-z0-9])(${PRODUCT_NAMES.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?=$|[^A-Za-z0-9])`, 'i');
+const PATTERN = wordsPattern(PRODUCT_NAMES);
 
 export const descriptionContainsProductName: CertifyRule = {
   id: 'DescriptionContainsProductName',

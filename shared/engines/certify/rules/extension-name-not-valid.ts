@@ -1,5 +1,6 @@
 import { closestMatch } from '../edit-distance';
 import { renameKeyFix } from '../fixes';
+import { everywhere } from '../profiles';
 import { isKnownExtension, looksLikeMsExtension, POWER_PLATFORM_EXTENSIONS } from '../known-extensions';
 import { memberPointer, placeOfError } from '../structure-errors';
 import type { CertifyRule } from '../types';
@@ -17,11 +18,21 @@ export function intendedExtension(key: string): string | undefined {
   return prefix;
 }
 
+/**
+ * A warning in every profile. Microsoft's validator reports under this name a key that is not an
+ * extension at all ("The property 'scriptOperations' is not valid. If this property is an extension,
+ * its name must begin with "x-"", PowerPlatformConnectors#3810, 2025); a misspelt `x-ms-…` key does
+ * begin with "x-" and passes it. The published JSON Schema refuses unknown `x-ms-*` keys, but
+ * Microsoft accepted 6 of 477 certified connectors (Cyberday, Dokobit Portal, ISOPlanner, monday,
+ * RiskIQPassiveTotal, Survey123) and 2 of 296 independent-publisher ones (Brave Search, ITGlue) with
+ * such typos. The connector still saves and runs; only the misspelt setting is lost, which is worth
+ * fixing, not a refusal.
+ */
 export const extensionNameNotValid: CertifyRule = {
   id: 'ExtensionNameNotValid',
   microsoft: true,
   category: 'extension',
-  severity: { custom: 'warning', certified: 'error', 'independent-publisher': 'error' },
+  severity: everywhere('warning'),
   description: 'An x-ms-* key is a misspelling of a Power Platform extension (the platform ignores it, so the setting has no effect).',
   check(_ctx, report) {
     // A misspelt key often recurs in every operation: each is worked out once per run.

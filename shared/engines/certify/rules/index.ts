@@ -162,6 +162,7 @@ import { uiConstraintMustBeString } from './ui-constraint-must-be-string';
 import { unrecognizedTypeFormat } from './unrecognized-type-format';
 import { unsupportedExtension } from './unsupported-extension';
 import { urlNotValid } from './url-not-valid';
+import { titleContainsProductName } from './title-contains-product-name';
 import { valueContainsRestrictedWords } from './value-contains-restricted-words';
 import { valueMustEndWithAlphanumeric } from './value-must-end-with-alphanumeric';
 import { webhookOperationsMissingNotificationUrlProperty } from './webhook-operations-missing-notification-url-property';
@@ -182,6 +183,7 @@ export const RULES: readonly CertifyRule[] = [
   unsupportedExtension,
   additionalPropertyNotAllowedAdjacentToRef,
   responseMustBeDefaultOrHttpStatusCode,
+  propertyNameCaseMismatch,
   additionalPropertyNotAllowed,
   apiPropertiesKeyNotAllowed,
   connectionParameterNameNotValid,
@@ -189,7 +191,6 @@ export const RULES: readonly CertifyRule[] = [
   missingEnumValuesDisplayName,
   bodyParameterSchemaRequired,
   securitySchemePropertyRequired,
-  propertyNameCaseMismatch,
   requiredPropertyMissing,
   uiConstraintMustBeString,
   booleanWrittenForString,
@@ -209,6 +210,7 @@ export const RULES: readonly CertifyRule[] = [
   requiredValueEmpty,
   fieldLengthExceeded,
   valueContainsRestrictedWords,
+  titleContainsProductName,
   valueMustEndWithAlphanumeric,
   descriptionContainsProductName,
   fieldLengthNotInRange,

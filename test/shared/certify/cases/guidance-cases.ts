@@ -58,6 +58,12 @@ export const GUIDANCE_CASES: RuleCase[] = [
     at: '/paths/~1items/get/description',
   },
   {
+    rule: 'TitleContainsProductName',
+    bad: (c) => void (c.definition.info.title = 'Contoso for PowerApps'),
+    good: (c) => void (c.definition.info.title = 'Contoso Power Tools'),
+    at: '/info/title',
+  },
+  {
     rule: 'DescriptionContainsProductName',
     bad: (c) => void (c.definition.info.description = 'Manage Contoso items from Power Automate flows and other places.'),
     good: (c) => void (c.definition.info.description = 'Manage Contoso items: automate the power of your inventory.'),

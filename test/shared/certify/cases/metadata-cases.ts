@@ -38,7 +38,8 @@ export const METADATA_CASES: RuleCase[] = [
   {
     rule: 'ValueContainsRestrictedWords',
     bad: (c) => void (c.definition.info.title = 'Contoso API'),
-    good: (c) => void (c.definition.info.title = 'Contoso Rapid'),
+    // "Rapid" holds "api"; a product name is guidance (TitleContainsProductName), not the validator's list.
+    good: (c) => void (c.definition.info.title = 'Contoso Rapid for Power BI'),
     at: '/info/title',
   },
   {
