@@ -136,7 +136,7 @@ describe('several connectors in one document', () => {
   ];
 
   it('text names each connector in its summary line', () => {
-    expect(formatText(two()[1]!).split('\n').at(-1)).toBe('b: 3 errors, 1 warning, 0 info (profile custom, chosen from no publisher).');
+    expect(formatText(two()[1]!).split('\n').at(-1)).toBe('b: 2 errors, 2 warnings, 0 info (profile custom, chosen from no publisher).');
   });
 
   it('json lists each connector with its profile and findings', () => {
