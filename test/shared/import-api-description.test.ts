@@ -60,6 +60,21 @@ describe('parseApiDescription', () => {
     expect(dup.message).toMatch(/line 2, column 1/);
   });
 
+  it('finds duplicate keys as the YAML library does, in mappings of any size', () => {
+    const wide = Array.from({ length: 5000 }, (_, i) => `  k${i}: ${i}`);
+    const dup = importError(() => parseApiDescription(`paths:\n${wide.join('\n')}\n  k17: again\n  k18: again\n`, 'x.yaml'));
+    expect(dup.code).toBe('InvalidYaml');
+    expect(dup.message).toBe(
+      '"x.yaml" is not valid YAML: line 5002, column 3: Map keys must be unique at line 5002, column 3: (and 1 more problems)',
+    );
+    const nested = importError(() => parseApiDescription('a:\n  - { b: 1, c: 2, b: 3 }\n', 'x.yaml'));
+    expect(nested.message).toMatch(/line 2, column 19: Map keys must be unique at line 2, column 19:$/);
+    // Equal as the library tests them: the same scalar value, so 1 and "1" differ and NaN never repeats.
+    expect(parseApiDescription('1: a\n"1": b\n.nan: c\n.NaN: d\n? [x]\n: e\n? [x]\n: f\n', 'x.yaml').value).toBeTruthy();
+    expect(importError(() => parseApiDescription('1: a\n0x1: b\n', 'x.yaml')).message).toMatch(/Map keys must be unique/);
+    expect(importError(() => parseApiDescription('? ~\n: a\nnull: b\n', 'x.yaml')).message).toMatch(/Map keys must be unique/);
+  });
+
   it('refuses binary, empty, scalar and huge input with a clear sentence', () => {
     expect(importError(() => parseApiDescription('PK\u0003\u0004\u0000\u0000binary', 'x.zip')).code).toBe('Binary');
     expect(importError(() => parseApiDescription('  \n')).code).toBe('Empty');

@@ -86,10 +86,18 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
       `${name} uses more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} YAML aliases (*name), more than an API description needs, so it is not read.`,
     );
   }
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true });
+    // The library's duplicate-key check compares each key with every earlier key of its mapping,
+    // quadratic in a mapping's size (`paths` of thousands of operations): it is off here and the
+    // keys are checked once with a set. A document that fails either check is read again with the
+    // library's check, so its errors (which one comes first, how many) are the library's.
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
+    if (doc.errors.length > 0 || hasDuplicateKeys(doc)) {
+      lineCounter = new LineCounter();
+      doc = parseDocument(text, { lineCounter, prettyErrors: true });
+    }
   } catch (e) {
     if (e instanceof RangeError) throw tooDeepYaml(name);
     throw e;
@@ -165,6 +173,35 @@ export function countAliases(text: string): number {
 }
 
 type YamlNode = unknown;
+
+/**
+ * True when a mapping of the parsed document holds a scalar key twice: the library's own test
+ * (equal scalar values, `===`), with a set per mapping. Other keys (mappings, aliases as keys) are
+ * distinct nodes, which the library never finds equal either. No recursion.
+ */
+export function hasDuplicateKeys(doc: Document.Parsed): boolean {
+  const stack: YamlNode[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          // NaN is never === itself, so never a duplicate; a Set would find it equal.
+          if (!Number.isNaN(key.value)) {
+            if (seen.has(key.value)) return true;
+            seen.add(key.value);
+          }
+        } else if (key) stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return false;
+}
 
 /**
  * How many values a parsed YAML document holds once every alias is expanded (each alias counts
