@@ -58,6 +58,8 @@ export async function run({ operands, values, json }: CommandInput, io: CliIo): 
     else {
       for (const f of reached) io.err(`Read ${f.path}, which a reference points to.`);
       for (const n of unfollowed) io.err(n.message);
+      // A drafted description is text the user did not write: said even without --report.
+      for (const n of loaded.report) if (n.code === 'DescriptionDrafted') io.err(n.message);
       if (loaded.report.length) io.err(summarizeImportNotes(loaded.report));
     }
     for (const r of outcome.report) io.err(r.message);

@@ -37,6 +37,7 @@ function specs(): string[] {
 
 const imported: string[] = [];
 const failed: string[] = [];
+const drafted: string[] = [];
 /** Per report code: in how many specs it appears, and how many notes it makes. */
 const codeCounts = new Map<string, { specs: number; notes: number }>();
 
@@ -65,6 +66,14 @@ describe.skipIf(!HAVE_CORPUS || !existsSync(OPENAPI3_DIR))('corpus: OpenAPI 3 im
     expect(expected, `${rel} was expected to fail`).toBeUndefined();
     await SwaggerParser.validate(structuredClone(result.definition) as never);
     checkConnector(result.definition, result.report);
+    // What paconn's create reads unconditionally: drafted, and said to be, when the source has none.
+    const info = (bundled.value as { info?: { description?: unknown; summary?: unknown } }).info ?? {};
+    const sourceHasOne = [info.description, info.summary].some((v) => typeof v === 'string' && v.trim() !== '');
+    const written = (result.definition.info as { description?: unknown }).description;
+    expect(typeof written).toBe('string');
+    expect((written as string).trim()).not.toBe('');
+    expect(result.report.some((n) => n.code === 'DescriptionDrafted')).toBe(!sourceHasOne);
+    if (!sourceHasOne) drafted.push(`${rel}: ${written}`);
     expect(result.properties).toMatchObject({ properties: { iconBrandColor: '#007ee5', capabilities: [] } });
     imported.push(rel);
     const seen = new Set<string>();
@@ -88,6 +97,8 @@ describe.skipIf(!HAVE_CORPUS || !existsSync(OPENAPI3_DIR))('corpus: OpenAPI 3 im
     console.log(
       [
         `OpenAPI 3 corpus: ${imported.length} imported and valid Swagger 2.0, ${failed.length} failed (all expected)`,
+        `Descriptions drafted (the source has none): ${drafted.length}`,
+        ...drafted.map((d) => `  ${d.slice(0, 160)}`),
         ...failed.map((f) => `  failed: ${f}`),
         'Most frequent report codes:',
         ...rows(() => true),

@@ -111,6 +111,25 @@ describe.skipIf(!HAVE_CORPUS)('corpus: Postman import', () => {
     expect(bad).toEqual([]);
   });
 
+  it('writes the description paconn reads unconditionally: drafted, and said to be, when the collection has none', () => {
+    const drafted: string[] = [];
+    for (const o of outcomes) {
+      if (!o.result) continue;
+      const info = o.result.definition.info as { description?: unknown };
+      expect(typeof info.description, o.rel).toBe('string');
+      expect((info.description as string).trim(), o.rel).not.toBe('');
+      const own = (o.source as { info?: { description?: unknown } } | undefined)?.info?.description;
+      const wasDrafted = o.result.report.some((n) => n.code === 'DescriptionDrafted');
+      // A collection's description may be an object ({ content }) as well as text.
+      if (own === undefined || own === null || own === '') expect(wasDrafted, o.rel).toBe(true);
+      if (wasDrafted) drafted.push(`${o.rel}: ${info.description}`);
+    }
+    expect(drafted.length).toBeGreaterThan(0);
+    console.log(
+      [`Postman corpus: descriptions drafted for ${drafted.length} collections`, ...drafted.map((d) => `  ${d.slice(0, 160)}`)].join('\n'),
+    );
+  });
+
   it('makes connectors a user can keep working on: ids, summaries, parameter titles, responses, connection parameters', () => {
     const bad: string[] = [];
     for (const o of outcomes) {

@@ -393,6 +393,13 @@ describe('import', () => {
     expect(def.host).toBe('api.contoso.com');
     expect(Object.keys(def.paths)).toEqual(['/items']);
     expect(def.paths['/items'].get.operationId).toBe('ListItems');
+    // The collection has no description (paconn's create needs one): drafted, and said to be, even without --report.
+    expect(def.info.description).toBe('My API: 1 operation on api.contoso.com/v1, namely List items.');
+    expect(json.conversion).toContainEqual(expect.objectContaining({ kind: 'decision', code: 'DescriptionDrafted' }));
+    const text = await cli('import', src, '--out', outDir());
+    expect(text.err).toContain(
+      'The source has no description, which paconn and the portal need; one was drafted from its title, server and operations ("My API: 1 operation on api.contoso.com/v1, namely List items."): review it before publishing.',
+    );
     const wrong = await cliJson('import', src, '--out', outDir(), '--from', 'openapi3');
     expect(wrong.code).toBe(1);
     expect(wrong.json.error.message).toMatch(/is a Postman collection .*not an OpenAPI 3 description/);

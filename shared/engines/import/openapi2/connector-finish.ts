@@ -4,6 +4,7 @@
 // platform's limits. Shared by every importer: they convert to Swagger 2.0, then finish here.
 import { asObject } from '../../../core/model';
 import { appendPointer } from '../../../core/text';
+import { DESCRIPTION_DRAFTED_MESSAGE, draftDescription, hasDescription } from '../draft-description';
 import type { ImportResult } from '../import-result';
 import { settleSecurity } from './connection-security';
 import type { ImportNotes } from './import-notes';
@@ -55,6 +56,12 @@ export function finishConnector(
     }
   }
   labelParameters(collectParameterObjects(definition, sourcePointerOf), notes);
+  // Drafted last, from the summaries the operations now have.
+  if (!hasDescription(definition)) {
+    const info = definition.info as Record<string, unknown>;
+    info.description = draftDescription(definition);
+    notes.add('decision', 'DescriptionDrafted', DESCRIPTION_DRAFTED_MESSAGE(info.description as string), sourcePointerOf(info, '/info'));
+  }
   const properties = settleSecurity(definition, notes, sourcePointerOf);
   warnLimits(definition, operations.length, notes);
   return { definition, properties, report: notes.list() };

@@ -10,6 +10,7 @@ import { collectRequests, type CollectedRequest } from './collect-requests';
 import { readCollectionInput } from './collection-input';
 import { exampleContribution, type ExampleContribution } from './example-responses';
 import { ImportReport, plural } from './import-report';
+import { DESCRIPTION_DRAFTED_MESSAGE, draftDescription, hasDescription } from '../draft-description';
 import { OperationDraft } from './operation-draft';
 import { OperationNamer } from './operation-names';
 import { readDescription } from './postman-sdk';
@@ -181,6 +182,12 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
     security: security ? [{ [security.definitionName]: [] }] : [],
     tags,
   };
+
+  if (!hasDescription(definition)) {
+    const drafted = draftDescription(definition);
+    (definition.info as Json).description = drafted;
+    report.add('decision', 'DescriptionDrafted', DESCRIPTION_DRAFTED_MESSAGE(drafted), base === '' ? '/info' : `${base}/info`);
+  }
 
   if (drafts.size > MAX_OPERATIONS) {
     report.add(

@@ -1,0 +1,46 @@
+// A description for a connector whose source has none. paconn's `create` reads
+// `info.description` unconditionally (a KeyError without one) and the portal asks for one, so every
+// import writes one: drafted from what the source does say (its title, server and first
+// operations), and reported as drafted, for the user to review.
+import { asObject } from '../../core/model';
+
+const HTTP = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+/** Operations named in the draft; the rest are counted. */
+const NAMED = 3;
+
+/** Whether the definition's info has a description with text in it. */
+export function hasDescription(definition: Record<string, unknown>): boolean {
+  const description = asObject(definition.info)?.description;
+  return typeof description === 'string' && description.trim() !== '';
+}
+
+/**
+ * "Contoso Items: 12 operations on api.contoso.com/v1, such as List items, Create an item and Get
+ * an item." The operations are named by their summaries (or operation ids), in the order of paths.
+ */
+export function draftDescription(definition: Record<string, unknown>): string {
+  const info = asObject(definition.info);
+  const title = typeof info?.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'This connector';
+  const host = typeof definition.host === 'string' && definition.host !== '' ? definition.host : undefined;
+  const basePath = typeof definition.basePath === 'string' && definition.basePath !== '/' ? definition.basePath : '';
+  const names: string[] = [];
+  let count = 0;
+  for (const item of Object.values(asObject(definition.paths) ?? {})) {
+    for (const method of HTTP) {
+      const op = asObject(asObject(item)?.[method]);
+      if (!op) continue;
+      count++;
+      const name = [op.summary, op.operationId].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+      if (name && names.length < NAMED) names.push(name.trim().replace(/[.\s]+$/, ''));
+    }
+  }
+  const where = host ? ` on ${host}${basePath}` : '';
+  if (count === 0) return `${title}${host ? `, served from ${host}${basePath}` : ''}; it has no operations yet.`;
+  const operations = `${count} operation${count === 1 ? '' : 's'}${where}`;
+  if (names.length === 0) return `${title}: ${operations}.`;
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${title}: ${operations}, ${count === 1 ? 'namely' : names.length === count ? 'namely' : 'such as'} ${list}.`;
+}
+
+export const DESCRIPTION_DRAFTED_MESSAGE = (draft: string) =>
+  `The source has no description, which paconn and the portal need; one was drafted from its title, server and operations ("${draft}"): review it before publishing.`;
