@@ -43,9 +43,19 @@ export function RawEditor({ host: editorHost, fileName, onSave }: Props) {
       ariaLabel: 'Text editor',
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current());
+    // With Ctrl+M (Tab moves focus), Tab from the editor, the page's last control, would leave focus
+    // on nothing: it goes round to the page's first control instead.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || document.activeElement === null) firstTabbable()?.focus();
+      });
+    };
+    el.addEventListener('keydown', onKey, true);
     editorRef.current = editor;
     editorHost.attachEditor(editor);
     return () => {
+      el.removeEventListener('keydown', onKey, true);
       editorHost.detachEditor(editor);
       editor.dispose();
       editorRef.current = undefined;
@@ -61,4 +71,13 @@ export function RawEditor({ host: editorHost, fileName, onSave }: Props) {
   }, [fileName]);
 
   return <div ref={host} className="monaco-host" data-file={fileName} />;
+}
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+function firstTabbable(): HTMLElement | undefined {
+  for (const el of document.querySelectorAll<HTMLElement>(TABBABLE)) {
+    if (el.tabIndex >= 0 && el.offsetParent !== null) return el;
+  }
+  return undefined;
 }

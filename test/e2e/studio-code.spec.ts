@@ -111,6 +111,10 @@ test('a connector without code: enable, the size against 1 MB, an error beyond i
   await expect(toggle).not.toBeChecked();
   await expect(page.getByText('Code Disabled. The connector runs no custom code.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New script from template' })).toBeDisabled();
+  // The list of operations scrolls from the keyboard even while its boxes are disabled.
+  const list = page.getByRole('region', { name: 'Operation list' });
+  await list.focus();
+  await expect(list).toBeFocused();
   await toggle.check();
   await page.getByRole('button', { name: 'New script from template' }).click();
   await expect(page.getByText(/ of the 1 MB limit\.$/)).toBeVisible();

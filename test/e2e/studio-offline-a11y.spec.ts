@@ -111,4 +111,11 @@ test('the keyboard reaches the tabs, the fields, the list and the divider; eithe
   await divider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(divider).toHaveAttribute('aria-valuenow', '52');
+
+  // Ctrl+M in the editor makes Tab move focus: from the editor, the page's last control, it goes
+  // round to the first one (the File menu), never to nothing.
+  await page.locator('.monaco-host .view-lines').click();
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'File', exact: true })).toBeFocused();
 });

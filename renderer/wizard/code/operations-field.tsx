@@ -36,7 +36,8 @@ export function OperationsField({ operations, properties, disabled }: Props) {
   };
 
   return (
-    <fieldset className="form-section operations-field" disabled={disabled} aria-describedby={hintId}>
+    // Each control is disabled, not the fieldset: the list itself must stay focusable (it scrolls).
+    <fieldset className={`form-section operations-field${disabled ? ' is-disabled' : ''}`} aria-describedby={hintId}>
       <legend>Operations</legend>
       <p id={hintId} className="field-hint">
         scriptOperations: the operations the code runs for.{' '}
@@ -52,11 +53,18 @@ export function OperationsField({ operations, properties, disabled }: Props) {
         onChange={(e) => setQuery(e.target.value)}
         autoComplete="off"
         placeholder="Operation ID or summary"
+        disabled={disabled}
       />
       {/* Focusable, so that the list scrolls from the keyboard even while its boxes are disabled. */}
       <div className="script-operation-checks" role="region" aria-label="Operation list" tabIndex={0}>
         {shown.map((op) => (
-          <CheckBox key={op.pointer} className="check" checked={chosen.has(op.operationId)} onChange={(on) => toggle(op.operationId, on)}>
+          <CheckBox
+            key={op.pointer}
+            className="check"
+            checked={chosen.has(op.operationId)}
+            disabled={disabled}
+            onChange={(on) => toggle(op.operationId, on)}
+          >
             <code>{op.operationId}</code>
             {op.summary ? <span className="check-sub"> {op.summary}</span> : null}
           </CheckBox>
