@@ -33,7 +33,9 @@ export type ToCertify =
   | { type: 'script'; present: boolean }
   | { type: 'profile'; profile: ProfileChoice }
   /** The fix of finding `index` of the run for `versions` (fixes are built on demand: some need a syntax tree). */
-  | { type: 'fix'; id: number; versions: FileVersions; index: number };
+  | { type: 'fix'; id: number; versions: FileVersions; index: number }
+  /** The fixes of several findings of one file, as one set of edits (overlapping ones left out). */
+  | { type: 'fix-all'; id: number; versions: FileVersions; indexes: number[] };
 
 /** A finding as the studio shows it: plain data (the fix is asked for separately). */
 export interface Finding {

@@ -8,12 +8,13 @@ import {
   certifyConnector,
   resolveProfile,
   RULES,
+  type Fix,
   type ReportedDiagnostic,
   type CertifyProfile,
   type ProfileChoice,
 } from '../../shared/engines/certify';
 import { loadConnector, type LoadedConnector, type TextFileInput } from '../../shared/core/connector';
-import { LineIndex } from '../../shared/core/text';
+import { LineIndex, type TextEdit } from '../../shared/core/text';
 import type { TextFileKey } from '../../shared/core/connector';
 import { EDITABLE_FILES, FILE_NAMES, type EditableFile } from './editable-files';
 import type { FileVersions, Finding, FromCertify, RuleInfo, ToCertify } from './certify-protocol';
@@ -162,6 +163,33 @@ function run(): void {
   }
 }
 
+/**
+ * Several fixes as one set of edits, in text order: a fix whose edits overlap one taken already is
+ * left out (its finding stays, and is fixed on its own once the text has moved on).
+ */
+function combineFixes(fixes: (Fix | undefined)[]): Fix | undefined {
+  const taken: TextEdit[] = [];
+  let count = 0;
+  let title = '';
+  for (const fix of fixes) {
+    if (!fix?.edits.length) continue;
+    const overlaps = fix.edits.some((e) =>
+      taken.some(
+        (t) =>
+          (e.offset < t.offset + t.length && t.offset < e.offset + e.length) ||
+          (e.offset === t.offset && (e.length === 0 || t.length === 0)),
+      ),
+    );
+    if (overlaps) continue;
+    taken.push(...fix.edits);
+    title ||= fix.title;
+    count++;
+  }
+  if (!count) return undefined;
+  taken.sort((a, b) => a.offset - b.offset);
+  return { title: count === 1 ? title : `${title} (${count} places)`, edits: taken };
+}
+
 scope.onmessage = ({ data: message }) => {
   switch (message.type) {
     case 'open':
@@ -194,6 +222,20 @@ scope.onmessage = ({ data: message }) => {
       choice = message.profile;
       schedule();
       return;
+    case 'fix-all': {
+      if (!last || !sameVersions(last.versions, message.versions) || !sameVersions(last.versions, versions())) {
+        scope.postMessage({
+          type: 'fix-failed',
+          id: message.id,
+          message: 'The text changed since these findings were reported: try again on the new findings.',
+        });
+        return;
+      }
+      const combined = combineFixes(message.indexes.map((i) => last!.diagnostics[i]?.fix));
+      if (!combined) scope.postMessage({ type: 'fix-failed', id: message.id, message: 'No mechanical fix applies to these findings.' });
+      else scope.postMessage({ type: 'fix', id: message.id, title: combined.title, edits: combined.edits });
+      return;
+    }
     case 'fix': {
       if (!last || !sameVersions(last.versions, message.versions) || !sameVersions(last.versions, versions())) {
         scope.postMessage({

@@ -92,3 +92,25 @@ for (const connector of [
     expect(await tabFindings(page)).toEqual(cliFindings(custom));
   });
 }
+
+test('Cyberday: fix all of one rule is one undo step, and the editor shows the changed text', async ({ page, workDir, startHost }) => {
+  const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
+  const host = await startHost(dir);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await expect(status(page)).toHaveText(/^5 errors, /);
+
+  // The five misspelt x-ms-summary keys, each with a rename: one button fixes them all.
+  await page.getByRole('button', { name: 'Fix all 5 in apiDefinition.swagger.json' }).click();
+  await expect(page.getByText('Applied: Rename to "x-ms-summary" (5 places). Undo takes it back.')).toBeVisible();
+  await expect(status(page)).toHaveText(/^0 errors, /);
+  // The editor shows the first changed key, selected.
+  await expect(page.locator('.monaco-host .active-line-number')).toHaveText('70');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('"x-ms-summary"');
+
+  // One undo takes all five back.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(status(page)).toHaveText(/^5 errors, /);
+});

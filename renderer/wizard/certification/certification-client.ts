@@ -110,21 +110,28 @@ export class CertificationClient extends Store<CertificationState> {
   }
 
   /**
-   * Applies a finding's fix to its file as one undoable edit. Rejects with a sentence when the text
-   * changed since the finding was reported or no fix applies.
+   * Applies a finding's fix, or the fixes of several findings of one file, as one undoable edit
+   * (fixes that would overlap one taken are left out). Resolves to the fix's title and where the
+   * changed text now is, in text order; rejects with a sentence when the text changed since the
+   * findings were reported or no fix applies.
    */
-  async applyFix(finding: Finding): Promise<string> {
+  async applyFix(findings: Finding | readonly Finding[]): Promise<{ title: string; changed: { offset: number; length: number }[] }> {
+    const list = Array.isArray(findings) ? findings : [findings as Finding];
+    const file = list[0]?.file;
+    if (!file || list.some((f) => f.file !== file)) throw new Error('Fixes are applied to one file at a time.');
     const versions = this.state.versions;
     if (!this.isCurrent(versions))
       throw new Error('The text changed since this finding was reported: wait for the check to catch up and try again.');
     const id = ++this.fixSeq;
     const fix = await new Promise<{ title: string; edits: TextEdit[] }>((resolve, reject) => {
       this.fixes.set(id, { resolve, reject });
-      this.post({ type: 'fix', id, versions, index: finding.index });
+      if (list.length === 1) this.post({ type: 'fix', id, versions, index: list[0]!.index });
+      else this.post({ type: 'fix-all', id, versions, indexes: list.map((f) => f.index) });
     });
-    const model = this.texts.model(finding.file);
+    const model = this.texts.model(file);
     if (!model || !this.isCurrent(versions)) throw new Error('The text changed while the fix was prepared: try again.');
-    const operations = fixOperations(fix.edits, model.getValueLength()).map((e) => ({
+    const edits = fixOperations(fix.edits, model.getValueLength());
+    const operations = edits.map((e) => ({
       range: monaco.Range.fromPositions(model.getPositionAt(e.offset), model.getPositionAt(e.offset + e.length)),
       text: e.content,
     }));
@@ -132,7 +139,14 @@ export class CertificationClient extends Store<CertificationState> {
     model.pushStackElement();
     model.pushEditOperations(null, operations, () => null);
     model.pushStackElement();
-    return fix.title;
+    // Where each edit's text now is: the edits are sorted and apart, each shifted by those before it.
+    let shift = 0;
+    const changed = edits.map((e) => {
+      const at = { offset: e.offset + shift, length: e.content.length };
+      shift += e.content.length - e.length;
+      return at;
+    });
+    return { title: fix.title, changed };
   }
 
   dispose(): void {

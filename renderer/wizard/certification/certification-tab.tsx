@@ -102,12 +102,15 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
   );
 
   const fix = useCallback(
-    (f: Finding) => {
-      setFixing(f.index);
+    (f: Finding | readonly Finding[]) => {
+      const list = Array.isArray(f) ? f : [f as Finding];
+      setFixing(list[0]!.index);
       setMessage(undefined);
-      client.applyFix(f).then(
-        (title) => {
+      client.applyFix(list).then(
+        ({ title, changed }) => {
           setFixing(undefined);
+          // The editor shows the changed text (the first place, when there are several).
+          if (changed[0]) onReveal(list[0]!.file, changed[0]);
           setMessage({ kind: 'done', text: `Applied: ${title}. Undo takes it back.` });
         },
         (err: unknown) => {
@@ -116,7 +119,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
         },
       );
     },
-    [client],
+    [client, onReveal],
   );
 
   const findings = state.findings;
@@ -167,6 +170,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
           onChoose={choose}
           onShowInForm={showInForm}
           onFix={fix}
+          onFixAll={fix}
           fixing={fixing}
         />
       ) : null}

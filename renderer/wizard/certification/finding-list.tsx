@@ -14,8 +14,17 @@ interface Props {
   onChoose(finding: Finding): void;
   onShowInForm(finding: Finding, target: FindingTarget): void;
   onFix(finding: Finding): void;
+  /** Applies the fixes of every fixable finding of one rule in one file, as one undo step. */
+  onFixAll(findings: readonly Finding[]): void;
   /** A fix is being applied: its button is disabled. */
   fixing: number | undefined;
+}
+
+/** The fixable findings of a rule, by file, where a file has more than one. */
+function fixableByFile(findings: readonly Finding[]): [Finding['file'], Finding[]][] {
+  const byFile = new Map<Finding['file'], Finding[]>();
+  for (const f of findings) if (f.fixable) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  return [...byFile].filter(([, list]) => list.length > 1);
 }
 
 function onNavKey(e: KeyboardEvent<HTMLElement>): void {
@@ -36,7 +45,7 @@ function onNavKey(e: KeyboardEvent<HTMLElement>): void {
   items[to]?.focus();
 }
 
-export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, onFix, fixing }: Props) {
+export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, onFix, onFixAll, fixing }: Props) {
   // Information is guidance, often hundreds of entries: folded until asked for.
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(['severity:info']));
   const toggle = (key: string) =>
@@ -87,6 +96,17 @@ export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, o
                           </button>
                         </h4>
                         {rules[r.rule] ? <p className="rule-description">{rules[r.rule]!.description}</p> : null}
+                        {fixableByFile(r.findings).map(([file, list]) => (
+                          <button
+                            key={file}
+                            type="button"
+                            className="secondary small fix-all"
+                            disabled={fixing !== undefined}
+                            onClick={() => onFixAll(list)}
+                          >
+                            Fix all {list.length} in {FILE_NAMES[file]}
+                          </button>
+                        ))}
                         <ul id={ruleListId} className="finding-items" hidden={!ruleOpen}>
                           {ruleOpen
                             ? r.findings.map((f) => {
