@@ -17,6 +17,7 @@ const CHANNELS: Record<Channel, true> = {
   // connector files
   appInfo: true,
   chooseConnectorFolder: true,
+  listFolder: true,
   openConnector: true,
   saveConnector: true,
   createConnector: true,

@@ -3,12 +3,14 @@
 // on disk by other programs. Open and save themselves live in studio-handlers.ts; `opened` and
 // `saved` below add what this group needs to their answers (the recent list, fingerprints). Opening,
 // importing and packaging go through `heavy` (heavy-jobs.ts), in a worker thread in the hosts.
+import os from 'node:os';
 import path from 'node:path';
 import type { Contract, ConnectorFileName, Fingerprints, OpenedConnector, TextFile, GroupHandlers } from '../../shared/contracts/ipc';
 import { createConnectorFolder } from './connector-create';
 import { checkFolderChanges, fingerprintOf } from './folder-watch';
 import type { HeavyRunner, OpenedWithTitle } from './heavy-jobs';
 import { readConnectorsHome, recordConnectorsHome } from './connectors-home';
+import { listFolder } from './folder-listing';
 import { forgetRecent, listRecent, recordRecent } from './recent-list';
 
 type NewChannel =
@@ -18,7 +20,8 @@ type NewChannel =
   | 'recentConnectors'
   | 'forgetRecentConnector'
   | 'exportPackage'
-  | 'checkConnectorChanges';
+  | 'checkConnectorChanges'
+  | 'listFolder';
 
 export interface ConnectorServices {
   handlers: GroupHandlers<Pick<Contract, NewChannel>>;
@@ -78,6 +81,12 @@ export function createConnectorServices(options: ConnectorServiceOptions): Conne
       }),
       exportPackage: async ({ dir, target, files, overwrite }) =>
         options.heavy({ kind: 'export', dir, target, overwrite, ...(files ? { files } : {}) }),
+      listFolder: async ({ dir, files, hidden }) => {
+        const home = os.homedir();
+        const connectorsHome = await readConnectorsHome(appDataDir);
+        const listing = await listFolder(dir ?? connectorsHome ?? home, { files, hidden });
+        return { ...listing, home, ...(connectorsHome ? { connectorsHome } : {}) };
+      },
       checkConnectorChanges: async ({ dir, known }) => ({ changes: await checkFolderChanges(dir, known) }),
     },
   };

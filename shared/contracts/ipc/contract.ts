@@ -91,6 +91,30 @@ const connectorChannels = {
     request: z.object({}).strict(),
     response: z.object({ dir: z.string().nullable() }),
   },
+  /**
+   * One folder for the path picker (the page cannot read paths): its subfolders, marked when they
+   * hold a connector, and with `files` the descriptions Import accepts (.json, .yaml, .yml). Without
+   * `dir`, the remembered connectors folder (else the home folder). At most 500 entries; `more`
+   * counts the rest. `home` and `connectorsHome` are the picker's starting places.
+   */
+  listFolder: {
+    request: z
+      .object({
+        dir: absolutePath.optional(),
+        files: z.boolean().default(false),
+        hidden: z.boolean().default(false),
+      })
+      .strict(),
+    response: z.object({
+      dir: z.string(),
+      parent: z.string().optional(),
+      connector: z.boolean(),
+      entries: z.array(z.object({ name: z.string(), kind: z.enum(['folder', 'file']), connector: z.boolean().optional() })),
+      more: z.number().int().nonnegative(),
+      home: z.string(),
+      connectorsHome: z.string().optional(),
+    }),
+  },
   openConnector: {
     request: z.object({ dir: absolutePath }).strict(),
     response: openedConnectorSchema,
