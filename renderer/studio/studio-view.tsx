@@ -2,7 +2,8 @@
 // views of the same Monaco models. Loaded on demand (it brings Monaco), once a connector is open.
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { RawEditor } from '../editor/raw-editor';
-import { focusField } from '../wizard/certification/focus-field';
+import { focusField, type FieldRequest } from '../wizard/certification/focus-field';
+import { parameterFocusRequest, type ParameterFocusRequest } from '../wizard/definition/parameter-focus';
 import { StudioCommandPalette } from './command-palette';
 import type { AppCommand } from './command-palette-commands';
 import type { ConnectorSession } from './connector-session';
@@ -99,11 +100,14 @@ export default function StudioView({ session, fileCommands }: Props) {
     if (!editorHidden && formHidden) setFormHidden(false);
   };
 
-  const showInForm = useCallback((id: string, field: string | undefined) => {
+  const [parameterFocus, setParameterFocus] = useState<ParameterFocusRequest>();
+  const showInForm = useCallback((id: string, field: FieldRequest | undefined) => {
     const shown = TABS.find((t) => t.id === id);
     if (!shown) return;
     setTab(shown.id);
-    if (field) requestAnimationFrame(() => focusField(panelId(shown.id), field));
+    // A request parameter's field: the Definition tab opens the parameter's form, then focuses it.
+    if (field?.parameter) setParameterFocus(parameterFocusRequest(field.parameter, field.label));
+    else if (field) requestAnimationFrame(() => focusField(panelId(shown.id), field.label, field.within));
   }, []);
 
   const definitionLocked = files.definition?.hasErrors ?? true;
@@ -117,6 +121,7 @@ export default function StudioView({ session, fileCommands }: Props) {
     onSelect: setSelected,
     onReveal: reveal,
     onShowInForm: showInForm,
+    parameterFocus,
     onSave: save,
   });
 

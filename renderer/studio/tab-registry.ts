@@ -5,6 +5,8 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import type { FormState } from '../../shared/editing/form-state';
 import type { EditableFile } from '../workers/editable-files';
+import type { FieldRequest } from '../wizard/certification/focus-field';
+import type { ParameterFocusRequest } from '../wizard/definition/parameter-focus';
 import { CertificationTab } from '../wizard/certification/certification-tab';
 import { CodeTab } from '../wizard/code/code-tab';
 import { DefinitionTab } from '../wizard/definition/definition-tab';
@@ -24,8 +26,10 @@ export interface TabContext {
   selected: string | undefined;
   onSelect(pointer: string): void;
   onReveal(file: EditableFile, at: { offset: number; length: number } | { line: number; column: number }): void;
-  /** Shows another tab (by its id), and focuses the field with this label in it. */
-  onShowInForm(tab: string, field: string | undefined): void;
+  /** Shows another tab (by its id), and focuses this field in it. */
+  onShowInForm(tab: string, field: FieldRequest | undefined): void;
+  /** A request parameter's field asked for by "Show in form", for the Definition tab. */
+  parameterFocus: ParameterFocusRequest | undefined;
   onSave(): void;
 }
 
@@ -63,6 +67,7 @@ export const TABS = [
     onSelect: c.onSelect,
     icon: c.features.icon,
     certification: c.features.certification,
+    parameterFocus: c.parameterFocus,
   })),
   tab('code', 'Code', CodeTab, (c) => ({
     script: c.features.script,

@@ -105,6 +105,104 @@ test('Cyberday: grouped findings, a finding selects its range and operation, a q
   await fs.rm(path.join(dir, 'never-written'), { force: true });
 });
 
+// A small connector with one defect per form: a path parameter not required, an empty info.description
+// and an OAuth connection with no client id.
+const FOCUS_DEFINITION = {
+  swagger: '2.0',
+  info: { title: 'Focus Test', description: '', version: '1.0' },
+  host: 'api.example.com',
+  basePath: '/',
+  schemes: ['https'],
+  consumes: [],
+  produces: ['application/json'],
+  paths: {
+    '/items/{id}': {
+      get: {
+        summary: 'Get item',
+        description: 'Gets one item by its id.',
+        operationId: 'GetItem',
+        parameters: [{ name: 'id', in: 'path', required: false, type: 'string', 'x-ms-summary': 'Item ID', description: 'The item id.' }],
+        responses: { '200': { description: 'OK', schema: { type: 'object', properties: { name: { type: 'string' } } } } },
+      },
+    },
+  },
+  definitions: {},
+  parameters: {},
+  responses: {},
+  securityDefinitions: {
+    oauth2_auth: {
+      type: 'oauth2',
+      flow: 'accessCode',
+      authorizationUrl: 'https://login.example.com/authorize',
+      tokenUrl: 'https://login.example.com/token',
+      scopes: {},
+    },
+  },
+  security: [{ oauth2_auth: [] }],
+  tags: [],
+};
+const FOCUS_PROPERTIES = {
+  properties: {
+    connectionParameters: {
+      token: {
+        type: 'oauthSetting',
+        oAuthSettings: {
+          identityProvider: 'github',
+          clientId: '',
+          scopes: [],
+          redirectMode: 'GlobalPerConnector',
+          redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+          properties: { IsFirstParty: 'False' },
+          customParameters: {},
+        },
+      },
+    },
+    iconBrandColor: '#007ee5',
+    capabilities: [],
+    publisher: 'Example',
+    stackOwner: 'Example',
+  },
+};
+
+test('"Show in form" focuses exactly the field a finding names: a parameter, General, Security', async ({ page, workDir, startHost }) => {
+  const dir = path.join(workDir, 'FocusTest');
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(FOCUS_DEFINITION, null, 2));
+  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify(FOCUS_PROPERTIES, null, 2));
+  const host = await startHost(dir);
+  await openCertification(page, host.url);
+  await page.getByLabel('Check for').selectOption('certified');
+  await expect(status(page)).toHaveText(/^3 errors, /);
+  const focused = (panel: string) => page.getByRole('tabpanel', { name: panel }).locator(':focus');
+  const showInForm = async (name: RegExp) => {
+    await page.getByRole('tab', { name: 'Certification' }).click();
+    await page.getByRole('button', { name }).first().click();
+  };
+
+  // The parameter's form opens and its "Is required" field has the focus.
+  await showInForm(/^Show in form: Definition › GetItem › Parameter 1 › Is required/);
+  await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
+  await expect(focused('Definition')).toHaveAccessibleName('Is required');
+  await expect(page.locator('.parameters-editor :focus')).toHaveCount(1);
+  await expect(page.locator('.parameters-editor').getByLabel('Name', { exact: true })).toHaveValue('id');
+
+  // info.description: the General tab's Description.
+  await showInForm(/^Show in form: General › Description/);
+  await expect(focused('General')).toHaveAccessibleName('Description');
+  await expect(focused('General')).toHaveValue('');
+
+  // The connection parameter's client id (checked under the custom profile): the Security tab's Client ID.
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await page.getByLabel('Check for').selectOption('custom');
+  await expect(status(page)).toHaveText(/^2 errors, /);
+  await showInForm(/^Show in form: Security › Client ID/);
+  await expect(focused('Security')).toHaveAccessibleName('Client ID');
+
+  // Asked again after another tab, the parameter's field takes the focus again (a new request).
+  await showInForm(/^Show in form: Definition › GetItem › Parameter 1 › Is required/);
+  await expect(focused('Definition')).toHaveAccessibleName('Is required');
+});
+
 test('a violation typed in the editor gets a marker; the profile changes what is checked', async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');

@@ -76,8 +76,17 @@ describe('targetOf', () => {
       label: 'Definition › GetItem › Summary',
     });
     expect(targetOf('definition', '/paths/~1items~1{id}/get/x-ms-visibility', ctx)?.field).toBe('Visibility');
-    // Deeper (a parameter, a schema): the operation, no single field.
-    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)).toEqual({
+    // A request parameter: its form, at the field for the key (its name where the form has no field for it).
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/1/x-ms-summary', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      parameter: '/paths/~1items~1{id}/get/parameters/1',
+      field: 'Summary',
+      label: 'Definition › GetItem › Parameter 2 › Summary',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)?.field).toBe('Name');
+    // Deeper without a field (a response schema): the operation, no single field.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema', ctx)).toEqual({
       tab: 'definition',
       operation: '/paths/~1items~1{id}/get',
       label: 'Definition › GetItem',
@@ -101,11 +110,26 @@ describe('targetOf', () => {
     });
   });
 
+  it('maps connection parameters and security definitions to the Security tab', () => {
+    expect(targetOf('properties', '/properties/connectionParameters/token/oAuthSettings/clientId', ctx)).toEqual({
+      tab: 'security',
+      field: 'Client ID',
+      label: 'Security › Client ID',
+    });
+    expect(targetOf('properties', '/properties/connectionParameters/password/uiDefinition/displayName', ctx)).toEqual({
+      tab: 'security',
+      field: 'Parameter label',
+      within: 'Password',
+      label: 'Security › Password › Parameter label',
+    });
+    expect(targetOf('properties', '/properties/connectionParameters/api_key', ctx)?.field).toBe('Authentication type');
+    expect(targetOf('definition', '/securityDefinitions/oauth2/tokenUrl', ctx)?.field).toBe('Token URL');
+  });
+
   it('gives no form target where no form field edits the value (the editor shows it)', () => {
     expect(targetOf('definition', '/paths/~1other/get/summary', ctx)).toBeUndefined();
     expect(targetOf('definition', '/paths/~1items~1{id}', ctx)).toBeUndefined();
     expect(targetOf('definition', '/definitions/Item/properties/id', ctx)).toBeUndefined();
-    expect(targetOf('properties', '/properties/connectionParameters/api_key', ctx)).toBeUndefined();
     // "host" inside apiProperties.json is not the definition's Host.
     expect(targetOf('properties', '/host', ctx)).toBeUndefined();
   });

@@ -14,6 +14,7 @@ import { useStore } from '../../session/use-store';
 import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
 import { targetOf, type FindingTarget, type FormTab } from './finding-target';
+import type { FieldRequest } from './focus-field';
 import './certification.css';
 import { errorMessage } from '../../../shared/core/error-message';
 
@@ -30,7 +31,7 @@ interface Props {
   form: FormState;
   onReveal(file: EditableFile, at: { offset: number; length: number }): void;
   /** Shows a tab, and when a field is named, focuses it there (once the tab has rendered). */
-  onShowInForm(tab: FormTab, field: string | undefined): void;
+  onShowInForm(tab: FormTab, field: FieldRequest | undefined): void;
   onSelectOperation(pointer: string): void;
 }
 
@@ -96,7 +97,12 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       onReveal(f.file, { offset: f.offset, length: f.length });
       if (t.operation) onSelectOperation(t.operation);
       // After the editor has taken the selection (it takes the focus too), the field takes the focus.
-      onShowInForm(t.tab, t.field);
+      onShowInForm(
+        t.tab,
+        t.field
+          ? { label: t.field, ...(t.within ? { within: t.within } : {}), ...(t.parameter ? { parameter: t.parameter } : {}) }
+          : undefined,
+      );
     },
     [onReveal, onSelectOperation, onShowInForm],
   );

@@ -1,7 +1,24 @@
 // Puts the keyboard focus on a form field by the label the form shows, once the tab showing it has
 // rendered (a few frames after switching tabs or selecting an operation). A group of check boxes is
-// found by its legend, and its first box focused.
+// found by its legend, and its first box focused. Where one label is used twice in a tab (Basic
+// authentication's two "Parameter label"s), `within` names the legend of the section holding it.
 const MAX_FRAMES = 30;
+
+/** A form field: its label, the legend of its section when the label alone is ambiguous, and for a
+ * request parameter's field the parameter's pointer (its form opens first). */
+export interface FieldRequest {
+  label: string;
+  within?: string;
+  parameter?: string;
+}
+
+function section(panel: HTMLElement, legend: string | undefined): HTMLElement | undefined {
+  if (legend === undefined) return panel;
+  for (const el of panel.querySelectorAll('legend')) {
+    if (el.textContent?.trim() === legend && el.parentElement) return el.parentElement;
+  }
+  return undefined;
+}
 
 function findField(panel: HTMLElement, label: string): HTMLElement | undefined {
   for (const el of panel.querySelectorAll('label')) {
@@ -19,15 +36,16 @@ function findField(panel: HTMLElement, label: string): HTMLElement | undefined {
 }
 
 /** Focuses (and scrolls to) the field labelled `label` in the panel `panelId`, waiting for it to render. */
-export function focusField(panelId: string, label: string, frames = MAX_FRAMES): void {
+export function focusField(panelId: string, label: string, within?: string, frames = MAX_FRAMES): void {
   requestAnimationFrame(() => {
     const panel = document.getElementById(panelId);
-    const field = panel && !panel.hidden ? findField(panel, label) : undefined;
+    const scope = panel && !panel.hidden ? section(panel, within) : undefined;
+    const field = scope ? findField(scope, label) : undefined;
     if (field) {
       field.scrollIntoView({ block: 'center' });
       field.focus();
     } else if (frames > 0) {
-      focusField(panelId, label, frames - 1);
+      focusField(panelId, label, within, frames - 1);
     }
   });
 }

@@ -1,12 +1,12 @@
 // The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
 // settings and designer preview; References and Policies, as the portal's left pane lists them.
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { FormState } from '../../../shared/editing/form-state';
 import { useTabSession } from '../../session/session-context';
 import type { Finding } from '../../workers/certify-protocol';
 import { DesignerPreviewPanel } from './designer-preview/designer-preview-panel';
 import { OperationDetails } from './operation-details';
-import { ParameterFocusContext, type ParameterFocusRequest } from './parameter-focus';
+import { newerRequest, ParameterFocusContext, parameterFocusRequest, type ParameterFocusRequest } from './parameter-focus';
 import { useOperationDetail } from './use-operation-detail';
 import { NewOperationButton } from './new-operation-button';
 import { OperationPicker } from './operation-picker';
@@ -36,9 +36,11 @@ interface Props {
   icon: Readable<{ base64: string | undefined }>;
   /** The checker, whose findings the preview's problems link to. */
   certification: Readable<{ findings: Finding[] | undefined }>;
+  /** A parameter's field to show, asked for from another tab ("Show in form" on a finding). */
+  parameterFocus?: ParameterFocusRequest | undefined;
 }
 
-export function DefinitionTab({ form, locked, selected, onSelect, icon, certification }: Props) {
+export function DefinitionTab({ form, locked, selected, onSelect, icon, certification, parameterFocus }: Props) {
   const session = useTabSession();
   const operation = form.operations.find((op) => op.pointer === selected);
   const [section, setSection] = useState<DefinitionSection>('operations');
@@ -46,9 +48,8 @@ export function DefinitionTab({ form, locked, selected, onSelect, icon, certific
   const [previewShown, setPreviewShown] = useState(true);
   const previewId = useId();
   const [focusRequest, setFocusRequest] = useState<ParameterFocusRequest>();
-  const seq = useRef(0);
   const focusParameter = useCallback((parameterPointer: string, field: string) => {
-    setFocusRequest({ parameterPointer, field, seq: ++seq.current });
+    setFocusRequest(parameterFocusRequest(parameterPointer, field));
   }, []);
   const sectionSwitch = (
     <div role="group" aria-label="Definition sections" className="definition-sections">
@@ -75,7 +76,7 @@ export function DefinitionTab({ form, locked, selected, onSelect, icon, certific
       </OperationPicker>
       <div className="operation-pane operation-workspace">
         {operation ? (
-          <ParameterFocusContext.Provider value={focusRequest}>
+          <ParameterFocusContext.Provider value={newerRequest(focusRequest, parameterFocus)}>
             <div className="preview-toggle-row">
               <button
                 type="button"

@@ -1,13 +1,13 @@
 // The operation's request parameters: a table of them (the path item's shared ones and `$ref`'d
 // ones marked), adding one (name and location), and the chosen one's form.
-import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
 import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
 import { focusField } from '../certification/focus-field';
 import { applyChange } from './definition-change';
-import { ParameterFocusContext } from './parameter-focus';
+import { ParameterFocusContext, takeRequest } from './parameter-focus';
 import { ParameterForm } from './parameter-form';
 
 interface Props {
@@ -37,13 +37,11 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
   const chosen = params.find((p) => p.pointer === open);
   const sectionId = useId();
   const focusRequest = useContext(ParameterFocusContext);
-  const handled = useRef<unknown>(undefined);
 
-  // The designer preview asked for a parameter's field: open its form, then focus the field.
+  // The designer preview or a finding asked for a parameter's field: open its form, then focus the field.
   useEffect(() => {
-    if (!focusRequest || handled.current === focusRequest) return;
-    if (!params.some((p) => p.pointer === focusRequest.parameterPointer)) return;
-    handled.current = focusRequest;
+    if (!focusRequest || !params.some((p) => p.pointer === focusRequest.parameterPointer)) return;
+    if (!takeRequest(focusRequest)) return;
     setOpen(focusRequest.parameterPointer);
     focusField(sectionId, focusRequest.field);
   }, [focusRequest, params, sectionId]);
