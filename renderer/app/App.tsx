@@ -16,6 +16,7 @@ import { useConnectorDialogs } from './use-connector-dialogs';
 import { useDiskChanges } from './use-disk-changes';
 import { useFileCommands } from './use-file-commands';
 import { useOpenFlow } from './use-open-flow';
+import { usePathPicker } from './use-path-picker';
 import { useRecentConnectors } from './use-recent-connectors';
 import { WelcomeScreen } from './welcome-screen';
 import './documents.css';
@@ -26,7 +27,8 @@ export function App() {
   const api = getStudioApi();
   const connector = useConnectorSession(api);
   const recent = useRecentConnectors(api);
-  const start = useOpenFlow(api, connector, recent);
+  const picker = usePathPicker(api);
+  const start = useOpenFlow(api, connector, recent, picker);
   const dialogs = useConnectorDialogs(api, connector, start.adopt);
   const disk = useDiskChanges(api, connector, start.open);
   // Dismiss hides the import report; the File menu shows it again until another connector opens.
@@ -63,6 +65,7 @@ export function App() {
           onPathChange={start.setPath}
           onOpen={openDir}
           onChooseFolder={() => void start.chooseFolder()}
+          onBrowse={canPick ? undefined : () => void start.chooseFolder()}
           inputRef={start.pathInput}
         />
       </header>
@@ -102,7 +105,8 @@ export function App() {
           <p>Drop the file to import it</p>
         </div>
       ) : null}
-      <ConnectorDialogs dialogs={dialogs} baseDir={baseDir} here={here} pickers={canPick ? start : undefined} />
+      <ConnectorDialogs dialogs={dialogs} baseDir={baseDir} here={here} pickers={start} chooseLabel={canPick ? 'Choose…' : 'Browse…'} />
+      {picker.dialog}
       <footer className="app-footer">
         {info
           ? `Connector Studio ${info.version} · ${info.host === 'electron' ? 'desktop' : 'browser host'}`

@@ -11,10 +11,13 @@ interface Props {
   baseDir: string;
   /** The folder of the connector shown, for Export. */
   here: string | undefined;
-  pickers: { pickFolder(): Promise<string | null>; pickFile(): Promise<string | null> } | undefined;
+  /** The native dialogs (desktop) or the in-page picker (browser host); `start` is where it opens. */
+  pickers: { pickFolder(start?: string): Promise<string | null>; pickFile(start?: string): Promise<string | null> } | undefined;
+  /** The pickers' button: Choose… for a native dialog, Browse… for the in-page one. */
+  chooseLabel?: string;
 }
 
-export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
+export function ConnectorDialogs({ dialogs, baseDir, here, pickers, chooseLabel }: Props) {
   const { open, busy, error, dropped, confirmReplace, exported, widerRoot } = dialogs.state;
   if (open === 'new') {
     return (
@@ -22,7 +25,7 @@ export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
         baseDir={baseDir}
         busy={busy}
         error={error}
-        {...(pickers ? { onChooseFolder: pickers.pickFolder } : {})}
+        {...(pickers ? { onChooseFolder: pickers.pickFolder, chooseLabel } : {})}
         onCreate={(r) => void dialogs.create(r)}
         onClose={dialogs.close}
       />
@@ -36,7 +39,7 @@ export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
         baseDir={baseDir}
         busy={busy}
         error={error}
-        {...(pickers ? { onChooseFile: pickers.pickFile, onChooseFolder: pickers.pickFolder } : {})}
+        {...(pickers ? { onChooseFile: pickers.pickFile, onChooseFolder: pickers.pickFolder, chooseLabel } : {})}
         widerRoot={widerRoot}
         onImport={(source, dir) => void dialogs.importFile(source, dir)}
         onAllowRoot={(ask) => void dialogs.importFile(ask.source, ask.dir, ask.folder)}
@@ -53,7 +56,7 @@ export function ConnectorDialogs({ dialogs, baseDir, here, pickers }: Props) {
         error={error}
         confirmReplace={confirmReplace}
         result={exported}
-        {...(pickers ? { onChooseFolder: pickers.pickFolder } : {})}
+        {...(pickers ? { onChooseFolder: pickers.pickFolder, chooseLabel } : {})}
         onExport={(target, overwrite) => void dialogs.exportTo(target, overwrite)}
         onTargetChange={dialogs.targetChanged}
         onClose={dialogs.close}

@@ -15,13 +15,26 @@ interface Props {
   /** Set when the folder already holds connector files: the next Export replaces them. */
   confirmReplace: boolean;
   result: Result | undefined;
-  onChooseFolder?: () => Promise<string | null>;
+  /** Picks a folder, starting at `start`. */
+  onChooseFolder?: (start?: string) => Promise<string | null>;
+  chooseLabel?: string | undefined;
   onExport(target: string, overwrite: boolean): void;
   onTargetChange(): void;
   onClose(): void;
 }
 
-export function ExportDialog({ suggested, busy, error, confirmReplace, result, onChooseFolder, onExport, onTargetChange, onClose }: Props) {
+export function ExportDialog({
+  suggested,
+  busy,
+  error,
+  confirmReplace,
+  result,
+  onChooseFolder,
+  chooseLabel,
+  onExport,
+  onTargetChange,
+  onClose,
+}: Props) {
   const [target, setTarget] = useState(suggested);
   // After an Export refused for a path that is not a full one, the field says so until it is.
   const [checked, setChecked] = useState(false);
@@ -68,7 +81,12 @@ export function ExportDialog({ suggested, busy, error, confirmReplace, result, o
             hint="A new or empty folder, not the connector’s own."
             error={notFull}
             onChange={change}
-            {...(onChooseFolder ? { onChoose: () => void onChooseFolder().then((picked) => picked && change(picked)) } : {})}
+            {...(onChooseFolder
+              ? {
+                  ...(chooseLabel ? { chooseLabel } : {}),
+                  onChoose: () => void onChooseFolder(target).then((picked) => picked && change(picked)),
+                }
+              : {})}
           />
           {error ? (
             <p role="alert" className="dialog-error">

@@ -1,4 +1,4 @@
-// A folder typed as a path, with the native picker beside it where the host has one.
+// A path typed, with a picker beside it: the native one (desktop) or the in-page one (Browse…).
 import { useId } from 'react';
 
 interface Props {
@@ -8,7 +8,6 @@ interface Props {
   /** What is wrong with the value, shown next to it (a relative path). */
   error?: string | undefined;
   onChange(value: string): void;
-  /** Present in the desktop app only. */
   onChoose?: () => void;
   chooseLabel?: string;
 }

@@ -18,8 +18,10 @@ interface Props {
   error: string | undefined;
   /** The import was refused because references lead out of the file's folder: ask about the wider one. */
   widerRoot?: WiderRootAsk | undefined;
-  onChooseFile?: () => Promise<string | null>;
-  onChooseFolder?: () => Promise<string | null>;
+  /** Pickers, starting at `start`. */
+  onChooseFile?: (start?: string) => Promise<string | null>;
+  onChooseFolder?: (start?: string) => Promise<string | null>;
+  chooseLabel?: string | undefined;
   onImport(source: ImportSource, dir: string): void;
   /** Yes to the wider folder: import again with it as the references' root. */
   onAllowRoot?(ask: WiderRootAsk): void;
@@ -36,6 +38,7 @@ export function ImportDialog({
   widerRoot,
   onChooseFile,
   onChooseFolder,
+  chooseLabel,
   onImport,
   onAllowRoot,
   onKeepRoot,
@@ -64,11 +67,12 @@ export function ImportDialog({
     onImport(from, folder.trim());
   };
 
-  const pick = (chooser: (() => Promise<string | null>) | undefined, set: (v: string) => void) =>
+  const pick = (chooser: ((start?: string) => Promise<string | null>) | undefined, start: string, set: (v: string) => void) =>
     chooser
       ? {
+          ...(chooseLabel ? { chooseLabel } : {}),
           onChoose: () =>
-            void chooser().then((picked) => {
+            void chooser(start || baseDir || undefined).then((picked) => {
               if (picked) set(picked);
             }),
         }
@@ -89,7 +93,7 @@ export function ImportDialog({
             hint="An OpenAPI 2.0 or 3.x description (JSON or YAML) or a Postman collection (v2.0 or v2.1). You can also drop a file on the window."
             error={sourceNotFull}
             onChange={setSource}
-            {...pick(onChooseFile, setSource)}
+            {...pick(onChooseFile, source.trim(), setSource)}
           />
         )}
         <PathField
@@ -101,7 +105,7 @@ export function ImportDialog({
             setDirTouched(true);
             setDir(v);
           }}
-          {...pick(onChooseFolder, (v) => {
+          {...pick(onChooseFolder, folder.trim(), (v) => {
             setDirTouched(true);
             setDir(v);
           })}

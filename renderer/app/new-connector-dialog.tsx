@@ -18,7 +18,9 @@ interface Props {
   baseDir: string;
   busy: boolean;
   error: string | undefined;
-  onChooseFolder?: () => Promise<string | null>;
+  /** Picks a folder, starting at `start`. */
+  onChooseFolder?: (start?: string) => Promise<string | null>;
+  chooseLabel?: string | undefined;
   onCreate(request: NewConnectorRequest): void;
   onClose(): void;
 }
@@ -32,7 +34,7 @@ function folderName(title: string): string {
   );
 }
 
-export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCreate, onClose }: Props) {
+export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, chooseLabel, onCreate, onClose }: Props) {
   const [template, setTemplate] = useState<ConnectorTemplateId>('blank');
   const [title, setTitle] = useState('');
   const [host, setHost] = useState('');
@@ -102,6 +104,7 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
           value={folder}
           hint="A new folder, or an empty one: an existing connector is never overwritten."
           error={folderNotFull}
+          {...(chooseLabel ? { chooseLabel } : {})}
           onChange={(v) => {
             setDirTouched(true);
             setDir(v);
@@ -109,7 +112,7 @@ export function NewConnectorDialog({ baseDir, busy, error, onChooseFolder, onCre
           {...(onChooseFolder
             ? {
                 onChoose: () =>
-                  void onChooseFolder().then((picked) => {
+                  void onChooseFolder(folder).then((picked) => {
                     if (picked) {
                       setDirTouched(true);
                       setDir(picked);

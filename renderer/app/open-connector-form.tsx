@@ -1,4 +1,5 @@
-// Choosing a connector folder: a path typed (always available) or the native picker (Electron only).
+// Choosing a connector folder: a path typed (always available), the native picker (Electron), or
+// Browse… (the in-page picker, where there is no native one).
 // A typed path that is not a full one is refused here, in a sentence beside the field.
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { fullPathNeeded } from './folder-paths';
@@ -10,11 +11,13 @@ interface Props {
   onPathChange(path: string): void;
   onOpen(path: string): void;
   onChooseFolder(): void;
+  /** The in-page picker, shown as Browse… beside the field. */
+  onBrowse?: (() => void) | undefined;
   /** The path field, for Ctrl+O where there is no folder picker. */
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, onOpen, onChooseFolder, inputRef }: Props) {
+export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, onOpen, onChooseFolder, onBrowse, inputRef }: Props) {
   const inputId = useId();
   const hintId = useId();
   // The sentence holds for the path it was said of: a path typed, picked or opened since replaces it.
@@ -46,6 +49,11 @@ export function OpenConnectorForm({ path, busy, canChooseFolder, onPathChange, o
         spellCheck={false}
         autoComplete="off"
       />
+      {onBrowse ? (
+        <button type="button" className="quiet" onClick={onBrowse} disabled={busy}>
+          Browse…
+        </button>
+      ) : null}
       <button type="submit">Open</button>
       {notFull ? (
         <p id={hintId} role="alert" className="hint dialog-error">

@@ -8,6 +8,7 @@ import { errorMessage } from '../../shared/core/error-message';
 import { startRequests } from './start-requests';
 import { loadStudioCode } from './studio-code';
 import type { ConnectorShown } from './use-connector-session';
+import type { PathPicker } from './use-path-picker';
 import type { RecentConnectors } from './use-recent-connectors';
 
 type AppInfo = ResponseOf<'appInfo'>;
@@ -21,7 +22,7 @@ export interface OpenOptions {
 
 export type OpenFlow = ReturnType<typeof useOpenFlow>;
 
-export function useOpenFlow(api: StudioApi, connector: ConnectorShown, recent: RecentConnectors) {
+export function useOpenFlow(api: StudioApi, connector: ConnectorShown, recent: RecentConnectors, picker: PathPicker) {
   const { show, mayReplace, setImportOutcome } = connector;
   const { refresh: refreshRecent, forget } = recent;
   const [info, setInfo] = useState<AppInfo>();
@@ -95,13 +96,21 @@ export function useOpenFlow(api: StudioApi, connector: ConnectorShown, recent: R
     };
   }, [api, open, refreshRecent]);
 
+  /** The desktop app's native dialogs; elsewhere the in-page picker (Browse…). */
   const canPick = info?.canChooseFolder ?? false;
-  const pickFolder = useCallback(async () => (await api.chooseConnectorFolder({})).dir, [api]);
-  const pickFile = useCallback(async () => (await api.chooseImportFile({})).path, [api]);
+  const { pick } = picker;
+  const pickFolder = useCallback(
+    async (start?: string) => (canPick ? (await api.chooseConnectorFolder({})).dir : pick('folder', 'Choose a folder', start)),
+    [api, canPick, pick],
+  );
+  const pickFile = useCallback(
+    async (start?: string) => (canPick ? (await api.chooseImportFile({})).path : pick('file', 'Choose a file to import', start)),
+    [api, canPick, pick],
+  );
 
   const chooseFolder = useCallback(async () => {
     try {
-      const dir = await pickFolder();
+      const dir = canPick ? await pickFolder() : await pick('folder', 'Open a connector folder', path);
       if (dir) {
         setPath(dir);
         await open(dir);
@@ -109,7 +118,7 @@ export function useOpenFlow(api: StudioApi, connector: ConnectorShown, recent: R
     } catch (err) {
       setError(errorMessage(err));
     }
-  }, [pickFolder, open]);
+  }, [canPick, pickFolder, pick, path, open]);
 
   const forgetRecent = useCallback(
     (dir: string) => {
