@@ -105,8 +105,8 @@ export default function StudioView({ session, fileCommands }: Props) {
     const shown = TABS.find((t) => t.id === id);
     if (!shown) return;
     setTab(shown.id);
-    // A request parameter's field: the Definition tab opens the parameter's form, then focuses it.
-    if (field?.parameter) setParameterFocus(parameterFocusRequest(field.parameter, field.label));
+    // A parameter's, response's or schema property's field: the Definition tab opens its form, then focuses it.
+    if (field?.item) setParameterFocus(parameterFocusRequest(field.item, field.label));
     else if (field) requestAnimationFrame(() => focusField(panelId(shown.id), field.label, field.within));
   }, []);
 

@@ -105,8 +105,8 @@ test('Cyberday: grouped findings, a finding selects its range and operation, a q
   await fs.rm(path.join(dir, 'never-written'), { force: true });
 });
 
-// A small connector with one defect per form: a path parameter not required, an empty info.description
-// and an OAuth connection with no client id.
+// A small connector with one defect per form: a path parameter not required, a response property's
+// title in lower case, an empty info.description and an OAuth connection with no client id.
 const FOCUS_DEFINITION = {
   swagger: '2.0',
   info: { title: 'Focus Test', description: '', version: '1.0' },
@@ -122,7 +122,12 @@ const FOCUS_DEFINITION = {
         description: 'Gets one item by its id.',
         operationId: 'GetItem',
         parameters: [{ name: 'id', in: 'path', required: false, type: 'string', 'x-ms-summary': 'Item ID', description: 'The item id.' }],
-        responses: { '200': { description: 'OK', schema: { type: 'object', properties: { name: { type: 'string' } } } } },
+        responses: {
+          '200': {
+            description: 'OK',
+            schema: { type: 'object', properties: { name: { type: 'string', 'x-ms-summary': 'name of the item.' } } },
+          },
+        },
       },
     },
   },
@@ -164,7 +169,11 @@ const FOCUS_PROPERTIES = {
   },
 };
 
-test('"Show in form" focuses exactly the field a finding names: a parameter, General, Security', async ({ page, workDir, startHost }) => {
+test('"Show in form" focuses exactly the field a finding names: a parameter, a response property, General, Security', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = path.join(workDir, 'FocusTest');
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(FOCUS_DEFINITION, null, 2));
@@ -185,6 +194,12 @@ test('"Show in form" focuses exactly the field a finding names: a parameter, Gen
   await expect(focused('Definition')).toHaveAccessibleName('Is required');
   await expect(page.locator('.parameters-editor :focus')).toHaveCount(1);
   await expect(page.locator('.parameters-editor').getByLabel('Name', { exact: true })).toHaveValue('id');
+
+  // The response's schema property: the response and the property's form open, its Title focused.
+  await showInForm(/^Show in form: Definition › GetItem › Response 200 › name › Title/);
+  await expect(focused('Definition')).toHaveAccessibleName('Title');
+  await expect(focused('Definition')).toHaveValue('name of the item.');
+  await expect(page.locator('.schema-tree :focus')).toHaveCount(1);
 
   // info.description: the General tab's Description.
   await showInForm(/^Show in form: General › Description/);

@@ -80,13 +80,24 @@ describe('targetOf', () => {
     expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/1/x-ms-summary', ctx)).toEqual({
       tab: 'definition',
       operation: '/paths/~1items~1{id}/get',
-      parameter: '/paths/~1items~1{id}/get/parameters/1',
+      item: '/paths/~1items~1{id}/get/parameters/1',
       field: 'Summary',
       label: 'Definition › GetItem › Parameter 2 › Summary',
     });
     expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)?.field).toBe('Name');
-    // Deeper without a field (a response schema): the operation, no single field.
-    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema', ctx)).toEqual({
+    // A response schema's property: that property's form, at the field for the key.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema/properties/a/properties/b~1c/description', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/responses/200/schema/properties/a/properties/b~1c',
+      field: 'Description',
+      label: 'Definition › GetItem › Response 200 › b/c › Description',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/default/description', ctx)?.item).toBe(
+      '/paths/~1items~1{id}/get/responses/default',
+    );
+    // Deeper without a field (a trigger hint): the operation, no single field.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/x-ms-trigger-hint', ctx)).toEqual({
       tab: 'definition',
       operation: '/paths/~1items~1{id}/get',
       label: 'Definition › GetItem',

@@ -99,9 +99,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       // After the editor has taken the selection (it takes the focus too), the field takes the focus.
       onShowInForm(
         t.tab,
-        t.field
-          ? { label: t.field, ...(t.within ? { within: t.within } : {}), ...(t.parameter ? { parameter: t.parameter } : {}) }
-          : undefined,
+        t.field ? { label: t.field, ...(t.within ? { within: t.within } : {}), ...(t.item ? { item: t.item } : {}) } : undefined,
       );
     },
     [onReveal, onSelectOperation, onShowInForm],

@@ -9,8 +9,8 @@ export interface FindingTarget {
   tab: FormTab;
   /** The operation's pointer (`/paths/~1items/get`), for the Definition tab. */
   operation?: string;
-  /** The request parameter's pointer (`/paths/~1items/get/parameters/0`): its form opens. */
-  parameter?: string;
+  /** The request parameter, response or schema property whose form holds the field (it opens). */
+  item?: string;
   /** The label of the field to focus. */
   field?: string;
   /** The legend of the section holding the field, where its label alone is ambiguous. */
@@ -86,6 +86,30 @@ function general(field: string | undefined): FindingTarget {
   return { tab: 'general', ...(field ? { field } : {}), label: field ? `General › ${field}` : 'General' };
 }
 
+/** A schema property's key: the property form's label for it (schema-tree-view.tsx). */
+const PROPERTY_FIELDS: Record<string, string> = {
+  'x-ms-summary': 'Title',
+  description: 'Description',
+  type: 'Type',
+  format: 'Format',
+  'x-ms-visibility': 'Visibility',
+};
+
+/** Under a response: its description, or a property of its schema (the deepest `properties/<name>`). */
+function responseTarget(segments: readonly string[], operation: string, name: string): FindingTarget {
+  const status = segments[5]!;
+  const response = segments.slice(0, 6).join('/');
+  const where = `Definition › ${name} › Response ${status}`;
+  if (segments[6] !== 'schema')
+    return { tab: 'definition', operation, item: response, field: 'Description', label: `${where} › Description` };
+  let end = 7;
+  for (let i = 7; i + 1 < segments.length; i++) if (segments[i] === 'properties') end = i + 2;
+  const key = segments[end];
+  const field = (key !== undefined && PROPERTY_FIELDS[key]) || 'Title';
+  const property = end === 7 ? '(schema)' : segments[end - 1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  return { tab: 'definition', operation, item: segments.slice(0, end).join('/'), field, label: `${where} › ${property} › ${field}` };
+}
+
 function security(field: string, within?: string): FindingTarget {
   return { tab: 'security', field, ...(within ? { within } : {}), label: `Security › ${within ? `${within} › ` : ''}${field}` };
 }
@@ -118,15 +142,10 @@ export function targetOf(file: EditableFile, pointer: string, ctx: TargetContext
     if (name === undefined) return undefined;
     if (segments[4] === 'parameters' && segments[5] !== undefined && /^\d+$/.test(segments[5])) {
       const field = (segments[6] !== undefined && PARAMETER_FIELDS[segments[6]]) || 'Name';
-      const parameter = segments.slice(0, 6).join('/');
-      return {
-        tab: 'definition',
-        operation,
-        parameter,
-        field,
-        label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1} › ${field}`,
-      };
+      const item = segments.slice(0, 6).join('/');
+      return { tab: 'definition', operation, item, field, label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1} › ${field}` };
     }
+    if (segments[4] === 'responses' && segments[5] !== undefined) return responseTarget(segments, operation, name);
     const field = segments.length === 5 ? OPERATION_FIELDS[segments[4]!] : undefined;
     return { tab: 'definition', operation, ...(field ? { field } : {}), label: `Definition › ${name}${field ? ` › ${field}` : ''}` };
   }

@@ -5,11 +5,11 @@
 const MAX_FRAMES = 30;
 
 /** A form field: its label, the legend of its section when the label alone is ambiguous, and for a
- * request parameter's field the parameter's pointer (its form opens first). */
+ * request parameter's, response's or schema property's field that item's pointer (its form opens first). */
 export interface FieldRequest {
   label: string;
   within?: string;
-  parameter?: string;
+  item?: string;
 }
 
 function section(panel: HTMLElement, legend: string | undefined): HTMLElement | undefined {

@@ -48,8 +48,8 @@ export function DefinitionTab({ form, locked, selected, onSelect, icon, certific
   const [previewShown, setPreviewShown] = useState(true);
   const previewId = useId();
   const [focusRequest, setFocusRequest] = useState<ParameterFocusRequest>();
-  const focusParameter = useCallback((parameterPointer: string, field: string) => {
-    setFocusRequest(parameterFocusRequest(parameterPointer, field));
+  const focusParameter = useCallback((pointer: string, field: string) => {
+    setFocusRequest(parameterFocusRequest(pointer, field));
   }, []);
   const sectionSwitch = (
     <div role="group" aria-label="Definition sections" className="definition-sections">

@@ -1,13 +1,14 @@
-// Asks the Definition tab's parameter table to open one parameter's form and focus one of its
-// fields (by the label the form shows): how the designer preview and the Certification tab's
-// "Show in form" link a problem to the field that fixes it. Each request has a number from one
+// Asks the Definition tab to open the form of one request parameter, response or schema property
+// (by its pointer; the tables holding it open on the way) and focus one of its fields (by the label
+// the form shows): how the designer preview and the Certification tab's "Show in form" link a
+// problem to the field that fixes it. Each request has a number from one
 // counter: the newest of two asks wins, and one already answered is not answered again when the
 // tab is shown anew.
 import { createContext } from 'react';
 
 export interface ParameterFocusRequest {
-  /** The item of the operation's (or path item's) `parameters` list. */
-  parameterPointer: string;
+  /** A parameter (an item of the operation's `parameters`), a response, or a schema property of either. */
+  pointer: string;
   field: string;
   seq: number;
 }
@@ -17,8 +18,15 @@ export const ParameterFocusContext = createContext<ParameterFocusRequest | undef
 let lastSeq = 0;
 let answered = 0;
 
-export function parameterFocusRequest(parameterPointer: string, field: string): ParameterFocusRequest {
-  return { parameterPointer, field, seq: ++lastSeq };
+export function parameterFocusRequest(pointer: string, field: string): ParameterFocusRequest {
+  return { pointer, field, seq: ++lastSeq };
+}
+
+/** The request asks for this item's form or for something inside it. */
+export function asksFor(request: ParameterFocusRequest | undefined, pointer: string): 'self' | 'inside' | undefined {
+  if (!request) return undefined;
+  if (request.pointer === pointer) return 'self';
+  return request.pointer.startsWith(`${pointer}/`) ? 'inside' : undefined;
 }
 
 /** The newer of two requests (either may be absent). */
@@ -31,7 +39,7 @@ export function newerRequest(
   return a.seq >= b.seq ? a : b;
 }
 
-/** True once per request: the first parameter table that can show it takes it. */
+/** True once per request: the first form that can show it takes it. */
 export function takeRequest(request: ParameterFocusRequest): boolean {
   if (request.seq <= answered) return false;
   answered = request.seq;

@@ -7,7 +7,7 @@ import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
 import { focusField } from '../certification/focus-field';
 import { applyChange } from './definition-change';
-import { ParameterFocusContext, takeRequest } from './parameter-focus';
+import { asksFor, ParameterFocusContext, takeRequest } from './parameter-focus';
 import { ParameterForm } from './parameter-form';
 
 interface Props {
@@ -38,11 +38,14 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
   const sectionId = useId();
   const focusRequest = useContext(ParameterFocusContext);
 
-  // The designer preview or a finding asked for a parameter's field: open its form, then focus the field.
+  // The designer preview or a finding asked for a parameter's field: open its form, then focus the
+  // field (a body schema's property: the schema tree in the form takes the request).
   useEffect(() => {
-    if (!focusRequest || !params.some((p) => p.pointer === focusRequest.parameterPointer)) return;
+    const asked = params.find((p) => asksFor(focusRequest, p.pointer));
+    if (!focusRequest || !asked) return;
+    if (asksFor(focusRequest, asked.pointer) === 'inside') return setOpen(asked.pointer);
     if (!takeRequest(focusRequest)) return;
-    setOpen(focusRequest.parameterPointer);
+    setOpen(asked.pointer);
     focusField(sectionId, focusRequest.field);
   }, [focusRequest, params, sectionId]);
 

@@ -1,6 +1,6 @@
 // The operation's responses: each status code with its description and schema tree, adding and
 // removing one, and Import from sample (headers and body become the response's schema).
-import { useId, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
 import type { OperationDetail, ResponseDetail } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
@@ -11,6 +11,8 @@ import { applyChange } from './definition-change';
 import { DynamicSchemaFields } from './dynamic-schema-fields';
 import { ResponseSampleDialog } from './sample-dialogs';
 import { SchemaTreeView } from './schema-tree-view';
+import { focusField } from '../certification/focus-field';
+import { asksFor, ParameterFocusContext, takeRequest } from './parameter-focus';
 
 interface Props {
   operation: OperationRow;
@@ -28,6 +30,17 @@ export function ResponsesEditor({ operation: op, operations, detail, locked }: P
   const [importing, setImporting] = useState(false);
   const responses = detail?.responses ?? [];
   const chosen = responses.find((r) => r.status === open);
+  const focusRequest = useContext(ParameterFocusContext);
+  const sectionId = useId();
+
+  // A finding asked for a response's field: open its form, then focus the field (a schema
+  // property's: the schema tree in the form takes the request).
+  useEffect(() => {
+    const asked = responses.find((r) => asksFor(focusRequest, r.pointer));
+    if (!focusRequest || !asked) return;
+    setOpen(asked.status);
+    if (asksFor(focusRequest, asked.pointer) === 'self' && takeRequest(focusRequest)) focusField(sectionId, focusRequest.field);
+  }, [focusRequest, responses, sectionId]);
   const s = status.trim();
   const problem =
     s === ''
@@ -44,7 +57,7 @@ export function ResponsesEditor({ operation: op, operations, detail, locked }: P
     setStatus('');
   };
   return (
-    <fieldset className="form-section" disabled={locked}>
+    <fieldset className="form-section" disabled={locked} id={sectionId}>
       <legend>Response</legend>
       {!detail ? <p className="status">Reading the responses…</p> : null}
       {detail && !responses.length ? <p>This operation declares no responses.</p> : null}

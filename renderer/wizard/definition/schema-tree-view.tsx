@@ -1,7 +1,9 @@
 // A body or response schema as its property tree, and the chosen property's fields (the portal's
 // "Schema Property": Title, Description, Is required, plus type, format and visibility), written
 // where the property is (at the definition a `$ref` names, saying so).
-import { useId, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
+import { focusField } from '../certification/focus-field';
+import { ParameterFocusContext, takeRequest } from './parameter-focus';
 import { FORMATS, PARAMETER_TYPES, type SchemaRow, type SchemaTree } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import { bindText, setOnce } from '../fields/field-binding';
@@ -28,9 +30,20 @@ export function SchemaTreeView({ tree, label, locked = false }: Props) {
   const [open, setOpen] = useState<string>();
   const rows = tree.rows;
   const chosen = rows.find((r) => r.pointer + r.label === open);
+  const treeId = useId();
+  const focusRequest = useContext(ParameterFocusContext);
+
+  // A finding asked for a property's field: open the property's form, then focus the field.
+  useEffect(() => {
+    const asked = focusRequest && rows.find((r) => r.pointer === focusRequest.pointer);
+    if (!focusRequest || !asked || !takeRequest(focusRequest)) return;
+    setOpen(asked.pointer + asked.label);
+    focusField(treeId, focusRequest.field);
+  }, [focusRequest, rows, treeId]);
+
   if (!rows.length) return null;
   return (
-    <div className="schema-tree">
+    <div className="schema-tree" id={treeId}>
       <ExpandableTable
         items={rows}
         keyOf={(r) => r.pointer + r.label}
