@@ -46,6 +46,20 @@ function FieldLabel({ input, htmlFor, id }: { input: PreviewInput; htmlFor?: str
   );
 }
 
+// The designer shows a dropdown's placeholder (the description) over as many lines as it needs; a
+// select cannot wrap its text, so the hint is shown under it, whole, and the select names the choice.
+function SelectHint({ id, hint }: { id: string; hint: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="field-hint preview-select-hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+function described(id: string, hint: string): { 'aria-describedby'?: string } {
+  return hint ? { 'aria-describedby': `${id}-hint` } : {};
+}
+
 function Control({ input, id, label }: { input: PreviewInput; id: string; label?: string }) {
   const c = input.control;
   // Set when no <label> names the control (the one value of an array's item).
@@ -55,29 +69,36 @@ function Control({ input, id, label }: { input: PreviewInput; id: string; label?
   switch (c.kind) {
     case 'boolean':
       return (
-        <select id={id} {...named} className="input" defaultValue={value}>
-          <option value="">{hint || 'Yes or No'}</option>
-          <option value="true">Yes</option>
-          <option value="false">No</option>
-        </select>
+        <>
+          <select id={id} {...named} {...described(id, hint)} className="input" defaultValue={value}>
+            <option value="">Yes or No</option>
+            <option value="true">Yes</option>
+            <option value="false">No</option>
+          </select>
+          <SelectHint id={id} hint={hint} />
+        </>
       );
     case 'dropdown':
       return (
-        <select id={id} {...named} className="input" defaultValue={value}>
-          <option value="">{hint || 'Choose a value'}</option>
-          {c.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <>
+          <select id={id} {...named} {...described(id, hint)} className="input" defaultValue={value}>
+            <option value="">Choose a value</option>
+            {c.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <SelectHint id={id} hint={hint} />
+        </>
       );
     case 'dynamic':
       return (
         <>
-          <select id={id} {...named} className="input" aria-describedby={`${id}-from`}>
-            <option value="">{hint || 'Choose a value'}</option>
+          <select id={id} {...named} className="input" aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-from`}>
+            <option value="">Choose a value</option>
           </select>
+          <SelectHint id={id} hint={hint} />
           <p id={`${id}-from`} className={c.source.found ? 'field-hint' : 'field-hint warn'}>
             Loaded from {dynamicSourceText(c.source)}
           </p>
