@@ -4,7 +4,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConnector, type LocatedDiagnostic, CONNECTOR_FILES } from '../../shared/core/connector';
+import {
+  loadConnector,
+  type LocatedDiagnostic,
+  CONNECTOR_FILES,
+  definitionSizeText,
+  MAX_DEFINITION_BYTES,
+} from '../../shared/core/connector';
 import {
   detectApiFormat,
   MAX_API_DESCRIPTION_CHARS,
@@ -198,7 +204,17 @@ export async function importSource(
       : {}),
   });
   connector.diagnostics.unshift(...sourceDiagnostics);
-  return { source: abs, folder: path.dirname(abs), connector, format, report: [...notes, ...result.report], filesRead };
+  // Measured on the text written, as validate's DefinitionTooLarge measures the file: one figure for both.
+  const size: ImportNote[] = [];
+  if (definitionBytes >= MAX_DEFINITION_BYTES) {
+    size.push({
+      kind: 'warning',
+      code: 'DefinitionTooLarge',
+      message: `The definition is ${definitionSizeText(definitionBytes)}; Power Platform accepts definitions under 1 MB. Remove operations or schemas you do not need.`,
+      sourcePointer: '',
+    });
+  }
+  return { source: abs, folder: path.dirname(abs), connector, format, report: [...notes, ...result.report, ...size], filesRead };
 }
 
 /** The files an import read, as notes of its report (the description first, then what references reached). */

@@ -1,2 +1,3 @@
 export * from './connector-files';
 export * from './load-connector';
+export * from './definition-size';

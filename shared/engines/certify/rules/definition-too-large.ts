@@ -1,7 +1,6 @@
+import { definitionSizeText, MAX_DEFINITION_BYTES } from '../../../core/connector';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
-
-export const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 export const definitionTooLarge: CertifyRule = {
   id: 'DefinitionTooLarge',
@@ -21,7 +20,7 @@ export const definitionTooLarge: CertifyRule = {
         if (bytes < MAX_DEFINITION_BYTES) return;
         report({
           pointer: '',
-          message: `The definition is ${(bytes / 1048576).toFixed(2)} MB; the limit is 1 MB. Split the connector or remove unused definitions.`,
+          message: `The definition is ${definitionSizeText(bytes)}; the limit is 1 MB. Split the connector or remove unused definitions.`,
         });
       },
     };

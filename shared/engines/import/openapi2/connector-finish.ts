@@ -21,7 +21,6 @@ export type SourcePointerOf = (obj: object | undefined, outputPointer: string) =
 const HTTP = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 /** Platform limits [Microsoft's connector FAQ]. */
 const MAX_OPERATIONS = 256;
-const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 export function finishConnector(
   definition: Record<string, unknown>,
@@ -63,7 +62,7 @@ export function finishConnector(
     notes.add('decision', 'DescriptionDrafted', DESCRIPTION_DRAFTED_MESSAGE(info.description as string), sourcePointerOf(info, '/info'));
   }
   const properties = settleSecurity(definition, notes, sourcePointerOf);
-  warnLimits(definition, operations.length, notes);
+  warnLimits(operations.length, notes);
   return { definition, properties, report: notes.list() };
 }
 
@@ -268,7 +267,7 @@ function finishHost(definition: Record<string, unknown>, notes: ImportNotes): vo
   }
 }
 
-function warnLimits(definition: Record<string, unknown>, operations: number, notes: ImportNotes): void {
+function warnLimits(operations: number, notes: ImportNotes): void {
   if (operations > MAX_OPERATIONS) {
     notes.add(
       'warning',
@@ -277,13 +276,5 @@ function warnLimits(definition: Record<string, unknown>, operations: number, not
       '/paths',
     );
   }
-  const bytes = JSON.stringify(definition).length;
-  if (bytes > MAX_DEFINITION_BYTES) {
-    notes.add(
-      'warning',
-      'DefinitionTooLarge',
-      `The definition is about ${(bytes / 1048576).toFixed(1)} MB; Power Platform accepts definitions under 1 MB. Remove operations or schemas you do not need.`,
-      '',
-    );
-  }
+  // The definition's size is measured on the text the import writes (main/services/import-source.ts).
 }

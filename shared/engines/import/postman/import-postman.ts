@@ -28,7 +28,6 @@ export interface PostmanImportOptions {
 
 /** The platform's limits (connectors.md 5.1 and FAQ): beyond them the portal refuses the connector. */
 const MAX_OPERATIONS = 256;
-const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 type Json = Record<string, unknown>;
 
@@ -195,16 +194,6 @@ export function importPostman(input: unknown, options: PostmanImportOptions = {}
       'TooManyOperations',
       `The connector has ${drafts.size} operations; the platform allows ${MAX_OPERATIONS}. Remove some, or split the collection into several connectors.`,
       base === '' ? '/item' : `${base}/item`,
-    );
-  }
-  // Without indentation: a lower bound of the file size, and much cheaper to compute.
-  const size = JSON.stringify(definition).length;
-  if (size > MAX_DEFINITION_BYTES) {
-    report.add(
-      'warning',
-      'DefinitionTooLarge',
-      `The definition is about ${(size / 1048576).toFixed(1)} MB; the platform takes definitions under 1 MB. Remove operations, or shorten descriptions and schemas.`,
-      base,
     );
   }
 
