@@ -156,5 +156,24 @@ for (const { width, height } of [
         await expectFits(page, `Definition tab, ${section}`);
       }
     });
+
+    test(`a polling trigger's $filter at ${width}x${height}: shown whole`, async ({ page, workDir, startHost }) => {
+      const dir = await copyCorpusConnector(workDir, 'certified-connectors/MicrosoftGraphSecurity');
+      const host = await startHost(dir);
+      await openStudio(page, host.url);
+      await page.getByRole('tab', { name: 'Definition' }).click();
+      await page.getByLabel('Search actions and triggers').fill('OnNewHighSeverityAlerts');
+      const rows = page.getByRole('listbox', { name: 'Actions and triggers' }).getByRole('option');
+      await rows.filter({ hasText: 'OnNewHighSeverityAlerts' }).first().click();
+      const filter = page.getByLabel('$filter', { exact: true });
+      await expect(filter).toHaveValue("Severity eq 'High' and lastModifiedDateTime gt @{triggerBody().value[0].lastModifiedDateTime}");
+      await filter.scrollIntoViewIfNeeded();
+      // Every line of the value in its box, none past its edge.
+      const box = await filter.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));
+      expect(box.sw, 'the value is not wider than its box').toBeLessThanOrEqual(box.cw + 1);
+      expect(box.sh, 'the value is not taller than its box').toBeLessThanOrEqual(box.ch + 1);
+      await expectFits(page, 'Definition tab, polling trigger');
+      await page.screenshot({ path: path.join(SHOTS, `layout-polling-trigger-${width}.png`) });
+    });
   });
 }

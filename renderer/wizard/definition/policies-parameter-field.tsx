@@ -107,7 +107,14 @@ function MapField({
         const at = `${pointer}/${escapeSegment(name)}`;
         return (
           <div key={name} className="map-row">
-            <TextField label={name} value={typeof v === 'string' ? v : JSON.stringify(v)} code {...bindText(session, 'properties', at)} />
+            {/* A value is often an expression longer than the row ($filter of a polling trigger): it wraps. */}
+            <TextField
+              label={name}
+              value={typeof v === 'string' ? v : JSON.stringify(v)}
+              code
+              multiline
+              {...bindText(session, 'properties', at)}
+            />
             <button
               type="button"
               className="secondary"
