@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../core/text';
 import { JsonDocument, MAX_JSON_DEPTH } from '../../core/text';
 import { ImportError } from './import-result';
 import { looksLikeYamlMapping } from './yaml-mapping';
+import { hasDuplicateKeys, readYamlInPieces } from './yaml-pieces';
 
 /**
  * Larger inputs are refused before parsing (OpenAI's 3.4 MB spec is among the largest in use; the
@@ -24,6 +25,9 @@ export const MAX_YAML_ALIASES = 10_000;
 
 /** Values a YAML document may hold once its aliases are expanded, counted before it is built. */
 export const MAX_YAML_VALUES = 1_000_000;
+
+/** YAML this long or longer is read in pieces when it can be (smaller: the whole parse costs little). */
+export const MIN_PIECES_CHARS = 256 * 1024;
 
 export type ApiTextFormat = 'json' | 'yaml';
 
@@ -85,6 +89,15 @@ function parseYaml(text: string, name: string): ParsedApiDescription {
       'YamlAliasLimit',
       `${name} uses more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} YAML aliases (*name), more than an API description needs, so it is not read.`,
     );
+  }
+  // Large descriptions without anchors are read a mapping entry at a time (yaml-pieces.ts), in a
+  // fraction of the memory; one the pieces cannot hold exactly is parsed whole below.
+  if (text.length >= MIN_PIECES_CHARS && aliases === 0) {
+    const value = readYamlInPieces(text);
+    if (value !== undefined) {
+      if (depthExceeds(value, MAX_JSON_DEPTH)) throw tooDeepYaml(name);
+      return { value, format: 'yaml', diagnostics: [] };
+    }
   }
   let lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -173,35 +186,6 @@ export function countAliases(text: string): number {
 }
 
 type YamlNode = unknown;
-
-/**
- * True when a mapping of the parsed document holds a scalar key twice: the library's own test
- * (equal scalar values, `===`), with a set per mapping. Other keys (mappings, aliases as keys) are
- * distinct nodes, which the library never finds equal either. No recursion.
- */
-export function hasDuplicateKeys(doc: Document.Parsed): boolean {
-  const stack: YamlNode[] = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key)) {
-          // NaN is never === itself, so never a duplicate; a Set would find it equal.
-          if (!Number.isNaN(key.value)) {
-            if (seen.has(key.value)) return true;
-            seen.add(key.value);
-          }
-        } else if (key) stack.push(key);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return false;
-}
 
 /**
  * How many values a parsed YAML document holds once every alias is expanded (each alias counts
