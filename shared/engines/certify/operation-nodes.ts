@@ -3,6 +3,7 @@
 import { asArray, asObject, type JsonObject, resolveRef } from '../../core/model';
 import type { ConnectorModel } from '../../core/model';
 import { escapeSegment } from '../../core/text';
+import { keyBits } from './schema-keys';
 import type { OperationNode, ParameterNode, ResponseNode } from './types';
 
 export function buildOperationNodes(root: JsonObject, model: ConnectorModel): OperationNode[] {
@@ -29,7 +30,14 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
       const index = Number(p.pointer.slice(p.pointer.lastIndexOf('/') + 1));
       const raw = (p.fromPathItem ? itemList : ownList)[index];
       const resolved = p.ref !== undefined ? resolveRef(root, raw).target : asObject(raw);
-      const node: ParameterNode = { pointer: p.pointer, target: p.resolvedPointer ?? p.pointer, value: resolved, view: p, operation: op };
+      const node: ParameterNode = {
+        pointer: p.pointer,
+        target: p.resolvedPointer ?? p.pointer,
+        value: resolved,
+        keys: resolved ? keyBits(resolved) : 0,
+        view: p,
+        operation: op,
+      };
       op.parameters.push(node);
     }
     const responses = asObject(value.responses) ?? {};

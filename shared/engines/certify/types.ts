@@ -101,6 +101,8 @@ export interface ParameterNode {
   target: string;
   /** The resolved parameter object; undefined when a `$ref` leads nowhere. */
   value: JsonObject | undefined;
+  /** SchemaKey bits of the keys `value` has (0 without a value). */
+  keys: number;
   view: ParameterView;
   operation: OperationNode;
 }
@@ -138,6 +140,8 @@ export const SchemaKey = {
   /** x-ms-dynamic-*, x-ms-notification, x-ms-operation-context, x-ms-capabilities: calls to operations. */
   Calls: 1 << 13,
   NotificationUrl: 1 << 14,
+  /** x-ms-summary: a label, which a few schema objects of each definition have. */
+  Summary: 1 << 15,
 } as const;
 
 export interface SchemaNode {

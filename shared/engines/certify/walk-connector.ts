@@ -6,6 +6,7 @@ import { asArray, asObject, entries, type JsonObject } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
 import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';
+import { keyBits } from './schema-keys';
 import { structureValidators } from './structure-validators';
 import {
   SchemaKey,
@@ -117,39 +118,6 @@ function schemaHookLists(hooks: SchemaHook[], masks: (number | undefined)[]): (k
 
 const MAX_SCHEMA_DEPTH = 200;
 
-const KEY_BITS = new Map<string, number>([
-  ['$ref', SchemaKey.Ref],
-  ['type', SchemaKey.Type],
-  ['default', SchemaKey.Default],
-  ['enum', SchemaKey.Enum],
-  ['required', SchemaKey.Required],
-  ['minimum', SchemaKey.Bounds],
-  ['maximum', SchemaKey.Bounds],
-  ['minLength', SchemaKey.Bounds],
-  ['maxLength', SchemaKey.Bounds],
-  ['minItems', SchemaKey.Bounds],
-  ['maxItems', SchemaKey.Bounds],
-  ['minProperties', SchemaKey.Bounds],
-  ['maxProperties', SchemaKey.Bounds],
-  ['exclusiveMinimum', SchemaKey.Exclusive],
-  ['exclusiveMaximum', SchemaKey.Exclusive],
-  ['pattern', SchemaKey.Pattern],
-  ['discriminator', SchemaKey.Discriminator],
-  ['readOnly', SchemaKey.ReadOnly],
-  ['x-ms-visibility', SchemaKey.Visibility],
-  ['x-ms-enum-values', SchemaKey.EnumValues],
-  ['x-ms-editor', SchemaKey.Editor],
-  ['x-ms-dynamic-values', SchemaKey.Calls],
-  ['x-ms-dynamic-list', SchemaKey.Calls],
-  ['x-ms-dynamic-schema', SchemaKey.Calls],
-  ['x-ms-dynamic-properties', SchemaKey.Calls],
-  ['x-ms-dynamic-tree', SchemaKey.Calls],
-  ['x-ms-notification', SchemaKey.Calls],
-  ['x-ms-operation-context', SchemaKey.Calls],
-  ['x-ms-capabilities', SchemaKey.Calls],
-  ['x-ms-notification-url', SchemaKey.NotificationUrl],
-]);
-
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   const {
     onDocument,
@@ -181,8 +149,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     if (!obj) return;
     const depth = parent ? parent.depth + 1 : 0;
     if (depth > MAX_SCHEMA_DEPTH) return;
-    let keys = 0;
-    for (const k in obj) keys |= KEY_BITS.get(k) ?? 0;
+    const keys = keyBits(obj);
     const node = new WalkedSchema(root, obj, keys, edge, parent, name, required, depth, index);
     const hooks = schemaHooks(keys);
     for (let i = 0; i < hooks.length; i++) hooks[i]!(node);

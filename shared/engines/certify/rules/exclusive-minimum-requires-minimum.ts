@@ -19,7 +19,7 @@ export const exclusiveMinimumRequiresMinimum: CertifyRule = {
         check(s.value, s);
       },
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.Exclusive && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
     };
   },

@@ -31,7 +31,7 @@ export const minimumShouldBeLessThanOrEqualToMaximum: CertifyRule = {
         check(s.value, s);
       },
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.Bounds && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
     };
   },

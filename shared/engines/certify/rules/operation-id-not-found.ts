@@ -54,7 +54,7 @@ export const operationIdNotFound: CertifyRule = {
         check(op.value, op);
       },
       onParameter(p) {
-        if (p.value) check(p.value, p.target);
+        if (p.keys & SchemaKey.Calls && p.value) check(p.value, p.target);
       },
       schemaKeys: SchemaKey.Calls,
       onSchema(s) {

@@ -35,7 +35,7 @@ export const operationParameterNameNotFound: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value) check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.Calls && p.value) check(p.value, { pointer: p.target });
       },
       schemaKeys: SchemaKey.Calls,
       onSchema(s) {

@@ -1,7 +1,7 @@
 import { replaceValueFix } from '../fixes';
 import { forCertification } from '../profiles';
 import { labelFromName, startsLowerCase, titleCase } from '../string-guidance';
-import type { CertifyRule, Report } from '../types';
+import { SchemaKey, type CertifyRule, type Report } from '../types';
 
 function check(report: Report, pointer: string, s: unknown): void {
   if (typeof s !== 'string' || !startsLowerCase(s)) return;
@@ -25,7 +25,7 @@ export const summaryNotTitleCase: CertifyRule = {
     const seen = new Set<string>();
     return {
       onParameter(p) {
-        if (!p.value || seen.has(p.target)) return;
+        if (!(p.keys & SchemaKey.Summary) || !p.value || seen.has(p.target)) return;
         seen.add(p.target);
         check(report, `${p.target}/x-ms-summary`, p.value['x-ms-summary']);
       },
@@ -35,6 +35,7 @@ export const summaryNotTitleCase: CertifyRule = {
         check(report, `${r.target}/x-ms-summary`, r.value['x-ms-summary']);
       },
       // Every schema object is visited once, where it is written: no duplicates to remove.
+      schemaKeys: SchemaKey.Summary,
       onSchema(s) {
         const label = s.value['x-ms-summary'];
         if (label !== undefined) check(report, `${s.pointer}/x-ms-summary`, label);
