@@ -167,13 +167,16 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     if (Array.isArray(allOf)) for (let i = 0; i < allOf.length; i++) visitSchema(allOf[i], undefined, 'allOf', node, undefined, false, i);
   };
 
-  /** Inline body schemas of a parameter list (a `$ref` parameter's schema is visited under #/parameters). */
-  const visitParameterSchemas = (list: unknown, pointer: string) => {
+  /**
+   * Inline body schemas of the parameter list under `owner` (a `$ref` parameter's schema is visited
+   * under #/parameters). The list's pointer is built only for a schema: most parameters have none.
+   */
+  const visitParameterSchemas = (list: unknown, owner: string) => {
     if (!Array.isArray(list)) return;
     for (let i = 0; i < list.length; i++) {
       const param = asObject(list[i]);
       if (param && typeof param.$ref !== 'string' && param.schema !== undefined)
-        visitSchema(param.schema, `${pointer}/${i}/schema`, 'parameter', undefined);
+        visitSchema(param.schema, `${owner}/parameters/${i}/schema`, 'parameter', undefined);
     }
   };
 
@@ -190,7 +193,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
     for (let j = 0; j < op.parameters.length; j++) for (let i = 0; i < onParameter.length; i++) onParameter[i]!(op.parameters[j]!);
     for (let j = 0; j < op.responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(op.responses[j]!);
-    visitParameterSchemas(op.value.parameters, `${op.pointer}/parameters`);
+    visitParameterSchemas(op.value.parameters, op.pointer);
     const opResponses = asObject(op.value.responses);
     for (const status in opResponses) {
       const res = asObject(opResponses[status]);
@@ -200,7 +203,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   }
 
   function visitPathItemSchemas(op: OperationNode) {
-    visitParameterSchemas(op.pathItem.parameters, `${op.pathItemPointer}/parameters`);
+    visitParameterSchemas(op.pathItem.parameters, op.pathItemPointer);
     const notification = asObject(op.pathItem['x-ms-notification-content']);
     if (notification?.schema !== undefined)
       visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);

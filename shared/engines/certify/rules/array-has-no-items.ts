@@ -23,7 +23,7 @@ export const arrayHasNoItems: CertifyRule = {
         check(s.value, s, s.name ?? 'The schema');
       },
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
+        if (p.keys & SchemaKey.Type && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
     };
   },

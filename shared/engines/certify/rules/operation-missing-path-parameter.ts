@@ -12,7 +12,8 @@ export const operationMissingPathParameter: CertifyRule = {
     return {
       onOperation(op) {
         const vars = pathVariables(op.path);
-        if (!vars) return;
+        // Most paths have no variable: no set of declared names to build.
+        if (!vars?.length) return;
         const declared = new Set(op.parameters.filter((p) => p.view.in === 'path').map((p) => p.view.name));
         for (const v of vars) {
           if (!declared.has(v)) {
