@@ -186,9 +186,6 @@ export function PathPickerDialog({ kind, title, start, list, onChoose, onClose }
             onClick={() => setSelected(i)}
             onDoubleClick={() => openEntry(i)}
           >
-            <span aria-hidden="true" className="picker-icon">
-              {entry.kind === 'folder' ? '📁' : '📄'}
-            </span>
             {entry.name}
             {entry.kind === 'folder' ? '/' : ''}
             {entry.connector ? <span className="picker-badge"> connector</span> : null}
