@@ -88,6 +88,8 @@ test('picks an import source file with the mouse, and a typed path that is a fil
   const file = path.join(home, 'specs', 'petstore.yaml');
   await fs.writeFile(file, OPENAPI);
   await fs.writeFile(path.join(home, 'specs', 'notes.txt'), 'not a description');
+  // Dark here, light in the other test: axe checks the picker's contrast in both.
+  await page.emulateMedia({ colorScheme: 'dark' });
   const host = await startHost();
   await page.goto(host.url);
 
