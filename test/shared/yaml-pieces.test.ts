@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_PIECES_CHARS, parseApiDescription } from '../../shared/engines/import/api-description-text';
 import { readYamlInPieces } from '../../shared/engines/import/yaml-pieces';
 import { CORPUS_DIR, HAVE_CORPUS } from '../support/corpus';
+import { heavyOpenApi3Yaml } from '../support/heavy-openapi3';
 
 function wholeParse(text: string): unknown {
   const doc = parseDocument(text);
@@ -37,27 +38,9 @@ function files(dir: string, match: RegExp, limit: number): string[] {
   return out;
 }
 
-/** The generator of test/main/heavy-work.test.ts: `count` operations, 12 response fields each. */
-function heavyDescription(count: number): string {
-  const lines = ['openapi: 3.0.3', 'info: { title: Heavy, version: "1" }', 'servers: [{ url: "https://api.contoso.com/v1" }]', 'paths:'];
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      `  /things${i}/{id}:`,
-      '    get:',
-      `      operationId: GetThing${i}`,
-      '      responses:',
-      "        '200':",
-      '          description: OK',
-    );
-    lines.push('          content:', '            application/json:', '              schema:', '                properties:');
-    for (let p = 0; p < 12; p++) lines.push(`                  field${p}: { type: string, description: "Field ${p} of thing ${i}" }`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 describe('readYamlInPieces', () => {
   it('reads a large generated description in pieces, as the whole parse does', () => {
-    const text = heavyDescription(600);
+    const text = heavyOpenApi3Yaml(600);
     expect(text.length).toBeGreaterThan(MIN_PIECES_CHARS);
     const value = readYamlInPieces(text);
     expect(value).toBeDefined();
