@@ -18,7 +18,10 @@ export function WelcomeScreen({ canChooseFolder, recent, busy, onShowDialog, onC
   return (
     <section className="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">Open a connector</h1>
-      <p>Type the path of a connector folder above and choose Open, start a new connector, or import an API description.</p>
+      <p>
+        Type the path of a connector folder above{canChooseFolder ? '' : ' (or Browse… to it)'} and choose Open, start a new connector, or
+        import an API description.
+      </p>
       <div className="welcome-actions">
         <button type="button" onClick={() => onShowDialog('new')} aria-keyshortcuts="Control+N">
           New connector…
