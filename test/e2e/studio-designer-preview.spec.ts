@@ -127,7 +127,9 @@ test('Exact Online Premium: labels, required marks and groups as the text says; 
   // The enum with x-ms-enum-values is a dropdown of its display names.
   const valueType = c.locator('[data-input="ValueType"] select');
   await expect(valueType).toHaveAccessibleName('Value Type (required)');
-  await expect(valueType.locator('option')).toHaveText(['Select the value type for this operation.', 'Table', 'Old Values', 'New Values']);
+  await expect(valueType.locator('option')).toHaveText(['Choose a value', 'Table', 'Old Values', 'New Values']);
+  // Its hint (the description the designer shows as the placeholder) is whole, under the select.
+  await expect(valueType).toHaveAccessibleDescription('Select the value type for this operation.');
   // A dropdown another operation fills says which, and what it is given.
   await expect(c.getByText('Loaded from Get supported entity types (GetSupportedEntityTypes)')).toBeVisible();
 

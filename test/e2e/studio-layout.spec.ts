@@ -57,6 +57,11 @@ const LAYOUT_PROBLEMS = `(() => {
       const needs = canvas.measureText(shown).width;
       if (needs > room + 1) problems.push(\`select "\${shown}" is cut off: \${Math.round(needs)} px in \${Math.round(room)} px\`);
     }
+    // The designer preview's text boxes grow to show their text or placeholder whole.
+    for (const el of panel.querySelectorAll('.designer-preview textarea')) {
+      if (!visible(el)) continue;
+      if (el.scrollHeight > el.clientHeight + 1) problems.push(\`preview text "\${el.value || el.placeholder}" is cut off\`);
+    }
     // A placeholder is read as a label when the field is empty.
     for (const el of panel.querySelectorAll('input[placeholder]')) {
       if (!visible(el) || el.value !== '') continue;
@@ -174,6 +179,31 @@ for (const { width, height } of [
       expect(box.sh, 'the value is not taller than its box').toBeLessThanOrEqual(box.ch + 1);
       await expectFits(page, 'Definition tab, polling trigger');
       await page.screenshot({ path: path.join(SHOTS, `layout-polling-trigger-${width}.png`) });
+    });
+
+    test(`the New action dialog at ${width}x${height}: each label over its field`, async ({ page, workDir, startHost }) => {
+      const dir = await copyCorpusConnector(workDir, 'certified-connectors/MicrosoftGraphSecurity');
+      const host = await startHost(dir);
+      await openStudio(page, host.url);
+      await page.getByRole('tab', { name: 'Definition' }).click();
+      await page.getByRole('button', { name: 'New action' }).click();
+      const dialog = page.getByRole('dialog', { name: /New action/ });
+      await expect(dialog).toBeVisible();
+      await page.screenshot({ path: path.join(SHOTS, `layout-new-action-${width}.png`) });
+      // A label starts where its field starts and sits right above it.
+      for (const name of ['Verb', 'URL', 'Operation ID', 'Summary']) {
+        const label = (await dialog.locator('label', { hasText: new RegExp(`^${name}$`) }).boundingBox())!;
+        const field = (await dialog.getByLabel(name, { exact: true }).boundingBox())!;
+        expect(Math.abs(label.x - field.x), `${name}: label and field left edges`).toBeLessThanOrEqual(1);
+        expect(field.y - (label.y + label.height), `${name}: field right below its label`).toBeGreaterThanOrEqual(0);
+        expect(field.y - (label.y + label.height), `${name}: field right below its label`).toBeLessThanOrEqual(8);
+      }
+      // The verb and the URL side by side: their labels on one line, their fields on one line.
+      const verb = (await dialog.getByLabel('Verb', { exact: true }).boundingBox())!;
+      const url = (await dialog.getByLabel('URL', { exact: true }).boundingBox())!;
+      expect(Math.abs(verb.y - url.y), 'Verb and URL fields on one line').toBeLessThanOrEqual(1);
+      expect(Math.abs(verb.height - url.height), 'Verb and URL fields of one height').toBeLessThanOrEqual(1);
+      await expectFits(page, 'New action dialog');
     });
   });
 }

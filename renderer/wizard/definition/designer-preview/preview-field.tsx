@@ -60,6 +60,35 @@ function described(id: string, hint: string): { 'aria-describedby'?: string } {
   return hint ? { 'aria-describedby': `${id}-hint` } : {};
 }
 
+// A text box of the card: the designer shows its placeholder (the description) whole, over as many
+// lines as it takes, so the box is a text area as tall as its text or placeholder.
+function PreviewText({
+  id,
+  named,
+  value,
+  placeholder,
+  inputMode,
+}: {
+  id: string;
+  named: { 'aria-label'?: string };
+  value: string;
+  placeholder: string;
+  inputMode?: 'decimal';
+}) {
+  return (
+    <textarea
+      id={id}
+      {...named}
+      className="input preview-text"
+      readOnly
+      rows={1}
+      value={value}
+      placeholder={placeholder}
+      inputMode={inputMode}
+    />
+  );
+}
+
 function Control({ input, id, label }: { input: PreviewInput; id: string; label?: string }) {
   const c = input.control;
   // Set when no <label> names the control (the one value of an array's item).
@@ -105,14 +134,12 @@ function Control({ input, id, label }: { input: PreviewInput; id: string; label?
         </>
       );
     case 'file':
-      return <input id={id} {...named} className="input" readOnly value="" placeholder={hint || 'File content'} />;
+      return <PreviewText id={id} named={named} value="" placeholder={hint || 'File content'} />;
     case 'date-time':
       return (
-        <input
+        <PreviewText
           id={id}
-          {...named}
-          className="input"
-          readOnly
+          named={named}
           value={value}
           placeholder={hint || (c.dateOnly ? 'Example: 2017-01-01' : 'Example: 2017-01-01T12:00:00Z')}
         />
@@ -130,17 +157,7 @@ function Control({ input, id, label }: { input: PreviewInput; id: string; label?
         />
       );
     default:
-      return (
-        <input
-          id={id}
-          {...named}
-          className="input"
-          readOnly
-          value={value}
-          placeholder={hint}
-          inputMode={c.kind === 'number' ? 'decimal' : undefined}
-        />
-      );
+      return <PreviewText id={id} named={named} value={value} placeholder={hint} inputMode={c.kind === 'number' ? 'decimal' : undefined} />;
   }
 }
 
