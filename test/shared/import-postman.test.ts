@@ -69,6 +69,8 @@ describe('Postman input', () => {
     );
     expect(v3.code).toBe('PostmanVersionNotSupported');
     expect(v3.message).toContain('v2.1');
+    // One sentence, as every refusal (test/hostile/properties.test.ts mutates collections into this one).
+    expect(v3.message).not.toMatch(/[.;]\s+[A-Z]/);
   });
 
   it('unwraps {"collection": ...} and points into the wrapped file', async () => {

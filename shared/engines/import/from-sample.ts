@@ -96,7 +96,7 @@ function parseJsonSample(text: string, what: string, code: string, pointer: stri
     const first = doc.diagnostics.find((d) => d.severity === 'error');
     const where = first ? doc.lines.position(first.offset) : undefined;
     const detail = first ? ` (line ${where?.line}, column ${where?.column}: ${first.message})` : '';
-    throw new ImportError(code, `The ${what} is not valid JSON${detail}. Paste a JSON sample, or leave it empty.`);
+    throw new ImportError(code, `The ${what} is not valid JSON${detail}; paste a JSON sample, or leave it empty.`);
   }
   if (!doc.isStrict)
     notes.push(

@@ -61,13 +61,13 @@ export function readCollectionInput(value: unknown, report: ImportReport): Colle
   if (isV1(o)) {
     throw new ImportError(
       'PostmanV1NotSupported',
-      'This is a Postman Collection v1 file, which is no longer supported. Open it in Postman and export it as Collection v2.1, then import that file.',
+      'This is a Postman Collection v1 file, which is no longer supported: open it in Postman, export it as Collection v2.1 and import that file.',
     );
   }
   if (isEnvironment(o)) {
     throw new ImportError(
       'PostmanEnvironmentNotCollection',
-      'This is a Postman environment (variable values), not a collection. Import the collection; its variables can take their values from this environment.',
+      'This is a Postman environment (variable values), not a collection: import the collection, whose variables can take their values from this environment.',
     );
   }
   if (!isV2(o))
@@ -82,7 +82,8 @@ export function readCollectionInput(value: unknown, report: ImportReport): Colle
   else if (/\/v\d+(\.\d+)*\//.test(schema)) {
     throw new ImportError(
       'PostmanVersionNotSupported',
-      `This collection declares the format ${schema}; only Postman Collection v2.0 and v2.1 can be imported. Export it from Postman as Collection v2.1.`,
+      // One sentence, the declared format quoted (it is the file's text, not ours).
+      `This collection declares the format ${JSON.stringify(schema.slice(0, 200))}, and only Postman Collection v2.0 and v2.1 can be imported (export it from Postman as Collection v2.1).`,
     );
   } else {
     report.add(
