@@ -23,6 +23,8 @@ export interface Editing {
   redo(): void;
   /** Selects a range of a file in the editor and scrolls it into view. */
   reveal(file: EditableFile, offset: number, length: number): void;
+  /** Selects several ranges of a file at once (one cursor each), the first scrolled into view. */
+  revealAll(file: EditableFile, ranges: readonly { offset: number; length: number }[]): void;
   /** The form state and the files' status, for useSyncExternalStore (see useSessionSnapshot). */
   subscribe(listener: () => void): () => void;
   getSnapshot(): SessionSnapshot;

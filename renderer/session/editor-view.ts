@@ -69,4 +69,21 @@ export class EditorView {
     editor.revealRangeInCenter(range);
     editor.focus();
   }
+
+  /** Selects several ranges of a file at once (one cursor each), the first revealed: every place a fix changed. */
+  revealAll(key: EditableFile, ranges: readonly { offset: number; length: number }[]): void {
+    const model = this.documents.model(key);
+    const editor = this.editor;
+    if (!model || !ranges.length) return;
+    this.setActiveFile(key);
+    if (!editor) return;
+    const selections = ranges.map(({ offset, length }) => {
+      const start = model.getPositionAt(offset);
+      const end = model.getPositionAt(offset + length);
+      return new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column);
+    });
+    editor.setSelections(selections);
+    editor.revealRangeInCenter(selections[0]!);
+    editor.focus();
+  }
 }

@@ -156,6 +156,11 @@ export class ConnectorSession implements TabSession {
     this.view.reveal(key, offset, length);
   }
 
+  /** Selects several ranges of a file at once, the first revealed. */
+  revealAll(key: EditableFile, ranges: readonly { offset: number; length: number }[]): void {
+    this.view.revealAll(key, ranges);
+  }
+
   /** Called by the view once it has rendered a form state (closes the keystroke -> form timing). */
   formRendered(formVersion: number): void {
     this.link.formRendered(formVersion);

@@ -93,24 +93,40 @@ for (const connector of [
   });
 }
 
-test('Cyberday: fix all of one rule is one undo step, and the editor shows the changed text', async ({ page, workDir, startHost }) => {
+test('Cyberday: fix all of one rule is one undo step, and the editor shows each changed place', async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
   const host = await startHost(dir);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
   await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Certification' }).click();
-  await expect(status(page)).toHaveText(/^5 errors, /);
+  await expect(status(page)).toHaveText(/^0 errors, 7 warnings, /);
 
   // The five misspelt x-ms-summary keys, each with a rename: one button fixes them all.
   await page.getByRole('button', { name: 'Fix all 5 in apiDefinition.swagger.json' }).click();
   await expect(page.getByText('Applied: Rename to "x-ms-summary" (5 places). Undo takes it back.')).toBeVisible();
-  await expect(status(page)).toHaveText(/^0 errors, /);
-  // The editor shows the first changed key, selected.
-  await expect(page.locator('.monaco-host .active-line-number')).toHaveText('70');
+  await expect(status(page)).toHaveText(/^0 errors, 2 warnings, /);
+  // The editor selects every changed key (one cursor each), the first in view.
+  const cursorLines = page.locator('.monaco-host .active-line-number');
+  await expect(cursorLines).toHaveText(['70']);
+  await expect(page.locator('.monaco-editor .cursors-layer .cursor')).toHaveCount(5);
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('"x-ms-summary"');
+  // Next and Previous step through the places, one at a time.
+  const steps = page.getByRole('group', { name: 'Places the fix changed' });
+  await expect(steps).toContainText('Change 1 of 5');
+  await steps.getByRole('button', { name: 'Next change' }).click();
+  await expect(steps).toContainText('Change 2 of 5');
+  await expect(cursorLines).toHaveText(['76']);
+  await steps.getByRole('button', { name: 'Next change' }).click();
+  await expect(cursorLines).toHaveText(['82']);
+  await steps.getByRole('button', { name: 'Previous change' }).click();
+  await expect(cursorLines).toHaveText(['76']);
+  await steps.getByRole('button', { name: 'Previous change' }).click();
+  await steps.getByRole('button', { name: 'Previous change' }).click();
+  await expect(steps).toContainText('Change 5 of 5');
+  await expect(cursorLines).toHaveText(['91']);
 
   // One undo takes all five back.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(status(page)).toHaveText(/^5 errors, /);
+  await expect(status(page)).toHaveText(/^0 errors, 7 warnings, /);
 });

@@ -35,6 +35,15 @@ interface Props {
   onSelectOperation(pointer: string): void;
 }
 
+interface Changes {
+  file: EditableFile;
+  ranges: readonly { offset: number; length: number }[];
+  /** The place shown last. */
+  at: number;
+  /** The file's text version just after the fix. */
+  version: number | undefined;
+}
+
 /** propertyName of each x-ms-connector-metadata item, read from the definition's text when asked. */
 function metadataNames(session: ConnectorTexts): (index: number) => string | undefined {
   let names: unknown[] | undefined;
@@ -66,6 +75,8 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
   const profileHintId = useId();
   const [fixing, setFixing] = useState<number>();
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string }>();
+  // The places the last fix changed, to step through while the text is as the fix left it.
+  const [changes, setChanges] = useState<Changes>();
 
   const groups = useMemo(() => groupFindings(state.findings ?? []), [state.findings]);
   const operations = useMemo(() => {
@@ -110,11 +121,17 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       const list = Array.isArray(f) ? f : [f as Finding];
       setFixing(list[0]!.index);
       setMessage(undefined);
+      setChanges(undefined);
       client.applyFix(list).then(
         ({ title, changed }) => {
           setFixing(undefined);
-          // The editor shows the changed text (the first place, when there are several).
-          if (changed[0]) onReveal(list[0]!.file, changed[0]);
+          // The editor shows the changed text: every place selected (one cursor each), the first in view.
+          const file = list[0]!.file;
+          if (changed[0]) onReveal(file, changed[0]);
+          if (changed.length > 1) {
+            requestAnimationFrame(() => session.revealAll(file, changed));
+            setChanges({ file, ranges: changed, at: 0, version: session.version(file) });
+          }
           setMessage({ kind: 'done', text: `Applied: ${title}. Undo takes it back.` });
         },
         (err: unknown) => {
@@ -123,8 +140,20 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
         },
       );
     },
-    [client, onReveal],
+    [client, onReveal, session],
   );
+
+  const step = (by: number) => {
+    if (!changes) return;
+    if (session.version(changes.file) !== changes.version) {
+      setChanges(undefined);
+      setMessage({ kind: 'error', text: 'The text changed since the fix: its places are no longer where they were.' });
+      return;
+    }
+    const at = (changes.at + by + changes.ranges.length) % changes.ranges.length;
+    setChanges({ ...changes, at });
+    onReveal(changes.file, changes.ranges[at]!);
+  };
 
   const findings = state.findings;
   return (
@@ -164,6 +193,19 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'fix-done'}>
           {message.text}
         </p>
+      ) : null}
+      {changes ? (
+        <div className="fix-steps" role="group" aria-label="Places the fix changed">
+          <button type="button" className="secondary small" onClick={() => step(-1)}>
+            Previous change
+          </button>
+          <span role="status">
+            Change {changes.at + 1} of {changes.ranges.length}
+          </span>
+          <button type="button" className="secondary small" onClick={() => step(1)}>
+            Next change
+          </button>
+        </div>
       ) : null}
       {findings !== undefined && findings.length === 0 ? <p>No findings: the connector passes every check of this profile.</p> : null}
       {groups.length ? (
