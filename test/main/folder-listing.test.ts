@@ -1,9 +1,11 @@
 // The path picker's folder listing, through the real dispatcher (schema included) on real temp
 // folders: connectors marked, Import's files only when asked, hidden entries optional, links that
 // loop or dangle left out, a FIFO never listed nor opened, a file or a relative path refused in one
-// sentence, the listing bounded with a count of the rest, and the remembered connectors folder first.
+// sentence, an unreadable folder named (as nobody when run as root), the listing bounded with a count
+// of the rest, and the remembered connectors folder first.
 import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
+import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,13 +103,42 @@ describe('listFolder', () => {
     expect(await refused({ dir: path.join(root, 'notes'), extra: true })).toBeTruthy();
   });
 
-  it.skipIf(process.getuid?.() === 0)('says permission is denied for a folder it cannot read', async () => {
+  it('says permission is denied for a folder it cannot read', async () => {
     const locked = path.join(tmp, 'root', 'locked');
     await fs.mkdir(locked);
     await fs.chmod(locked, 0);
-    expect(await refused({ dir: locked })).toBe(
-      `Cannot list ${locked}: permission is denied (check the file's and its folders' permissions).`,
-    );
+    const sentence = `Cannot list ${locked}: permission is denied (check the file's and its folders' permissions).`;
+    if (process.getuid?.() !== 0) {
+      expect(await refused({ dir: locked })).toBe(sentence);
+      return;
+    }
+    // Root reads any folder: the listing runs as nobody instead, bundled for the system's node
+    // (the supported one lives under /root, which nobody cannot enter).
+    const bundle = path.join(tmp, 'listing.cjs');
+    await build({
+      stdin: {
+        contents: `require('./folder-listing').listFolder(process.argv[2]).then(() => console.log('listed'), (e) => console.log(e.message));`,
+        resolveDir: path.resolve('main/services'),
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      // jsonc-parser's UMD build requires its parts at run time; its ES build bundles.
+      mainFields: ['module', 'main'],
+      target: 'node20',
+      format: 'cjs',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    await fs.chmod(tmp, 0o755);
+    await fs.chmod(path.join(tmp, 'root'), 0o755);
+    const out = execFileSync(existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath, [bundle, locked], {
+      uid: 65534,
+      gid: 65534,
+      cwd: '/',
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe(sentence);
   });
 
   it('shows at most MAX_LISTED entries and counts the rest', async () => {
