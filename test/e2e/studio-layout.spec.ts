@@ -2,7 +2,9 @@
 // scrolls sideways, also with a response schema and one of its properties open and after Import from
 // sample, and no label, badge, select or button is cut off. Text cut off is measured as the browser
 // lays it out: an element whose content is wider than its box (scrollWidth > clientWidth), and a
-// select whose chosen option's text is wider than the room its box leaves beside the arrow.
+// select whose chosen option's text is wider than the room its box leaves beside the arrow. Also a
+// polling trigger's $filter (MicrosoftGraphSecurity) shown whole and axe-clean in light and dark,
+// and the New action dialog's labels aligned with their fields.
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -178,6 +180,15 @@ for (const { width, height } of [
       expect(box.sw, 'the value is not wider than its box').toBeLessThanOrEqual(box.cw + 1);
       expect(box.sh, 'the value is not taller than its box').toBeLessThanOrEqual(box.ch + 1);
       await expectFits(page, 'Definition tab, polling trigger');
+      // The trigger's settings and its designer preview, light and dark: nothing serious for axe.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const axe = await new AxeBuilder({ page }).include('.tab-panel:not([hidden])').analyze();
+        expect(
+          axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+          `polling trigger, ${colorScheme}`,
+        ).toEqual([]);
+      }
       await page.screenshot({ path: path.join(SHOTS, `layout-polling-trigger-${width}.png`) });
     });
 
