@@ -41,7 +41,10 @@ export type ToCertify =
 export interface Finding {
   /** Position in the run's list: names the finding when its fix is asked for. */
   index: number;
+  /** The file the editor shows it in (the definition for a finding `elsewhere`, which has no place there). */
   file: EditableFile;
+  /** The file's name when the editor does not show it (README.md, settings.json, script.csx). */
+  elsewhere?: string;
   rule: string;
   severity: Severity;
   message: string;

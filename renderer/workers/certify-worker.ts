@@ -78,23 +78,25 @@ function load(reparse = false): LoadedConnector {
 }
 
 /**
- * What `validate` lists first: problems reading the bytes, then the JSON syntax of every file. Only
- * those of the two edited files can be shown at a place in the editor.
+ * What `validate` lists first: problems reading the bytes, then the JSON syntax of every file. Those
+ * of the two edited files have a place in the editor; the others (README.md, settings.json,
+ * script.csx) are listed by line and column only.
  */
 function readDiagnostics(connector: LoadedConnector): ReportedDiagnostic[] {
   const out: ReportedDiagnostic[] = [];
   for (const p of readProblems) {
     const key = EDITABLE_FILES.find((k) => FILE_NAMES[k] === p.file);
     const text = key ? files.get(key)?.text : undefined;
-    if (text === undefined) continue;
     const line = p.line ?? 1;
     const column = p.column ?? 1;
-    const offset = Math.min(text.length, new LineIndex(text).offset(line, column));
+    const offset = text === undefined ? 0 : Math.min(text.length, new LineIndex(text).offset(line, column));
     out.push({ file: p.file, code: p.code, severity: p.severity, message: p.message, line, column, offset, length: 0 });
   }
-  for (const d of connector.diagnostics) if (EDITABLE_FILES.some((k) => FILE_NAMES[k] === d.file)) out.push(d);
+  out.push(...connector.diagnostics);
   return out;
 }
+
+const EDITED_NAMES = new Map<string, EditableFile>(EDITABLE_FILES.map((k) => [FILE_NAMES[k], k]));
 
 /** Whether the extra passes after the first check (see warm-up.ts) have been started. */
 let warmUpStarted = false;
@@ -118,9 +120,11 @@ function run(): void {
     const findings: Finding[] = all.map((d, index) => {
       const info = RULE_INFO.get(d.code);
       if (info) rules[d.code] = info;
+      const edited = EDITED_NAMES.get(d.file);
       return {
         index,
-        file: d.file === FILE_NAMES.properties ? 'properties' : 'definition',
+        file: edited ?? 'definition',
+        ...(edited ? {} : { elsewhere: d.file }),
         rule: d.code,
         severity: d.severity,
         message: d.message,
@@ -132,7 +136,7 @@ function run(): void {
         line: d.line,
         column: d.column,
         // The fix is built when read (a getter): whether there is one is known without building it.
-        fixable: Object.hasOwn(d, 'fix'),
+        fixable: edited !== undefined && Object.hasOwn(d, 'fix'),
         ...(index < read.length ? { read: true } : {}),
       };
     });

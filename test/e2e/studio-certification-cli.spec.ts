@@ -4,6 +4,7 @@
 // with the built CLI's `validate --format json` for the same folder, under the profile both choose
 // (auto, the default of both) and under one chosen by hand.
 import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -92,6 +93,20 @@ for (const connector of [
     expect(await tabFindings(page)).toEqual(cliFindings(custom));
   });
 }
+
+test('a settings.json that does not parse: the tab lists its syntax error as the CLI does', async ({ page, workDir, startHost }) => {
+  const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
+  await fs.writeFile(path.join(dir, 'settings.json'), '{\n  "connectorId": "Cyberday",\n  "icon": \n}\n');
+  const auto = await validate(dir, 'auto');
+  expect(auto.diagnostics.some((d) => path.basename(d.file) === 'settings.json' && d.severity === 'error')).toBe(true);
+
+  const host = await startHost(dir);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  expect(await tabFindings(page)).toEqual(cliFindings(auto));
+});
 
 test('Cyberday: fix all of one rule is one undo step, and the editor shows each changed place', async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');

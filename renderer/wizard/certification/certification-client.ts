@@ -186,7 +186,7 @@ export class CertificationClient extends Store<CertificationState> {
             CERTIFY_MARKER_OWNER,
             certifyMarkersOf(
               model,
-              message.findings.filter((f) => f.file === key && !f.read),
+              message.findings.filter((f) => f.file === key && !f.read && !f.elsewhere),
             ),
           );
         }

@@ -88,6 +88,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
     const metadataName = metadataNames(session);
     const cache = new Map<number, FindingTarget | undefined>();
     return (f: Finding) => {
+      if (f.elsewhere) return undefined;
       if (!cache.has(f.index)) cache.set(f.index, targetOf(f.file, f.pointer, { operationName: (p) => operations.get(p), metadataName }));
       return cache.get(f.index);
     };
@@ -96,6 +97,8 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
 
   const choose = useCallback(
     (f: Finding) => {
+      // A file the editor does not show (settings.json...): the finding's line and column say where.
+      if (f.elsewhere) return;
       const t = target(f);
       if (t?.operation) onSelectOperation(t.operation);
       onReveal(f.file, { offset: f.offset, length: f.length });

@@ -116,7 +116,7 @@ export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, o
                                     <button type="button" className="finding-main" data-nav onClick={() => onChoose(f)}>
                                       <span className="finding-message">{f.message}</span>
                                       <span className="finding-where">
-                                        {FILE_NAMES[f.file]}:{f.line}:{f.column}
+                                        {f.elsewhere ?? FILE_NAMES[f.file]}:{f.line}:{f.column}
                                       </span>
                                     </button>
                                     <span className="finding-actions">

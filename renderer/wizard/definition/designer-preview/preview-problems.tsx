@@ -21,6 +21,7 @@ export function findingsFor(problem: PreviewProblem, findings: readonly Finding[
   return findings.filter(
     (f) =>
       f.file === 'definition' &&
+      !f.elsewhere &&
       problem.rules.includes(f.rule) &&
       (f.pointer === problem.pointer || f.pointer.startsWith(`${problem.pointer}/`)),
   );
