@@ -31,6 +31,8 @@ export type ToCertify =
     }
   | { type: 'change'; file: EditableFile; version: number; changes: TextChange[]; text?: string }
   | { type: 'script'; present: boolean }
+  /** script.csx's text as edited in the Code tab. */
+  | { type: 'script-text'; text: string }
   | { type: 'profile'; profile: ProfileChoice }
   /** The fix of finding `index` of the run for `versions` (fixes are built on demand: some need a syntax tree). */
   | { type: 'fix'; id: number; versions: FileVersions; index: number }

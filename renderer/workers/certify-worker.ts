@@ -29,6 +29,8 @@ const scope = self as unknown as {
 
 const files = new Map<EditableFile, TextMirror>();
 let hasScript = false;
+/** Counts the Code tab's script edits received: a new text is a new check. */
+let scriptVersion = 0;
 let icon: Uint8Array | undefined;
 let choice: ProfileChoice = 'auto';
 let folder: string | undefined;
@@ -104,7 +106,7 @@ let warmUpStarted = false;
 function run(): void {
   scheduled = false;
   const at = versions();
-  const key = `${JSON.stringify(at)}|${choice}|${hasScript}|${icon !== undefined}`;
+  const key = `${JSON.stringify(at)}|${choice}|${hasScript}|${scriptVersion}|${icon !== undefined}`;
   if (key === lastKey) return;
   lastKey = key;
   const start = performance.now();
@@ -220,6 +222,11 @@ scope.onmessage = ({ data: message }) => {
     }
     case 'script':
       hasScript = message.present;
+      schedule();
+      return;
+    case 'script-text':
+      others = { ...others, script: message.text };
+      scriptVersion++;
       schedule();
       return;
     case 'profile':

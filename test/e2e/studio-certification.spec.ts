@@ -218,6 +218,40 @@ test('"Show in form" focuses exactly the field a finding names: a parameter, a r
   await expect(focused('Definition')).toHaveAccessibleName('Is required');
 });
 
+test('the checker reads the script as edited in the Code tab', async ({ page, workDir, startHost }) => {
+  const dir = path.join(workDir, 'ScriptTest');
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(FOCUS_DEFINITION, null, 2));
+  await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify(FOCUS_PROPERTIES, null, 2));
+  // Four bytes under the 1 MB the platform takes.
+  const script = `${`// ${'a'.repeat(76)}\n`.repeat(13107)}//${'b'.repeat(10)}`;
+  expect(Buffer.byteLength(script)).toBe(1048576 - 4);
+  await fs.writeFile(path.join(dir, 'script.csx'), script);
+  const host = await startHost(dir);
+  await openCertification(page, host.url);
+  await page.getByLabel('Check for').selectOption('custom');
+  await expect(status(page)).not.toHaveText(/checking/);
+  const tooLarge = page.getByRole('tabpanel', { name: 'Certification' }).getByText('ScriptTooLarge');
+  await expect(tooLarge).toHaveCount(0);
+
+  // Five bytes typed in the Code tab's script: over the limit, and the tab says so without a save.
+  await page.getByRole('tab', { name: 'Code' }).click();
+  await page.locator('.script-host .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('12345');
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await expect(tooLarge).toHaveCount(1);
+  await expect(errorsGroup(page)).toContainText('script.csx is 1.00 MB');
+
+  // Taken back: the finding goes.
+  await page.getByRole('tab', { name: 'Code' }).click();
+  await page.locator('.script-host .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Delete');
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await expect(tooLarge).toHaveCount(0);
+});
+
 test('a violation typed in the editor gets a marker; the profile changes what is checked', async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
   const text = readFileSync(path.join(dir, 'apiDefinition.swagger.json'), 'utf8');

@@ -38,11 +38,15 @@ export interface CheckedTexts {
   model(key: EditableFile): monaco.editor.ITextModel | undefined;
 }
 
-/** Whether the connector has custom code (the Code tab's script). */
+/** Whether the connector has custom code (the Code tab's script), and its text as edited there. */
 export interface ScriptPresence {
   subscribe(listener: () => void): () => void;
   getSnapshot(): { enabled: boolean };
+  readonly model: Pick<monaco.editor.ITextModel, 'getValue' | 'onDidChangeContent'>;
 }
+
+/** How long the script's text waits after a keystroke before it goes to the checker (a keystroke each is a copy each). */
+const SCRIPT_SEND_DELAY_MS = 150;
 
 export class CertificationClient extends Store<CertificationState> {
   private readonly worker: Worker;
@@ -72,7 +76,8 @@ export class CertificationClient extends Store<CertificationState> {
       profile: this.state.choice,
     };
     if (folder) open.folder = folder;
-    if (opened.others) open.others = opened.others;
+    // The script as the Code tab has it now (it may have been edited before the checker started).
+    if (opened.others || script.getSnapshot().enabled) open.others = { ...opened.others, script: script.model.getValue() };
     if (opened.readProblems?.length) open.readProblems = opened.readProblems;
     const icon = iconBase64 ? Uint8Array.from(atob(iconBase64), (c) => c.charCodeAt(0)) : undefined;
     if (icon) open.icon = icon;
@@ -92,6 +97,20 @@ export class CertificationClient extends Store<CertificationState> {
       this.update({ checking: true });
     });
     this.disposables.push({ dispose: unsubscribe });
+    // Rules read the script's text (ScriptTooLarge): the live text from the Code tab, not the file as opened.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sendScript = () => {
+      timer = undefined;
+      if (this.disposed) return;
+      this.post({ type: 'script-text', text: script.model.getValue() });
+      this.update({ checking: true });
+    };
+    this.disposables.push(
+      script.model.onDidChangeContent(() => {
+        if (timer === undefined) timer = setTimeout(sendScript, SCRIPT_SEND_DELAY_MS);
+      }),
+      { dispose: () => timer !== undefined && clearTimeout(timer) },
+    );
   }
 
   private get state(): CertificationState {
