@@ -94,11 +94,17 @@ for (const connector of [
   });
 }
 
-test('a settings.json that does not parse: the tab lists its syntax error as the CLI does', async ({ page, workDir, startHost }) => {
+test('a settings.json that does not parse and a README.md not in UTF-8: the tab lists both as the CLI does', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
   await fs.writeFile(path.join(dir, 'settings.json'), '{\n  "connectorId": "Cyberday",\n  "icon": \n}\n');
+  await fs.writeFile(path.join(dir, 'README.md'), Buffer.from('# Cyberday\n\xff\xfe bytes of no UTF-8\n', 'latin1'));
   const auto = await validate(dir, 'auto');
   expect(auto.diagnostics.some((d) => path.basename(d.file) === 'settings.json' && d.severity === 'error')).toBe(true);
+  expect(auto.diagnostics.some((d) => path.basename(d.file) === 'README.md' && d.ruleId === 'NotUtf8')).toBe(true);
 
   const host = await startHost(dir);
   await page.setViewportSize({ width: 1440, height: 900 });
