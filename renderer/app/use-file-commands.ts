@@ -15,10 +15,8 @@ import { useMenuCommands } from './use-menu-commands';
 export interface FileCommandsInput {
   session: ConnectorSession | undefined;
   sessionRef: RefObject<ConnectorSession | undefined>;
-  /** Whether the host has a folder picker; without one, Open goes to the path field. */
-  canPick: boolean;
+  /** Opens a folder chosen in the desktop app's native dialog, or in the page's own path picker. */
   chooseFolder(): Promise<void>;
-  pathInput: RefObject<HTMLInputElement | null>;
   showDialog(dialog: DialogName): void;
   importDropped(file: DroppedFile): void;
   showError(message: string): void;
@@ -29,21 +27,13 @@ export interface FileCommandsInput {
 export function useFileCommands({
   session,
   sessionRef,
-  canPick,
   chooseFolder,
-  pathInput,
   showDialog,
   importDropped,
   showError,
   showImportReport,
 }: FileCommandsInput) {
-  const openCommand = useCallback(() => {
-    if (canPick) void chooseFolder();
-    else {
-      pathInput.current?.focus();
-      pathInput.current?.select();
-    }
-  }, [canPick, chooseFolder, pathInput]);
+  const openCommand = useCallback(() => void chooseFolder(), [chooseFolder]);
 
   useDocumentShortcuts({ newConnector: () => showDialog('new'), open: openCommand, importFile: () => showDialog('import') });
   useMenuCommands((command) => {
@@ -61,7 +51,7 @@ export function useFileCommands({
 
   const commands: FileMenuCommand[] = [
     { label: 'New connector…', shortcut: 'Ctrl+N', keys: 'Control+N', run: () => showDialog('new') },
-    { label: canPick ? 'Open folder…' : 'Open folder', shortcut: 'Ctrl+O', keys: 'Control+O', run: openCommand },
+    { label: 'Open folder…', shortcut: 'Ctrl+O', keys: 'Control+O', run: openCommand },
     { label: 'Import file…', shortcut: 'Ctrl+I', keys: 'Control+I', run: () => showDialog('import') },
     { label: 'Save', shortcut: 'Ctrl+S', keys: 'Control+S', disabled: !session, run: () => void sessionRef.current?.save() },
     { label: 'Export package…', disabled: !session, run: () => showDialog('export') },

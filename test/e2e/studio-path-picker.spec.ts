@@ -132,3 +132,26 @@ test('picks an import source file with the mouse, and a typed path that is a fil
   await expect(importing).toBeHidden({ timeout: 45_000 });
   await expect(page.getByLabel('Connector folder')).toHaveValue(path.join(home, 'petstore'));
 });
+
+test('Ctrl+O and File > Open folder… open the picker in the browser host', async ({ page, workDir, startHost }) => {
+  const home = await connectorsHome(workDir);
+  await copyCorpusConnector(home, 'custom-connectors/Facebook');
+  const host = await startHost();
+  await page.goto(host.url);
+  const picker = page.getByRole('dialog', { name: 'Open a connector folder' });
+
+  await page.keyboard.press('Control+O');
+  await expect(picker.getByRole('listbox', { name: `Contents of ${home}`, exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Open folder…/ }).click();
+  await expect(picker.getByRole('listbox', { name: `Contents of ${home}`, exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker.getByText('This folder is a connector.')).toBeVisible();
+  await picker.getByRole('button', { name: 'Choose' }).click();
+  await expect(page.getByRole('tab', { name: 'General' })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByLabel('Host')).toHaveValue('graph.facebook.com');
+});
