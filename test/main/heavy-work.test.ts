@@ -12,6 +12,7 @@ import { StudioError } from '../../shared/contracts/ipc/studio-error';
 import { runHeavyJob } from '../../main/services/heavy-jobs';
 import { createHeavyWorkPool } from '../../main/services/heavy-work-pool';
 import { launchBuiltMain } from '../support/built-main';
+import { heavyOpenApi3Yaml } from '../support/heavy-openapi3';
 import { REPO_ROOT } from '../support/corpus';
 import { startHostProcess } from '../support/host-process';
 
@@ -20,32 +21,6 @@ const MAIN_BUNDLE = path.join(REPO_ROOT, 'dist', 'main', 'index.cjs');
 
 let tmp = '';
 let heavyYaml = '';
-
-/** An OpenAPI 3 YAML description of `count` operations with parameters and response schemas (1,200: about 1.7 MB). */
-function heavyDescription(count: number): string {
-  const lines = ['openapi: 3.0.3', 'info: { title: Heavy, version: "1" }', 'servers: [{ url: "https://api.contoso.com/v1" }]', 'paths:'];
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      `  /things${i}/{id}:`,
-      '    get:',
-      `      operationId: GetThing${i}`,
-      `      summary: Get thing ${i}`,
-      '      parameters:',
-      '        - { name: id, in: path, required: true, schema: { type: string } }',
-      '        - { name: filter, in: query, schema: { type: string }, description: "A filter of the things listed here" }',
-      '      responses:',
-      "        '200':",
-      '          description: OK',
-      '          content:',
-      '            application/json:',
-      '              schema:',
-      '                type: object',
-      '                properties:',
-    );
-    for (let p = 0; p < 12; p++) lines.push(`                  field${p}: { type: string, description: "Field ${p} of thing ${i}" }`);
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 /**
  * Starts `heavy`, then calls `quick` again and again, one after the other, until `heavy` answers.
@@ -74,7 +49,7 @@ beforeAll(async () => {
   tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'studio-heavy-')));
   heavyYaml = path.join(tmp, 'specs', 'heavy.yaml');
   await fs.mkdir(path.dirname(heavyYaml));
-  await fs.writeFile(heavyYaml, heavyDescription(1200));
+  await fs.writeFile(heavyYaml, heavyOpenApi3Yaml(1200));
 });
 
 afterAll(async () => {
