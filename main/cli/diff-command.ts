@@ -2,6 +2,7 @@
 // version of a connector breaks flows and connections built on the old one. Exit 1 when there are
 // breaking changes (errors), 2 when an argument is wrong or a connector cannot be read, 0 otherwise.
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   diffConnectors,
   formatDiffJson,
@@ -102,7 +103,8 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
       io.out(formatDiffJson(input));
       break;
     case 'sarif':
-      io.out(formatDiffSarif(input, version));
+      // File labels are relative to the working directory, the base of SARIF's relative URIs.
+      io.out(formatDiffSarif(input, version, { baseUri: pathToFileURL(process.cwd()).href }));
       break;
     case 'junit':
       io.out(formatDiffJunit(input));

@@ -2,9 +2,10 @@
 // bundled as the bin is, run as a child process. Exit 1 for breaking changes, 2 for usage or read
 // errors, 0 otherwise.
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
@@ -203,5 +204,49 @@ describe('the bundled CLI', () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does not exist');
+  });
+
+  it('writes SARIF URIs relative to SRCROOT that name the real files, whatever the folders are called', async () => {
+    // Spaces, non-ASCII letters and "#" (a fragment in a URI) in both folders' names.
+    const cwd = await fs.realpath(tmp);
+    const oldDir = path.join(cwd, 'diff odd', 'Brønnøysund før #1');
+    const newDir = path.join(cwd, 'diff odd', 'Brønnøysund etter #2');
+    // A parameter removed (shown in the old connector) and an enum value removed (in the new one).
+    const newer = changed((d) => {
+      const params = d.paths['/items'].get.parameters;
+      params[1].enum = ['open'];
+      params.splice(2, 1);
+    });
+    for (const [dir, def] of [
+      [oldDir, baseDefinition()],
+      [newDir, newer],
+    ] as const) {
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(def, null, 4));
+      await fs.writeFile(path.join(dir, 'apiProperties.json'), JSON.stringify(baseProperties(), null, 4));
+    }
+    const r = await run(process.execPath, [bin, 'diff', oldDir, newDir, '--format', 'sarif'], { cwd }).then(
+      () => ({ code: 0, stdout: '' }),
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(r.code).toBe(1);
+    const sarifRun = JSON.parse(r.stdout).runs[0];
+    const base = sarifRun.originalUriBaseIds.SRCROOT.uri as string;
+    expect(base).toBe(`${pathToFileURL(cwd).href}/`);
+    const locations = sarifRun.results.map((x: any) => x.locations[0].physicalLocation.artifactLocation);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const l of locations) {
+      expect(l.uriBaseId).toBe('SRCROOT');
+      // Only RFC 3986 characters, and a relative reference (no scheme).
+      expect(l.uri).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]+$/);
+      expect(l.uri).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
+      const file = fileURLToPath(new URL(l.uri, base));
+      expect(existsSync(file)).toBe(true);
+    }
+    const files = new Set(locations.map((l: { uri: string }) => fileURLToPath(new URL(l.uri, base))));
+    expect([...files].sort()).toEqual([path.join(newDir, 'apiDefinition.swagger.json'), path.join(oldDir, 'apiDefinition.swagger.json')]);
+    expect(locations.map((l: { uri: string }) => l.uri)).toContain(
+      'diff%20odd/Br%C3%B8nn%C3%B8ysund%20f%C3%B8r%20%231/apiDefinition.swagger.json',
+    );
   });
 });

@@ -6,6 +6,7 @@
 import { levelFor } from '../profiles';
 import { RULES } from '../rules';
 import type { CertifyRule } from '../types';
+import { sarifArtifactLocation, sarifBaseIds } from './sarif-location';
 import { asList, sharedProfile, TOOL_NAME, valuePathOf, type FormatInput, type FormatInputs } from './format-options';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
@@ -14,9 +15,6 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } 
 export interface SarifOptions {
   baseUri?: string;
 }
-
-/** The base id of the files' folder, which `originalUriBaseIds` defines (GitHub's and VS Code's viewers know it). */
-export const SARIF_BASE_ID = 'SRCROOT';
 
 export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0', options: SarifOptions = {}): string {
   const list = asList(inputs);
@@ -45,8 +43,7 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0', options
     })),
   ];
   extra.forEach((id, i) => index.set(id, rules.length + i));
-  const base = options.baseUri === undefined ? undefined : options.baseUri.endsWith('/') ? options.baseUri : `${options.baseUri}/`;
-  const results = list.flatMap((input) => connectorResults(input, index, base !== undefined));
+  const results = list.flatMap((input) => connectorResults(input, index, options.baseUri !== undefined));
   const single = Array.isArray(inputs) ? undefined : (inputs as FormatInput);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -61,7 +58,7 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0', options
             rules: descriptors,
           },
         },
-        ...(base !== undefined ? { originalUriBaseIds: { [SARIF_BASE_ID]: { uri: base } } } : {}),
+        ...sarifBaseIds(options.baseUri),
         properties: single
           ? { profile: single.profile, ...(single.profileReason ? { profileReason: single.profileReason } : {}) }
           : {
@@ -83,7 +80,7 @@ export function formatSarif(inputs: FormatInputs, toolVersion = '0.0.0', options
 function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>, based: boolean) {
   const label = input.fileLabel ?? ((f: string) => f);
   return input.diagnostics.map((d) => {
-    const uri = artifactLocation(label(d.file), based);
+    const uri = sarifArtifactLocation(label(d.file), based);
     const vp = valuePathOf(d);
     const fix = d.fix;
     return {
@@ -120,21 +117,4 @@ function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>
         : {}),
     };
   });
-}
-
-/**
- * A file label ("connectors/Café Connector/apiDefinition.swagger.json") as an RFC 3986 reference:
- * each segment percent-encoded (spaces, non-ASCII, "#", "?", ":"), "/" between them, relative to
- * the base id when there is one. Labels use "/"; one that is not relative (another drive) becomes a
- * file: URI.
- */
-function artifactLocation(label: string, based: boolean): { uri: string; uriBaseId?: string } {
-  const drive = /^[A-Za-z]:\//.test(label);
-  const encoded = label
-    .split('/')
-    .map((segment, i) => (drive && i === 0 ? segment : encodeURIComponent(segment)))
-    .join('/');
-  if (drive) return { uri: `file:///${encoded}` };
-  if (label.startsWith('/')) return { uri: `file://${encoded}` };
-  return based ? { uri: encoded, uriBaseId: SARIF_BASE_ID } : { uri: encoded };
 }
