@@ -249,6 +249,14 @@ const PLANTS: Record<string, Plant> = {
     }, 'number of items'),
     at: (p) => p,
   },
+  'parameter (a number for x-ms-summary)': {
+    rule: 'NumberWrittenForString',
+    find: (c) => {
+      const p = firstQueryParameter(c.files.definition?.doc?.value, (x) => typeof x['x-ms-summary'] === 'string');
+      return p ? { file: 'definition', pointer: `${p}/x-ms-summary`, edits: (d) => setValueEdits(d, `${p}/x-ms-summary`, 1) } : undefined;
+    },
+    at: (p) => p,
+  },
   'response (success response without a schema)': {
     rule: 'ResponseSchemaMissing',
     find: (c) => {

@@ -72,6 +72,7 @@ import { notificationUrlNotInternal } from './notification-url-not-internal';
 import { notificationUrlNotRequired } from './notification-url-not-required';
 import { notificationUrlNotString } from './notification-url-not-string';
 import { nullValue } from './null-value';
+import { numberWrittenForString } from './number-written-for-string';
 import { oAuthSecurityRequirementValueMustBeScopeName } from './oauth-security-requirement-value-must-be-scope-name';
 import { oAuthSettingsIncomplete } from './oauth-settings-incomplete';
 import { operationDescriptionRequired } from './operation-description-required';
@@ -194,6 +195,7 @@ export const RULES: readonly CertifyRule[] = [
   requiredPropertyMissing,
   uiConstraintMustBeString,
   booleanWrittenForString,
+  numberWrittenForString,
   apiAnnotationRevisionZero,
   nullValue,
   jsonTypeIncorrect,

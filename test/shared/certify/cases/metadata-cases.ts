@@ -85,6 +85,12 @@ export const METADATA_CASES: RuleCase[] = [
     at: '/properties/connectionParameters/token/oAuthSettings/properties/IsFirstParty',
   },
   {
+    rule: 'NumberWrittenForString',
+    bad: (c) => void (c.definition.paths['/items'].get.parameters[0]['x-ms-summary'] = 1),
+    good: (c) => void (c.definition.paths['/items'].get.parameters[0]['x-ms-summary'] = 'Top 1'),
+    at: '/paths/~1items/get/parameters/0/x-ms-summary',
+  },
+  {
     rule: 'InvalidConnectorCategory',
     bad: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'Productivty'),
     good: (c) => void (c.definition['x-ms-connector-metadata'][2].propertyValue = 'productivity'),
