@@ -259,7 +259,7 @@ interface Found {
 
 /** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
 function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
-  if (!doc.isStrict) {
+  if (!doc.isStrict && !onlyTrailingCommas(doc)) {
     // The tolerant parser's tree, which the document has.
     const lookup = treeLookup(doc.tree, pointers);
     return (p) => {
@@ -287,7 +287,25 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
 }
 
 /**
- * Where pointers are in a strict parse's text, found by one scan for those not asked for before:
+ * True when the only problems are commas before a closing bracket that follow a value: the text
+ * scan reads such a text as the tolerant parser does (it steps over a comma before "}" or "]"), so
+ * the syntax tree, which costs several times the scan, need not be built for it.
+ */
+function onlyTrailingCommas(doc: JsonDocument): boolean {
+  const text = doc.text;
+  for (const d of doc.diagnostics) {
+    if (d.code !== 'TrailingComma' || text.charCodeAt(d.offset) !== 44) return false;
+    let p = d.offset - 1;
+    let c = text.charCodeAt(p);
+    while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = text.charCodeAt(--p);
+    // "{," "[," or ",,": no value before the comma (the scan would not step over it the same way).
+    if (p < 0 || c === 123 || c === 91 || c === 44 || c === 58) return false;
+  }
+  return true;
+}
+
+/**
+ * Where pointers are in a strict parse's text (or one with trailing commas only), found by one scan for those not asked for before:
  * while the text is edited inside strings, the same findings come back at each keystroke and the
  * text is not scanned again. (A pointer's answer does not depend on the others asked with it.)
  */
@@ -301,6 +319,7 @@ function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, 
     const text = source.text;
     const lookup = pointerLookup(text, missing);
     for (const p of missing) {
+      if (known.has(p)) continue; // the same pointer again
       const found = lookup.find(p);
       const first = found ? text.charCodeAt(found.location.offset) : 0;
       known.set(p, found ? { location: found.location, exact: found.exact, container: first === 123 || first === 91 } : null);
