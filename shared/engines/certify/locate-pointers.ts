@@ -4,7 +4,7 @@
 // document of thousands; this costs a fraction of a full parse tree. Strict JSON only: for files
 // with comments, trailing commas or repairs, `treeLookup` walks the tolerant parser's tree instead.
 import type { JsonNode } from '../../core/text';
-import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd } from '../../core/text';
+import { ContainerSkipper, scalarEnd, skipWhitespace, stringEnd, unescapeSegment } from '../../core/text';
 import { splitPointer } from './split-pointer';
 
 export interface PointerLocation {
@@ -50,18 +50,19 @@ function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<str
   const root: Trie = {};
   const byPointer = new Map<string, Trie>();
   for (const p of pointers) {
+    // Findings repeat pointers; a pointer that is not one ("x", not starting with "/") is skipped.
+    if (byPointer.has(p) || (p !== '' && p.charCodeAt(0) !== 47)) continue;
     let node = root;
-    let segments: string[];
-    try {
-      segments = splitPointer(p);
-    } catch {
-      continue;
-    }
-    for (const s of segments) {
+    // The segments read in place (as splitPointer, without its array).
+    for (let start = 1; start <= p.length; ) {
+      let end = p.indexOf('/', start);
+      if (end < 0) end = p.length;
+      const s = unescapeSegment(p.slice(start, end));
       const children: Map<string, Trie> = (node.children ??= new Map());
       let next = children.get(s);
       if (!next) children.set(s, (next = {}));
       node = next;
+      start = end + 1;
     }
     node.pointer = p;
     byPointer.set(p, node);

@@ -17,6 +17,8 @@ const RANK = { info: 1, warning: 2, error: 3 } as const;
 const subjectOf = (k: Kept) => `${k.finding.file ?? 'definition'}\u0000${k.finding.subject ?? k.finding.pointer}`;
 
 export function specificWins<K extends Kept>(kept: K[]): K[] {
+  // Most connectors have no schema finding at all: no keys to build.
+  if (!kept.some((k) => k.fromSchema)) return kept;
   const specific = new Map<string, number>();
   for (const k of kept) {
     if (k.fromSchema) continue;

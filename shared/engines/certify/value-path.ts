@@ -1,6 +1,5 @@
 // paconn's `ValuePath:` form of a location: `operation/<operationId>/responses/200/schema` inside
 // an operation that has an id, the JSON pointer itself (`/info`) elsewhere.
-import { splitPointer } from './split-pointer';
 import type { OperationNode } from './types';
 
 export class ValuePaths {
@@ -27,7 +26,9 @@ export class ValuePaths {
     const opPointer = end ? pointer.slice(0, end) : pointer;
     const id = this.byPointer.get(opPointer);
     if (id === undefined) return pointer;
-    const rest = end ? splitPointer(pointer.slice(end)) : [];
-    return ['operation', id, ...rest].join('/');
+    if (!end) return `operation/${id}`;
+    // The rest's segments unescaped, still joined by "/" ("~1" and "~0" never span a "/").
+    const rest = pointer.slice(end);
+    return `operation/${id}${rest.indexOf('~') < 0 ? rest : rest.replace(/~1/g, '/').replace(/~0/g, '~')}`;
   }
 }
