@@ -32,6 +32,9 @@ const LOWER_BRAND = /^[a-z][A-Z]/;
 
 /** The first word starts with a lower-case letter ("item id", "userId"), brands aside. */
 export function startsLowerCase(text: string): boolean {
+  // An ASCII first character (most labels) is decided without trimming or a Unicode expression.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 128) return c >= 97 && c <= 122 && !LOWER_BRAND.test(text);
   const t = text.trimStart();
   return /^\p{Ll}/u.test(t) && !LOWER_BRAND.test(t);
 }
