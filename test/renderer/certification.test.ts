@@ -64,8 +64,20 @@ describe('groupFindings', () => {
 
 describe('targetOf', () => {
   const ctx: TargetContext = {
-    operationName: (p) => (p === '/paths/~1items~1{id}/get' ? 'GetItem' : undefined),
+    operationName: (p) => ({ '/paths/~1items~1{id}/get': 'GetItem', '/paths/~1items~1{id}/patch': 'UpdateItem' })[p],
     metadataName: (i) => ['Website', 'Privacy policy', 'Categories'][i],
+    usersOf: (p) =>
+      ({
+        '/paths/~1items~1{id}/parameters/0': [
+          { operation: '/paths/~1items~1{id}/get', name: 'id' },
+          { operation: '/paths/~1items~1{id}/patch', name: 'id' },
+        ],
+        '/parameters/api-version': [{ operation: '/paths/~1items~1{id}/patch', name: 'api-version' }],
+        '/responses/Error': [
+          { operation: '/paths/~1items~1{id}/get', name: '400' },
+          { operation: '/paths/~1items~1{id}/patch', name: 'default' },
+        ],
+      })[p] ?? [],
   };
 
   it('maps a pointer under an operation to the Definition tab, that operation and its field', () => {
@@ -104,6 +116,52 @@ describe('targetOf', () => {
     });
   });
 
+  it('maps a body schema property of a parameter to its row of the tree', () => {
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/2/schema/properties/a/items/properties/b/format', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/parameters/2/schema/properties/a/items/properties/b',
+      field: 'Format',
+      label: 'Definition › GetItem › Parameter 3 › b › Format',
+    });
+  });
+
+  it('maps shared places to the form of the first operation that uses them, and definitions to References', () => {
+    // The path item's parameter: the first operation of the path, saying it is shared.
+    expect(targetOf('definition', '/paths/~1items~1{id}/parameters/0/x-ms-summary', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/parameters/0',
+      field: 'Summary',
+      label: 'Definition › GetItem › Parameter id (shared by 2 operations) › Summary',
+    });
+    // A `#/parameters` entry: edited where it is written, through an operation that names it.
+    expect(targetOf('definition', '/parameters/api-version/default', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/patch',
+      item: '/parameters/api-version',
+      field: 'Default value',
+      label: 'Definition › UpdateItem › Parameter api-version (#/parameters/api-version) › Default value',
+    });
+    expect(targetOf('definition', '/responses/Error/schema/properties/message/x-ms-summary', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/responses/Error/schema/properties/message',
+      field: 'Title',
+      label: 'Definition › GetItem › Response 400 (#/responses/Error, used by 2 operations) › message › Title',
+    });
+    expect(targetOf('definition', '/responses/Error/schema/format', ctx)?.item).toBe('/responses/Error/schema');
+    expect(targetOf('definition', '/responses/Error/description', ctx)?.item).toBe('/responses/Error');
+    // A definition: its property tree in References. A property named "properties" is one row.
+    expect(targetOf('definition', '/definitions/Item/properties/properties/properties/a~1b/x-ms-summary', ctx)).toEqual({
+      tab: 'definition',
+      item: '/definitions/Item/properties/properties/properties/a~1b',
+      field: 'Title',
+      label: 'Definition › References › Item › a/b › Title',
+    });
+    expect(targetOf('definition', '/definitions/Item/description', ctx)?.item).toBe('/definitions/Item');
+  });
+
   it('maps General fields of both files by the labels the form shows', () => {
     expect(targetOf('definition', '/host', ctx)?.field).toBe('Host');
     expect(targetOf('definition', '/info/contact/email', ctx)?.field).toBe('Contact email');
@@ -140,7 +198,9 @@ describe('targetOf', () => {
   it('gives no form target where no form field edits the value (the editor shows it)', () => {
     expect(targetOf('definition', '/paths/~1other/get/summary', ctx)).toBeUndefined();
     expect(targetOf('definition', '/paths/~1items~1{id}', ctx)).toBeUndefined();
-    expect(targetOf('definition', '/definitions/Item/properties/id', ctx)).toBeUndefined();
+    // An entry no operation uses: no operation's form shows it.
+    expect(targetOf('definition', '/parameters/unused/x-ms-summary', ctx)).toBeUndefined();
+    expect(targetOf('definition', '/responses/Unused/description', ctx)).toBeUndefined();
     // "host" inside apiProperties.json is not the definition's Host.
     expect(targetOf('properties', '/host', ctx)).toBeUndefined();
   });

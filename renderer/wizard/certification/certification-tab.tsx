@@ -13,7 +13,8 @@ import type { CertificationClient } from './certification-client';
 import { useStore } from '../../session/use-store';
 import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
-import { targetOf, type FindingTarget, type FormTab } from './finding-target';
+import { targetOf, type FindingTarget, type FormTab, type PlaceUser } from './finding-target';
+import { placeUsers } from './place-users';
 import type { FieldRequest } from './focus-field';
 import './certification.css';
 import { errorMessage } from '../../../shared/core/error-message';
@@ -44,20 +45,40 @@ interface Changes {
   version: number | undefined;
 }
 
-/** propertyName of each x-ms-connector-metadata item, read from the definition's text when asked. */
-function metadataNames(session: ConnectorTexts): (index: number) => string | undefined {
-  let names: unknown[] | undefined;
-  return (index) => {
-    if (!names) {
+/** The definition's text parsed once, when a target first needs it (undefined when it does not parse). */
+function lazyDefinition(session: ConnectorTexts): () => unknown {
+  let parsed: { value: unknown } | undefined;
+  return () => {
+    if (!parsed) {
       try {
-        const list = (JSON.parse(session.text('definition') ?? 'null') as Record<string, unknown> | null)?.['x-ms-connector-metadata'];
-        names = Array.isArray(list) ? list.map((item) => (item as Record<string, unknown> | null)?.propertyName) : [];
+        parsed = { value: JSON.parse(session.text('definition') ?? 'null') as unknown };
       } catch {
-        names = [];
+        parsed = { value: undefined };
       }
     }
-    const name = names[index];
+    return parsed.value;
+  };
+}
+
+/** propertyName of each x-ms-connector-metadata item. */
+function metadataNames(definition: () => unknown): (index: number) => string | undefined {
+  return (index) => {
+    const list = (definition() as Record<string, unknown> | null | undefined)?.['x-ms-connector-metadata'];
+    const name = Array.isArray(list) ? (list[index] as Record<string, unknown> | null | undefined)?.propertyName : undefined;
     return typeof name === 'string' ? name : undefined;
+  };
+}
+
+/** The operations using a shared parameter or response, each place looked up once. */
+function usersIn(definition: () => unknown, operations: readonly string[]): (pointer: string) => readonly PlaceUser[] {
+  const known = new Map<string, readonly PlaceUser[]>();
+  return (pointer) => {
+    let users = known.get(pointer);
+    if (!users) {
+      users = placeUsers(definition(), operations, pointer);
+      known.set(pointer, users);
+    }
+    return users;
   };
 }
 
@@ -85,11 +106,16 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
     return names;
   }, [form.operations]);
   const target = useMemo(() => {
-    const metadataName = metadataNames(session);
+    const definition = lazyDefinition(session);
+    const ctx = {
+      operationName: (p: string) => operations.get(p),
+      metadataName: metadataNames(definition),
+      usersOf: usersIn(definition, [...operations.keys()]),
+    };
     const cache = new Map<number, FindingTarget | undefined>();
     return (f: Finding) => {
       if (f.elsewhere) return undefined;
-      if (!cache.has(f.index)) cache.set(f.index, targetOf(f.file, f.pointer, { operationName: (p) => operations.get(p), metadataName }));
+      if (!cache.has(f.index)) cache.set(f.index, targetOf(f.file, f.pointer, ctx));
       return cache.get(f.index);
     };
     // New findings, new targets (the cache is by finding index).

@@ -1,30 +1,14 @@
 // Where in the form a finding's JSON pointer is edited: the tab, the operation (for anything under
-// an operation), the request parameter and the field, using the labels the form shows. Undefined
-// when no form field edits it yet: the finding is then shown in the text editor only.
+// an operation), the request parameter and the field, using the labels the form shows; places
+// several operations share are in shared-place-target.ts. Undefined when no form field edits it:
+// the finding is then shown in the text editor only.
 import type { EditableFile } from '../../workers/editable-files';
+import { parameterPlace } from './parameter-place';
+import { schemaPlace } from './schema-place';
+import { sharedPlaceTarget } from './shared-place-target';
+import type { FindingTarget, TargetContext } from './target-types';
 
-export type FormTab = 'general' | 'security' | 'definition' | 'code';
-
-export interface FindingTarget {
-  tab: FormTab;
-  /** The operation's pointer (`/paths/~1items/get`), for the Definition tab. */
-  operation?: string;
-  /** The request parameter, response or schema property whose form holds the field (it opens). */
-  item?: string;
-  /** The label of the field to focus. */
-  field?: string;
-  /** The legend of the section holding the field, where its label alone is ambiguous. */
-  within?: string;
-  /** Where, in words: "Definition › ListItems › Summary". */
-  label: string;
-}
-
-export interface TargetContext {
-  /** The operation's name (operationId, or method and path) when the form lists it. */
-  operationName(pointer: string): string | undefined;
-  /** The propertyName of `x-ms-connector-metadata` item `index`. */
-  metadataName(index: number): string | undefined;
-}
+export type { FindingTarget, FormTab, PlaceUser, TargetContext } from './target-types';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
 
@@ -33,21 +17,6 @@ const OPERATION_FIELDS: Record<string, string> = {
   description: 'Description',
   operationId: 'Operation ID',
   'x-ms-visibility': 'Visibility',
-};
-
-/** parameters/N/<key>: the parameter form's label for it (parameter-form.tsx). */
-const PARAMETER_FIELDS: Record<string, string> = {
-  name: 'Name',
-  'x-ms-summary': 'Summary',
-  description: 'Description',
-  in: 'In',
-  type: 'Type',
-  items: 'Item type',
-  format: 'Format',
-  default: 'Default value',
-  required: 'Is required',
-  'x-ms-visibility': 'Visibility',
-  'x-ms-dynamic-values': 'Dropdown type',
 };
 
 /** connectionParameters/<name>/oAuthSettings/<key> (oauth-section.tsx). */
@@ -86,28 +55,15 @@ function general(field: string | undefined): FindingTarget {
   return { tab: 'general', ...(field ? { field } : {}), label: field ? `General › ${field}` : 'General' };
 }
 
-/** A schema property's key: the property form's label for it (schema-tree-view.tsx). */
-const PROPERTY_FIELDS: Record<string, string> = {
-  'x-ms-summary': 'Title',
-  description: 'Description',
-  type: 'Type',
-  format: 'Format',
-  'x-ms-visibility': 'Visibility',
-};
-
-/** Under a response: its description, or a property of its schema (the deepest `properties/<name>`). */
+/** Under a response: its description, or a row of its schema's property tree. */
 function responseTarget(segments: readonly string[], operation: string, name: string): FindingTarget {
   const status = segments[5]!;
   const response = segments.slice(0, 6).join('/');
   const where = `Definition › ${name} › Response ${status}`;
   if (segments[6] !== 'schema')
     return { tab: 'definition', operation, item: response, field: 'Description', label: `${where} › Description` };
-  let end = 7;
-  for (let i = 7; i + 1 < segments.length; i++) if (segments[i] === 'properties') end = i + 2;
-  const key = segments[end];
-  const field = (key !== undefined && PROPERTY_FIELDS[key]) || 'Title';
-  const property = end === 7 ? '(schema)' : segments[end - 1]!.replace(/~1/g, '/').replace(/~0/g, '~');
-  return { tab: 'definition', operation, item: segments.slice(0, end).join('/'), field, label: `${where} › ${property} › ${field}` };
+  const row = schemaPlace(segments, 7);
+  return { tab: 'definition', operation, item: row.item, field: row.field, label: `${where} › ${row.property} › ${row.field}` };
 }
 
 function security(field: string, within?: string): FindingTarget {
@@ -141,14 +97,21 @@ export function targetOf(file: EditableFile, pointer: string, ctx: TargetContext
     const name = ctx.operationName(operation);
     if (name === undefined) return undefined;
     if (segments[4] === 'parameters' && segments[5] !== undefined && /^\d+$/.test(segments[5])) {
-      const field = (segments[6] !== undefined && PARAMETER_FIELDS[segments[6]]) || 'Name';
-      const item = segments.slice(0, 6).join('/');
-      return { tab: 'definition', operation, item, field, label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1} › ${field}` };
+      const { item, field, within } = parameterPlace(segments, 6);
+      return {
+        tab: 'definition',
+        operation,
+        item,
+        field,
+        label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1}${within} › ${field}`,
+      };
     }
     if (segments[4] === 'responses' && segments[5] !== undefined) return responseTarget(segments, operation, name);
     const field = segments.length === 5 ? OPERATION_FIELDS[segments[4]!] : undefined;
     return { tab: 'definition', operation, ...(field ? { field } : {}), label: `Definition › ${name}${field ? ` › ${field}` : ''}` };
   }
+  const shared = sharedPlaceTarget(segments, ctx);
+  if (shared) return shared;
   const exact = GENERAL_FIELDS[pointer] ?? (pointer.startsWith('/schemes/') ? 'Scheme' : undefined);
   if (exact) return general(exact);
   if (pointer === '/info') return general(undefined);

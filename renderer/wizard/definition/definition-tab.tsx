@@ -1,12 +1,12 @@
 // The Definition tab: the actions and triggers (searchable) and the one selected with its trigger
 // settings and designer preview; References and Policies, as the portal's left pane lists them.
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { FormState } from '../../../shared/editing/form-state';
 import { useTabSession } from '../../session/session-context';
 import type { Finding } from '../../workers/certify-protocol';
 import { DesignerPreviewPanel } from './designer-preview/designer-preview-panel';
 import { OperationDetails } from './operation-details';
-import { newerRequest, ParameterFocusContext, parameterFocusRequest, type ParameterFocusRequest } from './parameter-focus';
+import { isPending, newerRequest, ParameterFocusContext, parameterFocusRequest, type ParameterFocusRequest } from './parameter-focus';
 import { useOperationDetail } from './use-operation-detail';
 import { NewOperationButton } from './new-operation-button';
 import { OperationPicker } from './operation-picker';
@@ -20,6 +20,12 @@ const SECTIONS: readonly { id: DefinitionSection; label: string }[] = [
   { id: 'references', label: 'References' },
   { id: 'policies', label: 'Policies' },
 ];
+
+/** The section showing the form a request asks for: a `#/definitions` schema's is in References. */
+function sectionAsked(request: ParameterFocusRequest | undefined): DefinitionSection | undefined {
+  if (!isPending(request)) return undefined;
+  return request.pointer.startsWith('/definitions/') ? 'references' : 'operations';
+}
 
 /** A store read with useStore (the icon file, the certification checker). */
 interface Readable<T> {
@@ -36,14 +42,18 @@ interface Props {
   icon: Readable<{ base64: string | undefined }>;
   /** The checker, whose findings the preview's problems link to. */
   certification: Readable<{ findings: Finding[] | undefined }>;
-  /** A parameter's field to show, asked for from another tab ("Show in form" on a finding). */
+  /** A parameter's, response's or schema property's field to show, asked for from another tab ("Show in form" on a finding). */
   parameterFocus?: ParameterFocusRequest | undefined;
 }
 
 export function DefinitionTab({ form, locked, selected, onSelect, icon, certification, parameterFocus }: Props) {
   const session = useTabSession();
   const operation = form.operations.find((op) => op.pointer === selected);
-  const [section, setSection] = useState<DefinitionSection>('operations');
+  const [section, setSection] = useState<DefinitionSection>(() => sectionAsked(parameterFocus) ?? 'operations');
+  useEffect(() => {
+    const asked = sectionAsked(parameterFocus);
+    if (asked) setSection(asked);
+  }, [parameterFocus]);
   const detailState = useOperationDetail(session, operation?.pointer, form);
   const [previewShown, setPreviewShown] = useState(true);
   const previewId = useId();
@@ -64,7 +74,13 @@ export function DefinitionTab({ form, locked, selected, onSelect, icon, certific
     return (
       <div className="tab-body definition-tab-other">
         {sectionSwitch}
-        {section === 'references' ? <ReferencesView form={form} locked={locked} /> : <PoliciesView form={form} />}
+        {section === 'references' ? (
+          <ParameterFocusContext.Provider value={parameterFocus}>
+            <ReferencesView form={form} locked={locked} />
+          </ParameterFocusContext.Provider>
+        ) : (
+          <PoliciesView form={form} />
+        )}
       </div>
     );
   }

@@ -1,5 +1,6 @@
 // Asks the Definition tab to open the form of one request parameter, response or schema property
-// (by its pointer; the tables holding it open on the way) and focus one of its fields (by the label
+// (by its pointer, or where a `$ref` names it, the entry's; the tables holding it open on the way,
+// a `#/definitions` schema's in References) and focus one of its fields (by the label
 // the form shows): how the designer preview and the Certification tab's "Show in form" link a
 // problem to the field that fixes it. Each request has a number from one
 // counter: the newest of two asks wins, and one already answered is not answered again when the
@@ -7,7 +8,11 @@
 import { createContext } from 'react';
 
 export interface ParameterFocusRequest {
-  /** A parameter (an item of the operation's `parameters`), a response, or a schema property of either. */
+  /**
+   * A parameter (an item of the operation's or its path item's `parameters`), a response, a schema
+   * property of either, or the same inside the `#/parameters`, `#/responses` or `#/definitions` entry
+   * a `$ref` names.
+   */
   pointer: string;
   field: string;
   seq: number;
@@ -37,6 +42,11 @@ export function newerRequest(
   if (!a) return b;
   if (!b) return a;
   return a.seq >= b.seq ? a : b;
+}
+
+/** Not answered yet: a form that can show it is still to take it. */
+export function isPending(request: ParameterFocusRequest | undefined): request is ParameterFocusRequest {
+  return request !== undefined && request.seq > answered;
 }
 
 /** True once per request: the first form that can show it takes it. */

@@ -1,7 +1,12 @@
 // The operation's request parameters: a table of them (the path item's shared ones and `$ref`'d
 // ones marked), adding one (name and location), and the chosen one's form.
 import { useContext, useEffect, useId, useState } from 'react';
-import { PARAMETER_LOCATIONS, type OperationDetail, type ParameterLocation } from '../../../shared/editing/definition-edits';
+import {
+  PARAMETER_LOCATIONS,
+  type OperationDetail,
+  type ParameterDetail,
+  type ParameterLocation,
+} from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { ExpandableTable } from '../fields/expandable-table';
@@ -41,9 +46,11 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
   // The designer preview or a finding asked for a parameter's field: open its form, then focus the
   // field (a body schema's property: the schema tree in the form takes the request).
   useEffect(() => {
-    const asked = params.find((p) => asksFor(focusRequest, p.pointer));
+    // By the item in the list, or where its fields are written (a `$ref`'d parameter's entry).
+    const asks = (p: ParameterDetail) => asksFor(focusRequest, p.pointer) ?? asksFor(focusRequest, p.editPointer);
+    const asked = params.find(asks);
     if (!focusRequest || !asked) return;
-    if (asksFor(focusRequest, asked.pointer) === 'inside') return setOpen(asked.pointer);
+    if (asks(asked) === 'inside') return setOpen(asked.pointer);
     if (!takeRequest(focusRequest)) return;
     setOpen(asked.pointer);
     focusField(sectionId, focusRequest.field);

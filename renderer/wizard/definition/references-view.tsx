@@ -1,7 +1,7 @@
 // References: the definition's reusable parts (#/definitions, #/parameters, #/responses), where each
 // is used (a jump to each use), renaming one (every `$ref` follows, in one undo step), deleting one
-// that nothing uses, and a definition's properties as a tree.
-import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+// that nothing uses, and a definition's properties as a tree (where "Show in form" edits them).
+import { useContext, useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import {
   describeUse,
   referenceNameProblem,
@@ -12,7 +12,8 @@ import {
 import { useTabSession } from '../../session/session-context';
 import type { FormState } from '../../../shared/editing/form-state';
 import { schemaTree } from '../../../shared/editing/definition-edits';
-import { valueAt } from '../../../shared/core/text';
+import { parsePointer, valueAt } from '../../../shared/core/text';
+import { isPending, ParameterFocusContext } from './parameter-focus';
 import { definitionDocument, revealPointer } from './references-source';
 import { SchemaTreeView } from './schema-tree-view';
 import './references-policies.css';
@@ -34,6 +35,13 @@ export function ReferencesView({ form, locked }: Props) {
   const deferred = useDeferredValue(query.trim().toLowerCase());
   const [selected, setSelected] = useState<{ section: ReferenceSection; name: string }>();
   useEffect(() => session.wantReferences(), [session]);
+  // "Show in form" on a finding inside a definition: select it (its property tree takes the request).
+  const focusRequest = useContext(ParameterFocusContext);
+  useEffect(() => {
+    if (!isPending(focusRequest)) return;
+    const [section, name] = parsePointer(focusRequest.pointer);
+    if (section === 'definitions' && name !== undefined) setSelected({ section, name });
+  }, [focusRequest]);
   const refs = form.references ?? NOT_LISTED;
   const entry = selected ? refs[selected.section].find((e) => e.name === selected.name) : undefined;
   const opLabels = useMemo(() => {

@@ -36,10 +36,12 @@ export function ResponsesEditor({ operation: op, operations, detail, locked }: P
   // A finding asked for a response's field: open its form, then focus the field (a schema
   // property's: the schema tree in the form takes the request).
   useEffect(() => {
-    const asked = responses.find((r) => asksFor(focusRequest, r.pointer));
+    // By the operation's response, or where its fields are written (a `$ref`'d response's entry).
+    const asks = (r: ResponseDetail) => asksFor(focusRequest, r.pointer) ?? asksFor(focusRequest, r.editPointer);
+    const asked = responses.find(asks);
     if (!focusRequest || !asked) return;
     setOpen(asked.status);
-    if (asksFor(focusRequest, asked.pointer) === 'self' && takeRequest(focusRequest)) focusField(sectionId, focusRequest.field);
+    if (asks(asked) === 'self' && takeRequest(focusRequest)) focusField(sectionId, focusRequest.field);
   }, [focusRequest, responses, sectionId]);
   const s = status.trim();
   const problem =
