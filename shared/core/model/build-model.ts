@@ -14,24 +14,26 @@ export function buildConnectorModel(definition: unknown, properties?: unknown, h
   const scriptOperations = Array.isArray(props.scriptOperations) ? asStringArray(props.scriptOperations) : undefined;
   const securityDefinitions = listSecurityDefinitions(definition);
   const connectionParameters = listConnectionParameters(properties);
-  const opt = (k: string, v: unknown) => (typeof v === 'string' ? { [k]: v } : {});
+  const { swagger, host, basePath } = def;
+  const { title, description, version } = info;
+  const { publisher, stackOwner, iconBrandColor } = props;
   return {
-    ...opt('swaggerVersion', def.swagger),
-    ...opt('title', info.title),
-    ...opt('description', info.description),
-    ...opt('version', info.version),
-    ...opt('host', def.host),
-    ...opt('basePath', def.basePath),
+    ...(typeof swagger === 'string' ? { swaggerVersion: swagger } : undefined),
+    ...(typeof title === 'string' ? { title } : undefined),
+    ...(typeof description === 'string' ? { description } : undefined),
+    ...(typeof version === 'string' ? { version } : undefined),
+    ...(typeof host === 'string' ? { host } : undefined),
+    ...(typeof basePath === 'string' ? { basePath } : undefined),
     schemes: asStringArray(def.schemes),
     operations: listOperations(definition, policies, scriptOperations, hasScript),
     securityDefinitions,
     connectionParameters,
     policies,
-    ...(scriptOperations !== undefined ? { scriptOperations } : {}),
+    ...(scriptOperations !== undefined ? { scriptOperations } : undefined),
     auth: authKindOf(securityDefinitions, connectionParameters),
-    ...opt('publisher', props.publisher),
-    ...opt('stackOwner', props.stackOwner),
-    ...opt('iconBrandColor', props.iconBrandColor),
+    ...(typeof publisher === 'string' ? { publisher } : undefined),
+    ...(typeof stackOwner === 'string' ? { stackOwner } : undefined),
+    ...(typeof iconBrandColor === 'string' ? { iconBrandColor } : undefined),
     capabilities: asStringArray(props.capabilities),
   };
 }

@@ -1,6 +1,10 @@
 // Operation views over `paths`: actions, webhook triggers (a notification URL or notification
 // content) and polling triggers (any other `x-ms-trigger`, usually paired with a pollingtrigger
 // policy or `x-ms-trigger-metadata`).
+//
+// Views are object literals with the keys in the interface's order, absent ones left out. The
+// common shapes are written out whole: V8 builds such a literal from a template, where conditional
+// spreads (or keys added one by one) cost several times more, and a definition holds thousands.
 import { appendPointer, escapeSegment } from '../text';
 import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
@@ -15,13 +19,23 @@ function responses(root: unknown, op: Record<string, unknown>, opPointer: string
     if (status.startsWith('x-')) continue;
     const pointer = `${opPointer}/responses/${escapeSegment(status)}`;
     const { ref, resolvedPointer, target } = resolveRef(root, all[status]);
+    const description = target?.description;
+    const schema = target?.schema;
+    if (typeof description === 'string' && ref === undefined) {
+      out.push(
+        schema === undefined
+          ? { pointer, status, description }
+          : { pointer, status, description, schema: schemaView(root, schema, `${pointer}/schema`) },
+      );
+      continue;
+    }
     out.push({
       pointer,
       status,
-      ...(typeof target?.description === 'string' ? { description: target.description } : {}),
-      ...(ref !== undefined ? { ref } : {}),
-      ...(resolvedPointer !== undefined ? { resolvedPointer } : {}),
-      ...(target?.schema !== undefined ? { schema: schemaView(root, target.schema, `${resolvedPointer ?? pointer}/schema`) } : {}),
+      ...(typeof description === 'string' ? { description } : undefined),
+      ...(ref !== undefined ? { ref } : undefined),
+      ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
+      ...(schema !== undefined ? { schema: schemaView(root, schema, `${resolvedPointer ?? pointer}/schema`) } : undefined),
     });
   }
   return out;
@@ -51,20 +65,51 @@ export function listOperations(
       const isWebhook = trigger !== undefined && (notification !== undefined || hasNotificationUrl(definition, parameters));
       const operationId = asString(op.operationId);
       const notificationSchema = asObject(notification)?.schema;
+      const { summary, description } = op;
+      const visibility = visibilityOf(op['x-ms-visibility']);
+      const deprecated = op.deprecated === true;
+      const tags = asStringArray(op.tags);
+      const opResponses = responses(definition, op, opPointer);
+      const opPolicies = policies.length
+        ? policies
+            .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
+            .map((p) => p.templateId)
+        : [];
+      // No list, or an empty one, means the script runs for every operation.
+      const usesScript = hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId)));
+      if (operationId !== undefined && typeof summary === 'string' && typeof description === 'string' && trigger === undefined) {
+        out.push({
+          pointer: opPointer,
+          path,
+          method: method as HttpMethod,
+          operationId,
+          summary,
+          description,
+          visibility,
+          kind: 'action',
+          deprecated,
+          tags,
+          parameters,
+          responses: opResponses,
+          policies: opPolicies,
+          usesScript,
+        });
+        continue;
+      }
       out.push({
         pointer: opPointer,
         path,
         method: method as HttpMethod,
-        ...(operationId !== undefined ? { operationId } : {}),
-        ...(asString(op.summary) !== undefined ? { summary: asString(op.summary) } : {}),
-        ...(asString(op.description) !== undefined ? { description: asString(op.description) } : {}),
-        visibility: visibilityOf(op['x-ms-visibility']),
+        ...(operationId !== undefined ? { operationId } : undefined),
+        ...(typeof summary === 'string' ? { summary } : undefined),
+        ...(typeof description === 'string' ? { description } : undefined),
+        visibility,
         kind: trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger',
-        ...(trigger !== undefined ? { trigger } : {}),
-        deprecated: op.deprecated === true,
-        tags: asStringArray(op.tags),
+        ...(trigger !== undefined ? { trigger } : undefined),
+        deprecated,
+        tags,
         parameters,
-        responses: responses(definition, op, opPointer),
+        responses: opResponses,
         ...(isWebhook && notificationSchema !== undefined
           ? {
               notificationContent: schemaView(
@@ -73,14 +118,9 @@ export function listOperations(
                 appendPointer(itemPointer, 'x-ms-notification-content', 'schema'),
               ),
             }
-          : {}),
-        policies: policies.length
-          ? policies
-              .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
-              .map((p) => p.templateId)
-          : [],
-        // No list, or an empty one, means the script runs for every operation.
-        usesScript: hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId))),
+          : undefined),
+        policies: opPolicies,
+        usesScript,
       });
     }
   }

@@ -14,25 +14,58 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   const { ref, resolvedPointer, target: p } = resolveRef(root, raw);
   const basePointer = resolvedPointer ?? pointer;
   const schema = p?.schema !== undefined ? schemaView(root, p.schema, appendPointer(basePointer, 'schema')) : undefined;
+  const type = p?.type;
+  const format = p?.format;
+  const description = p?.description;
+  const summary = p?.['x-ms-summary'];
+  const dynamicValues = p?.['x-ms-dynamic-values'];
+  const dynamicList = p?.['x-ms-dynamic-list'];
+  // The most common shape as a whole literal (see operations.ts); the others by conditional spreads.
+  if (
+    p !== undefined &&
+    ref === undefined &&
+    typeof type === 'string' &&
+    typeof format !== 'string' &&
+    typeof description === 'string' &&
+    typeof summary === 'string' &&
+    !('default' in p) &&
+    !Array.isArray(p.enum) &&
+    schema === undefined &&
+    dynamicValues === undefined &&
+    dynamicList === undefined
+  ) {
+    return {
+      pointer,
+      resolved: true,
+      name: asString(p.name) ?? '',
+      in: asString(p.in) ?? '',
+      required: p.required === true,
+      type,
+      description,
+      summary,
+      visibility: visibilityOf(p['x-ms-visibility']),
+      fromPathItem,
+    };
+  }
   return {
     pointer,
-    ...(ref !== undefined ? { ref } : {}),
-    ...(resolvedPointer !== undefined ? { resolvedPointer } : {}),
+    ...(ref !== undefined ? { ref } : undefined),
+    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
     resolved: p !== undefined,
     name: asString(p?.name) ?? '',
     in: asString(p?.in) ?? '',
     required: p?.required === true,
-    ...(asString(p?.type) !== undefined ? { type: asString(p?.type) } : {}),
-    ...(asString(p?.format) !== undefined ? { format: asString(p?.format) } : {}),
-    ...(asString(p?.description) !== undefined ? { description: asString(p?.description) } : {}),
-    ...(asString(p?.['x-ms-summary']) !== undefined ? { summary: asString(p?.['x-ms-summary']) } : {}),
+    ...(typeof type === 'string' ? { type } : undefined),
+    ...(typeof format === 'string' ? { format } : undefined),
+    ...(typeof description === 'string' ? { description } : undefined),
+    ...(typeof summary === 'string' ? { summary } : undefined),
     visibility: visibilityOf(p?.['x-ms-visibility']),
-    ...(p && 'default' in p ? { default: p.default } : {}),
-    ...(Array.isArray(p?.enum) ? { enum: p.enum as unknown[] } : {}),
-    ...(schema ? { schema } : {}),
+    ...(p && 'default' in p ? { default: p.default } : undefined),
+    ...(Array.isArray(p?.enum) ? { enum: p.enum as unknown[] } : undefined),
+    ...(schema ? { schema } : undefined),
     fromPathItem,
-    ...(p?.['x-ms-dynamic-values'] !== undefined ? { dynamicValues: p['x-ms-dynamic-values'] } : {}),
-    ...(p?.['x-ms-dynamic-list'] !== undefined ? { dynamicList: p['x-ms-dynamic-list'] } : {}),
+    ...(dynamicValues !== undefined ? { dynamicValues } : undefined),
+    ...(dynamicList !== undefined ? { dynamicList } : undefined),
   };
 }
 
