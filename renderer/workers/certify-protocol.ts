@@ -45,7 +45,7 @@ export interface Finding {
   index: number;
   /** The file the editor shows it in (the definition for a finding `elsewhere`, which has no place there). */
   file: EditableFile;
-  /** The file's name when the editor does not show it (README.md, settings.json, script.csx). */
+  /** The file's name when the editor does not show it (README.md, settings.json, script.csx, icon.png). */
   elsewhere?: string;
   rule: string;
   severity: Severity;
@@ -55,7 +55,7 @@ export interface Finding {
   category: RuleCategory;
   offset: number;
   length: number;
-  /** 1-based. */
+  /** 1-based; 0 (with `column`) for a file with no line to point at (icon.png, a missing README.md). */
   line: number;
   column: number;
   /** The rule offers a mechanical fix for it (it may turn out not to apply). */

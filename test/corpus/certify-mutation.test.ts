@@ -446,6 +446,14 @@ interface FilePlant {
   at(c: LoadedConnector): string;
 }
 
+/** A plant whose finding is about a file that is not JSON: that file, and its line (0: none). */
+interface OtherFilePlant {
+  rule: string;
+  profile?: CertifyProfile;
+  plant(raw: ConnectorFileBytes, c: LoadedConnector): ConnectorFileBytes | undefined;
+  in: { file: string; line: number };
+}
+
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const brandOf = (c: LoadedConnector): Rgba => {
@@ -453,14 +461,11 @@ const brandOf = (c: LoadedConnector): Rgba => {
   const n = Number.parseInt(hex.slice(1, 7), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 };
-/** Where icon findings are shown: at iconBrandColor, or at the properties key. */
-const iconAt = (c: LoadedConnector) =>
-  (c.files.properties?.doc?.value as any)?.properties?.iconBrandColor !== undefined ? '/properties/iconBrandColor' : '/properties';
 const withIcon = (raw: ConnectorFileBytes, bytes: Uint8Array): ConnectorFileBytes | undefined =>
   raw.icon || !raw.properties ? undefined : { ...raw, icon: { fileName: 'icon.png', bytes } };
 const readmeText = (raw: ConnectorFileBytes) => (raw.readme ? new TextDecoder().decode(raw.readme.bytes) : undefined);
 
-const FILE_PLANTS: Record<string, FilePlant> = {
+const FILE_PLANTS: Record<string, FilePlant | OtherFilePlant> = {
   'structure (byte order mark before the definition)': {
     rule: 'FileEncodingNotSupported',
     profile: 'custom',
@@ -474,20 +479,17 @@ const FILE_PLANTS: Record<string, FilePlant> = {
   'properties (a JPEG as icon.png)': {
     rule: 'IconFormatNotValid',
     plant: (raw) => withIcon(raw, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1])),
-    file: 'properties',
-    at: iconAt,
+    in: { file: 'icon.png', line: 0 },
   },
   'properties (an icon that is not square)': {
     rule: 'IconSizeNotValid',
     plant: (raw, c) => withIcon(raw, brandIcon(230, 180, brandOf(c))),
-    file: 'properties',
-    at: iconAt,
+    in: { file: 'icon.png', line: 0 },
   },
   'properties (an icon on white)': {
     rule: 'IconBackgroundNotValid',
     plant: (raw, c) => withIcon(raw, brandIcon(230, 230, [255, 255, 255, 255], brandOf(c))),
-    file: 'properties',
-    at: iconAt,
+    in: { file: 'icon.png', line: 0 },
   },
   'limits (script.csx over 1 MB)': {
     rule: 'ScriptTooLarge',
@@ -495,9 +497,7 @@ const FILE_PLANTS: Record<string, FilePlant> = {
       raw.script || !raw.properties
         ? undefined
         : { ...raw, script: { fileName: 'script.csx', bytes: utf8(`// ${'x'.repeat(1100 * 1024)}\n`) } },
-    file: 'properties',
-    at: (c) =>
-      (c.files.properties?.doc?.value as any)?.properties?.scriptOperations !== undefined ? '/properties/scriptOperations' : '/properties',
+    in: { file: 'script.csx', line: 1 },
   },
   'structure (no readme.md)': {
     rule: 'ReadmeMissing',
@@ -506,8 +506,8 @@ const FILE_PLANTS: Record<string, FilePlant> = {
       const { readme: _gone, ...rest } = raw;
       return rest;
     },
-    file: 'definition',
-    at: () => '',
+    // Named where it belongs, with no line: there is no file.
+    in: { file: 'README.md', line: 0 },
   },
   'structure (readme.md without Known Issues)': {
     rule: 'ReadmeSectionsMissing',
@@ -516,8 +516,7 @@ const FILE_PLANTS: Record<string, FilePlant> = {
       if (!text || !/^#+.*known issue/im.test(text)) return undefined;
       return { ...raw, readme: { ...raw.readme!, bytes: utf8(text.replace(/^#+[^\n]*(known issue|limitation)[^\n]*$/gim, '')) } };
     },
-    file: 'definition',
-    at: () => '',
+    in: { file: 'README.md', line: 1 },
   },
 };
 
@@ -550,6 +549,16 @@ describe.skipIf(!HAVE_CORPUS)('corpus: planted files are found', () => {
       expect(pick, `no corpus connector fits the ${family} plant`).toBeTruthy();
       const mutated = load(pick!.planted!);
       const found = check(mutated, profile).filter((d) => d.code === plant.rule);
+      if ('in' in plant) {
+        // The file as spelt in the folder (or its standard name when absent), no pointer.
+        const spelt = Object.values(pick!.planted!).find((f) => f.fileName.toLowerCase() === plant.in.file.toLowerCase());
+        const column = plant.in.line ? 1 : 0;
+        expect(
+          found.map((d) => `${d.file} ${d.pointer} ${d.line}:${d.column}`),
+          pick!.rel,
+        ).toEqual([`${spelt?.fileName ?? plant.in.file} undefined ${plant.in.line}:${column}`]);
+        return;
+      }
       const at = plant.at(mutated);
       const doc = mutated.files[plant.file]!.doc!;
       // A file's root is its first character; the properties object is named by its key.

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, REPO_ROOT, test } from './fixtures';
-import { copyCorpusConnector } from './studio-support';
+import { brandIcon } from '../shared/certify/png-fixture';
+import { copyCorpusConnector, goToInEditor } from './studio-support';
 
 const run = promisify(execFile);
 test.describe.configure({ timeout: 180_000 });
@@ -20,7 +21,8 @@ const CLI = path.join(REPO_ROOT, 'dist', 'cli.cjs');
 interface CliOutput {
   profile: string;
   profileReason?: string;
-  diagnostics: { file: string; line: number; column: number; severity: string; ruleId: string; message: string }[];
+  /** No line and column for a file with no line to point at (icon.png, a missing README.md). */
+  diagnostics: { file: string; line?: number; column?: number; severity: string; ruleId: string; message: string }[];
 }
 
 async function validate(dir: string, profile: string): Promise<CliOutput> {
@@ -34,8 +36,8 @@ async function validate(dir: string, profile: string): Promise<CliOutput> {
   return JSON.parse(out.stdout) as CliOutput;
 }
 
-const line = (d: { file: string; line: number; column: number; severity: string; rule: string; message: string }) =>
-  `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
+const line = (d: { file: string; line?: number; column?: number; severity: string; rule: string; message: string }) =>
+  `${path.basename(d.file)}${d.line ? `:${d.line}:${d.column}` : ''} ${d.severity} ${d.rule} ${d.message}`;
 
 const status = (page: Page) => page.getByRole('tabpanel', { name: 'Certification' }).locator('.certification-status');
 
@@ -112,6 +114,60 @@ test('a settings.json that does not parse and a README.md not in UTF-8: the tab 
   await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Certification' }).click();
   expect(await tabFindings(page)).toEqual(cliFindings(auto));
+});
+
+test('README.md, script.csx and icon.png findings are in their own files, as the CLI says; each leads where it is edited', async ({
+  page,
+  workDir,
+  startHost,
+}) => {
+  const dir = await copyCorpusConnector(workDir, 'certified-connectors/Cyberday');
+  // A README without its Known Issues section, a script over 1 MB, an icon that is not square.
+  const readme = await fs.readFile(path.join(dir, 'README.md'), 'utf8');
+  await fs.writeFile(path.join(dir, 'README.md'), readme.replace(/^#+[^\n]*(known issue|limitation)[^\n]*$/gim, ''));
+  await fs.writeFile(path.join(dir, 'script.csx'), `// ${'x'.repeat(1100 * 1024)}\n`);
+  await fs.writeFile(path.join(dir, 'icon.png'), brandIcon(230, 180));
+  const cli = await validate(dir, 'certified');
+  const where = (rule: string) => cli.diagnostics.filter((d) => d.ruleId === rule).map((d) => [path.basename(d.file), d.line]);
+  expect(where('ReadmeSectionsMissing')).toEqual([['README.md', 1]]);
+  expect(where('ScriptTooLarge')).toEqual([['script.csx', 1]]);
+  expect(where('IconSizeNotValid')).toEqual([['icon.png', undefined]]);
+
+  const host = await startHost(dir);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await page.getByLabel('Check for').selectOption('certified');
+  expect(await tabFindings(page)).toEqual(cliFindings(cli));
+
+  const panel = page.getByRole('tabpanel', { name: 'Certification' });
+  const finding = (rule: string) => panel.locator('.rule-group', { has: page.locator('h4 code', { hasText: rule }) }).locator('.finding');
+  await expect(finding('IconSizeNotValid').locator('.finding-where')).toHaveText('icon.png');
+  await expect(finding('ScriptTooLarge').locator('.finding-where')).toHaveText('script.csx:1:1');
+  await expect(finding('ReadmeSectionsMissing').locator('.finding-where')).toHaveText('README.md:1:1');
+  // The definition editor's cursor on line 20: a finding in another file must not move it.
+  await goToInEditor(page, 20, 1);
+  const cursorLine = page.locator('.monaco-host .active-line-number');
+
+  // The script: the Code tab, where script.csx is edited; the definition editor stays where it was.
+  await finding('ScriptTooLarge').getByRole('button', { name: 'Show in form: Code › script.csx' }).click();
+  await expect(page.getByRole('tab', { name: 'Code' })).toHaveAttribute('aria-selected', 'true');
+  await expect(cursorLine).toHaveText('20');
+
+  // The icon: the General tab's icon upload.
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await finding('IconSizeNotValid').locator('.finding-main').click();
+  await expect(page.getByRole('tab', { name: 'General' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'General' }).locator(':focus')).toHaveAccessibleName('Upload connector icon');
+  await expect(cursorLine).toHaveText('20');
+
+  // README.md is not edited in the studio: no form place, and choosing it opens nothing.
+  await page.getByRole('tab', { name: 'Certification' }).click();
+  await expect(finding('ReadmeSectionsMissing').getByRole('button', { name: /^Show in form/ })).toHaveCount(0);
+  await finding('ReadmeSectionsMissing').locator('.finding-main').click();
+  await expect(page.getByRole('tab', { name: 'Certification' })).toHaveAttribute('aria-selected', 'true');
+  await expect(cursorLine).toHaveText('20');
 });
 
 test('Cyberday: fix all of one rule is one undo step, and the editor shows each changed place', async ({ page, workDir, startHost }) => {

@@ -177,10 +177,19 @@ describe.skipIf(!HAVE_CORPUS)('validate over several connectors in one process',
     const run = JSON.parse(r.stdout).runs[0];
     const base = run.originalUriBaseIds.SRCROOT.uri as string;
     expect(base).toBe(`${pathToFileURL(tmp).href}/`);
-    const locations = run.results.flatMap((x: any) => [
-      x.locations[0].physicalLocation.artifactLocation,
-      ...(x.fixes ?? []).flatMap((f: any) => f.artifactChanges.map((c: any) => c.artifactLocation)),
-    ]);
+    // A missing README.md is named where it belongs: its folder is there, the file is not.
+    const missing = run.results
+      .filter((x: any) => x.ruleId === 'ReadmeMissing')
+      .map((x: any) => x.locations[0].physicalLocation.artifactLocation);
+    expect(missing.map((l: { uri: string }) => l.uri)).toEqual([`${clean}/README.md`]);
+    expect(missing[0].uriBaseId).toBe('SRCROOT');
+    expect(existsSync(fileURLToPath(new URL('.', new URL(missing[0].uri, base))))).toBe(true);
+    const locations = run.results
+      .filter((x: any) => x.ruleId !== 'ReadmeMissing')
+      .flatMap((x: any) => [
+        x.locations[0].physicalLocation.artifactLocation,
+        ...(x.fixes ?? []).flatMap((f: any) => f.artifactChanges.map((c: any) => c.artifactLocation)),
+      ]);
     const odd = locations.filter((l: { uri: string }) => l.uri.startsWith('connectors%20odd/'));
     expect(odd.length).toBeGreaterThan(0);
     for (const l of locations) {

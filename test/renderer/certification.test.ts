@@ -8,7 +8,7 @@ import { certifyConnector } from '../../shared/engines/certify';
 import { loadConnector } from '../../shared/core/connector';
 import { applyEdits } from '../../shared/core/text';
 import { countsSentence, groupFindings } from '../../renderer/wizard/certification/finding-groups';
-import { targetOf, type TargetContext } from '../../renderer/wizard/certification/finding-target';
+import { otherFileTarget, targetOf, type TargetContext } from '../../renderer/wizard/certification/finding-target';
 import { fixOperations } from '../../renderer/wizard/certification/fix-operations';
 import type { Finding } from '../../renderer/workers/certify-protocol';
 import { CONNECTORS_DIR, HAVE_CORPUS } from '../support/corpus';
@@ -203,6 +203,15 @@ describe('targetOf', () => {
     expect(targetOf('definition', '/responses/Unused/description', ctx)).toBeUndefined();
     // "host" inside apiProperties.json is not the definition's Host.
     expect(targetOf('properties', '/host', ctx)).toBeUndefined();
+  });
+
+  it('leads a finding about a file the editor does not show to where the studio edits it', () => {
+    expect(otherFileTarget('script.csx')).toEqual({ tab: 'code', label: 'Code › script.csx' });
+    expect(otherFileTarget('icon.png')).toEqual({ tab: 'general', field: 'Upload connector icon', label: 'General › Icon' });
+    // README.md and settings.json are not edited in the studio: their line and column say where.
+    expect(otherFileTarget('README.md')).toBeUndefined();
+    expect(otherFileTarget('readme.md')).toBeUndefined();
+    expect(otherFileTarget('settings.json')).toBeUndefined();
   });
 });
 

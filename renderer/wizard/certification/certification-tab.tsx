@@ -13,7 +13,7 @@ import type { CertificationClient } from './certification-client';
 import { useStore } from '../../session/use-store';
 import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
-import { targetOf, type FindingTarget, type FormTab, type PlaceUser } from './finding-target';
+import { otherFileTarget, targetOf, type FindingTarget, type FormTab, type PlaceUser } from './finding-target';
 import { placeUsers } from './place-users';
 import type { FieldRequest } from './focus-field';
 import './certification.css';
@@ -114,27 +114,17 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
     };
     const cache = new Map<number, FindingTarget | undefined>();
     return (f: Finding) => {
-      if (f.elsewhere) return undefined;
+      if (f.elsewhere) return otherFileTarget(f.elsewhere);
       if (!cache.has(f.index)) cache.set(f.index, targetOf(f.file, f.pointer, ctx));
       return cache.get(f.index);
     };
     // New findings, new targets (the cache is by finding index).
   }, [session, operations, state.findings]);
 
-  const choose = useCallback(
-    (f: Finding) => {
-      // A file the editor does not show (settings.json...): the finding's line and column say where.
-      if (f.elsewhere) return;
-      const t = target(f);
-      if (t?.operation) onSelectOperation(t.operation);
-      onReveal(f.file, { offset: f.offset, length: f.length });
-    },
-    [target, onReveal, onSelectOperation],
-  );
-
   const showInForm = useCallback(
     (f: Finding, t: FindingTarget) => {
-      onReveal(f.file, { offset: f.offset, length: f.length });
+      // A file the definition editor does not show (script.csx, icon.png): the form's place alone.
+      if (!f.elsewhere) onReveal(f.file, { offset: f.offset, length: f.length });
       if (t.operation) onSelectOperation(t.operation);
       // After the editor has taken the selection (it takes the focus too), the field takes the focus.
       onShowInForm(
@@ -143,6 +133,21 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       );
     },
     [onReveal, onSelectOperation, onShowInForm],
+  );
+
+  const choose = useCallback(
+    (f: Finding) => {
+      const t = target(f);
+      // A file the editor does not show: where the studio edits it (the Code tab for script.csx, the
+      // icon in the General tab), or nowhere (README.md, settings.json: the line and column say where).
+      if (f.elsewhere) {
+        if (t) showInForm(f, t);
+        return;
+      }
+      if (t?.operation) onSelectOperation(t.operation);
+      onReveal(f.file, { offset: f.offset, length: f.length });
+    },
+    [target, onReveal, onSelectOperation, showInForm],
   );
 
   const fix = useCallback(

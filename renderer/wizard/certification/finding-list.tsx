@@ -1,6 +1,7 @@
 // The findings grouped by severity, then by rule; every group collapses. A finding shows its rule,
-// message and file:line; choosing it selects its range in the editor. Up and Down move between the
-// groups and findings (Home and End to the first and last), Tab reaches a finding's own buttons.
+// message and file:line (the file alone for icon.png or a missing README.md); choosing it selects
+// its range in the editor. Up and Down move between the groups and findings (Home and End to the
+// first and last), Tab reaches a finding's own buttons.
 import { useState, type KeyboardEvent } from 'react';
 import { FILE_NAMES } from '../../workers/editable-files';
 import type { Finding, RuleInfo } from '../../workers/certify-protocol';
@@ -116,7 +117,8 @@ export function FindingList({ groups, rules, targetOf, onChoose, onShowInForm, o
                                     <button type="button" className="finding-main" data-nav onClick={() => onChoose(f)}>
                                       <span className="finding-message">{f.message}</span>
                                       <span className="finding-where">
-                                        {f.elsewhere ?? FILE_NAMES[f.file]}:{f.line}:{f.column}
+                                        {f.elsewhere ?? FILE_NAMES[f.file]}
+                                        {f.line > 0 ? `:${f.line}:${f.column}` : null}
                                       </span>
                                     </button>
                                     <span className="finding-actions">

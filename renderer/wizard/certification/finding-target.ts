@@ -2,6 +2,7 @@
 // an operation), the request parameter and the field, using the labels the form shows; places
 // several operations share are in shared-place-target.ts. Undefined when no form field edits it:
 // the finding is then shown in the text editor only.
+import { fileKeyForName } from '../../../shared/core/connector';
 import type { EditableFile } from '../../workers/editable-files';
 import { parameterPlace } from './parameter-place';
 import { schemaPlace } from './schema-place';
@@ -80,6 +81,17 @@ function connectionParameterTarget(segments: readonly string[]): FindingTarget {
     return security('Parameter label', 'API Key');
   }
   return security('Authentication type');
+}
+
+/**
+ * A finding about a file the editor does not show: script.csx is edited in the Code tab, icon.png
+ * chosen in the General tab's Icon section; README.md is not edited in the studio (undefined).
+ */
+export function otherFileTarget(fileName: string): FindingTarget | undefined {
+  const key = fileKeyForName(fileName);
+  if (key === 'script') return { tab: 'code', label: 'Code › script.csx' };
+  if (key === 'icon') return { tab: 'general', field: 'Upload connector icon', label: 'General › Icon' };
+  return undefined;
 }
 
 export function targetOf(file: EditableFile, pointer: string, ctx: TargetContext): FindingTarget | undefined {

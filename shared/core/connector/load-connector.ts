@@ -18,8 +18,17 @@ export interface ConnectorTextFile {
 
 export interface LocatedDiagnostic extends Diagnostic {
   file: string;
+  /**
+   * 1-based. 0 (with `column`) when the diagnostic is about a file as a whole that has no lines to
+   * point at: a binary file (icon.png), or one that is absent (see `hasLine`).
+   */
   line: number;
   column: number;
+}
+
+/** The diagnostic points at a line of its file (see LocatedDiagnostic.line). */
+export function hasLine(d: Pick<LocatedDiagnostic, 'line'>): boolean {
+  return d.line > 0;
 }
 
 export interface LoadedConnector {

@@ -5,6 +5,7 @@ import { CONNECTOR_FILES } from '../../core/connector';
 import type { LoadedConnector } from '../../core/connector';
 import { asObject, resolveRef } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
+import { locateOtherFiles } from './locate-other-files';
 import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
 import { buildOperationNodes, indexById } from './operation-nodes';
 import { levelFor } from './profiles';
@@ -115,8 +116,9 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
 }
 
 /**
- * Located diagnostics, the definition's first, each file's in text order, without those that depend
- * on text a syntax error left unsure.
+ * Located diagnostics, the definition's first, then apiProperties.json's, then those of the files
+ * that are not JSON; each file's in text order, without those that depend on text a syntax error
+ * left unsure.
  */
 function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths): { diagnostics: CertifyDiagnostic[]; withheld: number } {
   const all: CertifyDiagnostic[] = [];
@@ -185,6 +187,7 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
     if (doc) setLineColumns(doc, out);
     for (const d of out) all.push(d);
   }
+  for (const d of locateOtherFiles(kept, connector)) all.push(d);
   return { diagnostics: all, withheld };
 }
 

@@ -1,6 +1,6 @@
 // What a JSON pointer designates in a connector file, for messages ("in an operation") and for
 // "did you mean" suggestions (the keys that belong there).
-import type { CertifyFile } from './types';
+import type { CertifyJsonFile } from './types';
 
 export interface Place {
   /** A noun phrase: "an operation", "info.contact". */
@@ -189,7 +189,7 @@ const P = {
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
 
-export function placeOf(file: CertifyFile, segments: readonly string[]): Place {
+export function placeOf(file: CertifyJsonFile, segments: readonly string[]): Place {
   return file === 'definition' ? definitionPlace(segments) : propertiesPlace(segments);
 }
 

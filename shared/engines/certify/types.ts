@@ -28,8 +28,14 @@ export type RuleCategory =
   | 'policy'
   | 'limits';
 
-/** The connector file a finding is in. */
-export type CertifyFile = 'definition' | 'properties';
+/** The connector's JSON files, where a finding has a JSON pointer. */
+export type CertifyJsonFile = 'definition' | 'properties';
+
+/**
+ * The connector file a finding is in: a JSON file, or README.md, script.csx (a finding there has a
+ * line, no pointer) or icon.png (binary: neither).
+ */
+export type CertifyFile = CertifyJsonFile | 'readme' | 'script' | 'icon';
 
 export interface Fix {
   title: string;
@@ -38,18 +44,26 @@ export interface Fix {
 }
 
 export interface CertifyDiagnostic extends LocatedDiagnostic {
-  /** `code` is the rule id. The pointer in paconn's `ValuePath:` form (`operation/<id>/…` or `/info`). */
-  valuePath: string;
+  /**
+   * `code` is the rule id. The pointer in paconn's `ValuePath:` form (`operation/<id>/…` or `/info`);
+   * absent, as `pointer` is, for a finding about README.md, script.csx or icon.png.
+   */
+  valuePath?: string;
   category: RuleCategory;
   fix?: Fix;
 }
 
 export interface Finding {
-  /** JSON pointer of the value concerned, in `file`. */
+  /** JSON pointer of the value concerned, in `file` ('' for a file that is not JSON). */
   pointer: string;
   message: string;
   /** Default: the definition. */
   file?: CertifyFile;
+  /**
+   * In README.md or script.csx: the 1-based line (default 1). A finding about icon.png, or about a
+   * file that is absent, has no line.
+   */
+  line?: number;
   /** Locate the property name rather than the value (for a key that is wrong or misses something). */
   at?: 'value' | 'key';
   /**
@@ -177,7 +191,7 @@ export interface PolicyNode {
 }
 
 export interface StructureError extends SchemaError {
-  file: CertifyFile;
+  file: CertifyJsonFile;
 }
 
 /**

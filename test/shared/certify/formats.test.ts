@@ -1,6 +1,7 @@
 // Output formats: compiler-style text with paconn's ValuePath, a JSON array, SARIF 2.1.0, JUnit XML.
 import { describe, expect, it } from 'vitest';
 import { formatJson, formatJunit, formatSarif, formatText, RULES, type FormatInput } from '../../../shared/engines/certify';
+import { brandIcon } from './png-fixture';
 import { certifyInline, goodDefinition, goodProperties } from './support';
 
 function input(): FormatInput {
@@ -125,6 +126,57 @@ describe('junit', () => {
     // Balanced and escaped: no raw quotes or ampersands inside attribute values.
     expect((xml.match(/<testsuite /g) ?? []).length).toBe((xml.match(/<\/testsuite>/g) ?? []).length);
     expect(xml).not.toMatch(/message="[^"]*&(?!quot;|amp;|lt;|gt;|apos;)/);
+  });
+});
+
+describe('findings about README.md, script.csx and icon.png', () => {
+  // A folder with no README, a script over 1 MB and an icon that is not square.
+  function others(): FormatInput {
+    const r = certifyInline({
+      definition: goodDefinition(),
+      properties: goodProperties(),
+      folder: true,
+      script: `// ${'x'.repeat(1100 * 1024)}\n`,
+      icon: brandIcon(230, 180),
+    });
+    return { profile: 'certified', diagnostics: r.diagnostics, fileLabel: (f) => `connector/${f}` };
+  }
+
+  it('are in their own files: a line in the script, none in the binary icon or the missing README', () => {
+    const text = formatText(others()).split('\n');
+    expect(text.filter((l) => !l.startsWith('  ')).slice(0, -1)).toEqual([
+      expect.stringMatching(/^connector\/README\.md warning ReadmeMissing The folder has no readme\.md/),
+      expect.stringMatching(/^connector\/script\.csx:1:1 error ScriptTooLarge script\.csx is 1\.07 MB/),
+      expect.stringMatching(/^connector\/icon\.png error IconSizeNotValid icon\.png is 230 × 180 pixels/),
+    ]);
+    // No JSON pointer, so no ValuePath.
+    expect(text.some((l) => l.startsWith('  ValuePath'))).toBe(false);
+
+    const json = JSON.parse(formatJson(others())).diagnostics;
+    expect(json.map((d: object) => Object.keys(d).sort())).toEqual([
+      ['category', 'file', 'message', 'ruleId', 'severity'],
+      ['category', 'column', 'file', 'length', 'line', 'message', 'offset', 'ruleId', 'severity'],
+      ['category', 'file', 'message', 'ruleId', 'severity'],
+    ]);
+    expect(json.map((d: { file: string }) => d.file)).toEqual(['connector/README.md', 'connector/script.csx', 'connector/icon.png']);
+
+    const results = JSON.parse(formatSarif(others(), '1.0.0', { baseUri: 'file:///work/' })).runs[0].results;
+    expect(results.map((r: any) => r.locations[0].physicalLocation)).toEqual([
+      { artifactLocation: { uri: 'connector/README.md', uriBaseId: 'SRCROOT' } },
+      {
+        artifactLocation: { uri: 'connector/script.csx', uriBaseId: 'SRCROOT' },
+        region: { startLine: 1, startColumn: 1, charOffset: 0, charLength: 0 },
+      },
+      { artifactLocation: { uri: 'connector/icon.png', uriBaseId: 'SRCROOT' } },
+    ]);
+    expect(results.some((r: any) => r.locations[0].logicalLocations)).toBe(false);
+
+    const xml = formatJunit(others());
+    const suites = [...xml.matchAll(/<testsuite name="([^"]+)"/g)].map((m) => m[1]);
+    expect(suites).toEqual(['connector/README.md', 'connector/script.csx', 'connector/icon.png']);
+    expect(xml).toContain('<failure type="IconSizeNotValid" message="icon.png is 230 × 180 pixels');
+    expect(xml).toMatch(/>connector\/icon\.png error IconSizeNotValid icon\.png is 230 × 180/);
+    expect(xml).toMatch(/>connector\/script\.csx:1:1 error ScriptTooLarge /);
   });
 });
 

@@ -59,6 +59,16 @@ for (const [family, cases] of Object.entries(FAMILIES)) {
         const found = result.diagnostics.filter((d) => d.code === k.rule);
         expect(found.length, `${k.rule} should fire; got ${result.diagnostics.map((d) => d.code).join(', ')}`).toBeGreaterThan(0);
         if (k.at !== undefined) expect(found.map((d) => d.pointer)).toContain(k.at);
+        if (k.in) {
+          // A file that is not JSON: the finding is in it, at its line (none for a binary or absent file), with no pointer.
+          for (const d of found) {
+            expect({ file: d.file, line: d.line, column: d.column }).toEqual({ ...k.in, column: k.in.line ? 1 : 0 });
+            expect(d.pointer).toBeUndefined();
+            expect(d.valuePath).toBeUndefined();
+            expect(d.message).toMatch(/\S/);
+          }
+          return;
+        }
         for (const d of found) {
           expect(d.line).toBeGreaterThan(0);
           expect(d.column).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // What every output format takes: the findings, the profile, and how to name files.
-import type { LocatedDiagnostic } from '../../../core/connector';
+import { hasLine, type LocatedDiagnostic } from '../../../core/connector';
 import type { CertifyDiagnostic, CertifyProfile, CertifyRule } from '../types';
 
 /** A certification finding, or a problem found while reading the files (no rule metadata). */
@@ -38,6 +38,11 @@ export const TOOL_NAME = 'connector-studio';
 /** "certified" or "certified, chosen from folder certified-connectors". */
 export function profileLabel(input: FormatInput): string {
   return input.profileReason ? `${input.profile}, chosen from ${input.profileReason}` : input.profile;
+}
+
+/** `file:line:col`, or the file alone for a diagnostic with no line in it (icon.png, an absent file). */
+export function placeLabel(d: ReportedDiagnostic, file: string): string {
+  return hasLine(d) ? `${file}:${d.line}:${d.column}` : file;
 }
 
 export function valuePathOf(d: ReportedDiagnostic): string | undefined {

@@ -1,6 +1,7 @@
 // The profile checked (and why, when chosen from the connector) and the diagnostics, one object
 // each, with the fix when there is one. Several connectors: `{ connectors: [...] }`, one such object
 // each, named.
+import { hasLine } from '../../../core/connector';
 import { asList, valuePathOf, type FormatInput, type FormatInputs } from './format-options';
 
 export function formatJson(inputs: FormatInputs): string {
@@ -15,10 +16,8 @@ function connectorJson(input: FormatInput) {
     const fix = d.fix;
     return {
       file: label(d.file),
-      line: d.line,
-      column: d.column,
-      offset: d.offset,
-      length: d.length,
+      // A file with no line to point at (icon.png, a missing README.md) is named alone.
+      ...(hasLine(d) ? { line: d.line, column: d.column, offset: d.offset, length: d.length } : {}),
       severity: d.severity,
       ruleId: d.code,
       message: d.message,

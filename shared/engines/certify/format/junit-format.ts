@@ -5,6 +5,7 @@ import { levelFor } from '../profiles';
 import { RULES } from '../rules';
 import {
   asList,
+  placeLabel,
   sharedProfile,
   TOOL_NAME,
   valuePathOf,
@@ -21,7 +22,7 @@ function xml(s: string): string {
 
 function line(d: ReportedDiagnostic, file: string): string {
   const vp = valuePathOf(d);
-  return `${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${vp ? ` (ValuePath: ${vp})` : ''}`;
+  return `${placeLabel(d, file)} ${d.severity} ${d.code} ${d.message}${vp ? ` (ValuePath: ${vp})` : ''}`;
 }
 
 export function formatJunit(inputs: FormatInputs): string {

@@ -3,6 +3,7 @@
 // ValuePath as its logical location; fixes as SARIF fixes. Several connectors are one run with the
 // results of each; the rules' default levels are those of the profile when all share one. File
 // locations are RFC 3986 references relative to the SRCROOT base id (originalUriBaseIds).
+import { hasLine } from '../../../core/connector';
 import { levelFor } from '../profiles';
 import { RULES } from '../rules';
 import type { CertifyRule } from '../types';
@@ -92,7 +93,8 @@ function connectorResults(input: FormatInput, index: ReadonlyMap<string, number>
         {
           physicalLocation: {
             artifactLocation: uri,
-            region: { startLine: d.line, startColumn: d.column, charOffset: d.offset, charLength: d.length },
+            // A file with no line to point at (icon.png, a missing README.md): the artifact alone.
+            ...(hasLine(d) ? { region: { startLine: d.line, startColumn: d.column, charOffset: d.offset, charLength: d.length } } : {}),
           },
           ...(vp ? { logicalLocations: [{ fullyQualifiedName: vp, kind: 'member' }] } : {}),
         },

@@ -1,12 +1,13 @@
-// Compiler-style lines: `file:line:col severity RuleId message`, then `  ValuePath: <path>` (paconn's form),
+// Compiler-style lines: `file:line:col severity RuleId message` (`file` alone for a file with no
+// line to point at: icon.png, or README.md when it is missing), then `  ValuePath: <path>` (paconn's form),
 // then the summary line (naming the connector when several are reported one after another).
-import { profileLabel, valuePathOf, type FormatInput } from './format-options';
+import { placeLabel, profileLabel, valuePathOf, type FormatInput } from './format-options';
 
 export function formatText(input: FormatInput): string {
   const label = input.fileLabel ?? ((f: string) => f);
   const lines: string[] = [];
   for (const d of input.diagnostics) {
-    lines.push(`${label(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    lines.push(`${placeLabel(d, label(d.file))} ${d.severity} ${d.code} ${d.message}`);
     const vp = valuePathOf(d);
     if (vp) lines.push(`  ValuePath: ${vp}`);
   }

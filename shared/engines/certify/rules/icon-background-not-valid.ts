@@ -28,7 +28,6 @@ export const iconBackgroundNotValid: CertifyRule = {
         if (!what) return;
         report(
           iconFinding(
-            ctx,
             `icon.png has a ${what} background; certification asks for an opaque background in the icon brand colour (not white), with the logo inside.`,
           ),
         );

@@ -28,7 +28,7 @@ export const iconFormatNotValid: CertifyRule = {
           problem = isJpeg(icon)
             ? 'icon.png is a JPEG; certification takes a PNG: save the image as PNG.'
             : 'icon.png is not a PNG image (the portal takes PNG or JPG, certification PNG only).';
-        if (problem) report(iconFinding(ctx, problem));
+        if (problem) report(iconFinding(problem));
       },
     };
   },

@@ -27,7 +27,6 @@ export const iconSizeNotValid: CertifyRule = {
         if (!problems.length) return;
         report(
           iconFinding(
-            ctx,
             `icon.png is ${width} × ${height} pixels, ${problems.join(' and ')}; certification asks for a square icon of about ${RECOMMENDED_ICON_SIDE} × ${RECOMMENDED_ICON_SIDE} pixels.`,
           ),
         );

@@ -14,7 +14,9 @@ export const readmeMissing: CertifyRule = {
       onDocument() {
         // Only a folder read whole tells that the file is absent (the editors do not hold it).
         if (!ctx.connector.folder || ctx.connector.files.readme) return;
+        // Named where it belongs; an absent file has no line.
         report({
+          file: 'readme',
           pointer: '',
           message:
             'The folder has no readme.md; certification needs one from the template (publisher, prerequisites, supported operations, obtaining credentials, known issues).',

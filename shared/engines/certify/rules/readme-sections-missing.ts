@@ -48,8 +48,11 @@ export const readmeSectionsMissing: CertifyRule = {
           (s) => !(s.certifiedOnly && ctx.profile !== 'certified') && !found.some((h) => s.heading.test(h)),
         ).map((s) => s.name);
         if (!missing.length) return;
+        // At the top of the README: the template's order puts every section after its title.
         report({
+          file: 'readme',
           pointer: '',
+          line: 1,
           message: `${readme.fileName} has no ${missing.map((m) => `"${m}"`).join(', ')} section${missing.length > 1 ? 's' : ''}; reviewers ask for the template's sections.`,
         });
       },

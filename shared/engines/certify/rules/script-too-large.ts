@@ -26,17 +26,16 @@ export const scriptTooLarge: CertifyRule = {
   description: 'script.csx is at most 1 MB.',
   check(ctx, report) {
     return {
-      onApiProperties(props, present) {
+      onApiProperties() {
         const text = ctx.connector.files.script?.text;
         // Cheap bound first: UTF-8 takes at least one byte per UTF-16 unit.
         if (!text || text.length * 3 <= MAX_SCRIPT_BYTES) return;
         const bytes = utf8Length(text);
         if (bytes <= MAX_SCRIPT_BYTES) return;
-        const where = props.scriptOperations !== undefined ? '/properties/scriptOperations' : '/properties';
         report({
-          file: 'properties',
-          pointer: present ? where : '',
-          ...(present && where === '/properties' ? { at: 'key' as const } : {}),
+          file: 'script',
+          pointer: '',
+          line: 1,
           message: `script.csx is ${(bytes / 1048576).toFixed(2)} MB; the platform takes custom code of at most 1 MB: move work to the service or trim the script.`,
         });
       },

@@ -168,20 +168,20 @@ export const FOLDER_CASES: RuleCase[] = [
     rule: 'IconFormatNotValid',
     bad: (c) => void (c.icon = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0])),
     good: (c) => void (c.icon = brandIcon()),
-    at: '/properties/iconBrandColor',
+    in: { file: 'icon.png', line: 0 },
   },
   {
     rule: 'IconSizeNotValid',
     bad: (c) => void (c.icon = brandIcon(230, 200)),
     good: (c) => void (c.icon = brandIcon(160)),
-    at: '/properties/iconBrandColor',
+    in: { file: 'icon.png', line: 0 },
   },
   {
     rule: 'IconBackgroundNotValid',
     bad: (c) => void (c.icon = brandIcon(230, 230, [255, 255, 255, 255], [0x0f, 0x6c, 0xbd, 255])),
     // A white logo that touches the edge is still a logo on the brand colour.
     good: (c) => void (c.icon = brandIcon(230, 230, [0x0f, 0x6c, 0xbd, 255], [255, 255, 255, 255])),
-    at: '/properties/iconBrandColor',
+    in: { file: 'icon.png', line: 0 },
   },
   {
     rule: 'SecretInApiProperties',
@@ -193,7 +193,7 @@ export const FOLDER_CASES: RuleCase[] = [
     rule: 'ScriptTooLarge',
     bad: (c) => void (c.script = `// ${'é'.repeat(600 * 1024)}`),
     good: (c) => void (c.script = 'x'.repeat(1024 * 1024)),
-    at: '/properties',
+    in: { file: 'script.csx', line: 1 },
   },
   {
     rule: 'ReadmeMissing',
@@ -202,7 +202,8 @@ export const FOLDER_CASES: RuleCase[] = [
       c.folder = true;
       c.readme = TEMPLATE_README;
     },
-    at: '',
+    // Named where it belongs, with no line: there is no file.
+    in: { file: 'README.md', line: 0 },
   },
   {
     rule: 'ReadmeSectionsMissing',
@@ -213,6 +214,7 @@ export const FOLDER_CASES: RuleCase[] = [
         'Supported Operations',
         'Supported Actions',
       )),
-    at: '',
+    // The file as it is spelt in the folder.
+    in: { file: 'readme.md', line: 1 },
   },
 ];

@@ -23,6 +23,11 @@ export interface RuleCase {
   good?: (c: MutableConnector & { definition: Json; properties: Json }) => void;
   /** The JSON pointer the finding must be at. */
   at?: string;
+  /**
+   * For a finding about a file that is not JSON (no pointer, no ValuePath): that file's name and
+   * the line the finding must be at (0: none, for icon.png or an absent file).
+   */
+  in?: { file: string; line: number };
 }
 
 /** paths["/items"].get etc. */
