@@ -1,5 +1,7 @@
 // `connector-studio import <source> --out <dir>`: writes a connector folder. From an existing
-// folder, every file it has is written back byte for byte; missing ones are generated.
+// folder, every file it has is written back byte for byte (a definition with no description gets a
+// drafted one, inserted by a minimal edit and reported: paconn create stops without it); missing
+// ones are generated.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exportConnector, type PublishProfile } from '../../shared/engines/export';

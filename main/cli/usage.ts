@@ -20,10 +20,12 @@ export const USAGE = `Usage:
                         [--profile custom|certified|independent-publisher] [--ref-root <dir>]
                         [--force] [--report] [--json]
       Write a connector folder from <source>: a connector folder (its files written byte for byte,
-      missing ones generated), a Swagger 2.0 or OpenAPI 3.0/3.1 description (JSON or YAML) or a
-      Postman collection v2.0/v2.1, converted to Swagger 2.0. External $refs are followed only to
-      files in the description's folder and below it (or below --ref-root <dir>). A folder that
-      holds connector files is replaced only with --force, and never the files being imported.
+      missing ones generated; a definition with no info.description, on which paconn create stops,
+      gets a drafted one inserted, every other byte kept, and said), a Swagger 2.0 or OpenAPI
+      3.0/3.1 description (JSON or YAML) or a Postman collection v2.0/v2.1, converted to Swagger
+      2.0. External $refs are followed only to files in the description's folder and below it (or
+      below --ref-root <dir>). A folder that holds connector files is replaced only with --force,
+      and never the files being imported.
       --report prints every file read and every conversion decision and loss.
   connector-studio export <dir> --out <dir> [--force] [--json]
       Write the deployable package of a connector folder, as the studio's File > Export package

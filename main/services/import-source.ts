@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   loadConnector,
+  type LoadedConnector,
   type LocatedDiagnostic,
   CONNECTOR_FILES,
   definitionSizeText,
@@ -17,13 +18,15 @@ import {
   parseApiDescription,
   type ApiFormat,
 } from '../../shared/engines/import/api-description-text';
+import { folderDescriptionDraft } from '../../shared/engines/import/draft-description';
 import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
 import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 import { importOpenApi3 } from '../../shared/engines/import/openapi3';
 import { checkImportSize } from '../../shared/engines/import/import-limits';
 import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { StudioError } from '../../shared/contracts/ipc';
-import { decodeBytes, TextDecodeError } from '../../shared/core/text';
+import { buildConnectorModel } from '../../shared/core/model';
+import { decodeBytes, JsonDocument, TextDecodeError } from '../../shared/core/text';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { createRefReader, noRefReader, widerRootFor, type FileRead, type RefReader } from './ref-confinement';
@@ -34,7 +37,7 @@ export const SOURCE_FORMATS: SourceFormat[] = ['auto', 'folder', 'openapi2', 'op
 
 export interface ImportedSource extends LoadedFromDisk {
   format: Exclude<SourceFormat, 'auto'>;
-  /** Every conversion decision and loss (empty for a connector folder). */
+  /** Every conversion decision and loss (for a connector folder: a drafted description, if any). */
   report: ImportNote[];
   /** Every file read for the import: the description and the files its references reached. */
   filesRead: FileRead[];
@@ -122,6 +125,21 @@ function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/**
+ * A connector folder is imported as it is, except a definition with no description: paconn's
+ * `create` stops on it (KeyError: 'description'), so a drafted one is inserted by a minimal edit,
+ * and noted for the user to review. The folder itself is not touched.
+ */
+function draftFolderDescription(connector: LoadedConnector): ImportNote[] {
+  const definition = connector.files.definition;
+  const drafted = definition?.doc && folderDescriptionDraft(definition.doc, definition.fileName);
+  if (!definition || !drafted) return [];
+  definition.text = drafted.text;
+  definition.doc = JsonDocument.parse(drafted.text);
+  connector.model = buildConnectorModel(definition.doc.value, connector.files.properties?.doc?.value, connector.files.script !== undefined);
+  return [drafted.note];
+}
+
 export async function importSource(
   source: string,
   from: SourceFormat = 'auto',
@@ -137,7 +155,7 @@ export async function importSource(
   if (stat.isDirectory()) {
     if (from !== 'auto' && from !== 'folder') throw new StudioError('wrong-format', `${abs} is a folder, not a ${from} file.`);
     const loaded = await loadConnectorFromDisk(abs);
-    return { ...loaded, format: 'folder', report: [], filesRead: loaded.filesRead ?? [] };
+    return { ...loaded, format: 'folder', report: draftFolderDescription(loaded.connector), filesRead: loaded.filesRead ?? [] };
   }
   if (from === 'folder') throw new StudioError('wrong-format', `${abs} is a file, not a connector folder.`);
 

@@ -289,6 +289,34 @@ describe('import', () => {
     expect((await fs.readdir(src)).sort()).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
   });
 
+  it('of a folder whose definition has no description: one drafted and inserted, every other byte kept, and said', async () => {
+    // paconn create stops on such a definition (KeyError: 'description'). BOM, CRLF and a tab as before.
+    const { description: _none, ...info } = DEFINITION.info;
+    const text = `${JSON.stringify({ ...DEFINITION, info }, null, 2)}\n`.replace(/\n/g, '\r\n').replace('  "host"', '\t"host"');
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const src = await folder({ 'apiDefinition.swagger.json': bytes, 'apiProperties.json': PROPERTIES_BYTES });
+    const out = outDir();
+    const r = await cli('import', src, '--out', out);
+    expect(r.code).toBe(0);
+    const written = await fs.readFile(path.join(out, 'apiDefinition.swagger.json'));
+    const draft = JSON.parse(written.subarray(3).toString('utf8')).info.description as string;
+    expect(draft).toBe('Contoso Items: 4 operations on api.contoso.com/v1, such as List items, CreateItem and OnItemCreated.');
+    // The only change: one member after the last of info, on its own line as info's members are.
+    const at = bytes.indexOf('"version": "1.2"') + '"version": "1.2"'.length;
+    const inserted = Buffer.from(`,\r\n    "description": ${JSON.stringify(draft)}`, 'utf8');
+    expect(written.equals(Buffer.concat([bytes.subarray(0, at), inserted, bytes.subarray(at)]))).toBe(true);
+    await expectSameBytes(path.join(src, 'apiProperties.json'), path.join(out, 'apiProperties.json'));
+    // Said without --report: text the user did not write.
+    expect(r.err).toContain(
+      `apiDefinition.swagger.json has no info.description, which paconn create and the portal need; one was drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"): review it before publishing.`,
+    );
+    // The source folder is as it was.
+    expect((await fs.readFile(path.join(src, 'apiDefinition.swagger.json'))).equals(bytes)).toBe(true);
+
+    const { json } = await cliJson('import', src, '--out', outDir());
+    expect(json.conversion).toEqual([expect.objectContaining({ kind: 'decision', code: 'DescriptionDrafted', sourcePointer: '/info' })]);
+  });
+
   it('of a folder that has everything: nothing generated, all bytes equal, names kept', async () => {
     const src = await folder({
       'apiDefinition.swagger.json': DEFINITION_BYTES,

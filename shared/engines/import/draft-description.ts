@@ -1,8 +1,11 @@
 // A description for a connector whose source has none. paconn's `create` reads
 // `info.description` unconditionally (a KeyError without one) and the portal asks for one, so every
 // import writes one: drafted from what the source does say (its title, server and first
-// operations), and reported as drafted, for the user to review.
+// operations), and reported as drafted, for the user to review. A connector folder, imported as it
+// is, gets one by a minimal text edit (folderDescriptionDraft).
 import { asObject } from '../../core/model';
+import { applyEdits, setValueEdits, type JsonDocument } from '../../core/text';
+import type { ImportNote } from './import-result';
 
 const HTTP = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 /** Operations named in the draft; the rest are counted. */
@@ -44,3 +47,30 @@ export function draftDescription(definition: Record<string, unknown>): string {
 
 export const DESCRIPTION_DRAFTED_MESSAGE = (draft: string) =>
   `The source has no description, which paconn and the portal need; one was drafted from its title, server and operations ("${draft}"): review it before publishing.`;
+
+export const FOLDER_DESCRIPTION_DRAFTED_MESSAGE = (file: string, draft: string) =>
+  `${file} has no info.description, which paconn create and the portal need; one was drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"): review it before publishing.`;
+
+/**
+ * For a connector folder's definition with no description: its text with a drafted one inserted
+ * into `info` (a minimal edit: every other byte kept), and the note that says so. Undefined when it
+ * has a description (or a `description` that is not a string: not text to replace), has no `info`
+ * object, or is not standard JSON, where the place of an insertion would be a guess: that text is
+ * copied as it is, and `validate` says what is wrong with it.
+ */
+export function folderDescriptionDraft(doc: JsonDocument, fileName: string): { text: string; note: ImportNote } | undefined {
+  const definition = asObject(doc.value);
+  const info = asObject(definition?.info);
+  if (!definition || !info || !doc.isStrict || hasDescription(definition)) return undefined;
+  if (info.description !== undefined && typeof info.description !== 'string') return undefined;
+  const draft = draftDescription(definition);
+  return {
+    text: applyEdits(doc.text, setValueEdits(doc, '/info/description', draft)),
+    note: {
+      kind: 'decision',
+      code: 'DescriptionDrafted',
+      message: FOLDER_DESCRIPTION_DRAFTED_MESSAGE(fileName, draft),
+      sourcePointer: '/info',
+    },
+  };
+}
