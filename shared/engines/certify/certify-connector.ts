@@ -71,19 +71,33 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
   };
 
   const kept: Kept[] = [];
-  const seen = new Set<string>();
   const active: RuleVisitor[] = [];
   const owners: RuleVisitor[] = [];
   let inSchemaError = false;
-  for (const rule of rules) {
+  // Indexed loops here and in the walk: an array iterator costs a result object per step where
+  // the loop is not optimized, and these run per connector.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const level = levelFor(rule, profile);
+    // One finding per rule, file, pointer and message: the rule's messages by place, made on its
+    // first report (most rules report nothing), so that no key string is built per finding.
+    let seen: Map<string, string | Set<string>> | undefined;
     const report =
       level === 'off'
         ? () => {}
         : (finding: Finding) => {
-            const key = `${rule.id}\u0000${finding.file ?? 'definition'}\u0000${finding.pointer}\u0000${finding.message}`;
-            if (seen.has(key)) return;
-            seen.add(key);
+            const place = finding.file === 'properties' ? `\u0000${finding.pointer}` : finding.pointer;
+            const message = finding.message;
+            seen ??= new Map();
+            const had = seen.get(place);
+            if (had === undefined) seen.set(place, message);
+            else if (typeof had === 'string') {
+              if (had === message) return;
+              seen.set(place, new Set([had, message]));
+            } else {
+              if (had.has(message)) return;
+              had.add(message);
+            }
             kept.push({ rule, level, finding, fromSchema: inSchemaError });
           };
     const visitor = rule.check(ctx, report);
@@ -107,7 +121,8 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const d of diagnostics) {
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;
     else infos++;
@@ -142,7 +157,8 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
         )
       : () => undefined;
     const spans = unsure[file];
-    for (const { rule, level, finding } of mine) {
+    for (let i = 0; i < mine.length; i++) {
+      const { rule, level, finding } = mine[i]!;
       const found = where(finding.pointer);
       const loc = found?.location;
       const elsewhere = rule.readsElsewhere === 'connector' ? anyUnsure : rule.readsElsewhere === 'document' && spans.length > 0;
@@ -185,7 +201,7 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
     );
     if (doc) setLineColumns(doc, out);
-    for (const d of out) all.push(d);
+    for (let i = 0; i < out.length; i++) all.push(out[i]!);
   }
   for (const d of locateOtherFiles(kept, connector)) all.push(d);
   return { diagnostics: all, withheld };

@@ -180,15 +180,17 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     }
   };
 
-  for (const h of onDocument) h(root);
+  for (let i = 0; i < onDocument.length; i++) onDocument[i]!(root);
 
   // Operations, grouped by path item so that a path item's own parameters are walked once.
   let lastItem: string | undefined;
-  for (const op of ctx.operations) {
+  const operations = ctx.operations;
+  for (let o = 0; o < operations.length; o++) {
+    const op = operations[o]!;
     if (op.pathItemPointer !== lastItem) {
       lastItem = op.pathItemPointer;
       visitPathItemSchemas(op);
-      for (const h of onPathItem) h(op);
+      for (let i = 0; i < onPathItem.length; i++) onPathItem[i]!(op);
     }
     for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
     for (let j = 0; j < op.parameters.length; j++) for (let i = 0; i < onParameter.length; i++) onParameter[i]!(op.parameters[j]!);
@@ -226,7 +228,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   // apiProperties.json
   const present = ctx.properties !== undefined;
   const props = ctx.apiProperties;
-  for (const h of onApiProperties) h(props, present);
+  for (let i = 0; i < onApiProperties.length; i++) onApiProperties[i]!(props, present);
   if (onConnectionParameter.length) {
     const params: ConnectionParameterNode[] = [];
     for (const [name, raw] of entries(props.connectionParameters)) {
@@ -269,10 +271,10 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   // JSON Schema structure: each document validated once by the compiled connector schemas.
   const owners = set.schemaErrorOwners;
   const dispatch = (errors: SchemaError[], file: StructureError['file']) => {
-    for (const error of errors) {
-      const e = error as StructureError;
+    for (let i = 0; i < errors.length; i++) {
+      const e = errors[i] as StructureError;
       e.file = file;
-      for (const o of owners) if (o.onSchemaError!(e)) break;
+      for (let j = 0; j < owners.length; j++) if (owners[j]!.onSchemaError!(e)) break;
     }
   };
   // A document edited inside strings shares most of its objects with the previous parse: the
@@ -284,5 +286,5 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   if (ctx.properties && ctx.properties.value !== undefined)
     dispatch(validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
 
-  for (const h of onEnd) h();
+  for (let i = 0; i < onEnd.length; i++) onEnd[i]!();
 }
