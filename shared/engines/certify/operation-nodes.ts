@@ -9,9 +9,18 @@ import type { OperationNode, ParameterNode, ResponseNode } from './types';
 export function buildOperationNodes(root: JsonObject, model: ConnectorModel): OperationNode[] {
   const paths = asObject(root.paths) ?? {};
   const out: OperationNode[] = [];
-  for (const view of model.operations) {
-    const pathItemPointer = `/paths/${escapeSegment(view.path)}`;
-    const pathItem = resolveRef(root, paths[view.path]).target ?? {};
+  // The operations of a path item come one after the other: its pointer and object are shared.
+  let lastPath: string | undefined;
+  let pathItemPointer = '';
+  let pathItem: JsonObject = {};
+  const views = model.operations;
+  for (let o = 0; o < views.length; o++) {
+    const view = views[o]!;
+    if (view.path !== lastPath) {
+      lastPath = view.path;
+      pathItemPointer = `/paths/${escapeSegment(view.path)}`;
+      pathItem = resolveRef(root, paths[view.path]).target ?? {};
+    }
     const value = asObject(pathItem[view.method]) ?? {};
     const op: OperationNode = {
       pointer: view.pointer,
@@ -26,7 +35,8 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
     };
     const ownList = asArray(value.parameters);
     const itemList = asArray(pathItem.parameters);
-    for (const p of view.parameters) {
+    for (let i = 0; i < view.parameters.length; i++) {
+      const p = view.parameters[i]!;
       const index = Number(p.pointer.slice(p.pointer.lastIndexOf('/') + 1));
       const raw = (p.fromPathItem ? itemList : ownList)[index];
       const resolved = p.ref !== undefined ? resolveRef(root, raw).target : asObject(raw);
@@ -41,7 +51,8 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
       op.parameters.push(node);
     }
     const responses = asObject(value.responses) ?? {};
-    for (const r of view.responses) {
+    for (let i = 0; i < view.responses.length; i++) {
+      const r = view.responses[i]!;
       const resolved = r.ref !== undefined ? resolveRef(root, responses[r.status]).target : asObject(responses[r.status]);
       const node: ResponseNode = {
         pointer: r.pointer,
