@@ -3,7 +3,7 @@
 // what JSON.parse costs. Anything else (trailing commas, comments, duplicate keys, control
 // characters, missing commas) goes through jsonc-parser's error-tolerant scanner, which reports
 // every problem where it is; what it reads without guessing is then parsed natively too (see
-// tolerated-parse.ts), and only structural errors take its tree to recover a value.
+// tolerated-parse.ts), and so is a copy with the repairs for structural errors (json-recovery.ts).
 import { findNodeAtOffset, getNodePath, getNodeValue, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson } from './json-recovery';
@@ -37,6 +37,8 @@ export class JsonDocument {
   /** Set when this is `sourceDoc` with string values edited (see editStringValues). */
   private sourceDoc: JsonDocument | undefined;
   private stringEdits: StringValueEdits | undefined;
+  /** How the tree is built when it is not the text's own (a repaired copy's, for structural errors). */
+  private buildTree: (() => JsonNode | undefined) | undefined;
 
   private constructor(
     readonly text: string,
@@ -81,8 +83,9 @@ export class JsonDocument {
       ...recovered.repairs.map((r) => describeRepair(text, r)),
       ...recovered.residual.map((e) => describeError(text, e.error, e.offset, e.length)),
     ].sort((a, b) => a.offset - b.offset);
-    const value = recovered.tree ? getNodeValue(recovered.tree) : undefined;
-    return new JsonDocument(text, value, diagnostics, recovered.tree);
+    const doc = new JsonDocument(text, recovered.value, diagnostics, null);
+    doc.buildTree = recovered.tree;
+    return doc;
   }
 
   /**
@@ -195,7 +198,7 @@ export class JsonDocument {
   /** The syntax tree with offsets, built on first use. */
   get tree(): JsonNode | undefined {
     if (this.treeCache === null) {
-      this.treeCache = parseTree(this.text, [], { allowTrailingComma: true, allowEmptyContent: true });
+      this.treeCache = this.buildTree ? this.buildTree() : parseTree(this.text, [], { allowTrailingComma: true, allowEmptyContent: true });
     }
     return this.treeCache;
   }

@@ -3,7 +3,9 @@
 // each structural error, the one-character repair that lets the most of the file parse (insert
 // , ] } or ", or drop a stray character), apply it to a copy, and map every position back to the
 // original text. The text on disk is never changed; the repairs become the located messages.
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// Candidates are judged by their errors alone (no tree), and a repaired copy that is strict JSON
+// is read natively; the syntax tree is built only when a position is asked for.
+import { getNodeValue, parseTree, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 
 export interface Repair {
@@ -14,7 +16,10 @@ export interface Repair {
 }
 
 export interface Recovered {
-  tree: JsonNode | undefined;
+  /** The repaired copy's value (the value of its tree). */
+  value: unknown;
+  /** The repaired copy's syntax tree with offsets in the original text, built on first call. */
+  tree: () => JsonNode | undefined;
   repairs: Repair[];
   /** Errors no repair could explain, in original offsets. */
   residual: ParseError[];
@@ -37,12 +42,35 @@ const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
   { kind: 'delete', text: '' },
 ];
 
-function structuralErrors(text: string): { tree: JsonNode | undefined; errors: ParseError[] } {
+function structuralErrors(text: string): ParseError[] {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, OPTIONS);
-  const tolerated = (e: ParseError) =>
-    (e.error as number) === INVALID_CHARACTER || ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
-  return { tree, errors: errors.filter((e) => !tolerated(e)) };
+  visit(
+    text,
+    {
+      onError: (error, offset, length) => {
+        const tolerated =
+          (error as number) === INVALID_CHARACTER || ((error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(offset)));
+        if (!tolerated) errors.push({ error, offset, length });
+      },
+    },
+    OPTIONS,
+  );
+  return errors;
+}
+
+/** No value: the text is not strict JSON. */
+const NOT_STRICT: unique symbol = Symbol('not strict');
+
+/**
+ * The structural errors of a candidate text, and its value when it is strict JSON: the native
+ * parser then settles it (strict JSON has no error the tolerant scanner would report).
+ */
+function judge(text: string): { errors: ParseError[]; value: unknown } {
+  try {
+    return { errors: [], value: JSON.parse(text) };
+  } catch {
+    return { errors: structuralErrors(text), value: NOT_STRICT };
+  }
 }
 
 /** Offset map from the repaired copy back to the original: piecewise constant deltas. */
@@ -87,21 +115,23 @@ class OffsetMap {
 
 export function recoverJson(text: string, maxRepairs = 12): Recovered {
   let current = text;
-  let { tree, errors } = structuralErrors(current);
+  // The caller has found the text not strict JSON already.
+  let errors = structuralErrors(current);
+  let value: unknown = NOT_STRICT;
   const map = new OffsetMap();
   const repairs: Repair[] = [];
   let parsed = text.length;
   for (let n = 0; n < maxRepairs && errors.length > 0 && parsed < PARSE_BUDGET; n++) {
     const first = errors[0]!;
     const candidates = likelyFirst(first.error as number);
-    let best: { text: string; tree: JsonNode | undefined; errors: ParseError[]; cand: (typeof CANDIDATES)[number] } | undefined;
+    let best: { text: string; errors: ParseError[]; value: unknown; cand: (typeof CANDIDATES)[number] } | undefined;
     for (const cand of candidates) {
       if (cand.kind === 'delete' && first.offset >= current.length) continue;
       const next =
         cand.kind === 'insert'
           ? current.slice(0, first.offset) + cand.text + current.slice(first.offset)
           : current.slice(0, first.offset) + current.slice(first.offset + 1);
-      const result = structuralErrors(next);
+      const result = judge(next);
       parsed += next.length;
       if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
       if (result.errors.length === 0) break; // cannot do better than a clean parse
@@ -116,11 +146,23 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
     });
     map.edit(first.offset, best.cand.kind === 'insert' ? best.cand.text.length : -1);
     current = best.text;
-    tree = best.tree;
     errors = best.errors;
+    value = best.value;
   }
-  if (tree && repairs.length) remapTree(tree as MutableNode, map);
-  return { tree, repairs, residual: errors.map((e) => ({ ...e, offset: map.toOriginal(e.offset) })) };
+  const repaired = current;
+  let tree: JsonNode | undefined | null = null;
+  const treeOf = (): JsonNode | undefined => {
+    if (tree === null) {
+      tree = parseTree(repaired, [], OPTIONS);
+      if (tree && repairs.length) remapTree(tree as MutableNode, map);
+    }
+    return tree;
+  };
+  if (value === NOT_STRICT) {
+    const root = treeOf();
+    value = root ? getNodeValue(root) : undefined;
+  }
+  return { value, tree: treeOf, repairs, residual: errors.map((e) => ({ ...e, offset: map.toOriginal(e.offset) })) };
 }
 
 /** The repair the error code suggests is tried first, so the usual case costs one extra parse. */
