@@ -9,7 +9,9 @@ import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson } from './json-recovery';
 import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
+import { countTextKeys, countValueKeys } from './json-key-count';
 import { LineIndex } from './line-index';
+import { parseNearlyStrict } from './nearly-strict-parse';
 import { parseTolerated } from './tolerated-parse';
 import { replaceAt, StringValueEdits, type TextChange } from './string-value-edits';
 import { utf8Length } from './utf8-length';
@@ -57,6 +59,10 @@ export class JsonDocument {
       const doc = new JsonDocument(text, fast.value, [], null);
       doc.keyCount = fast.keys;
       return doc;
+    }
+    if (!('value' in fast) && !('tooDeep' in fast)) {
+      const nearly = parseNearlyStrict(text, MAX_JSON_DEPTH);
+      if (nearly) return new JsonDocument(text, nearly.value, nearly.diagnostics, null);
     }
     // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
     const tooDeep = 'tooDeep' in fast && fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
@@ -319,56 +325,6 @@ function tooDeepDiagnostic(offset: number): Diagnostic {
     offset,
     length: 1,
   };
-}
-
-/**
- * Counts property names in strict JSON text, or a few more, never fewer: every key is a string
- * whose closing quote (not escaped) is followed, after any whitespace, by a colon, and each has a
- * colon of its own. So this jumps from colon to colon with indexOf (native, and colons are fewer
- * than quotes) and counts those after such a quote. A string that starts with a colon counts too:
- * the count is then above the value's, and the tolerant read decides (rare, and never wrong).
- */
-function countTextKeys(text: string): number {
-  let keys = 0;
-  let colon = text.indexOf(':');
-  while (colon >= 0) {
-    let q = colon - 1;
-    let c = text.charCodeAt(q);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--q);
-    if (c === 34) {
-      // A quote after an odd number of backslashes is escaped: inside a string, not a key's end.
-      let backslashes = 0;
-      for (let p = q - 1; text.charCodeAt(p) === 92; p--) backslashes++;
-      if ((backslashes & 1) === 0) keys++;
-    }
-    colon = text.indexOf(':', colon + 1);
-  }
-  return keys;
-}
-
-/**
- * How many keys the objects of a parsed value hold, without recursion (a stack of containers and
- * their depths); -1 when containers nest deeper than `maxDepth`.
- */
-function countValueKeys(value: object, maxDepth = Infinity): number {
-  let keys = 0;
-  const stack: object[] = [value];
-  const depths: number[] = [1];
-  while (stack.length) {
-    const container = stack.pop()!;
-    const depth = depths.pop()!;
-    if (depth > maxDepth) return -1;
-    const items: unknown[] = Array.isArray(container) ? container : Object.values(container);
-    if (!Array.isArray(container)) keys += items.length;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item !== null && typeof item === 'object') {
-        stack.push(item);
-        depths.push(depth + 1);
-      }
-    }
-  }
-  return keys;
 }
 
 /** Characters whose typing or deletion can change how many keys a JSON text names. */

@@ -1,0 +1,52 @@
+// Key counts for the duplicate-key check of a natively parsed text: JSON.parse keeps only the last
+// of duplicate keys, so the text has duplicates when it names more keys than the value holds.
+
+/**
+ * Counts property names in strict JSON text, or a few more, never fewer: every key is a string
+ * whose closing quote (not escaped) is followed, after any whitespace, by a colon, and each has a
+ * colon of its own. So this jumps from colon to colon with indexOf (native, and colons are fewer
+ * than quotes) and counts those after such a quote. A string that starts with a colon counts too:
+ * the count is then above the value's, and the tolerant read decides (rare, and never wrong).
+ */
+export function countTextKeys(text: string): number {
+  let keys = 0;
+  let colon = text.indexOf(':');
+  while (colon >= 0) {
+    let q = colon - 1;
+    let c = text.charCodeAt(q);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--q);
+    if (c === 34) {
+      // A quote after an odd number of backslashes is escaped: inside a string, not a key's end.
+      let backslashes = 0;
+      for (let p = q - 1; text.charCodeAt(p) === 92; p--) backslashes++;
+      if ((backslashes & 1) === 0) keys++;
+    }
+    colon = text.indexOf(':', colon + 1);
+  }
+  return keys;
+}
+
+/**
+ * How many keys the objects of a parsed value hold, without recursion (a stack of containers and
+ * their depths); -1 when containers nest deeper than `maxDepth`.
+ */
+export function countValueKeys(value: object, maxDepth = Infinity): number {
+  let keys = 0;
+  const stack: object[] = [value];
+  const depths: number[] = [1];
+  while (stack.length) {
+    const container = stack.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return -1;
+    const items: unknown[] = Array.isArray(container) ? container : Object.values(container);
+    if (!Array.isArray(container)) keys += items.length;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item !== null && typeof item === 'object') {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return keys;
+}

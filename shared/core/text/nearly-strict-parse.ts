@@ -1,0 +1,87 @@
+// The tolerated problems real definitions have most are raw control characters in strings (tabs
+// pasted into descriptions) and trailing commas, and for them the tolerant read takes the whole
+// text token by token. This pass instead escapes every raw control character inside a string and
+// blanks every comma that comes right before a closing bracket, and parses the copy natively.
+// When the copy is strict JSON without duplicate keys, the text is strict JSON but for those, and
+// the tolerant read would report exactly one ControlCharacterInString per string holding such
+// characters and one TrailingComma per comma, which is what this reports; anything else (a line
+// break in a string, a comment, a duplicate key, a missing comma...) gives way to the tolerant read.
+import type { Diagnostic } from './diagnostic';
+import { countTextKeys, countValueKeys } from './json-key-count';
+import { describeError } from './json-syntax-diagnostics';
+
+/** jsonc-parser's error codes (see json-syntax-diagnostics.ts). */
+const VALUE_EXPECTED = 4;
+const INVALID_CHARACTER = 16;
+const ESCAPES = Array.from({ length: 0x20 }, (_, c) => `\\u${c.toString(16).padStart(4, '0')}`);
+
+/**
+ * The value and diagnostics of `text` (which JSON.parse refused) when raw control characters in
+ * strings and trailing commas are all that keep it from being strict JSON; undefined otherwise.
+ *
+ * Why the result is the tolerant read's: the copy differs from the text only where a control
+ * character became a \u escape or a comma a space, and neither changes which quotes open and close
+ * strings. When the copy is valid JSON, the strings this pass followed are therefore its real
+ * strings: each escape stood inside a string, no string holds a control character left raw, and
+ * each blanked comma stood between a value and a closing bracket.
+ */
+export function parseNearlyStrict(text: string, maxDepth: number): { value: unknown; diagnostics: Diagnostic[] } | undefined {
+  const n = text.length;
+  const diagnostics: Diagnostic[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  /** The last character outside strings that is not whitespace (a quote for a string). */
+  let previous = 0;
+  /** A comma after a value, until something other than whitespace follows it. */
+  let comma = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const open = i;
+      let raw = false;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 34) break;
+        if (d === 92) i++;
+        else if (d < 0x20) {
+          // A line break ends a string for the tolerant read: a structural error.
+          if (d === 10 || d === 13) return undefined;
+          raw = true;
+          parts.push(text.slice(copied, i), ESCAPES[d]!);
+          copied = i + 1;
+        }
+      }
+      if (i >= n) return undefined;
+      // The tolerant read's own wording and position: the string token, quotes included.
+      if (raw) diagnostics.push(describeError(text, INVALID_CHARACTER, open, i + 1 - open));
+      previous = 34;
+      comma = -1;
+    } else if (c === 32 || c === 10 || c === 13 || c === 9) {
+      // whitespace
+    } else {
+      if ((c === 125 || c === 93) && comma >= 0) {
+        const d = describeError(text, VALUE_EXPECTED, i, 1);
+        if (d.code !== 'TrailingComma' || d.offset !== comma) return undefined;
+        diagnostics.push(d);
+        parts.push(text.slice(copied, comma), ' ');
+        copied = comma + 1;
+      }
+      // After `[`, `{` or another comma a comma is an error of its own, not a trailing one.
+      comma = c === 44 && previous !== 91 && previous !== 123 && previous !== 44 ? i : -1;
+      previous = c;
+    }
+  }
+  // Nothing to escape or blank: the problem is another one.
+  if (!diagnostics.length) return undefined;
+  parts.push(text.slice(copied));
+  const copy = parts.join('');
+  let value: unknown;
+  try {
+    value = JSON.parse(copy);
+  } catch {
+    return undefined;
+  }
+  const keys = value !== null && typeof value === 'object' ? countValueKeys(value, maxDepth) : 0;
+  if (keys < 0 || countTextKeys(copy) !== keys) return undefined;
+  return { value, diagnostics };
+}
