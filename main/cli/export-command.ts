@@ -1,7 +1,8 @@
 // `connector-studio export <folder> --out <dir> [--force] [--json]`: writes the deployable package
 // of a connector folder, the files the studio's File > Export package writes (paconn / pac layout:
 // definition, apiProperties.json, settings.json, README.md, icon, script; missing ones generated,
-// secrets removed; main/services/connector-create-package.ts). A package must open in paconn: a JSON
+// secrets removed, a missing description drafted; main/services/connector-create-package.ts), and
+// says on stderr what it generated, drafted or removed. A package must open in paconn: a JSON
 // file that does not parse, or parses only leniently, is exported only with --force. An --out that
 // holds connector files is replaced only with --force, and never the connector's own files.
 import { promises as fs } from 'node:fs';

@@ -30,9 +30,11 @@ export const USAGE = `Usage:
   connector-studio export <dir> --out <dir> [--force] [--json]
       Write the deployable package of a connector folder, as the studio's File > Export package
       does (for paconn and pac connector): its files, with apiProperties.json, settings.json and
-      README.md generated when missing and secrets removed. A JSON file that does not parse or is
-      not standard JSON (comments, trailing commas, repeated keys) is exported only with --force;
-      so is an --out that holds connector files, and never the connector's own folder or files.
+      README.md generated when missing and secrets removed. A definition with no info.description,
+      on which paconn create stops, gets a drafted one in the package (every other byte kept, and
+      said); the connector's own file is unchanged. A JSON file that does not parse or is not
+      standard JSON (comments, trailing commas, repeated keys) is exported only with --force; so
+      is an --out that holds connector files, and never the connector's own folder or files.
   connector-studio inspect <dir|file> [--json]
       Print the connector's title, host, auth and operation counts, and any problems in its files.
   connector-studio validate <dir|file|glob>... [--profile auto|custom|certified|independent-publisher]

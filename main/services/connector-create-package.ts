@@ -2,10 +2,14 @@
 // `pac connector create` read, written into a folder of the user's choosing. The texts being edited
 // replace those on disk; icon.png and script.csx come from the folder. Missing apiProperties.json,
 // settings.json and README.md are generated, and every secret is removed (shared/engines/export).
+// A definition with no info.description, on which `paconn create` stops (KeyError: 'description'),
+// gets a drafted one in the package, by a minimal edit, and said; the connector's own files are
+// never changed. The CLI's `export` writes through here too: the same bytes as the studio.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeConnectorFiles, loadConnector, type TextFileInput, fileKeyForName, type TextFileKey } from '../../shared/core/connector';
 import { exportConnector } from '../../shared/engines/export';
+import { insertDraftedDescription, PACKAGE_DESCRIPTION_DRAFTED_MESSAGE } from '../../shared/engines/import/draft-description';
 import type { ConnectorFileName, TextFile } from '../../shared/contracts/ipc';
 import { StudioError } from '../../shared/contracts/ipc';
 import { TextDecodeError } from '../../shared/core/text';
@@ -65,7 +69,9 @@ export async function exportPackage(
     if (!key || key === 'icon') continue;
     texts[key] = { fileName: texts[key]?.fileName ?? name, text: file.text, encoding: file.encoding, bom: file.bom };
   }
-  const result = exportConnector(loadConnector(texts, raw.icon?.bytes));
+  const connector = loadConnector(texts, raw.icon?.bytes);
+  const drafted = insertDraftedDescription(connector);
+  const result = exportConnector(connector);
   // Writes go through links: a package file that is a link to one of the connector's own files
   // would replace it. Compared as files (device and inode), not names.
   const sourceFiles = new Set<string>();
@@ -83,7 +89,12 @@ export async function exportPackage(
     }
   }
   const written = await writeConnectorFiles(out, result.files);
-  const report: PackageOutcome['report'] = [...result.report];
+  const report: PackageOutcome['report'] = [];
+  if (drafted) {
+    const file = connector.files.definition!.fileName;
+    report.push({ file, action: 'description-drafted', message: PACKAGE_DESCRIPTION_DRAFTED_MESSAGE(file, drafted.draft) });
+  }
+  report.push(...result.report);
   const writtenLower = new Set(written.map((n) => n.toLowerCase()));
   for (const old of before) {
     if (!writtenLower.has(old.toLowerCase())) {

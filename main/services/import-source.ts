@@ -18,15 +18,14 @@ import {
   parseApiDescription,
   type ApiFormat,
 } from '../../shared/engines/import/api-description-text';
-import { folderDescriptionDraft } from '../../shared/engines/import/draft-description';
+import { insertDraftedDescription } from '../../shared/engines/import/draft-description';
 import { ImportError, type ImportNote, type ImportResult } from '../../shared/engines/import/import-result';
 import { importOpenApi2 } from '../../shared/engines/import/openapi2';
 import { importOpenApi3 } from '../../shared/engines/import/openapi3';
 import { checkImportSize } from '../../shared/engines/import/import-limits';
 import { bundleExternalRefs } from '../../shared/engines/import/ref-bundler';
 import { StudioError } from '../../shared/contracts/ipc';
-import { buildConnectorModel } from '../../shared/core/model';
-import { decodeBytes, JsonDocument, TextDecodeError } from '../../shared/core/text';
+import { decodeBytes, TextDecodeError } from '../../shared/core/text';
 import { loadConnectorFromDisk, type LoadedFromDisk } from './connector-loader';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import { createRefReader, noRefReader, widerRootFor, type FileRead, type RefReader } from './ref-confinement';
@@ -131,13 +130,8 @@ function toJsonText(value: unknown): string {
  * and noted for the user to review. The folder itself is not touched.
  */
 function draftFolderDescription(connector: LoadedConnector): ImportNote[] {
-  const definition = connector.files.definition;
-  const drafted = definition?.doc && folderDescriptionDraft(definition.doc, definition.fileName);
-  if (!definition || !drafted) return [];
-  definition.text = drafted.text;
-  definition.doc = JsonDocument.parse(drafted.text);
-  connector.model = buildConnectorModel(definition.doc.value, connector.files.properties?.doc?.value, connector.files.script !== undefined);
-  return [drafted.note];
+  const drafted = insertDraftedDescription(connector);
+  return drafted ? [drafted.note] : [];
 }
 
 export async function importSource(

@@ -1,10 +1,12 @@
 // Documents through the browser host in real Chromium: a new connector from a template, imports of a
-// Postman collection by path and by drag and drop, the recent list, files changed on disk by another
-// program (Reload, Keep mine), and accessibility of the start screen and the File menu. Each test
-// keeps its recent list in its own app data folder.
+// Postman collection by path and by drag and drop, the recent list, an exported package (the bytes
+// the CLI writes), files changed on disk by another program (Reload, Keep mine), and accessibility
+// of the start screen and the File menu. Each test keeps its recent list in its own app data folder.
 import AxeBuilder from '@axe-core/playwright';
+import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { CORPUS_DIR } from '../support/corpus';
 import { expect, REPO_ROOT, test, writeConnector } from './fixtures';
@@ -342,7 +344,28 @@ test('an export into a folder that holds a connector asks first (on the error co
 
   await dialog.getByRole('button', { name: 'Replace and export' }).click();
   await expect(dialog.getByRole('status')).toContainText('Wrote apiDefinition.swagger.json');
-  expect(JSON.parse(await fs.readFile(path.join(target, 'apiDefinition.swagger.json'), 'utf8')).info.title).toBe('Contoso Tickets');
+  const exported = JSON.parse(await fs.readFile(path.join(target, 'apiDefinition.swagger.json'), 'utf8'));
+  expect(exported.info.title).toBe('Contoso Tickets');
+
+  // The connector has no info.description, on which paconn create stops: the package has a drafted
+  // one, said in the result; the connector's own definition has none still.
+  const draft = 'Contoso Tickets, served from tickets.contoso.example; it has no operations yet.';
+  expect(exported.info.description).toBe(draft);
+  await expect(dialog.locator('.notes li').first()).toHaveText(
+    `apiDefinition.swagger.json has no info.description, which paconn create and the portal need; the package's copy has one drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"); the connector's own apiDefinition.swagger.json is unchanged: review the description, and add it to the connector to keep it.`,
+  );
+  expect(JSON.parse(await fs.readFile(path.join(dir, 'apiDefinition.swagger.json'), 'utf8')).info.description).toBeUndefined();
+
+  // `connector-studio export` writes the same package, byte for byte.
+  const cliPackage = path.join(workDir, 'CLI package');
+  await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.cjs'), 'export', dir, '--out', cliPackage]);
+  const files = async (folder: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        (await fs.readdir(folder)).sort().map(async (name) => [name, await fs.readFile(path.join(folder, name), 'latin1')]),
+      ),
+    );
+  expect(await files(target)).toEqual(await files(cliPackage));
 });
 
 test('keyboard and screen reader: the start screen, the File menu and the new-connector dialog', async ({ page, workDir, startHost }) => {

@@ -104,6 +104,44 @@ describe('connector-studio export', () => {
     expect(JSON.parse(forced.stdout)).toMatchObject({ target: out, written: expect.arrayContaining(['README.md']), warnings: [] });
   });
 
+  it('drafts a missing description into the package only, by a minimal edit, says so, and writes what the studio writes', async () => {
+    // paconn create stops on a definition with no info.description (KeyError: 'description').
+    // BOM and CRLF: every byte but the inserted member is kept.
+    const bare = DEFINITION.replace(',\n    "description": "Manage the items of a Contoso account."', '').replace(/\n/g, '\r\n');
+    expect(JSON.parse(bare).info).toEqual({ title: 'Contoso Items', version: '1.0' });
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bare, 'utf8')]);
+    const dir = await connector();
+    await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), bytes);
+    const before = await contents(dir);
+    const out = path.join(tmp, `out${++n}`);
+    const r = await cli('export', dir, '--out', out);
+    expect(r.code).toBe(0);
+
+    const written = await fs.readFile(path.join(out, 'apiDefinition.swagger.json'));
+    const draft = 'Contoso Items: 1 operation on api.contoso.com/v1, namely List items.';
+    const at = bytes.indexOf('"version": "1.0"') + '"version": "1.0"'.length;
+    const inserted = Buffer.from(`,\r\n    "description": ${JSON.stringify(draft)}`, 'utf8');
+    expect(written.equals(Buffer.concat([bytes.subarray(0, at), inserted, bytes.subarray(at)]))).toBe(true);
+    // The generated README.md opens with the same description.
+    expect(await fs.readFile(path.join(out, 'README.md'), 'utf8')).toContain(`\n${draft}\n`);
+    // Said first on stderr, before what was generated.
+    const said = `apiDefinition.swagger.json has no info.description, which paconn create and the portal need; the package's copy has one drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"); the connector's own apiDefinition.swagger.json is unchanged: review the description, and add it to the connector to keep it.`;
+    expect(r.stderr.split('\n')[0]).toBe(said);
+    // The connector's own folder is as it was.
+    expect(await contents(dir)).toEqual(before);
+
+    // The studio's File > Export package writes the same bytes and says the same.
+    const studio = path.join(tmp, `studio${++n}`);
+    const outcome = await exportPackage(dir, studio);
+    expect(await contents(studio)).toEqual(await contents(out));
+    expect(outcome.report[0]).toEqual({ file: 'apiDefinition.swagger.json', action: 'description-drafted', message: said });
+
+    const json = await cli('export', dir, '--out', path.join(tmp, `out${++n}`), '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).report).toEqual(outcome.report);
+    expect(json.stderr).toBe('');
+  });
+
   it('refuses a definition that parses only leniently, says what and where, and exports it as it is with --force', async () => {
     const lenient = DEFINITION.replace('{\n', '{\n  // items API\n').replace('"version": "1.0"', '"version": "1.0",\n    "version": "1.1"');
     const dir = await connector(lenient);

@@ -17,6 +17,7 @@ describe('folderDescriptionDraft', () => {
     const inserted = ',\n        "description": "Contoso: 1 operation on api.contoso.com, namely List items."';
     const at = text.indexOf('"1.0"') + '"1.0"'.length;
     expect(r.text).toBe(text.slice(0, at) + inserted + text.slice(at));
+    expect(r.draft).toBe('Contoso: 1 operation on api.contoso.com, namely List items.');
     expect(r.note).toEqual({
       kind: 'decision',
       code: 'DescriptionDrafted',

@@ -1,10 +1,11 @@
 // A description for a connector whose source has none. paconn's `create` reads
 // `info.description` unconditionally (a KeyError without one) and the portal asks for one, so every
 // import writes one: drafted from what the source does say (its title, server and first
-// operations), and reported as drafted, for the user to review. A connector folder, imported as it
-// is, gets one by a minimal text edit (folderDescriptionDraft).
-import { asObject } from '../../core/model';
-import { applyEdits, setValueEdits, type JsonDocument } from '../../core/text';
+// operations), and reported as drafted, for the user to review. A connector folder, imported or
+// exported as it is, gets one by a minimal text edit (folderDescriptionDraft, insertDraftedDescription).
+import type { LoadedConnector } from '../../core/connector';
+import { asObject, buildConnectorModel } from '../../core/model';
+import { applyEdits, JsonDocument, setValueEdits } from '../../core/text';
 import type { ImportNote } from './import-result';
 
 const HTTP = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -51,6 +52,10 @@ export const DESCRIPTION_DRAFTED_MESSAGE = (draft: string) =>
 export const FOLDER_DESCRIPTION_DRAFTED_MESSAGE = (file: string, draft: string) =>
   `${file} has no info.description, which paconn create and the portal need; one was drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"): review it before publishing.`;
 
+/** The same for an exported package, whose connector folder keeps its definition as it is. */
+export const PACKAGE_DESCRIPTION_DRAFTED_MESSAGE = (file: string, draft: string) =>
+  `${file} has no info.description, which paconn create and the portal need; the package's copy has one drafted from its title, server and operations and inserted, every other byte as it was ("${draft}"); the connector's own ${file} is unchanged: review the description, and add it to the connector to keep it.`;
+
 /**
  * For a connector folder's definition with no description: its text with a drafted one inserted
  * into `info` (a minimal edit: every other byte kept), and the note that says so. Undefined when it
@@ -58,7 +63,7 @@ export const FOLDER_DESCRIPTION_DRAFTED_MESSAGE = (file: string, draft: string) 
  * object, or is not standard JSON, where the place of an insertion would be a guess: that text is
  * copied as it is, and `validate` says what is wrong with it.
  */
-export function folderDescriptionDraft(doc: JsonDocument, fileName: string): { text: string; note: ImportNote } | undefined {
+export function folderDescriptionDraft(doc: JsonDocument, fileName: string): { text: string; draft: string; note: ImportNote } | undefined {
   const definition = asObject(doc.value);
   const info = asObject(definition?.info);
   if (!definition || !info || !doc.isStrict || hasDescription(definition)) return undefined;
@@ -66,6 +71,7 @@ export function folderDescriptionDraft(doc: JsonDocument, fileName: string): { t
   const draft = draftDescription(definition);
   return {
     text: applyEdits(doc.text, setValueEdits(doc, '/info/description', draft)),
+    draft,
     note: {
       kind: 'decision',
       code: 'DescriptionDrafted',
@@ -73,4 +79,19 @@ export function folderDescriptionDraft(doc: JsonDocument, fileName: string): { t
       sourcePointer: '/info',
     },
   };
+}
+
+/**
+ * folderDescriptionDraft applied to a loaded connector: its definition's text and document replaced
+ * by the drafted ones and its model rebuilt, so what is generated from it (README.md) says the same.
+ * Only this copy changes, never a file on disk. Undefined, and nothing changed, when no draft applies.
+ */
+export function insertDraftedDescription(connector: LoadedConnector): { draft: string; note: ImportNote } | undefined {
+  const definition = connector.files.definition;
+  const drafted = definition?.doc && folderDescriptionDraft(definition.doc, definition.fileName);
+  if (!definition || !drafted) return undefined;
+  definition.text = drafted.text;
+  definition.doc = JsonDocument.parse(drafted.text);
+  connector.model = buildConnectorModel(definition.doc.value, connector.files.properties?.doc?.value, connector.files.script !== undefined);
+  return { draft: drafted.draft, note: drafted.note };
 }
