@@ -20,11 +20,36 @@ import {
   type StructureError,
 } from './types';
 
+/** The edges in the order of their codes in WalkedSchema's packed bits. */
+const EDGES: readonly SchemaEdge[] = [
+  'definition',
+  'parameter',
+  'response',
+  'notification',
+  'property',
+  'items',
+  'additionalProperties',
+  'allOf',
+];
+/** The codes of EDGES (a node's low three bits). */
+const Edge = {
+  Definition: 0,
+  Parameter: 1,
+  Response: 2,
+  Notification: 3,
+  Property: 4,
+  Items: 5,
+  AdditionalProperties: 6,
+  AllOf: 7,
+} as const;
+type EdgeCode = (typeof Edge)[keyof typeof Edge];
+
 /**
  * A schema node whose pointer is built only when asked for (mostly when a rule reports it): the
  * walk passes hundreds of thousands of schema objects over a corpus, few of them reported. A root
  * holds its pointer; a child holds how it hangs from its parent (the edge and the property name
- * or item index).
+ * or item index). The edge, the required flag and the depth are packed in one number: a node is
+ * then six fields instead of nine, which the garbage collector feels over a corpus.
  */
 class WalkedSchema implements SchemaNode {
   private at: string | undefined;
@@ -33,28 +58,44 @@ class WalkedSchema implements SchemaNode {
     root: string | undefined,
     readonly value: JsonObject,
     readonly keys: number,
-    readonly edge: SchemaEdge,
     readonly parent: WalkedSchema | undefined,
-    readonly name: string | undefined,
-    readonly required: boolean,
-    readonly depth: number,
-    private readonly index: number,
+    /** The property name (edge "property"), the item index (-1 for a single `items` schema) or undefined. */
+    private readonly step: string | number | undefined,
+    /** edge code | required << 3 | depth << 4 */
+    private readonly bits: number,
   ) {
     this.at = root;
+  }
+
+  get edge(): SchemaEdge {
+    return EDGES[this.bits & 7]!;
+  }
+
+  get name(): string | undefined {
+    return typeof this.step === 'string' ? this.step : undefined;
+  }
+
+  get required(): boolean {
+    return (this.bits & 8) !== 0;
+  }
+
+  get depth(): number {
+    return this.bits >> 4;
   }
 
   get pointer(): string {
     if (this.at === undefined) {
       const base = this.parent!.pointer;
+      const step = this.step;
       switch (this.edge) {
         case 'property':
-          this.at = `${base}/properties/${escapeSegment(this.name!)}`;
+          this.at = `${base}/properties/${escapeSegment(step as string)}`;
           break;
         case 'items':
-          this.at = this.index < 0 ? `${base}/items` : `${base}/items/${this.index}`;
+          this.at = (step as number) < 0 ? `${base}/items` : `${base}/items/${step}`;
           break;
         case 'allOf':
-          this.at = `${base}/allOf/${this.index}`;
+          this.at = `${base}/allOf/${step}`;
           break;
         default:
           this.at = `${base}/${this.edge}`;
@@ -139,7 +180,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   const visitSchema = (
     value: unknown,
     root: string | undefined,
-    edge: SchemaEdge,
+    edge: EdgeCode,
     parent: WalkedSchema | undefined,
     name?: string,
     required = false,
@@ -150,21 +191,24 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     const depth = parent ? parent.depth + 1 : 0;
     if (depth > MAX_SCHEMA_DEPTH) return;
     const keys = keyBits(obj);
-    const node = new WalkedSchema(root, obj, keys, edge, parent, name, required, depth, index);
+    const step = name !== undefined ? name : edge === Edge.Items || edge === Edge.AllOf ? index : undefined;
+    const node = new WalkedSchema(root, obj, keys, parent, step, edge | (required ? 8 : 0) | (depth << 4));
     const hooks = schemaHooks(keys);
     for (let i = 0; i < hooks.length; i++) hooks[i]!(node);
     if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
     const props = asObject(obj.properties);
     if (props) {
       const req = keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined;
-      for (const key in props) visitSchema(props[key], undefined, 'property', node, key, req?.includes(key));
+      for (const key in props) visitSchema(props[key], undefined, Edge.Property, node, key, req?.includes(key));
     }
     const items = obj.items;
-    if (Array.isArray(items)) for (let i = 0; i < items.length; i++) visitSchema(items[i], undefined, 'items', node, undefined, false, i);
-    else if (items !== undefined) visitSchema(items, undefined, 'items', node);
-    if (asObject(obj.additionalProperties)) visitSchema(obj.additionalProperties, undefined, 'additionalProperties', node);
+    if (Array.isArray(items))
+      for (let i = 0; i < items.length; i++) visitSchema(items[i], undefined, Edge.Items, node, undefined, false, i);
+    else if (items !== undefined) visitSchema(items, undefined, Edge.Items, node);
+    if (asObject(obj.additionalProperties)) visitSchema(obj.additionalProperties, undefined, Edge.AdditionalProperties, node);
     const allOf = obj.allOf;
-    if (Array.isArray(allOf)) for (let i = 0; i < allOf.length; i++) visitSchema(allOf[i], undefined, 'allOf', node, undefined, false, i);
+    if (Array.isArray(allOf))
+      for (let i = 0; i < allOf.length; i++) visitSchema(allOf[i], undefined, Edge.AllOf, node, undefined, false, i);
   };
 
   /**
@@ -176,7 +220,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     for (let i = 0; i < list.length; i++) {
       const param = asObject(list[i]);
       if (param && typeof param.$ref !== 'string' && param.schema !== undefined)
-        visitSchema(param.schema, `${owner}/parameters/${i}/schema`, 'parameter', undefined);
+        visitSchema(param.schema, `${owner}/parameters/${i}/schema`, Edge.Parameter, undefined);
     }
   };
 
@@ -200,7 +244,7 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     for (const status in opResponses) {
       const res = asObject(opResponses[status]);
       if (res && typeof res.$ref !== 'string' && res.schema !== undefined)
-        visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, 'response', undefined);
+        visitSchema(res.schema, `${op.pointer}/responses/${escapeSegment(status)}/schema`, Edge.Response, undefined);
     }
   }
 
@@ -208,21 +252,21 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     visitParameterSchemas(op.pathItem.parameters, op.pathItemPointer);
     const notification = asObject(op.pathItem['x-ms-notification-content']);
     if (notification?.schema !== undefined)
-      visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, 'notification', undefined);
+      visitSchema(notification.schema, `${op.pathItemPointer}/x-ms-notification-content/schema`, Edge.Notification, undefined);
   }
 
   // Reusable components (for-in rather than entries(): no pair arrays for thousands of names).
   const definitions = asObject(root.definitions);
-  for (const name in definitions) visitSchema(definitions[name], `/definitions/${escapeSegment(name)}`, 'definition', undefined);
+  for (const name in definitions) visitSchema(definitions[name], `/definitions/${escapeSegment(name)}`, Edge.Definition, undefined);
   const parameters = asObject(root.parameters);
   for (const name in parameters) {
     const p = asObject(parameters[name]);
-    if (p?.schema !== undefined) visitSchema(p.schema, `/parameters/${escapeSegment(name)}/schema`, 'parameter', undefined);
+    if (p?.schema !== undefined) visitSchema(p.schema, `/parameters/${escapeSegment(name)}/schema`, Edge.Parameter, undefined);
   }
   const responses = asObject(root.responses);
   for (const name in responses) {
     const r = asObject(responses[name]);
-    if (r?.schema !== undefined) visitSchema(r.schema, `/responses/${escapeSegment(name)}/schema`, 'response', undefined);
+    if (r?.schema !== undefined) visitSchema(r.schema, `/responses/${escapeSegment(name)}/schema`, Edge.Response, undefined);
   }
 
   // apiProperties.json
