@@ -191,7 +191,7 @@ function locate(kept: Kept[], connector: LoadedConnector, valuePaths: ValuePaths
         category: rule.category,
       };
       const make = finding.fix;
-      if (doc && make) lazyFix(d, () => make({ doc, pointer: finding.pointer, ...(found?.exact ? { location: loc } : {}) }));
+      if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
       out.push(d);
     }
     out.sort(
@@ -250,14 +250,22 @@ function setLineColumns(doc: JsonDocument, sorted: CertifyDiagnostic[]): void {
  * than the whole check, and most consumers read few fixes. An enumerable getter, so JSON and
  * structured clone (worker messages) see a plain `fix` property; absent when there is no fix.
  */
-function lazyFix(d: CertifyDiagnostic, make: () => Fix | undefined): void {
+function lazyFix(
+  d: CertifyDiagnostic,
+  make: NonNullable<Finding['fix']>,
+  doc: JsonDocument,
+  pointer: string,
+  location: PointerLocation | undefined,
+): void {
+  // The arguments rather than the caller's loop variables: a closure over those would cost a
+  // context per finding, fix or not.
   Object.defineProperty(d, 'fix', {
     enumerable: true,
     configurable: true,
     get() {
       let fix: Fix | undefined;
       try {
-        fix = make();
+        fix = make({ doc, pointer, ...(location ? { location } : {}) });
       } catch {
         fix = undefined;
       }
