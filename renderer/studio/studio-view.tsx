@@ -106,7 +106,7 @@ export default function StudioView({ session, fileCommands }: Props) {
     if (!shown) return;
     setTab(shown.id);
     // A parameter's, response's or schema property's field: the Definition tab opens its form, then focuses it.
-    if (field?.item) setParameterFocus(parameterFocusRequest(field.item, field.label));
+    if (field?.item) setParameterFocus(parameterFocusRequest(field.item, field.label, field.line));
     else if (field) requestAnimationFrame(() => focusField(panelId(shown.id), field.label, field.within));
   }, []);
 

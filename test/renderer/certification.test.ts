@@ -9,6 +9,7 @@ import { loadConnector } from '../../shared/core/connector';
 import { applyEdits } from '../../shared/core/text';
 import { countsSentence, groupFindings } from '../../renderer/wizard/certification/finding-groups';
 import { otherFileTarget, targetOf, type TargetContext } from '../../renderer/wizard/certification/finding-target';
+import { definitionReader } from '../../renderer/wizard/certification/definition-reader';
 import { fixOperations } from '../../renderer/wizard/certification/fix-operations';
 import type { Finding } from '../../renderer/workers/certify-protocol';
 import { CONNECTORS_DIR, HAVE_CORPUS } from '../support/corpus';
@@ -63,7 +64,71 @@ describe('groupFindings', () => {
 });
 
 describe('targetOf', () => {
+  // The places the targets below name, as a definition writes them (the form shows what is written).
+  const definition = {
+    swagger: '2.0',
+    paths: {
+      '/items/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+        get: {
+          parameters: [
+            { name: 'q', in: 'query', type: 'string', 'x-ms-url-encoding': 'double' },
+            { name: 'top', in: 'query', type: 'integer', 'x-ms-summary': 'top' },
+            {
+              name: 'body',
+              in: 'body',
+              default: {},
+              schema: {
+                type: 'object',
+                properties: { a: { type: 'array', items: { type: 'object', properties: { b: { type: 'string', format: 'x' } } } } },
+                'x-ms-dynamic-schema': { operationId: 'GetSchema' },
+              },
+            },
+            { name: 'kind', in: 'query', type: 'string', enum: ['a', 'two\nlines', 'c'] },
+            {
+              name: 'list',
+              in: 'query',
+              type: 'string',
+              enum: ['a'],
+              'x-ms-dynamic-values': { operationId: 'ListKinds', 'value-path': 'id' },
+            },
+            { name: 'tags', in: 'query', type: 'array', items: { type: 'string', 'x-ms-summary': 'Tag' } },
+          ],
+          responses: {
+            200: {
+              description: 'OK',
+              schema: {
+                type: 'object',
+                properties: { a: { type: 'object', properties: { 'b/c': { type: 'string' } } } },
+                'x-ms-dynamic-schema': { operationId: 'GetSchema', 'value-path': 'schema' },
+              },
+              headers: { 'X-Id': { type: 'string' } },
+            },
+            default: { description: 'Error' },
+          },
+        },
+        patch: { parameters: [{ $ref: '#/parameters/api-version' }], responses: { default: { $ref: '#/responses/Error' } } },
+      },
+    },
+    parameters: { 'api-version': { name: 'api-version', in: 'query', type: 'string', default: '1' } },
+    responses: {
+      Error: { description: 'Error', schema: { type: 'object', properties: { message: { type: 'string' } } } },
+      Problem: { description: 'Problem', schema: { $ref: '#/definitions/Item' } },
+    },
+    definitions: {
+      Item: {
+        type: 'object',
+        properties: {
+          properties: { type: 'object', properties: { 'a/b': { type: 'string' } } },
+          flag: { type: 'boolean', enum: ['true'] },
+          // `items` under an object: the tree lists no row for what is under it.
+          list: { type: 'object', items: { type: 'object', properties: { x: { type: 'string' } } } },
+        },
+      },
+    },
+  };
   const ctx: TargetContext = {
+    ...definitionReader(() => definition),
     operationName: (p) => ({ '/paths/~1items~1{id}/get': 'GetItem', '/paths/~1items~1{id}/patch': 'UpdateItem' })[p],
     metadataName: (i) => ['Website', 'Privacy policy', 'Categories'][i],
     usersOf: (p) =>
@@ -77,6 +142,7 @@ describe('targetOf', () => {
           { operation: '/paths/~1items~1{id}/get', name: '400' },
           { operation: '/paths/~1items~1{id}/patch', name: 'default' },
         ],
+        '/responses/Problem': [{ operation: '/paths/~1items~1{id}/get', name: '500' }],
       })[p] ?? [],
   };
 
@@ -96,7 +162,14 @@ describe('targetOf', () => {
       field: 'Summary',
       label: 'Definition › GetItem › Parameter 2 › Summary',
     });
-    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)?.field).toBe('Name');
+    // A key no field edits: the parameter's form, its first field, saying the key is in the text.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/0/x-ms-url-encoding', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/parameters/0',
+      field: 'Name',
+      label: 'Definition › GetItem › Parameter 1 ("x-ms-url-encoding" is edited in the text only)',
+    });
     // A response schema's property: that property's form, at the field for the key.
     expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema/properties/a/properties/b~1c/description', ctx)).toEqual({
       tab: 'definition',
@@ -116,6 +189,33 @@ describe('targetOf', () => {
     });
   });
 
+  it('maps the keys of a dropdown to their fields, and an enum value to its line of Values', () => {
+    // The third value starts on line 4: the second takes two lines.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/3/enum/2', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/parameters/3',
+      field: 'Values',
+      line: 3,
+      label: 'Definition › GetItem › Parameter 4 › Values › line 4',
+    });
+    // A dynamic dropdown hides Values: its type is where they come back.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/4/enum/0', ctx)?.field).toBe('Dropdown type');
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/4/x-ms-dynamic-values/value-path', ctx)?.field).toBe('Value');
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/4/x-ms-dynamic-values/parameters/x', ctx)?.field).toBe(
+      'Operation ID',
+    );
+    // No dynamic list is written: no field edits one.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/4/x-ms-dynamic-list/operationId', ctx)?.label).toBe(
+      'Definition › GetItem › Parameter 5 ("x-ms-dynamic-list" is edited in the text only)',
+    );
+    // The item type of an array parameter is a field; the rest of its items is not.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/5/items/type', ctx)?.field).toBe('Item type');
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/5/items/x-ms-summary', ctx)?.label).toBe(
+      'Definition › GetItem › Parameter 6 ("items" is edited in the text only)',
+    );
+  });
+
   it('maps a body schema property of a parameter to its row of the tree', () => {
     expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/2/schema/properties/a/items/properties/b/format', ctx)).toEqual({
       tab: 'definition',
@@ -124,6 +224,27 @@ describe('targetOf', () => {
       field: 'Format',
       label: 'Definition › GetItem › Parameter 3 › b › Format',
     });
+    // A body parameter's form has no Default value; its dynamic schema has fields of its own.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/2/default', ctx)?.label).toBe(
+      'Definition › GetItem › Parameter 3 ("default" is edited in the text only)',
+    );
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/2/schema/x-ms-dynamic-schema/operationId', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/parameters/2',
+      field: 'Schema from operation',
+      label: 'Definition › GetItem › Parameter 3 › Dynamic schema › Schema from operation',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema/x-ms-dynamic-schema/value-path', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/responses/200',
+      field: 'Schema location',
+      label: 'Definition › GetItem › Response 200 › Dynamic schema › Schema location',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/headers/X-Id/type', ctx)?.label).toBe(
+      'Definition › GetItem › Response 200 ("headers" is edited in the text only)',
+    );
   });
 
   it('maps shared places to the form of the first operation that uses them, and definitions to References', () => {
@@ -160,6 +281,15 @@ describe('targetOf', () => {
       label: 'Definition › References › Item › a/b › Title',
     });
     expect(targetOf('definition', '/definitions/Item/description', ctx)?.item).toBe('/definitions/Item');
+    // A property's key no field of its form edits: the form, saying the key is in the text.
+    expect(targetOf('definition', '/definitions/Item/properties/flag/enum/0', ctx)).toEqual({
+      tab: 'definition',
+      item: '/definitions/Item/properties/flag',
+      field: 'Title',
+      label: 'Definition › References › Item › flag ("enum" is edited in the text only)',
+    });
+    // A response whose schema is a `$ref`: the tree's root row is written there (its fields edit the definition).
+    expect(targetOf('definition', '/responses/Problem/schema', ctx)?.item).toBe('/responses/Problem/schema');
   });
 
   it('maps General fields of both files by the labels the form shows', () => {
@@ -201,6 +331,9 @@ describe('targetOf', () => {
     // An entry no operation uses: no operation's form shows it.
     expect(targetOf('definition', '/parameters/unused/x-ms-summary', ctx)).toBeUndefined();
     expect(targetOf('definition', '/responses/Unused/description', ctx)).toBeUndefined();
+    // A place the property tree does not list (items under an object): no row shows it.
+    expect(targetOf('definition', '/definitions/Item/properties/list/items/properties/x', ctx)).toBeUndefined();
+    expect(targetOf('definition', '/definitions/Item/properties/list', ctx)?.item).toBe('/definitions/Item/properties/list');
     // "host" inside apiProperties.json is not the definition's Host.
     expect(targetOf('properties', '/host', ctx)).toBeUndefined();
   });

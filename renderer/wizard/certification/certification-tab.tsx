@@ -15,6 +15,7 @@ import { countsSentence, groupFindings } from './finding-groups';
 import { FindingList } from './finding-list';
 import { otherFileTarget, targetOf, type FindingTarget, type FormTab, type PlaceUser } from './finding-target';
 import { placeUsers } from './place-users';
+import { definitionReader } from './definition-reader';
 import type { FieldRequest } from './focus-field';
 import './certification.css';
 import { errorMessage } from '../../../shared/core/error-message';
@@ -111,6 +112,7 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       operationName: (p: string) => operations.get(p),
       metadataName: metadataNames(definition),
       usersOf: usersIn(definition, [...operations.keys()]),
+      ...definitionReader(definition),
     };
     const cache = new Map<number, FindingTarget | undefined>();
     return (f: Finding) => {
@@ -129,7 +131,14 @@ export function CertificationTab({ certification: client, form, onReveal, onShow
       // After the editor has taken the selection (it takes the focus too), the field takes the focus.
       onShowInForm(
         t.tab,
-        t.field ? { label: t.field, ...(t.within ? { within: t.within } : {}), ...(t.item ? { item: t.item } : {}) } : undefined,
+        t.field
+          ? {
+              label: t.field,
+              ...(t.within ? { within: t.within } : {}),
+              ...(t.item ? { item: t.item } : {}),
+              ...(t.line !== undefined ? { line: t.line } : {}),
+            }
+          : undefined,
       );
     },
     [onReveal, onSelectOperation, onShowInForm],

@@ -5,7 +5,7 @@
 import { fileKeyForName } from '../../../shared/core/connector';
 import type { EditableFile } from '../../workers/editable-files';
 import { parameterPlace } from './parameter-place';
-import { schemaPlace } from './schema-place';
+import { responsePlace } from './response-place';
 import { sharedPlaceTarget } from './shared-place-target';
 import type { FindingTarget, TargetContext } from './target-types';
 
@@ -56,15 +56,16 @@ function general(field: string | undefined): FindingTarget {
   return { tab: 'general', ...(field ? { field } : {}), label: field ? `General › ${field}` : 'General' };
 }
 
-/** Under a response: its description, or a row of its schema's property tree. */
-function responseTarget(segments: readonly string[], operation: string, name: string): FindingTarget {
-  const status = segments[5]!;
-  const response = segments.slice(0, 6).join('/');
-  const where = `Definition › ${name} › Response ${status}`;
-  if (segments[6] !== 'schema')
-    return { tab: 'definition', operation, item: response, field: 'Description', label: `${where} › Description` };
-  const row = schemaPlace(segments, 7);
-  return { tab: 'definition', operation, item: row.item, field: row.field, label: `${where} › ${row.property} › ${row.field}` };
+function responseTarget(segments: readonly string[], operation: string, name: string, ctx: TargetContext): FindingTarget | undefined {
+  const place = responsePlace(segments, 6, segments[5]!, ctx);
+  if (!place) return undefined;
+  return {
+    tab: 'definition',
+    operation,
+    item: place.item,
+    field: place.field,
+    label: `Definition › ${name} › Response ${segments[5]}${place.words}`,
+  };
 }
 
 function security(field: string, within?: string): FindingTarget {
@@ -109,16 +110,18 @@ export function targetOf(file: EditableFile, pointer: string, ctx: TargetContext
     const name = ctx.operationName(operation);
     if (name === undefined) return undefined;
     if (segments[4] === 'parameters' && segments[5] !== undefined && /^\d+$/.test(segments[5])) {
-      const { item, field, within } = parameterPlace(segments, 6);
+      const place = parameterPlace(segments, 6, ctx);
+      if (!place) return undefined;
       return {
         tab: 'definition',
         operation,
-        item,
-        field,
-        label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1}${within} › ${field}`,
+        item: place.item,
+        field: place.field,
+        ...(place.line !== undefined ? { line: place.line } : {}),
+        label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1}${place.within}${place.words}`,
       };
     }
-    if (segments[4] === 'responses' && segments[5] !== undefined) return responseTarget(segments, operation, name);
+    if (segments[4] === 'responses' && segments[5] !== undefined) return responseTarget(segments, operation, name, ctx);
     const field = segments.length === 5 ? OPERATION_FIELDS[segments[4]!] : undefined;
     return { tab: 'definition', operation, ...(field ? { field } : {}), label: `Definition › ${name}${field ? ` › ${field}` : ''}` };
   }

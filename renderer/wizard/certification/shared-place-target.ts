@@ -5,6 +5,7 @@
 // uses has no form: the editor shows it.
 import { unescapeSegment } from '../../../shared/core/text';
 import { parameterPlace } from './parameter-place';
+import { responsePlace } from './response-place';
 import { schemaPlace } from './schema-place';
 import type { FindingTarget, TargetContext } from './target-types';
 
@@ -19,14 +20,16 @@ function pathParameterTarget(segments: readonly string[], ctx: TargetContext): F
   const first = users[0];
   const name = first && ctx.operationName(first.operation);
   if (!first || name === undefined) return undefined;
-  const place = parameterPlace(segments, 5);
+  const place = parameterPlace(segments, 5, ctx);
+  if (!place) return undefined;
   const shared = users.length > 1 ? `shared by ${users.length} operations` : 'declared on the path';
   return {
     tab: 'definition',
     operation: first.operation,
     item: place.item,
     field: place.field,
-    label: `Definition › ${name} › Parameter ${first.name} (${shared})${place.within} › ${place.field}`,
+    ...(place.line !== undefined ? { line: place.line } : {}),
+    label: `Definition › ${name} › Parameter ${first.name} (${shared})${place.within}${place.words}`,
   };
 }
 
@@ -38,32 +41,25 @@ function entryTarget(segments: readonly string[], ctx: TargetContext): FindingTa
   if (!first || name === undefined) return undefined;
   const ref = `#/${segments[1]}/${unescapeSegment(segments[2]!)}${usedBy(users.length)}`;
   if (segments[1] === 'parameters') {
-    const place = parameterPlace(segments, 3);
+    const place = parameterPlace(segments, 3, ctx);
+    if (!place) return undefined;
     return {
       tab: 'definition',
       operation: first.operation,
       item: place.item,
       field: place.field,
-      label: `Definition › ${name} › Parameter ${first.name} (${ref})${place.within} › ${place.field}`,
+      ...(place.line !== undefined ? { line: place.line } : {}),
+      label: `Definition › ${name} › Parameter ${first.name} (${ref})${place.within}${place.words}`,
     };
   }
-  const where = `Definition › ${name} › Response ${first.name} (${ref})`;
-  if (segments[3] !== 'schema') {
-    return {
-      tab: 'definition',
-      operation: first.operation,
-      item: segments.slice(0, 3).join('/'),
-      field: 'Description',
-      label: `${where} › Description`,
-    };
-  }
-  const row = schemaPlace(segments, 4);
+  const place = responsePlace(segments, 3, first.name, ctx);
+  if (!place) return undefined;
   return {
     tab: 'definition',
     operation: first.operation,
-    item: row.item,
-    field: row.field,
-    label: `${where} › ${row.property} › ${row.field}`,
+    item: place.item,
+    field: place.field,
+    label: `Definition › ${name} › Response ${first.name} (${ref})${place.words}`,
   };
 }
 
@@ -73,12 +69,13 @@ export function sharedPlaceTarget(segments: readonly string[], ctx: TargetContex
   if (segments[2] === undefined || segments[2] === '') return undefined;
   if (segments[1] === 'parameters' || segments[1] === 'responses') return entryTarget(segments, ctx);
   if (segments[1] === 'definitions') {
-    const row = schemaPlace(segments, 3);
+    const row = schemaPlace(segments, 3, ctx);
+    if (!row) return undefined;
     return {
       tab: 'definition',
       item: row.item,
       field: row.field,
-      label: `Definition › References › ${unescapeSegment(segments[2])} › ${row.property} › ${row.field}`,
+      label: `Definition › References › ${unescapeSegment(segments[2])} › ${row.property}${row.words}`,
     };
   }
   return undefined;

@@ -16,7 +16,12 @@ export interface FindingTarget {
   field?: string;
   /** The legend of the section holding the field, where its label alone is ambiguous. */
   within?: string;
-  /** Where, in words: "Definition › ListItems › Summary". */
+  /** The line of the field to select: an `enum` value's, in the parameter's Values. */
+  line?: number;
+  /**
+   * Where, in words: "Definition › ListItems › Summary", or for a key no field edits, the form
+   * that shows its place and that the key is edited in the text.
+   */
   label: string;
 }
 
@@ -37,4 +42,11 @@ export interface TargetContext {
    * (a path item's shared parameter, a `#/parameters` or `#/responses` entry) as theirs.
    */
   usersOf(pointer: string): readonly PlaceUser[];
+  /** The value written at `pointer` in the definition (undefined when nothing is, or it does not parse). */
+  value(pointer: string): unknown;
+  /**
+   * Where the rows of the property tree the form shows for the schema written at `pointer` are
+   * written (each row's `at`): a place the tree does not list has no form.
+   */
+  schemaRows(pointer: string): ReadonlySet<string>;
 }

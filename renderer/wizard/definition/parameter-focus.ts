@@ -15,6 +15,8 @@ export interface ParameterFocusRequest {
    */
   pointer: string;
   field: string;
+  /** The line of the field to select (an `enum` value's, in Values). */
+  line?: number;
   seq: number;
 }
 
@@ -23,8 +25,8 @@ export const ParameterFocusContext = createContext<ParameterFocusRequest | undef
 let lastSeq = 0;
 let answered = 0;
 
-export function parameterFocusRequest(pointer: string, field: string): ParameterFocusRequest {
-  return { pointer, field, seq: ++lastSeq };
+export function parameterFocusRequest(pointer: string, field: string, line?: number): ParameterFocusRequest {
+  return { pointer, field, ...(line !== undefined ? { line } : {}), seq: ++lastSeq };
 }
 
 /** The request asks for this item's form or for something inside it. */

@@ -53,7 +53,7 @@ export function ParametersEditor({ operation: op, operations, detail }: Props) {
     if (asks(asked) === 'inside') return setOpen(asked.pointer);
     if (!takeRequest(focusRequest)) return;
     setOpen(asked.pointer);
-    focusField(sectionId, focusRequest.field);
+    focusField(sectionId, focusRequest.field, undefined, focusRequest.line);
   }, [focusRequest, params, sectionId]);
 
   // A parameter just added opens once the text has it.

@@ -35,7 +35,8 @@ export function SchemaTreeView({ tree, label, locked = false }: Props) {
 
   // A finding asked for a property's field: open the property's form, then focus the field.
   useEffect(() => {
-    const asked = focusRequest && rows.find((r) => r.pointer === focusRequest.pointer);
+    // By where the property is written, or (a request naming a definition) where its fields are.
+    const asked = focusRequest && (rows.find((r) => r.at === focusRequest.pointer) ?? rows.find((r) => r.pointer === focusRequest.pointer));
     if (!focusRequest || !asked || !takeRequest(focusRequest)) return;
     setOpen(asked.pointer + asked.label);
     focusField(treeId, focusRequest.field);

@@ -9,6 +9,8 @@ import { appendPointer } from '../../core/text';
 export interface SchemaRow {
   /** Where this schema's own fields are written (the referenced definition for a `$ref`). */
   pointer: string;
+  /** Where the property is written in this schema (its `$ref`, for a reference). */
+  at: string;
   /** The object schema that lists this property (its `required` array is there); '' for the root. */
   parentPointer: string;
   /** Property name; '' for the root. */
@@ -73,6 +75,7 @@ export function schemaTree(root: unknown, schema: unknown, pointer: string, maxR
     const itemsPointer = items?.resolvedPointer ?? appendPointer(where, 'items');
     const row: SchemaRow = {
       pointer: where,
+      at,
       parentPointer,
       name,
       label,
