@@ -4,7 +4,7 @@
 // characters, missing commas) goes through jsonc-parser's error-tolerant scanner, which reports
 // every problem where it is; what it reads without guessing is then parsed natively too (see
 // tolerated-parse.ts), and so is a copy with the repairs for structural errors (json-recovery.ts).
-import { findNodeAtOffset, getNodePath, getNodeValue, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath, getNodeValue, type ParseError, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson } from './json-recovery';
 import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
@@ -68,7 +68,8 @@ export class JsonDocument {
     const tooDeep = 'tooDeep' in fast && fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
     if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
     const tolerated: ToleratedSpan[] = [];
-    const syntax = collectSyntaxDiagnostics(text, tolerated);
+    const structural: { errors?: ParseError[] } = {};
+    const syntax = collectSyntaxDiagnostics(text, tolerated, structural);
     if (!syntax.some((d) => d.severity === 'error')) {
       // Read without guessing: the native parse of the text (duplicate keys, where the last wins as
       // in the tree) or of a copy with what was tolerated blanked; the tree waits until it is asked for.
@@ -83,7 +84,7 @@ export class JsonDocument {
       return new JsonDocument(text, tree ? getNodeValue(tree) : undefined, syntax, tree);
     }
     // Structural errors: read past them with minimal repairs, and say what each repair assumed.
-    const recovered = recoverJson(text);
+    const recovered = recoverJson(text, undefined, structural.errors);
     const diagnostics = [
       ...syntax.filter((d) => d.severity !== 'error'),
       ...recovered.repairs.map((r) => describeRepair(text, r)),

@@ -42,15 +42,19 @@ const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
   { kind: 'delete', text: '' },
 ];
 
+/** What the tolerant read takes as read (see above), not a structural error. */
+function isTolerated(text: string, e: ParseError): boolean {
+  return (e.error as number) === INVALID_CHARACTER || ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
+}
+
 function structuralErrors(text: string): ParseError[] {
   const errors: ParseError[] = [];
   visit(
     text,
     {
       onError: (error, offset, length) => {
-        const tolerated =
-          (error as number) === INVALID_CHARACTER || ((error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(offset)));
-        if (!tolerated) errors.push({ error, offset, length });
+        const e = { error, offset, length };
+        if (!isTolerated(text, e)) errors.push(e);
       },
     },
     OPTIONS,
@@ -63,7 +67,8 @@ const NOT_STRICT: unique symbol = Symbol('not strict');
 
 /**
  * The structural errors of a candidate text, and its value when it is strict JSON: the native
- * parser then settles it (strict JSON has no error the tolerant scanner would report).
+ * parser then settles it (strict JSON has no error the tolerant scanner would report). A failed
+ * native parse costs a thrown error, so it is tried on the likeliest candidate only.
  */
 function judge(text: string): { errors: ParseError[]; value: unknown } {
   try {
@@ -113,10 +118,13 @@ class OffsetMap {
   }
 }
 
-export function recoverJson(text: string, maxRepairs = 12): Recovered {
+/**
+ * `initialErrors`: the text's errors as a read with OPTIONS reports them, when the caller has them
+ * (collectSyntaxDiagnostics); the caller has found the text not strict JSON already.
+ */
+export function recoverJson(text: string, maxRepairs = 12, initialErrors?: ParseError[]): Recovered {
   let current = text;
-  // The caller has found the text not strict JSON already.
-  let errors = structuralErrors(current);
+  let errors = initialErrors ? initialErrors.filter((e) => !isTolerated(text, e)) : structuralErrors(current);
   let value: unknown = NOT_STRICT;
   const map = new OffsetMap();
   const repairs: Repair[] = [];
@@ -131,7 +139,7 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
         cand.kind === 'insert'
           ? current.slice(0, first.offset) + cand.text + current.slice(first.offset)
           : current.slice(0, first.offset) + current.slice(first.offset + 1);
-      const result = judge(next);
+      const result = cand === candidates[0] ? judge(next) : { errors: structuralErrors(next), value: NOT_STRICT };
       parsed += next.length;
       if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
       if (result.errors.length === 0) break; // cannot do better than a clean parse
@@ -158,6 +166,13 @@ export function recoverJson(text: string, maxRepairs = 12): Recovered {
     }
     return tree;
   };
+  if (value === NOT_STRICT && !errors.length) {
+    try {
+      value = JSON.parse(repaired);
+    } catch {
+      // Comments or the like left: the tree gives the value.
+    }
+  }
   if (value === NOT_STRICT) {
     const root = treeOf();
     value = root ? getNodeValue(root) : undefined;

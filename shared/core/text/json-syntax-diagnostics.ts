@@ -1,7 +1,7 @@
 // Turns what jsonc-parser's tolerant scanner meets into located diagnostics in plain words. What the
 // studio can read back unambiguously (trailing commas, comments, duplicate keys, raw control
 // characters, odd whitespace) is a warning; what it had to guess around is an error.
-import { visit, type ParseErrorCode as JsoncErrorCode } from 'jsonc-parser';
+import { visit, type ParseErrorCode as JsoncErrorCode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 
 // jsonc-parser declares its error codes as a const enum, which isolated modules cannot read.
@@ -61,15 +61,51 @@ export interface ToleratedSpan {
   kind: 'blank' | 'escape';
 }
 
-export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan[]): Diagnostic[] {
+/**
+ * The located problems of a text. With `structural`, its `errors` are set to the errors a read with
+ * trailing commas and empty content allowed reports (the recovery's, json-recovery.ts), saving it a
+ * pass: the same errors but for those a trailing comma causes here (the parser then continues alike).
+ */
+export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan[], structural?: { errors?: ParseError[] }): Diagnostic[] {
   const out: Diagnostic[] = [];
   const keyStack: Map<string, number>[] = [];
+  const errors: ParseError[] = [];
+  /** The closing character of each open container. */
+  const closers: number[] = [];
+  let afterComma = false;
+  let sawValue = false;
   visit(
     text,
     {
-      onObjectBegin: () => void keyStack.push(new Map()),
-      onObjectEnd: () => void keyStack.pop(),
+      onObjectBegin: () => {
+        keyStack.push(new Map());
+        closers.push(125);
+        afterComma = false;
+        sawValue = true;
+      },
+      onObjectEnd: () => {
+        keyStack.pop();
+        closers.pop();
+        afterComma = false;
+      },
+      onArrayBegin: () => {
+        closers.push(93);
+        afterComma = false;
+        sawValue = true;
+      },
+      onArrayEnd: () => {
+        closers.pop();
+        afterComma = false;
+      },
+      onLiteralValue: () => {
+        afterComma = false;
+        sawValue = true;
+      },
+      onSeparator: (separator) => {
+        afterComma = separator === ',';
+      },
       onObjectProperty: (name, offset, length) => {
+        afterComma = false;
         const seen = keyStack[keyStack.length - 1];
         if (!seen) return;
         const earlier = seen.get(name);
@@ -95,6 +131,12 @@ export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan
         });
       },
       onError: (error, offset, length) => {
+        // A comma right before its container's closing bracket: what allowing trailing commas skips.
+        const trailing =
+          afterComma &&
+          ((error as number) === ParseErrorCode.PropertyNameExpected || (error as number) === ParseErrorCode.ValueExpected) &&
+          text.charCodeAt(offset) === closers[closers.length - 1];
+        if (!trailing) errors.push({ error, offset, length });
         const d = describeError(text, error, offset, length);
         if (tolerated) {
           // The scanner's span (the whole skipped token or string), not the diagnostic's one character.
@@ -107,6 +149,8 @@ export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan
     },
     { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false },
   );
+  // Without a value, the text is empty but for comments and spaces: an error here, none there.
+  if (structural && sawValue) structural.errors = errors;
   return mergeTrailingCommaPairs(out).sort((a, b) => a.offset - b.offset);
 }
 
