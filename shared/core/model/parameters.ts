@@ -20,32 +20,46 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   const summary = p?.['x-ms-summary'];
   const dynamicValues = p?.['x-ms-dynamic-values'];
   const dynamicList = p?.['x-ms-dynamic-list'];
-  // The most common shape as a whole literal (see operations.ts); the others by conditional spreads.
+  // The common shapes as whole literals (see operations.ts); the others by conditional spreads.
   if (
     p !== undefined &&
-    ref === undefined &&
-    typeof type === 'string' &&
     typeof format !== 'string' &&
-    typeof description === 'string' &&
-    typeof summary === 'string' &&
     !('default' in p) &&
     !Array.isArray(p.enum) &&
-    schema === undefined &&
     dynamicValues === undefined &&
     dynamicList === undefined
   ) {
-    return {
-      pointer,
-      resolved: true,
-      name: asString(p.name) ?? '',
-      in: asString(p.in) ?? '',
-      required: p.required === true,
-      type,
-      description,
-      summary,
-      visibility: visibilityOf(p['x-ms-visibility']),
-      fromPathItem,
-    };
+    const name = asString(p.name) ?? '';
+    const location = asString(p.in) ?? '';
+    const required = p.required === true;
+    const visibility = visibilityOf(p['x-ms-visibility']);
+    if (schema === undefined && typeof type === 'string' && typeof description === 'string' && typeof summary === 'string') {
+      if (ref === undefined) {
+        return { pointer, resolved: true, name, in: location, required, type, description, summary, visibility, fromPathItem };
+      }
+      if (resolvedPointer !== undefined) {
+        return {
+          pointer,
+          ref,
+          resolvedPointer,
+          resolved: true,
+          name,
+          in: location,
+          required,
+          type,
+          description,
+          summary,
+          visibility,
+          fromPathItem,
+        };
+      }
+    }
+    // Body parameters.
+    if (schema !== undefined && ref === undefined && typeof type !== 'string' && typeof summary !== 'string') {
+      return typeof description === 'string'
+        ? { pointer, resolved: true, name, in: location, required, description, visibility, schema, fromPathItem }
+        : { pointer, resolved: true, name, in: location, required, visibility, schema, fromPathItem };
+    }
   }
   return {
     pointer,
