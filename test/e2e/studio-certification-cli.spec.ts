@@ -129,7 +129,8 @@ test('README.md, script.csx and icon.png findings are in their own files, as the
   await fs.writeFile(path.join(dir, 'icon.png'), brandIcon(230, 180));
   const cli = await validate(dir, 'certified');
   const where = (rule: string) => cli.diagnostics.filter((d) => d.ruleId === rule).map((d) => [path.basename(d.file), d.line]);
-  expect(where('ReadmeSectionsMissing')).toEqual([['README.md', 1]]);
+  // Where Known Issues goes: after Obtaining Credentials, at "## Deploying the connector" (line 43).
+  expect(where('ReadmeSectionsMissing')).toEqual([['README.md', 43]]);
   expect(where('ScriptTooLarge')).toEqual([['script.csx', 1]]);
   expect(where('IconSizeNotValid')).toEqual([['icon.png', undefined]]);
 
@@ -145,7 +146,7 @@ test('README.md, script.csx and icon.png findings are in their own files, as the
   const finding = (rule: string) => panel.locator('.rule-group', { has: page.locator('h4 code', { hasText: rule }) }).locator('.finding');
   await expect(finding('IconSizeNotValid').locator('.finding-where')).toHaveText('icon.png');
   await expect(finding('ScriptTooLarge').locator('.finding-where')).toHaveText('script.csx:1:1');
-  await expect(finding('ReadmeSectionsMissing').locator('.finding-where')).toHaveText('README.md:1:1');
+  await expect(finding('ReadmeSectionsMissing').locator('.finding-where')).toHaveText('README.md:43:1');
   // The definition editor's cursor on line 20: a finding in another file must not move it.
   await goToInEditor(page, 20, 1);
   const cursorLine = page.locator('.monaco-host .active-line-number');

@@ -178,6 +178,54 @@ describe('findings about README.md, script.csx and icon.png', () => {
     expect(xml).toMatch(/>connector\/icon\.png error IconSizeNotValid icon\.png is 230 × 180/);
     expect(xml).toMatch(/>connector\/script\.csx:1:1 error ScriptTooLarge /);
   });
+
+  it('a README without a section: at the line where the section goes, column 1, in every format', () => {
+    // Obtaining Credentials goes after Supported Operations: at line 6, where Known Issues starts.
+    const readme = [
+      '# Contoso Items',
+      'Manage the items of a Contoso account.',
+      '## Publisher: Contoso',
+      '## Prerequisites',
+      '## Supported Operations',
+      '## Known Issues and Limitations',
+      '## Deployment Instructions',
+      '',
+    ].join('\n');
+    const offset = readme.indexOf('## Known Issues');
+    const r = certifyInline({ definition: goodDefinition(), properties: goodProperties(), readme });
+    const only: FormatInput = {
+      profile: 'certified',
+      diagnostics: r.diagnostics.filter((d) => d.code === 'ReadmeSectionsMissing'),
+      fileLabel: (f) => `connector/${f}`,
+    };
+    const message = 'readme.md has no "Obtaining Credentials" section; reviewers ask for the template\'s sections.';
+
+    expect(formatText(only).split('\n')).toEqual([
+      `connector/readme.md:6:1 warning ReadmeSectionsMissing ${message}`,
+      '0 errors, 1 warning, 0 info (profile certified).',
+    ]);
+    expect(JSON.parse(formatJson(only)).diagnostics).toEqual([
+      {
+        file: 'connector/readme.md',
+        line: 6,
+        column: 1,
+        offset,
+        length: 0,
+        severity: 'warning',
+        ruleId: 'ReadmeSectionsMissing',
+        category: 'structure',
+        message,
+      },
+    ]);
+    const [result] = JSON.parse(formatSarif(only, '1.0.0', { baseUri: 'file:///work/' })).runs[0].results;
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'connector/readme.md', uriBaseId: 'SRCROOT' },
+      region: { startLine: 6, startColumn: 1, charOffset: offset, charLength: 0 },
+    });
+    const xml = formatJunit(only);
+    expect(xml).toContain('<testsuite name="connector/readme.md"');
+    expect(xml).toMatch(/>connector\/readme\.md:6:1 warning ReadmeSectionsMissing /);
+  });
 });
 
 describe('several connectors in one document', () => {
