@@ -1,4 +1,4 @@
-import type { CertifyRule } from '../types';
+import type { CertifyRule, OperationNode } from '../types';
 
 export const operationIdNotUnique: CertifyRule = {
   id: 'OperationIdNotUnique',
@@ -8,7 +8,8 @@ export const operationIdNotUnique: CertifyRule = {
   readsElsewhere: 'document',
   description: 'No two operations share an operationId (compared without case).',
   check(_ctx, report) {
-    const first = new Map<string, { id: string; where: string }>();
+    // The first operation of each id; its description is written only for a repeat.
+    const first = new Map<string, OperationNode>();
     return {
       onOperation(op) {
         const id = op.view.operationId;
@@ -16,12 +17,13 @@ export const operationIdNotUnique: CertifyRule = {
         const key = id.toLowerCase();
         const seen = first.get(key);
         if (!seen) {
-          first.set(key, { id, where: `${op.method.toUpperCase()} ${op.path}` });
+          first.set(key, op);
           return;
         }
+        const seenId = seen.view.operationId!;
         report({
           pointer: `${op.pointer}/operationId`,
-          message: `operationId "${id}" is already used by ${seen.where}${seen.id !== id ? ` (as "${seen.id}")` : ''}; operation ids must be unique.`,
+          message: `operationId "${id}" is already used by ${seen.method.toUpperCase()} ${seen.path}${seenId !== id ? ` (as "${seenId}")` : ''}; operation ids must be unique.`,
         });
       },
     };

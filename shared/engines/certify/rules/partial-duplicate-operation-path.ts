@@ -12,7 +12,7 @@ export const partialDuplicateOperationPath: CertifyRule = {
     const seen = new Map<string, string>();
     return {
       onOperation(op) {
-        const key = `${op.method} ${op.path.replace(/\{[^}]*\}/g, '{}').toLowerCase()}`;
+        const key = `${op.method} ${(op.path.indexOf('{') < 0 ? op.path : op.path.replace(/\{[^}]*\}/g, '{}')).toLowerCase()}`;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, op.path);
