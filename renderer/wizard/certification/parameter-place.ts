@@ -4,6 +4,7 @@
 // parameter's In, Type or Default value; Values only for a static dropdown): a key whose field the
 // form does not show opens the parameter's form and says the key is edited in the text.
 import { asObject } from '../../../shared/core/model';
+import { valueLine } from '../../../shared/editing/definition-edits';
 import { dynamicSchemaField, schemaPlace, textOnly } from './schema-place';
 import type { TargetContext } from './target-types';
 
@@ -57,13 +58,6 @@ function field(item: string, label: string, line?: number): ParameterPlace {
   return { item, field: label, ...(line !== undefined ? { line } : {}), within: '', words: ` › ${label}` };
 }
 
-/** The line of Values where `enum` item `index` starts (each value a line; a string's own line breaks too). */
-function enumLine(values: readonly unknown[], index: number): number {
-  let line = 0;
-  for (const v of values.slice(0, index)) line += (typeof v === 'string' ? v : JSON.stringify(v)).split('\n').length;
-  return line;
-}
-
 /** The field of a non-body parameter's dropdown for `enum` or a dynamic extension, or undefined. */
 function dropdownField(
   segments: readonly string[],
@@ -88,7 +82,7 @@ function dropdownField(
   if (dynamic) return field(item, 'Dropdown type');
   const index = segments[end + 1];
   if (index === undefined || !/^\d+$/.test(index) || Number(index) >= values.length) return field(item, 'Values');
-  const line = enumLine(values, Number(index));
+  const line = valueLine(values, Number(index));
   return { ...field(item, 'Values', line), words: ` › Values › line ${line + 1}` };
 }
 
@@ -102,7 +96,15 @@ export function parameterPlace(segments: readonly string[], end: number, ctx: Ta
     const dynamic = dynamicSchemaField(segments, end + 1);
     if (dynamic) return { ...field(item, dynamic), words: ` › Dynamic schema › ${dynamic}` };
     const row = schemaPlace(segments, end + 1, ctx);
-    return row && { item: row.item, field: row.field, within: ` › ${row.property}`, words: row.words };
+    return (
+      row && {
+        item: row.item,
+        field: row.field,
+        ...(row.line !== undefined ? { line: row.line } : {}),
+        within: ` › ${row.property}`,
+        words: row.words,
+      }
+    );
   }
   if (key === undefined || key === '$ref') return field(item, 'Name');
   const known = (body ? PARAMETER_FIELDS : QUERY_FIELDS)[key];

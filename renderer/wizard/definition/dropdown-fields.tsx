@@ -3,36 +3,22 @@
 // display names are in its answer), and the same in the newer form (`x-ms-dynamic-list`), written
 // from the first in one click and then edited on its own.
 import { useId } from 'react';
-import { DYNAMIC_LIST, DYNAMIC_VALUES, typedValue, type ParameterDetail } from '../../../shared/editing/definition-edits';
+import { DYNAMIC_LIST, DYNAMIC_VALUES, type ParameterDetail } from '../../../shared/editing/definition-edits';
 import { useTabSession } from '../../session/session-context';
 import type { OperationRow } from '../../../shared/editing/form-state';
 import { bindText, setOnce } from '../fields/field-binding';
 import { TextField } from '../fields/text-field';
 import { DynamicParameters, OperationOptions } from './dynamic-parameters';
 import { NewerDynamicForm } from './newer-dynamic-form';
+import { ValuesField } from './typed-value-fields';
 
 export function EnumField({ parameter: p }: { parameter: ParameterDetail }) {
-  const session = useTabSession();
-  const pointer = `${p.editPointer}/enum`;
-  const value = p.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n');
-  const list = (text: string) =>
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map((l) => typedValue(l, p.type));
   return (
-    <TextField
-      label="Values"
-      value={value}
-      multiline
-      code
+    <ValuesField
+      pointer={`${p.editPointer}/enum`}
+      values={p.enum}
+      type={p.type}
       hint="enum: one value per line; the dropdown offers exactly these."
-      onChange={(v) => {
-        const values = list(v);
-        session.edit('definition', pointer, values.length ? { kind: 'set', pointer, value: values } : { kind: 'remove', pointer });
-      }}
-      onCommit={() => session.endEditGroup()}
     />
   );
 }

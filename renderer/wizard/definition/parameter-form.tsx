@@ -5,7 +5,6 @@ import { useId, useState } from 'react';
 import {
   FORMATS,
   PARAMETER_TYPES,
-  typedValue,
   type DropdownKind,
   type ParameterDetail,
   type ParameterLocation,
@@ -21,6 +20,7 @@ import { DynamicValuesFields, EnumField } from './dropdown-fields';
 import { DynamicSchemaFields } from './dynamic-schema-fields';
 import { SchemaTreeView } from './schema-tree-view';
 import { VISIBILITY } from './visibility-options';
+import { DefaultValueField } from './typed-value-fields';
 
 const LOCATIONS: readonly { value: ParameterLocation; label: string }[] = [
   { value: 'path', label: 'Path' },
@@ -34,17 +34,6 @@ interface Props {
   operation: OperationRow;
   operations: readonly OperationRow[];
   onRemoved(): void;
-}
-
-/** A default value as typed: JSON text of a string shows without its quotes. */
-function defaultText(json: string): string {
-  if (json === '') return '';
-  try {
-    const v = JSON.parse(json) as unknown;
-    return typeof v === 'string' ? v : json;
-  } catch {
-    return json;
-  }
 }
 
 export function ParameterForm({ parameter: p, operation, operations, onRemoved }: Props) {
@@ -140,18 +129,11 @@ export function ParameterForm({ parameter: p, operation, operations, onRemoved }
             hint="format"
             onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)}
           />
-          <TextField
-            label="Default value"
-            value={defaultText(p.default)}
-            code
+          <DefaultValueField
+            pointer={at('default')}
+            value={p.default === '' ? undefined : (JSON.parse(p.default) as unknown)}
+            type={p.type}
             hint="default: sent when a flow leaves the field empty."
-            onChange={(v) =>
-              session.edit('definition', at('default'), { kind: 'set', pointer: at('default'), value: typedValue(v, p.type) })
-            }
-            onCommit={(v) => {
-              if (v === '') session.edit('definition', at('default'), { kind: 'remove', pointer: at('default') });
-              session.endEditGroup();
-            }}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 // A body or response schema as its property tree, and the chosen property's fields (the portal's
-// "Schema Property": Title, Description, Is required, plus type, format and visibility), written
-// where the property is (at the definition a `$ref` names, saying so).
+// "Schema Property": Title, Description, Is required, plus type, format, default, allowed values and
+// visibility), written where the property is (at the definition a `$ref` names, saying so).
 import { useContext, useEffect, useId, useState } from 'react';
 import { focusField } from '../certification/focus-field';
 import { ParameterFocusContext, takeRequest } from './parameter-focus';
@@ -14,6 +14,7 @@ import { ExpandableTable } from '../fields/expandable-table';
 import { AddSchemaProperty, RemoveSchemaProperty } from './schema-property-actions';
 import { applyChange } from './definition-change';
 import { VISIBILITY } from './visibility-options';
+import { DefaultValueField, ValuesField } from './typed-value-fields';
 
 interface Props {
   tree: SchemaTree;
@@ -39,7 +40,7 @@ export function SchemaTreeView({ tree, label, locked = false }: Props) {
     const asked = focusRequest && (rows.find((r) => r.at === focusRequest.pointer) ?? rows.find((r) => r.pointer === focusRequest.pointer));
     if (!focusRequest || !asked || !takeRequest(focusRequest)) return;
     setOpen(asked.pointer + asked.label);
-    focusField(treeId, focusRequest.field);
+    focusField(treeId, focusRequest.field, undefined, focusRequest.line);
   }, [focusRequest, rows, treeId]);
 
   if (!rows.length) return null;
@@ -124,6 +125,7 @@ function PropertyForm({ row: r, siblings, locked }: { row: SchemaRow; siblings: 
         hint="format"
         onChange={(v) => setOnce(session, 'definition', at('format'), v || undefined)}
       />
+      <DefaultValueField pointer={at('default')} value={r.default} type={r.type} hint="default: the value when none is given." />
       {r.parentPointer ? (
         <CheckField
           label="Is required"
@@ -139,6 +141,7 @@ function PropertyForm({ row: r, siblings, locked }: { row: SchemaRow; siblings: 
         hint="x-ms-visibility"
         onChange={(v) => setOnce(session, 'definition', at('x-ms-visibility'), v === 'none' ? undefined : v)}
       />
+      <ValuesField pointer={at('enum')} values={r.enum} type={r.type} hint="enum: one value per line; the only values allowed." />
       {r.shownType === 'object' && !r.cut ? <AddSchemaProperty row={r} siblings={siblings} /> : null}
       {r.parentPointer ? <RemoveSchemaProperty row={r} /> : null}
     </fieldset>

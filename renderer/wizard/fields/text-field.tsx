@@ -23,6 +23,8 @@ export interface TextFieldProps {
   code?: boolean;
   /** Shown after the input (a colour swatch, say). */
   adornment?: ReactNode;
+  /** What is wrong with what was typed (it was not written): shown under the field, which is marked invalid. */
+  error?: string;
 }
 
 export function TextField({
@@ -37,8 +39,10 @@ export function TextField({
   placeholder,
   code,
   adornment,
+  error,
 }: TextFieldProps) {
   const id = useId();
+  const errorId = useId();
   const { describedBy, hintElement } = useFieldHint(hint);
   const [draft, setDraft] = useState<string | null>(null);
   const focused = useRef(false);
@@ -58,7 +62,8 @@ export function TextField({
     spellCheck: !code,
     autoComplete: 'off',
     className: code ? 'input code-input' : 'input',
-    'aria-describedby': describedBy,
+    'aria-describedby': [describedBy, error ? errorId : undefined].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : undefined,
     [SHARED_HISTORY_ATTRIBUTE]: session ? 'true' : undefined,
     onFocus: () => {
       focused.current = true;
@@ -95,6 +100,11 @@ export function TextField({
         {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
         {adornment}
       </div>
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {hintElement}
     </div>
   );

@@ -12,3 +12,4 @@ export * from './path-template';
 export * from './response-edits';
 export * from './sample-edits';
 export * from './schema-tree';
+export * from './value-text';

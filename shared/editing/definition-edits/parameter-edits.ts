@@ -157,14 +157,3 @@ export function setSchemaRequiredEdits(doc: JsonDocument, schemaPointer: string,
   // An empty `required` list is not valid Swagger: the last name takes the key with it.
   return list.length === 1 ? removeValueEdits(doc, listPointer) : removeValueEdits(doc, appendPointer(listPointer, index));
 }
-
-/**
- * A typed value from what a person typed for a parameter of `type`: numbers and booleans for those
- * types when the text is one, the text itself otherwise.
- */
-export function typedValue(text: string, type: string): unknown {
-  const t = text.trim();
-  if ((type === 'integer' && /^-?\d+$/.test(t)) || (type === 'number' && t !== '' && Number.isFinite(Number(t)))) return Number(t);
-  if (type === 'boolean' && (t === 'true' || t === 'false')) return t === 'true';
-  return text;
-}

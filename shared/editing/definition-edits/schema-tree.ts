@@ -29,6 +29,10 @@ export interface SchemaRow {
   summary: string;
   description: string;
   visibility: Visibility;
+  /** Its `enum`, as written ([] when none). */
+  enum: unknown[];
+  /** Its `default`, as written (absent when none). */
+  default?: unknown;
   /** `#/definitions/X` when written as a reference. */
   ref?: string;
   /** The reference points nowhere: nothing below it can be shown or edited. */
@@ -88,6 +92,8 @@ export function schemaTree(root: unknown, schema: unknown, pointer: string, maxR
       summary: asString(target?.['x-ms-summary']) ?? '',
       description: asString(target?.description) ?? '',
       visibility: visibilityOf(target?.['x-ms-visibility']),
+      enum: asArray(target?.enum),
+      ...(target?.default !== undefined ? { default: target.default } : {}),
       ...(ref !== undefined ? { ref } : {}),
       ...(ref !== undefined && !target ? { unresolved: true } : {}),
     };
