@@ -1,9 +1,9 @@
 // "Show in form" on a finding whose key is not a plain field of its place, on real connectors: an
 // enum value of a parameter (Festivo: the Values field, that value's line selected), a response's
 // dynamic schema (Connect2All: its operation field), a response schema written as a `$ref`
-// (dvelop: the row of the tree the reference is written at), a schema property's enum that no field
-// edits (Booking Room Pro: the property's form, the label saying the key is edited in the text), and
-// a place the property tree does not list (PartnerCenterReferrals: `items` under an object, no button).
+// (dvelop: the row of the tree the reference is written at), an enum value of a schema property
+// (Booking Room Pro: the property's Values, that value's line selected), and a place the property
+// tree does not list (PartnerCenterReferrals: `items` under an object, no button).
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
 import { copyCorpusConnector } from './studio-support';
@@ -80,22 +80,22 @@ test('a #/responses entry whose schema is a $ref: the row the reference is writt
   await expect(property).toContainText('Defined at #/definitions/ErrorSchema');
 });
 
-test('a schema property key no field edits: the property form, saying the key is edited in the text', async ({
-  page,
-  workDir,
-  startHost,
-}) => {
+test('an enum value of a schema property: its Values, with that value selected', async ({ page, workDir, startHost }) => {
   const dir = await copyCorpusConnector(workDir, 'certified-connectors/Booking Room Pro');
   const host = await startHost(dir);
   await openCertification(page, host.url);
 
-  await showInForm(page, /^Show in form: Definition › References › Event › allDay \("enum" is edited in the text only\)$/);
+  // #/definitions/Event's allDay (boolean) lists "true" and "false" as strings.
+  await showInForm(page, /^Show in form: Definition › References › Event › allDay › Values › line 2$/);
   await expect(page.getByRole('button', { name: 'References', pressed: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Schema property allDay' })).toBeVisible();
-  // The form's first field: allDay has no x-ms-summary.
-  await expect(focused(page)).toHaveAccessibleName('Title');
-  await expect(focused(page)).toHaveValue('');
+  await expect(focused(page)).toHaveAccessibleName('Values');
+  await expect(focused(page)).toHaveValue('true\nfalse');
   await expect(page.locator('.schema-tree :focus')).toHaveCount(1);
+  expect(await selection(page)).toBe('false');
+  await showInForm(page, /^Show in form: Definition › References › Event › allDay › Values › line 1$/);
+  await expect(focused(page)).toHaveAccessibleName('Values');
+  expect(await selection(page)).toBe('true');
 });
 
 test('a place the property tree does not list: no Show in form', async ({ page, workDir, startHost }) => {

@@ -80,7 +80,9 @@ describe('targetOf', () => {
               default: {},
               schema: {
                 type: 'object',
-                properties: { a: { type: 'array', items: { type: 'object', properties: { b: { type: 'string', format: 'x' } } } } },
+                properties: {
+                  a: { type: 'array', items: { type: 'object', properties: { b: { type: 'string', format: 'x', enum: ['x', 'y'] } } } },
+                },
                 'x-ms-dynamic-schema': { operationId: 'GetSchema' },
               },
             },
@@ -99,7 +101,7 @@ describe('targetOf', () => {
               description: 'OK',
               schema: {
                 type: 'object',
-                properties: { a: { type: 'object', properties: { 'b/c': { type: 'string' } } } },
+                properties: { a: { type: 'object', properties: { 'b/c': { type: 'string', default: 'z' } } } },
                 'x-ms-dynamic-schema': { operationId: 'GetSchema', 'value-path': 'schema' },
               },
               headers: { 'X-Id': { type: 'string' } },
@@ -242,6 +244,22 @@ describe('targetOf', () => {
       field: 'Schema location',
       label: 'Definition › GetItem › Response 200 › Dynamic schema › Schema location',
     });
+    // A schema property's enum value and default: Values with the value's line, Default value.
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/parameters/2/schema/properties/a/items/properties/b/enum/1', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/parameters/2/schema/properties/a/items/properties/b',
+      field: 'Values',
+      line: 1,
+      label: 'Definition › GetItem › Parameter 3 › b › Values › line 2',
+    });
+    expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/schema/properties/a/properties/b~1c/default', ctx)).toEqual({
+      tab: 'definition',
+      operation: '/paths/~1items~1{id}/get',
+      item: '/paths/~1items~1{id}/get/responses/200/schema/properties/a/properties/b~1c',
+      field: 'Default value',
+      label: 'Definition › GetItem › Response 200 › b/c › Default value',
+    });
     expect(targetOf('definition', '/paths/~1items~1{id}/get/responses/200/headers/X-Id/type', ctx)?.label).toBe(
       'Definition › GetItem › Response 200 ("headers" is edited in the text only)',
     );
@@ -281,13 +299,23 @@ describe('targetOf', () => {
       label: 'Definition › References › Item › a/b › Title',
     });
     expect(targetOf('definition', '/definitions/Item/description', ctx)?.item).toBe('/definitions/Item');
-    // A property's key no field of its form edits: the form, saying the key is in the text.
+    // A property's enum value: its line of Values; the enum itself, Values; a key no field edits: the form, saying so.
     expect(targetOf('definition', '/definitions/Item/properties/flag/enum/0', ctx)).toEqual({
       tab: 'definition',
       item: '/definitions/Item/properties/flag',
-      field: 'Title',
-      label: 'Definition › References › Item › flag ("enum" is edited in the text only)',
+      field: 'Values',
+      line: 0,
+      label: 'Definition › References › Item › flag › Values › line 1',
     });
+    expect(targetOf('definition', '/definitions/Item/properties/flag/enum', ctx)?.label).toBe(
+      'Definition › References › Item › flag › Values',
+    );
+    // An index past the list (the text changed since the check) is the field, with no line.
+    expect(targetOf('definition', '/definitions/Item/properties/flag/enum/5', ctx)).toMatchObject({ field: 'Values' });
+    expect(targetOf('definition', '/definitions/Item/properties/flag/enum/5', ctx)?.line).toBeUndefined();
+    expect(targetOf('definition', '/definitions/Item/properties/flag/x-ms-enum', ctx)?.label).toBe(
+      'Definition › References › Item › flag ("x-ms-enum" is edited in the text only)',
+    );
     // A response whose schema is a `$ref`: the tree's root row is written there (its fields edit the definition).
     expect(targetOf('definition', '/responses/Problem/schema', ctx)?.item).toBe('/responses/Problem/schema');
   });

@@ -64,6 +64,7 @@ function responseTarget(segments: readonly string[], operation: string, name: st
     operation,
     item: place.item,
     field: place.field,
+    ...(place.line !== undefined ? { line: place.line } : {}),
     label: `Definition › ${name} › Response ${segments[5]}${place.words}`,
   };
 }

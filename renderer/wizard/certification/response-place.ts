@@ -8,6 +8,8 @@ export interface ResponsePlace {
   /** The response's pointer, or its schema's row. */
   item: string;
   field: string;
+  /** The line of the field to select: an `enum` value's, in a property's Values. */
+  line?: number;
   /** The label's end: " › Description", " › <property> › <field>", ... */
   words: string;
 }
@@ -24,5 +26,12 @@ export function responsePlace(segments: readonly string[], end: number, status: 
   const dynamic = /^(2\d\d|default)$/.test(status) ? dynamicSchemaField(segments, end + 1) : undefined;
   if (dynamic) return { item, field: dynamic, words: ` › Dynamic schema › ${dynamic}` };
   const row = schemaPlace(segments, end + 1, ctx);
-  return row && { item: row.item, field: row.field, words: ` › ${row.property}${row.words}` };
+  return (
+    row && {
+      item: row.item,
+      field: row.field,
+      ...(row.line !== undefined ? { line: row.line } : {}),
+      words: ` › ${row.property}${row.words}`,
+    }
+  );
 }

@@ -1,8 +1,10 @@
 // A pointer inside a schema, as the property tree of the form lists it (schema-tree.ts): the row
 // (the root, or a property reached through `properties/<name>` and array `items`) and the field of
-// that row's form for the key below it. A place the tree does not list has no row; a key no field
-// of the row's form edits opens that form and says the key is edited in the text.
+// that row's form for the key below it (an `enum` value's line of Values). A place the tree does not
+// list has no row; a key no field of the row's form edits opens that form and says the key is edited
+// in the text.
 import { unescapeSegment } from '../../../shared/core/text';
+import { valueLine } from '../../../shared/editing/definition-edits';
 import type { TargetContext } from './target-types';
 
 /** A schema property's key: the property form's label for it (schema-tree-view.tsx). */
@@ -12,6 +14,8 @@ const PROPERTY_FIELDS: Record<string, string> = {
   type: 'Type',
   format: 'Format',
   'x-ms-visibility': 'Visibility',
+  default: 'Default value',
+  enum: 'Values',
 };
 
 /** The label's end for a key no field edits: the form shown is its place's, the key is in the text. */
@@ -25,6 +29,8 @@ export interface SchemaPlace {
   /** Its label in the tree's words: the property's name, or "(schema)" for the root. */
   property: string;
   field: string;
+  /** The line of the field to select: an `enum` value's, in Values. */
+  line?: number;
   /** The label's end: " › Title", or where a key the form does not edit goes. */
   words: string;
 }
@@ -50,12 +56,18 @@ export function schemaPlace(segments: readonly string[], start: number, ctx: Tar
   if (!ctx.schemaRows(segments.slice(0, start).join('/')).has(item)) return undefined;
   const key = segments[at];
   const field = key === undefined || key === '$ref' ? 'Title' : PROPERTY_FIELDS[key];
-  return {
-    item,
-    property: name === undefined ? '(schema)' : unescapeSegment(name),
-    field: field ?? 'Title',
-    words: field ? ` › ${field}` : textOnly(key!),
-  };
+  const property = name === undefined ? '(schema)' : unescapeSegment(name);
+  const line = key === 'enum' ? enumValueLine(segments, at, ctx) : undefined;
+  if (line !== undefined) return { item, property, field: 'Values', line, words: ` › Values › line ${line + 1}` };
+  return { item, property, field: field ?? 'Title', words: field ? ` › ${field}` : textOnly(key!) };
+}
+
+/** For `enum/<i>` below the row written at `segments[0..at)`, the line of Values that value starts on. */
+function enumValueLine(segments: readonly string[], at: number, ctx: TargetContext): number | undefined {
+  const index = segments[at + 1];
+  if (index === undefined || !/^\d+$/.test(index)) return undefined;
+  const values = ctx.value(segments.slice(0, at + 1).join('/'));
+  return Array.isArray(values) && Number(index) < values.length ? valueLine(values, Number(index)) : undefined;
 }
 
 /** x-ms-dynamic-schema and x-ms-dynamic-properties keys: the label of the field editing each (dynamic-schema-fields.tsx). */

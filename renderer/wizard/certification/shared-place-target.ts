@@ -59,6 +59,7 @@ function entryTarget(segments: readonly string[], ctx: TargetContext): FindingTa
     operation: first.operation,
     item: place.item,
     field: place.field,
+    ...(place.line !== undefined ? { line: place.line } : {}),
     label: `Definition › ${name} › Response ${first.name} (${ref})${place.words}`,
   };
 }
@@ -75,6 +76,7 @@ export function sharedPlaceTarget(segments: readonly string[], ctx: TargetContex
       tab: 'definition',
       item: row.item,
       field: row.field,
+      ...(row.line !== undefined ? { line: row.line } : {}),
       label: `Definition › References › ${unescapeSegment(segments[2])} › ${row.property}${row.words}`,
     };
   }

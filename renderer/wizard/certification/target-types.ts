@@ -16,7 +16,7 @@ export interface FindingTarget {
   field?: string;
   /** The legend of the section holding the field, where its label alone is ambiguous. */
   within?: string;
-  /** The line of the field to select: an `enum` value's, in the parameter's Values. */
+  /** The line of the field to select: an `enum` value's, in a parameter's or schema property's Values. */
   line?: number;
   /**
    * Where, in words: "Definition › ListItems › Summary", or for a key no field edits, the form
