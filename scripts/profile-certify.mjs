@@ -17,6 +17,7 @@ import path from 'node:path';
 import { certifyConnector } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
+import { readBytes } from '../../test/support/read-bytes';
 export function run(rounds: number) {
   const rels = corpusConnectors();
   const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
@@ -34,8 +35,8 @@ export function run(rounds: number) {
     for (const rel of rels) {
       const dir = path.join(CONNECTORS_DIR, rel);
       t = performance.now();
-      const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: new Uint8Array(readFileSync(path.join(dir, 'apiDefinition.swagger.json'))) } };
-      if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: new Uint8Array(readFileSync(path.join(dir, 'apiProperties.json'))) };
+      const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
+      if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
       let u = performance.now(); stage.read += u - t; t = u;
       const texts = decodeConnectorFiles(raw);
       u = performance.now(); stage.decode += u - t; t = u;

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { buildConnectorModel } from '../../shared/core/model';
 import { decodeBytes, JsonDocument } from '../../shared/core/text';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
+import { readBytes } from '../../test/support/read-bytes';
 // CPU time of this thread (steadier than wall time on a shared machine); wall time where Node lacks it.
 const now = (process as any).threadCpuUsage ? () => { const u = (process as any).threadCpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
 export function run(rounds: number) {
@@ -31,7 +32,7 @@ export function run(rounds: number) {
     stage.floor += now() - t;
     for (const f of defs) {
       t = now();
-      const bytes = new Uint8Array(readFileSync(f));
+      const bytes = readBytes(f);
       let u = now(); stage.read += u - t; t = u;
       const text = decodeBytes(bytes).text;
       u = now(); stage.decode += u - t; t = u;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+import { readBytes } from '../support/read-bytes';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,8 +24,8 @@ function readJsonFiles(dir: string): ConnectorFileBytes {
   const out: ConnectorFileBytes = {};
   const def = path.join(dir, 'apiDefinition.swagger.json');
   const props = path.join(dir, 'apiProperties.json');
-  out.definition = { fileName: 'apiDefinition.swagger.json', bytes: new Uint8Array(readFileSync(def)) };
-  if (existsSync(props)) out.properties = { fileName: 'apiProperties.json', bytes: new Uint8Array(readFileSync(props)) };
+  out.definition = { fileName: 'apiDefinition.swagger.json', bytes: readBytes(def) };
+  if (existsSync(props)) out.properties = { fileName: 'apiProperties.json', bytes: readBytes(props) };
   return out;
 }
 

@@ -8,6 +8,7 @@ import { buildConnectorModel } from '../../shared/core/model';
 import { decodeBytes, JsonDocument } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+import { readBytes } from '../support/read-bytes';
 
 function time(fn: () => void): number {
   const t = performance.now();
@@ -65,14 +66,14 @@ export async function run(): Promise<Record<string, number> | undefined> {
       measure(() => {
         operations = 0;
         for (const f of defs) {
-          const doc = JsonDocument.parse(decodeBytes(new Uint8Array(readFileSync(f))).text);
+          const doc = JsonDocument.parse(decodeBytes(readBytes(f)).text);
           operations += buildConnectorModel(doc.value).operations.length;
         }
       }, oursCpu),
     );
     oursTree.push(
       time(() => {
-        for (const f of defs) void JsonDocument.parse(decodeBytes(new Uint8Array(readFileSync(f))).text).tree;
+        for (const f of defs) void JsonDocument.parse(decodeBytes(readBytes(f)).text).tree;
       }),
     );
   }
