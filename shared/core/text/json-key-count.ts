@@ -38,13 +38,25 @@ export function countValueKeys(value: object, maxDepth = Infinity): number {
     const container = stack.pop()!;
     const depth = depths.pop()!;
     if (depth > maxDepth) return -1;
-    const items: unknown[] = Array.isArray(container) ? container : Object.values(container);
-    if (!Array.isArray(container)) keys += items.length;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item !== null && typeof item === 'object') {
-        stack.push(item);
-        depths.push(depth + 1);
+    // Read in place (for-in, indexes): an array of values per object would be garbage for every
+    // object of every definition opened.
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) {
+        const item: unknown = container[i];
+        if (item !== null && typeof item === 'object') {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      const record = container as Record<string, unknown>;
+      for (const key in record) {
+        keys++;
+        const item = record[key];
+        if (item !== null && typeof item === 'object') {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
       }
     }
   }
