@@ -8,6 +8,7 @@ import path from 'node:path';
 import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+import { fullGc } from '../support/full-gc';
 import { readBytes } from '../support/read-bytes';
 
 function median(xs: number[]): number {
@@ -55,6 +56,7 @@ export async function run(): Promise<Record<string, number> | undefined> {
   };
   let diagnostics = 0;
   let errors = 0;
+  fullGc();
   for (let r = 0; r < rounds; r++) {
     let t = performance.now();
     let c = cpu();
@@ -70,6 +72,8 @@ export async function run(): Promise<Record<string, number> | undefined> {
       }
       if (i % 64 === 0) sample();
     }
+    // Each side pays for collecting its own garbage, not the other's.
+    fullGc();
     floor.push((performance.now() - t) / 1000);
     floorCpu.push(cpu() - c);
 
@@ -84,6 +88,7 @@ export async function run(): Promise<Record<string, number> | undefined> {
       errors += result.errors;
       if (i % 64 === 0) sample();
     }
+    fullGc();
     ours.push((performance.now() - t) / 1000);
     oursCpu.push(cpu() - c);
   }

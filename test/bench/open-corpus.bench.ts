@@ -8,11 +8,14 @@ import { buildConnectorModel } from '../../shared/core/model';
 import { decodeBytes, JsonDocument } from '../../shared/core/text';
 import { readConnectorFolder } from '../../main/services/connector-folder';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
+import { fullGc } from '../support/full-gc';
 import { readBytes } from '../support/read-bytes';
 
+/** Seconds of fn and of collecting the garbage it left (each side pays for its own). */
 function time(fn: () => void): number {
   const t = performance.now();
   fn();
+  fullGc();
   return (performance.now() - t) / 1000;
 }
 
@@ -50,6 +53,7 @@ export async function run(): Promise<Record<string, number> | undefined> {
   const oursCpu: number[] = [];
   let operations = 0;
   // Interleave the rounds so machine noise hits both sides alike.
+  fullGc();
   for (let r = 0; r < rounds; r++) {
     floor.push(
       measure(() => {
