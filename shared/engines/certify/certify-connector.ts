@@ -44,6 +44,85 @@ interface Kept {
   fromSchema: boolean;
 }
 
+/** What one run collects: the rules' report functions, made once per rule list and profile, write to it. */
+interface Run {
+  kept: Kept[];
+  /**
+   * One finding per rule, file, pointer and message: each rule's messages by place, made on its
+   * first report (most rules report nothing), so that no key string is built per finding.
+   */
+  seen: (Map<string, string | Set<string>> | undefined)[];
+  /** A rule is claiming a JSON Schema violation (onSchemaError). */
+  inSchemaError: boolean;
+}
+
+/** The run in progress (a run is synchronous). */
+let running: Run | undefined;
+
+const claiming = (on: boolean): void => {
+  if (running) running.inSchemaError = on;
+};
+
+const ignore = (): void => {};
+
+interface Setup {
+  /** The rules it was made for: a list changed since is set up again. */
+  rules: CertifyRule[];
+  levels: RuleLevel[];
+  reports: ((finding: Finding) => void)[];
+}
+
+/**
+ * Each rule's level and report function, made once per rule list and profile rather than per
+ * connector: a closure and its context per rule and connector added up to megabytes per corpus.
+ */
+const setups = new WeakMap<readonly CertifyRule[], Map<CertifyProfile, Setup>>();
+
+function setupFor(rules: readonly CertifyRule[], profile: CertifyProfile): Setup {
+  let byProfile = setups.get(rules);
+  if (!byProfile) setups.set(rules, (byProfile = new Map()));
+  let setup = byProfile.get(profile);
+  if (setup && sameRules(setup.rules, rules)) return setup;
+  const levels: RuleLevel[] = [];
+  const reports: ((finding: Finding) => void)[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const level = levelFor(rule, profile);
+    levels.push(level);
+    reports.push(level === 'off' ? ignore : reporter(rule, level, r));
+  }
+  byProfile.set(profile, (setup = { rules: rules.slice(), levels, reports }));
+  return setup;
+}
+
+function sameRules(a: readonly CertifyRule[], b: readonly CertifyRule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function reporter(rule: CertifyRule, level: Exclude<RuleLevel, 'off'>, r: number): (finding: Finding) => void {
+  return (finding) => {
+    const run = running;
+    // After its run (a rule keeping its report function): dropped, as it always was.
+    if (!run) return;
+    const place = finding.file === 'properties' ? `\u0000${finding.pointer}` : finding.pointer;
+    const message = finding.message;
+    let seen = run.seen[r];
+    if (!seen) run.seen[r] = seen = new Map();
+    const had = seen.get(place);
+    if (had === undefined) seen.set(place, message);
+    else if (typeof had === 'string') {
+      if (had === message) return;
+      seen.set(place, new Set([had, message]));
+    } else {
+      if (had.has(message)) return;
+      had.add(message);
+    }
+    run.kept.push({ rule, level, finding, fromSchema: run.inSchemaError });
+  };
+}
+
 export function certifyConnector(connector: LoadedConnector, options: CertifyOptions = {}): CertifyResult {
   const profile = options.profile ?? 'certified';
   const rules = options.rules ?? RULES;
@@ -70,52 +149,26 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
     hasIcon: connector.icon !== undefined,
   };
 
-  const kept: Kept[] = [];
+  const { levels, reports } = setupFor(rules, profile);
+  const run: Run = { kept: [], seen: [], inSchemaError: false };
   const active: RuleVisitor[] = [];
   const owners: RuleVisitor[] = [];
-  let inSchemaError = false;
-  // Indexed loops here and in the walk: an array iterator costs a result object per step where
-  // the loop is not optimized, and these run per connector.
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r]!;
-    const level = levelFor(rule, profile);
-    // One finding per rule, file, pointer and message: the rule's messages by place, made on its
-    // first report (most rules report nothing), so that no key string is built per finding.
-    let seen: Map<string, string | Set<string>> | undefined;
-    const report =
-      level === 'off'
-        ? () => {}
-        : (finding: Finding) => {
-            const place = finding.file === 'properties' ? `\u0000${finding.pointer}` : finding.pointer;
-            const message = finding.message;
-            seen ??= new Map();
-            const had = seen.get(place);
-            if (had === undefined) seen.set(place, message);
-            else if (typeof had === 'string') {
-              if (had === message) return;
-              seen.set(place, new Set([had, message]));
-            } else {
-              if (had.has(message)) return;
-              had.add(message);
-            }
-            kept.push({ rule, level, finding, fromSchema: inSchemaError });
-          };
-    const visitor = rule.check(ctx, report);
-    if (level !== 'off') active.push(visitor);
-    const claim = visitor.onSchemaError;
-    if (claim) {
-      visitor.onSchemaError = (error) => {
-        inSchemaError = true;
-        try {
-          return claim(error);
-        } finally {
-          inSchemaError = false;
-        }
-      };
-      owners.push(visitor);
+  // Nested runs (none today) would find their own run here, and the caller's back after.
+  const outer = running;
+  running = run;
+  try {
+    // Indexed loops here and in the walk: an array iterator costs a result object per step where
+    // the loop is not optimized, and these run per connector.
+    for (let r = 0; r < rules.length; r++) {
+      const visitor = rules[r]!.check(ctx, reports[r]!);
+      if (levels[r] !== 'off') active.push(visitor);
+      if (visitor.onSchemaError) owners.push(visitor);
     }
+    walkConnector(ctx, { all: active, schemaErrorOwners: owners, claiming });
+  } finally {
+    running = outer;
   }
-  walkConnector(ctx, { all: active, schemaErrorOwners: owners });
+  const kept = run.kept;
 
   const { diagnostics, withheld } = locate(specificWins(kept), connector, new ValuePaths(operations));
   let errors = 0;

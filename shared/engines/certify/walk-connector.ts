@@ -110,6 +110,8 @@ export interface VisitorSet {
   all: RuleVisitor[];
   /** Every rule, including those off in the profile: ownership of schema errors must not depend on it. */
   schemaErrorOwners: RuleVisitor[];
+  /** Told when an owner starts and stops looking at a schema error (its reports are about it). */
+  claiming?: (on: boolean) => void;
 }
 
 type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys'>;
@@ -314,11 +316,19 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
 
   // JSON Schema structure: each document validated once by the compiled connector schemas.
   const owners = set.schemaErrorOwners;
+  const claiming = set.claiming;
   const dispatch = (errors: SchemaError[], file: StructureError['file']) => {
     for (let i = 0; i < errors.length; i++) {
       const e = errors[i] as StructureError;
       e.file = file;
-      for (let j = 0; j < owners.length; j++) if (owners[j]!.onSchemaError!(e)) break;
+      for (let j = 0; j < owners.length; j++) {
+        claiming?.(true);
+        try {
+          if (owners[j]!.onSchemaError!(e)) break;
+        } finally {
+          claiming?.(false);
+        }
+      }
     }
   };
   // A document edited inside strings shares most of its objects with the previous parse: the
