@@ -298,6 +298,41 @@ function setLineColumns(doc: JsonDocument, sorted: CertifyDiagnostic[]): void {
   }
 }
 
+/** What a diagnostic's fix is made from, until it is first read. */
+interface PendingFix {
+  make: NonNullable<Finding['fix']>;
+  doc: JsonDocument;
+  pointer: string;
+  location: PointerLocation | undefined;
+}
+
+const pendingFixes = new WeakMap<object, PendingFix>();
+
+/**
+ * One getter for every diagnostic: a getter of its own would give each diagnostic with a fix its
+ * own hidden class (an accessor's function is part of it), besides a closure and its context.
+ */
+const FIX_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: CertifyDiagnostic) {
+    const pending = pendingFixes.get(this);
+    let fix: Fix | undefined;
+    if (pending) {
+      const { make, doc, pointer, location } = pending;
+      try {
+        fix = make({ doc, pointer, ...(location ? { location } : {}) });
+      } catch {
+        fix = undefined;
+      }
+      if (fix && !fix.edits.length) fix = undefined;
+    }
+    Object.defineProperty(this, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
+    pendingFixes.delete(this);
+    return fix;
+  },
+};
+
 /**
  * `fix` is computed when first read: some fixes need the document's syntax tree, which costs more
  * than the whole check, and most consumers read few fixes. An enumerable getter, so JSON and
@@ -310,23 +345,8 @@ function lazyFix(
   pointer: string,
   location: PointerLocation | undefined,
 ): void {
-  // The arguments rather than the caller's loop variables: a closure over those would cost a
-  // context per finding, fix or not.
-  Object.defineProperty(d, 'fix', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      let fix: Fix | undefined;
-      try {
-        fix = make({ doc, pointer, ...(location ? { location } : {}) });
-      } catch {
-        fix = undefined;
-      }
-      if (fix && !fix.edits.length) fix = undefined;
-      Object.defineProperty(d, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
-      return fix;
-    },
-  });
+  pendingFixes.set(d, { make, doc, pointer, location });
+  Object.defineProperty(d, 'fix', FIX_ACCESSOR);
 }
 
 interface Found {
