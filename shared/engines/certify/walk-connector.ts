@@ -116,11 +116,10 @@ export interface VisitorSet {
 
 type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys'>;
 type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
-type SchemaHook = NonNullable<RuleVisitor['onSchema']>;
 
 /** Each hook's functions, collected in one look at each visitor's own keys. */
-function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: (number | undefined)[] } {
-  const out: Hooks & { schemaKeys: (number | undefined)[] } = {
+function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: number[] } {
+  const out: Hooks & { schemaKeys: number[] } = {
     onDocument: [],
     onPathItem: [],
     onOperation: [],
@@ -140,23 +139,10 @@ function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: (number | 
       // Called as plain functions (see RuleVisitor): no bound wrappers on the hot path.
       if (list && typeof fn === 'function') list.push(fn as (...args: never[]) => unknown);
     }
-    if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys);
+    // -1 (every key) for a hook that wants every schema: the masks stay numbers.
+    if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys ?? -1);
   }
   return out;
-}
-
-/**
- * The onSchema hooks that want a schema with these key bits, in registry order: one list per
- * combination of keys met (a document has a few dozen), so each schema calls only the rules
- * interested in one of its keys.
- */
-function schemaHookLists(hooks: SchemaHook[], masks: (number | undefined)[]): (keys: number) => SchemaHook[] {
-  const byKeys = new Map<number, SchemaHook[]>();
-  return (keys) => {
-    let list = byKeys.get(keys);
-    if (!list) byKeys.set(keys, (list = hooks.filter((_, i) => masks[i] === undefined || (masks[i]! & keys) !== 0)));
-    return list;
-  };
 }
 
 const MAX_SCHEMA_DEPTH = 200;
@@ -175,7 +161,6 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     onPolicy,
     onEnd,
   } = collectHooks(set.all);
-  const schemaHooks = schemaHookLists(onSchema, schemaKeys);
   const root = ctx.root;
 
   /** `root` is the pointer of a root schema; children are placed by edge, name and index. */
@@ -195,8 +180,12 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
     const keys = keyBits(obj);
     const step = name !== undefined ? name : edge === Edge.Items || edge === Edge.AllOf ? index : undefined;
     const node = new WalkedSchema(root, obj, keys, parent, step, edge | (required ? 8 : 0) | (depth << 4));
-    const hooks = schemaHooks(keys);
-    for (let i = 0; i < hooks.length; i++) hooks[i]!(node);
+    // Only the rules interested in one of the schema's keys, in registry order. A test per hook
+    // rather than a list per combination of keys: those lists were made again for each connector.
+    for (let i = 0; i < onSchema.length; i++) {
+      const mask = schemaKeys[i]!;
+      if (mask === -1 || (mask & keys) !== 0) onSchema[i]!(node);
+    }
     if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
     const props = asObject(obj.properties);
     if (props) {
