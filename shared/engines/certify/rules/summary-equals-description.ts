@@ -7,8 +7,23 @@ const norm = (s: string) =>
     .replace(/[.!?]+$/u, '')
     .toLowerCase();
 
+/** The length of trimmed text without its end punctuation, as norm leaves it before lower-casing. */
+const coreLength = (t: string): number => {
+  let n = t.length;
+  for (let c = t.charCodeAt(n - 1); c === 46 || c === 33 || c === 63; c = t.charCodeAt(n - 1)) n--;
+  return n;
+};
+
 /** The same words, whatever the case and end punctuation. */
-export const sameText = (a: string, b: string): boolean => a.trim() !== '' && norm(a) === norm(b);
+export const sameText = (a: string, b: string): boolean => {
+  const ta = a.trim();
+  if (ta === '') return false;
+  const tb = b.trim();
+  // Most pairs differ in length: told apart without lower-case copies, unless one has a "İ" (the
+  // one letter whose lower case is longer).
+  if (coreLength(ta) !== coreLength(tb) && !ta.includes('\u0130') && !tb.includes('\u0130')) return false;
+  return norm(a) === norm(b);
+};
 
 export const summaryEqualsDescription: CertifyRule = {
   id: 'SummaryEqualsDescription',
