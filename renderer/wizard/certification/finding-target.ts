@@ -7,7 +7,7 @@ import type { EditableFile } from '../../workers/editable-files';
 import { parameterPlace } from './parameter-place';
 import { responsePlace } from './response-place';
 import { sharedPlaceTarget } from './shared-place-target';
-import type { FindingTarget, TargetContext } from './target-types';
+import { definitionTarget, type FindingTarget, type TargetContext } from './target-types';
 
 export type { FindingTarget, FormTab, PlaceUser, TargetContext } from './target-types';
 
@@ -59,14 +59,7 @@ function general(field: string | undefined): FindingTarget {
 function responseTarget(segments: readonly string[], operation: string, name: string, ctx: TargetContext): FindingTarget | undefined {
   const place = responsePlace(segments, 6, segments[5]!, ctx);
   if (!place) return undefined;
-  return {
-    tab: 'definition',
-    operation,
-    item: place.item,
-    field: place.field,
-    ...(place.line !== undefined ? { line: place.line } : {}),
-    label: `Definition › ${name} › Response ${segments[5]}${place.words}`,
-  };
+  return definitionTarget(place, `Definition › ${name} › Response ${segments[5]}${place.words}`, operation);
 }
 
 function security(field: string, within?: string): FindingTarget {
@@ -113,14 +106,7 @@ export function targetOf(file: EditableFile, pointer: string, ctx: TargetContext
     if (segments[4] === 'parameters' && segments[5] !== undefined && /^\d+$/.test(segments[5])) {
       const place = parameterPlace(segments, 6, ctx);
       if (!place) return undefined;
-      return {
-        tab: 'definition',
-        operation,
-        item: place.item,
-        field: place.field,
-        ...(place.line !== undefined ? { line: place.line } : {}),
-        label: `Definition › ${name} › Parameter ${Number(segments[5]) + 1}${place.within}${place.words}`,
-      };
+      return definitionTarget(place, `Definition › ${name} › Parameter ${Number(segments[5]) + 1}${place.within}${place.words}`, operation);
     }
     if (segments[4] === 'responses' && segments[5] !== undefined) return responseTarget(segments, operation, name, ctx);
     const field = segments.length === 5 ? OPERATION_FIELDS[segments[4]!] : undefined;

@@ -6,7 +6,7 @@
 import { asObject } from '../../../shared/core/model';
 import { valueLine } from '../../../shared/editing/definition-edits';
 import { dynamicSchemaField, schemaPlace, textOnly } from './schema-place';
-import type { TargetContext } from './target-types';
+import { fieldPlace, type TargetContext } from './target-types';
 
 /** parameters/N/<key>: the parameter form's label for it (parameter-form.tsx). */
 const PARAMETER_FIELDS: Record<string, string> = {
@@ -96,15 +96,7 @@ export function parameterPlace(segments: readonly string[], end: number, ctx: Ta
     const dynamic = dynamicSchemaField(segments, end + 1);
     if (dynamic) return { ...field(item, dynamic), words: ` › Dynamic schema › ${dynamic}` };
     const row = schemaPlace(segments, end + 1, ctx);
-    return (
-      row && {
-        item: row.item,
-        field: row.field,
-        ...(row.line !== undefined ? { line: row.line } : {}),
-        within: ` › ${row.property}`,
-        words: row.words,
-      }
-    );
+    return row && { ...fieldPlace(row), within: ` › ${row.property}`, words: row.words };
   }
   if (key === undefined || key === '$ref') return field(item, 'Name');
   const known = (body ? PARAMETER_FIELDS : QUERY_FIELDS)[key];

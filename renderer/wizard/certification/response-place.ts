@@ -2,7 +2,7 @@
 // of its schema's property tree, or a field of its dynamic schema (a 2xx or default response's);
 // any other key opens the response's form and says the key is edited in the text.
 import { dynamicSchemaField, schemaPlace, textOnly } from './schema-place';
-import type { TargetContext } from './target-types';
+import { fieldPlace, type TargetContext } from './target-types';
 
 export interface ResponsePlace {
   /** The response's pointer, or its schema's row. */
@@ -26,12 +26,5 @@ export function responsePlace(segments: readonly string[], end: number, status: 
   const dynamic = /^(2\d\d|default)$/.test(status) ? dynamicSchemaField(segments, end + 1) : undefined;
   if (dynamic) return { item, field: dynamic, words: ` › Dynamic schema › ${dynamic}` };
   const row = schemaPlace(segments, end + 1, ctx);
-  return (
-    row && {
-      item: row.item,
-      field: row.field,
-      ...(row.line !== undefined ? { line: row.line } : {}),
-      words: ` › ${row.property}${row.words}`,
-    }
-  );
+  return row && { ...fieldPlace(row), words: ` › ${row.property}${row.words}` };
 }

@@ -7,7 +7,7 @@ import { unescapeSegment } from '../../../shared/core/text';
 import { parameterPlace } from './parameter-place';
 import { responsePlace } from './response-place';
 import { schemaPlace } from './schema-place';
-import type { FindingTarget, TargetContext } from './target-types';
+import { definitionTarget, type FindingTarget, type TargetContext } from './target-types';
 
 function usedBy(count: number): string {
   return count > 1 ? `, used by ${count} operations` : '';
@@ -23,14 +23,11 @@ function pathParameterTarget(segments: readonly string[], ctx: TargetContext): F
   const place = parameterPlace(segments, 5, ctx);
   if (!place) return undefined;
   const shared = users.length > 1 ? `shared by ${users.length} operations` : 'declared on the path';
-  return {
-    tab: 'definition',
-    operation: first.operation,
-    item: place.item,
-    field: place.field,
-    ...(place.line !== undefined ? { line: place.line } : {}),
-    label: `Definition › ${name} › Parameter ${first.name} (${shared})${place.within}${place.words}`,
-  };
+  return definitionTarget(
+    place,
+    `Definition › ${name} › Parameter ${first.name} (${shared})${place.within}${place.words}`,
+    first.operation,
+  );
 }
 
 /** `/parameters/<name>/...` and `/responses/<name>/...`: in the first operation that uses it. */
@@ -43,25 +40,11 @@ function entryTarget(segments: readonly string[], ctx: TargetContext): FindingTa
   if (segments[1] === 'parameters') {
     const place = parameterPlace(segments, 3, ctx);
     if (!place) return undefined;
-    return {
-      tab: 'definition',
-      operation: first.operation,
-      item: place.item,
-      field: place.field,
-      ...(place.line !== undefined ? { line: place.line } : {}),
-      label: `Definition › ${name} › Parameter ${first.name} (${ref})${place.within}${place.words}`,
-    };
+    return definitionTarget(place, `Definition › ${name} › Parameter ${first.name} (${ref})${place.within}${place.words}`, first.operation);
   }
   const place = responsePlace(segments, 3, first.name, ctx);
   if (!place) return undefined;
-  return {
-    tab: 'definition',
-    operation: first.operation,
-    item: place.item,
-    field: place.field,
-    ...(place.line !== undefined ? { line: place.line } : {}),
-    label: `Definition › ${name} › Response ${first.name} (${ref})${place.words}`,
-  };
+  return definitionTarget(place, `Definition › ${name} › Response ${first.name} (${ref})${place.words}`, first.operation);
 }
 
 /** The target of a pointer into a shared place of the definition, or undefined when it is not one. */
@@ -72,13 +55,7 @@ export function sharedPlaceTarget(segments: readonly string[], ctx: TargetContex
   if (segments[1] === 'definitions') {
     const row = schemaPlace(segments, 3, ctx);
     if (!row) return undefined;
-    return {
-      tab: 'definition',
-      item: row.item,
-      field: row.field,
-      ...(row.line !== undefined ? { line: row.line } : {}),
-      label: `Definition › References › ${unescapeSegment(segments[2])} › ${row.property}${row.words}`,
-    };
+    return definitionTarget(row, `Definition › References › ${unescapeSegment(segments[2])} › ${row.property}${row.words}`);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
-// What "Show in form" goes to for a finding (finding-target.ts computes it), and what it reads of
-// the connector to decide.
+// What "Show in form" goes to for a finding (finding-target.ts computes it), what it reads of
+// the connector to decide, and the two small builders every place shares.
 export type FormTab = 'general' | 'security' | 'definition' | 'code';
 
 export interface FindingTarget {
@@ -49,4 +49,21 @@ export interface TargetContext {
    * written (each row's `at`): a place the tree does not list has no form.
    */
   schemaRows(pointer: string): ReadonlySet<string>;
+}
+
+/** Where a field is in the Definition tab's forms: the item its form edits, the field, an enum line. */
+export interface FieldPlace {
+  item: string;
+  field: string;
+  line?: number;
+}
+
+/** The field position of a place, without its words (a row of the tree taken into a wider place). */
+export function fieldPlace(place: FieldPlace): FieldPlace {
+  return { item: place.item, field: place.field, ...(place.line !== undefined ? { line: place.line } : {}) };
+}
+
+/** A Definition tab target at `place`, in `operation`'s form when the place is an operation's. */
+export function definitionTarget(place: FieldPlace, label: string, operation?: string): FindingTarget {
+  return { tab: 'definition', ...(operation !== undefined ? { operation } : {}), ...fieldPlace(place), label };
 }
