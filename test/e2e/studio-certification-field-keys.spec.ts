@@ -6,29 +6,14 @@
 // tree does not list (PartnerCenterReferrals: `items` under an object, no button).
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
+import { focusedInDefinition, openCertification, showInForm } from './certification-support';
 import { copyCorpusConnector } from './studio-support';
 
 test.describe.configure({ timeout: 180_000 });
 // The machines are shared: a check or a first Monaco load can take longer than the usual 10 s there.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const status = (page: Page) => page.getByRole('tabpanel', { name: 'Certification' }).locator('.certification-status');
-const focused = (page: Page) => page.getByRole('tabpanel', { name: 'Definition' }).locator(':focus');
-
-async function openCertification(page: Page, url: string): Promise<void> {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(url);
-  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('tab', { name: 'Certification' }).click();
-  await expect(status(page)).not.toHaveText(/Checking|checking/);
-}
-
-async function showInForm(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('tab', { name: 'Certification' }).click();
-  await expect(status(page)).not.toHaveText(/Checking|checking/);
-  await page.getByRole('button', { name }).first().click();
-  await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
-}
+const focused = focusedInDefinition;
 
 /** The text selected in the focused field. */
 const selection = (page: Page) =>

@@ -5,31 +5,16 @@
 // value where it is written and focuses the field.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
+import { certificationStatus, focusedInDefinition, openCertification, showInForm } from './certification-support';
 import { copyCorpusConnector } from './studio-support';
 
 test.describe.configure({ timeout: 180_000 });
 // The machines are shared: a check or a first Monaco load can take longer than the usual 10 s there.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const status = (page: Page) => page.getByRole('tabpanel', { name: 'Certification' }).locator('.certification-status');
-const focused = (page: Page) => page.getByRole('tabpanel', { name: 'Definition' }).locator(':focus');
-
-async function openCertification(page: Page, url: string): Promise<void> {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(url);
-  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('tab', { name: 'Certification' }).click();
-  await expect(status(page)).not.toHaveText(/Checking|checking/);
-}
-
-async function showInForm(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('tab', { name: 'Certification' }).click();
-  await expect(status(page)).not.toHaveText(/Checking|checking/);
-  await page.getByRole('button', { name }).first().click();
-  await expect(page.getByRole('tab', { name: 'Definition' })).toHaveAttribute('aria-selected', 'true');
-}
+const status = certificationStatus;
+const focused = focusedInDefinition;
 
 test('a path item shared parameter: the first operation that shows it, and the next once that one is deleted', async ({
   page,
