@@ -1,0 +1,266 @@
+// Locating the checker's findings: each finding's pointer to the file, offset, line and column of
+// its value (or key) in the text, withholding those that depend on text a syntax error left unsure.
+import { CONNECTOR_FILES } from '../../core/connector';
+import type { LoadedConnector } from '../../core/connector';
+import type { JsonDocument } from '../../core/text';
+import { locateOtherFiles } from './locate-other-files';
+import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
+import type { CertifyDiagnostic, CertifyRule, Finding, Fix, RuleLevel } from './types';
+import type { ValuePaths } from './value-path';
+import { containerAt, dependsOnUnsureText, type UnsureSpan, unsureSpans } from './unread-text';
+
+/** A finding kept by the run, with its rule and level. */
+export interface KeptFinding {
+  rule: CertifyRule;
+  level: Exclude<RuleLevel, 'off'>;
+  finding: Finding;
+}
+
+/**
+ * Located diagnostics, the definition's first, then apiProperties.json's, then those of the files
+ * that are not JSON; each file's in text order, without those that depend on text a syntax error
+ * left unsure.
+ */
+export function locate(
+  kept: readonly KeptFinding[],
+  connector: LoadedConnector,
+  valuePaths: ValuePaths,
+): { diagnostics: CertifyDiagnostic[]; withheld: number } {
+  const all: CertifyDiagnostic[] = [];
+  const unsure = {
+    definition: connector.files.definition?.doc ? unsureSpans(connector.files.definition.doc) : [],
+    properties: connector.files.properties?.doc ? unsureSpans(connector.files.properties.doc) : [],
+  };
+  const anyUnsure = unsure.definition.length > 0 || unsure.properties.length > 0;
+  let withheld = 0;
+  for (const file of ['definition', 'properties'] as const) {
+    const out: CertifyDiagnostic[] = [];
+    const mine = kept.filter((k) => (k.finding.file ?? 'definition') === file);
+    if (!mine.length) continue;
+    const entry = connector.files[file];
+    const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
+    const doc = entry?.doc;
+    const where = doc
+      ? locator(
+          doc,
+          mine.map((k) => k.finding.pointer),
+        )
+      : () => undefined;
+    const spans = unsure[file];
+    for (let i = 0; i < mine.length; i++) {
+      const { rule, level, finding } = mine[i]!;
+      const found = where(finding.pointer);
+      const loc = found?.location;
+      const elsewhere = rule.readsElsewhere === 'connector' ? anyUnsure : rule.readsElsewhere === 'document' && spans.length > 0;
+      if (elsewhere || (spans.length && (!doc || !found || onUnsureText(doc, spans, found)))) {
+        withheld++;
+        continue;
+      }
+      let offset = 0;
+      let length = 0;
+      if (loc) {
+        if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
+          offset = loc.keyOffset;
+          length = loc.keyLength!;
+        } else {
+          offset = loc.offset;
+          length = found.container ? 1 : loc.length;
+        }
+      }
+      const d: CertifyDiagnostic = {
+        file: fileName,
+        line: 1,
+        column: 1,
+        code: rule.id,
+        severity: level,
+        message: finding.message,
+        offset,
+        length,
+        pointer: finding.pointer,
+        valuePath: file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
+        category: rule.category,
+      };
+      const make = finding.fix;
+      if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
+      out.push(d);
+    }
+    out.sort(
+      (a, b) =>
+        a.offset - b.offset ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    );
+    if (doc) setLineColumns(doc, out);
+    for (let i = 0; i < out.length; i++) all.push(out[i]!);
+  }
+  for (const d of locateOtherFiles(kept, connector)) all.push(d);
+  return { diagnostics: all, withheld };
+}
+
+/** A value inside unsure text, or an object or array (whose findings may be about what it lacks) overlapping it. */
+function onUnsureText(doc: JsonDocument, spans: readonly UnsureSpan[], found: Found): boolean {
+  const { offset, length } = found.location;
+  if (!found.container && found.exact) return dependsOnUnsureText(spans, offset, offset + length);
+  const node = containerAt(doc.tree, offset);
+  return dependsOnUnsureText(spans, offset, node ? node.offset + node.length : offset + 1);
+}
+
+/**
+ * Sets the 1-based line and column of diagnostics sorted by offset, in one forward sweep over the
+ * text's line breaks: no table of every line start is built for the few places a document is
+ * reported at. A document edited inside strings since its last full parse maps each offset to its
+ * source's lines instead (sweeping its text would copy it whole).
+ */
+function setLineColumns(doc: JsonDocument, sorted: CertifyDiagnostic[]): void {
+  if (doc.source !== doc) {
+    for (const d of sorted) {
+      const at = doc.position(d.offset);
+      d.line = at.line;
+      d.column = at.column;
+    }
+    return;
+  }
+  const text = doc.text;
+  let line = 1;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  for (const d of sorted) {
+    while (nextBreak >= 0 && nextBreak < d.offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    d.line = line;
+    d.column = d.offset - lineStart + 1;
+  }
+}
+
+/** What a diagnostic's fix is made from, until it is first read. */
+interface PendingFix {
+  make: NonNullable<Finding['fix']>;
+  doc: JsonDocument;
+  pointer: string;
+  location: PointerLocation | undefined;
+}
+
+const pendingFixes = new WeakMap<object, PendingFix>();
+
+/**
+ * One getter for every diagnostic: a getter of its own would give each diagnostic with a fix its
+ * own hidden class (an accessor's function is part of it), besides a closure and its context.
+ */
+const FIX_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: CertifyDiagnostic) {
+    const pending = pendingFixes.get(this);
+    let fix: Fix | undefined;
+    if (pending) {
+      const { make, doc, pointer, location } = pending;
+      try {
+        fix = make({ doc, pointer, ...(location ? { location } : {}) });
+      } catch {
+        fix = undefined;
+      }
+      if (fix && !fix.edits.length) fix = undefined;
+    }
+    Object.defineProperty(this, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
+    pendingFixes.delete(this);
+    return fix;
+  },
+};
+
+/**
+ * `fix` is computed when first read: some fixes need the document's syntax tree, which costs more
+ * than the whole check, and most consumers read few fixes. An enumerable getter, so JSON and
+ * structured clone (worker messages) see a plain `fix` property; absent when there is no fix.
+ */
+function lazyFix(
+  d: CertifyDiagnostic,
+  make: NonNullable<Finding['fix']>,
+  doc: JsonDocument,
+  pointer: string,
+  location: PointerLocation | undefined,
+): void {
+  pendingFixes.set(d, { make, doc, pointer, location });
+  Object.defineProperty(d, 'fix', FIX_ACCESSOR);
+}
+
+interface Found {
+  location: PointerLocation;
+  /** False when the pointer names a missing value and this is its deepest existing ancestor. */
+  exact: boolean;
+  /** The value is an object or array. */
+  container: boolean;
+}
+
+/** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
+function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
+  if (!doc.isStrict && !onlyTrailingCommas(doc)) {
+    // The tolerant parser's tree, which the document has.
+    const lookup = treeLookup(doc.tree, pointers);
+    return (p) => {
+      const found = lookup.find(p);
+      if (!found) return undefined;
+      const first = doc.text.charCodeAt(found.location.offset);
+      return { location: found.location, exact: found.exact, container: first === 123 || first === 91 };
+    };
+  }
+  const source = doc.source;
+  const known = sourceLocations(source, pointers);
+  if (source === doc) return (p) => known.get(p) ?? undefined;
+  // Edited inside strings since the source was parsed: the same places, shifted.
+  return (p) => {
+    const found = known.get(p);
+    if (!found) return undefined;
+    const loc = found.location;
+    const location: PointerLocation = { offset: doc.fromSource(loc.offset), length: doc.lengthFromSource(loc.offset, loc.length) };
+    if (loc.keyOffset !== undefined) {
+      location.keyOffset = doc.fromSource(loc.keyOffset);
+      location.keyLength = loc.keyLength!;
+    }
+    return { location, exact: found.exact, container: found.container };
+  };
+}
+
+/**
+ * True when the only problems are commas before a closing bracket that follow a value: the text
+ * scan reads such a text as the tolerant parser does (it steps over a comma before "}" or "]"), so
+ * the syntax tree, which costs several times the scan, need not be built for it.
+ */
+function onlyTrailingCommas(doc: JsonDocument): boolean {
+  const text = doc.text;
+  for (const d of doc.diagnostics) {
+    if (d.code !== 'TrailingComma' || text.charCodeAt(d.offset) !== 44) return false;
+    let p = d.offset - 1;
+    let c = text.charCodeAt(p);
+    while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = text.charCodeAt(--p);
+    // "{," "[," or ",,": no value before the comma (the scan would not step over it the same way).
+    if (p < 0 || c === 123 || c === 91 || c === 44 || c === 58) return false;
+  }
+  return true;
+}
+
+/**
+ * Where pointers are in a strict parse's text (or one with trailing commas only), found by one scan for those not asked for before:
+ * while the text is edited inside strings, the same findings come back at each keystroke and the
+ * text is not scanned again. (A pointer's answer does not depend on the others asked with it.)
+ */
+const locatedBySource = new WeakMap<JsonDocument, Map<string, Found | null>>();
+
+function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, Found | null> {
+  let known = locatedBySource.get(source);
+  if (!known) locatedBySource.set(source, (known = new Map()));
+  const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
+  if (missing.length) {
+    const text = source.text;
+    const lookup = pointerLookup(text, missing);
+    for (const p of missing) {
+      if (known.has(p)) continue; // the same pointer again
+      const found = lookup.find(p);
+      const first = found ? text.charCodeAt(found.location.offset) : 0;
+      known.set(p, found ? { location: found.location, exact: found.exact, container: first === 123 || first === 91 } : null);
+    }
+  }
+  return known;
+}
