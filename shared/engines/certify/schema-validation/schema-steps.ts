@@ -42,7 +42,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
     return p;
   };
   const patternCells = patterns?.map((pp) => (pp.node.trivial ? undefined : cell(pp.node)));
-  return (data, bits, path, errors) => {
+  const objectCheck: Step = (data, bits, path, errors) => {
     if (bits !== 4) return true;
     const obj = data as Record<string, unknown>;
     let ok = true;
@@ -59,6 +59,11 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
     let count = 0;
     for (const key in obj) {
       count++;
+      // Read once for every key: V8 serves `obj[key]` of the loop's own key from the enum cache
+      // without recording type feedback, so a read that runs only for a few keys (a listed property
+      // that patterns match too) never gets any; the optimized code deoptimized there on every call
+      // and was recompiled over and over (about 110 times a corpus round).
+      const value = obj[key];
       let p = props === undefined ? undefined : plans.get(key);
       if (p === undefined) {
         const sub = props?.get(key);
@@ -75,7 +80,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
               const c = patternCells![i];
               if (c === undefined) continue;
               path.push(key);
-              const good = c.fn(obj[key], path, errors);
+              const good = c.fn(value, path, errors);
               path.pop();
               if (!good) {
                 if (errors === null) return false;
@@ -90,7 +95,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
             record(errors, node, path, 'additionalProperties', { additionalProperty: key });
           } else {
             path.push(key);
-            const good = additionalCell!.fn(obj[key], path, errors);
+            const good = additionalCell!.fn(value, path, errors);
             path.pop();
             if (!good) {
               if (errors === null) return false;
@@ -101,7 +106,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
         }
       }
       if (p.typeBits !== 0) {
-        if ((p.typeBits & typeBits(obj[key])) === 0) {
+        if ((p.typeBits & typeBits(value)) === 0) {
           if (errors === null) return false;
           ok = false;
           path.push(key);
@@ -110,7 +115,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
         }
       } else if (p.prop !== undefined) {
         path.push(key);
-        const good = p.prop.fn(obj[key], path, errors);
+        const good = p.prop.fn(value, path, errors);
         path.pop();
         if (!good) {
           if (errors === null) return false;
@@ -120,7 +125,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
       const pats = p.patterns;
       for (let i = 0; i < pats.length; i++) {
         path.push(key);
-        const good = pats[i]!.fn(obj[key], path, errors);
+        const good = pats[i]!.fn(value, path, errors);
         path.pop();
         if (!good) {
           if (errors === null) return false;
@@ -140,6 +145,7 @@ export function objectStep(node: Node, cell: (node: Node) => Cell): Step | undef
     }
     return ok;
   };
+  return objectCheck;
 }
 
 export function arrayStep(node: Node, cell: (node: Node) => Cell): Step | undefined {
