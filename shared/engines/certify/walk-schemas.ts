@@ -1,0 +1,148 @@
+// The schema part of the walk: every schema object at its own location, each handed to the rules
+// whose keys it has. Top-level functions with their state passed in: a closure made per run inside
+// the walk made the whole walk one large function that the optimizing compiler recompiled each time
+// a rarely taken branch of it was first reached.
+import { asObject, type JsonObject } from '../../core/model';
+import { escapeSegment } from '../../core/text';
+import { keyBits } from './schema-keys';
+import { SchemaKey, type SchemaEdge, type SchemaNode } from './types';
+
+/** The edges in the order of their codes in WalkedSchema's packed bits. */
+const EDGES: readonly SchemaEdge[] = [
+  'definition',
+  'parameter',
+  'response',
+  'notification',
+  'property',
+  'items',
+  'additionalProperties',
+  'allOf',
+];
+/** The codes of EDGES (a node's low three bits). */
+export const Edge = {
+  Definition: 0,
+  Parameter: 1,
+  Response: 2,
+  Notification: 3,
+  Property: 4,
+  Items: 5,
+  AdditionalProperties: 6,
+  AllOf: 7,
+} as const;
+export type EdgeCode = (typeof Edge)[keyof typeof Edge];
+
+/**
+ * A schema node whose pointer is built only when asked for (mostly when a rule reports it): the
+ * walk passes hundreds of thousands of schema objects over a corpus, few of them reported. A root
+ * holds its pointer; a child holds how it hangs from its parent (the edge and the property name
+ * or item index). The edge, the required flag and the depth are packed in one number: a node is
+ * then six fields instead of nine, which the garbage collector feels over a corpus.
+ */
+class WalkedSchema implements SchemaNode {
+  private at: string | undefined;
+
+  constructor(
+    root: string | undefined,
+    readonly value: JsonObject,
+    readonly keys: number,
+    readonly parent: WalkedSchema | undefined,
+    /** The property name (edge "property"), the item index (-1 for a single `items` schema) or undefined. */
+    private readonly step: string | number | undefined,
+    /** edge code | required << 3 | depth << 4 */
+    private readonly bits: number,
+  ) {
+    this.at = root;
+  }
+
+  get edge(): SchemaEdge {
+    return EDGES[this.bits & 7]!;
+  }
+
+  get name(): string | undefined {
+    return typeof this.step === 'string' ? this.step : undefined;
+  }
+
+  get required(): boolean {
+    return (this.bits & 8) !== 0;
+  }
+
+  get depth(): number {
+    return this.bits >> 4;
+  }
+
+  get pointer(): string {
+    if (this.at === undefined) {
+      const base = this.parent!.pointer;
+      const step = this.step;
+      switch (this.edge) {
+        case 'property':
+          this.at = `${base}/properties/${escapeSegment(step as string)}`;
+          break;
+        case 'items':
+          this.at = (step as number) < 0 ? `${base}/items` : `${base}/items/${step}`;
+          break;
+        case 'allOf':
+          this.at = `${base}/allOf/${step}`;
+          break;
+        default:
+          this.at = `${base}/${this.edge}`;
+      }
+    }
+    return this.at;
+  }
+}
+
+/** The schema hooks of one run, and the SchemaKey mask of each (-1: every schema). */
+export class SchemaHooks {
+  constructor(
+    readonly onSchema: ((schema: SchemaNode) => void)[],
+    readonly masks: number[],
+  ) {}
+}
+
+const MAX_SCHEMA_DEPTH = 200;
+
+/** A root schema (`at` is its pointer) and everything under it. */
+export function visitRootSchema(hooks: SchemaHooks, value: unknown, at: string, edge: EdgeCode): void {
+  const obj = asObject(value);
+  if (obj) visitSchema(hooks, obj, new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge));
+}
+
+/** A schema object under `parent`, placed by edge and property name or item index. */
+function visitChild(hooks: SchemaHooks, value: unknown, parent: WalkedSchema, step: string | number | undefined, bits: number): void {
+  const obj = asObject(value);
+  if (!obj) return;
+  const depth = parent.depth + 1;
+  if (depth > MAX_SCHEMA_DEPTH) return;
+  visitSchema(hooks, obj, new WalkedSchema(undefined, obj, keyBits(obj), parent, step, bits | (depth << 4)));
+}
+
+function visitSchema(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema): void {
+  const keys = node.keys;
+  // Only the rules interested in one of the schema's keys, in registry order. A test per hook
+  // rather than a list per combination of keys: those lists were made again for each connector.
+  const onSchema = hooks.onSchema;
+  const masks = hooks.masks;
+  for (let i = 0; i < onSchema.length; i++) {
+    const mask = masks[i]!;
+    if (mask === -1 || (mask & keys) !== 0) onSchema[i]!(node);
+  }
+  if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
+  const props = asObject(obj.properties);
+  if (props) visitProperties(hooks, props, node, keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined);
+  const items = obj.items;
+  if (Array.isArray(items)) visitList(hooks, items, node, Edge.Items);
+  else if (items !== undefined) visitChild(hooks, items, node, -1, Edge.Items);
+  const additional = obj.additionalProperties;
+  if (additional !== undefined && typeof additional === 'object') visitChild(hooks, additional, node, undefined, Edge.AdditionalProperties);
+  const allOf = obj.allOf;
+  if (Array.isArray(allOf)) visitList(hooks, allOf, node, Edge.AllOf);
+}
+
+function visitProperties(hooks: SchemaHooks, props: JsonObject, node: WalkedSchema, required: unknown[] | undefined): void {
+  for (const key in props) visitChild(hooks, props[key], node, key, required?.includes(key) ? Edge.Property | 8 : Edge.Property);
+}
+
+function visitList(hooks: SchemaHooks, list: unknown[], node: WalkedSchema, edge: EdgeCode): void {
+  for (let i = 0; i < list.length; i++) visitChild(hooks, list[i], node, i, edge);
+}
