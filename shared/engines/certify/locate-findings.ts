@@ -196,7 +196,7 @@ interface Found {
 
 /** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
 function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
-  if (!doc.isStrict && !onlyTrailingCommas(doc)) {
+  if (!doc.isStrict && !readAsScanned(doc)) {
     // The tolerant parser's tree, which the document has.
     const lookup = treeLookup(doc.tree, pointers);
     return (p) => {
@@ -224,13 +224,16 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
 }
 
 /**
- * True when the only problems are commas before a closing bracket that follow a value: the text
- * scan reads such a text as the tolerant parser does (it steps over a comma before "}" or "]"), so
- * the syntax tree, which costs several times the scan, need not be built for it.
+ * True when the text scan reads the text as the tolerant parser does, so the syntax tree, which
+ * costs several times the scan, need not be built for it. The problems it reads alike: commas
+ * before a closing bracket that follow a value (it steps over a comma before "}" or "]"), raw
+ * control characters other than line breaks in strings (it ends a string at its unescaped quote
+ * only), and duplicate keys (the scan then lets the last one win).
  */
-function onlyTrailingCommas(doc: JsonDocument): boolean {
+function readAsScanned(doc: JsonDocument): boolean {
   const text = doc.text;
   for (const d of doc.diagnostics) {
+    if (d.code === 'DuplicateKey' || d.code === 'ControlCharacterInString') continue;
     if (d.code !== 'TrailingComma' || text.charCodeAt(d.offset) !== 44) return false;
     let p = d.offset - 1;
     let c = text.charCodeAt(p);
@@ -242,7 +245,7 @@ function onlyTrailingCommas(doc: JsonDocument): boolean {
 }
 
 /**
- * Where pointers are in a strict parse's text (or one with trailing commas only), found by one scan for those not asked for before:
+ * Where pointers are in a strict parse's text (or one the scan reads alike), found by one scan for those not asked for before:
  * while the text is edited inside strings, the same findings come back at each keystroke and the
  * text is not scanned again. (A pointer's answer does not depend on the others asked with it.)
  */
@@ -254,7 +257,11 @@ function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, 
   const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
   if (missing.length) {
     const text = source.text;
-    const lookup = pointerLookup(text, missing);
+    const lookup = pointerLookup(
+      text,
+      missing,
+      source.diagnostics.some((d) => d.code === 'DuplicateKey'),
+    );
     for (const p of missing) {
       if (known.has(p)) continue; // the same pointer again
       const found = lookup.find(p);

@@ -31,6 +31,8 @@ export interface PointerLookup {
 }
 
 const QUOTE = 34;
+const CONTROL = /[\u0000-\u001f]/g;
+const escapeControl = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** Thrown to end the scan once every wanted pointer is found. */
 const DONE = Symbol('done');
 
@@ -39,9 +41,13 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
   return found;
 }
 
-/** Like locatePointers, answering for missing values with their deepest existing ancestor. */
-export function pointerLookup(text: string, pointers: Iterable<string>): PointerLookup {
-  const { root, byPointer } = scan(text, pointers);
+/**
+ * Like locatePointers, answering for missing values with their deepest existing ancestor. With
+ * `lastWins` (a text with duplicate keys), a key met again replaces what its earlier value located,
+ * as the parsed value and the syntax tree (`treeLookup`) have it.
+ */
+export function pointerLookup(text: string, pointers: Iterable<string>, lastWins = false): PointerLookup {
+  const { root, byPointer } = scan(text, pointers, lastWins);
   return lookupIn(root, byPointer);
 }
 
@@ -127,10 +133,22 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
   return lookupIn(root, byPointer);
 }
 
-function scan(text: string, pointers: Iterable<string>): { found: Map<string, PointerLocation>; root: Trie; byPointer: Map<string, Trie> } {
+/** Forgets what a duplicate key's earlier value located below `node`. */
+function forget(node: Trie, found: Map<string, PointerLocation>): void {
+  node.loc = undefined;
+  if (node.pointer !== undefined) found.delete(node.pointer);
+  if (node.children) for (const child of node.children.values()) forget(child, found);
+}
+
+function scan(
+  text: string,
+  pointers: Iterable<string>,
+  lastWins = false,
+): { found: Map<string, PointerLocation>; root: Trie; byPointer: Map<string, Trie> } {
   const { root, byPointer } = buildTrie(pointers);
   const found = new Map<string, PointerLocation>();
-  let remaining = byPointer.size;
+  // With duplicate keys a later one may replace any location: the scan reads to the end.
+  let remaining = lastWins ? Number.POSITIVE_INFINITY : byPointer.size;
   let pos = 0;
 
   const skipWs = () => {
@@ -150,7 +168,12 @@ function scan(text: string, pointers: Iterable<string>): { found: Map<string, Po
     try {
       return JSON.parse(text.slice(start, pos)) as string;
     } catch {
-      return raw;
+      // Raw control characters (a text the tolerant parser read): kept, as it keeps them.
+      try {
+        return JSON.parse(text.slice(start, pos).replace(CONTROL, escapeControl)) as string;
+      } catch {
+        return raw;
+      }
     }
   };
 
@@ -196,8 +219,10 @@ function scan(text: string, pointers: Iterable<string>): { found: Map<string, Po
         if (text.charCodeAt(pos) === 58 /* : */) pos++;
         skipWs();
         const child = children.get(key);
-        if (child) visit(child, kStart, kLen);
-        else skipValue();
+        if (child) {
+          if (lastWins && child.loc) forget(child, found);
+          visit(child, kStart, kLen);
+        } else skipValue();
         skipWs();
         if (text.charCodeAt(pos) === 44) pos++;
         else break;

@@ -2,7 +2,7 @@
 // profiles, de-duplication, lazy fixes, and the pointer locator against the syntax tree.
 import { describe, expect, it } from 'vitest';
 import { certifyConnector, RULES, type CertifyRule } from '../../../shared/engines/certify';
-import { locatePointers } from '../../../shared/engines/certify/locate-pointers';
+import { locatePointers, pointerLookup, treeLookup } from '../../../shared/engines/certify/locate-pointers';
 import { splitPointer } from '../../../shared/engines/certify/split-pointer';
 import { JsonDocument, parsePointer } from '../../../shared/core/text';
 import { certifyInline, goodDefinition, goodProperties, loadInline, type Json } from './support';
@@ -151,6 +151,16 @@ describe('locations', () => {
       expect(loc.length, p).toBe(container ? 1 : range.length);
       if (key) expect([loc.keyOffset, loc.keyLength], p).toEqual([key.offset, key.length]);
     }
+  });
+  it('the text scan reads duplicate keys and raw control characters as the syntax tree does', () => {
+    const text = '{"a": {"x": 1, "y": {"z": 2}}, "b\t\\u0041": "t\tab", "a": {"x": [3, {"w": 4}]}, "c": 5}';
+    const doc = JsonDocument.parse(text);
+    expect(new Set(doc.diagnostics.map((d) => d.code))).toEqual(new Set(['DuplicateKey', 'ControlCharacterInString']));
+    const pointers = ['', '/a', '/a/x', '/a/x/1/w', '/a/y', '/a/y/z', '/b\tA', '/c', '/a/x/5', '/d/e'];
+    const fromTree = treeLookup(doc.tree, pointers);
+    const fromText = pointerLookup(doc.text, pointers, true);
+    for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
+    expect(fromText.find('/a/y/z')?.exact).toBe(false);
   });
 });
 
