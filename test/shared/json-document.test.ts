@@ -1,6 +1,7 @@
 import { getNodeValue, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeSegment, JsonDocument, parsePointer } from '../../shared/core/text';
+import { describeRepair, recoverJson } from '../../shared/core/text/json-recovery';
 
 const codes = (doc: JsonDocument) => doc.diagnostics.map((d) => d.code);
 const at = (doc: JsonDocument, code: string) => {
@@ -65,6 +66,19 @@ describe('JsonDocument.parse', () => {
     expect(doc.value).toEqual({ a: 1, b: { c: [1, 2] }, d: 3 });
     expect(codes(doc)).toEqual(['CommaExpected']);
     expect(at(doc, 'CommaExpected')).toMatchObject({ line: 3, column: 3 });
+  });
+
+  it('reads a missing comma the engine locates as the full recovery does', () => {
+    // Shortcut (missing-comma.ts) against the recovery it stands in for: the same repair, value and tree.
+    for (const text of ['{\n  "a": 1\n  "b": [1 2, {"c": 3}]\n}', '[{"a": 1}\n{"b": 2}]', '{"a": {"b": 1} "c": 2}']) {
+      const doc = JsonDocument.parse(text);
+      const recovered = recoverJson(text);
+      expect(doc.value).toEqual(recovered.value);
+      expect(doc.diagnostics).toEqual(recovered.repairs.map((r) => describeRepair(text, r)));
+      expect(doc.tree).toEqual(recovered.tree());
+    }
+    // A comma that leaves another problem: the full recovery decides.
+    expect(codes(JsonDocument.parse('{"a": 1 "b": 2,}'))).toEqual(['CommaExpected', 'TrailingComma']);
   });
 
   it('repairs a missing closing bracket instead of swallowing the rest of the file', () => {

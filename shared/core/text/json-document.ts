@@ -6,11 +6,12 @@
 // tolerated-parse.ts), and so is a copy with the repairs for structural errors (json-recovery.ts).
 import { findNodeAtOffset, getNodePath, getNodeValue, type ParseError, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
-import { describeRepair, recoverJson } from './json-recovery';
+import { describeRepair, recoverJson, recoveredByComma } from './json-recovery';
 import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
 import { countTextKeys, countValueKeys } from './json-key-count';
 import { LineIndex } from './line-index';
+import { parseMissingComma } from './missing-comma';
 import { parseNearlyStrict } from './nearly-strict-parse';
 import { parseTolerated } from './tolerated-parse';
 import { replaceAt, StringValueEdits, type TextChange } from './string-value-edits';
@@ -60,12 +61,19 @@ export class JsonDocument {
       doc.keyCount = fast.keys;
       return doc;
     }
-    if (!('value' in fast) && !('tooDeep' in fast)) {
+    if ('error' in fast) {
+      const comma = parseMissingComma(text, fast.error, MAX_JSON_DEPTH);
+      if (comma) {
+        const recovered = recoveredByComma(comma.repaired, comma.offset, comma.value);
+        const doc = new JsonDocument(text, comma.value, [describeRepair(text, recovered.repairs[0]!)], null);
+        doc.buildTree = recovered.tree;
+        return doc;
+      }
       const nearly = parseNearlyStrict(text, MAX_JSON_DEPTH);
       if (nearly) return new JsonDocument(text, nearly.value, nearly.diagnostics, null);
     }
     // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
-    const tooDeep = 'tooDeep' in fast && fast.tooDeep ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
+    const tooDeep = 'tooDeep' in fast ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
     if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
     const tolerated: ToleratedSpan[] = [];
     const structural: { errors?: ParseError[] } = {};
@@ -274,12 +282,16 @@ export function parseJsonDocument(text: string): JsonDocument {
  */
 function tryStrictParse(
   text: string,
-): { ok: true; value: unknown; keys: number } | { ok: false; value: unknown; valueKeys: number } | { ok: false; tooDeep?: boolean } {
+):
+  | { ok: true; value: unknown; keys: number }
+  | { ok: false; value: unknown; valueKeys: number }
+  | { ok: false; tooDeep: true }
+  | { ok: false; error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { ok: false };
+  } catch (e) {
+    return { ok: false, error: String((e as Error)?.message) };
   }
   const valueKeys = value !== null && typeof value === 'object' ? countValueKeys(value, MAX_JSON_DEPTH) : 0;
   if (valueKeys < 0) return { ok: false, tooDeep: true };

@@ -158,14 +158,7 @@ export function recoverJson(text: string, maxRepairs = 12, initialErrors?: Parse
     value = best.value;
   }
   const repaired = current;
-  let tree: JsonNode | undefined | null = null;
-  const treeOf = (): JsonNode | undefined => {
-    if (tree === null) {
-      tree = parseTree(repaired, [], OPTIONS);
-      if (tree && repairs.length) remapTree(tree as MutableNode, map);
-    }
-    return tree;
-  };
+  const treeOf = lazyTree(repaired, repairs.length ? map : undefined);
   if (value === NOT_STRICT && !errors.length) {
     try {
       value = JSON.parse(repaired);
@@ -178,6 +171,28 @@ export function recoverJson(text: string, maxRepairs = 12, initialErrors?: Parse
     value = root ? getNodeValue(root) : undefined;
   }
   return { value, tree: treeOf, repairs, residual: errors.map((e) => ({ ...e, offset: map.toOriginal(e.offset) })) };
+}
+
+/**
+ * The recovery of a text that one comma inserted at `offset` makes strict JSON (`repaired`, read
+ * as `value`): what recoverJson finds for it (see missing-comma.ts), without its passes.
+ */
+export function recoveredByComma(repaired: string, offset: number, value: unknown): Recovered {
+  const map = new OffsetMap();
+  map.edit(offset, 1);
+  return { value, tree: lazyTree(repaired, map), repairs: [{ offset, kind: 'insert', text: ',' }], residual: [] };
+}
+
+/** The repaired copy's tree, built on first call, with offsets mapped back to the original. */
+function lazyTree(repaired: string, map: OffsetMap | undefined): () => JsonNode | undefined {
+  let tree: JsonNode | undefined | null = null;
+  return () => {
+    if (tree === null) {
+      tree = parseTree(repaired, [], OPTIONS);
+      if (tree && map) remapTree(tree as MutableNode, map);
+    }
+    return tree;
+  };
 }
 
 /** The repair the error code suggests is tried first, so the usual case costs one extra parse. */
