@@ -54,7 +54,15 @@ function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: number[] }
   return out;
 }
 
+/**
+ * The last run's visitors, referenced until the next run. Their hooks are closures made per run;
+ * the optimized code they share lives only as long as one of them does, so without this a full
+ * garbage collection between two runs threw it away and each run compiled every hook again.
+ */
+const retained: { run: VisitorSet | undefined } = { run: undefined };
+
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
+  retained.run = set;
   const hooks = collectHooks(set.all);
   const schemas = new SchemaHooks(hooks.onSchema, hooks.schemaKeys);
   const root = ctx.root;

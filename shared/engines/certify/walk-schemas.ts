@@ -102,10 +102,19 @@ export class SchemaHooks {
 
 const MAX_SCHEMA_DEPTH = 200;
 
+/**
+ * The last root node, referenced until the next one: while a node lives, so does the shape of the
+ * nodes, and the optimized code of the walk and of the schema hooks, which was compiled for that
+ * shape, survives a full garbage collection between two runs instead of being thrown away.
+ */
+let lastRoot: WalkedSchema | undefined;
+
 /** A root schema (`at` is its pointer) and everything under it. */
 export function visitRootSchema(hooks: SchemaHooks, value: unknown, at: string, edge: EdgeCode): void {
   const obj = asObject(value);
-  if (obj) visitSchema(hooks, obj, new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge));
+  if (!obj) return;
+  lastRoot = new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge);
+  visitSchema(hooks, obj, lastRoot);
 }
 
 /** A schema object under `parent`, placed by edge and property name or item index. */
