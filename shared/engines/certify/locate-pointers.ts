@@ -23,6 +23,9 @@ interface Trie {
   pointer?: string;
   /** Where the value at this node is, once the scan has passed it. */
   loc?: PointerLocation;
+  /** For the text scan, made when it first reads the node's object or array: see nameLengths, itemsOf. */
+  lengths?: number;
+  items?: Trie[];
 }
 
 export interface PointerLookup {
@@ -37,7 +40,8 @@ const escapeControl = (c: string): string => `\\u${c.charCodeAt(0).toString(16).
 const DONE = Symbol('done');
 
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, PointerLocation> {
-  const { found } = scan(text, pointers);
+  const found = new Map<string, PointerLocation>();
+  scan(text, pointers, false, found);
   return found;
 }
 
@@ -51,16 +55,36 @@ export function pointerLookup(text: string, pointers: Iterable<string>, lastWins
   return lookupIn(root, byPointer);
 }
 
-/** The pointers as a trie (shared by the text scan and the syntax-tree walk). */
+/**
+ * The pointers as a trie (shared by the text scan and the syntax-tree walk). Findings come in walk
+ * order, so a pointer mostly shares its first segments with the one before: the walk down starts
+ * below them, without reading those segments again.
+ */
 function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<string, Trie> } {
   const root: Trie = {};
   const byPointer = new Map<string, Trie>();
+  /** The previous pointer's nodes, root first, and where each one's segment ends in it. */
+  const path: Trie[] = [root];
+  const ends: number[] = [0];
+  let previous = '';
   for (const p of pointers) {
     // Findings repeat pointers; a pointer that is not one ("x", not starting with "/") is skipped.
     if (byPointer.has(p) || (p !== '' && p.charCodeAt(0) !== 47)) continue;
-    let node = root;
-    // The segments read in place (as splitPointer, without its array).
-    for (let start = 1; start <= p.length; ) {
+    // The segments this pointer shares with the previous one: those ending within their common
+    // prefix, where this pointer's segment ends too.
+    const max = Math.min(p.length, previous.length);
+    let common = 0;
+    while (common < max && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    let depth = 0;
+    while (depth + 1 < ends.length) {
+      const e = ends[depth + 1]!;
+      if (e > common || (e < p.length && p.charCodeAt(e) !== 47)) break;
+      depth++;
+    }
+    path.length = ends.length = depth + 1;
+    let node = path[depth]!;
+    // The remaining segments read in place (as splitPointer, without its array).
+    for (let start = ends[depth]! + 1; start <= p.length; ) {
       let end = p.indexOf('/', start);
       if (end < 0) end = p.length;
       const s = unescapeSegment(p.slice(start, end));
@@ -68,10 +92,13 @@ function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<str
       let next = children.get(s);
       if (!next) children.set(s, (next = {}));
       node = next;
+      path.push(node);
+      ends.push(end);
       start = end + 1;
     }
     node.pointer = p;
     byPointer.set(p, node);
+    previous = p;
   }
   return { root, byPointer };
 }
@@ -134,134 +161,145 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
 }
 
 /** Forgets what a duplicate key's earlier value located below `node`. */
-function forget(node: Trie, found: Map<string, PointerLocation>): void {
+function forget(node: Trie, found: Map<string, PointerLocation> | undefined): void {
   node.loc = undefined;
-  if (node.pointer !== undefined) found.delete(node.pointer);
+  if (node.pointer !== undefined) found?.delete(node.pointer);
   if (node.children) for (const child of node.children.values()) forget(child, found);
 }
+
+/** Bit `min(length, 31)` set for each of the node's child names: most names in the text are not wanted, and are told apart by length without being copied out. */
+function nameLengths(children: Map<string, Trie>): number {
+  let bits = 0;
+  for (const name of children.keys()) bits |= 1 << Math.min(name.length, 31);
+  return bits;
+}
+
+/** The children named by array indices ("0", "12", not "01"), by index. */
+function itemsOf(children: Map<string, Trie>): Trie[] {
+  const items: Trie[] = [];
+  for (const [name, child] of children) if (/^(0|[1-9]\d*)$/.test(name) && name.length < 10) items[Number(name)] = child;
+  return items;
+}
+
+const at = (offset: number, length: number, keyOffset: number, keyLength: number): PointerLocation =>
+  keyOffset >= 0 ? { offset, length, keyOffset, keyLength } : { offset, length };
 
 function scan(
   text: string,
   pointers: Iterable<string>,
   lastWins = false,
-): { found: Map<string, PointerLocation>; root: Trie; byPointer: Map<string, Trie> } {
+  found?: Map<string, PointerLocation>,
+): { root: Trie; byPointer: Map<string, Trie> } {
   const { root, byPointer } = buildTrie(pointers);
-  const found = new Map<string, PointerLocation>();
   // With duplicate keys a later one may replace any location: the scan reads to the end.
   let remaining = lastWins ? Number.POSITIVE_INFINITY : byPointer.size;
   let pos = 0;
+  /** The first backslash at or after the last key read (text.length when none): a name before it is read as written. */
+  let backslash = -1;
 
-  const skipWs = () => {
-    pos = skipWhitespace(text, pos);
+  const located = (node: Trie, loc: PointerLocation): void => {
+    node.loc = loc;
+    if (node.pointer !== undefined) {
+      found?.set(node.pointer, loc);
+      if (--remaining === 0) throw DONE;
+    }
   };
 
-  /** pos at an opening quote -> pos after the closing quote. */
-  const skipString = () => {
-    pos = stringEnd(text, pos);
-  };
-
-  const readKey = (): string => {
+  /** The child named by the key at pos..end (quotes included). */
+  const childNamed = (node: Trie, children: Map<string, Trie>, end: number): Trie | undefined => {
     const start = pos;
-    skipString();
-    const raw = text.slice(start + 1, pos - 1);
-    if (raw.indexOf('\\') < 0) return raw;
+    if (backslash < start) {
+      backslash = text.indexOf('\\', start);
+      if (backslash < 0) backslash = text.length;
+    }
+    if (backslash >= end) {
+      const length = end - start - 2;
+      if (((node.lengths ??= nameLengths(children)) & (1 << Math.min(length, 31))) === 0) return undefined;
+      return children.get(text.slice(start + 1, end - 1));
+    }
+    const quoted = text.slice(start, end);
+    let name: string;
     try {
-      return JSON.parse(text.slice(start, pos)) as string;
+      name = JSON.parse(quoted) as string;
     } catch {
       // Raw control characters (a text the tolerant parser read): kept, as it keeps them.
       try {
-        return JSON.parse(text.slice(start, pos).replace(CONTROL, escapeControl)) as string;
+        name = JSON.parse(quoted.replace(CONTROL, escapeControl)) as string;
       } catch {
-        return raw;
+        name = quoted.slice(1, -1);
       }
     }
+    return children.get(name);
   };
 
   const containers = new ContainerSkipper(text);
   /** Skips any value; pos ends after it (at the end of the text when a container does not close). */
   const skipValue = () => {
     const c = text.charCodeAt(pos);
-    if (c === QUOTE) return skipString();
-    if (c === 123 /* { */ || c === 91 /* [ */) {
+    if (c === QUOTE) pos = stringEnd(text, pos);
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
       const e = containers.containerEnd(pos);
       pos = e < 0 ? text.length : e;
-      return;
-    }
-    pos = scalarEnd(text, pos);
+    } else pos = scalarEnd(text, pos);
   };
 
-  const visit = (node: Trie, keyOffset?: number, keyLength?: number) => {
-    skipWs();
+  /** The value at pos, with its key's place (keyOffset -1 when it has none). */
+  const visit = (node: Trie, keyOffset: number, keyLength: number): void => {
+    pos = skipWhitespace(text, pos);
     const start = pos;
     const c = text.charCodeAt(pos);
     const container = c === 123 || c === 91;
     // A container is located by its first character (and key): its end is not needed, so the
     // scan can stop as soon as the last wanted location is known.
-    if (container) {
-      node.loc = { offset: start, length: 1, ...(keyOffset !== undefined ? { keyOffset, keyLength: keyLength! } : {}) };
-      if (node.pointer !== undefined) {
-        found.set(node.pointer, node.loc);
-        if (--remaining === 0) throw DONE;
-      }
-    }
+    if (container) located(node, at(start, 1, keyOffset, keyLength));
     const children = node.children;
     if (!children) {
       skipValue();
     } else if (c === 123) {
       pos++;
       for (;;) {
-        skipWs();
+        pos = skipWhitespace(text, pos);
         if (text.charCodeAt(pos) !== QUOTE) break;
         const kStart = pos;
-        const key = readKey();
-        const kLen = pos - kStart;
-        skipWs();
-        if (text.charCodeAt(pos) === 58 /* : */) pos++;
-        skipWs();
-        const child = children.get(key);
+        const kEnd = stringEnd(text, pos);
+        const child = childNamed(node, children, kEnd);
+        pos = skipWhitespace(text, kEnd);
+        if (text.charCodeAt(pos) === 58 /* : */) pos = skipWhitespace(text, pos + 1);
         if (child) {
           if (lastWins && child.loc) forget(child, found);
-          visit(child, kStart, kLen);
+          visit(child, kStart, kEnd - kStart);
         } else skipValue();
-        skipWs();
+        pos = skipWhitespace(text, pos);
         if (text.charCodeAt(pos) === 44) pos++;
         else break;
       }
-      skipWs();
+      pos = skipWhitespace(text, pos);
       if (text.charCodeAt(pos) === 125) pos++;
     } else if (c === 91) {
       pos++;
-      let index = 0;
-      for (;;) {
-        skipWs();
-        const d = text.charCodeAt(pos);
-        if (d === 93 || pos >= text.length) break;
-        const child = children.get(String(index));
-        if (child) visit(child);
+      const items = (node.items ??= itemsOf(children));
+      for (let index = 0; ; index++) {
+        pos = skipWhitespace(text, pos);
+        if (text.charCodeAt(pos) === 93 || pos >= text.length) break;
+        const child = items[index];
+        if (child) visit(child, -1, 0);
         else skipValue();
-        index++;
-        skipWs();
+        pos = skipWhitespace(text, pos);
         if (text.charCodeAt(pos) === 44) pos++;
         else break;
       }
-      skipWs();
+      pos = skipWhitespace(text, pos);
       if (text.charCodeAt(pos) === 93) pos++;
     } else {
       skipValue();
     }
-    if (!container) {
-      node.loc = { offset: start, length: pos - start, ...(keyOffset !== undefined ? { keyOffset, keyLength: keyLength! } : {}) };
-      if (node.pointer !== undefined) {
-        found.set(node.pointer, node.loc);
-        if (--remaining === 0) throw DONE;
-      }
-    }
+    if (!container) located(node, at(start, pos - start, keyOffset, keyLength));
   };
 
   try {
-    visit(root);
+    visit(root, -1, 0);
   } catch (e) {
     if (e !== DONE) throw e;
   }
-  return { found, root, byPointer };
+  return { root, byPointer };
 }
