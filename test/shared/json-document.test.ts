@@ -2,6 +2,7 @@ import { getNodeValue, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeSegment, JsonDocument, parsePointer } from '../../shared/core/text';
 import { describeRepair, recoverJson } from '../../shared/core/text/json-recovery';
+import { collectSyntaxDiagnostics } from '../../shared/core/text/json-syntax-diagnostics';
 
 const codes = (doc: JsonDocument) => doc.diagnostics.map((d) => d.code);
 const at = (doc: JsonDocument, code: string) => {
@@ -66,6 +67,20 @@ describe('JsonDocument.parse', () => {
     expect(doc.value).toEqual({ a: 1, b: { c: [1, 2] }, d: 3 });
     expect(codes(doc)).toEqual(['CommaExpected']);
     expect(at(doc, 'CommaExpected')).toMatchObject({ line: 3, column: 3 });
+  });
+
+  it('locates the duplicate keys of strict JSON as the tolerant read does', () => {
+    const texts = [
+      '{"a": 1, "b": {"a": [{"a": 1, "a": 2}], "\\u0061": 3, "a": 4}, "a": ":", "c": [":", {"c": 1}], "c": 2}',
+      '{"k\\"": 1, "x": {"y": ": y"}, "k\\"": 2, "": 1, "": 2, "a": {}, "a": []}',
+      '[{"x": 1}, {"x": 2}, {"x": 3, "y": {"x": 4}}]',
+      '{"a": ": not a key", "b": 1}',
+    ];
+    for (const text of texts) {
+      expect(JsonDocument.parse(text).diagnostics).toEqual(collectSyntaxDiagnostics(text));
+    }
+    // A string value starting with a colon looks like a key to the count: no duplicate after all.
+    expect(JsonDocument.parse(texts[3]!).isStrict).toBe(true);
   });
 
   it('reads a missing comma the engine locates as the full recovery does', () => {

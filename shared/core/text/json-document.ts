@@ -1,9 +1,10 @@
 // A JSON text with its parsed value, the problems found in it, and (built on first use) a syntax
 // tree with positions. Strict JSON takes the engine's native parser: the common case costs about
-// what JSON.parse costs. Anything else (trailing commas, comments, duplicate keys, control
-// characters, missing commas) goes through jsonc-parser's error-tolerant scanner, which reports
-// every problem where it is; what it reads without guessing is then parsed natively too (see
-// tolerated-parse.ts), and so is a copy with the repairs for structural errors (json-recovery.ts).
+// what JSON.parse costs, and its duplicate keys are located by a strict scan (strict-duplicate-keys.ts).
+// Anything else (trailing commas, comments, control characters, missing commas) goes through
+// jsonc-parser's error-tolerant scanner, which reports every problem where it is; what it reads
+// without guessing is then parsed natively too (see tolerated-parse.ts), and so is a copy with the
+// repairs for structural errors (json-recovery.ts).
 import { findNodeAtOffset, getNodePath, getNodeValue, type ParseError, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson, recoveredByComma } from './json-recovery';
@@ -14,6 +15,7 @@ import { LineIndex } from './line-index';
 import { parseMissingComma } from './missing-comma';
 import { parseNearlyStrict } from './nearly-strict-parse';
 import { parseTolerated } from './tolerated-parse';
+import { strictDuplicateKeys } from './strict-duplicate-keys';
 import { replaceAt, StringValueEdits, type TextChange } from './string-value-edits';
 import { utf8Length } from './utf8-length';
 
@@ -72,6 +74,14 @@ export class JsonDocument {
       const nearly = parseNearlyStrict(text, MAX_JSON_DEPTH);
       if (nearly) return new JsonDocument(text, nearly.value, nearly.diagnostics, null);
     }
+    if ('value' in fast) {
+      // Strict JSON naming more keys than its value holds: duplicate keys, or none after all (a
+      // string value starting with a colon looks like a key to the count).
+      const duplicates = strictDuplicateKeys(text);
+      const doc = new JsonDocument(text, fast.value, duplicates, null);
+      if (!duplicates.length) doc.keyCount = fast.valueKeys;
+      return doc;
+    }
     // Too deep for the tolerant parser (it recurses), or strict JSON too deep for what follows.
     const tooDeep = 'tooDeep' in fast ? (textDepthExceeded(text) ?? 0) : textDepthExceeded(text);
     if (tooDeep !== undefined) return new JsonDocument(text, undefined, [tooDeepDiagnostic(tooDeep)], undefined);
@@ -79,15 +89,10 @@ export class JsonDocument {
     const structural: { errors?: ParseError[] } = {};
     const syntax = collectSyntaxDiagnostics(text, tolerated, structural);
     if (!syntax.some((d) => d.severity === 'error')) {
-      // Read without guessing: the native parse of the text (duplicate keys, where the last wins as
-      // in the tree) or of a copy with what was tolerated blanked; the tree waits until it is asked for.
-      const value = 'value' in fast ? fast.value : parseTolerated(text, tolerated);
-      if (value !== undefined) {
-        const doc = new JsonDocument(text, value, syntax, null);
-        // No problem after all (a string value starting with a colon looks like a key to the count).
-        if (!syntax.length && 'value' in fast) doc.keyCount = fast.valueKeys;
-        return doc;
-      }
+      // Read without guessing: the native parse of a copy with what was tolerated blanked (duplicate
+      // keys: the last wins, as in the tree); the tree waits until it is asked for.
+      const value = parseTolerated(text, tolerated);
+      if (value !== undefined) return new JsonDocument(text, value, syntax, null);
       const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
       return new JsonDocument(text, tree ? getNodeValue(tree) : undefined, syntax, tree);
     }

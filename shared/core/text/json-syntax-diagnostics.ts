@@ -109,15 +109,7 @@ export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan
         const seen = keyStack[keyStack.length - 1];
         if (!seen) return;
         const earlier = seen.get(name);
-        if (earlier !== undefined) {
-          out.push({
-            code: 'DuplicateKey',
-            severity: 'warning',
-            message: `The key "${name}" appears twice in the same object; the later value is used and the earlier one is ignored.`,
-            offset,
-            length,
-          });
-        }
+        if (earlier !== undefined) out.push(duplicateKeyDiagnostic(name, offset, length));
         seen.set(name, offset);
       },
       onComment: (offset, length) => {
@@ -152,6 +144,17 @@ export function collectSyntaxDiagnostics(text: string, tolerated?: ToleratedSpan
   // Without a value, the text is empty but for comments and spaces: an error here, none there.
   if (structural && sawValue) structural.errors = errors;
   return mergeTrailingCommaPairs(out).sort((a, b) => a.offset - b.offset);
+}
+
+/** A key an earlier key of the same object names, at the key token (quotes included). */
+export function duplicateKeyDiagnostic(name: string, offset: number, length: number): Diagnostic {
+  return {
+    code: 'DuplicateKey',
+    severity: 'warning',
+    message: `The key "${name}" appears twice in the same object; the later value is used and the earlier one is ignored.`,
+    offset,
+    length,
+  };
 }
 
 export function describeError(text: string, jsoncError: JsoncErrorCode, offset: number, length: number): Diagnostic {
