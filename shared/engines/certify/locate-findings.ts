@@ -143,7 +143,17 @@ interface PendingFix {
   location: PointerLocation | undefined;
 }
 
-const pendingFixes = new WeakMap<object, PendingFix>();
+/**
+ * Where a diagnostic keeps its pending fix: a property that is not enumerable and has a symbol for
+ * a key, so that JSON, structured clone and deep equality do not see it. (A WeakMap from diagnostic
+ * to pending fix cost more: weak entries are extra work for the garbage collector.)
+ */
+const PENDING = Symbol('pendingFix');
+
+/** Reused for every diagnostic: its value is set for the one call. */
+const PENDING_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
+
+type WithPending = CertifyDiagnostic & { [PENDING]?: PendingFix };
 
 /**
  * One getter for every diagnostic: a getter of its own would give each diagnostic with a fix its
@@ -152,8 +162,8 @@ const pendingFixes = new WeakMap<object, PendingFix>();
 const FIX_ACCESSOR: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
-  get(this: CertifyDiagnostic) {
-    const pending = pendingFixes.get(this);
+  get(this: WithPending) {
+    const pending = this[PENDING];
     let fix: Fix | undefined;
     if (pending) {
       const { make, doc, pointer, location } = pending;
@@ -165,7 +175,7 @@ const FIX_ACCESSOR: PropertyDescriptor = {
       if (fix && !fix.edits.length) fix = undefined;
     }
     Object.defineProperty(this, 'fix', { value: fix, enumerable: fix !== undefined, writable: true, configurable: true });
-    pendingFixes.delete(this);
+    this[PENDING] = undefined;
     return fix;
   },
 };
@@ -182,7 +192,9 @@ function lazyFix(
   pointer: string,
   location: PointerLocation | undefined,
 ): void {
-  pendingFixes.set(d, { make, doc, pointer, location });
+  PENDING_DESCRIPTOR.value = { make, doc, pointer, location } satisfies PendingFix;
+  Object.defineProperty(d, PENDING, PENDING_DESCRIPTOR);
+  PENDING_DESCRIPTOR.value = undefined;
   Object.defineProperty(d, 'fix', FIX_ACCESSOR);
 }
 
