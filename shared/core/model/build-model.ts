@@ -17,25 +17,27 @@ export function buildConnectorModel(definition: unknown, properties?: unknown, h
   const { swagger, host, basePath } = def;
   const { title, description, version } = info;
   const { publisher, stackOwner, iconBrandColor } = props;
-  return {
-    ...(typeof swagger === 'string' ? { swaggerVersion: swagger } : undefined),
-    ...(typeof title === 'string' ? { title } : undefined),
-    ...(typeof description === 'string' ? { description } : undefined),
-    ...(typeof version === 'string' ? { version } : undefined),
-    ...(typeof host === 'string' ? { host } : undefined),
-    ...(typeof basePath === 'string' ? { basePath } : undefined),
-    schemes: asStringArray(def.schemes),
-    operations: listOperations(definition, policies, scriptOperations, hasScript),
-    securityDefinitions,
-    connectionParameters,
-    policies,
-    ...(scriptOperations !== undefined ? { scriptOperations } : undefined),
-    auth: authKindOf(securityDefinitions, connectionParameters),
-    ...(typeof publisher === 'string' ? { publisher } : undefined),
-    ...(typeof stackOwner === 'string' ? { stackOwner } : undefined),
-    ...(typeof iconBrandColor === 'string' ? { iconBrandColor } : undefined),
-    capabilities: asStringArray(props.capabilities),
-  };
+  // Keys in the interface's order, absent ones left out, added one by one: conditional spreads
+  // made an object per key and left the model a slow dictionary.
+  const model: Partial<ConnectorModel> = {};
+  if (typeof swagger === 'string') model.swaggerVersion = swagger;
+  if (typeof title === 'string') model.title = title;
+  if (typeof description === 'string') model.description = description;
+  if (typeof version === 'string') model.version = version;
+  if (typeof host === 'string') model.host = host;
+  if (typeof basePath === 'string') model.basePath = basePath;
+  model.schemes = asStringArray(def.schemes);
+  model.operations = listOperations(definition, policies, scriptOperations, hasScript);
+  model.securityDefinitions = securityDefinitions;
+  model.connectionParameters = connectionParameters;
+  model.policies = policies;
+  if (scriptOperations !== undefined) model.scriptOperations = scriptOperations;
+  model.auth = authKindOf(securityDefinitions, connectionParameters);
+  if (typeof publisher === 'string') model.publisher = publisher;
+  if (typeof stackOwner === 'string') model.stackOwner = stackOwner;
+  if (typeof iconBrandColor === 'string') model.iconBrandColor = iconBrandColor;
+  model.capabilities = asStringArray(props.capabilities);
+  return model as ConnectorModel;
 }
 
 export function countOperations(model: ConnectorModel): OperationCounts {

@@ -14,7 +14,14 @@ export function asArray(v: unknown): unknown[] {
 }
 
 export function asStringArray(v: unknown): string[] {
-  return asArray(v).filter((x): x is string => typeof x === 'string');
+  if (!Array.isArray(v)) return [];
+  // Usually all strings: one copy, without a callback per item.
+  let i = 0;
+  while (i < v.length && typeof v[i] === 'string') i++;
+  if (i === v.length) return v.slice() as string[];
+  const out = v.slice(0, i) as string[];
+  for (; i < v.length; i++) if (typeof v[i] === 'string') out.push(v[i]);
+  return out;
 }
 
 export function entries(v: unknown): [string, unknown][] {

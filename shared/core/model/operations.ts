@@ -3,14 +3,15 @@
 // policy or `x-ms-trigger-metadata`).
 //
 // Views are object literals with the keys in the interface's order, absent ones left out. The
-// common shapes are written out whole: V8 builds such a literal from a template, where conditional
-// spreads (or keys added one by one) cost several times more, and a definition holds thousands.
+// common shapes are written out whole: V8 builds such a literal from a template, where keys added
+// one by one cost several times more (and conditional spreads more still: an object per key), and
+// a definition holds thousands. The other shapes add their keys one by one.
 import { appendPointer, escapeSegment } from '../text';
 import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
-import { resolveRef } from './resolve-ref';
+import { resolveIfRef } from './resolve-ref';
 import { schemaView } from './schemas';
-import { HTTP_METHODS, type HttpMethod, type OperationView, type PolicyInstanceView, type ResponseView } from './types';
+import { HTTP_METHODS, type OperationView, type PolicyInstanceView, type ResponseView } from './types';
 
 function responses(root: unknown, op: Record<string, unknown>, opPointer: string): ResponseView[] {
   const out: ResponseView[] = [];
@@ -18,7 +19,11 @@ function responses(root: unknown, op: Record<string, unknown>, opPointer: string
   for (const status in all) {
     if (status.startsWith('x-')) continue;
     const pointer = `${opPointer}/responses/${escapeSegment(status)}`;
-    const { ref, resolvedPointer, target } = resolveRef(root, all[status]);
+    const node = asObject(all[status]);
+    const resolved = resolveIfRef(root, node);
+    const target = resolved ? resolved.target : node;
+    const ref = resolved?.ref;
+    const resolvedPointer = resolved?.resolvedPointer;
     const description = target?.description;
     const schema = target?.schema;
     if (typeof description === 'string' && ref === undefined) {
@@ -29,14 +34,12 @@ function responses(root: unknown, op: Record<string, unknown>, opPointer: string
       );
       continue;
     }
-    out.push({
-      pointer,
-      status,
-      ...(typeof description === 'string' ? { description } : undefined),
-      ...(ref !== undefined ? { ref } : undefined),
-      ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
-      ...(schema !== undefined ? { schema: schemaView(root, schema, `${resolvedPointer ?? pointer}/schema`) } : undefined),
-    });
+    const view: ResponseView = { pointer, status };
+    if (typeof description === 'string') view.description = description;
+    if (ref !== undefined) view.ref = ref;
+    if (resolvedPointer !== undefined) view.resolvedPointer = resolvedPointer;
+    if (schema !== undefined) view.schema = schemaView(root, schema, `${resolvedPointer ?? pointer}/schema`);
+    out.push(view);
   }
   return out;
 }
@@ -52,11 +55,15 @@ export function listOperations(
   for (const path in paths) {
     if (path.startsWith('x-')) continue;
     // A path item may itself be a $ref: pointers then lead to where its operations are written.
-    const { resolvedPointer, target: pathItem } = resolveRef(definition, paths[path]);
+    const node = asObject(paths[path]);
+    const resolved = resolveIfRef(definition, node);
+    const pathItem = resolved ? resolved.target : node;
     if (!pathItem) continue;
-    const itemPointer = resolvedPointer ?? `/paths/${escapeSegment(path)}`;
+    const itemPointer = resolved?.resolvedPointer ?? `/paths/${escapeSegment(path)}`;
     const notification = pathItem['x-ms-notification-content'];
-    for (const method of HTTP_METHODS) {
+    // Indexes, not for-of: an iterator per path item is garbage the optimiser does not always remove.
+    for (let m = 0; m < HTTP_METHODS.length; m++) {
+      const method = HTTP_METHODS[m]!;
       const op = asObject(pathItem[method]);
       if (!op) continue;
       const opPointer = `${itemPointer}/${method}`;
@@ -81,7 +88,7 @@ export function listOperations(
         out.push({
           pointer: opPointer,
           path,
-          method: method as HttpMethod,
+          method,
           operationId,
           summary,
           description,
@@ -96,32 +103,28 @@ export function listOperations(
         });
         continue;
       }
-      out.push({
-        pointer: opPointer,
-        path,
-        method: method as HttpMethod,
-        ...(operationId !== undefined ? { operationId } : undefined),
-        ...(typeof summary === 'string' ? { summary } : undefined),
-        ...(typeof description === 'string' ? { description } : undefined),
-        visibility,
-        kind: trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger',
-        ...(trigger !== undefined ? { trigger } : undefined),
-        deprecated,
-        tags,
-        parameters,
-        responses: opResponses,
-        ...(isWebhook && notificationSchema !== undefined
-          ? {
-              notificationContent: schemaView(
-                definition,
-                notificationSchema,
-                appendPointer(itemPointer, 'x-ms-notification-content', 'schema'),
-              ),
-            }
-          : undefined),
-        policies: opPolicies,
-        usesScript,
-      });
+      // The other shapes key by key, in the interface's order.
+      const view: Partial<OperationView> = { pointer: opPointer, path, method };
+      if (operationId !== undefined) view.operationId = operationId;
+      if (typeof summary === 'string') view.summary = summary;
+      if (typeof description === 'string') view.description = description;
+      view.visibility = visibility;
+      view.kind = trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger';
+      if (trigger !== undefined) view.trigger = trigger;
+      view.deprecated = deprecated;
+      view.tags = tags;
+      view.parameters = parameters;
+      view.responses = opResponses;
+      if (isWebhook && notificationSchema !== undefined) {
+        view.notificationContent = schemaView(
+          definition,
+          notificationSchema,
+          appendPointer(itemPointer, 'x-ms-notification-content', 'schema'),
+        );
+      }
+      view.policies = opPolicies;
+      view.usesScript = usesScript;
+      out.push(view as OperationView);
     }
   }
   return out;

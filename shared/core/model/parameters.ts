@@ -1,8 +1,7 @@
 // Parameter views: path-item parameters merged with the operation's own (the operation's win, by
 // name and location, as in Swagger 2.0), `$ref`s followed to `#/parameters`.
-import { appendPointer } from '../text';
-import { asArray, asObject, asString, isTrue } from './json-access';
-import { resolveRef } from './resolve-ref';
+import { asObject, asString, isTrue } from './json-access';
+import { resolveIfRef, resolveRef } from './resolve-ref';
 import { schemaView } from './schemas';
 import type { ParameterView, Visibility } from './types';
 
@@ -11,16 +10,20 @@ export function visibilityOf(v: unknown): Visibility {
 }
 
 export function parameterView(root: unknown, raw: unknown, pointer: string, fromPathItem: boolean): ParameterView {
-  const { ref, resolvedPointer, target: p } = resolveRef(root, raw);
+  const node = asObject(raw);
+  const resolved = resolveIfRef(root, node);
+  const p = resolved ? resolved.target : node;
+  const ref = resolved?.ref;
+  const resolvedPointer = resolved?.resolvedPointer;
   const basePointer = resolvedPointer ?? pointer;
-  const schema = p?.schema !== undefined ? schemaView(root, p.schema, appendPointer(basePointer, 'schema')) : undefined;
+  const schema = p?.schema !== undefined ? schemaView(root, p.schema, `${basePointer}/schema`) : undefined;
   const type = p?.type;
   const format = p?.format;
   const description = p?.description;
   const summary = p?.['x-ms-summary'];
   const dynamicValues = p?.['x-ms-dynamic-values'];
   const dynamicList = p?.['x-ms-dynamic-list'];
-  // The common shapes as whole literals (see operations.ts); the others by conditional spreads.
+  // The common shapes as whole literals (see operations.ts).
   if (
     p !== undefined &&
     typeof format !== 'string' &&
@@ -61,26 +64,26 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
         : { pointer, resolved: true, name, in: location, required, visibility, schema, fromPathItem };
     }
   }
-  return {
-    pointer,
-    ...(ref !== undefined ? { ref } : undefined),
-    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
-    resolved: p !== undefined,
-    name: asString(p?.name) ?? '',
-    in: asString(p?.in) ?? '',
-    required: p?.required === true,
-    ...(typeof type === 'string' ? { type } : undefined),
-    ...(typeof format === 'string' ? { format } : undefined),
-    ...(typeof description === 'string' ? { description } : undefined),
-    ...(typeof summary === 'string' ? { summary } : undefined),
-    visibility: visibilityOf(p?.['x-ms-visibility']),
-    ...(p && 'default' in p ? { default: p.default } : undefined),
-    ...(Array.isArray(p?.enum) ? { enum: p.enum as unknown[] } : undefined),
-    ...(schema ? { schema } : undefined),
-    fromPathItem,
-    ...(dynamicValues !== undefined ? { dynamicValues } : undefined),
-    ...(dynamicList !== undefined ? { dynamicList } : undefined),
-  };
+  // Keys added one by one in the interface's order: conditional spreads made an object per key.
+  const view: Partial<ParameterView> = { pointer };
+  if (ref !== undefined) view.ref = ref;
+  if (resolvedPointer !== undefined) view.resolvedPointer = resolvedPointer;
+  view.resolved = p !== undefined;
+  view.name = asString(p?.name) ?? '';
+  view.in = asString(p?.in) ?? '';
+  view.required = p?.required === true;
+  if (typeof type === 'string') view.type = type;
+  if (typeof format === 'string') view.format = format;
+  if (typeof description === 'string') view.description = description;
+  if (typeof summary === 'string') view.summary = summary;
+  view.visibility = visibilityOf(p?.['x-ms-visibility']);
+  if (p && 'default' in p) view.default = p.default;
+  if (Array.isArray(p?.enum)) view.enum = p.enum as unknown[];
+  if (schema) view.schema = schema;
+  view.fromPathItem = fromPathItem;
+  if (dynamicValues !== undefined) view.dynamicValues = dynamicValues;
+  if (dynamicList !== undefined) view.dynamicList = dynamicList;
+  return view as ParameterView;
 }
 
 export function operationParameters(
@@ -90,10 +93,13 @@ export function operationParameters(
   op: Record<string, unknown>,
   opPointer: string,
 ): ParameterView[] {
-  const ownList = asArray(op.parameters);
-  const itemList = asArray(pathItem.parameters);
-  const own = ownList.map((p, i) => parameterView(root, p, `${opPointer}/parameters/${i}`, false));
-  if (!itemList.length) return own;
+  const ownList = op.parameters;
+  const own: ParameterView[] = [];
+  if (Array.isArray(ownList)) {
+    for (let i = 0; i < ownList.length; i++) own.push(parameterView(root, ownList[i], `${opPointer}/parameters/${i}`, false));
+  }
+  const itemList = pathItem.parameters;
+  if (!Array.isArray(itemList) || !itemList.length) return own;
   const key = (p: ParameterView) => `${p.in}\u0000${p.name}`;
   const ownKeys = new Set(own.map(key));
   const inherited = itemList

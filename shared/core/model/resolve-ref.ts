@@ -67,6 +67,15 @@ function follow(root: unknown, node: Record<string, unknown>, ref: string, maxHo
 // results are shared: read them, never change them).
 const resolved = new WeakMap<object, Map<string, Resolved>>();
 
+/**
+ * The resolution of `node` when it is a reference (`$ref` a string), else undefined: the node is
+ * then its own target (asObject). For the model's views, which read thousands of nodes that are
+ * no references: resolveRef would make an object for each.
+ */
+export function resolveIfRef(root: unknown, node: Record<string, unknown> | undefined): Resolved | undefined {
+  return node !== undefined && typeof node.$ref === 'string' ? resolveRef(root, node) : undefined;
+}
+
 export function resolveRef(root: unknown, node: unknown, maxHops = MAX_HOPS): Resolved {
   const cur = asObject(node);
   const ref = asString(cur?.$ref);

@@ -1,18 +1,19 @@
 import { asObject, asString } from './json-access';
-import { resolveRef } from './resolve-ref';
+import { resolveIfRef } from './resolve-ref';
 import type { SchemaView } from './types';
 
 export function schemaView(root: unknown, raw: unknown, pointer: string): SchemaView {
-  const { ref, resolvedPointer, target } = resolveRef(root, raw);
+  const node = asObject(raw);
+  const resolved = resolveIfRef(root, node);
+  const target = resolved ? resolved.target : node;
   const type = asString(target?.type) ?? (asObject(target?.properties) ? 'object' : undefined);
   // The common shapes as whole literals (see operations.ts).
-  if (ref === undefined) return type !== undefined ? { pointer, type, value: raw } : { pointer, value: raw };
-  if (resolvedPointer !== undefined && type !== undefined) return { pointer, ref, resolvedPointer, type, value: raw };
-  return {
-    pointer,
-    ref,
-    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
-    ...(type !== undefined ? { type } : undefined),
-    value: raw,
-  };
+  if (!resolved) return type !== undefined ? { pointer, type, value: raw } : { pointer, value: raw };
+  const { ref, resolvedPointer } = resolved;
+  if (resolvedPointer !== undefined && type !== undefined) return { pointer, ref: ref!, resolvedPointer, type, value: raw };
+  const view: Partial<SchemaView> = { pointer, ref };
+  if (resolvedPointer !== undefined) view.resolvedPointer = resolvedPointer;
+  if (type !== undefined) view.type = type;
+  view.value = raw;
+  return view as SchemaView;
 }
