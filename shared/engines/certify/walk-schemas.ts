@@ -103,18 +103,21 @@ export class SchemaHooks {
 const MAX_SCHEMA_DEPTH = 200;
 
 /**
- * The last root node, referenced until the next one: while a node lives, so does the shape of the
- * nodes, and the optimized code of the walk and of the schema hooks, which was compiled for that
- * shape, survives a full garbage collection between two runs instead of being thrown away.
+ * The last root node and hooks, referenced until the next ones: while an instance lives, so does
+ * the shape of its class, and the optimized code of the walk and of the schema hooks, which was
+ * compiled for those shapes, survives a full garbage collection between two runs instead of being
+ * thrown away.
  */
-let lastRoot: WalkedSchema | undefined;
+const last: { root: WalkedSchema | undefined; hooks: SchemaHooks | undefined } = { root: undefined, hooks: undefined };
 
 /** A root schema (`at` is its pointer) and everything under it. */
 export function visitRootSchema(hooks: SchemaHooks, value: unknown, at: string, edge: EdgeCode): void {
   const obj = asObject(value);
   if (!obj) return;
-  lastRoot = new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge);
-  visitSchema(hooks, obj, lastRoot);
+  const node = new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge);
+  last.root = node;
+  last.hooks = hooks;
+  visitSchema(hooks, obj, node);
 }
 
 /** A schema object under `parent`, placed by edge and property name or item index. */
