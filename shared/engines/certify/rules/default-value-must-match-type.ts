@@ -33,7 +33,7 @@ export const defaultValueMustMatchType: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
+        if (p.keys & SchemaKey.Default && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
       schemaKeys: SchemaKey.Default,
       onSchema(s) {

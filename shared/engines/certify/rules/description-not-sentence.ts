@@ -8,7 +8,10 @@ import { sameText } from './summary-equals-description';
 function check(report: Report, pointer: string, what: string, d: unknown): void {
   if (typeof d !== 'string') return;
   const problem = notSentence(d);
-  if (!problem) return;
+  if (problem) reportProblem(report, pointer, what, d, problem);
+}
+
+function reportProblem(report: Report, pointer: string, what: string, d: string, problem: 'start' | 'end'): void {
   const fixed = asSentence(d);
   report({
     pointer,
@@ -32,9 +35,13 @@ export const descriptionNotSentence: CertifyRule = {
       },
       onOperation(op) {
         const d = op.value.description;
+        if (typeof d !== 'string') return;
+        // The texts of the finding are built only for one: most descriptions are sentences.
+        const problem = notSentence(d);
+        if (!problem) return;
         // A description that repeats the summary is SummaryEqualsDescription's: it needs rewriting, not a full stop.
-        if (typeof d === 'string' && typeof op.value.summary === 'string' && sameText(d, op.value.summary)) return;
-        check(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, d);
+        if (typeof op.value.summary === 'string' && sameText(d, op.value.summary)) return;
+        reportProblem(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, d, problem);
       },
     };
   },

@@ -24,7 +24,7 @@ export const duplicateEnumValuesInExtension: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.EnumValues && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
       schemaKeys: SchemaKey.EnumValues,
       onSchema(s) {

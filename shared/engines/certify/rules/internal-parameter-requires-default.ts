@@ -35,7 +35,7 @@ export const internalParameterRequiresDefault: CertifyRule = {
       `"${name}" is required and internal (hidden), but has no default, so no value can ever be sent. Add a default or make it visible.`;
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value))
+        if (p.keys & SchemaKey.Visibility && p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value))
           report({ pointer: p.target, at: 'key', message: message(p.view.name) });
       },
       schemaKeys: SchemaKey.Visibility,

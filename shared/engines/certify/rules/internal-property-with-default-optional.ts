@@ -20,7 +20,8 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);
+        if (p.keys & SchemaKey.Visibility && p.value && p.view.in !== 'body')
+          check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);
       },
       schemaKeys: SchemaKey.Visibility,
       onSchema(s) {

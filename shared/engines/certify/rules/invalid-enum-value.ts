@@ -22,7 +22,7 @@ export const invalidEnumValue: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
+        if (p.keys & SchemaKey.Enum && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
       schemaKeys: SchemaKey.Enum,
       onSchema(s) {

@@ -27,7 +27,7 @@ export const invalidEnumValuesExtensionValue: CertifyRule = {
     };
     return {
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.EnumValues && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
       schemaKeys: SchemaKey.EnumValues,
       onSchema(s) {

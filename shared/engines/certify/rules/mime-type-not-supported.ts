@@ -32,7 +32,9 @@ export const mimeTypeNotSupported: CertifyRule = {
         check(report, root.consumes, '/consumes');
       },
       onOperation(op) {
-        check(report, op.value.consumes, `${op.pointer}/consumes`);
+        // Most operations have no consumes of their own: no pointer to build for them.
+        const consumes = op.value.consumes;
+        if (Array.isArray(consumes)) check(report, consumes, `${op.pointer}/consumes`);
       },
     };
   },

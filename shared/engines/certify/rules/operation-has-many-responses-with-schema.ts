@@ -14,7 +14,8 @@ export const operationHasManyResponsesWithSchema: CertifyRule = {
     return {
       onOperation(op) {
         let count = 0;
-        for (const r of op.responses) if (hasSchema(r)) count++;
+        const responses = op.responses;
+        for (let i = 0; i < responses.length; i++) if (hasSchema(responses[i]!)) count++;
         if (count < 2) return;
         const withSchema = op.responses.filter(hasSchema);
         report({

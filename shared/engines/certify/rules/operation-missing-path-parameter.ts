@@ -1,5 +1,12 @@
-import type { CertifyRule } from '../types';
+import type { CertifyRule, OperationNode } from '../types';
 import { pathVariables } from './operation-path-template-not-valid';
+
+/** A look through the few parameters rather than a set of their names per operation. */
+function declaresPathParameter(op: OperationNode, name: string): boolean {
+  const params = op.parameters;
+  for (let i = 0; i < params.length; i++) if (params[i]!.view.in === 'path' && params[i]!.view.name === name) return true;
+  return false;
+}
 
 export const operationMissingPathParameter: CertifyRule = {
   id: 'OperationMissingPathParameter',
@@ -14,9 +21,8 @@ export const operationMissingPathParameter: CertifyRule = {
         const vars = pathVariables(op.path);
         // Most paths have no variable: no set of declared names to build.
         if (!vars?.length) return;
-        const declared = new Set(op.parameters.filter((p) => p.view.in === 'path').map((p) => p.view.name));
         for (const v of vars) {
-          if (!declared.has(v)) {
+          if (!declaresPathParameter(op, v)) {
             report({
               pointer: op.value.parameters !== undefined ? `${op.pointer}/parameters` : op.pointer,
               at: 'key',

@@ -1,4 +1,15 @@
-import type { CertifyRule } from '../types';
+import type { ParameterView } from '../../../core/model';
+import type { CertifyRule, ParameterNode } from '../types';
+
+/** Written in the operation (op.parameters also holds the path item's), and resolved. */
+function own(p: ParameterNode): boolean {
+  return !p.view.fromPathItem && p.value !== undefined;
+}
+
+/** The same place and name, names compared without case. */
+function sameParameter(a: ParameterView, b: ParameterView): boolean {
+  return a.in === b.in && (a.name === b.name || a.name.toLowerCase() === b.name.toLowerCase());
+}
 
 export const operationParametersContainDuplicateParameter: CertifyRule = {
   id: 'OperationParametersContainDuplicateParameter',
@@ -12,13 +23,16 @@ export const operationParametersContainDuplicateParameter: CertifyRule = {
       onOperation(op) {
         // The operation's own list, already resolved (op.parameters also holds the path item's).
         if (op.parameters.length < 2) return;
-        const seen = new Set<string>();
-        for (const p of op.parameters) {
-          if (p.view.fromPathItem || !p.value) continue;
-          const key = `${p.view.in}\u0000${p.view.name.toLowerCase()}`;
-          if (seen.has(key))
+        // Each against those before it: lists are short, and no key string is built per parameter.
+        const params = op.parameters;
+        for (let i = 1; i < params.length; i++) {
+          const p = params[i]!;
+          if (!own(p)) continue;
+          for (let j = 0; j < i; j++) {
+            if (!own(params[j]!) || !sameParameter(params[j]!.view, p.view)) continue;
             report({ pointer: p.pointer, message: `Parameter "${p.view.name}" (in ${p.view.in}) is listed twice in this operation.` });
-          seen.add(key);
+            break;
+          }
         }
       },
     };

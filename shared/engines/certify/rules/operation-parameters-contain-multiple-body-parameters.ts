@@ -11,7 +11,8 @@ export const operationParametersContainMultipleBodyParameters: CertifyRule = {
     return {
       onOperation(op) {
         let count = 0;
-        for (const p of op.parameters) if (p.view.in === 'body') count++;
+        const params = op.parameters;
+        for (let i = 0; i < params.length; i++) if (params[i]!.view.in === 'body') count++;
         if (count < 2) return;
         const bodies = op.parameters.filter((p) => p.view.in === 'body');
         for (const extra of bodies.slice(1))

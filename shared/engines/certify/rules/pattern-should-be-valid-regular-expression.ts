@@ -26,7 +26,7 @@ export const patternShouldBeValidRegularExpression: CertifyRule = {
         check(s.value, s);
       },
       onParameter(p) {
-        if (p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
+        if (p.keys & SchemaKey.Pattern && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },
     };
   },

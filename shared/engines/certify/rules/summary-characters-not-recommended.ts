@@ -4,6 +4,8 @@ import type { CertifyRule } from '../types';
 
 /** Letters, digits, spaces and parentheses are what the guidance allows; RestrictedCharactersInSummary owns / \ < > * % & ?. */
 const OTHER = /[^\p{L}\p{M}\p{N} ()/\\<>*%&?]/gu;
+/** OTHER without the global flag, to test a summary (most have none) before listing its characters. */
+const ANY_OTHER = new RegExp(OTHER.source, 'u');
 
 export const summaryCharactersNotRecommended: CertifyRule = {
   id: 'SummaryCharactersNotRecommended',
@@ -21,6 +23,7 @@ export const summaryCharactersNotRecommended: CertifyRule = {
         const t = s.trim();
         const trailing = /\.+$/u.test(t);
         const body = trailing ? t.replace(/\.+$/u, '') : t;
+        if (!trailing && !ANY_OTHER.test(body)) return;
         const others = [...new Set(body.match(OTHER) ?? [])];
         if (!trailing && !others.length) return;
         const what = [

@@ -3,8 +3,12 @@ import { forCertification } from '../profiles';
 import { labelFromName, startsLowerCase, titleCase } from '../string-guidance';
 import { SchemaKey, type CertifyRule, type Report } from '../types';
 
+function inLowerCase(s: unknown): s is string {
+  return typeof s === 'string' && startsLowerCase(s);
+}
+
 function check(report: Report, pointer: string, s: unknown): void {
-  if (typeof s !== 'string' || !startsLowerCase(s)) return;
+  if (!inLowerCase(s)) return;
   // camelCase ("isSuccess") is split into words; a phrase keeps its words.
   const fixed = /\s/.test(s.trim()) ? titleCase(s) : labelFromName(s);
   report({
@@ -24,15 +28,21 @@ export const summaryNotTitleCase: CertifyRule = {
   check(_ctx, report) {
     const seen = new Set<string>();
     return {
+      // A parameter or response reached through a $ref is reported once, where it is written; the
+      // place is remembered only for a label that is reported.
       onParameter(p) {
-        if (!(p.keys & SchemaKey.Summary) || !p.value || seen.has(p.target)) return;
+        if (!(p.keys & SchemaKey.Summary) || !p.value) return;
+        const label = p.value['x-ms-summary'];
+        if (!inLowerCase(label) || seen.has(p.target)) return;
         seen.add(p.target);
-        check(report, `${p.target}/x-ms-summary`, p.value['x-ms-summary']);
+        check(report, `${p.target}/x-ms-summary`, label);
       },
       onResponse(r) {
-        if (!r.value || seen.has(r.target)) return;
+        if (!r.value) return;
+        const label = r.value['x-ms-summary'];
+        if (!inLowerCase(label) || seen.has(r.target)) return;
         seen.add(r.target);
-        check(report, `${r.target}/x-ms-summary`, r.value['x-ms-summary']);
+        check(report, `${r.target}/x-ms-summary`, label);
       },
       // Every schema object is visited once, where it is written: no duplicates to remove.
       schemaKeys: SchemaKey.Summary,
