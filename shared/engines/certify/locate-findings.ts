@@ -240,10 +240,12 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
  * costs several times the scan, need not be built for it. The problems it reads alike: commas
  * before a closing bracket that follow a value (it steps over a comma before "}" or "]"), raw
  * control characters other than line breaks in strings (it ends a string at its unescaped quote
- * only), and duplicate keys (the scan then lets the last one win).
+ * only), and duplicate keys (the scan then lets the last one win). Or, alone, commas the recovery
+ * found missing (see missingCommas).
  */
 function readAsScanned(doc: JsonDocument): boolean {
   const text = doc.text;
+  if (missingCommas(doc)) return true;
   for (const d of doc.diagnostics) {
     if (d.code === 'DuplicateKey' || d.code === 'ControlCharacterInString') continue;
     if (d.code !== 'TrailingComma' || text.charCodeAt(d.offset) !== 44) return false;
@@ -254,6 +256,23 @@ function readAsScanned(doc: JsonDocument): boolean {
     if (p < 0 || c === 123 || c === 91 || c === 44 || c === 58) return false;
   }
   return true;
+}
+
+/**
+ * Where the recovery inserted the commas of a text whose only problems are missing commas, each
+ * before the value it stopped at: the repaired copy it parsed is strict JSON, and the scan reads
+ * the text as that copy (at offsets of the text, where the tree's are mapped back to). Undefined
+ * for any other text. (A comma the recovery did not insert is another diagnostic, with a length.)
+ */
+function missingCommas(doc: JsonDocument): number[] | undefined {
+  const diagnostics = doc.diagnostics;
+  if (!diagnostics.length) return undefined;
+  const offsets: number[] = [];
+  for (const d of diagnostics) {
+    if (d.code !== 'CommaExpected' || d.length !== 0) return undefined;
+    offsets.push(d.offset);
+  }
+  return offsets;
 }
 
 /**
@@ -269,11 +288,10 @@ function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, 
   const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
   if (missing.length) {
     const text = source.text;
-    const lookup = pointerLookup(
-      text,
-      missing,
-      source.diagnostics.some((d) => d.code === 'DuplicateKey'),
-    );
+    const lookup = pointerLookup(text, missing, {
+      lastWins: source.diagnostics.some((d) => d.code === 'DuplicateKey'),
+      missingCommas: missingCommas(source),
+    });
     for (const p of missing) {
       if (known.has(p)) continue; // the same pointer again
       const found = lookup.find(p);

@@ -41,17 +41,24 @@ const DONE = Symbol('done');
 
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, PointerLocation> {
   const found = new Map<string, PointerLocation>();
-  scan(text, pointers, false, found);
+  scan(text, pointers, {}, found);
   return found;
 }
 
+/** How to read a text that is not strict JSON as the tolerant parser reads it. */
+export interface ScanOptions {
+  /** The text has duplicate keys: a key met again replaces what its earlier value located. */
+  lastWins?: boolean;
+  /** Where commas are missing (the offsets of the values they belong before): read as if there. */
+  missingCommas?: readonly number[];
+}
+
 /**
- * Like locatePointers, answering for missing values with their deepest existing ancestor. With
- * `lastWins` (a text with duplicate keys), a key met again replaces what its earlier value located,
- * as the parsed value and the syntax tree (`treeLookup`) have it.
+ * Like locatePointers, answering for missing values with their deepest existing ancestor, for a
+ * text read as `options` says, as the parsed value and the syntax tree (`treeLookup`) have it.
  */
-export function pointerLookup(text: string, pointers: Iterable<string>, lastWins = false): PointerLookup {
-  const { root, byPointer } = scan(text, pointers, lastWins);
+export function pointerLookup(text: string, pointers: Iterable<string>, options: ScanOptions = {}): PointerLookup {
+  const { root, byPointer } = scan(text, pointers, options);
   return lookupIn(root, byPointer);
 }
 
@@ -187,10 +194,20 @@ const at = (offset: number, length: number, keyOffset: number, keyLength: number
 function scan(
   text: string,
   pointers: Iterable<string>,
-  lastWins = false,
+  options: ScanOptions,
   found?: Map<string, PointerLocation>,
 ): { root: Trie; byPointer: Map<string, Trie> } {
   const { root, byPointer } = buildTrie(pointers);
+  const lastWins = options.lastWins === true;
+  const missingCommas = options.missingCommas ?? [];
+  /** After a member or element: a comma there, or one missing there, and the list goes on. */
+  const comma = (): boolean => {
+    if (text.charCodeAt(pos) === 44) {
+      pos++;
+      return true;
+    }
+    return missingCommas.length > 0 && missingCommas.includes(pos);
+  };
   // With duplicate keys a later one may replace any location: the scan reads to the end.
   let remaining = lastWins ? Number.POSITIVE_INFINITY : byPointer.size;
   let pos = 0;
@@ -270,8 +287,7 @@ function scan(
           visit(child, kStart, kEnd - kStart);
         } else skipValue();
         pos = skipWhitespace(text, pos);
-        if (text.charCodeAt(pos) === 44) pos++;
-        else break;
+        if (!comma()) break;
       }
       pos = skipWhitespace(text, pos);
       if (text.charCodeAt(pos) === 125) pos++;
@@ -285,8 +301,7 @@ function scan(
         if (child) visit(child, -1, 0);
         else skipValue();
         pos = skipWhitespace(text, pos);
-        if (text.charCodeAt(pos) === 44) pos++;
-        else break;
+        if (!comma()) break;
       }
       pos = skipWhitespace(text, pos);
       if (text.charCodeAt(pos) === 93) pos++;

@@ -158,7 +158,7 @@ describe('locations', () => {
     expect(new Set(doc.diagnostics.map((d) => d.code))).toEqual(new Set(['DuplicateKey', 'ControlCharacterInString']));
     const pointers = ['', '/a', '/a/x', '/a/x/1/w', '/a/y', '/a/y/z', '/b\tA', '/c', '/a/x/5', '/d/e'];
     const fromTree = treeLookup(doc.tree, pointers);
-    const fromText = pointerLookup(doc.text, pointers, true);
+    const fromText = pointerLookup(doc.text, pointers, { lastWins: true });
     for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
     expect(fromText.find('/a/y/z')?.exact).toBe(false);
   });

@@ -48,6 +48,21 @@ describe('findings after a syntax error', () => {
     expect(unsureSpans(doc)).toEqual([]);
   });
 
+  it('with missing commas only, the brackets give the spans the syntax tree gives', () => {
+    // A comma missing, and the closing brace of definitions/Item indented unlike its opening line.
+    const t = text(goodDefinition())
+      .replace('"swagger": "2.0",', '"swagger": "2.0"')
+      .replace('\n        },\n        "NewItem"', '\n    },\n        "NewItem"');
+    const doc = JsonDocument.parse(t);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['CommaExpected']);
+    // The same document with a warning besides: read through its syntax tree.
+    const warning = { code: 'X', severity: 'warning', message: '', offset: 0, length: 1 };
+    const viaTree = Object.create(doc, { diagnostics: { value: [...doc.diagnostics, warning] } }) as JsonDocument;
+    const spans = unsureSpans(doc);
+    expect(spans).toHaveLength(1);
+    expect(spans).toEqual(unsureSpans(viaTree));
+  });
+
   it('text after the root value leaves the root unsure, not the values read', () => {
     const t = `${text(goodDefinition())}\n"x-ms-connector-metadata": []\n`;
     const doc = JsonDocument.parse(t);
