@@ -23,7 +23,7 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   const summary = p?.['x-ms-summary'];
   const dynamicValues = p?.['x-ms-dynamic-values'];
   const dynamicList = p?.['x-ms-dynamic-list'];
-  // The common shapes as whole literals (see operations.ts).
+  // The common shapes as whole literals (see operations.ts); the others by conditional spreads.
   if (
     p !== undefined &&
     typeof format !== 'string' &&
@@ -64,26 +64,26 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
         : { pointer, resolved: true, name, in: location, required, visibility, schema, fromPathItem };
     }
   }
-  // Keys added one by one in the interface's order: conditional spreads made an object per key.
-  const view: Partial<ParameterView> = { pointer };
-  if (ref !== undefined) view.ref = ref;
-  if (resolvedPointer !== undefined) view.resolvedPointer = resolvedPointer;
-  view.resolved = p !== undefined;
-  view.name = asString(p?.name) ?? '';
-  view.in = asString(p?.in) ?? '';
-  view.required = p?.required === true;
-  if (typeof type === 'string') view.type = type;
-  if (typeof format === 'string') view.format = format;
-  if (typeof description === 'string') view.description = description;
-  if (typeof summary === 'string') view.summary = summary;
-  view.visibility = visibilityOf(p?.['x-ms-visibility']);
-  if (p && 'default' in p) view.default = p.default;
-  if (Array.isArray(p?.enum)) view.enum = p.enum as unknown[];
-  if (schema) view.schema = schema;
-  view.fromPathItem = fromPathItem;
-  if (dynamicValues !== undefined) view.dynamicValues = dynamicValues;
-  if (dynamicList !== undefined) view.dynamicList = dynamicList;
-  return view as ParameterView;
+  return {
+    pointer,
+    ...(ref !== undefined ? { ref } : undefined),
+    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
+    resolved: p !== undefined,
+    name: asString(p?.name) ?? '',
+    in: asString(p?.in) ?? '',
+    required: p?.required === true,
+    ...(typeof type === 'string' ? { type } : undefined),
+    ...(typeof format === 'string' ? { format } : undefined),
+    ...(typeof description === 'string' ? { description } : undefined),
+    ...(typeof summary === 'string' ? { summary } : undefined),
+    visibility: visibilityOf(p?.['x-ms-visibility']),
+    ...(p && 'default' in p ? { default: p.default } : undefined),
+    ...(Array.isArray(p?.enum) ? { enum: p.enum as unknown[] } : undefined),
+    ...(schema ? { schema } : undefined),
+    fromPathItem,
+    ...(dynamicValues !== undefined ? { dynamicValues } : undefined),
+    ...(dynamicList !== undefined ? { dynamicList } : undefined),
+  };
 }
 
 export function operationParameters(

@@ -11,9 +11,11 @@ export function schemaView(root: unknown, raw: unknown, pointer: string): Schema
   if (!resolved) return type !== undefined ? { pointer, type, value: raw } : { pointer, value: raw };
   const { ref, resolvedPointer } = resolved;
   if (resolvedPointer !== undefined && type !== undefined) return { pointer, ref: ref!, resolvedPointer, type, value: raw };
-  const view: Partial<SchemaView> = { pointer, ref };
-  if (resolvedPointer !== undefined) view.resolvedPointer = resolvedPointer;
-  if (type !== undefined) view.type = type;
-  view.value = raw;
-  return view as SchemaView;
+  return {
+    pointer,
+    ref: ref!,
+    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
+    ...(type !== undefined ? { type } : undefined),
+    value: raw,
+  };
 }
