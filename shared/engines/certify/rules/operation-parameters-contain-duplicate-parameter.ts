@@ -8,7 +8,22 @@ function own(p: ParameterNode): boolean {
 
 /** The same place and name, names compared without case. */
 function sameParameter(a: ParameterView, b: ParameterView): boolean {
-  return a.in === b.in && (a.name === b.name || a.name.toLowerCase() === b.name.toLowerCase());
+  return a.in === b.in && sameWithoutCase(a.name, b.name);
+}
+
+/** `a.toLowerCase() === b.toLowerCase()`, without lower-cased copies for ASCII names (nearly all). */
+function sameWithoutCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase();
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
 }
 
 export const operationParametersContainDuplicateParameter: CertifyRule = {
