@@ -1,6 +1,6 @@
 // Operation nodes: the model's operation views joined with the raw objects they describe, built once
 // per run before any rule runs (rules look operations up by id while the walk is under way).
-import { asArray, asObject, type JsonObject, resolveRef } from '../../core/model';
+import { asObject, type JsonObject, resolveRef } from '../../core/model';
 import type { ConnectorModel } from '../../core/model';
 import { escapeSegment } from '../../core/text';
 import { keyBits } from './schema-keys';
@@ -33,12 +33,12 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
       parameters: [],
       responses: [],
     };
-    const ownList = asArray(value.parameters);
-    const itemList = asArray(pathItem.parameters);
+    const ownList = value.parameters;
+    const itemList = pathItem.parameters;
     for (let i = 0; i < view.parameters.length; i++) {
       const p = view.parameters[i]!;
-      const index = Number(p.pointer.slice(p.pointer.lastIndexOf('/') + 1));
-      const raw = (p.fromPathItem ? itemList : ownList)[index];
+      const list = p.fromPathItem ? itemList : ownList;
+      const raw = Array.isArray(list) ? list[lastIndex(p.pointer)] : undefined;
       const resolved = p.ref !== undefined ? resolveRef(root, raw).target : asObject(raw);
       const node: ParameterNode = {
         pointer: p.pointer,
@@ -50,10 +50,11 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
       };
       op.parameters.push(node);
     }
-    const responses = asObject(value.responses) ?? {};
+    const responses = asObject(value.responses);
     for (let i = 0; i < view.responses.length; i++) {
       const r = view.responses[i]!;
-      const resolved = r.ref !== undefined ? resolveRef(root, responses[r.status]).target : asObject(responses[r.status]);
+      const raw = responses?.[r.status];
+      const resolved = r.ref !== undefined ? resolveRef(root, raw).target : asObject(raw);
       const node: ResponseNode = {
         pointer: r.pointer,
         target: r.resolvedPointer ?? r.pointer,
@@ -67,6 +68,21 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
     out.push(op);
   }
   return out;
+}
+
+/** The index at the end of a parameter's pointer (`…/parameters/3`), read without a substring. */
+function lastIndex(pointer: string): number {
+  let n = 0;
+  let scale = 1;
+  let i = pointer.length - 1;
+  for (; i >= 0; i--) {
+    const c = pointer.charCodeAt(i);
+    if (c === 47) break;
+    if (c < 48 || c > 57) return -1;
+    n += (c - 48) * scale;
+    scale *= 10;
+  }
+  return n;
 }
 
 export function indexById(operations: OperationNode[]): Map<string, OperationNode[]> {
