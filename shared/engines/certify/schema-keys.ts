@@ -35,6 +35,10 @@ const KEY_BITS = new Map<string, number>([
   ['x-ms-capabilities', SchemaKey.Calls],
   ['x-ms-notification-url', SchemaKey.NotificationUrl],
   ['x-ms-summary', SchemaKey.Summary],
+  ['properties', SchemaKey.Properties],
+  ['items', SchemaKey.Items],
+  ['additionalProperties', SchemaKey.AdditionalProperties],
+  ['allOf', SchemaKey.AllOf],
 ]);
 
 export function keyBits(obj: object): number {

@@ -156,6 +156,11 @@ export const SchemaKey = {
   NotificationUrl: 1 << 14,
   /** x-ms-summary: a label, which a few schema objects of each definition have. */
   Summary: 1 << 15,
+  /** The keys that hold subschemas: the walk reads only those a schema has (most have none). */
+  Properties: 1 << 16,
+  Items: 1 << 17,
+  AdditionalProperties: 1 << 18,
+  AllOf: 1 << 19,
 } as const;
 
 export interface SchemaNode {

@@ -140,15 +140,32 @@ function visitSchema(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema): v
     if (mask === -1 || (mask & keys) !== 0) onSchema[i]!(node);
   }
   if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
-  const props = asObject(obj.properties);
-  if (props) visitProperties(hooks, props, node, keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined);
-  const items = obj.items;
-  if (Array.isArray(items)) visitList(hooks, items, node, Edge.Items);
-  else if (items !== undefined) visitChild(hooks, items, node, -1, Edge.Items);
-  const additional = obj.additionalProperties;
-  if (additional !== undefined && typeof additional === 'object') visitChild(hooks, additional, node, undefined, Edge.AdditionalProperties);
-  const allOf = obj.allOf;
-  if (Array.isArray(allOf)) visitList(hooks, allOf, node, Edge.AllOf);
+  // A look at a key the object lacks is the slowest (objects of thousands of shapes): only the
+  // subschema keys it has are read, and most schemas (leaves) have none.
+  if (keys & SUBSCHEMA_KEYS) visitSubschemas(hooks, obj, node, keys);
+}
+
+const SUBSCHEMA_KEYS = SchemaKey.Properties | SchemaKey.Items | SchemaKey.AdditionalProperties | SchemaKey.AllOf;
+
+function visitSubschemas(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema, keys: number): void {
+  if (keys & SchemaKey.Properties) {
+    const props = asObject(obj.properties);
+    if (props) visitProperties(hooks, props, node, keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined);
+  }
+  if (keys & SchemaKey.Items) {
+    const items = obj.items;
+    if (Array.isArray(items)) visitList(hooks, items, node, Edge.Items);
+    else if (items !== undefined) visitChild(hooks, items, node, -1, Edge.Items);
+  }
+  if (keys & SchemaKey.AdditionalProperties) {
+    const additional = obj.additionalProperties;
+    if (additional !== undefined && typeof additional === 'object')
+      visitChild(hooks, additional, node, undefined, Edge.AdditionalProperties);
+  }
+  if (keys & SchemaKey.AllOf) {
+    const allOf = obj.allOf;
+    if (Array.isArray(allOf)) visitList(hooks, allOf, node, Edge.AllOf);
+  }
 }
 
 function visitProperties(hooks: SchemaHooks, props: JsonObject, node: WalkedSchema, required: unknown[] | undefined): void {
