@@ -70,14 +70,46 @@ export function listOperations(
       if (!op) continue;
       const opPointer = `${itemPointer}/${method}`;
       const parameters = operationParameters(definition, pathItem, itemPointer, op, opPointer);
-      const trigger = asString(op['x-ms-trigger']);
+      // A pass over the keys, not lookups by name: see parameterView (parameters.ts).
+      let triggerRaw: unknown;
+      let operationIdRaw: unknown;
+      let summary: unknown;
+      let description: unknown;
+      let visibilityRaw: unknown;
+      let deprecatedRaw: unknown;
+      let tagsRaw: unknown;
+      for (const key in op) {
+        switch (key) {
+          case 'x-ms-trigger':
+            triggerRaw = op[key];
+            break;
+          case 'operationId':
+            operationIdRaw = op[key];
+            break;
+          case 'summary':
+            summary = op[key];
+            break;
+          case 'description':
+            description = op[key];
+            break;
+          case 'x-ms-visibility':
+            visibilityRaw = op[key];
+            break;
+          case 'deprecated':
+            deprecatedRaw = op[key];
+            break;
+          case 'tags':
+            tagsRaw = op[key];
+            break;
+        }
+      }
+      const trigger = asString(triggerRaw);
       const isWebhook = trigger !== undefined && (notification !== undefined || hasNotificationUrl(definition, parameters));
-      const operationId = asString(op.operationId);
+      const operationId = asString(operationIdRaw);
       const notificationSchema = asObject(notification)?.schema;
-      const { summary, description } = op;
-      const visibility = visibilityOf(op['x-ms-visibility']);
-      const deprecated = op.deprecated === true;
-      const tags = asStringArray(op.tags);
+      const visibility = visibilityOf(visibilityRaw);
+      const deprecated = deprecatedRaw === true;
+      const tags = asStringArray(tagsRaw);
       const opResponses = responses(definition, op, opPointer);
       const opPolicies = policies.length
         ? policies

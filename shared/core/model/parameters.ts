@@ -15,30 +15,98 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   const p = resolved ? resolved.target : node;
   const ref = resolved?.ref;
   const resolvedPointer = resolved?.resolvedPointer;
+  // The fields in one pass over the keys, not by name. Parsed parameters come in thousands of
+  // shapes, new ones at every parse; a lookup by name (mostly of absent names: thirteen per
+  // parameter) misses the engine's lookup cache once per shape and name, where a pass over the
+  // keys uses the key list the engine keeps per shape (built once, by the duplicate-key count).
+  // Inherited keys do not matter: Object.prototype has none of these names.
+  let schemaRaw: unknown;
+  let type: unknown;
+  let format: unknown;
+  let description: unknown;
+  let summary: unknown;
+  let dynamicValues: unknown;
+  let dynamicList: unknown;
+  let name: unknown;
+  let location: unknown;
+  let requiredRaw: unknown;
+  let visibilityRaw: unknown;
+  let hasDefault = false;
+  let defaultValue: unknown;
+  let enumRaw: unknown;
+  for (const key in p) {
+    switch (key) {
+      case 'name':
+        name = p[key];
+        break;
+      case 'in':
+        location = p[key];
+        break;
+      case 'required':
+        requiredRaw = p[key];
+        break;
+      case 'type':
+        type = p[key];
+        break;
+      case 'format':
+        format = p[key];
+        break;
+      case 'description':
+        description = p[key];
+        break;
+      case 'x-ms-summary':
+        summary = p[key];
+        break;
+      case 'x-ms-visibility':
+        visibilityRaw = p[key];
+        break;
+      case 'schema':
+        schemaRaw = p[key];
+        break;
+      case 'default':
+        hasDefault = true;
+        defaultValue = p[key];
+        break;
+      case 'enum':
+        enumRaw = p[key];
+        break;
+      case 'x-ms-dynamic-values':
+        dynamicValues = p[key];
+        break;
+      case 'x-ms-dynamic-list':
+        dynamicList = p[key];
+        break;
+    }
+  }
   const basePointer = resolvedPointer ?? pointer;
-  const schema = p?.schema !== undefined ? schemaView(root, p.schema, `${basePointer}/schema`) : undefined;
-  const type = p?.type;
-  const format = p?.format;
-  const description = p?.description;
-  const summary = p?.['x-ms-summary'];
-  const dynamicValues = p?.['x-ms-dynamic-values'];
-  const dynamicList = p?.['x-ms-dynamic-list'];
-  // The common shapes as whole literals (see operations.ts); the others by conditional spreads.
+  const schema = schemaRaw !== undefined ? schemaView(root, schemaRaw, `${basePointer}/schema`) : undefined;
+  // The common shapes as whole literals (see operations.ts).
   if (
     p !== undefined &&
     typeof format !== 'string' &&
-    !('default' in p) &&
-    !Array.isArray(p.enum) &&
+    !hasDefault &&
+    !Array.isArray(enumRaw) &&
     dynamicValues === undefined &&
     dynamicList === undefined
   ) {
-    const name = asString(p.name) ?? '';
-    const location = asString(p.in) ?? '';
-    const required = p.required === true;
-    const visibility = visibilityOf(p['x-ms-visibility']);
+    const nameText = asString(name) ?? '';
+    const locationText = asString(location) ?? '';
+    const required = requiredRaw === true;
+    const visibility = visibilityOf(visibilityRaw);
     if (schema === undefined && typeof type === 'string' && typeof description === 'string' && typeof summary === 'string') {
       if (ref === undefined) {
-        return { pointer, resolved: true, name, in: location, required, type, description, summary, visibility, fromPathItem };
+        return {
+          pointer,
+          resolved: true,
+          name: nameText,
+          in: locationText,
+          required,
+          type,
+          description,
+          summary,
+          visibility,
+          fromPathItem,
+        };
       }
       if (resolvedPointer !== undefined) {
         return {
@@ -46,8 +114,8 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
           ref,
           resolvedPointer,
           resolved: true,
-          name,
-          in: location,
+          name: nameText,
+          in: locationText,
           required,
           type,
           description,
@@ -60,8 +128,8 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
     // Body parameters.
     if (schema !== undefined && ref === undefined && typeof type !== 'string' && typeof summary !== 'string') {
       return typeof description === 'string'
-        ? { pointer, resolved: true, name, in: location, required, description, visibility, schema, fromPathItem }
-        : { pointer, resolved: true, name, in: location, required, visibility, schema, fromPathItem };
+        ? { pointer, resolved: true, name: nameText, in: locationText, required, description, visibility, schema, fromPathItem }
+        : { pointer, resolved: true, name: nameText, in: locationText, required, visibility, schema, fromPathItem };
     }
   }
   return {
@@ -69,16 +137,16 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
     ...(ref !== undefined ? { ref } : undefined),
     ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
     resolved: p !== undefined,
-    name: asString(p?.name) ?? '',
-    in: asString(p?.in) ?? '',
-    required: p?.required === true,
+    name: asString(name) ?? '',
+    in: asString(location) ?? '',
+    required: requiredRaw === true,
     ...(typeof type === 'string' ? { type } : undefined),
     ...(typeof format === 'string' ? { format } : undefined),
     ...(typeof description === 'string' ? { description } : undefined),
     ...(typeof summary === 'string' ? { summary } : undefined),
-    visibility: visibilityOf(p?.['x-ms-visibility']),
-    ...(p && 'default' in p ? { default: p.default } : undefined),
-    ...(Array.isArray(p?.enum) ? { enum: p.enum as unknown[] } : undefined),
+    visibility: visibilityOf(visibilityRaw),
+    ...(hasDefault ? { default: defaultValue } : undefined),
+    ...(Array.isArray(enumRaw) ? { enum: enumRaw as unknown[] } : undefined),
     ...(schema ? { schema } : undefined),
     fromPathItem,
     ...(dynamicValues !== undefined ? { dynamicValues } : undefined),
