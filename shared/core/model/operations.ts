@@ -79,27 +79,29 @@ export function listOperations(
       let deprecatedRaw: unknown;
       let tagsRaw: unknown;
       for (const key in op) {
+        // One load for every key: a load per case would lack feedback until its case comes.
+        const value = op[key];
         switch (key) {
           case 'x-ms-trigger':
-            triggerRaw = op[key];
+            triggerRaw = value;
             break;
           case 'operationId':
-            operationIdRaw = op[key];
+            operationIdRaw = value;
             break;
           case 'summary':
-            summary = op[key];
+            summary = value;
             break;
           case 'description':
-            description = op[key];
+            description = value;
             break;
           case 'x-ms-visibility':
-            visibilityRaw = op[key];
+            visibilityRaw = value;
             break;
           case 'deprecated':
-            deprecatedRaw = op[key];
+            deprecatedRaw = value;
             break;
           case 'tags':
-            tagsRaw = op[key];
+            tagsRaw = value;
             break;
         }
       }

@@ -35,46 +35,48 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   let defaultValue: unknown;
   let enumRaw: unknown;
   for (const key in p) {
+    // One load for every key: a load per case would lack feedback until its case comes.
+    const value = p[key];
     switch (key) {
       case 'name':
-        name = p[key];
+        name = value;
         break;
       case 'in':
-        location = p[key];
+        location = value;
         break;
       case 'required':
-        requiredRaw = p[key];
+        requiredRaw = value;
         break;
       case 'type':
-        type = p[key];
+        type = value;
         break;
       case 'format':
-        format = p[key];
+        format = value;
         break;
       case 'description':
-        description = p[key];
+        description = value;
         break;
       case 'x-ms-summary':
-        summary = p[key];
+        summary = value;
         break;
       case 'x-ms-visibility':
-        visibilityRaw = p[key];
+        visibilityRaw = value;
         break;
       case 'schema':
-        schemaRaw = p[key];
+        schemaRaw = value;
         break;
       case 'default':
         hasDefault = true;
-        defaultValue = p[key];
+        defaultValue = value;
         break;
       case 'enum':
-        enumRaw = p[key];
+        enumRaw = value;
         break;
       case 'x-ms-dynamic-values':
-        dynamicValues = p[key];
+        dynamicValues = value;
         break;
       case 'x-ms-dynamic-list':
-        dynamicList = p[key];
+        dynamicList = value;
         break;
     }
   }
