@@ -34,8 +34,28 @@ export interface MetadataEntry {
   valueKey: string;
 }
 
+/** The categories, lower-cased: the platform matches them without regard to case. */
+export const CONNECTOR_CATEGORY_KEYS: ReadonlySet<string> = new Set(CONNECTOR_CATEGORIES.map((c) => c.toLowerCase()));
+
+/**
+ * The last definition root read and its entries: four rules read them for each connector. A root
+ * is not changed once parsed (an edit makes new objects up to the root), so it stays a valid key.
+ */
+const last: { root: Record<string, unknown> | undefined; entries: ReadonlyMap<string, MetadataEntry> | undefined } = {
+  root: undefined,
+  entries: undefined,
+};
+
 /** Entries of x-ms-connector-metadata, by lower-cased property name (the platform ignores case). */
-export function connectorMetadata(root: Record<string, unknown>): Map<string, MetadataEntry> | undefined {
+export function connectorMetadata(root: Record<string, unknown>): ReadonlyMap<string, MetadataEntry> | undefined {
+  if (last.root !== root) {
+    last.entries = readConnectorMetadata(root);
+    last.root = root;
+  }
+  return last.entries;
+}
+
+function readConnectorMetadata(root: Record<string, unknown>): Map<string, MetadataEntry> | undefined {
   const list = root['x-ms-connector-metadata'];
   if (!Array.isArray(list)) return undefined;
   const out = new Map<string, MetadataEntry>();

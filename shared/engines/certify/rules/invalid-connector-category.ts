@@ -1,5 +1,5 @@
 import { escapeSegment } from '../../../core/text';
-import { CONNECTOR_CATEGORIES, connectorMetadata, splitCategories } from '../connector-categories';
+import { CONNECTOR_CATEGORIES, CONNECTOR_CATEGORY_KEYS, connectorMetadata, splitCategories } from '../connector-categories';
 import { closestMatch } from '../edit-distance';
 import { replaceValueFix } from '../fixes';
 import { forCertification } from '../profiles';
@@ -19,7 +19,7 @@ export const invalidConnectorCategory: CertifyRule = {
         if (!e || typeof e.value !== 'string') return;
         const cats = splitCategories(e.value);
         // The platform matches categories without regard to case ("website" is accepted).
-        const bad = cats.filter((c) => !CONNECTOR_CATEGORIES.some((k) => k.toLowerCase() === c.toLowerCase()));
+        const bad = cats.filter((c) => !CONNECTOR_CATEGORY_KEYS.has(c.toLowerCase()));
         if (!bad.length) return;
         const replaced = cats.map((c) => (bad.includes(c) ? (closestMatch(c, CONNECTOR_CATEGORIES) ?? c) : c));
         const fixable = replaced.every((c) => CONNECTOR_CATEGORIES.includes(c));
