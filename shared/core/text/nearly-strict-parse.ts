@@ -1,16 +1,19 @@
 // The tolerated problems real definitions have most are raw control characters in strings (tabs
-// pasted into descriptions) and trailing commas, and for them the tolerant read takes the whole
-// text token by token. This pass instead escapes every raw control character inside a string and
-// blanks every comma that comes right before a closing bracket, and parses the copy natively.
+// pasted into descriptions), trailing commas and now and then spaces JSON does not know (no-break
+// spaces), and for them the tolerant read takes the whole text token by token. This pass instead
+// escapes every raw control character inside a string, blanks every comma that comes right before
+// a closing bracket and every run of such spaces, and parses the copy natively.
 // When the copy is strict JSON without duplicate keys, the text is strict JSON but for those, and
 // the tolerant read would report exactly one ControlCharacterInString per string holding such
-// characters and one TrailingComma per comma, which is what this reports; anything else (a line
-// break in a string, a comment, a duplicate key, a missing comma...) gives way to the tolerant read.
+// characters, one TrailingComma per comma and one NonStandardWhitespace per run of spaces, which is
+// what this reports; anything else (a line break in a string, a comment, a duplicate key, a missing
+// comma...) gives way to the tolerant read.
 import type { Diagnostic } from './diagnostic';
 import { countTextKeys, countValueKeys } from './json-key-count';
 import { describeError } from './json-syntax-diagnostics';
 
 /** jsonc-parser's error codes (see json-syntax-diagnostics.ts). */
+const INVALID_SYMBOL = 1;
 const VALUE_EXPECTED = 4;
 const INVALID_CHARACTER = 16;
 const ESCAPES = Array.from({ length: 0x20 }, (_, c) => `\\u${c.toString(16).padStart(4, '0')}`);
@@ -58,6 +61,16 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
       comma = -1;
     } else if (c === 32 || c === 10 || c === 13 || c === 9) {
       // whitespace
+    } else if (isUnicodeSpace(c)) {
+      // Spaces JSON does not know: the tolerant read takes a run of them as one unknown token,
+      // reports it (NonStandardWhitespace, at its first) and reads on as after whitespace. A run
+      // that goes on into other characters is another problem.
+      const start = i;
+      while (i + 1 < n && isUnicodeSpace(text.charCodeAt(i + 1))) i++;
+      if (i + 1 < n && !endsUnknownToken(text.charCodeAt(i + 1))) return undefined;
+      diagnostics.push(describeError(text, INVALID_SYMBOL, start, i + 1 - start));
+      parts.push(text.slice(copied, start), ' ');
+      copied = i + 1;
     } else {
       if ((c === 125 || c === 93) && comma >= 0) {
         const d = describeError(text, VALUE_EXPECTED, i, 1);
@@ -73,6 +86,9 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
   }
   // Nothing to escape or blank: the problem is another one.
   if (!diagnostics.length) return undefined;
+  // In text order, as the tolerant read gives them (a trailing comma is reported at its closing
+  // bracket, after spaces between them).
+  diagnostics.sort((a, b) => a.offset - b.offset);
   parts.push(text.slice(copied));
   const copy = parts.join('');
   let value: unknown;
@@ -84,4 +100,37 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
   const keys = value !== null && typeof value === 'object' ? countValueKeys(value, maxDepth) : 0;
   if (keys < 0 || countTextKeys(copy) !== keys) return undefined;
   return { value, diagnostics };
+}
+
+/** The spaces JSON does not allow that the tolerant read reports as NonStandardWhitespace. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What jsonc-parser's scanner ends an unknown token at: whitespace, a line break, `{}[]":,/`. */
+function endsUnknownToken(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 125 ||
+    c === 93 ||
+    c === 123 ||
+    c === 91 ||
+    c === 34 ||
+    c === 58 ||
+    c === 44 ||
+    c === 47
+  );
 }
