@@ -26,18 +26,29 @@ export function countTextKeys(text: string): number {
   return keys;
 }
 
+/** countValueKeys's stack of containers and their depths, kept between calls: new ones per call
+ * were garbage for every definition opened (and grew by copies for large ones). */
+const stack: object[] = [];
+const depths: number[] = [];
+
 /**
  * How many keys the objects of a parsed value hold, without recursion (a stack of containers and
  * their depths); -1 when containers nest deeper than `maxDepth`.
  */
 export function countValueKeys(value: object, maxDepth = Infinity): number {
   let keys = 0;
-  const stack: object[] = [value];
-  const depths: number[] = [1];
+  // Emptied by every call that returns (pop leaves no reference behind); a call cut short by a
+  // throw would have left some.
+  if (stack.length) stack.length = depths.length = 0;
+  stack.push(value);
+  depths.push(1);
   while (stack.length) {
     const container = stack.pop()!;
     const depth = depths.pop()!;
-    if (depth > maxDepth) return -1;
+    if (depth > maxDepth) {
+      stack.length = depths.length = 0;
+      return -1;
+    }
     // Read in place (for-in, indexes): an array of values per object would be garbage for every
     // object of every definition opened.
     if (Array.isArray(container)) {
