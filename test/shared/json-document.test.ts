@@ -96,6 +96,18 @@ describe('JsonDocument.parse', () => {
     expect(codes(JsonDocument.parse('{"a": 1 "b": 2,}'))).toEqual(['CommaExpected', 'TrailingComma']);
   });
 
+  it('reads the value before text that follows it, and says where that text starts', () => {
+    // No one-character repair makes such text go (json-recovery.ts: trailingTextStays).
+    const doc = JsonDocument.parse('{"a": 1 "b": 2}\n"x-ms-more": [{"c": 3}]');
+    expect(doc.value).toEqual({ a: 1, b: 2 });
+    expect(doc.diagnostics.map((d) => [d.code, d.offset])).toEqual([
+      ['CommaExpected', 8],
+      ['EndOfFileExpected', 16],
+    ]);
+    // One stray closing brace is dropped instead.
+    expect(codes(JsonDocument.parse('{"a": 1}}'))).toEqual(['UnexpectedCharacter']);
+  });
+
   it('repairs a missing closing bracket instead of swallowing the rest of the file', () => {
     const text =
       '{\n  "info": {\n    "tags": [\n      "a",\n      "b"\n  },\n  "host": "api.example.com",\n  "paths": {"/x": {"get": {}}}\n}';

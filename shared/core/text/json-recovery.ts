@@ -29,6 +29,7 @@ export interface Recovered {
 // options below), raw control characters in strings (kept as read) and Unicode spaces between
 // tokens (skipped). Everything else is structural and calls for a repair.
 const INVALID_SYMBOL = 1;
+const END_OF_FILE_EXPECTED = 9;
 const INVALID_CHARACTER = 16;
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Repairs stop once this many characters have been re-parsed (a huge garbage file stays fast). */
@@ -131,6 +132,7 @@ export function recoverJson(text: string, maxRepairs = 12, initialErrors?: Parse
   let parsed = text.length;
   for (let n = 0; n < maxRepairs && errors.length > 0 && parsed < PARSE_BUDGET; n++) {
     const first = errors[0]!;
+    if (trailingTextStays(current, errors)) break;
     const candidates = likelyFirst(first.error as number);
     let best: { text: string; errors: ParseError[]; value: unknown; cand: (typeof CANDIDATES)[number] } | undefined;
     for (const cand of candidates) {
@@ -193,6 +195,19 @@ function lazyTree(repaired: string, map: OffsetMap | undefined): () => JsonNode 
     }
     return tree;
   };
+}
+
+/**
+ * True when the only error left is text after the root value (EndOfFileExpected, which ends the
+ * read: nothing is reported after it) and no candidate can do better, so trying them (a full read
+ * each) is saved. An insertion at its token starts a token there: the same error at the same place
+ * at least. Deleting the token's first character leaves a token at the same place when the next
+ * character is printable and not a slash (no space, no comment, no end of text in between).
+ */
+function trailingTextStays(text: string, errors: ParseError[]): boolean {
+  if (errors.length !== 1 || (errors[0]!.error as number) !== END_OF_FILE_EXPECTED) return false;
+  const next = text.charCodeAt(errors[0]!.offset + 1);
+  return next > 32 && next < 127 && next !== 47;
 }
 
 /** The repair the error code suggests is tried first, so the usual case costs one extra parse. */
