@@ -81,6 +81,12 @@ describe('texts strict but for raw control characters in strings and trailing co
     expect(shortPathCases).toBeGreaterThan(300);
   });
 
+  it('reads spaces JSON does not know after a word as part of the word, as the tolerant read does', () => {
+    for (const text of ['{"a": true\u00a0, "b": 1}', '{"a": null\u00a0}', '[false\u00a0\u2003]', '{"a": 1\u00a0}', '[1,\u00a0]']) {
+      expect(JsonDocument.parse(text).diagnostics, text).toEqual(collectSyntaxDiagnostics(text));
+    }
+  });
+
   it('reports one warning per string, at its first raw control character', () => {
     const doc = JsonDocument.parse('{"a\t": "x\ty\u0001", "b": ["\\"\t", "ok", "\u001f"]}');
     expect(doc.diagnostics.map((d) => [d.code, d.offset])).toEqual([

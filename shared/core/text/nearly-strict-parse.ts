@@ -64,8 +64,10 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
     } else if (isUnicodeSpace(c)) {
       // Spaces JSON does not know: the tolerant read takes a run of them as one unknown token,
       // reports it (NonStandardWhitespace, at its first) and reads on as after whitespace. A run
-      // that goes on into other characters is another problem.
+      // that goes on into other characters, or on from them, is another problem.
       const start = i;
+      // Right after a word (true, null...) the run is part of the word's token: another problem.
+      if (i > 0 && !endsUnknownToken(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1))) return undefined;
       while (i + 1 < n && isUnicodeSpace(text.charCodeAt(i + 1))) i++;
       if (i + 1 < n && !endsUnknownToken(text.charCodeAt(i + 1))) return undefined;
       diagnostics.push(describeError(text, INVALID_SYMBOL, start, i + 1 - start));
@@ -115,6 +117,11 @@ function isUnicodeSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** A number's last character: the scanner reads a number on its own, and a run after it apart. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** What jsonc-parser's scanner ends an unknown token at: whitespace, a line break, `{}[]":,/`. */
