@@ -16,16 +16,18 @@ export interface PointerLocation {
   keyLength?: number;
 }
 
-interface Trie {
-  /** Absent on leaves (most nodes): one Map per branching point only. */
-  children?: Map<string, Trie>;
+/** Every field set in the constructor, so that all nodes share one map (see Scanner.keptShapes). */
+class Trie {
+  /** Null on leaves (most nodes): one Map per branching point only. */
+  children: Map<string, Trie> | null = null;
   /** The pointer ending here, when one does. */
-  pointer?: string;
+  pointer: string | null = null;
   /** Where the value at this node is, once the scan has passed it. */
-  loc?: PointerLocation;
-  /** For the text scan, made when it first reads the node's object or array: see nameLengths, itemsOf. */
-  lengths?: number;
-  items?: Trie[];
+  loc: PointerLocation | null = null;
+  /** For the text scan, made when it first reads the node's object (0 until then): see nameLengths. */
+  lengths = 0;
+  /** For the text scan, made when it first reads the node's array: see itemsOf. */
+  items: Trie[] | null = null;
 }
 
 export interface PointerLookup {
@@ -68,7 +70,7 @@ export function pointerLookup(text: string, pointers: Iterable<string>, options:
  * below them, without reading those segments again.
  */
 function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<string, Trie> } {
-  const root: Trie = {};
+  const root = new Trie();
   const byPointer = new Map<string, Trie>();
   /** The previous pointer's nodes, root first, and where each one's segment ends in it. */
   const path: Trie[] = [root];
@@ -97,7 +99,7 @@ function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<str
       const s = unescapeSegment(p.slice(start, end));
       const children: Map<string, Trie> = (node.children ??= new Map());
       let next = children.get(s);
-      if (!next) children.set(s, (next = {}));
+      if (!next) children.set(s, (next = new Trie()));
       node = next;
       path.push(node);
       ends.push(end);
@@ -169,15 +171,20 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
 
 /** Forgets what a duplicate key's earlier value located below `node`. */
 function forget(node: Trie, found: Map<string, PointerLocation> | undefined): void {
-  node.loc = undefined;
-  if (node.pointer !== undefined) found?.delete(node.pointer);
+  node.loc = null;
+  if (node.pointer !== null) found?.delete(node.pointer);
   if (node.children) for (const child of node.children.values()) forget(child, found);
 }
 
-/** Bit `min(length, 31)` set for each of the node's child names: most names in the text are not wanted, and are told apart by length without being copied out. */
+/**
+ * Bit `min(length, 29)` set for each of the node's child names: most names in the text are not
+ * wanted, and are told apart by length without being copied out. (Up to bit 29 only, so that the
+ * bits are a small integer, as the field's first value 0 is: a field turning into a heap number
+ * would give every node a new map.)
+ */
 function nameLengths(children: Map<string, Trie>): number {
   let bits = 0;
-  for (const name of children.keys()) bits |= 1 << Math.min(name.length, 31);
+  for (const name of children.keys()) bits |= 1 << Math.min(name.length, 29);
   return bits;
 }
 
@@ -198,40 +205,84 @@ function scan(
   found?: Map<string, PointerLocation>,
 ): { root: Trie; byPointer: Map<string, Trie> } {
   const { root, byPointer } = buildTrie(pointers);
-  const lastWins = options.lastWins === true;
-  const missingCommas = options.missingCommas ?? [];
+  const scanner = new Scanner(text, options, byPointer.size, found);
+  try {
+    scanner.visit(root, -1, 0);
+  } catch (e) {
+    if (e !== DONE) throw e;
+  }
+  return { root, byPointer };
+}
+
+/**
+ * One scan of a text. A class rather than closures made per scan: its methods are made once, so
+ * their optimized code lives as long as the module (code that only closures of finished scans held
+ * is dropped at the next full GC, and was compiled again for each batch of documents).
+ */
+class Scanner {
+  /**
+   * One object of each of the scan's classes, kept for the life of the module. An object's map (its
+   * shape, made as the constructor adds its fields) is held only by the objects that have it; once
+   * the tries and scanners of the last scans are collected, a full GC drops the maps, clears the
+   * feedback that recorded them, and throws away the optimized code that checks for them: the next
+   * scans compile it again, from feedback that lost what rare paths had recorded, and deoptimize
+   * there. (A static field: a module-level constant that no function reads would not be kept.)
+   */
+  static readonly keptShapes: readonly object[] = [new Trie(), new Scanner('', {}, 0, undefined), new ContainerSkipper('')];
+
+  private pos = 0;
+  /** The first backslash at or after the last key read (text.length when none): a name before it is read as written. */
+  private backslash = -1;
+  /** Pointers still to locate: the scan ends when none is left. */
+  private remaining: number;
+  private readonly lastWins: boolean;
+  /** Where commas are missing (the offsets of the values they belong before): read as if there. */
+  private readonly missingCommas: readonly number[];
+  private readonly containers: ContainerSkipper;
+
+  constructor(
+    private readonly text: string,
+    options: ScanOptions,
+    wanted: number,
+    private readonly found: Map<string, PointerLocation> | undefined,
+  ) {
+    this.lastWins = options.lastWins === true;
+    this.missingCommas = options.missingCommas ?? [];
+    // With duplicate keys a later one may replace any location: the scan reads to the end (-1
+    // counts down and never reaches 0; a small integer as the other counts, see nameLengths).
+    this.remaining = this.lastWins ? -1 : wanted;
+    this.containers = new ContainerSkipper(text);
+  }
+
   /** After a member or element: a comma there, or one missing there, and the list goes on. */
-  const comma = (): boolean => {
-    if (text.charCodeAt(pos) === 44) {
-      pos++;
+  private comma(): boolean {
+    if (this.text.charCodeAt(this.pos) === 44) {
+      this.pos++;
       return true;
     }
-    return missingCommas.length > 0 && missingCommas.includes(pos);
-  };
-  // With duplicate keys a later one may replace any location: the scan reads to the end.
-  let remaining = lastWins ? Number.POSITIVE_INFINITY : byPointer.size;
-  let pos = 0;
-  /** The first backslash at or after the last key read (text.length when none): a name before it is read as written. */
-  let backslash = -1;
+    return this.missingCommas.length > 0 && this.missingCommas.includes(this.pos);
+  }
 
-  const located = (node: Trie, loc: PointerLocation): void => {
+  private located(node: Trie, loc: PointerLocation): void {
     node.loc = loc;
-    if (node.pointer !== undefined) {
-      found?.set(node.pointer, loc);
-      if (--remaining === 0) throw DONE;
+    if (node.pointer !== null) {
+      this.found?.set(node.pointer, loc);
+      if (--this.remaining === 0) throw DONE;
     }
-  };
+  }
 
   /** The child named by the key at pos..end (quotes included). */
-  const childNamed = (node: Trie, children: Map<string, Trie>, end: number): Trie | undefined => {
-    const start = pos;
-    if (backslash < start) {
-      backslash = text.indexOf('\\', start);
-      if (backslash < 0) backslash = text.length;
+  private childNamed(node: Trie, children: Map<string, Trie>, end: number): Trie | undefined {
+    const text = this.text;
+    const start = this.pos;
+    if (this.backslash < start) {
+      const b = text.indexOf('\\', start);
+      this.backslash = b < 0 ? text.length : b;
     }
-    if (backslash >= end) {
+    if (this.backslash >= end) {
       const length = end - start - 2;
-      if (((node.lengths ??= nameLengths(children)) & (1 << Math.min(length, 31))) === 0) return undefined;
+      if (node.lengths === 0) node.lengths = nameLengths(children);
+      if ((node.lengths & (1 << Math.min(length, 29))) === 0) return undefined;
       return children.get(text.slice(start + 1, end - 1));
     }
     const quoted = text.slice(start, end);
@@ -247,74 +298,82 @@ function scan(
       }
     }
     return children.get(name);
-  };
+  }
 
-  const containers = new ContainerSkipper(text);
   /** Skips any value; pos ends after it (at the end of the text when a container does not close). */
-  const skipValue = () => {
+  private skipValue(): void {
+    const text = this.text;
+    const pos = this.pos;
     const c = text.charCodeAt(pos);
-    if (c === QUOTE) pos = stringEnd(text, pos);
+    if (c === QUOTE) this.pos = stringEnd(text, pos);
     else if (c === 123 /* { */ || c === 91 /* [ */) {
-      const e = containers.containerEnd(pos);
-      pos = e < 0 ? text.length : e;
-    } else pos = scalarEnd(text, pos);
-  };
+      const e = this.containers.containerEnd(pos);
+      this.pos = e < 0 ? text.length : e;
+    } else this.pos = scalarEnd(text, pos);
+  }
 
   /** The value at pos, with its key's place (keyOffset -1 when it has none). */
-  const visit = (node: Trie, keyOffset: number, keyLength: number): void => {
-    pos = skipWhitespace(text, pos);
-    const start = pos;
-    const c = text.charCodeAt(pos);
+  visit(node: Trie, keyOffset: number, keyLength: number): void {
+    const text = this.text;
+    const start = (this.pos = skipWhitespace(text, this.pos));
+    const c = text.charCodeAt(start);
     const container = c === 123 || c === 91;
     // A container is located by its first character (and key): its end is not needed, so the
     // scan can stop as soon as the last wanted location is known.
-    if (container) located(node, at(start, 1, keyOffset, keyLength));
+    if (container) this.located(node, at(start, 1, keyOffset, keyLength));
     const children = node.children;
     if (!children) {
-      skipValue();
+      this.skipValue();
     } else if (c === 123) {
-      pos++;
-      for (;;) {
-        pos = skipWhitespace(text, pos);
-        if (text.charCodeAt(pos) !== QUOTE) break;
-        const kStart = pos;
-        const kEnd = stringEnd(text, pos);
-        const child = childNamed(node, children, kEnd);
-        pos = skipWhitespace(text, kEnd);
-        if (text.charCodeAt(pos) === 58 /* : */) pos = skipWhitespace(text, pos + 1);
-        if (child) {
-          if (lastWins && child.loc) forget(child, found);
-          visit(child, kStart, kEnd - kStart);
-        } else skipValue();
-        pos = skipWhitespace(text, pos);
-        if (!comma()) break;
-      }
-      pos = skipWhitespace(text, pos);
-      if (text.charCodeAt(pos) === 125) pos++;
+      this.members(node, children);
     } else if (c === 91) {
-      pos++;
-      const items = (node.items ??= itemsOf(children));
-      for (let index = 0; ; index++) {
-        pos = skipWhitespace(text, pos);
-        if (text.charCodeAt(pos) === 93 || pos >= text.length) break;
-        const child = items[index];
-        if (child) visit(child, -1, 0);
-        else skipValue();
-        pos = skipWhitespace(text, pos);
-        if (!comma()) break;
-      }
-      pos = skipWhitespace(text, pos);
-      if (text.charCodeAt(pos) === 93) pos++;
+      this.elements(node, children);
     } else {
-      skipValue();
+      this.skipValue();
     }
-    if (!container) located(node, at(start, pos - start, keyOffset, keyLength));
-  };
-
-  try {
-    visit(root, -1, 0);
-  } catch (e) {
-    if (e !== DONE) throw e;
+    if (!container) this.located(node, at(start, this.pos - start, keyOffset, keyLength));
   }
-  return { root, byPointer };
+
+  /** The members of the object opening at pos. */
+  private members(node: Trie, children: Map<string, Trie>): void {
+    const text = this.text;
+    this.pos++;
+    for (;;) {
+      this.pos = skipWhitespace(text, this.pos);
+      if (text.charCodeAt(this.pos) !== QUOTE) break;
+      const kStart = this.pos;
+      const kEnd = stringEnd(text, kStart);
+      const child = this.childNamed(node, children, kEnd);
+      let pos = skipWhitespace(text, kEnd);
+      if (text.charCodeAt(pos) === 58 /* : */) pos = skipWhitespace(text, pos + 1);
+      this.pos = pos;
+      if (child) {
+        if (this.lastWins && child.loc) forget(child, this.found);
+        this.visit(child, kStart, kEnd - kStart);
+      } else this.skipValue();
+      this.pos = skipWhitespace(text, this.pos);
+      if (!this.comma()) break;
+    }
+    this.pos = skipWhitespace(text, this.pos);
+    if (text.charCodeAt(this.pos) === 125) this.pos++;
+  }
+
+  /** The elements of the array opening at pos. */
+  private elements(node: Trie, children: Map<string, Trie>): void {
+    const text = this.text;
+    this.pos++;
+    if (node.items === null) node.items = itemsOf(children);
+    const items = node.items;
+    for (let index = 0; ; index++) {
+      this.pos = skipWhitespace(text, this.pos);
+      if (text.charCodeAt(this.pos) === 93 || this.pos >= text.length) break;
+      const child = items[index];
+      if (child) this.visit(child, -1, 0);
+      else this.skipValue();
+      this.pos = skipWhitespace(text, this.pos);
+      if (!this.comma()) break;
+    }
+    this.pos = skipWhitespace(text, this.pos);
+    if (text.charCodeAt(this.pos) === 93) this.pos++;
+  }
 }
