@@ -67,19 +67,17 @@ export function locate(
           length = found.container ? 1 : loc.length;
         }
       }
-      const d: CertifyDiagnostic = {
-        file: fileName,
-        line: 1,
-        column: 1,
-        code: rule.id,
-        severity: level,
-        message: finding.message,
+      const d = diagnostic(
+        fileName,
+        rule.id,
+        level,
+        finding.message,
         offset,
         length,
-        pointer: finding.pointer,
-        valuePath: file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
-        category: rule.category,
-      };
+        finding.pointer,
+        file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
+        rule.category,
+      );
       const make = finding.fix;
       if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
       out.push(d);
@@ -196,7 +194,40 @@ function lazyFix(
   Object.defineProperty(d, PENDING, PENDING_DESCRIPTOR);
   PENDING_DESCRIPTOR.value = undefined;
   Object.defineProperty(d, 'fix', FIX_ACCESSOR);
+  if (withFixShape === undefined) {
+    // Nothing pending on it: its fix reads as none.
+    const kept = diagnostic('', '', 'error', '', 0, 0, '', '', d.category);
+    Object.defineProperty(kept, PENDING, PENDING_DESCRIPTOR);
+    Object.defineProperty(kept, 'fix', FIX_ACCESSOR);
+    withFixShape = kept;
+  }
 }
+
+/**
+ * A located diagnostic, line and column set later (setLineColumns). Made here only, so that all
+ * have one map, and those lazyFix gives a fix the map it leads to from there.
+ */
+function diagnostic(
+  file: string,
+  code: string,
+  severity: CertifyDiagnostic['severity'],
+  message: string,
+  offset: number,
+  length: number,
+  pointer: string,
+  valuePath: string,
+  category: CertifyDiagnostic['category'],
+): CertifyDiagnostic {
+  return { file, line: 1, column: 1, code, severity, message, offset, length, pointer, valuePath, category };
+}
+
+/**
+ * One diagnostic of the shape lazyFix gives, kept for the life of the module. The maps of objects
+ * given properties after they are made are held only by the objects that have them: when the last
+ * diagnostics with a fix were collected, a full GC dropped the map, and the code that read
+ * diagnostics (certifyConnector, setLineColumns) was thrown away and compiled again each run.
+ */
+let withFixShape: CertifyDiagnostic | undefined;
 
 interface Found {
   location: PointerLocation;

@@ -3,6 +3,13 @@
 import type { OperationNode } from './types';
 
 export class ValuePaths {
+  /**
+   * One object kept for the life of the module, so that the map its field gives it outlives each
+   * run's: held only by the objects that have it, it was dropped at each full GC, and the code of
+   * certifyConnector (which makes one per run) was thrown away and compiled again.
+   */
+  static readonly keptShape: ValuePaths = new ValuePaths([]);
+
   private readonly byPointer = new Map<string, string>();
 
   constructor(operations: readonly OperationNode[]) {
