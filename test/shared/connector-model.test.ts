@@ -317,9 +317,9 @@ describe('parameters', () => {
     }
   });
 
-  it('gives a parameter without default no default key, and keeps a falsy default', () => {
+  it('gives a parameter without default an undefined default, and keeps a falsy default', () => {
     const filter = get.parameters.find((p) => p.name === 'filter')!;
-    expect('default' in filter).toBe(false);
+    expect(filter.default).toBeUndefined();
     const m = buildConnectorModel({
       paths: { '/x': { get: { operationId: 'X', parameters: [{ name: 'n', in: 'query', type: 'integer', default: 0 }] } } },
     });

@@ -2,10 +2,10 @@
 // content) and polling triggers (any other `x-ms-trigger`, usually paired with a pollingtrigger
 // policy or `x-ms-trigger-metadata`).
 //
-// Views are object literals with the keys in the interface's order, absent ones left out. The
-// common shapes are written out whole: V8 builds such a literal from a template, where conditional
-// spreads (or keys added one by one) cost several times more, and a definition holds thousands.
-// (Keys added one by one also cost more than spreads on a freshly parsed definition: measured.)
+// Each view kind is one object literal listing every key of its interface, in order, undefined
+// when absent: V8 builds it from a template, and every view of a kind has the same shape. Keys
+// left out (conditional spreads) made dozens of shapes per round that died at each full GC, and
+// the code reading the views (the checker's rule hooks) was deoptimized and compiled again.
 import { appendPointer, escapeSegment } from '../text';
 import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
@@ -26,21 +26,14 @@ function responses(root: unknown, op: Record<string, unknown>, opPointer: string
     const resolvedPointer = resolved?.resolvedPointer;
     const description = target?.description;
     const schema = target?.schema;
-    if (typeof description === 'string' && ref === undefined) {
-      out.push(
-        schema === undefined
-          ? { pointer, status, description }
-          : { pointer, status, description, schema: schemaView(root, schema, `${pointer}/schema`) },
-      );
-      continue;
-    }
+    // Every key listed, undefined when absent: one shape for every response view (see the top).
     out.push({
       pointer,
       status,
-      ...(typeof description === 'string' ? { description } : undefined),
-      ...(ref !== undefined ? { ref } : undefined),
-      ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
-      ...(schema !== undefined ? { schema: schemaView(root, schema, `${resolvedPointer ?? pointer}/schema`) } : undefined),
+      description: typeof description === 'string' ? description : undefined,
+      ref,
+      resolvedPointer,
+      schema: schema !== undefined ? schemaView(root, schema, `${resolvedPointer ?? pointer}/schema`) : undefined,
     });
   }
   return out;
@@ -120,48 +113,24 @@ export function listOperations(
         : [];
       // No list, or an empty one, means the script runs for every operation.
       const usesScript = hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId)));
-      if (operationId !== undefined && typeof summary === 'string' && typeof description === 'string' && trigger === undefined) {
-        out.push({
-          pointer: opPointer,
-          path,
-          method,
-          operationId,
-          summary,
-          description,
-          visibility,
-          kind: 'action',
-          deprecated,
-          tags,
-          parameters,
-          responses: opResponses,
-          policies: opPolicies,
-          usesScript,
-        });
-        continue;
-      }
       out.push({
         pointer: opPointer,
         path,
         method,
-        ...(operationId !== undefined ? { operationId } : undefined),
-        ...(typeof summary === 'string' ? { summary } : undefined),
-        ...(typeof description === 'string' ? { description } : undefined),
+        operationId,
+        summary: typeof summary === 'string' ? summary : undefined,
+        description: typeof description === 'string' ? description : undefined,
         visibility,
         kind: trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger',
-        ...(trigger !== undefined ? { trigger } : undefined),
+        trigger,
         deprecated,
         tags,
         parameters,
         responses: opResponses,
-        ...(isWebhook && notificationSchema !== undefined
-          ? {
-              notificationContent: schemaView(
-                definition,
-                notificationSchema,
-                appendPointer(itemPointer, 'x-ms-notification-content', 'schema'),
-              ),
-            }
-          : undefined),
+        notificationContent:
+          isWebhook && notificationSchema !== undefined
+            ? schemaView(definition, notificationSchema, appendPointer(itemPointer, 'x-ms-notification-content', 'schema'))
+            : undefined,
         policies: opPolicies,
         usesScript,
       });

@@ -31,7 +31,6 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   let location: unknown;
   let requiredRaw: unknown;
   let visibilityRaw: unknown;
-  let hasDefault = false;
   let defaultValue: unknown;
   let enumRaw: unknown;
   for (const key in p) {
@@ -66,7 +65,6 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
         schemaRaw = value;
         break;
       case 'default':
-        hasDefault = true;
         defaultValue = value;
         break;
       case 'enum':
@@ -82,77 +80,28 @@ export function parameterView(root: unknown, raw: unknown, pointer: string, from
   }
   const basePointer = resolvedPointer ?? pointer;
   const schema = schemaRaw !== undefined ? schemaView(root, schemaRaw, `${basePointer}/schema`) : undefined;
-  // The common shapes as whole literals (see operations.ts).
-  if (
-    p !== undefined &&
-    typeof format !== 'string' &&
-    !hasDefault &&
-    !Array.isArray(enumRaw) &&
-    dynamicValues === undefined &&
-    dynamicList === undefined
-  ) {
-    const nameText = asString(name) ?? '';
-    const locationText = asString(location) ?? '';
-    const required = requiredRaw === true;
-    const visibility = visibilityOf(visibilityRaw);
-    if (schema === undefined && typeof type === 'string' && typeof description === 'string' && typeof summary === 'string') {
-      if (ref === undefined) {
-        return {
-          pointer,
-          resolved: true,
-          name: nameText,
-          in: locationText,
-          required,
-          type,
-          description,
-          summary,
-          visibility,
-          fromPathItem,
-        };
-      }
-      if (resolvedPointer !== undefined) {
-        return {
-          pointer,
-          ref,
-          resolvedPointer,
-          resolved: true,
-          name: nameText,
-          in: locationText,
-          required,
-          type,
-          description,
-          summary,
-          visibility,
-          fromPathItem,
-        };
-      }
-    }
-    // Body parameters.
-    if (schema !== undefined && ref === undefined && typeof type !== 'string' && typeof summary !== 'string') {
-      return typeof description === 'string'
-        ? { pointer, resolved: true, name: nameText, in: locationText, required, description, visibility, schema, fromPathItem }
-        : { pointer, resolved: true, name: nameText, in: locationText, required, visibility, schema, fromPathItem };
-    }
-  }
+  // One literal listing every key (undefined when absent), so that every parameter view has the
+  // same shape: shapes that differ by their optional keys were dozens per round, dropped at each
+  // full GC, and the rule hooks reading views were deoptimized and compiled again.
   return {
     pointer,
-    ...(ref !== undefined ? { ref } : undefined),
-    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
+    ref,
+    resolvedPointer,
     resolved: p !== undefined,
     name: asString(name) ?? '',
     in: asString(location) ?? '',
     required: requiredRaw === true,
-    ...(typeof type === 'string' ? { type } : undefined),
-    ...(typeof format === 'string' ? { format } : undefined),
-    ...(typeof description === 'string' ? { description } : undefined),
-    ...(typeof summary === 'string' ? { summary } : undefined),
+    type: typeof type === 'string' ? type : undefined,
+    format: typeof format === 'string' ? format : undefined,
+    description: typeof description === 'string' ? description : undefined,
+    summary: typeof summary === 'string' ? summary : undefined,
     visibility: visibilityOf(visibilityRaw),
-    ...(hasDefault ? { default: defaultValue } : undefined),
-    ...(Array.isArray(enumRaw) ? { enum: enumRaw as unknown[] } : undefined),
-    ...(schema ? { schema } : undefined),
+    default: defaultValue,
+    enum: Array.isArray(enumRaw) ? (enumRaw as unknown[]) : undefined,
+    schema,
     fromPathItem,
-    ...(dynamicValues !== undefined ? { dynamicValues } : undefined),
-    ...(dynamicList !== undefined ? { dynamicList } : undefined),
+    dynamicValues,
+    dynamicList,
   };
 }
 
