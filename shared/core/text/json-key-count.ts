@@ -73,3 +73,20 @@ export function countValueKeys(value: object, maxDepth = Infinity): number {
   }
   return keys;
 }
+
+/**
+ * A repaired copy of a text read natively, when it is strict JSON without duplicate keys and no
+ * deeper than `maxDepth`: then it says what the tolerant read of the original says. Undefined
+ * otherwise, and the caller gives way to the tolerant read.
+ */
+export function parseStrictCopy(copy: string, maxDepth: number): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(copy);
+  } catch {
+    return undefined;
+  }
+  const keys = value !== null && typeof value === 'object' ? countValueKeys(value, maxDepth) : 0;
+  if (keys < 0 || countTextKeys(copy) !== keys) return undefined;
+  return { value };
+}

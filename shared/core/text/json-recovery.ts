@@ -7,6 +7,7 @@
 // is read natively; the syntax tree is built only when a position is asked for.
 import { getNodeValue, parseTree, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
+import { isUnicodeSpace } from './json-syntax-diagnostics';
 
 export interface Repair {
   /** Offset in the original text. */
@@ -31,7 +32,6 @@ export interface Recovered {
 const INVALID_SYMBOL = 1;
 const END_OF_FILE_EXPECTED = 9;
 const INVALID_CHARACTER = 16;
-const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Repairs stop once this many characters have been re-parsed (a huge garbage file stays fast). */
 const PARSE_BUDGET = 64 * 1024 * 1024;
 const OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
@@ -45,7 +45,7 @@ const CANDIDATES: { kind: Repair['kind']; text: string }[] = [
 
 /** What the tolerant read takes as read (see above), not a structural error. */
 function isTolerated(text: string, e: ParseError): boolean {
-  return (e.error as number) === INVALID_CHARACTER || ((e.error as number) === INVALID_SYMBOL && UNICODE_SPACE.test(text.charAt(e.offset)));
+  return (e.error as number) === INVALID_CHARACTER || ((e.error as number) === INVALID_SYMBOL && isUnicodeSpace(text.charCodeAt(e.offset)));
 }
 
 function structuralErrors(text: string): ParseError[] {

@@ -46,6 +46,11 @@ const UNICODE_SPACES: Record<number, string> = {
   65279: 'byte-order mark',
 };
 
+/** A space JSON does not know, which the tolerant read reports as NonStandardWhitespace. */
+export function isUnicodeSpace(c: number): boolean {
+  return UNICODE_SPACES[c] !== undefined;
+}
+
 function codePoint(c: number): string {
   return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }

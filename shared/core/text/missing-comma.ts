@@ -2,7 +2,7 @@
 // (AccuWeather, GIPHY). The engine's parser says where it stopped; when a comma there makes the
 // text strict JSON without duplicate keys, this is what the tolerant read and the recovery find
 // (see parseMissingComma), and one more native parse settles it instead of their passes.
-import { countTextKeys, countValueKeys } from './json-key-count';
+import { parseStrictCopy } from './json-key-count';
 
 // V8's wording; another engine's (or another version's) only loses the shortcut.
 const EXPECTED_COMMA = /^Expected ',' or '[}\]]' after (?:property value|array element) in JSON at position (\d+)/;
@@ -31,13 +31,6 @@ export function parseMissingComma(text: string, message: string, maxDepth: numbe
   const offset = Number(m[1]);
   if (!(offset > 0 && offset < text.length)) return undefined;
   const repaired = `${text.slice(0, offset)},${text.slice(offset)}`;
-  let value: unknown;
-  try {
-    value = JSON.parse(repaired);
-  } catch {
-    return undefined;
-  }
-  const keys = value !== null && typeof value === 'object' ? countValueKeys(value, maxDepth) : 0;
-  if (keys < 0 || countTextKeys(repaired) !== keys) return undefined;
-  return { offset, repaired, value };
+  const read = parseStrictCopy(repaired, maxDepth);
+  return read && { offset, repaired, value: read.value };
 }

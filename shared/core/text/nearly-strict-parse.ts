@@ -9,8 +9,8 @@
 // what this reports; anything else (a line break in a string, a comment, a duplicate key, a missing
 // comma...) gives way to the tolerant read.
 import type { Diagnostic } from './diagnostic';
-import { countTextKeys, countValueKeys } from './json-key-count';
-import { describeError } from './json-syntax-diagnostics';
+import { parseStrictCopy } from './json-key-count';
+import { describeError, isUnicodeSpace } from './json-syntax-diagnostics';
 
 /** jsonc-parser's error codes (see json-syntax-diagnostics.ts). */
 const INVALID_SYMBOL = 1;
@@ -92,31 +92,8 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
   // bracket, after spaces between them).
   diagnostics.sort((a, b) => a.offset - b.offset);
   parts.push(text.slice(copied));
-  const copy = parts.join('');
-  let value: unknown;
-  try {
-    value = JSON.parse(copy);
-  } catch {
-    return undefined;
-  }
-  const keys = value !== null && typeof value === 'object' ? countValueKeys(value, maxDepth) : 0;
-  if (keys < 0 || countTextKeys(copy) !== keys) return undefined;
-  return { value, diagnostics };
-}
-
-/** The spaces JSON does not allow that the tolerant read reports as NonStandardWhitespace. */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  const read = parseStrictCopy(parts.join(''), maxDepth);
+  return read && { value: read.value, diagnostics };
 }
 
 /** A number's last character: the scanner reads a number on its own, and a run after it apart. */
