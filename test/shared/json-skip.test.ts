@@ -29,6 +29,28 @@ describe('json-skip', () => {
     expect(text.slice(array, skip.containerEnd(array))).toBe('[1, [2, [3]]]');
   });
 
+  it('tells brackets in strings from those outside them across lines', () => {
+    const text = [
+      '{',
+      '  "paths": {',
+      '    "/items/{id}": {"a": "x\\"{", "b": "]"},',
+      '    "c": ["{", "\\\\", "}"], "d": "[" }',
+      '  ,"e": {}',
+      '}',
+      '[1]',
+    ].join('\n');
+    const value = JSON.parse(text.slice(0, text.lastIndexOf('\n'))) as object;
+    expect(Object.keys(value)).toEqual(['paths', 'e']);
+    const skip = new ContainerSkipper(text);
+    expect(skip.containerEnd(0)).toBe(text.lastIndexOf('}') + 1);
+    const paths = text.indexOf('{', 2);
+    expect(JSON.parse(text.slice(paths, new ContainerSkipper(text).containerEnd(paths)))).toEqual((value as { paths: unknown }).paths);
+    const item = text.indexOf('{"a"');
+    expect(text.slice(item, skip.containerEnd(item))).toBe('{"a": "x\\"{", "b": "]"}');
+    const array = text.indexOf('["{"');
+    expect(text.slice(array, skip.containerEnd(array))).toBe('["{", "\\\\", "}"]');
+  });
+
   it('finds the same ends after stepping back as a fresh scan does', () => {
     const text = JSON.stringify({ a: [{ x: '[' }, { y: [1, 2] }], b: { c: { d: '}' } }, e: [[], {}] });
     const fresh = (pos: number) => new ContainerSkipper(text).containerEnd(pos);

@@ -1,8 +1,7 @@
 // Skipping over JSON values in a text without parsing them, for scans that look at a few places in
 // a large text: strings by searching for their closing quote, containers by jumping from one
-// structural character (`"{}[]`) to the next, each found by indexOf (a native search).
+// bracket to the next, each found by indexOf (a native search).
 
-const QUOTE = 34;
 const BACKSLASH = 92;
 
 /** The position after the string opening at `open` (the text's length when it does not end). */
@@ -38,10 +37,14 @@ export function scalarEnd(text: string, pos: number): number {
 }
 
 /**
- * Finds where containers end. It remembers the next `"`, `{`, `}`, `[` and `]` after the furthest
- * point reached and searches for each again only once a scan has passed it, so a scan moving
- * forward searches the text for each character once. A scan that steps back (to descend into a
- * member it skipped) makes it forget them.
+ * Finds where containers end, in a text whose strings hold no raw line break (strict JSON, or one
+ * the tolerant parser reads alike: it ends a string at a line break). It jumps from bracket to
+ * bracket (`{}[]`), and only the strings on a bracket's own line before it decide whether it is
+ * inside one: no string spans a line break, so a line starts outside strings, and the strings on
+ * the lines in between are never looked at. It remembers the next bracket of each kind and the
+ * next quote after the furthest point reached and searches for each again only once a scan has
+ * passed it, so a scan moving forward searches the text for each character once. A scan that
+ * steps back (to descend into a member it skipped) makes it forget them.
  */
 export class ContainerSkipper {
   private from = 0;
@@ -60,7 +63,7 @@ export class ContainerSkipper {
 
   /**
    * The position after the container (object or array) opening at `pos`; -1 when it does not end
-   * before `limit` (a structural character at or after `limit`, or a string running past it).
+   * before `limit` (a bracket at or after `limit`, or a string running past it).
    */
   containerEnd(pos: number, limit: number = this.text.length): number {
     const text = this.text;
@@ -68,25 +71,36 @@ export class ContainerSkipper {
     let depth = 0;
     let p = pos;
     for (;;) {
-      if (this.quote < p) this.quote = this.next('"', p);
       if (this.openBrace < p) this.openBrace = this.next('{', p);
       if (this.closeBrace < p) this.closeBrace = this.next('}', p);
       if (this.openBracket < p) this.openBracket = this.next('[', p);
       if (this.closeBracket < p) this.closeBracket = this.next(']', p);
       this.from = p;
-      const at = Math.min(this.quote, this.openBrace, this.closeBrace, this.openBracket, this.closeBracket);
+      const at = Math.min(this.openBrace, this.closeBrace, this.openBracket, this.closeBracket);
       if (at >= limit) return -1;
-      const d = text.charCodeAt(at);
-      if (d === QUOTE) {
-        p = stringEnd(text, at);
-        if (p > limit) return -1;
-      } else if (d === 123 || d === 91) {
-        depth++;
-        p = at + 1;
-      } else {
-        p = at + 1;
-        if (--depth === 0) return p;
+      // The strings before the bracket on its line (p is outside strings, and so is a line start).
+      let lineStart = text.lastIndexOf('\n', at) + 1;
+      if (lineStart < p) lineStart = p;
+      if (this.quote < lineStart) this.quote = this.next('"', lineStart);
+      let inString = false;
+      while (this.quote < at) {
+        const e = stringEnd(text, this.quote);
+        if (e > at) {
+          // The bracket is inside this string: go on after it.
+          inString = true;
+          p = e;
+          break;
+        }
+        this.quote = this.next('"', e);
       }
+      if (inString) {
+        if (p > limit) return -1;
+        continue;
+      }
+      p = at + 1;
+      const d = text.charCodeAt(at);
+      if (d === 123 || d === 91) depth++;
+      else if (--depth === 0) return p;
     }
   }
 }
