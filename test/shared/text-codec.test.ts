@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, encodeText, TextDecodeError } from '../../shared/core/text';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 
 const bytes = (...xs: number[]) => new Uint8Array(xs);
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -71,5 +72,23 @@ describe('decodeBytes / encodeText', () => {
 
   it('refuses to write a character the file encoding cannot hold', () => {
     expect(() => encodeText('✓', 'windows-1252', false)).toThrow(/U\+2713/);
+  });
+});
+
+describe('decodeConnectorFiles', () => {
+  it("gives a UTF-8 file's size in bytes to its document, the size TextEncoder gives its text", () => {
+    const text = '{"title":"Zoë ✓ 𝄞"}';
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+    const latin1 = bytes(...utf8('{"a":"'), 0xe9, ...utf8('"}'));
+    const texts = decodeConnectorFiles({
+      definition: { fileName: 'apiDefinition.swagger.json', bytes: withBom },
+      properties: { fileName: 'apiProperties.json', bytes: latin1 },
+    });
+    expect(texts.definition?.utf8Length).toBe(withBom.length - 3);
+    expect(texts.properties?.utf8Length).toBeUndefined();
+    const loaded = loadConnector(texts);
+    expect(loaded.files.definition?.doc?.utf8Length).toBe(new TextEncoder().encode(text).length);
+    expect(loaded.files.properties?.doc?.utf8Length).toBe(new TextEncoder().encode('{"a":"é"}').length);
+    expect(Object.keys(loaded.files.definition!)).toEqual(['fileName', 'text', 'encoding', 'bom', 'doc']);
   });
 });

@@ -43,8 +43,12 @@ export interface LoadedConnector {
   folder?: boolean;
 }
 
-/** A decoded file; `doc` is its parse when the caller has one already (the studio's workers keep them). */
-export type TextFileInput = ConnectorTextFile & { diagnostics?: Diagnostic[] };
+/**
+ * A decoded file; `doc` is its parse when the caller has one already (the studio's workers keep
+ * them). `utf8Length` is the text's UTF-8 size when it was decoded from UTF-8 (the bytes' count):
+ * the definition's size check then needs no pass over the text.
+ */
+export type TextFileInput = ConnectorTextFile & { diagnostics?: Diagnostic[]; utf8Length?: number };
 
 const TEXT_KEYS = (Object.keys(CONNECTOR_FILES) as (keyof typeof CONNECTOR_FILES)[]).filter((k): k is TextFileKey => k !== 'icon');
 
@@ -56,7 +60,9 @@ export function decodeConnectorFiles(raw: ConnectorFileBytes): Partial<Record<Te
     if (!entry) continue;
     try {
       const d = decodeBytes(entry.bytes, CONNECTOR_FILES[key].maxBytes);
-      out[key] = { fileName: entry.fileName, text: d.text, encoding: d.encoding, bom: d.bom, diagnostics: d.diagnostics };
+      // Valid UTF-8 (the decoder is strict) encodes back to the very bytes it was read from.
+      const utf8Length = d.encoding === 'utf-8' ? entry.bytes.length - (d.bom ? 3 : 0) : undefined;
+      out[key] = { fileName: entry.fileName, text: d.text, encoding: d.encoding, bom: d.bom, diagnostics: d.diagnostics, utf8Length };
     } catch (err) {
       (err as Error).message = `${entry.fileName} ${(err as Error).message}`;
       throw err;
@@ -72,9 +78,10 @@ export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>
   for (const key of TEXT_KEYS) {
     const input = texts[key];
     if (!input) continue;
-    const { diagnostics: decodeDiagnostics = [], ...file } = input;
+    const { diagnostics: decodeDiagnostics = [], utf8Length, ...file } = input;
     const entry: ConnectorTextFile = { ...file };
-    if (CONNECTOR_FILES[key].kind === 'json') entry.doc = file.doc?.text === file.text ? file.doc : JsonDocument.parse(file.text);
+    if (CONNECTOR_FILES[key].kind === 'json')
+      entry.doc = file.doc?.text === file.text ? file.doc : JsonDocument.parse(file.text, utf8Length);
     else delete entry.doc;
     files[key] = entry;
     const found = [...decodeDiagnostics, ...(entry.doc?.diagnostics ?? [])];

@@ -56,7 +56,14 @@ export class JsonDocument {
     this.treeCache = tree;
   }
 
-  static parse(text: string): JsonDocument {
+  /** `utf8Length`: the text's UTF-8 size when the caller knows it (the bytes it was decoded from). */
+  static parse(text: string, utf8Length?: number): JsonDocument {
+    const doc = JsonDocument.parseText(text);
+    doc.utf8Cache = utf8Length;
+    return doc;
+  }
+
+  private static parseText(text: string): JsonDocument {
     const fast = tryStrictParse(text);
     if (fast.ok) {
       const doc = new JsonDocument(text, fast.value, [], null);
