@@ -1,5 +1,12 @@
 // Offset <-> line/column (both 1-based for people, like editors and compilers print them).
 export class LineIndex {
+  /**
+   * One index kept for the life of the module. The map its field gives an index is held only by
+   * the indexes that have it: when the last were collected, a full GC dropped it, and the
+   * constructor's optimized code (which checks for it) was thrown away and compiled again.
+   */
+  static readonly keptShape: LineIndex = new LineIndex('');
+
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
