@@ -10,13 +10,14 @@ export function listPolicies(properties: unknown): PolicyInstanceView[] {
     const params = asObject(p.parameters) ?? {};
     const ops = params['x-ms-apimTemplate-operationName'];
     const section = asString(params['x-ms-apimTemplate-policySection']);
-    const title = asString(p.title);
+    // Every key listed, undefined when absent: one shape for every view, which the code reading
+    // them keeps (shapes made by conditional spreads died at each full GC, and that code with them).
     return {
       pointer: appendPointer('/properties/policyTemplateInstances', i),
       templateId: (asString(p.templateId) ?? '').toLowerCase(),
-      ...(title !== undefined ? { title } : {}),
+      title: asString(p.title),
       operations: Array.isArray(ops) ? ops.filter((o): o is string => typeof o === 'string') : typeof ops === 'string' ? [ops] : [],
-      ...(section !== undefined ? { section } : {}),
+      section,
       parameters: { ...params },
     };
   });

@@ -2,6 +2,11 @@
 import { parsePointer, refToPointer, valueAtSegments } from '../text';
 import { asObject, asString } from './json-access';
 
+/**
+ * Every resolution has all three keys (undefined when absent): one shape, which the code reading
+ * them keeps. Shapes left to spreads died with each run's resolutions at a full GC, and the model's
+ * views and the checker's operation nodes were compiled again each run.
+ */
 export interface Resolved {
   ref?: string;
   resolvedPointer?: string;
@@ -53,13 +58,13 @@ function follow(root: unknown, node: Record<string, unknown>, ref: string, maxHo
     if (r === undefined) break;
     const next = hop(root, r);
     pointer = next.pointer;
-    if (pointer === undefined || seen.has(pointer) || !next.target) return { ref, target: undefined };
+    if (pointer === undefined || seen.has(pointer) || !next.target) return { ref, resolvedPointer: undefined, target: undefined };
     seen.add(pointer);
     cur = next.target;
   }
   // Still a reference after the last hop: a chain too long to follow counts as unresolved.
-  if (asString(cur?.$ref) !== undefined) return { ref, target: undefined };
-  return { ref, ...(pointer !== undefined ? { resolvedPointer: pointer } : {}), target: cur };
+  if (asString(cur?.$ref) !== undefined) return { ref, resolvedPointer: undefined, target: undefined };
+  return { ref, resolvedPointer: pointer, target: cur };
 }
 
 // One resolution per distinct reference and document: connectors point at the same definition
@@ -79,7 +84,7 @@ export function resolveIfRef(root: unknown, node: Record<string, unknown> | unde
 export function resolveRef(root: unknown, node: unknown, maxHops = MAX_HOPS): Resolved {
   const cur = asObject(node);
   const ref = asString(cur?.$ref);
-  if (ref === undefined) return { target: cur };
+  if (ref === undefined) return { ref: undefined, resolvedPointer: undefined, target: cur };
   if (maxHops !== MAX_HOPS || root === null || typeof root !== 'object') return follow(root, cur!, ref, maxHops);
   let byRef = resolved.get(root);
   if (!byRef) resolved.set(root, (byRef = new Map()));

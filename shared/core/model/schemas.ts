@@ -7,15 +7,13 @@ export function schemaView(root: unknown, raw: unknown, pointer: string): Schema
   const resolved = resolveIfRef(root, node);
   const target = resolved ? resolved.target : node;
   const type = asString(target?.type) ?? (asObject(target?.properties) ? 'object' : undefined);
-  // The common shapes as whole literals (see operations.ts).
-  if (!resolved) return type !== undefined ? { pointer, type, value: raw } : { pointer, value: raw };
-  const { ref, resolvedPointer } = resolved;
-  if (resolvedPointer !== undefined && type !== undefined) return { pointer, ref: ref!, resolvedPointer, type, value: raw };
+  // One literal listing every key, undefined when absent: one shape for every schema view (see
+  // operations.ts). Shapes left to spreads died at each full GC, and the code reading them too.
   return {
     pointer,
-    ref: ref!,
-    ...(resolvedPointer !== undefined ? { resolvedPointer } : undefined),
-    ...(type !== undefined ? { type } : undefined),
+    ref: resolved?.ref,
+    resolvedPointer: resolved?.resolvedPointer,
+    type,
     value: raw,
   };
 }

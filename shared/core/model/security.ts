@@ -7,16 +7,17 @@ import type { AuthKind, ConnectionParameterView, SecurityDefinitionView } from '
 export function listSecurityDefinitions(definition: unknown): SecurityDefinitionView[] {
   return entries(asObject(definition)?.securityDefinitions).map(([name, raw]) => {
     const d = asObject(raw) ?? {};
-    const str = (k: string) => (asString(d[k]) !== undefined ? { [k]: asString(d[k]) } : {});
+    // One literal listing every key, undefined when absent (see operations.ts): one shape for every
+    // view. A spread of `{ [k]: v }` per optional key cost a slow object and a new shape each.
     return {
       pointer: appendPointer('/securityDefinitions', name),
       name,
       type: asString(d.type) ?? '',
-      ...str('in'),
-      ...(asString(d.name) !== undefined ? { paramName: asString(d.name) } : {}),
-      ...str('flow'),
-      ...str('authorizationUrl'),
-      ...str('tokenUrl'),
+      in: asString(d.in),
+      paramName: asString(d.name),
+      flow: asString(d.flow),
+      authorizationUrl: asString(d.authorizationUrl),
+      tokenUrl: asString(d.tokenUrl),
       scopes: Object.keys(asObject(d.scopes) ?? {}),
     };
   });
@@ -27,20 +28,19 @@ function connectionParameter(name: string, raw: unknown, pointer: string, set?: 
   const ui = asObject(p.uiDefinition) ?? {};
   const constraints = asObject(ui.constraints) ?? {};
   const oauth = asObject(p.oAuthSettings);
-  const displayName = asString(ui.displayName);
-  const description = asString(ui.description) ?? asString(asObject(ui.schema)?.description);
+  // Every key listed, undefined when absent: one shape for every view (see listSecurityDefinitions).
   return {
     pointer,
     name,
     type: asString(p.type) ?? '',
-    ...(displayName !== undefined ? { displayName } : {}),
-    ...(description !== undefined ? { description } : {}),
+    displayName: asString(ui.displayName),
+    description: asString(ui.description) ?? asString(asObject(ui.schema)?.description),
     required: isTrue(constraints.required),
     hidden: isTrue(constraints.hidden),
-    ...(oauth && asString(oauth.identityProvider) !== undefined ? { identityProvider: asString(oauth.identityProvider) } : {}),
-    ...(oauth && asString(oauth.redirectMode) !== undefined ? { redirectMode: asString(oauth.redirectMode) } : {}),
-    ...(oauth ? { scopes: asStringArray(oauth.scopes) } : {}),
-    ...(set !== undefined ? { set } : {}),
+    identityProvider: oauth ? asString(oauth.identityProvider) : undefined,
+    redirectMode: oauth ? asString(oauth.redirectMode) : undefined,
+    scopes: oauth ? asStringArray(oauth.scopes) : undefined,
+    set,
   };
 }
 
