@@ -51,6 +51,25 @@ describe('json-skip', () => {
     expect(text.slice(array, skip.containerEnd(array))).toBe('["{", "\\\\", "}"]');
   });
 
+  it('moves its line cursor to the line of an offset, forward and back', () => {
+    const text = '{\n  "a": [1,\n    2],\n\n  "b": {}\n}';
+    const skip = new ContainerSkipper(text);
+    const naive = (offset: number) => {
+      const before = text.slice(0, offset);
+      return { line: before.split('\n').length, lineStart: before.lastIndexOf('\n') + 1 };
+    };
+    const offsets = [0, 1, 2, 5, 13, 14, 20, 21, 22, 25, text.length - 1, 3, 0, text.length];
+    for (const offset of offsets) {
+      skip.seekLine(offset);
+      expect({ line: skip.line, lineStart: skip.lineStart }, `at ${offset}`).toEqual(naive(offset));
+    }
+    // Skipping a container moves it too, and it still answers for places after.
+    const fresh = new ContainerSkipper(text);
+    expect(fresh.containerEnd(text.indexOf('['))).toBe(text.indexOf(']') + 1);
+    fresh.seekLine(text.indexOf('"b"'));
+    expect({ line: fresh.line, lineStart: fresh.lineStart }).toEqual(naive(text.indexOf('"b"')));
+  });
+
   it('finds the same ends after stepping back as a fresh scan does', () => {
     const text = JSON.stringify({ a: [{ x: '[' }, { y: [1, 2] }], b: { c: { d: '}' } }, e: [[], {}] });
     const fresh = (pos: number) => new ContainerSkipper(text).containerEnd(pos);

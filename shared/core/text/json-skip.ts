@@ -45,6 +45,10 @@ export function scalarEnd(text: string, pos: number): number {
  * next quote after the furthest point reached and searches for each again only once a scan has
  * passed it, so a scan moving forward searches the text for each character once. A scan that
  * steps back (to descend into a member it skipped) makes it forget them.
+ *
+ * A bracket's line is found by a cursor that steps from line break to line break (seekLine), which
+ * a scan may also use to tell the line and column of the places it finds: the text's line breaks
+ * are then searched for once, for both.
  */
 export class ContainerSkipper {
   private from = 0;
@@ -53,8 +57,39 @@ export class ContainerSkipper {
   private closeBrace = -1;
   private openBracket = -1;
   private closeBracket = -1;
+  /** The line (1-based) the cursor is on, where it starts, and the next line break (-1: none). */
+  line = 1;
+  lineStart = 0;
+  private nextBreak: number;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.nextBreak = text.indexOf('\n');
+  }
+
+  /**
+   * Moves the line cursor to the line holding `offset` (a line break belongs to the line it ends).
+   * Forward from where it is; back, it counts again from the start.
+   */
+  seekLine(offset: number): void {
+    if (offset < this.lineStart) {
+      this.line = 1;
+      this.lineStart = 0;
+      this.nextBreak = this.text.indexOf('\n');
+    }
+    let b = this.nextBreak;
+    if (b < 0 || b >= offset) return;
+    const text = this.text;
+    let line = this.line;
+    let start = this.lineStart;
+    do {
+      line++;
+      start = b + 1;
+      b = text.indexOf('\n', start);
+    } while (b >= 0 && b < offset);
+    this.line = line;
+    this.lineStart = start;
+    this.nextBreak = b;
+  }
 
   private next(c: string, from: number): number {
     const i = this.text.indexOf(c, from);
@@ -78,20 +113,23 @@ export class ContainerSkipper {
       this.from = p;
       const at = Math.min(this.openBrace, this.closeBrace, this.openBracket, this.closeBracket);
       if (at >= limit) return -1;
-      // The strings before the bracket on its line (p is outside strings, and so is a line start).
-      let lineStart = text.lastIndexOf('\n', at) + 1;
-      if (lineStart < p) lineStart = p;
-      if (this.quote < lineStart) this.quote = this.next('"', lineStart);
+      // The strings before the bracket on its line (p is outside strings, and so is a line start);
+      // none when the next quote known is after the bracket, and its line need not be found.
       let inString = false;
-      while (this.quote < at) {
-        const e = stringEnd(text, this.quote);
-        if (e > at) {
-          // The bracket is inside this string: go on after it.
-          inString = true;
-          p = e;
-          break;
+      if (this.quote < at) {
+        this.seekLine(at);
+        const lineStart = Math.max(this.lineStart, p);
+        if (this.quote < lineStart) this.quote = this.next('"', lineStart);
+        while (this.quote < at) {
+          const e = stringEnd(text, this.quote);
+          if (e > at) {
+            // The bracket is inside this string: go on after it.
+            inString = true;
+            p = e;
+            break;
+          }
+          this.quote = this.next('"', e);
         }
-        this.quote = this.next('"', e);
       }
       if (inString) {
         if (p > limit) return -1;

@@ -47,6 +47,8 @@ export function locate(
         )
       : () => undefined;
     const spans = unsure[file];
+    /** Some diagnostic's line is left for setLineColumns (the scan told none for its place). */
+    let sweep = false;
     for (let i = 0; i < mine.length; i++) {
       const { rule, level, finding } = mine[i]!;
       const found = where(finding.pointer);
@@ -58,14 +60,21 @@ export function locate(
       }
       let offset = 0;
       let length = 0;
+      let line = 1;
+      let column = 1;
       if (loc) {
         if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
           offset = loc.keyOffset;
           length = loc.keyLength!;
+          line = found.keyLine;
+          column = found.keyColumn;
         } else {
           offset = loc.offset;
           length = found.container ? 1 : loc.length;
+          line = found.line;
+          column = found.column;
         }
+        if (line === 0) sweep = true;
       }
       const d = diagnostic(
         fileName,
@@ -78,6 +87,8 @@ export function locate(
         file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
         rule.category,
       );
+      d.line = line;
+      d.column = column;
       const make = finding.fix;
       if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
       out.push(d);
@@ -88,7 +99,7 @@ export function locate(
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
     );
-    if (doc) setLineColumns(doc, out);
+    if (doc && sweep) setLineColumns(doc, out);
     for (let i = 0; i < out.length; i++) all.push(out[i]!);
   }
   for (const d of locateOtherFiles(kept, connector)) all.push(d);
@@ -235,7 +246,23 @@ interface Found {
   exact: boolean;
   /** The value is an object or array. */
   container: boolean;
+  /** The 1-based line and column of the value and of its key, when the scan told them (0 otherwise). */
+  line: number;
+  column: number;
+  keyLine: number;
+  keyColumn: number;
 }
+
+/** A place found without its line and column (setLineColumns tells them). */
+const unlined = (location: PointerLocation, exact: boolean, container: boolean): Found => ({
+  location,
+  exact,
+  container,
+  line: 0,
+  column: 0,
+  keyLine: 0,
+  keyColumn: 0,
+});
 
 /** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
 function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
@@ -243,10 +270,10 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
     // The tolerant parser's tree, which the document has.
     const lookup = treeLookup(doc.tree, pointers);
     return (p) => {
-      const found = lookup.find(p);
-      if (!found) return undefined;
-      const first = doc.text.charCodeAt(found.location.offset);
-      return { location: found.location, exact: found.exact, container: first === 123 || first === 91 };
+      const at = lookup.find(p);
+      if (!at) return undefined;
+      const first = doc.text.charCodeAt(at.location.offset);
+      return unlined(at.location, at.exact, first === 123 || first === 91);
     };
   }
   const source = doc.source;
@@ -254,15 +281,15 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
   if (source === doc) return (p) => known.get(p) ?? undefined;
   // Edited inside strings since the source was parsed: the same places, shifted.
   return (p) => {
-    const found = known.get(p);
-    if (!found) return undefined;
-    const loc = found.location;
+    const cached = known.get(p);
+    if (!cached) return undefined;
+    const loc = cached.location;
     const location: PointerLocation = { offset: doc.fromSource(loc.offset), length: doc.lengthFromSource(loc.offset, loc.length) };
     if (loc.keyOffset !== undefined) {
       location.keyOffset = doc.fromSource(loc.keyOffset);
       location.keyLength = loc.keyLength!;
     }
-    return { location, exact: found.exact, container: found.container };
+    return unlined(location, cached.exact, cached.container);
   };
 }
 
@@ -322,12 +349,27 @@ function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, 
     const lookup = pointerLookup(text, missing, {
       lastWins: source.diagnostics.some((d) => d.code === 'DuplicateKey'),
       missingCommas: missingCommas(source),
+      lines: true,
     });
     for (const p of missing) {
       if (known.has(p)) continue; // the same pointer again
-      const found = lookup.find(p);
-      const first = found ? text.charCodeAt(found.location.offset) : 0;
-      known.set(p, found ? { location: found.location, exact: found.exact, container: first === 123 || first === 91 } : null);
+      const found = lookup.node(p);
+      if (!found) {
+        known.set(p, null);
+        continue;
+      }
+      const { at, exact } = found;
+      const location = at.loc!;
+      const first = text.charCodeAt(location.offset);
+      known.set(p, {
+        location,
+        exact,
+        container: first === 123 || first === 91,
+        line: at.line,
+        column: at.column,
+        keyLine: at.keyLine,
+        keyColumn: at.keyColumn,
+      });
     }
   }
   return known;

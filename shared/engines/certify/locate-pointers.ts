@@ -28,11 +28,27 @@ class Trie {
   lengths = 0;
   /** For the text scan, made when it first reads the node's array: see itemsOf. */
   items: Trie[] | null = null;
+  /** The 1-based line and column of the value and of its key, when the scan was asked for them (0 otherwise). */
+  line = 0;
+  column = 0;
+  keyLine = 0;
+  keyColumn = 0;
+}
+
+/** A located node of a scan (see PointerLookup.node). */
+export interface LocatedNode {
+  readonly loc: PointerLocation | null;
+  readonly line: number;
+  readonly column: number;
+  readonly keyLine: number;
+  readonly keyColumn: number;
 }
 
 export interface PointerLookup {
   /** The location of the value at `pointer`, or of its deepest ancestor in the text when it is missing. */
   find(pointer: string): { location: PointerLocation; exact: boolean } | undefined;
+  /** As find, with the node it answers from (lines set when the scan was asked for them). */
+  node(pointer: string): { at: LocatedNode; exact: boolean } | undefined;
 }
 
 const QUOTE = 34;
@@ -53,6 +69,11 @@ export interface ScanOptions {
   lastWins?: boolean;
   /** Where commas are missing (the offsets of the values they belong before): read as if there. */
   missingCommas?: readonly number[];
+  /**
+   * Also the line and column of each place found (see LocatedNode), from the line breaks the scan
+   * passes anyway: a sweep of them afterwards would search the text for them again.
+   */
+  lines?: boolean;
 }
 
 /**
@@ -113,24 +134,35 @@ function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<str
 }
 
 function lookupIn(root: Trie, byPointer: Map<string, Trie>): PointerLookup {
+  /** The deepest located ancestor of the node at `pointer`. */
+  const ancestor = (pointer: string): Trie | undefined => {
+    let segments: string[];
+    try {
+      segments = splitPointer(pointer);
+    } catch {
+      return root.loc ? root : undefined;
+    }
+    let cur: Trie | undefined = root;
+    let best: Trie | undefined = root.loc ? root : undefined;
+    for (const s of segments) {
+      cur = cur.children?.get(s);
+      if (!cur) break;
+      if (cur.loc) best = cur;
+    }
+    return best;
+  };
   return {
     find(pointer) {
       const node = byPointer.get(pointer);
       if (node?.loc) return { location: node.loc, exact: true };
-      let segments: string[];
-      try {
-        segments = splitPointer(pointer);
-      } catch {
-        return root.loc ? { location: root.loc, exact: false } : undefined;
-      }
-      let cur: Trie | undefined = root;
-      let best = root.loc;
-      for (const s of segments) {
-        cur = cur.children?.get(s);
-        if (!cur) break;
-        if (cur.loc) best = cur.loc;
-      }
-      return best ? { location: best, exact: false } : undefined;
+      const best = ancestor(pointer);
+      return best ? { location: best.loc!, exact: false } : undefined;
+    },
+    node(pointer) {
+      const node = byPointer.get(pointer);
+      if (node?.loc) return { at: node, exact: true };
+      const best = ancestor(pointer);
+      return best ? { at: best, exact: false } : undefined;
     },
   };
 }
@@ -239,6 +271,7 @@ class Scanner {
   /** Where commas are missing (the offsets of the values they belong before): read as if there. */
   private readonly missingCommas: readonly number[];
   private readonly containers: ContainerSkipper;
+  private readonly lines: boolean;
 
   constructor(
     private readonly text: string,
@@ -252,6 +285,7 @@ class Scanner {
     // counts down and never reaches 0; a small integer as the other counts, see nameLengths).
     this.remaining = this.lastWins ? -1 : wanted;
     this.containers = new ContainerSkipper(text);
+    this.lines = options.lines === true;
   }
 
   /** After a member or element: a comma there, or one missing there, and the list goes on. */
@@ -264,6 +298,18 @@ class Scanner {
   }
 
   private located(node: Trie, loc: PointerLocation): void {
+    if (this.lines) {
+      // Places are found in text order, and the cursor moves forward only (the skipper's too).
+      const c = this.containers;
+      if (loc.keyOffset !== undefined) {
+        c.seekLine(loc.keyOffset);
+        node.keyLine = c.line;
+        node.keyColumn = loc.keyOffset - c.lineStart + 1;
+      }
+      c.seekLine(loc.offset);
+      node.line = c.line;
+      node.column = loc.offset - c.lineStart + 1;
+    }
     node.loc = loc;
     if (node.pointer !== null) {
       this.found?.set(node.pointer, loc);

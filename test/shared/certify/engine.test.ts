@@ -151,6 +151,13 @@ describe('locations', () => {
       expect(loc.length, p).toBe(container ? 1 : range.length);
       if (key) expect([loc.keyOffset, loc.keyLength], p).toEqual([key.offset, key.length]);
     }
+    // With lines: those of the same offsets, as the document tells them.
+    const lookup = pointerLookup(doc.text, pointers, { lines: true });
+    for (const p of pointers) {
+      const { at } = lookup.node(p)!;
+      expect([at.line, at.column], p).toEqual(Object.values(doc.position(at.loc!.offset)));
+      if (at.loc!.keyOffset !== undefined) expect([at.keyLine, at.keyColumn], p).toEqual(Object.values(doc.position(at.loc!.keyOffset)));
+    }
   });
   it('the text scan reads duplicate keys and raw control characters as the syntax tree does', () => {
     const text = '{"a": {"x": 1, "y": {"z": 2}}, "b\t\\u0041": "t\tab", "a": {"x": [3, {"w": 4}]}, "c": 5}';
