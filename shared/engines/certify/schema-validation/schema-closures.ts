@@ -165,6 +165,9 @@ let remembering = false;
 export function setRemembering(on: boolean): void {
   remembering = on;
 }
+export function isRemembering(): boolean {
+  return remembering;
+}
 /** The object two levels down being checked now (the schemas it goes through inside need not remember it). */
 let checking: object | undefined;
 

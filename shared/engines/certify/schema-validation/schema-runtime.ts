@@ -22,6 +22,21 @@ export function record(errors: SchemaError[], node: Node, path: Path, keyword: s
   return false;
 }
 
+/** For the generated code (schema-codegen.ts): the keyword is the last segment of the schema path. */
+export function report(errors: SchemaError[], path: Path, schemaPath: string, params: Record<string, unknown>): false {
+  const keyword = schemaPath.slice(schemaPath.lastIndexOf('/') + 1);
+  errors.push({ instancePath: pointer(path), schemaPath, keyword, params });
+  return false;
+}
+
+/** A `type` violation of the member `segment` (generated code). */
+export function reportAt(errors: SchemaError[], path: Path, segment: string | number, schemaPath: string, type: unknown): false {
+  path.push(segment);
+  report(errors, path, schemaPath, { type });
+  path.pop();
+  return false;
+}
+
 export function pointer(path: Path): string {
   let out = '';
   for (const s of path) out += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
