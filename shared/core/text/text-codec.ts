@@ -19,6 +19,9 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // Fatal: a lossy decode (an odd last byte, a broken surrogate pair) could not be saved back as it was.
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+// The platform's Windows-1252 is the Encoding Standard's, which maps every byte: the five it leaves
+// undefined to the C1 control of the same number, as CP1252_HIGH below does for saving.
+const windows1252 = new TextDecoder('windows-1252');
 
 function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array): string {
   try {
@@ -87,8 +90,9 @@ function decodeUtf8OrFallback(bytes: Uint8Array): Omit<DecodedText, 'bom'> {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8', diagnostics: [] };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const text = decodeWindows1252(bytes);
-    const offset = bad < 0 ? 0 : decodeWindows1252(bytes.subarray(0, bad)).length;
+    const text = windows1252.decode(bytes);
+    // One character per byte: the bad byte's offset is its character's.
+    const offset = Math.max(bad, 0);
     return {
       text,
       encoding: 'windows-1252',
@@ -133,20 +137,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
-}
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  const chunk: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    chunk.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
-    if (chunk.length === 8192) {
-      out += String.fromCharCode(...chunk);
-      chunk.length = 0;
-    }
-  }
-  return out + String.fromCharCode(...chunk);
 }
 
 /** Encodes text the way it was read; throws if a character cannot be written in that encoding. */
