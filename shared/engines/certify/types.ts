@@ -209,6 +209,11 @@ export interface RuleVisitor {
   onPathItem?(firstOperation: OperationNode): void;
   onOperation?(op: OperationNode): void;
   onParameter?(param: ParameterNode): void;
+  /**
+   * SchemaKey bits: when set, `onParameter` is called only for parameters whose object has one of
+   * these keys (the walk offers a parameter only to the rules that can fire on it).
+   */
+  parameterKeys?: number;
   onResponse?(response: ResponseNode): void;
   onSchema?(schema: SchemaNode): void;
   /**

@@ -23,12 +23,18 @@ export interface VisitorSet {
   claiming?: (on: boolean) => void;
 }
 
-type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys'>;
+type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys' | 'parameterKeys'>;
 type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
 
+/** The SchemaKey masks of the onSchema and onParameter hooks, in their order (-1: every node). */
+interface Masks {
+  schemaKeys: number[];
+  parameterKeys: number[];
+}
+
 /** Each hook's functions, collected in one look at each visitor's own keys. */
-function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: number[] } {
-  const out: Hooks & { schemaKeys: number[] } = {
+function collectHooks(visitors: RuleVisitor[]): Hooks & Masks {
+  const out: Hooks & Masks = {
     onDocument: [],
     onPathItem: [],
     onOperation: [],
@@ -40,6 +46,7 @@ function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: number[] }
     onPolicy: [],
     onEnd: [],
     schemaKeys: [],
+    parameterKeys: [],
   };
   for (const v of visitors) {
     for (const key in v) {
@@ -50,6 +57,7 @@ function collectHooks(visitors: RuleVisitor[]): Hooks & { schemaKeys: number[] }
     }
     // -1 (every key) for a hook that wants every schema: the masks stay numbers.
     if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys ?? -1);
+    if (typeof v.onParameter === 'function') out.parameterKeys.push(v.parameterKeys ?? -1);
   }
   return out;
 }
@@ -80,8 +88,8 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
 }
 
 /** Operations, grouped by path item so that a path item's own parameters are walked once. */
-function visitOperations(operations: OperationNode[], hooks: Hooks, schemas: SchemaHooks): void {
-  const { onPathItem, onOperation, onParameter, onResponse } = hooks;
+function visitOperations(operations: OperationNode[], hooks: Hooks & Masks, schemas: SchemaHooks): void {
+  const { onPathItem, onOperation, onParameter, onResponse, parameterKeys } = hooks;
   let lastItem: string | undefined;
   for (let o = 0; o < operations.length; o++) {
     const op = operations[o]!;
@@ -92,7 +100,14 @@ function visitOperations(operations: OperationNode[], hooks: Hooks, schemas: Sch
     }
     for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
     const params = op.parameters;
-    for (let j = 0; j < params.length; j++) for (let i = 0; i < onParameter.length; i++) onParameter[i]!(params[j]!);
+    for (let j = 0; j < params.length; j++) {
+      const param = params[j]!;
+      const keys = param.keys;
+      for (let i = 0; i < onParameter.length; i++) {
+        const mask = parameterKeys[i]!;
+        if (mask === -1 || (mask & keys) !== 0) onParameter[i]!(param);
+      }
+    }
     const responses = op.responses;
     for (let j = 0; j < responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(responses[j]!);
     visitParameterSchemas(schemas, op.value.parameters, op.pointer);

@@ -22,6 +22,7 @@ export const arrayHasNoItems: CertifyRule = {
         if (!(s.keys & SchemaKey.Type)) return;
         check(s.value, s, s.name ?? 'The schema');
       },
+      parameterKeys: SchemaKey.Type,
       onParameter(p) {
         if (p.keys & SchemaKey.Type && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },

@@ -32,6 +32,7 @@ export const defaultValueMustMatchType: CertifyRule = {
       });
     };
     return {
+      parameterKeys: SchemaKey.Default,
       onParameter(p) {
         if (p.keys & SchemaKey.Default && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },

@@ -18,6 +18,7 @@ export const exclusiveMinimumRequiresMinimum: CertifyRule = {
         if (!(s.keys & SchemaKey.Exclusive)) return;
         check(s.value, s);
       },
+      parameterKeys: SchemaKey.Exclusive,
       onParameter(p) {
         if (p.keys & SchemaKey.Exclusive && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },

@@ -34,6 +34,7 @@ export const internalParameterRequiresDefault: CertifyRule = {
     const message = (name: string) =>
       `"${name}" is required and internal (hidden), but has no default, so no value can ever be sent. Add a default or make it visible.`;
     return {
+      parameterKeys: SchemaKey.Visibility,
       onParameter(p) {
         if (p.keys & SchemaKey.Visibility && p.value && p.view.in !== 'body' && p.value.required === true && missingDefault(p.value))
           report({ pointer: p.target, at: 'key', message: message(p.view.name) });

@@ -19,6 +19,7 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
       });
     };
     return {
+      parameterKeys: SchemaKey.Visibility,
       onParameter(p) {
         if (p.keys & SchemaKey.Visibility && p.value && p.view.in !== 'body')
           check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);

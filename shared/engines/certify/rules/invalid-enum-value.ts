@@ -21,6 +21,7 @@ export const invalidEnumValue: CertifyRule = {
       });
     };
     return {
+      parameterKeys: SchemaKey.Enum,
       onParameter(p) {
         if (p.keys & SchemaKey.Enum && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },

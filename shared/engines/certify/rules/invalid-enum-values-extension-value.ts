@@ -26,6 +26,7 @@ export const invalidEnumValuesExtensionValue: CertifyRule = {
       });
     };
     return {
+      parameterKeys: SchemaKey.EnumValues,
       onParameter(p) {
         if (p.keys & SchemaKey.EnumValues && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },

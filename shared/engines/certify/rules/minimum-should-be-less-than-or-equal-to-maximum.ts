@@ -30,6 +30,7 @@ export const minimumShouldBeLessThanOrEqualToMaximum: CertifyRule = {
         if (!(s.keys & SchemaKey.Bounds)) return;
         check(s.value, s);
       },
+      parameterKeys: SchemaKey.Bounds,
       onParameter(p) {
         if (p.keys & SchemaKey.Bounds && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },

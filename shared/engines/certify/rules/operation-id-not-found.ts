@@ -53,6 +53,7 @@ export const operationIdNotFound: CertifyRule = {
       onOperation(op) {
         check(op.value, op);
       },
+      parameterKeys: SchemaKey.Calls,
       onParameter(p) {
         if (p.keys & SchemaKey.Calls && p.value) check(p.value, p.target);
       },

@@ -34,6 +34,7 @@ export const operationParameterNameNotFound: CertifyRule = {
       }
     };
     return {
+      parameterKeys: SchemaKey.Calls,
       onParameter(p) {
         if (p.keys & SchemaKey.Calls && p.value) check(p.value, { pointer: p.target });
       },

@@ -25,6 +25,7 @@ export const patternShouldBeValidRegularExpression: CertifyRule = {
         if (!(s.keys & SchemaKey.Pattern)) return;
         check(s.value, s);
       },
+      parameterKeys: SchemaKey.Pattern,
       onParameter(p) {
         if (p.keys & SchemaKey.Pattern && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target });
       },

@@ -30,6 +30,7 @@ export const summaryNotTitleCase: CertifyRule = {
     return {
       // A parameter or response reached through a $ref is reported once, where it is written; the
       // place is remembered only for a label that is reported.
+      parameterKeys: SchemaKey.Summary,
       onParameter(p) {
         if (!(p.keys & SchemaKey.Summary) || !p.value) return;
         const label = p.value['x-ms-summary'];
