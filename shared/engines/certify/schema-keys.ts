@@ -43,6 +43,12 @@ const KEY_BITS = new Map<string, number>([
 
 export function keyBits(obj: object): number {
   let keys = 0;
-  for (const k in obj) keys |= KEY_BITS.get(k) ?? 0;
+  for (const k in obj) {
+    const bit = KEY_BITS.get(k);
+    if (bit === undefined) continue;
+    keys |= bit;
+    // Read here, by the key at hand (a load the for-in makes cheap), rather than by name in a rule.
+    if (bit === SchemaKey.Type && (obj as Record<string, unknown>)[k] === 'array') keys |= SchemaKey.ArrayType;
+  }
   return keys;
 }

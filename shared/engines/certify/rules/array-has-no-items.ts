@@ -17,14 +17,14 @@ export const arrayHasNoItems: CertifyRule = {
         });
     };
     return {
-      schemaKeys: SchemaKey.Type,
+      schemaKeys: SchemaKey.ArrayType,
       onSchema(s) {
-        if (!(s.keys & SchemaKey.Type)) return;
+        if (!(s.keys & SchemaKey.ArrayType)) return;
         check(s.value, s, s.name ?? 'The schema');
       },
-      parameterKeys: SchemaKey.Type,
+      parameterKeys: SchemaKey.ArrayType,
       onParameter(p) {
-        if (p.keys & SchemaKey.Type && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
+        if (p.keys & SchemaKey.ArrayType && p.value && p.view.in !== 'body') check(p.value, { pointer: p.target }, p.view.name);
       },
     };
   },
