@@ -227,6 +227,14 @@ function edited(doc: JsonDocument): boolean {
   return doc.source !== doc;
 }
 
+/**
+ * One error given its file, kept until another replaces it. Setting `file` moves an error to a map
+ * only such errors hold: when the last connector of a run had no violation, a full GC dropped it,
+ * and the optimized code of the walk and of the rules' onSchemaError hooks, which read errors of
+ * that map, was thrown away and compiled again at every run.
+ */
+const keptError: { last: StructureError | undefined } = { last: undefined };
+
 /** Each error to the owners in registry order, until one owns it. */
 function dispatchErrors(set: VisitorSet, errors: SchemaError[], file: StructureError['file']): void {
   const owners = set.schemaErrorOwners;
@@ -234,6 +242,7 @@ function dispatchErrors(set: VisitorSet, errors: SchemaError[], file: StructureE
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i] as StructureError;
     e.file = file;
+    keptError.last = e;
     for (let j = 0; j < owners.length; j++) {
       claiming?.(true);
       try {
