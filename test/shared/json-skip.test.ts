@@ -70,6 +70,21 @@ describe('json-skip', () => {
     expect({ line: fresh.line, lineStart: fresh.lineStart }).toEqual(naive(text.indexOf('"b"')));
   });
 
+  it('steps from bracket to bracket outside strings', () => {
+    const text = '{"a": "[{", "b": [1, {"c": "]\\"}"}],\n "d": "}"}';
+    const skip = new ContainerSkipper(text);
+    const found: string[] = [];
+    for (let p = skip.nextBracket(0); p < text.length; p = skip.nextBracket(p + 1)) found.push(`${text[p]}${p}`);
+    expect(found).toEqual([
+      '{0',
+      `[${text.indexOf('[1')}`,
+      `{${text.indexOf('{"c"')}`,
+      `}${text.indexOf('}]')}`,
+      `]${text.indexOf('],')}`,
+      `}${text.length - 1}`,
+    ]);
+  });
+
   it('finds the same ends after stepping back as a fresh scan does', () => {
     const text = JSON.stringify({ a: [{ x: '[' }, { y: [1, 2] }], b: { c: { d: '}' } }, e: [[], {}] });
     const fresh = (pos: number) => new ContainerSkipper(text).containerEnd(pos);

@@ -97,14 +97,12 @@ export class ContainerSkipper {
   }
 
   /**
-   * The position after the container (object or array) opening at `pos`; -1 when it does not end
-   * before `limit` (a bracket at or after `limit`, or a string running past it).
+   * The first bracket at or after `p` that is outside strings (p outside strings), or the text's
+   * length when there is none.
    */
-  containerEnd(pos: number, limit: number = this.text.length): number {
+  nextBracket(p: number): number {
     const text = this.text;
-    if (pos < this.from) this.quote = this.openBrace = this.closeBrace = this.openBracket = this.closeBracket = -1;
-    let depth = 0;
-    let p = pos;
+    if (p < this.from) this.quote = this.openBrace = this.closeBrace = this.openBracket = this.closeBracket = -1;
     for (;;) {
       if (this.openBrace < p) this.openBrace = this.next('{', p);
       if (this.closeBrace < p) this.closeBrace = this.next('}', p);
@@ -112,29 +110,38 @@ export class ContainerSkipper {
       if (this.closeBracket < p) this.closeBracket = this.next(']', p);
       this.from = p;
       const at = Math.min(this.openBrace, this.closeBrace, this.openBracket, this.closeBracket);
-      if (at >= limit) return -1;
       // The strings before the bracket on its line (p is outside strings, and so is a line start);
       // none when the next quote known is after the bracket, and its line need not be found.
-      let inString = false;
-      if (this.quote < at) {
-        this.seekLine(at);
-        const lineStart = Math.max(this.lineStart, p);
-        if (this.quote < lineStart) this.quote = this.next('"', lineStart);
-        while (this.quote < at) {
-          const e = stringEnd(text, this.quote);
-          if (e > at) {
-            // The bracket is inside this string: go on after it.
-            inString = true;
-            p = e;
-            break;
-          }
-          this.quote = this.next('"', e);
+      if (this.quote >= at) return at;
+      this.seekLine(at);
+      const lineStart = Math.max(this.lineStart, p);
+      if (this.quote < lineStart) this.quote = this.next('"', lineStart);
+      let inside = -1;
+      while (this.quote < at) {
+        const e = stringEnd(text, this.quote);
+        if (e > at) {
+          inside = e;
+          break;
         }
+        this.quote = this.next('"', e);
       }
-      if (inString) {
-        if (p > limit) return -1;
-        continue;
-      }
+      if (inside < 0) return at;
+      // The bracket is inside this string: on after it.
+      p = inside;
+    }
+  }
+
+  /**
+   * The position after the container (object or array) opening at `pos`; -1 when it does not end
+   * before `limit` (a bracket at or after `limit`, or a string running past it).
+   */
+  containerEnd(pos: number, limit: number = this.text.length): number {
+    const text = this.text;
+    let depth = 0;
+    let p = pos;
+    for (;;) {
+      const at = this.nextBracket(p);
+      if (at >= limit) return -1;
       p = at + 1;
       const d = text.charCodeAt(at);
       if (d === 123 || d === 91) depth++;

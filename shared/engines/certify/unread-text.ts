@@ -3,7 +3,7 @@
 // where it belongs: everything in between lands in the wrong object ("no such definition" for a
 // definition that exists further down). Findings that depend on such text are withheld until the
 // syntax errors are fixed: a fix of the comma must not make a dozen "errors" vanish.
-import { type JsonDocument, type JsonNode, stringEnd } from '../../core/text';
+import { ContainerSkipper, type JsonDocument, type JsonNode } from '../../core/text';
 
 /** A half-open range [start, end) of the text whose structure is a guess. */
 export interface UnsureSpan {
@@ -72,24 +72,22 @@ function onlyMissingCommas(doc: JsonDocument): boolean {
 /**
  * collectMisclosed for a text whose brackets all pair up as written (see onlyMissingCommas): the
  * objects and arrays found by pairing them, strings skipped, without the syntax tree (which costs
- * several times this for a large definition). In the order collectMisclosed finds them.
+ * several times this for a large definition). In the order collectMisclosed finds them. Its
+ * strings hold no line break (the repaired copy is strict JSON): the skipper jumps from bracket to
+ * bracket.
  */
 function misclosedBrackets(text: string): UnsureSpan[] {
   const found: { open: number; span: UnsureSpan }[] = [];
   const opens: number[] = [];
-  for (let p = 0; p < text.length; ) {
+  const brackets = new ContainerSkipper(text);
+  for (let p = brackets.nextBracket(0); p < text.length; p = brackets.nextBracket(p + 1)) {
     const c = text.charCodeAt(p);
-    if (c === 34) {
-      p = stringEnd(text, p);
-      continue;
-    }
     if (c === 123 || c === 91) opens.push(p);
-    else if ((c === 125 || c === 93) && opens.length) {
+    else if (opens.length) {
       const open = opens.pop()!;
       const end = p + 1;
       if (!sameIndent(text, open, p)) found.push({ open, span: { start: Math.min(dedentAfter(text, open, end), p), end } });
     }
-    p++;
   }
   return found.sort((a, b) => a.open - b.open).map((f) => f.span);
 }
@@ -100,11 +98,14 @@ function misclosedBrackets(text: string): UnsureSpan[] {
  */
 function sameIndent(text: string, open: number, close: number): boolean {
   const closeLine = text.lastIndexOf('\n', close - 1) + 1;
-  const closeIndent = indentOf(text, closeLine);
-  if (closeLine + closeIndent.length !== close) return true;
+  const closeIndent = indentLength(text, closeLine);
+  if (closeLine + closeIndent !== close) return true;
   const openLine = text.lastIndexOf('\n', open - 1) + 1;
   if (openLine === closeLine) return true;
-  return indentOf(text, openLine) === closeIndent;
+  if (indentLength(text, openLine) !== closeIndent) return false;
+  // The same spaces and tabs, compared in place.
+  for (let i = 0; i < closeIndent; i++) if (text.charCodeAt(openLine + i) !== text.charCodeAt(closeLine + i)) return false;
+  return true;
 }
 
 /**
@@ -113,10 +114,10 @@ function sameIndent(text: string, open: number, close: number): boolean {
  */
 function dedentAfter(text: string, open: number, end: number): number {
   const openLine = text.lastIndexOf('\n', open - 1) + 1;
-  const depth = indentOf(text, openLine).length;
+  const depth = indentLength(text, openLine);
   let line = text.indexOf('\n', open) + 1;
   while (line > 0 && line < end) {
-    const indent = indentOf(text, line).length;
+    const indent = indentLength(text, line);
     const first = text.charCodeAt(line + indent);
     if (first !== 10 && first !== 13 && indent <= depth) return line;
     line = text.indexOf('\n', line) + 1;
@@ -124,10 +125,11 @@ function dedentAfter(text: string, open: number, end: number): number {
   return open;
 }
 
-function indentOf(text: string, lineStart: number): string {
+/** The number of spaces and tabs the line starting at `lineStart` begins with. */
+function indentLength(text: string, lineStart: number): number {
   let i = lineStart;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return text.slice(lineStart, i);
+  return i - lineStart;
 }
 
 function innermostContainer(node: JsonNode, offset: number): JsonNode | undefined {
