@@ -33,19 +33,29 @@ export function locate(
   };
   const anyUnsure = unsure.definition.length > 0 || unsure.properties.length > 0;
   let withheld = 0;
+  // The findings by file, in one pass (most are the definition's, few about the other files).
+  const byFile = { definition: [] as KeptFinding[], properties: [] as KeptFinding[] };
+  let otherFiles = false;
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    const file = k.finding.file;
+    if (file === undefined || file === 'definition') byFile.definition.push(k);
+    else if (file === 'properties') byFile.properties.push(k);
+    else otherFiles = true;
+  }
   for (const file of ['definition', 'properties'] as const) {
     const out: CertifyDiagnostic[] = [];
-    const mine = kept.filter((k) => (k.finding.file ?? 'definition') === file);
+    const mine = byFile[file];
     if (!mine.length) continue;
     const entry = connector.files[file];
     const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
     const doc = entry?.doc;
-    const where = doc
-      ? locator(
-          doc,
-          mine.map((k) => k.finding.pointer),
-        )
-      : () => undefined;
+    let where: (pointer: string) => Found | undefined = () => undefined;
+    if (doc) {
+      const pointers: string[] = [];
+      for (let i = 0; i < mine.length; i++) pointers.push(mine[i]!.finding.pointer);
+      where = locator(doc, pointers);
+    }
     const spans = unsure[file];
     /** Some diagnostic's line is left for setLineColumns (the scan told none for its place). */
     let sweep = false;
@@ -102,7 +112,7 @@ export function locate(
     if (doc && sweep) setLineColumns(doc, out);
     for (let i = 0; i < out.length; i++) all.push(out[i]!);
   }
-  for (const d of locateOtherFiles(kept, connector)) all.push(d);
+  if (otherFiles) for (const d of locateOtherFiles(kept, connector)) all.push(d);
   return { diagnostics: all, withheld };
 }
 
