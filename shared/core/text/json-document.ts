@@ -11,6 +11,7 @@ import { describeRepair, recoverJson, recoveredByComma } from './json-recovery';
 import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
 import { countTextKeys, countValueKeys } from './json-key-count';
+import { keepScannerCode } from './jsonc-code';
 import { LineIndex } from './line-index';
 import { parseMissingComma } from './missing-comma';
 import { parseNearlyStrict } from './nearly-strict-parse';
@@ -60,6 +61,8 @@ export class JsonDocument {
   static parse(text: string, utf8Length?: number): JsonDocument {
     const doc = JsonDocument.parseText(text);
     doc.utf8Cache = utf8Length;
+    // Not strict JSON: read with jsonc-parser, most likely (see jsonc-code.ts).
+    if (doc.diagnostics.length) keepScannerCode();
     return doc;
   }
 
@@ -226,6 +229,7 @@ export class JsonDocument {
   get tree(): JsonNode | undefined {
     if (this.treeCache === null) {
       this.treeCache = this.buildTree ? this.buildTree() : parseTree(this.text, [], { allowTrailingComma: true, allowEmptyContent: true });
+      keepScannerCode();
     }
     return this.treeCache;
   }
