@@ -85,6 +85,14 @@ describe('json-skip', () => {
     ]);
   });
 
+  it('ends the container a place is directly in', () => {
+    const text = '{"a": [1, {"b": "}"}], "c": 2}, 3]';
+    const skip = new ContainerSkipper(text);
+    expect(skip.closingEnd(text.indexOf(', "c"'))).toBe(text.indexOf('},') + 1);
+    expect(new ContainerSkipper(text).closingEnd(text.indexOf(', 3'))).toBe(text.length);
+    expect(new ContainerSkipper('{"a": [1, 2').closingEnd(6)).toBe(-1);
+  });
+
   it('finds the same ends after stepping back as a fresh scan does', () => {
     const text = JSON.stringify({ a: [{ x: '[' }, { y: [1, 2] }], b: { c: { d: '}' } }, e: [[], {}] });
     const fresh = (pos: number) => new ContainerSkipper(text).containerEnd(pos);

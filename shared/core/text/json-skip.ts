@@ -132,6 +132,23 @@ export class ContainerSkipper {
   }
 
   /**
+   * The position after the bracket closing the container that `p` is directly in (p outside
+   * strings); -1 when none does.
+   */
+  closingEnd(p: number): number {
+    const text = this.text;
+    let depth = 1;
+    for (;;) {
+      const at = this.nextBracket(p);
+      if (at >= text.length) return -1;
+      p = at + 1;
+      const d = text.charCodeAt(at);
+      if (d === 123 || d === 91) depth++;
+      else if (--depth === 0) return p;
+    }
+  }
+
+  /**
    * The position after the container (object or array) opening at `pos`; -1 when it does not end
    * before `limit` (a bracket at or after `limit`, or a string running past it).
    */

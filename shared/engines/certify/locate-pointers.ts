@@ -384,6 +384,9 @@ class Scanner {
   private members(node: Trie, children: Map<string, Trie>): void {
     const text = this.text;
     this.pos++;
+    // Children not read yet: once none is left, the rest of the object is skipped whole (with
+    // duplicate keys a later one may replace any: the count never reaches 0).
+    let unread = this.lastWins ? -1 : children.size;
     for (;;) {
       this.pos = skipWhitespace(text, this.pos);
       if (text.charCodeAt(this.pos) !== QUOTE) break;
@@ -396,6 +399,11 @@ class Scanner {
       if (child) {
         if (this.lastWins && child.loc) forget(child, this.found);
         this.visit(child, kStart, kEnd - kStart);
+        if (--unread === 0) {
+          const e = this.containers.closingEnd(this.pos);
+          this.pos = e < 0 ? text.length : e;
+          return;
+        }
       } else this.skipValue();
       this.pos = skipWhitespace(text, this.pos);
       if (!this.comma()) break;
