@@ -4,7 +4,7 @@ import { CONNECTOR_FILES } from '../../core/connector';
 import type { LoadedConnector } from '../../core/connector';
 import type { JsonDocument } from '../../core/text';
 import { locateOtherFiles } from './locate-other-files';
-import { pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
+import { pointerLocation, pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
 import type { CertifyDiagnostic, CertifyRule, Finding, Fix, RuleLevel } from './types';
 import type { ValuePaths } from './value-path';
 import { containerAt, dependsOnUnsureText, type UnsureSpan, unsureSpans } from './unread-text';
@@ -294,11 +294,12 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
     const cached = known.get(p);
     if (!cached) return undefined;
     const loc = cached.location;
-    const location: PointerLocation = { offset: doc.fromSource(loc.offset), length: doc.lengthFromSource(loc.offset, loc.length) };
-    if (loc.keyOffset !== undefined) {
-      location.keyOffset = doc.fromSource(loc.keyOffset);
-      location.keyLength = loc.keyLength!;
-    }
+    const location = pointerLocation(
+      doc.fromSource(loc.offset),
+      doc.lengthFromSource(loc.offset, loc.length),
+      loc.keyOffset !== undefined ? doc.fromSource(loc.keyOffset) : -1,
+      loc.keyLength ?? 0,
+    );
     return unlined(location, cached.exact, cached.container);
   };
 }

@@ -176,7 +176,7 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
   const { root, byPointer } = buildTrie(pointers);
   const visit = (node: JsonNode, t: Trie, key?: JsonNode): void => {
     const container = node.type === 'object' || node.type === 'array';
-    t.loc = { offset: node.offset, length: container ? 1 : node.length, ...(key ? { keyOffset: key.offset, keyLength: key.length } : {}) };
+    t.loc = pointerLocation(node.offset, container ? 1 : node.length, key ? key.offset : -1, key ? key.length : 0);
     const children = t.children;
     if (!children) return;
     if (node.type === 'object') {
@@ -227,7 +227,13 @@ function itemsOf(children: Map<string, Trie>): Trie[] {
   return items;
 }
 
-const at = (offset: number, length: number, keyOffset: number, keyLength: number): PointerLocation =>
+/**
+ * A location (keyOffset -1 for a value without key). Every location is made here, in one of two
+ * shapes made by object literals, which keep them for the life of the module: a location given
+ * its key afterwards, or copied with a spread, has a shape that only such locations hold, dropped
+ * at each full GC, and the code that reads locations was thrown away for it each run.
+ */
+export const pointerLocation = (offset: number, length: number, keyOffset: number, keyLength: number): PointerLocation =>
   keyOffset >= 0 ? { offset, length, keyOffset, keyLength } : { offset, length };
 
 function scan(
@@ -366,7 +372,7 @@ class Scanner {
     const container = c === 123 || c === 91;
     // A container is located by its first character (and key): its end is not needed, so the
     // scan can stop as soon as the last wanted location is known.
-    if (container) this.located(node, at(start, 1, keyOffset, keyLength));
+    if (container) this.located(node, pointerLocation(start, 1, keyOffset, keyLength));
     const children = node.children;
     if (!children) {
       this.skipValue();
@@ -377,7 +383,7 @@ class Scanner {
     } else {
       this.skipValue();
     }
-    if (!container) this.located(node, at(start, this.pos - start, keyOffset, keyLength));
+    if (!container) this.located(node, pointerLocation(start, this.pos - start, keyOffset, keyLength));
   }
 
   /** The members of the object opening at pos. */
