@@ -7,7 +7,7 @@ import { locateOtherFiles } from './locate-other-files';
 import { pointerLocation, pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
 import type { CertifyDiagnostic, CertifyRule, Finding, Fix, RuleLevel } from './types';
 import type { ValuePaths } from './value-path';
-import { containerAt, dependsOnUnsureText, type UnsureSpan, unsureSpans } from './unread-text';
+import { containerAt, dependsOnUnsureText, NO_SPANS, type UnsureSpan, unsureSpans } from './unread-text';
 
 /** A finding kept by the run, with its rule and level. */
 export interface KeptFinding {
@@ -28,8 +28,8 @@ export function locate(
 ): { diagnostics: CertifyDiagnostic[]; withheld: number } {
   const all: CertifyDiagnostic[] = [];
   const unsure = {
-    definition: connector.files.definition?.doc ? unsureSpans(connector.files.definition.doc) : [],
-    properties: connector.files.properties?.doc ? unsureSpans(connector.files.properties.doc) : [],
+    definition: connector.files.definition?.doc ? unsureSpans(connector.files.definition.doc) : NO_SPANS,
+    properties: connector.files.properties?.doc ? unsureSpans(connector.files.properties.doc) : NO_SPANS,
   };
   const anyUnsure = unsure.definition.length > 0 || unsure.properties.length > 0;
   let withheld = 0;

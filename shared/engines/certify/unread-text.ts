@@ -11,6 +11,17 @@ export interface UnsureSpan {
   end: number;
 }
 
+/**
+ * No span, shared (read only). An array once holding objects, so that every list of spans has the
+ * one kind of elements: locate() read lists of two or three kinds (empty literals, pushed to, made
+ * by map) and its code, made for those it had seen, was thrown away at another.
+ */
+export const NO_SPANS: readonly UnsureSpan[] = (() => {
+  const none: UnsureSpan[] = [{ start: 0, end: 0 }];
+  none.pop();
+  return none;
+})();
+
 /** A missing comma between two values: the one repair whose result is what the author meant. */
 const EXACT_REPAIRS = new Set(['CommaExpected']);
 /** A closing bracket the parser inserted: the spans come from the objects it closed. */
@@ -27,8 +38,8 @@ const INSERTED_CLOSERS = new Set(['CloseBraceExpected', 'CloseBracketExpected'])
  *  - the innermost object or array around any other structural error (a stray character, a
  *    missing quote or colon), or the root's end for text after the root value.
  */
-export function unsureSpans(doc: JsonDocument): UnsureSpan[] {
-  if (!doc.hasErrors) return [];
+export function unsureSpans(doc: JsonDocument): readonly UnsureSpan[] {
+  if (!doc.hasErrors) return NO_SPANS;
   const text = doc.text;
   if (onlyMissingCommas(doc)) return misclosedBrackets(text);
   const tree = doc.tree;
@@ -45,7 +56,7 @@ export function unsureSpans(doc: JsonDocument): UnsureSpan[] {
     else if (tree) spans.push({ start: Math.max(0, tree.offset + tree.length - 1), end: text.length });
     else spans.push({ start: 0, end: text.length });
   }
-  return spans;
+  return spans.length ? spans : NO_SPANS;
 }
 
 /** Objects and arrays closed by an inserted bracket, or by one indented unlike their opening line. */
@@ -76,7 +87,7 @@ function onlyMissingCommas(doc: JsonDocument): boolean {
  * strings hold no line break (the repaired copy is strict JSON): the skipper jumps from bracket to
  * bracket.
  */
-function misclosedBrackets(text: string): UnsureSpan[] {
+function misclosedBrackets(text: string): readonly UnsureSpan[] {
   const found: { open: number; span: UnsureSpan }[] = [];
   const opens: number[] = [];
   const brackets = new ContainerSkipper(text);
@@ -89,7 +100,11 @@ function misclosedBrackets(text: string): UnsureSpan[] {
       if (!sameIndent(text, open, p)) found.push({ open, span: { start: Math.min(dedentAfter(text, open, end), p), end } });
     }
   }
-  return found.sort((a, b) => a.open - b.open).map((f) => f.span);
+  if (!found.length) return NO_SPANS;
+  found.sort((a, b) => a.open - b.open);
+  const spans: UnsureSpan[] = [];
+  for (const f of found) spans.push(f.span);
+  return spans;
 }
 
 /**
