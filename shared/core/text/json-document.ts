@@ -8,12 +8,12 @@
 import { findNodeAtOffset, getNodePath, getNodeValue, type ParseError, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic';
 import { describeRepair, recoverJson, recoveredByComma } from './json-recovery';
-import { collectSyntaxDiagnostics, describeError, type ToleratedSpan } from './json-syntax-diagnostics';
+import { collectSyntaxDiagnostics, describeError, isUnicodeSpace, type ToleratedSpan } from './json-syntax-diagnostics';
 import { formatPointer, parsePointer } from './json-pointer';
 import { countTextKeys, countValueKeys } from './json-key-count';
 import { keepScannerCode } from './jsonc-code';
 import { LineIndex } from './line-index';
-import { parseMissingComma } from './missing-comma';
+import { commaExpectedAt, parseMissingComma } from './missing-comma';
 import { parseNearlyStrict } from './nearly-strict-parse';
 import { parseTolerated } from './tolerated-parse';
 import { strictDuplicateKeys } from './strict-duplicate-keys';
@@ -81,8 +81,14 @@ export class JsonDocument {
         doc.buildTree = recovered.tree;
         return doc;
       }
-      const nearly = parseNearlyStrict(text, MAX_JSON_DEPTH);
-      if (nearly) return new JsonDocument(text, nearly.value, nearly.diagnostics, null);
+      // The engine read strict JSON up to a token where a comma was due: nothing was escaped or
+      // blanked before it, and unless that token is a space JSON does not know, the nearly strict
+      // copy stops there too (its pass is saved).
+      const stop = commaExpectedAt(text, fast.error);
+      if (stop === undefined || isUnicodeSpace(text.charCodeAt(stop))) {
+        const nearly = parseNearlyStrict(text, MAX_JSON_DEPTH);
+        if (nearly) return new JsonDocument(text, nearly.value, nearly.diagnostics, null);
+      }
     }
     if ('value' in fast) {
       // Strict JSON naming more keys than its value holds: duplicate keys, or none after all (a

@@ -48,7 +48,8 @@ const UNICODE_SPACES: Record<number, string> = {
 
 /** A space JSON does not know, which the tolerant read reports as NonStandardWhitespace. */
 export function isUnicodeSpace(c: number): boolean {
-  return UNICODE_SPACES[c] !== undefined;
+  // Every one is past Latin-1's controls: most characters are settled without the table.
+  return c >= 160 && UNICODE_SPACES[c] !== undefined;
 }
 
 function codePoint(c: number): string {

@@ -26,11 +26,17 @@ export interface MissingComma {
  * recovery then tries the comma first (the hint of CommaExpected), finds the copy strict and stops.
  */
 export function parseMissingComma(text: string, message: string, maxDepth: number): MissingComma | undefined {
-  const m = EXPECTED_COMMA.exec(message);
-  if (!m) return undefined;
-  const offset = Number(m[1]);
-  if (!(offset > 0 && offset < text.length)) return undefined;
+  const offset = commaExpectedAt(text, message);
+  if (offset === undefined) return undefined;
   const repaired = `${text.slice(0, offset)},${text.slice(offset)}`;
   const read = parseStrictCopy(repaired, maxDepth);
   return read && { offset, repaired, value: read.value };
+}
+
+/** Where JSON.parse, failing with `message`, wanted a comma or a closing bracket; undefined when it did not. */
+export function commaExpectedAt(text: string, message: string): number | undefined {
+  const m = EXPECTED_COMMA.exec(message);
+  if (!m) return undefined;
+  const offset = Number(m[1]);
+  return offset > 0 && offset < text.length ? offset : undefined;
 }
