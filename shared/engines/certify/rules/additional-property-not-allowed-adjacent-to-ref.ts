@@ -1,6 +1,7 @@
 import { removeFix } from '../fixes';
 import { dataOf, memberPointer } from '../structure-errors';
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 export const additionalPropertyNotAllowedAdjacentToRef: CertifyRule = {
   id: 'AdditionalPropertyNotAllowedAdjacentToRef',
@@ -14,7 +15,7 @@ export const additionalPropertyNotAllowedAdjacentToRef: CertifyRule = {
         const key = e.params.additionalProperty;
         if (e.file !== 'definition' || e.keyword !== 'additionalProperties' || typeof key !== 'string') return false;
         const obj = dataOf(ctx, e);
-        if (obj === null || typeof obj !== 'object' || typeof (obj as Record<string, unknown>).$ref !== 'string') return false;
+        if (obj === null || typeof obj !== 'object' || typeof member(obj, '$ref') !== 'string') return false;
         const pointer = memberPointer(e);
         report({
           pointer,

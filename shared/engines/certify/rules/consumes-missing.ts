@@ -1,5 +1,6 @@
 import { asArray } from '../../../core/model';
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 
@@ -14,11 +15,12 @@ export const consumesMissing: CertifyRule = {
     return {
       onOperation(op) {
         if (!op.parameters.some((p) => p.view.in === 'formData')) return;
-        const consumes = op.value.consumes !== undefined ? asArray(op.value.consumes) : asArray(ctx.root.consumes);
+        const own = member(op.value, 'consumes');
+        const consumes = asArray(own !== undefined ? own : member(ctx.root, 'consumes'));
         if (consumes.some((c) => typeof c === 'string' && FORM_TYPES.includes(c.toLowerCase().split(';')[0]!.trim()))) return;
         report({
-          pointer: op.value.consumes !== undefined ? `${op.pointer}/consumes` : op.pointer,
-          at: op.value.consumes !== undefined ? 'value' : 'key',
+          pointer: own !== undefined ? `${op.pointer}/consumes` : op.pointer,
+          at: own !== undefined ? 'value' : 'key',
           message: `Operation ${op.view.operationId ?? op.path} has formData parameters, so "consumes" must list multipart/form-data or application/x-www-form-urlencoded.`,
         });
       },

@@ -1,5 +1,6 @@
 import { asObject } from '../../../core/model';
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 export const operationStatusAheadOfConnector: CertifyRule = {
   id: 'OperationStatusAheadOfConnector',
@@ -13,7 +14,8 @@ export const operationStatusAheadOfConnector: CertifyRule = {
     return {
       onOperation(op) {
         if (connector !== 'Preview') return;
-        if (asObject(op.value['x-ms-api-annotation'])?.status !== 'Production') return;
+        const annotation = asObject(member(op.value, 'x-ms-api-annotation'));
+        if (annotation === undefined || member(annotation, 'status') !== 'Production') return;
         report({
           pointer: `${op.pointer}/x-ms-api-annotation/status`,
           message: `Operation ${op.view.operationId ?? op.path} is "Production" but the connector is "Preview".`,

@@ -1,5 +1,6 @@
 import { inputDefinitions } from '../schema-usage';
 import { SchemaKey, type CertifyRule, type SchemaNode } from '../types';
+import { member } from '../value-checks';
 
 function inRequest(s: SchemaNode, inputs: () => ReadonlySet<string>): boolean {
   let n = s;
@@ -20,7 +21,7 @@ export const requiredReadOnlyPropertyNotAllowedAsInput: CertifyRule = {
       schemaKeys: SchemaKey.ReadOnly,
       onSchema(s) {
         if (!(s.keys & SchemaKey.ReadOnly)) return;
-        if (s.edge !== 'property' || !s.required || s.value.readOnly !== true) return;
+        if (s.edge !== 'property' || !s.required || member(s.value, 'readOnly') !== true) return;
         if (inRequest(s, () => inputDefinitions(ctx)))
           report({
             pointer: `${s.pointer}/readOnly`,
