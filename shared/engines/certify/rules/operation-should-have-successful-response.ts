@@ -12,8 +12,11 @@ export const operationShouldHaveSuccessfulResponse: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        if (!op.responses.length || op.responses.some((r) => /^2\d\d$/.test(r.status))) return;
-        const only = op.responses.map((r) => r.status).join(', ');
+        const responses = op.responses;
+        if (!responses.length || responses.some((r) => /^2\d\d$/.test(r.status))) return;
+        // Joined by hand: the array map made reached join with a map the hook's code had not seen.
+        let only = responses[0]!.status;
+        for (let i = 1; i < responses.length; i++) only += `, ${responses[i]!.status}`;
         report({
           pointer: `${op.pointer}/responses`,
           at: 'key',
