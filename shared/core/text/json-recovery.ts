@@ -30,6 +30,7 @@ export interface Recovered {
 // options below), raw control characters in strings (kept as read) and Unicode spaces between
 // tokens (skipped). Everything else is structural and calls for a repair.
 const INVALID_SYMBOL = 1;
+const COMMA_EXPECTED = 6;
 const END_OF_FILE_EXPECTED = 9;
 const INVALID_CHARACTER = 16;
 /** Repairs stop once this many characters have been re-parsed (a huge garbage file stays fast). */
@@ -49,35 +50,88 @@ function isTolerated(text: string, e: ParseError): boolean {
 }
 
 function structuralErrors(text: string): ParseError[] {
+  return candidateErrors(text, 0, undefined) ?? [];
+}
+
+/** Thrown out of a read whose errors can no longer beat `mustBeat` (no stack: not an Error). */
+const LOST = { lost: true };
+
+/**
+ * The structural errors of `text`, with `shift` added to their offsets; undefined as soon as they
+ * cannot be better than `mustBeat` (see better): the rest of the read is saved. Errors only add up
+ * and the first one stays first, so once as many as `mustBeat` holds are found at or before its
+ * first (or more than it holds anywhere), no more reading changes the outcome.
+ */
+function candidateErrors(text: string, shift: number, mustBeat: ParseError[] | undefined): ParseError[] | undefined {
   const errors: ParseError[] = [];
-  visit(
-    text,
-    {
-      onError: (error, offset, length) => {
-        const e = { error, offset, length };
-        if (!isTolerated(text, e)) errors.push(e);
+  const most = mustBeat ? mustBeat.length : Infinity;
+  const first = mustBeat?.[0]?.offset ?? Infinity;
+  try {
+    visit(
+      text,
+      {
+        onError: (error, offset, length) => {
+          const e = { error, offset, length };
+          if (isTolerated(text, e)) return;
+          e.offset += shift;
+          errors.push(e);
+          if (errors.length > most || (errors.length >= most && errors[0]!.offset <= first)) throw LOST;
+        },
       },
-    },
-    OPTIONS,
-  );
+      OPTIONS,
+    );
+  } catch (e) {
+    if (e === LOST) return undefined;
+    throw e;
+  }
   return errors;
+}
+
+/**
+ * A short text that leaves the tolerant reader where it stands at `at` in `text` after a value,
+ * about to read a comma: the same containers open, the innermost after a member. `text` reads
+ * without a structural error before `at` (at the first error, a missing comma), so its brackets
+ * outside strings and comments say which containers are open. A candidate repair at `at` then
+ * reads the same after this prefix as after the text's own: its errors come at the same distance
+ * from it, and the text before `at` is not read again for each candidate.
+ */
+function openedBefore(text: string, at: number): string | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < at; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      // To the line break (either kind ends a line comment for the scanner).
+      while (i + 1 < at && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? at : end + 1;
+    } else if (c === 91 || c === 123) open.push(c);
+    else if (c === 93 || c === 125) open.pop();
+  }
+  if (!open.length) return undefined;
+  // Each outer container holds the next as a member; the innermost has just read one.
+  let prefix = '';
+  for (let k = 0; k < open.length - 1; k++) prefix += open[k] === 123 ? '{"":' : '[';
+  return prefix + (open[open.length - 1] === 123 ? '{"":""' : '[""');
+}
+
+/**
+ * Whether what follows a deleted character at `at` cannot join the token before it: that token
+ * ends with whitespace, a quote or a closing bracket (a number or word could run on).
+ */
+function endsToken(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 93 || c === 125;
 }
 
 /** No value: the text is not strict JSON. */
 const NOT_STRICT: unique symbol = Symbol('not strict');
-
-/**
- * The structural errors of a candidate text, and its value when it is strict JSON: the native
- * parser then settles it (strict JSON has no error the tolerant scanner would report). A failed
- * native parse costs a thrown error, so it is tried on the likeliest candidate only.
- */
-function judge(text: string): { errors: ParseError[]; value: unknown } {
-  try {
-    return { errors: [], value: JSON.parse(text) };
-  } catch {
-    return { errors: structuralErrors(text), value: NOT_STRICT };
-  }
-}
 
 /** Offset map from the repaired copy back to the original: piecewise constant deltas. */
 class OffsetMap {
@@ -134,20 +188,39 @@ export function recoverJson(text: string, maxRepairs = 12, initialErrors?: Parse
     const first = errors[0]!;
     if (trailingTextStays(current, errors)) break;
     const candidates = likelyFirst(first.error as number);
+    // Before a missing comma, each candidate is read after a short prefix in the same state.
+    const prefix = (first.error as number) === COMMA_EXPECTED ? openedBefore(current, first.offset) : undefined;
+    // Only a candidate better than the text as it is and than every earlier one can be kept (the
+    // first of the best wins, as when each was read in full): the others stop being read early.
     let best: { text: string; errors: ParseError[]; value: unknown; cand: (typeof CANDIDATES)[number] } | undefined;
     for (const cand of candidates) {
       if (cand.kind === 'delete' && first.offset >= current.length) continue;
-      const next =
-        cand.kind === 'insert'
-          ? current.slice(0, first.offset) + cand.text + current.slice(first.offset)
-          : current.slice(0, first.offset) + current.slice(first.offset + 1);
-      const result = cand === candidates[0] ? judge(next) : { errors: structuralErrors(next), value: NOT_STRICT };
+      const rest = cand.kind === 'insert' ? cand.text + current.slice(first.offset) : current.slice(first.offset + 1);
+      const next = current.slice(0, first.offset) + rest;
       parsed += next.length;
-      if (!best || better(result.errors, best.errors)) best = { text: next, ...result, cand };
-      if (result.errors.length === 0) break; // cannot do better than a clean parse
+      let value: unknown = NOT_STRICT;
+      // Strict JSON is settled natively (it has no error the tolerant scanner would report); a
+      // failed native parse costs a thrown error, so it is tried on the likeliest candidate only.
+      if (cand === candidates[0]) {
+        try {
+          value = JSON.parse(next);
+        } catch {
+          // Not strict JSON: its errors say how good it is.
+        }
+      }
+      const mustBeat = best ? best.errors : errors;
+      const found =
+        value !== NOT_STRICT
+          ? []
+          : prefix !== undefined && (cand.kind === 'insert' || endsToken(current, first.offset))
+            ? candidateErrors(prefix + rest, first.offset - prefix.length, mustBeat)
+            : candidateErrors(next, 0, mustBeat);
+      if (!found || !better(found, mustBeat)) continue;
+      best = { text: next, errors: found, value, cand };
+      if (found.length === 0) break; // cannot do better than a clean parse
     }
     // Keep a repair only if it moves the first error further on or removes errors.
-    if (!best || !better(best.errors, errors)) break;
+    if (!best) break;
     const deleted = best.cand.kind === 'delete' ? current.charAt(first.offset) : '';
     repairs.push({
       offset: map.toOriginal(first.offset),
