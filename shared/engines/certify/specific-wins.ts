@@ -14,11 +14,13 @@ interface Kept {
 
 const RANK = { info: 1, warning: 2, error: 3 } as const;
 
+const isFromSchema = (k: Kept) => k.fromSchema;
+
 const subjectOf = (k: Kept) => `${k.finding.file ?? 'definition'}\u0000${k.finding.subject ?? k.finding.pointer}`;
 
 export function specificWins<K extends Kept>(kept: K[]): K[] {
   // Most connectors have no schema finding at all: no keys to build.
-  if (!kept.some((k) => k.fromSchema)) return kept;
+  if (!kept.some(isFromSchema)) return kept;
   const specific = new Map<string, number>();
   for (const k of kept) {
     if (k.fromSchema) continue;
@@ -26,5 +28,8 @@ export function specificWins<K extends Kept>(kept: K[]): K[] {
     specific.set(key, Math.max(specific.get(key) ?? 0, RANK[k.level]));
   }
   if (!specific.size) return kept;
-  return kept.filter((k) => !k.fromSchema || (specific.get(subjectOf(k)) ?? 0) < RANK[k.level]);
+  // A loop, not a callback made per call: it died with the call, and its code at each full GC.
+  const out: K[] = [];
+  for (const k of kept) if (!k.fromSchema || (specific.get(subjectOf(k)) ?? 0) < RANK[k.level]) out.push(k);
+  return out;
 }

@@ -15,11 +15,16 @@ export const enumValueCaseMismatch: CertifyRule = {
         if (e.keyword !== 'enum' && e.keyword !== 'const') return false;
         const value = dataOf(ctx, e);
         if (typeof value !== 'string') return false;
-        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).filter(
-          (v): v is string => typeof v === 'string',
-        );
-        const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-        if (match === undefined) return false;
+        const allowed = e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue];
+        // A loop, not callbacks made per error: those died with it, and their code at each full GC.
+        const lower = value.toLowerCase();
+        let found: string | undefined;
+        for (let i = 0; i < allowed.length && found === undefined; i++) {
+          const a = allowed[i];
+          if (typeof a === 'string' && a.toLowerCase() === lower) found = a;
+        }
+        if (found === undefined) return false;
+        const match = found;
         report({
           file: e.file,
           pointer: e.instancePath,

@@ -2,6 +2,8 @@ import { asObject } from '../../../core/model';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
 
+const CONTACT_KEYS = ['name', 'url', 'email'];
+
 export const infoContactRequired: CertifyRule = {
   id: 'InfoContactRequired',
   microsoft: false,
@@ -27,7 +29,12 @@ export const infoContactRequired: CertifyRule = {
           });
           return;
         }
-        const missing = ['name', 'url', 'email'].filter((k) => typeof contact[k] !== 'string' || (contact[k] as string).trim() === '');
+        // A loop, not a callback made per call: it died with the call, and its code at each full GC.
+        const missing: string[] = [];
+        for (const k of CONTACT_KEYS) {
+          const v = contact[k];
+          if (typeof v !== 'string' || v.trim() === '') missing.push(k);
+        }
         if (missing.length)
           report({ pointer: '/info/contact', at: 'key', message: `info.contact needs ${missing.join(', ')} for certification.` });
       },

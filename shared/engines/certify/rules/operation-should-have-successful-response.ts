@@ -1,5 +1,8 @@
 import { forCertification } from '../profiles';
-import type { CertifyRule } from '../types';
+import type { CertifyRule, ResponseNode } from '../types';
+
+// Made once: a callback made per operation died with it, and its optimized code at each full GC.
+const isSuccess = (r: ResponseNode) => /^2\d\d$/.test(r.status);
 
 export const operationShouldHaveSuccessfulResponse: CertifyRule = {
   id: 'OperationShouldHaveSuccessfulResponse',
@@ -13,7 +16,7 @@ export const operationShouldHaveSuccessfulResponse: CertifyRule = {
     return {
       onOperation(op) {
         const responses = op.responses;
-        if (!responses.length || responses.some((r) => /^2\d\d$/.test(r.status))) return;
+        if (!responses.length || responses.some(isSuccess)) return;
         // Joined by hand: the array map made reached join with a map the hook's code had not seen.
         let only = responses[0]!.status;
         for (let i = 1; i < responses.length; i++) only += `, ${responses[i]!.status}`;
