@@ -199,9 +199,11 @@ export function recoverJson(text: string, maxRepairs = 12, initialErrors?: Parse
       const next = current.slice(0, first.offset) + rest;
       parsed += next.length;
       let value: unknown = NOT_STRICT;
-      // Strict JSON is settled natively (it has no error the tolerant scanner would report); a
-      // failed native parse costs a thrown error, so it is tried on the likeliest candidate only.
-      if (cand === candidates[0]) {
+      // Strict JSON is settled natively (it has no error the tolerant scanner would report). A
+      // failed native parse costs a thrown error and a read up to the repair at least, so it is
+      // tried on the likeliest candidate, and on the others when the tolerant read would cover
+      // more than that anyway (a missing bracket early in the text, not a comma near its end).
+      if (cand === candidates[0] || first.offset < rest.length) {
         try {
           value = JSON.parse(next);
         } catch {
