@@ -3,6 +3,7 @@ import { escapeSegment } from '../../../core/text';
 import { connectorMetadata } from '../connector-categories';
 import { isHttpUrl } from '../url-checks';
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 /**
  * The `url` of an object: one load for the four kinds of objects that have one, whose shapes vary
@@ -28,16 +29,19 @@ export const urlNotValid: CertifyRule = {
     };
     return {
       onDocument(root) {
-        const info = asObject(root.info);
-        check(urlOf(info?.contact), '/info/contact/url', 'The contact url');
-        check(urlOf(info?.license), '/info/license/url', 'The license url');
-        check(urlOf(root.externalDocs), '/externalDocs/url', 'The externalDocs url');
-        asArray(root['x-ms-docs']).forEach((d, i) => check(urlOf(d), `/x-ms-docs/${i}/url`, 'The x-ms-docs url'));
+        // Members read through member(), and x-ms-docs in a loop: reads of their own kept the few
+        // maps of these objects, which die at each full GC, and a callback made per call died with it.
+        const info = asObject(member(root, 'info'));
+        check(urlOf(info && member(info, 'contact')), '/info/contact/url', 'The contact url');
+        check(urlOf(info && member(info, 'license')), '/info/license/url', 'The license url');
+        check(urlOf(member(root, 'externalDocs')), '/externalDocs/url', 'The externalDocs url');
+        const docs = asArray(member(root, 'x-ms-docs'));
+        for (let i = 0; i < docs.length; i++) check(urlOf(docs[i]), `/x-ms-docs/${i}/url`, 'The x-ms-docs url');
         for (const name of ['website', 'privacy policy']) {
           const m = connectorMetadata(root)?.get(name);
           if (m) check(m.value, `/x-ms-connector-metadata/${m.index}/${escapeSegment(m.valueKey)}`, `The ${m.name} metadata`);
         }
-        for (const [name, raw] of entries(root.securityDefinitions)) {
+        for (const [name, raw] of entries(member(root, 'securityDefinitions'))) {
           const d = asObject(raw);
           for (const key of ['authorizationUrl', 'tokenUrl'])
             check(d?.[key], `/securityDefinitions/${escapeSegment(name)}/${key}`, `The ${key}`);
