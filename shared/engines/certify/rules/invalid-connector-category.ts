@@ -5,6 +5,9 @@ import { replaceValueFix } from '../fixes';
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
 
+// Made once: a callback made per call died with it, and its optimized code at each full GC.
+const isUnknown = (c: string) => !CONNECTOR_CATEGORY_KEYS.has(c.toLowerCase());
+
 export const invalidConnectorCategory: CertifyRule = {
   id: 'InvalidConnectorCategory',
   microsoft: true,
@@ -19,7 +22,7 @@ export const invalidConnectorCategory: CertifyRule = {
         if (!e || typeof e.value !== 'string') return;
         const cats = splitCategories(e.value);
         // The platform matches categories without regard to case ("website" is accepted).
-        const bad = cats.filter((c) => !CONNECTOR_CATEGORY_KEYS.has(c.toLowerCase()));
+        const bad = cats.filter(isUnknown);
         if (!bad.length) return;
         const replaced = cats.map((c) => (bad.includes(c) ? (closestMatch(c, CONNECTOR_CATEGORIES) ?? c) : c));
         const fixable = replaced.every((c) => CONNECTOR_CATEGORIES.includes(c));
