@@ -12,6 +12,7 @@ import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
 import type { ConnectionParameterNode, OperationNode, PolicyNode, RuleContext, RuleVisitor, StructureError } from './types';
+import { member } from './value-checks';
 import { Edge, SchemaHooks, visitRootSchema } from './walk-schemas';
 
 /** The visitors of one run (their hooks are grouped per hook, so a hook nobody uses costs nothing). */
@@ -173,26 +174,33 @@ function visitApiProperties(ctx: RuleContext, hooks: Hooks): void {
 }
 
 function visitConnectionParameters(props: JsonObject, onConnectionParameter: Hooks['onConnectionParameter']): void {
+  // Members read through member(), sets in a loop and nodes from one literal: the few maps of these
+  // objects die at each full GC, and code holding them was thrown away ("embedded weak objects
+  // cleared") and compiled again.
   const params: ConnectionParameterNode[] = [];
-  for (const [name, raw] of entries(props.connectionParameters)) {
+  for (const [name, raw] of entries(member(props, 'connectionParameters'))) {
     const value = asObject(raw);
-    if (value) params.push({ pointer: `/properties/connectionParameters/${escapeSegment(name)}`, name, value });
+    if (value) params.push(connectionParameter(`/properties/connectionParameters/${escapeSegment(name)}`, name, value, undefined));
   }
-  asArray(asObject(props.connectionParameterSets)?.values).forEach((rawSet, i) => {
-    const set = asObject(rawSet);
-    const setName = typeof set?.name === 'string' ? set.name : String(i);
-    for (const [name, raw] of entries(set?.parameters)) {
+  const sets = asObject(member(props, 'connectionParameterSets'));
+  const values = asArray(sets && member(sets, 'values'));
+  for (let i = 0; i < values.length; i++) {
+    const set = asObject(values[i]);
+    const named = set && member(set, 'name');
+    const setName = typeof named === 'string' ? named : String(i);
+    for (const [name, raw] of entries(set && member(set, 'parameters'))) {
       const value = asObject(raw);
       if (value)
-        params.push({
-          pointer: `/properties/connectionParameterSets/values/${i}/parameters/${escapeSegment(name)}`,
-          name,
-          value,
-          set: setName,
-        });
+        params.push(
+          connectionParameter(`/properties/connectionParameterSets/values/${i}/parameters/${escapeSegment(name)}`, name, value, setName),
+        );
     }
-  });
+  }
   for (const p of params) for (const h of onConnectionParameter) h(p);
+}
+
+function connectionParameter(pointer: string, name: string, value: JsonObject, set: string | undefined): ConnectionParameterNode {
+  return { pointer, name, value, set };
 }
 
 function visitPolicies(props: JsonObject, onPolicy: Hooks['onPolicy']): void {
