@@ -1,7 +1,8 @@
 // Certifying the corpus: our checker (read + decode + parse + model + every rule + the JSON
 // Schemas + locations) against the floor (read + JSON.parse of the same files) and against
 // @apidevtools/swagger-parser's validate(), all in one process on one machine.
-// Targets: >= 10x faster than swagger-parser, within 4x the floor, peak RSS under 500 MB.
+// Targets: >= 10x faster than swagger-parser, within 3x the floor in wall and in CPU time (the
+// wall figure alone leans on a second core), peak RSS under 500 MB.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -125,9 +126,12 @@ export async function run(): Promise<Record<string, number> | undefined> {
   const mb = peak / 1048576;
   console.log(`peak RSS ${mb.toFixed(0)} MB (sampled every 20 ms and between connectors)`);
   const speedup = swagger / o;
+  const versus = process.env.STUDIO_BENCH_QUICK
+    ? 'not measured (STUDIO_BENCH_QUICK)'
+    : `${speedup >= 10 ? 'met' : 'NOT met'} (${speedup.toFixed(1)}x wall, ${(swaggerCpu / oc).toFixed(1)}x cpu)`;
   console.log(
-    `targets: >= 10x faster than swagger-parser -> ${speedup >= 10 ? 'met' : 'NOT met'} (${speedup.toFixed(1)}x wall, ${(swaggerCpu / oc).toFixed(1)}x cpu); ` +
-      `within 4x the floor -> ${o / f <= 4 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x wall, ${(oc / fc).toFixed(2)}x cpu); ` +
+    `targets: >= 10x faster than swagger-parser -> ${versus}; ` +
+      `within 3x the floor in wall and cpu -> ${o / f <= 3 && oc / fc <= 3 ? 'met' : 'NOT met'} (${(o / f).toFixed(2)}x wall, ${(oc / fc).toFixed(2)}x cpu); ` +
       `peak memory under 500 MB -> ${mb < 500 ? 'met' : 'NOT met'} (${mb.toFixed(0)} MB)`,
   );
   return {
