@@ -11,10 +11,10 @@ import { CompiledSchema } from '../../../shared/engines/certify/schema-validator
 import { structureValidators } from '../../../shared/engines/certify/structure-validators';
 import { JsonDocument } from '../../../shared/core/text';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS, REPO_ROOT } from '../../support/corpus';
+import { BROKEN_SECTIONS, fresh, MINIMAL } from './schema-fixtures';
 
 const interpreted = { definition: new CompiledSchema(apiDefinitionSchema), properties: new CompiledSchema(apiPropertiesSchema) };
 const generated = structureValidators();
-const MINIMAL = { swagger: '2.0', info: { title: 'T', version: '1.0' }, paths: {} };
 
 describe('generated connector validators', () => {
   it('are the code schema-codegen.ts writes for the committed schemas', () => {
@@ -91,16 +91,7 @@ describe('generated connector validators', () => {
 
 describe('generated connector validators on shared objects', () => {
   // As the interpreter's tests (schema-validator.test.ts): sections remembered between checks.
-  const broken = {
-    ...MINIMAL,
-    paths: {
-      '/a': { get: { responses: { '200': { description: 'ok' } }, parameters: [{ name: 'p', in: 'nowhere' }] } },
-      '/b': { get: { responses: {} }, unknownKey: 1 },
-      '/c': { get: { responses: { '200': { description: 'ok' } } } },
-    },
-    definitions: { A: { type: 'object', required: 'not a list' }, B: { type: 'strin' }, C: { type: 'string' } },
-  };
-  const fresh = (v: unknown) => JSON.parse(JSON.stringify(v));
+  const broken = BROKEN_SECTIONS;
   const byCopy = (v: unknown) => interpreted.definition.validate(fresh(v));
   const schema = generated.definition;
 

@@ -9,6 +9,7 @@ import { apiDefinitionSchema, apiPropertiesSchema } from '../../../shared/engine
 import { CompiledSchema, literalPrefix, type SchemaError } from '../../../shared/engines/certify/schema-validator';
 import { JsonDocument } from '../../../shared/core/text';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS, REPO_ROOT } from '../../support/corpus';
+import { BROKEN_SECTIONS, fresh, MINIMAL } from './schema-fixtures';
 
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, messages: false });
 const ajvDefinition = ajv.compile(apiDefinitionSchema);
@@ -29,8 +30,6 @@ function compare(kind: 'definition' | 'properties', value: unknown): { ours: str
   const mine: SchemaError[] = ours[kind].validate(value);
   return { ours: [...new Set(mine.map(key))].sort(), ajv: [...new Set(reference.map(key))].sort() };
 }
-
-const MINIMAL = { swagger: '2.0', info: { title: 'T', version: '1.0' }, paths: {} };
 
 describe('certify schema validator', () => {
   it('accepts a minimal definition and reports the same violations as Ajv on broken ones', () => {
@@ -152,16 +151,7 @@ describe('certify schema validator', () => {
 describe('certify schema validator on shared objects', () => {
   // What a parse edited inside strings gives: the objects the edit did not reach are the same
   // objects as in the previous parse, and their outcome is remembered.
-  const broken = {
-    ...MINIMAL,
-    paths: {
-      '/a': { get: { responses: { '200': { description: 'ok' } }, parameters: [{ name: 'p', in: 'nowhere' }] } },
-      '/b': { get: { responses: {} }, unknownKey: 1 },
-      '/c': { get: { responses: { '200': { description: 'ok' } } } },
-    },
-    definitions: { A: { type: 'object', required: 'not a list' }, B: { type: 'strin' }, C: { type: 'string' } },
-  };
-  const fresh = (v: unknown) => JSON.parse(JSON.stringify(v));
+  const broken = BROKEN_SECTIONS;
   const byCopy = (v: unknown) => new CompiledSchema(apiDefinitionSchema).validate(fresh(v));
 
   it('reports the same violations, in the same order, for shared and fresh objects', () => {
