@@ -39,6 +39,16 @@ function responses(root: unknown, op: Record<string, unknown>, opPointer: string
   return out;
 }
 
+/** Template ids of the policies applied to an operation: those listing it, and those listing none. */
+function policiesOf(policies: PolicyInstanceView[], operationId: string | undefined): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i]!;
+    if (p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId))) out.push(p.templateId);
+  }
+  return out;
+}
+
 export function listOperations(
   definition: unknown,
   policies: PolicyInstanceView[],
@@ -106,11 +116,7 @@ export function listOperations(
       const deprecated = deprecatedRaw === true;
       const tags = asStringArray(tagsRaw);
       const opResponses = responses(definition, op, opPointer);
-      const opPolicies = policies.length
-        ? policies
-            .filter((p) => p.operations.length === 0 || (operationId !== undefined && p.operations.includes(operationId)))
-            .map((p) => p.templateId)
-        : [];
+      const opPolicies = policiesOf(policies, operationId);
       // No list, or an empty one, means the script runs for every operation.
       const usesScript = hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId)));
       out.push({

@@ -112,19 +112,44 @@ export function operationParameters(
   op: Record<string, unknown>,
   opPointer: string,
 ): ParameterView[] {
-  const ownList = op.parameters;
   const own: ParameterView[] = [];
-  if (Array.isArray(ownList)) {
-    for (let i = 0; i < ownList.length; i++) own.push(parameterView(root, ownList[i], `${opPointer}/parameters/${i}`, false));
-  }
+  const ownList = op.parameters;
+  if (Array.isArray(ownList)) addViews(root, ownList, `${opPointer}/parameters/`, false, undefined, own);
   const itemList = pathItem.parameters;
-  if (!Array.isArray(itemList) || !itemList.length) return own;
-  const key = (p: ParameterView) => `${p.in}\u0000${p.name}`;
-  const ownKeys = new Set(own.map(key));
-  const inherited = itemList
-    .map((p, i) => parameterView(root, p, `${pathItemPointer}/parameters/${i}`, true))
-    .filter((p) => !ownKeys.has(key(p)));
-  return [...inherited, ...own];
+  if (!Array.isArray(itemList)) return own;
+  // Loops into one array made here, no map/filter/spread: each of those made arrays of its own
+  // elements kind (an empty one another still), and the readers of `parameters` (the checker's
+  // operation nodes) were deoptimized on a "wrong map" whenever a rare one came.
+  const out: ParameterView[] = [];
+  addViews(root, itemList, `${pathItemPointer}/parameters/`, true, own, out);
+  for (let i = 0; i < own.length; i++) out.push(own[i]!);
+  return out;
+}
+
+/**
+ * Views of a parsed `parameters` list pushed to `out`, but for those `own` overrides. Both lists
+ * go through here: the list's length is read at one place, which sees arrays of every elements
+ * kind early (`[]` parses to another kind than a list of objects); one place per list deoptimized
+ * the model each time a rare path item with `"parameters": []` came.
+ */
+function addViews(
+  root: unknown,
+  list: unknown[],
+  base: string,
+  fromPathItem: boolean,
+  own: ParameterView[] | undefined,
+  out: ParameterView[],
+): void {
+  for (let i = 0; i < list.length; i++) {
+    const p = parameterView(root, list[i], base + i, fromPathItem);
+    if (own === undefined || !overridden(p, own)) out.push(p);
+  }
+}
+
+/** True when the operation declares a parameter of the same name and location (it wins). */
+function overridden(p: ParameterView, own: ParameterView[]): boolean {
+  for (let i = 0; i < own.length; i++) if (own[i]!.name === p.name && own[i]!.in === p.in) return true;
+  return false;
 }
 
 /** True when a body parameter's schema has a property marked `x-ms-notification-url`. */
