@@ -17,27 +17,53 @@ export function buildConnectorModel(definition: unknown, properties?: unknown, h
   const { swagger, host, basePath } = def;
   const { title, description, version } = info;
   const { publisher, stackOwner, iconBrandColor } = props;
-  // Keys in the interface's order, absent ones left out, added one by one: conditional spreads
-  // made an object per key and left the model a slow dictionary.
-  const model: Partial<ConnectorModel> = {};
-  if (typeof swagger === 'string') model.swaggerVersion = swagger;
-  if (typeof title === 'string') model.title = title;
-  if (typeof description === 'string') model.description = description;
-  if (typeof version === 'string') model.version = version;
-  if (typeof host === 'string') model.host = host;
-  if (typeof basePath === 'string') model.basePath = basePath;
-  model.schemes = asStringArray(def.schemes);
-  model.operations = listOperations(definition, policies, scriptOperations, hasScript);
-  model.securityDefinitions = securityDefinitions;
-  model.connectionParameters = connectionParameters;
-  model.policies = policies;
-  if (scriptOperations !== undefined) model.scriptOperations = scriptOperations;
-  model.auth = authKindOf(securityDefinitions, connectionParameters);
-  if (typeof publisher === 'string') model.publisher = publisher;
-  if (typeof stackOwner === 'string') model.stackOwner = stackOwner;
-  if (typeof iconBrandColor === 'string') model.iconBrandColor = iconBrandColor;
-  model.capabilities = asStringArray(props.capabilities);
-  return model as ConnectorModel;
+  const schemes = asStringArray(def.schemes);
+  const operations = listOperations(definition, policies, scriptOperations, hasScript);
+  const auth = authKindOf(securityDefinitions, connectionParameters);
+  const capabilities = asStringArray(props.capabilities);
+  // Two literals, each listing every key in the interface's order (undefined when absent), the
+  // one without scriptOperations for connectors that configure no script: two shapes in all.
+  // Keys added only when present made a shape per combination, and the code reading the model
+  // (the checker's operation nodes) was deoptimized on a "wrong map" at each new one.
+  if (scriptOperations === undefined) {
+    return {
+      swaggerVersion: typeof swagger === 'string' ? swagger : undefined,
+      title: typeof title === 'string' ? title : undefined,
+      description: typeof description === 'string' ? description : undefined,
+      version: typeof version === 'string' ? version : undefined,
+      host: typeof host === 'string' ? host : undefined,
+      basePath: typeof basePath === 'string' ? basePath : undefined,
+      schemes,
+      operations,
+      securityDefinitions,
+      connectionParameters,
+      policies,
+      auth,
+      publisher: typeof publisher === 'string' ? publisher : undefined,
+      stackOwner: typeof stackOwner === 'string' ? stackOwner : undefined,
+      iconBrandColor: typeof iconBrandColor === 'string' ? iconBrandColor : undefined,
+      capabilities,
+    };
+  }
+  return {
+    swaggerVersion: typeof swagger === 'string' ? swagger : undefined,
+    title: typeof title === 'string' ? title : undefined,
+    description: typeof description === 'string' ? description : undefined,
+    version: typeof version === 'string' ? version : undefined,
+    host: typeof host === 'string' ? host : undefined,
+    basePath: typeof basePath === 'string' ? basePath : undefined,
+    schemes,
+    operations,
+    securityDefinitions,
+    connectionParameters,
+    policies,
+    scriptOperations,
+    auth,
+    publisher: typeof publisher === 'string' ? publisher : undefined,
+    stackOwner: typeof stackOwner === 'string' ? stackOwner : undefined,
+    iconBrandColor: typeof iconBrandColor === 'string' ? iconBrandColor : undefined,
+    capabilities,
+  };
 }
 
 export function countOperations(model: ConnectorModel): OperationCounts {
