@@ -2,5 +2,5 @@ export * from './types';
 export * from './json-access';
 export { buildConnectorModel, countOperations } from './build-model';
 export { operationParameters, visibilityOf } from './parameters';
-export { resolveRef } from './resolve-ref';
+export { resolveIfRef, resolveRef } from './resolve-ref';
 export { listSecurityDefinitions } from './security';

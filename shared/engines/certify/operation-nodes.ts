@@ -1,6 +1,6 @@
 // Operation nodes: the model's operation views joined with the raw objects they describe, built once
 // per run before any rule runs (rules look operations up by id while the walk is under way).
-import { asObject, type JsonObject, resolveRef } from '../../core/model';
+import { asObject, type JsonObject, resolveIfRef, resolveRef } from '../../core/model';
 import type { ConnectorModel } from '../../core/model';
 import { escapeSegment } from '../../core/text';
 import { keyBits } from './schema-keys';
@@ -18,8 +18,14 @@ export function buildOperationNodes(root: JsonObject, model: ConnectorModel): Op
     const view = views[o]!;
     if (view.path !== lastPath) {
       lastPath = view.path;
-      pathItemPointer = `/paths/${escapeSegment(view.path)}`;
-      pathItem = resolveRef(root, paths[view.path]).target ?? {};
+      const node = asObject(paths[view.path]);
+      const resolved = resolveIfRef(root, node);
+      // The path item's pointer ends the operation's unless the item is a reference (the view's
+      // pointer then leads to where the operations are written): no second escape of the path.
+      pathItemPointer = resolved
+        ? `/paths/${escapeSegment(view.path)}`
+        : view.pointer.slice(0, view.pointer.length - view.method.length - 1);
+      pathItem = (resolved ? resolved.target : node) ?? {};
     }
     const value = asObject(pathItem[view.method]) ?? {};
     const op: OperationNode = {
