@@ -7,16 +7,29 @@ export type RefProblem = 'external' | 'wrong-section' | 'not-found' | 'loop';
 // The same reference recurs hundreds of times in a definition: classify each once per document
 // and section (one map per section, so a lookup builds no key string).
 type Section = 'definitions' | 'parameters' | 'responses';
-const cache = new WeakMap<object, Record<Section, Map<string, RefProblem | 'ok'>>>();
+type Sections = Record<Section, Map<string, RefProblem | 'ok'>>;
 
-export function checkRef(root: unknown, ref: string, section: Section): RefProblem | undefined {
-  if (root === null || typeof root !== 'object') return classify(root, ref, section);
-  let sections = cache.get(root);
-  if (!sections) cache.set(root, (sections = { definitions: new Map(), parameters: new Map(), responses: new Map() }));
-  const byRef = sections[section];
-  let known = byRef.get(ref);
-  if (known === undefined) byRef.set(ref, (known = classify(root, ref, section) ?? 'ok'));
-  return known === 'ok' ? undefined : known;
+// The rules of a run ask for the same document one after another: the last document's maps are
+// kept, rather than a WeakMap entry per document (an insertion into it cost more than the rest).
+let lastRoot: object | undefined;
+let lastSections: Sections | undefined;
+
+/**
+ * The check of references into one section of a document, for one rule's run: the document's
+ * cache is looked up once here rather than for each of the thousands of references.
+ */
+export function refChecker(root: unknown, section: Section): (ref: string) => RefProblem | undefined {
+  if (root === null || typeof root !== 'object') return (ref) => classify(root, ref, section);
+  if (root !== lastRoot || !lastSections) {
+    lastRoot = root;
+    lastSections = { definitions: new Map(), parameters: new Map(), responses: new Map() };
+  }
+  const byRef = lastSections[section];
+  return (ref) => {
+    let known = byRef.get(ref);
+    if (known === undefined) byRef.set(ref, (known = classify(root, ref, section) ?? 'ok'));
+    return known === 'ok' ? undefined : known;
+  };
 }
 
 const PREFIX: Record<Section, string> = { definitions: '#/definitions/', parameters: '#/parameters/', responses: '#/responses/' };

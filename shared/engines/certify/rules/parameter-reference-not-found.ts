@@ -1,4 +1,4 @@
-import { checkRef, describeRefProblem } from '../reference-check';
+import { describeRefProblem, refChecker } from '../reference-check';
 import type { CertifyRule } from '../types';
 
 export const parameterReferenceNotFound: CertifyRule = {
@@ -9,11 +9,12 @@ export const parameterReferenceNotFound: CertifyRule = {
   readsElsewhere: 'document',
   description: 'Parameter references ($ref) resolve to an existing parameter.',
   check(ctx, report) {
+    const checkRef = refChecker(ctx.root, 'parameters');
     return {
       onParameter(p) {
         const ref = p.view.ref;
         if (ref === undefined) return;
-        const problem = checkRef(ctx.root, ref, 'parameters');
+        const problem = checkRef(ref);
         if (problem && (problem === 'not-found' || problem === 'loop'))
           report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
       },

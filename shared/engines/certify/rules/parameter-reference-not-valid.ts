@@ -1,4 +1,4 @@
-import { checkRef, describeRefProblem } from '../reference-check';
+import { describeRefProblem, refChecker } from '../reference-check';
 import type { CertifyRule } from '../types';
 
 export const parameterReferenceNotValid: CertifyRule = {
@@ -8,11 +8,12 @@ export const parameterReferenceNotValid: CertifyRule = {
   severity: 'error',
   description: 'Parameter references ($ref) are local and point directly into #/parameters/.',
   check(ctx, report) {
+    const checkRef = refChecker(ctx.root, 'parameters');
     return {
       onParameter(p) {
         const ref = p.view.ref;
         if (ref === undefined) return;
-        const problem = checkRef(ctx.root, ref, 'parameters');
+        const problem = checkRef(ref);
         if (problem && (problem === 'external' || problem === 'wrong-section'))
           report({ pointer: `${p.pointer}/$ref`, message: describeRefProblem(ref, problem, 'parameters') });
       },

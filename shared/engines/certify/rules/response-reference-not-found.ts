@@ -1,4 +1,4 @@
-import { checkRef, describeRefProblem } from '../reference-check';
+import { describeRefProblem, refChecker } from '../reference-check';
 import type { CertifyRule } from '../types';
 
 export const responseReferenceNotFound: CertifyRule = {
@@ -9,11 +9,12 @@ export const responseReferenceNotFound: CertifyRule = {
   readsElsewhere: 'document',
   description: 'Response references ($ref) resolve to an existing response.',
   check(ctx, report) {
+    const checkRef = refChecker(ctx.root, 'responses');
     return {
       onResponse(r) {
         const ref = r.view.ref;
         if (ref === undefined) return;
-        const problem = checkRef(ctx.root, ref, 'responses');
+        const problem = checkRef(ref);
         if (problem && (problem === 'not-found' || problem === 'loop'))
           report({ pointer: `${r.pointer}/$ref`, message: describeRefProblem(ref, problem, 'responses') });
       },

@@ -1,4 +1,4 @@
-import { checkRef, describeRefProblem } from '../reference-check';
+import { describeRefProblem, refChecker } from '../reference-check';
 import { SchemaKey, type CertifyRule } from '../types';
 
 export const schemaReferenceNotFound: CertifyRule = {
@@ -9,13 +9,14 @@ export const schemaReferenceNotFound: CertifyRule = {
   readsElsewhere: 'document',
   description: 'Schema references ($ref) resolve to an existing schema.',
   check(ctx, report) {
+    const checkRef = refChecker(ctx.root, 'definitions');
     return {
       schemaKeys: SchemaKey.Ref,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Ref)) return;
         const ref = s.value.$ref;
         if (typeof ref !== 'string') return;
-        const problem = checkRef(ctx.root, ref, 'definitions');
+        const problem = checkRef(ref);
         if (problem && (problem === 'not-found' || problem === 'loop'))
           report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
       },

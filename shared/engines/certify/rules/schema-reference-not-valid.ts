@@ -1,4 +1,4 @@
-import { checkRef, describeRefProblem } from '../reference-check';
+import { describeRefProblem, refChecker } from '../reference-check';
 import { SchemaKey, type CertifyRule } from '../types';
 
 export const schemaReferenceNotValid: CertifyRule = {
@@ -8,13 +8,14 @@ export const schemaReferenceNotValid: CertifyRule = {
   severity: 'error',
   description: 'Schema references ($ref) are local and point directly into #/definitions/.',
   check(ctx, report) {
+    const checkRef = refChecker(ctx.root, 'definitions');
     return {
       schemaKeys: SchemaKey.Ref,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Ref)) return;
         const ref = s.value.$ref;
         if (typeof ref !== 'string') return;
-        const problem = checkRef(ctx.root, ref, 'definitions');
+        const problem = checkRef(ref);
         if (problem && (problem === 'external' || problem === 'wrong-section'))
           report({ pointer: `${s.pointer}/$ref`, message: describeRefProblem(ref, problem, 'definitions') });
       },
