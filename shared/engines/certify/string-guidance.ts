@@ -50,25 +50,85 @@ export function wordsOfName(name: string): string[] {
 /** Title Case: each word capitalised except minor words inside the text; the rest of each word kept. */
 export function titleCase(text: string): string {
   const words = text.trim().split(/\s+/);
-  return words
-    .map((w, i) => (i > 0 && i < words.length - 1 && MINOR_WORDS.has(w.toLowerCase()) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
+  // A loop rather than map and join: no closure and no second array per label.
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += i === 0 ? titleWord(words[i]!, false) : ` ${titleWord(words[i]!, i < words.length - 1)}`;
+  return out;
+}
+
+/** One word of a Title Case text: a minor word inside the text stays as written. */
+function titleWord(w: string, inside: boolean): string {
+  return inside && w.length <= 4 && MINOR_WORDS.has(w.toLowerCase()) ? w : w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** A Title Case label drafted from a parameter or property name ("item_id" → "Item Id"). */
 export function labelFromName(name: string): string {
-  return titleCase(wordsOfName(name).join(' '));
+  return asciiLabel(name) ?? titleCase(wordsOfName(name).join(' '));
+}
+
+/**
+ * labelFromName for an ASCII name (most are), in one scan: words end at characters other than
+ * letters and digits and between a lower-case letter or digit and a capital, as wordsOfName's
+ * expressions split them. Undefined for any other name.
+ */
+function asciiLabel(name: string): string | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  let prev = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return undefined;
+    const upper = c >= 65 && c <= 90;
+    const alnum = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!alnum) {
+      if (start >= 0) {
+        starts.push(start);
+        ends.push(i);
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+    else if (upper && ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57))) {
+      starts.push(start);
+      ends.push(i);
+      start = i;
+    }
+    prev = c;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(name.length);
+  }
+  let out = '';
+  for (let i = 0; i < starts.length; i++) {
+    const w = name.slice(starts[i], ends[i]);
+    out += i === 0 ? titleWord(w, false) : ` ${titleWord(w, i < starts.length - 1)}`;
+  }
+  return out;
 }
 
 /** Ends as a sentence does: . ! ? or …, then perhaps closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+function endsAsSentence(t: string): boolean {
+  // From the end, as /[.!?…]["'”’)\]]*$/u would match, without the expression's try at every
+  // position of a long description.
+  let i = t.length - 1;
+  for (; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    // " ' ” ’ ) ]
+    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41 && c !== 93) break;
+  }
+  if (i < 0) return false;
+  const c = t.charCodeAt(i);
+  // . ! ? …
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /** Not a sentence: starts with a lower-case letter or ends without sentence punctuation. */
 export function notSentence(text: string): 'start' | 'end' | undefined {
   const t = text.trim();
   if (t === '') return undefined;
   if (startsLowerCase(t)) return 'start';
-  if (!SENTENCE_END.test(t)) return 'end';
+  if (!endsAsSentence(t)) return 'end';
   return undefined;
 }
 
@@ -76,7 +136,7 @@ export function notSentence(text: string): 'start' | 'end' | undefined {
 export function asSentence(text: string): string {
   const t = text.trim();
   const started = startsLowerCase(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-  return SENTENCE_END.test(started) ? started : `${started.replace(/[\s,;:]+$/u, '')}.`;
+  return endsAsSentence(started) ? started : `${started.replace(/[\s,;:]+$/u, '')}.`;
 }
 
 /** An absolute URL or a www. address. */

@@ -12,11 +12,11 @@ function check(report: Report, pointer: string, what: string, d: unknown): void 
 }
 
 function reportProblem(report: Report, pointer: string, what: string, d: string, problem: 'start' | 'end'): void {
-  const fixed = asSentence(d);
   report({
     pointer,
     message: `${what} "${d.length > 60 ? `${d.slice(0, 57)}...` : d}" is not a sentence: ${problem === 'start' ? 'start it with a capital letter' : 'end it with a full stop'}.`,
-    fix: (fc) => replaceValueFix(fc, fixed, 'Make it a sentence'),
+    // The fixed text is drafted when the fix is asked for: most findings are only listed.
+    fix: (fc) => replaceValueFix(fc, asSentence(d), 'Make it a sentence'),
   });
 }
 
