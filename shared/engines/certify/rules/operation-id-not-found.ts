@@ -16,12 +16,16 @@ const CALLERS: readonly (readonly string[])[] = [
   ['x-ms-capabilities', 'testConnection', 'operationId'],
 ];
 
-const ROOTS = new Set(CALLERS.map((c) => c[0]!));
+/** Each extension's bit, and the bits of the extensions each place in CALLERS starts at. */
+const ROOTS = new Map<string, number>();
+for (const c of CALLERS) if (!ROOTS.has(c[0]!)) ROOTS.set(c[0]!, 1 << ROOTS.size);
+const CALLER_ROOT = CALLERS.map((c) => ROOTS.get(c[0]!)!);
 
-/** Whether the object has one of the extensions: a look at its own keys (most start with no "x"). */
-function carriesCaller(obj: JsonObject): boolean {
-  for (const key in obj) if (key.charCodeAt(0) === 120 && ROOTS.has(key)) return true;
-  return false;
+/** The extensions the object has, as bits: a look at its own keys (most start with no "x"). */
+function callerRoots(obj: JsonObject): number {
+  let roots = 0;
+  for (const key in obj) if (key.charCodeAt(0) === 120) roots |= ROOTS.get(key) ?? 0;
+  return roots;
 }
 
 export const operationIdNotFound: CertifyRule = {
@@ -34,11 +38,15 @@ export const operationIdNotFound: CertifyRule = {
     'Extensions that call another operation (x-ms-dynamic-*, x-ms-notification, file-picker, testConnection) name an operationId that exists.',
   check(ctx, report) {
     const check = (obj: JsonObject, at: Where | string) => {
-      // Most objects carry none of these extensions: look for one before walking the paths.
-      if (!carriesCaller(obj)) return;
-      for (const path of CALLERS) {
+      // Most objects carry none of these extensions: look for them before walking the paths, and
+      // walk only the paths of those it has.
+      const roots = callerRoots(obj);
+      if (roots === 0) return;
+      for (let c = 0; c < CALLERS.length; c++) {
+        if ((roots & CALLER_ROOT[c]!) === 0) continue;
+        const path = CALLERS[c]!;
         let cur: unknown = obj;
-        for (const seg of path) cur = asObject(cur)?.[seg];
+        for (let i = 0; i < path.length; i++) cur = asObject(cur)?.[path[i]!];
         if (typeof cur !== 'string' || ctx.operationsById.has(cur)) continue;
         report({
           pointer: `${typeof at === 'string' ? at : at.pointer}/${path.join('/')}`,

@@ -1,7 +1,7 @@
 import { forCertification } from '../profiles';
 import { setValueFix } from '../fixes';
 import { labelFromName } from '../string-guidance';
-import type { CertifyRule, ParameterNode } from '../types';
+import { SchemaKey, type CertifyRule, type ParameterNode } from '../types';
 
 /**
  * A parameter the designer shows as a field: not internal, and not a body (the designer shows a
@@ -24,9 +24,14 @@ export const parameterSummaryRequired: CertifyRule = {
     const seen = new Set<string>();
     return {
       onParameter(p) {
+        // Most parameters have a label: the key bits say so before the label, the field and the
+        // place (a string to hash) are read.
+        let s: unknown;
+        if (p.keys & SchemaKey.Summary) {
+          s = p.value!['x-ms-summary'];
+          if (typeof s !== 'string' || s.trim() !== '') return;
+        }
         if (!isShownField(p) || seen.has(p.target)) return;
-        const s = p.value!['x-ms-summary'];
-        if (typeof s === 'string' ? s.trim() !== '' : s !== undefined) return;
         seen.add(p.target);
         const at = `${p.target}/x-ms-summary`;
         const label = labelFromName(p.view.name);
@@ -34,7 +39,7 @@ export const parameterSummaryRequired: CertifyRule = {
           pointer: s === undefined ? p.target : at,
           at: s === undefined ? 'key' : 'value',
           message: `Parameter "${p.view.name}" has no x-ms-summary, so the designer labels its field with the raw name; add a Title Case label${label ? ` such as "${label}"` : ''}.`,
-          ...(label ? { fix: (fc) => setValueFix(fc, at, label, `Set "x-ms-summary": "${label}"`) } : {}),
+          fix: label ? (fc) => setValueFix(fc, at, label, `Set "x-ms-summary": "${label}"`) : undefined,
         });
       },
     };
