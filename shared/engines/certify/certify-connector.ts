@@ -11,6 +11,7 @@ import type { CertifyDiagnostic, CertifyProfile, CertifyRule, Finding, RuleConte
 import { ValuePaths } from './value-path';
 import { specificWins } from './specific-wins';
 import { walkConnector } from './walk-connector';
+import { HookPlan } from './walk-hooks';
 
 export interface CertifyOptions {
   /** Default: certified. */
@@ -65,7 +66,10 @@ interface Setup {
   /** The rules it was made for: a list changed since is set up again. */
   rules: CertifyRule[];
   levels: RuleLevel[];
+  /** Whether each rule is on (its level is not 'off'). */
+  on: boolean[];
   reports: ((finding: Finding) => void)[];
+  plan: HookPlan;
 }
 
 /**
@@ -80,14 +84,16 @@ function setupFor(rules: readonly CertifyRule[], profile: CertifyProfile): Setup
   let setup = byProfile.get(profile);
   if (setup && sameRules(setup.rules, rules)) return setup;
   const levels: RuleLevel[] = [];
+  const on: boolean[] = [];
   const reports: ((finding: Finding) => void)[] = [];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     const level = levelFor(rule, profile);
     levels.push(level);
+    on.push(level !== 'off');
     reports.push(level === 'off' ? ignore : reporter(rule, level, r));
   }
-  byProfile.set(profile, (setup = { rules: rules.slice(), levels, reports }));
+  byProfile.set(profile, (setup = { rules: rules.slice(), levels, on, reports, plan: new HookPlan() }));
   return setup;
 }
 
@@ -145,22 +151,17 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
     hasIcon: connector.icon !== undefined,
   };
 
-  const { levels, reports } = setupFor(rules, profile);
+  const { on, reports, plan } = setupFor(rules, profile);
   const run: Run = { kept: [], seen: [], inSchemaError: false };
-  const active: RuleVisitor[] = [];
-  const owners: RuleVisitor[] = [];
+  const visitors: RuleVisitor[] = [];
   // Nested runs (none today) would find their own run here, and the caller's back after.
   const outer = running;
   running = run;
   try {
     // Indexed loops here and in the walk: an array iterator costs a result object per step where
     // the loop is not optimized, and these run per connector.
-    for (let r = 0; r < rules.length; r++) {
-      const visitor = rules[r]!.check(ctx, reports[r]!);
-      if (levels[r] !== 'off') active.push(visitor);
-      if (visitor.onSchemaError) owners.push(visitor);
-    }
-    walkConnector(ctx, { all: active, schemaErrorOwners: owners, claiming });
+    for (let r = 0; r < rules.length; r++) visitors.push(rules[r]!.check(ctx, reports[r]!));
+    walkConnector(ctx, { visitors, on, plan, claiming });
   } finally {
     running = outer;
   }

@@ -13,54 +13,18 @@ import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
 import type { ConnectionParameterNode, OperationNode, PolicyNode, RuleContext, RuleVisitor, StructureError } from './types';
 import { member } from './value-checks';
+import { collectHooks, type HookPlan, type Hooks } from './walk-hooks';
 import { Edge, SchemaHooks, visitRootSchema } from './walk-schemas';
 
-/** The visitors of one run (their hooks are grouped per hook, so a hook nobody uses costs nothing). */
+/** The visitors of one run: one per rule, in registry order. */
 export interface VisitorSet {
-  all: RuleVisitor[];
-  /** Every rule, including those off in the profile: ownership of schema errors must not depend on it. */
-  schemaErrorOwners: RuleVisitor[];
+  visitors: RuleVisitor[];
+  /** Whether each rule is on in the profile; a rule that is off still owns its schema errors. */
+  on: readonly boolean[];
+  /** Where the hooks go, learnt once per rule list and profile (without one, grouped anew). */
+  plan?: HookPlan;
   /** Told when an owner starts and stops looking at a schema error (its reports are about it). */
   claiming?: (on: boolean) => void;
-}
-
-type Hook = Exclude<keyof RuleVisitor, 'onSchemaError' | 'schemaKeys' | 'parameterKeys'>;
-type Hooks = { [K in Hook]: NonNullable<RuleVisitor[K]>[] };
-
-/** The SchemaKey masks of the onSchema and onParameter hooks, in their order (-1: every node). */
-interface Masks {
-  schemaKeys: number[];
-  parameterKeys: number[];
-}
-
-/** Each hook's functions, collected in one look at each visitor's own keys. */
-function collectHooks(visitors: RuleVisitor[]): Hooks & Masks {
-  const out: Hooks & Masks = {
-    onDocument: [],
-    onPathItem: [],
-    onOperation: [],
-    onParameter: [],
-    onResponse: [],
-    onSchema: [],
-    onApiProperties: [],
-    onConnectionParameter: [],
-    onPolicy: [],
-    onEnd: [],
-    schemaKeys: [],
-    parameterKeys: [],
-  };
-  for (const v of visitors) {
-    for (const key in v) {
-      const list = out[key as Hook] as ((...args: never[]) => unknown)[] | undefined;
-      const fn = v[key as Hook];
-      // Called as plain functions (see RuleVisitor): no bound wrappers on the hot path.
-      if (list && typeof fn === 'function') list.push(fn as (...args: never[]) => unknown);
-    }
-    // -1 (every key) for a hook that wants every schema: the masks stay numbers.
-    if (typeof v.onSchema === 'function') out.schemaKeys.push(v.schemaKeys ?? -1);
-    if (typeof v.onParameter === 'function') out.parameterKeys.push(v.parameterKeys ?? -1);
-  }
-  return out;
 }
 
 /**
@@ -72,7 +36,16 @@ const retained: { run: VisitorSet | undefined } = { run: undefined };
 
 export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   retained.run = set;
-  const hooks = collectHooks(set.all);
+  const plan = set.plan;
+  const hooks = plan ? plan.take(set.visitors, set.on) : collectHooks(set.visitors, set.on);
+  try {
+    walk(ctx, set, hooks);
+  } finally {
+    plan?.release(hooks);
+  }
+}
+
+function walk(ctx: RuleContext, set: VisitorSet, hooks: Hooks): void {
   const schemas = new SchemaHooks(hooks.onSchema, hooks.schemaKeys);
   const root = ctx.root;
   const onDocument = hooks.onDocument;
@@ -83,13 +56,13 @@ export function walkConnector(ctx: RuleContext, set: VisitorSet): void {
   visitComponentSchemas(schemas, asObject(root.parameters), '/parameters/', Edge.Parameter);
   visitComponentSchemas(schemas, asObject(root.responses), '/responses/', Edge.Response);
   visitApiProperties(ctx, hooks);
-  visitStructureErrors(ctx, set);
+  visitStructureErrors(ctx, hooks.owners, set.claiming);
   const onEnd = hooks.onEnd;
   for (let i = 0; i < onEnd.length; i++) onEnd[i]!();
 }
 
 /** Operations, grouped by path item so that a path item's own parameters are walked once. */
-function visitOperations(operations: OperationNode[], hooks: Hooks & Masks, schemas: SchemaHooks): void {
+function visitOperations(operations: OperationNode[], hooks: Hooks, schemas: SchemaHooks): void {
   const { onPathItem, onOperation, onParameter, onResponse, parameterKeys } = hooks;
   let lastItem: string | undefined;
   for (let o = 0; o < operations.length; o++) {
@@ -221,14 +194,14 @@ function visitPolicies(props: JsonObject, onPolicy: Hooks['onPolicy']): void {
 }
 
 /** JSON Schema structure: each document validated once by the compiled connector schemas. */
-function visitStructureErrors(ctx: RuleContext, set: VisitorSet): void {
+function visitStructureErrors(ctx: RuleContext, owners: RuleVisitor[], claiming: VisitorSet['claiming']): void {
   // A document edited inside strings shares most of its objects with the previous parse: the
   // validators remember their outcome for the next keystroke.
   const validators = structureValidators();
   if (ctx.definition && ctx.definition.value !== undefined)
-    dispatchErrors(set, validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
+    dispatchErrors(owners, claiming, validators.definition.validate(ctx.definition.value, edited(ctx.definition)), 'definition');
   if (ctx.properties && ctx.properties.value !== undefined)
-    dispatchErrors(set, validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
+    dispatchErrors(owners, claiming, validators.properties.validate(ctx.properties.value, edited(ctx.properties)), 'properties');
 }
 
 function edited(doc: JsonDocument): boolean {
@@ -244,9 +217,12 @@ function edited(doc: JsonDocument): boolean {
 const keptError: { last: StructureError | undefined } = { last: undefined };
 
 /** Each error to the owners in registry order, until one owns it. */
-function dispatchErrors(set: VisitorSet, errors: SchemaError[], file: StructureError['file']): void {
-  const owners = set.schemaErrorOwners;
-  const claiming = set.claiming;
+function dispatchErrors(
+  owners: RuleVisitor[],
+  claiming: VisitorSet['claiming'],
+  errors: SchemaError[],
+  file: StructureError['file'],
+): void {
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i] as StructureError;
     e.file = file;
