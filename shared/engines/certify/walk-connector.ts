@@ -63,30 +63,41 @@ function walk(ctx: RuleContext, set: VisitorSet, hooks: Hooks): void {
 
 /** Operations, grouped by path item so that a path item's own parameters are walked once. */
 function visitOperations(operations: OperationNode[], hooks: Hooks, schemas: SchemaHooks): void {
-  const { onPathItem, onOperation, onParameter, onResponse, parameterKeys } = hooks;
   let lastItem: string | undefined;
+  // The body is a function of its own: optimized on-stack inside this loop, it was deoptimized
+  // ("exit from OSR'd inner loop") and compiled again for one connector after another.
   for (let o = 0; o < operations.length; o++) {
     const op = operations[o]!;
-    if (op.pathItemPointer !== lastItem) {
-      lastItem = op.pathItemPointer;
-      visitPathItemSchemas(schemas, op);
-      for (let i = 0; i < onPathItem.length; i++) onPathItem[i]!(op);
-    }
-    for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
-    const params = op.parameters;
-    for (let j = 0; j < params.length; j++) {
-      const param = params[j]!;
-      const keys = param.keys;
-      for (let i = 0; i < onParameter.length; i++) {
-        const mask = parameterKeys[i]!;
-        if (mask === -1 || (mask & keys) !== 0) onParameter[i]!(param);
-      }
-    }
-    const responses = op.responses;
-    for (let j = 0; j < responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(responses[j]!);
-    visitParameterSchemas(schemas, op.value.parameters, op.pointer);
-    visitResponseSchemas(schemas, op.value.responses, op.pointer);
+    const first = op.pathItemPointer !== lastItem;
+    if (first) lastItem = op.pathItemPointer;
+    visitOperation(op, first, hooks, schemas);
   }
+}
+
+function visitOperation(op: OperationNode, firstOfItem: boolean, hooks: Hooks, schemas: SchemaHooks): void {
+  if (firstOfItem) {
+    visitPathItemSchemas(schemas, op);
+    const onPathItem = hooks.onPathItem;
+    for (let i = 0; i < onPathItem.length; i++) onPathItem[i]!(op);
+  }
+  const onOperation = hooks.onOperation;
+  for (let i = 0; i < onOperation.length; i++) onOperation[i]!(op);
+  const onParameter = hooks.onParameter;
+  const parameterKeys = hooks.parameterKeys;
+  const params = op.parameters;
+  for (let j = 0; j < params.length; j++) {
+    const param = params[j]!;
+    const keys = param.keys;
+    for (let i = 0; i < onParameter.length; i++) {
+      const mask = parameterKeys[i]!;
+      if (mask === -1 || (mask & keys) !== 0) onParameter[i]!(param);
+    }
+  }
+  const onResponse = hooks.onResponse;
+  const responses = op.responses;
+  for (let j = 0; j < responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(responses[j]!);
+  visitParameterSchemas(schemas, op.value.parameters, op.pointer);
+  visitResponseSchemas(schemas, op.value.responses, op.pointer);
 }
 
 function visitPathItemSchemas(schemas: SchemaHooks, op: OperationNode): void {
