@@ -4,7 +4,7 @@ import { CONNECTOR_FILES } from '../../core/connector';
 import type { LoadedConnector } from '../../core/connector';
 import type { JsonDocument } from '../../core/text';
 import { locateOtherFiles } from './locate-other-files';
-import { pointerLocation, pointerLookup, treeLookup, type PointerLocation } from './locate-pointers';
+import { pointerLocation, pointerLookup, type PointerLocation, type ScanOptions, treeLookup } from './locate-pointers';
 import type { CertifyDiagnostic, CertifyRule, Finding, Fix, RuleLevel } from './types';
 import type { ValuePaths } from './value-path';
 import { containerAt, dependsOnUnsureText, NO_SPANS, type UnsureSpan, unsureSpans } from './unread-text';
@@ -26,95 +26,140 @@ export function locate(
   connector: LoadedConnector,
   valuePaths: ValuePaths,
 ): { diagnostics: CertifyDiagnostic[]; withheld: number } {
-  const all: CertifyDiagnostic[] = [];
-  const unsure = {
-    definition: connector.files.definition?.doc ? unsureSpans(connector.files.definition.doc) : NO_SPANS,
-    properties: connector.files.properties?.doc ? unsureSpans(connector.files.properties.doc) : NO_SPANS,
-  };
-  const anyUnsure = unsure.definition.length > 0 || unsure.properties.length > 0;
-  let withheld = 0;
+  const files = connector.files;
+  const definitionDoc = files.definition?.doc;
+  const propertiesDoc = files.properties?.doc;
+  const definitionSpans = definitionDoc ? unsureSpans(definitionDoc) : NO_SPANS;
+  const propertiesSpans = propertiesDoc ? unsureSpans(propertiesDoc) : NO_SPANS;
+  const anyUnsure = definitionSpans.length > 0 || propertiesSpans.length > 0;
   // The findings by file, in one pass (most are the definition's, few about the other files).
-  const byFile = { definition: [] as KeptFinding[], properties: [] as KeptFinding[] };
+  const definition = objectList<KeptFinding>();
+  const properties = objectList<KeptFinding>();
   let otherFiles = false;
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i]!;
     const file = k.finding.file;
-    if (file === undefined || file === 'definition') byFile.definition.push(k);
-    else if (file === 'properties') byFile.properties.push(k);
+    if (file === undefined || file === 'definition') definition.push(k);
+    else if (file === 'properties') properties.push(k);
     else otherFiles = true;
   }
-  for (const file of ['definition', 'properties'] as const) {
-    const out: CertifyDiagnostic[] = [];
-    const mine = byFile[file];
-    if (!mine.length) continue;
-    const entry = connector.files[file];
-    const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
-    const doc = entry?.doc;
-    let where: (pointer: string) => Found | undefined = () => undefined;
-    if (doc) {
-      const pointers: string[] = [];
-      for (let i = 0; i < mine.length; i++) pointers.push(mine[i]!.finding.pointer);
-      where = locator(doc, pointers);
-    }
-    const spans = unsure[file];
-    /** Some diagnostic's line is left for setLineColumns (the scan told none for its place). */
-    let sweep = false;
-    for (let i = 0; i < mine.length; i++) {
-      const { rule, level, finding } = mine[i]!;
-      const found = where(finding.pointer);
-      const loc = found?.location;
-      const elsewhere = rule.readsElsewhere === 'connector' ? anyUnsure : rule.readsElsewhere === 'document' && spans.length > 0;
-      if (elsewhere || (spans.length && (!doc || !found || onUnsureText(doc, spans, found)))) {
-        withheld++;
-        continue;
-      }
-      let offset = 0;
-      let length = 0;
-      let line = 1;
-      let column = 1;
-      if (loc) {
-        if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
-          offset = loc.keyOffset;
-          length = loc.keyLength!;
-          line = found.keyLine;
-          column = found.keyColumn;
-        } else {
-          offset = loc.offset;
-          length = found.container ? 1 : loc.length;
-          line = found.line;
-          column = found.column;
-        }
-        if (line === 0) sweep = true;
-      }
-      const d = diagnostic(
-        fileName,
-        rule.id,
-        level,
-        finding.message,
-        offset,
-        length,
-        finding.pointer,
-        file === 'definition' ? valuePaths.of(finding.pointer) : finding.pointer || '/',
-        rule.category,
-      );
-      d.line = line;
-      d.column = column;
-      const make = finding.fix;
-      if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
-      out.push(d);
-    }
-    out.sort(
-      (a, b) =>
-        a.offset - b.offset ||
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-    );
-    if (doc && sweep) setLineColumns(doc, out);
-    for (let i = 0; i < out.length; i++) all.push(out[i]!);
+  const all = objectList<CertifyDiagnostic>();
+  let withheld = 0;
+  // Each file's places are found here rather than in locateFile: the code that finds them (it
+  // reads diagnostics of several shapes, and the syntax tree of a text that is not strict JSON) is
+  // thrown away now and then, and so is the code of the function it is inlined in.
+  if (definition.length) {
+    const where = definitionDoc ? locator(definitionDoc, pointersOf(definition)) : nowhere;
+    withheld += locateFile(definition, 'definition', connector, where, definitionSpans, anyUnsure, valuePaths, all);
   }
-  if (otherFiles) for (const d of locateOtherFiles(kept, connector)) all.push(d);
+  if (properties.length) {
+    const where = propertiesDoc ? locator(propertiesDoc, pointersOf(properties)) : nowhere;
+    withheld += locateFile(properties, 'properties', connector, where, propertiesSpans, anyUnsure, undefined, all);
+  }
+  if (otherFiles) {
+    const others = locateOtherFiles(kept, connector);
+    for (let i = 0; i < others.length; i++) all.push(others[i]!);
+  }
   return { diagnostics: all, withheld };
 }
+
+/**
+ * An empty list whose elements are objects from the start. An empty literal starts as a list of
+ * small integers: the first object pushed changed its allocation site's kind, and threw away the
+ * optimized code that made lists there (locate's, compiled again at 20-100 ms, in the second and
+ * third runs over the corpus).
+ */
+function objectList<T extends object | string>(): T[] {
+  const list = [PLACEHOLDER] as unknown as T[];
+  list.pop();
+  return list;
+}
+
+const PLACEHOLDER = {};
+
+/**
+ * Appends the located diagnostics of one JSON file to `all`, in text order; returns how many were
+ * withheld. A function of its own: inlined in locate, it made one graph that cost 50-100 ms to
+ * compile, each time any part of it was thrown away.
+ */
+function locateFile(
+  mine: readonly KeptFinding[],
+  file: 'definition' | 'properties',
+  connector: LoadedConnector,
+  where: (pointer: string) => Found | undefined,
+  spans: readonly UnsureSpan[],
+  anyUnsure: boolean,
+  valuePaths: ValuePaths | undefined,
+  all: CertifyDiagnostic[],
+): number {
+  const entry = connector.files[file];
+  const fileName = entry?.fileName ?? CONNECTOR_FILES[file].name;
+  const doc = entry?.doc;
+  const out = objectList<CertifyDiagnostic>();
+  let withheld = 0;
+  /** Some diagnostic's line is left for setLineColumns (the scan told none for its place). */
+  let sweep = false;
+  for (let i = 0; i < mine.length; i++) {
+    const { rule, level, finding } = mine[i]!;
+    const found = where(finding.pointer);
+    const loc = found?.location;
+    const elsewhere = rule.readsElsewhere === 'connector' ? anyUnsure : rule.readsElsewhere === 'document' && spans.length > 0;
+    if (elsewhere || (spans.length && (!doc || !found || onUnsureText(doc, spans, found)))) {
+      withheld++;
+      continue;
+    }
+    let offset = 0;
+    let length = 0;
+    let line = 1;
+    let column = 1;
+    if (loc) {
+      if (loc.keyOffset !== undefined && (finding.at === 'key' || found.container)) {
+        offset = loc.keyOffset;
+        length = loc.keyLength!;
+        line = found.keyLine;
+        column = found.keyColumn;
+      } else {
+        offset = loc.offset;
+        length = found.container ? 1 : loc.length;
+        line = found.line;
+        column = found.column;
+      }
+      if (line === 0) sweep = true;
+    }
+    const d = diagnostic(
+      fileName,
+      rule.id,
+      level,
+      finding.message,
+      offset,
+      length,
+      finding.pointer,
+      valuePaths ? valuePaths.of(finding.pointer) : finding.pointer || '/',
+      rule.category,
+    );
+    d.line = line;
+    d.column = column;
+    const make = finding.fix;
+    if (doc && make) lazyFix(d, make, doc, finding.pointer, found?.exact ? loc : undefined);
+    out.push(d);
+  }
+  out.sort(byPlace);
+  if (doc && sweep) setLineColumns(doc, out);
+  for (let i = 0; i < out.length; i++) all.push(out[i]!);
+  return withheld;
+}
+
+const nowhere = (): Found | undefined => undefined;
+
+function pointersOf(mine: readonly KeptFinding[]): string[] {
+  const pointers = objectList<string>();
+  for (let i = 0; i < mine.length; i++) pointers.push(mine[i]!.finding.pointer);
+  return pointers;
+}
+
+/** Text order: by offset, then code, then message. */
+const byPlace = (a: CertifyDiagnostic, b: CertifyDiagnostic): number =>
+  a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
 /** A value inside unsure text, or an object or array (whose findings may be about what it lacks) overlapping it. */
 function onUnsureText(doc: JsonDocument, spans: readonly UnsureSpan[], found: Found): boolean {
@@ -287,7 +332,12 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
     };
   }
   const source = doc.source;
-  const known = sourceLocations(source, pointers);
+  const diagnostics = source.diagnostics;
+  const known = sourceLocations(
+    source,
+    pointers,
+    diagnostics.length ? { lastWins: hasDuplicateKeys(diagnostics), missingCommas: missingCommas(source), lines: true } : STRICT,
+  );
   if (source === doc) return (p) => known.get(p) ?? undefined;
   // Edited inside strings since the source was parsed: the same places, shifted.
   return (p) => {
@@ -351,17 +401,23 @@ function missingCommas(doc: JsonDocument): number[] | undefined {
  */
 const locatedBySource = new WeakMap<JsonDocument, Map<string, Found | null>>();
 
-function sourceLocations(source: JsonDocument, pointers: string[]): Map<string, Found | null> {
+/** Read only for a text with diagnostics (few are). */
+function hasDuplicateKeys(diagnostics: JsonDocument['diagnostics']): boolean {
+  for (let i = 0; i < diagnostics.length; i++) if (diagnostics[i]!.code === 'DuplicateKey') return true;
+  return false;
+}
+
+/** How to scan a text without diagnostics. */
+const STRICT: ScanOptions = { lastWins: false, missingCommas: undefined, lines: true };
+
+/** Options, read from the source's diagnostics by the caller: see locate. */
+function sourceLocations(source: JsonDocument, pointers: string[], options: ScanOptions): Map<string, Found | null> {
   let known = locatedBySource.get(source);
   if (!known) locatedBySource.set(source, (known = new Map()));
   const missing = known.size ? pointers.filter((p) => !known.has(p)) : pointers;
   if (missing.length) {
     const text = source.text;
-    const lookup = pointerLookup(text, missing, {
-      lastWins: source.diagnostics.some((d) => d.code === 'DuplicateKey'),
-      missingCommas: missingCommas(source),
-      lines: true,
-    });
+    const lookup = pointerLookup(text, missing, options);
     for (const p of missing) {
       if (known.has(p)) continue; // the same pointer again
       const found = lookup.node(p);
