@@ -16,20 +16,38 @@ const RANK = { info: 1, warning: 2, error: 3 } as const;
 
 const isFromSchema = (k: Kept) => k.fromSchema;
 
-const subjectOf = (k: Kept) => `${k.finding.file ?? 'definition'}\u0000${k.finding.subject ?? k.finding.pointer}`;
-
 export function specificWins<K extends Kept>(kept: K[]): K[] {
-  // Most connectors have no schema finding at all: no keys to build.
+  // Most connectors have no schema finding at all: nothing to compare.
   if (!kept.some(isFromSchema)) return kept;
-  const specific = new Map<string, number>();
-  for (const k of kept) {
-    if (k.fromSchema) continue;
-    const key = subjectOf(k);
-    specific.set(key, Math.max(specific.get(key) ?? 0, RANK[k.level]));
+  // The subjects of the schema's findings (few), by file, with the highest level a rule reports
+  // each at (0: none). By file, then subject: no key is made by joining the two for each finding.
+  const bySubject = new Map<string, Map<string, number>>();
+  for (let i = 0; i < kept.length; i++) {
+    const { fromSchema, finding } = kept[i]!;
+    if (!fromSchema) continue;
+    const file = finding.file ?? 'definition';
+    let subjects = bySubject.get(file);
+    if (!subjects) bySubject.set(file, (subjects = new Map()));
+    subjects.set(finding.subject ?? finding.pointer, 0);
   }
-  if (!specific.size) return kept;
+  let reported = false;
+  for (let i = 0; i < kept.length; i++) {
+    const { fromSchema, finding, level } = kept[i]!;
+    if (fromSchema) continue;
+    const subjects = bySubject.get(finding.file ?? 'definition');
+    const subject = finding.subject ?? finding.pointer;
+    const rank = subjects?.get(subject);
+    if (rank === undefined) continue;
+    if (RANK[level] > rank) subjects!.set(subject, RANK[level]);
+    reported = true;
+  }
+  if (!reported) return kept;
   // A loop, not a callback made per call: it died with the call, and its code at each full GC.
   const out: K[] = [];
-  for (const k of kept) if (!k.fromSchema || (specific.get(subjectOf(k)) ?? 0) < RANK[k.level]) out.push(k);
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (!k.fromSchema || bySubject.get(k.finding.file ?? 'definition')!.get(k.finding.subject ?? k.finding.pointer)! < RANK[k.level])
+      out.push(k);
+  }
   return out;
 }

@@ -11,6 +11,12 @@ export class ValuePaths {
   static readonly keptShape: ValuePaths = new ValuePaths([]);
 
   private readonly byPointer = new Map<string, string>();
+  /**
+   * The operation pointer last looked up and its id (null: none): findings come grouped, and most
+   * are about the operation of the one before, whose pointer is then neither copied out nor hashed.
+   */
+  private lastOperation = '';
+  private lastId: string | null = null;
 
   constructor(operations: readonly OperationNode[]) {
     for (const op of operations) {
@@ -23,16 +29,22 @@ export class ValuePaths {
     if (pointer === '') return '/';
     if (!pointer.startsWith('/paths/')) return pointer;
     // "/paths/<path>/<method>" is the first three segments; find where the third one ends.
-    let end = 0;
-    for (let i = 0, n = 0; i < pointer.length; i++) {
-      if (pointer.charCodeAt(i) === 47 && ++n === 4) {
-        end = i;
-        break;
-      }
+    // (The length read on every call: read only for an operation's own pointer, it had no type
+    // feedback, and the optimized code was thrown away at the first.)
+    const length = pointer.length;
+    const pathEnd = pointer.indexOf('/', 7);
+    const end = pathEnd < 0 ? 0 : Math.max(pointer.indexOf('/', pathEnd + 1), 0);
+    const opLength = end || length;
+    let id: string | null;
+    const last = this.lastOperation;
+    if (opLength === last.length && pointer.startsWith(last)) id = this.lastId;
+    else {
+      const opPointer = end ? pointer.slice(0, end) : pointer;
+      id = this.byPointer.get(opPointer) ?? null;
+      this.lastOperation = opPointer;
+      this.lastId = id;
     }
-    const opPointer = end ? pointer.slice(0, end) : pointer;
-    const id = this.byPointer.get(opPointer);
-    if (id === undefined) return pointer;
+    if (id === null) return pointer;
     if (!end) return `operation/${id}`;
     // The rest's segments unescaped, still joined by "/" ("~1" and "~0" never span a "/").
     const rest = pointer.slice(end);
