@@ -18,8 +18,18 @@ export interface PointerLocation {
 
 /** Every field set in the constructor, so that all nodes share one map (see Scanner.keptShapes). */
 class Trie {
-  /** Null on leaves (most nodes): one Map per branching point only. */
-  children: Map<string, Trie> | null = null;
+  /** The segment naming the node in its parent ('' for the root). */
+  readonly name: string;
+  /**
+   * The children, in the order they were added, as a list: most nodes have none or one, and a Map
+   * each cost more to make than the searches it spared. Nodes with many (paths, definitions) also
+   * have them by name.
+   */
+  first: Trie | null = null;
+  last: Trie | null = null;
+  next: Trie | null = null;
+  size = 0;
+  byName: Map<string, Trie> | null = null;
   /** The pointer ending here, when one does. */
   pointer: string | null = null;
   /** Where the value at this node is, once the scan has passed it. */
@@ -33,6 +43,35 @@ class Trie {
   column = 0;
   keyLine = 0;
   keyColumn = 0;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+/** Up to this many children, a node's are searched in its list. */
+const FEW = 8;
+
+function childOf(node: Trie, name: string): Trie | undefined {
+  const byName = node.byName;
+  if (byName !== null) return byName.get(name);
+  for (let c = node.first; c !== null; c = c.next) if (c.name === name) return c;
+  return undefined;
+}
+
+function addChild(node: Trie, name: string): Trie {
+  const child = new Trie(name);
+  if (node.last === null) node.first = child;
+  else node.last.next = child;
+  node.last = child;
+  if (++node.size > FEW) {
+    if (node.byName === null) {
+      const byName = new Map<string, Trie>();
+      for (let c = node.first; c !== null; c = c.next) byName.set(c.name, c);
+      node.byName = byName;
+    } else node.byName.set(name, child);
+  }
+  return child;
 }
 
 /** A located node of a scan (see PointerLookup.node). */
@@ -91,7 +130,7 @@ export function pointerLookup(text: string, pointers: Iterable<string>, options:
  * below them, without reading those segments again.
  */
 function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<string, Trie> } {
-  const root = new Trie();
+  const root = new Trie('');
   const byPointer = new Map<string, Trie>();
   /** The previous pointer's nodes, root first, and where each one's segment ends in it. */
   const path: Trie[] = [root];
@@ -118,10 +157,7 @@ function buildTrie(pointers: Iterable<string>): { root: Trie; byPointer: Map<str
       let end = p.indexOf('/', start);
       if (end < 0) end = p.length;
       const s = unescapeSegment(p.slice(start, end));
-      const children: Map<string, Trie> = (node.children ??= new Map());
-      let next = children.get(s);
-      if (!next) children.set(s, (next = new Trie()));
-      node = next;
+      node = childOf(node, s) ?? addChild(node, s);
       path.push(node);
       ends.push(end);
       start = end + 1;
@@ -145,7 +181,7 @@ function lookupIn(root: Trie, byPointer: Map<string, Trie>): PointerLookup {
     let cur: Trie | undefined = root;
     let best: Trie | undefined = root.loc ? root : undefined;
     for (const s of segments) {
-      cur = cur.children?.get(s);
+      cur = childOf(cur, s);
       if (!cur) break;
       if (cur.loc) best = cur;
     }
@@ -177,22 +213,21 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
   const visit = (node: JsonNode, t: Trie, key?: JsonNode): void => {
     const container = node.type === 'object' || node.type === 'array';
     t.loc = pointerLocation(node.offset, container ? 1 : node.length, key ? key.offset : -1, key ? key.length : 0);
-    const children = t.children;
-    if (!children) return;
+    if (t.first === null) return;
     if (node.type === 'object') {
       const last = new Map<string, JsonNode>();
       for (const prop of node.children ?? []) {
         const k = prop.children?.[0];
-        if (k && typeof k.value === 'string' && children.has(k.value)) last.set(k.value, prop);
+        if (k && typeof k.value === 'string' && childOf(t, k.value)) last.set(k.value, prop);
       }
       for (const [k, prop] of last) {
         const value = prop.children?.[1];
-        if (value) visit(value, children.get(k)!, prop.children![0]);
+        if (value) visit(value, childOf(t, k)!, prop.children![0]);
       }
     } else if (node.type === 'array') {
-      for (const [k, child] of children) {
-        if (!/^(0|[1-9]\d*)$/.test(k)) continue;
-        const item = node.children?.[Number(k)];
+      for (let child: Trie | null = t.first; child !== null; child = child.next) {
+        if (!/^(0|[1-9]\d*)$/.test(child.name)) continue;
+        const item = node.children?.[Number(child.name)];
         if (item) visit(item, child);
       }
     }
@@ -205,7 +240,7 @@ export function treeLookup(tree: JsonNode | undefined, pointers: Iterable<string
 function forget(node: Trie, found: Map<string, PointerLocation> | undefined): void {
   node.loc = null;
   if (node.pointer !== null) found?.delete(node.pointer);
-  if (node.children) for (const child of node.children.values()) forget(child, found);
+  for (let c = node.first; c !== null; c = c.next) forget(c, found);
 }
 
 /**
@@ -214,16 +249,19 @@ function forget(node: Trie, found: Map<string, PointerLocation> | undefined): vo
  * bits are a small integer, as the field's first value 0 is: a field turning into a heap number
  * would give every node a new map.)
  */
-function nameLengths(children: Map<string, Trie>): number {
+function nameLengths(node: Trie): number {
   let bits = 0;
-  for (const name of children.keys()) bits |= 1 << Math.min(name.length, 29);
+  for (let c = node.first; c !== null; c = c.next) bits |= 1 << Math.min(c.name.length, 29);
   return bits;
 }
 
 /** The children named by array indices ("0", "12", not "01"), by index. */
-function itemsOf(children: Map<string, Trie>): Trie[] {
+function itemsOf(node: Trie): Trie[] {
   const items: Trie[] = [];
-  for (const [name, child] of children) if (/^(0|[1-9]\d*)$/.test(name) && name.length < 10) items[Number(name)] = child;
+  for (let c = node.first; c !== null; c = c.next) {
+    const name = c.name;
+    if (/^(0|[1-9]\d*)$/.test(name) && name.length < 10) items[Number(name)] = c;
+  }
   return items;
 }
 
@@ -266,7 +304,7 @@ class Scanner {
    * scans compile it again, from feedback that lost what rare paths had recorded, and deoptimize
    * there. (A static field: a module-level constant that no function reads would not be kept.)
    */
-  static readonly keptShapes: readonly object[] = [new Trie(), new Scanner('', {}, 0, undefined), new ContainerSkipper('')];
+  static readonly keptShapes: readonly object[] = [new Trie(''), new Scanner('', {}, 0, undefined), new ContainerSkipper('')];
 
   private pos = 0;
   /** The first backslash at or after the last key read (text.length when none): a name before it is read as written. */
@@ -324,7 +362,7 @@ class Scanner {
   }
 
   /** The child named by the key at pos..end (quotes included). */
-  private childNamed(node: Trie, children: Map<string, Trie>, end: number): Trie | undefined {
+  private childNamed(node: Trie, end: number): Trie | undefined {
     const text = this.text;
     const start = this.pos;
     if (this.backslash < start) {
@@ -333,9 +371,12 @@ class Scanner {
     }
     if (this.backslash >= end) {
       const length = end - start - 2;
-      if (node.lengths === 0) node.lengths = nameLengths(children);
+      if (node.lengths === 0) node.lengths = nameLengths(node);
       if ((node.lengths & (1 << Math.min(length, 29))) === 0) return undefined;
-      return children.get(text.slice(start + 1, end - 1));
+      if (node.byName !== null) return node.byName.get(text.slice(start + 1, end - 1));
+      // Compared in place: no copy of the name.
+      for (let c = node.first; c !== null; c = c.next) if (c.name.length === length && text.startsWith(c.name, start + 1)) return c;
+      return undefined;
     }
     const quoted = text.slice(start, end);
     let name: string;
@@ -349,7 +390,7 @@ class Scanner {
         name = quoted.slice(1, -1);
       }
     }
-    return children.get(name);
+    return childOf(node, name);
   }
 
   /** Skips any value; pos ends after it (at the end of the text when a container does not close). */
@@ -373,13 +414,12 @@ class Scanner {
     // A container is located by its first character (and key): its end is not needed, so the
     // scan can stop as soon as the last wanted location is known.
     if (container) this.located(node, pointerLocation(start, 1, keyOffset, keyLength));
-    const children = node.children;
-    if (!children) {
+    if (node.first === null) {
       this.skipValue();
     } else if (c === 123) {
-      this.members(node, children);
+      this.members(node);
     } else if (c === 91) {
-      this.elements(node, children);
+      this.elements(node);
     } else {
       this.skipValue();
     }
@@ -387,18 +427,18 @@ class Scanner {
   }
 
   /** The members of the object opening at pos. */
-  private members(node: Trie, children: Map<string, Trie>): void {
+  private members(node: Trie): void {
     const text = this.text;
     this.pos++;
     // Children not read yet: once none is left, the rest of the object is skipped whole (with
     // duplicate keys a later one may replace any: the count never reaches 0).
-    let unread = this.lastWins ? -1 : children.size;
+    let unread = this.lastWins ? -1 : node.size;
     for (;;) {
       this.pos = skipWhitespace(text, this.pos);
       if (text.charCodeAt(this.pos) !== QUOTE) break;
       const kStart = this.pos;
       const kEnd = stringEnd(text, kStart);
-      const child = this.childNamed(node, children, kEnd);
+      const child = this.childNamed(node, kEnd);
       let pos = skipWhitespace(text, kEnd);
       if (text.charCodeAt(pos) === 58 /* : */) pos = skipWhitespace(text, pos + 1);
       this.pos = pos;
@@ -419,10 +459,10 @@ class Scanner {
   }
 
   /** The elements of the array opening at pos. */
-  private elements(node: Trie, children: Map<string, Trie>): void {
+  private elements(node: Trie): void {
     const text = this.text;
     this.pos++;
-    if (node.items === null) node.items = itemsOf(children);
+    if (node.items === null) node.items = itemsOf(node);
     const items = node.items;
     for (let index = 0; ; index++) {
       this.pos = skipWhitespace(text, this.pos);

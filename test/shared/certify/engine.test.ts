@@ -169,6 +169,20 @@ describe('locations', () => {
     for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
     expect(fromText.find('/a/y/z')?.exact).toBe(false);
   });
+  it('the text scan finds keys written with escapes, and among many wanted names, as the syntax tree does', () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}`, { v: i }]));
+    const text = JSON.stringify({ many, '~/x': [0, { y: 1 }] }, null, 2).replace(
+      '"many": {',
+      '"\\u0061": 1, "lo\\u006eg": {"b": 2}, "\\/": 3, "many": {',
+    );
+    const doc = JsonDocument.parse(text);
+    const pointers = ['/a', '/long/b', '/~1', '/many/k3/v', '/many/k12', '/~0~1x/1/y', '/~0~1x/2', '/lon'];
+    for (const k of Object.keys(many)) pointers.push(`/many/${k}`);
+    const fromTree = treeLookup(doc.tree, pointers);
+    const fromText = pointerLookup(doc.text, pointers);
+    for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
+    for (const p of ['/a', '/long/b', '/~1', '/many/k11', '/~0~1x/1/y']) expect(fromText.find(p)?.exact, p).toBe(true);
+  });
 });
 
 describe('profiles', () => {
