@@ -255,6 +255,11 @@ function nameLengths(node: Trie): number {
   return bits;
 }
 
+function hasBackslash(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 92) return true;
+  return false;
+}
+
 /** The children named by array indices ("0", "12", not "01"), by index. */
 function itemsOf(node: Trie): Trie[] {
   const items: Trie[] = [];
@@ -307,8 +312,6 @@ class Scanner {
   static readonly keptShapes: readonly object[] = [new Trie(''), new Scanner('', {}, 0, undefined), new ContainerSkipper('')];
 
   private pos = 0;
-  /** The first backslash at or after the last key read (text.length when none): a name before it is read as written. */
-  private backslash = -1;
   /** Pointers still to locate: the scan ends when none is left. */
   private remaining: number;
   private readonly lastWins: boolean;
@@ -365,14 +368,16 @@ class Scanner {
   private childNamed(node: Trie, end: number): Trie | undefined {
     const text = this.text;
     const start = this.pos;
-    if (this.backslash < start) {
-      const b = text.indexOf('\\', start);
-      this.backslash = b < 0 ? text.length : b;
-    }
-    if (this.backslash >= end) {
-      const length = end - start - 2;
-      if (node.lengths === 0) node.lengths = nameLengths(node);
-      if ((node.lengths & (1 << Math.min(length, 29))) === 0) return undefined;
+    // Most keys are told apart by their length as written; one with an escape reads shorter, but
+    // not shorter than any name wanted when it is no longer than the shortest (see nameLengths).
+    // The key itself is searched for a backslash: a search of the text ahead ran on through long
+    // strings, or to the end of a text without one, past where the scan ends.
+    const length = end - start - 2;
+    if (node.lengths === 0) node.lengths = nameLengths(node);
+    const bits = node.lengths;
+    if ((bits & (1 << Math.min(length, 29))) === 0) {
+      if (length <= 31 - Math.clz32(bits & -bits) || !hasBackslash(text, start + 1, end - 1)) return undefined;
+    } else if (!hasBackslash(text, start + 1, end - 1)) {
       if (node.byName !== null) return node.byName.get(text.slice(start + 1, end - 1));
       // Compared in place: no copy of the name.
       for (let c = node.first; c !== null; c = c.next) if (c.name.length === length && text.startsWith(c.name, start + 1)) return c;
