@@ -92,8 +92,12 @@ export class ContainerSkipper {
   }
 
   private next(c: string, from: number): number {
-    const i = this.text.indexOf(c, from);
-    return i < 0 ? this.text.length : i;
+    // The length read on every call: read only when the character is not found (rarely), it had no
+    // type feedback, and the optimized code of the scan was thrown away there.
+    const text = this.text;
+    const length = text.length;
+    const i = text.indexOf(c, from);
+    return i < 0 ? length : i;
   }
 
   /**

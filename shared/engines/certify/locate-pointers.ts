@@ -448,7 +448,9 @@ class Scanner {
       if (text.charCodeAt(pos) === 58 /* : */) pos = skipWhitespace(text, pos + 1);
       this.pos = pos;
       if (child) {
-        if (this.lastWins && child.loc) forget(child, this.found);
+        // The location read first: read only with duplicate keys, it had no type feedback, and
+        // the optimized code of the scan was thrown away at the first text with them.
+        if (child.loc !== null && this.lastWins) forget(child, this.found);
         this.visit(child, kStart, kEnd - kStart);
         if (--unread === 0) {
           const e = this.containers.closingEnd(this.pos);
