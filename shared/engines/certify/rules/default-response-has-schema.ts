@@ -1,5 +1,6 @@
 import { forCertification } from '../profiles';
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 export const defaultResponseHasSchema: CertifyRule = {
   id: 'DefaultResponseHasSchema',
@@ -11,7 +12,7 @@ export const defaultResponseHasSchema: CertifyRule = {
   check(_ctx, report) {
     return {
       onResponse(r) {
-        if (r.status !== 'default' || r.value?.schema === undefined) return;
+        if (r.status !== 'default' || r.value === undefined || member(r.value, 'schema') === undefined) return;
         const hasSuccess = r.operation.responses.some((x) => /^2\d\d$/.test(x.status));
         report({
           pointer: `${r.target}/schema`,

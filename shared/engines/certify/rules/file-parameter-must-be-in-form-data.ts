@@ -1,4 +1,5 @@
 import type { CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 export const fileParameterMustBeInFormData: CertifyRule = {
   id: 'FileParameterMustBeInFormData',
@@ -9,7 +10,7 @@ export const fileParameterMustBeInFormData: CertifyRule = {
   check(_ctx, report) {
     return {
       onParameter(p) {
-        if (p.value?.type === 'file' && p.view.in !== 'formData') {
+        if (p.value !== undefined && member(p.value, 'type') === 'file' && p.view.in !== 'formData') {
           report({
             pointer: `${p.target}/type`,
             message: `Parameter "${p.view.name}" has type "file" but is in ${p.view.in}; file parameters must be in formData (send a body as a string with format "binary").`,

@@ -1,4 +1,5 @@
 import { listedParameters } from '../parameter-lists';
+import { member } from '../value-checks';
 import type { CertifyRule } from '../types';
 
 export const pathParametersContainDuplicateParameter: CertifyRule = {
@@ -11,9 +12,10 @@ export const pathParametersContainDuplicateParameter: CertifyRule = {
   check(ctx, report) {
     return {
       onPathItem(op) {
-        if (!Array.isArray(op.pathItem.parameters)) return;
+        const list = member(op.pathItem, 'parameters');
+        if (!Array.isArray(list)) return;
         const seen = new Set<string>();
-        for (const p of listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`)) {
+        for (const p of listedParameters(ctx, list, `${op.pathItemPointer}/parameters`)) {
           if (!p.value) continue;
           const key = `${p.in}\u0000${p.name.toLowerCase()}`;
           if (seen.has(key))

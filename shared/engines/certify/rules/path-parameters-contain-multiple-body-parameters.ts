@@ -1,4 +1,5 @@
 import { listedParameters } from '../parameter-lists';
+import { member } from '../value-checks';
 import type { CertifyRule } from '../types';
 
 export const pathParametersContainMultipleBodyParameters: CertifyRule = {
@@ -11,8 +12,9 @@ export const pathParametersContainMultipleBodyParameters: CertifyRule = {
   check(ctx, report) {
     return {
       onPathItem(op) {
-        if (!Array.isArray(op.pathItem.parameters)) return;
-        const bodies = listedParameters(ctx, op.pathItem.parameters, `${op.pathItemPointer}/parameters`).filter((p) => p.in === 'body');
+        const list = member(op.pathItem, 'parameters');
+        if (!Array.isArray(list)) return;
+        const bodies = listedParameters(ctx, list, `${op.pathItemPointer}/parameters`).filter((p) => p.in === 'body');
         for (const extra of bodies.slice(1))
           report({
             pointer: extra.pointer,

@@ -1,5 +1,6 @@
 import { describeRefProblem, refChecker } from '../reference-check';
 import { SchemaKey, type CertifyRule } from '../types';
+import { member } from '../value-checks';
 
 export const schemaReferenceNotFound: CertifyRule = {
   id: 'SchemaReferenceNotFound',
@@ -14,7 +15,7 @@ export const schemaReferenceNotFound: CertifyRule = {
       schemaKeys: SchemaKey.Ref,
       onSchema(s) {
         if (!(s.keys & SchemaKey.Ref)) return;
-        const ref = s.value.$ref;
+        const ref = member(s.value, '$ref');
         if (typeof ref !== 'string') return;
         const problem = checkRef(ref);
         if (problem && (problem === 'not-found' || problem === 'loop'))
