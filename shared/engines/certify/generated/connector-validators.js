@@ -215,10 +215,10 @@ if (member(data, "title") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/title/type", "string"); } break;
-case "version": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/version/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/description/type", "string"); } break;
-case "termsOfService": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/termsOfService/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/title/type", "string"); } break;
+case "version": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/version/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/description/type", "string"); } break;
+case "termsOfService": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/info/properties/termsOfService/type", "string"); } break;
 case "contact": { path.push(key); const good = (remembering() ? a19r(value, path, errors) : a19(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "license": { path.push(key); const good = (remembering() ? a20r(value, path, errors) : a20(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-deployment-version": { path.push(key); const good = (remembering() ? a21r(value, path, errors) : a21(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -375,8 +375,8 @@ if (member(data, "url") === undefined) { if (errors === null) return false; ok =
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/externalDocs/properties/description/type", "string"); } break;
-case "url": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/externalDocs/properties/url/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/externalDocs/properties/description/type", "string"); } break;
+case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/externalDocs/properties/url/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac12.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/externalDocs/additionalProperties", { additionalProperty: key }); } }
@@ -428,9 +428,9 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/name/type", "string"); } break;
-case "url": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/url/type", "string"); } break;
-case "email": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/email/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/name/type", "string"); } break;
+case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/url/type", "string"); } break;
+case "email": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/contact/properties/email/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac13.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/contact/additionalProperties", { additionalProperty: key }); } }
@@ -448,8 +448,8 @@ if (member(data, "name") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/license/properties/name/type", "string"); } break;
-case "url": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/license/properties/url/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/license/properties/name/type", "string"); } break;
+case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/license/properties/url/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac14.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/license/additionalProperties", { additionalProperty: key }); } }
@@ -490,7 +490,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-keywords/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/x-ms-keywords/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/x-ms-keywords/items/type", "string"); } }
 }
 return ok;
 }
@@ -506,7 +506,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/mediaTypeList/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/mimeType/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/mimeType/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/mediaTypeList/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 return ok;
@@ -519,7 +519,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$ref": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
 case "get": { path.push(key); const good = a38(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "put": { path.push(key); const good = a38(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "post": { path.push(key); const good = a38(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -545,22 +545,22 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$ref": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "maxProperties": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minProperties": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "required": { path.push(key); const good = a45(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -570,8 +570,8 @@ case "type": { path.push(key); const good = a48(value, path, errors); path.pop()
 case "items": { path.push(key); const good = a49(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "allOf": { path.push(key); const good = a50(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "properties": { path.push(key); const good = a51(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "discriminator": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
-case "readOnly": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
+case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
 case "xml": { path.push(key); const good = a52(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "externalDocs": { path.push(key); const good = a15(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "example":  break;
@@ -579,10 +579,10 @@ case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum": { path.push(key); const good = a55(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-media-kind": { path.push(key); const good = a57(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-notification-url": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-schema": { path.push(key); const good = a59(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -590,7 +590,7 @@ case "x-ms-dynamic-properties": { path.push(key); const good = a60(value, path, 
 case "x-ms-dynamic-tree": { path.push(key); const good = a61(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-editor": { path.push(key); const good = a62(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac20.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/schema-dynamic-allowed/additionalProperties", { additionalProperty: key }); } }
@@ -612,7 +612,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "in": { path.push(key); const good = a63(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/parameter/properties/name/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/parameter/properties/name/type", "string"); } break;
 default: {  }
 }
 }
@@ -634,11 +634,11 @@ if (member(data, "description") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/response/properties/description/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/response/properties/description/type", "string"); } break;
 case "schema": { path.push(key); const good = a69(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "headers": { path.push(key); const good = a70(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "examples": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/examples/type", "object"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac22.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/response/additionalProperties", { additionalProperty: key }); } }
@@ -690,8 +690,8 @@ if (member(data, "name") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/tag/properties/name/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/tag/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/tag/properties/name/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/tag/properties/description/type", "string"); } break;
 case "externalDocs": { path.push(key); const good = a15(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac24.test(key)) { matched = true;  }
@@ -712,11 +712,11 @@ const value = member(data, key);
 switch (key) {
 case "open": { path.push(key); const good = a76(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "browse": { path.push(key); const good = a77(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "value-title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-title/type", "string"); } break;
-case "value-collection": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-collection/type", "string"); } break;
-case "value-folder-property": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-folder-property/type", "string"); } break;
-case "value-media-property": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-media-property/type", "string"); } break;
-case "value-path": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-path/type", "string"); } break;
+case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-title/type", "string"); } break;
+case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-collection/type", "string"); } break;
+case "value-folder-property": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-folder-property/type", "string"); } break;
+case "value-media-property": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-media-property/type", "string"); } break;
+case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-path/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-capabilities<api>/properties/file-picker/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -732,7 +732,7 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/testConnection/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/testConnection/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a78(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-capabilities<api>/properties/testConnection/additionalProperties", { additionalProperty: key }); } }
 }
@@ -750,8 +750,8 @@ if (member(data, "propertyValue") === undefined) { if (errors === null) return f
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "propertyName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-connector-metadata/items/properties/propertyName/type", "string"); } break;
-case "propertyValue": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-connector-metadata/items/properties/propertyValue/type", "string"); } break;
+case "propertyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-connector-metadata/items/properties/propertyName/type", "string"); } break;
+case "propertyValue": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-connector-metadata/items/properties/propertyValue/type", "string"); } break;
 default: {  }
 }
 }
@@ -768,8 +768,8 @@ if (member(data, "description") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "url": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-docs/items/properties/url/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-docs/items/properties/description/type", "string"); } break;
+case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-docs/items/properties/url/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-docs/items/properties/description/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-docs/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -793,32 +793,32 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "tags": { path.push(key); const good = a79(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/summary/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/description/type", "string"); } break;
+case "summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/summary/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/description/type", "string"); } break;
 case "externalDocs": { path.push(key); const good = a15(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/operationId/type", "string"); } break;
 case "produces": { path.push(key); const good = a80(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "consumes": { path.push(key); const good = a81(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "parameters": { path.push(key); const good = a39(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "responses": { path.push(key); const good = a82(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "schemes": { path.push(key); const good = a5(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "deprecated": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/deprecated/type", "boolean"); } break;
+case "deprecated": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/operation/properties/deprecated/type", "boolean"); } break;
 case "security": { path.push(key); const good = a12(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-api-annotation": { path.push(key); const good = a83(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-capabilities": { path.push(key); const good = a84(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-no-generic-test": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-no-generic-test/type", "boolean"); } break;
+case "x-ms-no-generic-test": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-no-generic-test/type", "boolean"); } break;
 case "x-ms-operation-context": { path.push(key); const good = a85(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-pageable": { path.push(key); const good = a86(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-safe-operation": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-safe-operation/type", "boolean"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-safe-operation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-safe-operation/type", "boolean"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-trigger": { path.push(key); const good = a87(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-trigger-hint": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-hint/type", "string"); } break;
+case "x-ms-trigger-hint": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-hint/type", "string"); } break;
 case "x-ms-trigger-metadata": { path.push(key); const good = a88(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-notification": { path.push(key); const good = a89(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-openai-data":  break;
-case "x-ms-require-user-confirmation": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-require-user-confirmation/type", "boolean"); } break;
-case "x-ms-agentic-protocol": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-agentic-protocol/type", "string"); } break;
+case "x-ms-require-user-confirmation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-require-user-confirmation/type", "boolean"); } break;
+case "x-ms-agentic-protocol": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-agentic-protocol/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac27.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/operation/additionalProperties", { additionalProperty: key }); } }
@@ -885,7 +885,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/draft04-stringArray/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/draft04-stringArray/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/draft04-stringArray/items/type", "string"); } }
 }
 return ok;
 }
@@ -955,11 +955,11 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/name/type", "string"); } break;
-case "namespace": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/namespace/type", "string"); } break;
-case "prefix": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/prefix/type", "string"); } break;
-case "attribute": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/attribute/type", "boolean"); } break;
-case "wrapped": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/wrapped/type", "boolean"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/name/type", "string"); } break;
+case "namespace": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/namespace/type", "string"); } break;
+case "prefix": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/prefix/type", "string"); } break;
+case "attribute": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/attribute/type", "boolean"); } break;
+case "wrapped": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/xml/properties/wrapped/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac33.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/xml/additionalProperties", { additionalProperty: key }); } }
@@ -977,11 +977,11 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a94(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "itemsPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemsPath/type", "string"); } break;
-case "itemTitlePath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemTitlePath/type", "string"); } break;
-case "itemValuePath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemValuePath/type", "string"); } break;
+case "itemsPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemsPath/type", "string"); } break;
+case "itemTitlePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemTitlePath/type", "string"); } break;
+case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-list/properties/itemValuePath/type", "string"); } break;
 default: {  }
 }
 }
@@ -999,10 +999,10 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "parameters": { path.push(key); const good = a95(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "value-collection": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-collection/type", "string"); } break;
-case "value-title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-title/type", "string"); } break;
-case "value-path": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-path/type", "string"); } break;
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/operationId/type", "string"); } break;
+case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-collection/type", "string"); } break;
+case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-title/type", "string"); } break;
+case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/value-path/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-values/properties/operationId/type", "string"); } break;
 case "builtInOperation": { path.push(key); const good = a96(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "capability": { path.push(key); const good = a97(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: {  }
@@ -1021,8 +1021,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-enum/properties/name/type", "string"); } break;
-case "modelAsString": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-enum/properties/modelAsString/type", "boolean"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-enum/properties/name/type", "string"); } break;
+case "modelAsString": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-enum/properties/modelAsString/type", "boolean"); } break;
 case "values": if ((8 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-enum/properties/values/type", "array"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/AutoRest-x-ms-enum/additionalProperties", { additionalProperty: key }); } }
 }
@@ -1062,9 +1062,9 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-schema/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-schema/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a95(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "value-path": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-schema/properties/value-path/type", "string"); } break;
+case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-schema/properties/value-path/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-dynamic-schema/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1080,9 +1080,9 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-properties/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-properties/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a94(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "itemValuePath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-properties/properties/itemValuePath/type", "string"); } break;
+case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-dynamic-properties/properties/itemValuePath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-dynamic-properties/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1199,7 +1199,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/securityRequirement/additionalProperties/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/securityRequirement/additionalProperties/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/securityRequirement/additionalProperties/items/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/securityRequirement/additionalProperties/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 return ok;
@@ -1256,7 +1256,7 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a117(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/additionalProperties", { additionalProperty: key }); } }
 }
@@ -1273,7 +1273,7 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a117(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/additionalProperties", { additionalProperty: key }); } }
 }
@@ -1296,7 +1296,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/operation/properties/tags/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/operation/properties/tags/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/operation/properties/tags/items/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/operation/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 return ok;
@@ -1347,7 +1347,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "family": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/family/type", "string"); } break;
+case "family": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/family/type", "string"); } break;
 case "revision": { path.push(key); const good = a121(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "status": { path.push(key); const good = a37(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "replacement": { path.push(key); const good = a122(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -1365,7 +1365,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "chunkTransfer": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<operation>/properties/chunkTransfer/type", "boolean"); } break;
+case "chunkTransfer": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-capabilities<operation>/properties/chunkTransfer/type", "boolean"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-capabilities<operation>/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1397,7 +1397,7 @@ if (member(data, "nextLinkName") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "nextLinkName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-pageable/properties/nextLinkName/type", "string"); } break;
+case "nextLinkName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-pageable/properties/nextLinkName/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-pageable/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1438,7 +1438,7 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification/properties/operationId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-notification/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1545,7 +1545,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "value":  break;
-case "displayName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-enum-values/items/properties/displayName/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-enum-values/items/properties/displayName/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-enum-values/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1563,17 +1563,17 @@ if (member(data, "schema") === undefined) { if (errors === null) return false; o
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
 case "in": { path.push(key); const good = a133(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "required": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
 case "schema": { path.push(key); const good = (remembering() ? a27r(value, path, errors) : a27(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac70.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/bodyParameter/additionalProperties", { additionalProperty: key }); } }
@@ -1589,37 +1589,37 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "required": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
 case "in": { path.push(key); const good = a134(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
 case "type": { path.push(key); const good = a135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a137(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-parameter-location": { path.push(key); const good = a138(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-trigger-value": { path.push(key); const good = a139(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac71.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/headerParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
@@ -1635,40 +1635,40 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "required": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
 case "in": { path.push(key); const good = a140(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
-case "allowEmptyValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
+case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
 case "type": { path.push(key); const good = a141(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a142(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-tree": { path.push(key); const good = a61(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-parameter-location": { path.push(key); const good = a138(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-trigger-value": { path.push(key); const good = a139(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-url-encoding": { path.push(key); const good = a143(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac72.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/queryParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
@@ -1684,38 +1684,38 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "required": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
 case "in": { path.push(key); const good = a144(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
-case "allowEmptyValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
+case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
 case "type": { path.push(key); const good = a145(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a142(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-parameter-location": { path.push(key); const good = a138(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-trigger-value": { path.push(key); const good = a139(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac73.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/formDataParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
@@ -1734,38 +1734,38 @@ const value = member(data, key);
 switch (key) {
 case "required": { path.push(key); const good = a146(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "in": { path.push(key); const good = a147(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
 case "type": { path.push(key); const good = a148(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a137(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-dynamic-tree": { path.push(key); const good = a61(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-parameter-location": { path.push(key); const good = a138(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-skip-url-encoding": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-skip-url-encoding": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-trigger-value": { path.push(key); const good = a139(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-url-encoding": { path.push(key); const good = a143(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac74.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/pathParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
@@ -1798,12 +1798,12 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
 case "required": { path.push(key); const good = a45(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "type": { path.push(key); const good = a150(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "readOnly": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
 case "externalDocs": { path.push(key); const good = a15(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "example":  break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -1829,20 +1829,20 @@ case "format": { path.push(key); const good = a41(value, path, errors); path.pop
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a137(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/header/properties/description/type", "string"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/header/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac76.test(key)) { matched = true;  }
@@ -1862,7 +1862,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": { path.push(key); const good = a152(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/basicAuthenticationSecurity/properties/description/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/basicAuthenticationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac77.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/basicAuthenticationSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -1883,9 +1883,9 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": { path.push(key); const good = a153(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/apiKeySecurity/properties/name/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/apiKeySecurity/properties/name/type", "string"); } break;
 case "in": { path.push(key); const good = a154(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac78.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/apiKeySecurity/additionalProperties", { additionalProperty: key }); } }
@@ -1995,8 +1995,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "api": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/api/type", "string"); } break;
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/operationId/type", "string"); } break;
+case "api": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/api/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/operationId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -2012,7 +2012,7 @@ if (member(data, "operationId") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "operationId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-operation-context/properties/simulate/properties/operationId/type", "string"); } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-operation-context/properties/simulate/properties/operationId/type", "string"); } break;
 case "parameters": { path.push(key); const good = a95(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/x-ms-operation-context/properties/simulate/additionalProperties", { additionalProperty: key }); } }
 }
@@ -2047,7 +2047,7 @@ if (member(data, "$ref") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$ref": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/jsonReference/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -2077,22 +2077,22 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$ref": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/$ref/type", "string"); } break;
 case "format": { path.push(key); const good = a41(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-title/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "maxProperties": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minProperties": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "required": { path.push(key); const good = a45(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -2102,8 +2102,8 @@ case "type": { path.push(key); const good = a91(value, path, errors); path.pop()
 case "items": { path.push(key); const good = a162(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "allOf": { path.push(key); const good = a163(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "properties": { path.push(key); const good = a164(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "discriminator": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
-case "readOnly": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
+case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
 case "xml": { path.push(key); const good = a52(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "externalDocs": { path.push(key); const good = a15(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "example":  break;
@@ -2111,14 +2111,14 @@ case "x-ms-dynamic-list": { path.push(key); const good = a53(value, path, errors
 case "x-ms-dynamic-values": { path.push(key); const good = a54(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum": { path.push(key); const good = a55(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-enum-values": { path.push(key); const good = a56(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-localizeDefaultValue": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-notification-url": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
-case "x-ms-summary": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
 case "x-ms-visibility": { path.push(key); const good = a58(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-editor": { path.push(key); const good = a62(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
-case "x-ms-explicit-input": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac93.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/schema/additionalProperties", { additionalProperty: key }); } }
@@ -2138,7 +2138,7 @@ count++;
 const value = member(data, key);
 switch (key) {
 case "value":  break;
-case "parameterReference": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/properties/parameterReference/type", "string"); } break;
+case "parameterReference": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/properties/parameterReference/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -2154,7 +2154,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "parameter": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters/additionalProperties/properties/parameter/type", "string"); } break;
+case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters/additionalProperties/properties/parameter/type", "string"); } break;
 default: {  }
 }
 }
@@ -2195,16 +2195,16 @@ case "format": { path.push(key); const good = a41(value, path, errors); path.pop
 case "items": { path.push(key); const good = a136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "collectionFormat": { path.push(key); const good = a137(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "default":  break;
-case "maximum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if ((16 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
 case "maxLength": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minLength": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "pattern": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-pattern/type", "string"); } break;
 case "maxItems": { path.push(key); const good = a43(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "minItems": { path.push(key); const good = a44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "uniqueItems": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
 case "enum": { path.push(key); const good = a46(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "multipleOf": { path.push(key); const good = a42(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { let matched = false;
@@ -2237,8 +2237,8 @@ for (const key in data) {
 count++;
 const value = member(data, key);
 switch (key) {
-case "value-collection": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-value/properties/value-collection/type", "string"); } break;
-case "value-path": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-value/properties/value-path/type", "string"); } break;
+case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-value/properties/value-collection/type", "string"); } break;
+case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/x-ms-trigger-value/properties/value-path/type", "string"); } break;
 default: {  }
 }
 }
@@ -2363,8 +2363,8 @@ switch (key) {
 case "type": { path.push(key); const good = a166(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "flow": { path.push(key); const good = a167(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "scopes": { path.push(key); const good = a168(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "authorizationUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ImplicitSecurity/properties/authorizationUrl/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
+case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ImplicitSecurity/properties/authorizationUrl/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac134.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oauth2ImplicitSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2387,8 +2387,8 @@ switch (key) {
 case "type": { path.push(key); const good = a169(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "flow": { path.push(key); const good = a170(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "scopes": { path.push(key); const good = a168(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "tokenUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2PasswordSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
+case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2PasswordSecurity/properties/tokenUrl/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac135.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oauth2PasswordSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2411,8 +2411,8 @@ switch (key) {
 case "type": { path.push(key); const good = a171(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "flow": { path.push(key); const good = a172(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "scopes": { path.push(key); const good = a168(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "tokenUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ApplicationSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
+case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ApplicationSecurity/properties/tokenUrl/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac136.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oauth2ApplicationSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2436,9 +2436,9 @@ switch (key) {
 case "type": { path.push(key); const good = a173(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "flow": { path.push(key); const good = a174(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "scopes": { path.push(key); const good = a168(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "authorizationUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/authorizationUrl/type", "string"); } break;
-case "tokenUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
+case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/authorizationUrl/type", "string"); } break;
+case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/tokenUrl/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac137.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oauth2AccessCodeSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2454,8 +2454,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "parameter": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/additionalProperties/properties/parameter/type", "string"); } break;
-case "value-property": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/additionalProperties/properties/value-property/type", "string"); } break;
+case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/additionalProperties/properties/parameter/type", "string"); } break;
+case "value-property": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/additionalProperties/properties/value-property/type", "string"); } break;
 default: {  }
 }
 }
@@ -2538,7 +2538,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2Scopes/additionalProperties/type", "string"); }
+if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oauth2Scopes/additionalProperties/type", "string"); }
 }
 }
 return ok;
@@ -2735,7 +2735,7 @@ if (member(data, "properties") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$schema": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/$schema/type", "string"); } break;
+case "$schema": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/$schema/type", "string"); } break;
 case "properties": { path.push(key); const good = b1(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/additionalProperties", { additionalProperty: key }); } }
 }
@@ -2752,9 +2752,9 @@ if (member(data, "iconBrandColor") === undefined) { if (errors === null) return 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "iconBrandColor": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/iconBrandColor/type", "string"); } break;
-case "publisher": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/publisher/type", "string"); } break;
-case "stackOwner": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/stackOwner/type", "string"); } break;
+case "iconBrandColor": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/iconBrandColor/type", "string"); } break;
+case "publisher": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/publisher/type", "string"); } break;
+case "stackOwner": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/properties/properties/properties/stackOwner/type", "string"); } break;
 case "capabilities": { path.push(key); const good = (remembering() ? b2r(value, path, errors) : b2(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "connectionParameters": { path.push(key); const good = (remembering() ? b3r(value, path, errors) : b3(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "policyTemplateInstances": { path.push(key); const good = (remembering() ? b4r(value, path, errors) : b4(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -2771,7 +2771,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/properties/properties/properties/capabilities/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/properties/properties/properties/capabilities/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/properties/properties/properties/capabilities/items/type", "string"); } }
 }
 return ok;
 }
@@ -2805,7 +2805,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/properties/properties/properties/scriptOperations/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/properties/properties/properties/scriptOperations/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/properties/properties/properties/scriptOperations/items/type", "string"); } }
 }
 return ok;
 }
@@ -2861,7 +2861,7 @@ const value = member(data, key);
 switch (key) {
 case "type": { path.push(key); const good = b17(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "allowedValues": { path.push(key); const good = b18(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "defaultValue": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/defaultValue/type", "string"); } break;
+case "defaultValue": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/defaultValue/type", "string"); } break;
 case "uiDefinition": { path.push(key); const good = b19(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "metadata": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/metadata/type", "object"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-primitive/additionalProperties", { additionalProperty: key }); } }
@@ -2933,8 +2933,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/displayName/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/displayName/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/description/type", "string"); } break;
 default: {  }
 }
 }
@@ -3019,9 +3019,9 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/displayName/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/description/type", "string"); } break;
-case "tooltip": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tooltip/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/displayName/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/description/type", "string"); } break;
+case "tooltip": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tooltip/type", "string"); } break;
 case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tabIndex/type", "integer"); } break;
 case "constraints": { path.push(key); const good = b44(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "schema": { path.push(key); const good = b45(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
@@ -3188,7 +3188,7 @@ if (member(data, "parameters") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/name/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/name/type", "string"); } break;
 case "uiDefinition": { path.push(key); const good = b78(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "parameters": { path.push(key); const good = (remembering() ? b3r(value, path, errors) : b3(value, path, errors)); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: {  }
@@ -3219,17 +3219,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "identityProvider": { path.push(key); const good = b79(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "clientId": if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } break;
-case "clientSecret": if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } break;
+case "clientId": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } break;
+case "clientSecret": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } break;
 case "redirectMode": { path.push(key); const good = b80(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "redirectUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/redirectUrl/type", "string"); } break;
+case "redirectUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/redirectUrl/type", "string"); } break;
 case "scopes": { path.push(key); const good = b81(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "properties": { path.push(key); const good = b82(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "additionalParameters": { path.push(key); const good = b83(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "customParameters": { path.push(key); const good = b84(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { let matched = false;
-if (bc33.test(key)) { matched = true; if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } }
-if (bc34.test(key)) { matched = true; if ((33 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } }
+if (bc33.test(key)) { matched = true; if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } }
+if (bc34.test(key)) { matched = true; if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oAuthSettings/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3250,7 +3250,7 @@ if (member(data, "value") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "value": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/value/type", "string"); } break;
+case "value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/value/type", "string"); } break;
 case "uiDefinition": { path.push(key); const good = b89(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3266,11 +3266,11 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "clearText": if ((2 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/clearText/type", "boolean"); } break;
-case "required": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/required/type", "string"); } break;
+case "clearText": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/clearText/type", "boolean"); } break;
+case "required": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/required/type", "string"); } break;
 case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/tabIndex/type", "integer"); } break;
 case "capability": { path.push(key); const good = b90(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "hidden": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/hidden/type", "string"); } break;
+case "hidden": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/hidden/type", "string"); } break;
 case "allowedValues": { path.push(key); const good = b91(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "dependencies": { path.push(key); const good = b92(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/additionalProperties", { additionalProperty: key }); } }
@@ -3287,7 +3287,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/properties/description/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/properties/description/type", "string"); } break;
 default: {  }
 }
 }
@@ -3318,10 +3318,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b94(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-convertarraytoobject/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3352,10 +3352,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b96(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3386,10 +3386,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b98(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-dynamichosturl/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3420,10 +3420,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b100(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3454,9 +3454,9 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/type/type", "string"); } break;
 case "parameters": { path.push(key); const good = b102(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-pollingtrigger/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3488,10 +3488,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b104(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3522,10 +3522,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b106(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setheader/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3556,10 +3556,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b108(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setproperty/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3590,10 +3590,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b110(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setqueryparameter/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3624,10 +3624,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b112(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setvaluefromurl/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3658,10 +3658,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b114(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-stringreplace/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3692,10 +3692,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b116(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-stringtoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3726,10 +3726,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b118(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-updatenextlink/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3760,10 +3760,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b120(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3794,10 +3794,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b122(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-moveproperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3828,10 +3828,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
-case "title": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/title/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/title/type", "string"); } break;
 case "parameters": { path.push(key); const good = b124(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "type": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3846,8 +3846,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/description/type", "string"); } break;
 default: {  }
 }
 }
@@ -3873,7 +3873,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oAuthSettings/properties/scopes/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/oAuthSettings/properties/scopes/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/oAuthSettings/properties/scopes/items/type", "string"); } }
 }
 return ok;
 }
@@ -3887,8 +3887,8 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "IsFirstParty": { path.push(key); const good = b125(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "IsOnbehalfofLoginSupported": if ((34 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/properties/properties/IsOnbehalfofLoginSupported/type", "boolean,string"); } break;
-case "AzureActiveDirectoryResourceId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
+case "IsOnbehalfofLoginSupported": if (typeof value !== 'boolean' && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/properties/properties/IsOnbehalfofLoginSupported/type", "boolean,string"); } break;
+case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
 }
 }
@@ -3986,8 +3986,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
-case "description": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/description/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3999,7 +3999,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/capability/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/capability/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/capability/items/type", "string"); } }
 }
 return ok;
 }
@@ -4049,10 +4049,10 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.propertyParentPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertySubPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.keyWithinCollectionPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.keyWithinCollectionPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.keyWithinCollectionPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.keyWithinCollectionPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.retainKey": { path.push(key); const good = b137(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4084,11 +4084,11 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.propertyParentPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertySubPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.keyName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.keyName/type", "string"); } break;
-case "x-ms-apimTemplateParameter.valueName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.valueName/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.keyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.keyName/type", "string"); } break;
+case "x-ms-apimTemplateParameter.valueName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.valueName/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4117,7 +4117,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.urlTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/properties/x-ms-apimTemplateParameter.urlTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.urlTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/properties/x-ms-apimTemplateParameter.urlTemplate/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4148,9 +4148,9 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.propertyParentPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertySubPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4181,7 +4181,7 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplateParameter.triggerConfig": { path.push(key); const good = b138(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.triggerDataPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerDataPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.triggerDataPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerDataPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4210,7 +4210,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.newPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.newPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.newPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.httpMethod": { path.push(key); const good = b139(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4242,8 +4242,8 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b140(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
-case "x-ms-apimTemplateParameter.value": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
+case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
+case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
 case "x-ms-apimTemplateParameter.existsAction": { path.push(key); const good = b141(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4276,9 +4276,9 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.newPropertyParentPathTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyParentPathTemplate/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertySubPathTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertySubPathTemplate/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertyValuePathTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.propertyValuePathTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyParentPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyParentPathTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertySubPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertySubPathTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.propertyValuePathTemplate/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4308,8 +4308,8 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.name": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
-case "x-ms-apimTemplateParameter.value": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
+case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
+case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
 case "x-ms-apimTemplateParameter.existsAction": { path.push(key); const good = b142(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4342,9 +4342,9 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.parameterTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterTemplate/type", "string"); } break;
-case "x-ms-apimTemplateParameter.parameterValueUrl": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValueUrl/type", "string"); } break;
-case "x-ms-apimTemplateParameter.parameterValuePathTemplate": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValuePathTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.parameterTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterTemplate/type", "string"); } break;
+case "x-ms-apimTemplateParameter.parameterValueUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValueUrl/type", "string"); } break;
+case "x-ms-apimTemplateParameter.parameterValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValuePathTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.httpMethod": { path.push(key); const good = b143(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4378,11 +4378,11 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.propertyParentPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertySubPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.sourceString": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.sourceString/type", "string"); } break;
-case "x-ms-apimTemplateParameter.replacementString": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.replacementString/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.sourceString": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.sourceString/type", "string"); } break;
+case "x-ms-apimTemplateParameter.replacementString": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.replacementString/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4415,11 +4415,11 @@ const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 case "x-ms-apimTemplate-policySection": { path.push(key); const good = b136(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.propertyParentPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.propertySubPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.delimiterList": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.delimiterList/type", "string"); } break;
-case "x-ms-apimTemplateParameter.childPropertyName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.childPropertyName/type", "string"); } break;
-case "x-ms-apimTemplateParameter.newPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.delimiterList": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.delimiterList/type", "string"); } break;
+case "x-ms-apimTemplateParameter.childPropertyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.childPropertyName/type", "string"); } break;
+case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4448,8 +4448,8 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "x-ms-apimTemplate-operationName": { path.push(key); const good = b135(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "x-ms-apimTemplateParameter.nextLinkPropertyName": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkPropertyName/type", "string"); } break;
-case "x-ms-apimTemplateParameter.nextLinkParentPropertyPath": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkParentPropertyPath/type", "string"); } break;
+case "x-ms-apimTemplateParameter.nextLinkPropertyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkPropertyName/type", "string"); } break;
+case "x-ms-apimTemplateParameter.nextLinkParentPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkParentPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4571,7 +4571,7 @@ if (member(data, "value") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "value": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings-CustomParameter/properties/value/type", "string"); } break;
+case "value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings-CustomParameter/properties/value/type", "string"); } break;
 default: {  }
 }
 }
@@ -4643,7 +4643,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "IsFirstParty": { path.push(key); const good = b146(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
-case "AzureActiveDirectoryResourceId": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
+case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
 }
 }
@@ -4676,8 +4676,8 @@ if (member(data, "value") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "value": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/properties/value/type", "string"); } break;
-case "text": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/properties/text/type", "string"); } break;
+case "value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/properties/value/type", "string"); } break;
+case "text": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/properties/text/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4705,7 +4705,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/items/type", "string"); } }
 }
 return ok;
 }
@@ -4731,7 +4731,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-triggerConfig-nextLink": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerConfig/properties/x-ms-triggerConfig-nextLink/type", "string"); } break;
+case "x-ms-triggerConfig-nextLink": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerConfig/properties/x-ms-triggerConfig-nextLink/type", "string"); } break;
 default: {  }
 }
 }
@@ -4797,7 +4797,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if ((32 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/items/type", "string"); } }
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/items/type", "string"); } }
 }
 return ok;
 }
@@ -4809,7 +4809,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "parameter": if ((32 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/parameter/type", "string"); } break;
+case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, path, key, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/parameter/type", "string"); } break;
 case "oneOf": { path.push(key); const good = b149(value, path, errors); path.pop(); if (!good) { if (errors === null) return false; ok = false; } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, path, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/additionalProperties", { additionalProperty: key }); } }
 }

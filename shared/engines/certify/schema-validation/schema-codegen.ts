@@ -117,7 +117,7 @@ class Generator {
   private member(sub: Node, value: string, segment: string): string {
     if (acceptsAll(sub)) return '';
     if (sub.typeOnly)
-      return `if ((${sub.types} & typeBits(${value})) === 0) { ${FAIL} reportAt(errors, path, ${segment}, ${JSON.stringify(`#${sub.path}/type`)}, ${JSON.stringify(sub.typeParam)}); }`;
+      return `if (${notOfTypes(sub.types!, value)}) { ${FAIL} reportAt(errors, path, ${segment}, ${JSON.stringify(`#${sub.path}/type`)}, ${JSON.stringify(sub.typeParam)}); }`;
     return `{ path.push(${segment}); const good = ${this.call(sub, value, 'errors')}; path.pop(); if (!good) { ${FAIL} } }`;
   }
 
@@ -300,6 +300,20 @@ class Generator {
       );
     return checks.length ? `if ((bits & 16) !== 0) { ${checks.join(' else ')} }` : undefined;
   }
+}
+
+const NOT_TYPEOF: Record<number, string> = { 1: '!== null', 2: "!== 'boolean'", 16: "!== 'number'", 32: "!== 'string'" };
+
+/**
+ * The test that `value` is none of the types (bits of typeBits). Null, boolean, number and string
+ * are typeof tests: an optimized function reaching one for the first time (a member the documents
+ * seldom have) needs no feedback for it, where a call of typeBits there deoptimizes it.
+ */
+function notOfTypes(types: number, value: string): string {
+  const bits = [1, 2, 16, 32].filter((b) => (types & b) !== 0);
+  const rest = types & ~bits.reduce((a, b) => a | b, 0) & ~((types & 16) !== 0 ? 64 : 0);
+  if (rest !== 0 || bits.length === 0 || (bits.length > 1 && !/^\w+$/.test(value))) return `(${types} & typeBits(${value})) === 0`;
+  return bits.map((b) => `${b === 1 ? value : `typeof ${value}`} ${NOT_TYPEOF[b]!}`).join(' && ');
 }
 
 /** A schema that checks nothing (`{}`, annotations, `additionalProperties: true`). */
