@@ -19,8 +19,8 @@
 // where the studio spends its checking time. Ajv stays the reference: a test compares the
 // interpreter with it on the whole corpus. The parts live in schema-validation/.
 import { compileSchema, type SchemaError } from './schema-validation/schema-node';
-import { isRemembering, rememberSections, setRemembering, toClosures } from './schema-validation/schema-closures';
-import { report, reportAt, type Validate } from './schema-validation/schema-runtime';
+import { isRemembering, rememberRelativeSections, setRemembering, toClosures } from './schema-validation/schema-closures';
+import { report, reportAt, under, type Validate } from './schema-validation/schema-runtime';
 import { deepEqual, firstDuplicate, someEqual, typeBits, ucs2length } from './schema-validation/schema-values';
 
 export type { SchemaError } from './schema-validation/schema-node';
@@ -75,8 +75,9 @@ export const GENERATED_RUNTIME = {
   someEqual,
   firstDuplicate,
   report,
-  section: rememberSections,
+  section: rememberRelativeSections,
   remembering: isRemembering,
   member,
   reportAt,
+  under,
 };

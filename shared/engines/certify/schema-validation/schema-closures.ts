@@ -1,7 +1,7 @@
 // The compiled tree turned into closures, with what is remembered between checks of documents
 // that share objects (a parse edited inside strings).
 import type { Node, SchemaError } from './schema-node';
-import { ALWAYS, all, record, sequence, type Cell, type Step, type Validate } from './schema-runtime';
+import { ALWAYS, all, record, sequence, type Cell, type RelativeValidate, type Step, type Validate } from './schema-runtime';
 import { arrayStep, numberStep, objectStep, stringStep } from './schema-steps';
 import { deepEqual, someEqual } from './schema-values';
 
@@ -27,6 +27,11 @@ export function toClosures(top: Node): Validate {
 
 /** The schemas that may check a value two levels down (a path item, a definition): see rememberSections. */
 export function sectionSchemas(top: Node): Set<Node> {
+  return schemaLevels(top)[2]!;
+}
+
+/** The schemas that may check the value, its members, their members. */
+export function schemaLevels(top: Node): Set<Node>[] {
   // Applied to the same value, and to its members or items.
   const same = (n: Node): (Node | undefined)[] => [
     n.ref,
@@ -56,9 +61,9 @@ export function sectionSchemas(top: Node): Set<Node> {
     }
     return out;
   };
-  let level = close([top]);
-  for (let depth = 0; depth < 2; depth++) level = close([...level].flatMap(below));
-  return level;
+  const levels = [close([top])];
+  for (let depth = 0; depth < 2; depth++) levels.push(close([...levels[depth]!].flatMap(below)));
+  return levels;
 }
 
 export function build(node: Node, cell: (node: Node) => Cell): Validate {
@@ -199,6 +204,35 @@ export function rememberSections(run: Validate): Validate {
     }
     const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
     known.set(data, { ok, errors: found, under: path[0]!, at: path[1]! });
+    return ok;
+  };
+}
+
+/**
+ * rememberSections for the generated code, which has no path: its errors are relative to the value
+ * (schema-runtime.ts, under), so an outcome holds wherever the object is. The section schemas are
+ * the ones applied two levels down and never above (schema-codegen.ts checks it), so the outermost
+ * one running is at that level: those inside it run as they are.
+ */
+export function rememberRelativeSections(run: RelativeValidate): RelativeValidate {
+  const known = new WeakMap<object, Pick<Outcome, 'ok' | 'errors'>>();
+  return (data, errors) => {
+    if (!remembering || checking !== undefined || data === null || typeof data !== 'object') return run(data, errors);
+    const had = known.get(data);
+    if (had && (errors === null || had.errors)) {
+      if (errors !== null) for (const e of had.errors!) errors.push({ ...e });
+      return had.ok;
+    }
+    const start = errors?.length ?? 0;
+    checking = data;
+    let ok: boolean;
+    try {
+      ok = run(data, errors);
+    } finally {
+      checking = undefined;
+    }
+    const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+    known.set(data, { ok, errors: found });
     return ok;
   };
 }

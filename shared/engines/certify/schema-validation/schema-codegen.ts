@@ -5,9 +5,9 @@
 // property read is polymorphic); a function per schema has its own, and calls its subschemas
 // directly. The code is generated ahead of time because the checker's worker forbids eval.
 import { compileSchema, has, KEYWORD_FIELDS, type Node } from './schema-node';
-import { MAX_REMEMBERED, MAX_REMEMBERED_LENGTH, sectionSchemas } from './schema-closures';
+import { MAX_REMEMBERED, MAX_REMEMBERED_LENGTH, schemaLevels } from './schema-closures';
 
-/** What the generated code takes from the runtime (schema-runtime.ts, schema-values.ts, rememberSections). */
+/** What the generated code takes from the runtime (schema-runtime.ts, schema-values.ts, rememberRelativeSections). */
 export const RUNTIME_NAMES = [
   'typeBits',
   'ucs2length',
@@ -19,6 +19,7 @@ export const RUNTIME_NAMES = [
   'remembering',
   'member',
   'reportAt',
+  'under',
 ] as const;
 
 /** The module shared/engines/certify/generated/connector-validators.js, for the schemas given by name. */
@@ -44,7 +45,8 @@ export function generateValidators(tops: Record<string, Node>): string {
     const root = g.callee(top);
     g.drain();
     out.push(...g.consts, ...g.functions, ...g.wrappers);
-    roots.push(`${JSON.stringify(name)}: ${root ?? '() => true'}`);
+    // The interpreter's shape (a path), for CompiledSchema: the generated code builds no path.
+    roots.push(`${JSON.stringify(name)}: ${root === undefined ? '() => true' : `(data, path, errors) => ${root}(data, errors)`}`);
   });
   out.push(`return { ${roots.join(', ')} };`);
   return out.join('\n');
@@ -66,7 +68,12 @@ class Generator {
     private readonly prefix: string,
     top: Node,
   ) {
-    this.sections = sectionSchemas(top);
+    const [values, members, sections] = schemaLevels(top) as [Set<Node>, Set<Node>, Set<Node>];
+    // The section wrapper knows its level by being the outermost one running (rememberRelativeSections).
+    for (const n of sections)
+      if (!acceptsAll(n) && (values.has(n) || members.has(n)))
+        throw new Error(`section schema ${n.path} also checks a value above its level`);
+    this.sections = sections;
   }
 
   /** A hoisted constant (regular expression, value list, lookup). */
@@ -101,8 +108,8 @@ class Generator {
   private call(node: Node, data: string, errors: string): string {
     const f = this.callee(node);
     if (f === undefined) return 'true';
-    const direct = `${this.prefix}${this.ids.get(node)}(${data}, path, ${errors})`;
-    return f.endsWith('r') ? `(remembering() ? ${f}(${data}, path, ${errors}) : ${direct})` : direct;
+    const direct = `${this.prefix}${this.ids.get(node)}(${data}, ${errors})`;
+    return f.endsWith('r') ? `(remembering() ? ${f}(${data}, ${errors}) : ${direct})` : direct;
   }
 
   drain(): void {
@@ -110,15 +117,15 @@ class Generator {
   }
 
   private report(node: Node, keyword: string, params: string): string {
-    return `report(errors, path, ${JSON.stringify(`#${node.path}/${keyword}`)}, ${params});`;
+    return `report(errors, ${JSON.stringify(`#${node.path}/${keyword}`)}, ${params});`;
   }
 
-  /** Checks `value` (at path + `segment`) against `sub`: a type inline, else a call. */
+  /** Checks `value` (the member `segment`) against `sub`: a type inline, else a call. */
   private member(sub: Node, value: string, segment: string): string {
     if (acceptsAll(sub)) return '';
     if (sub.typeOnly)
-      return `if (${notOfTypes(sub.types!, value)}) { ${FAIL} reportAt(errors, path, ${segment}, ${JSON.stringify(`#${sub.path}/type`)}, ${JSON.stringify(sub.typeParam)}); }`;
-    return `{ path.push(${segment}); const good = ${this.call(sub, value, 'errors')}; path.pop(); if (!good) { ${FAIL} } }`;
+      return `if (${notOfTypes(sub.types!, value)}) { ${FAIL} reportAt(errors, ${segment}, ${JSON.stringify(`#${sub.path}/type`)}, ${JSON.stringify(sub.typeParam)}); }`;
+    return `{ const at = errors === null ? 0 : errors.length; if (!${this.call(sub, value, 'errors')}) { ${FAIL} under(errors, at, ${segment}); } }`;
   }
 
   private emit(n: Node): string {
@@ -190,7 +197,7 @@ class Generator {
       );
     }
     if (bits) head.push('const bits = typeBits(data);');
-    return [`function ${name}(data, path, errors) {`, ...head, 'let ok = true;', ...body, ...tail, 'return ok;', '}'].join('\n');
+    return [`function ${name}(data, errors) {`, ...head, 'let ok = true;', ...body, ...tail, 'return ok;', '}'].join('\n');
   }
 
   private objectCode(n: Node): string | undefined {
@@ -225,11 +232,12 @@ class Generator {
       else if (checksAdditional) other.push(`${unmatched}${this.member(additional!, 'value', 'key')}`);
       if (props && props.size > 0) {
         // A listed name: its schema, then the patterns it matches (worked out here), never additionalProperties.
-        const cases = [...props].map(([k, sub]) => {
+        const bodies = [...props].map(([k, sub]) => {
           const checks = [this.member(sub, 'value', 'key')];
           for (const p of patterns ?? []) if (k.startsWith(p.prefix) && p.re.test(k)) checks.push(this.member(p.node, 'value', 'key'));
-          return `case ${JSON.stringify(k)}: ${checks.join(' ')} break;`;
+          return checks.join(' ').trim();
         });
+        const cases = [...props.keys()].map((k, i) => `case ${JSON.stringify(k)}: ${bodies[i]} break;`);
         lines.push('switch (key) {', ...cases, `default: { ${other.join('\n')} }`, '}');
       } else {
         lines.push(...other);
@@ -302,6 +310,7 @@ class Generator {
   }
 }
 
+/** JSON types as the typeof tests that need no type feedback (schema-values.ts, typeBits). */
 const NOT_TYPEOF: Record<number, string> = { 1: '!== null', 2: "!== 'boolean'", 16: "!== 'number'", 32: "!== 'string'" };
 
 /**

@@ -22,24 +22,43 @@ export function record(errors: SchemaError[], node: Node, path: Path, keyword: s
   return false;
 }
 
-/** For the generated code (schema-codegen.ts): the keyword is the last segment of the schema path. */
-export function report(errors: SchemaError[], path: Path, schemaPath: string, params: Record<string, unknown>): false {
-  const keyword = schemaPath.slice(schemaPath.lastIndexOf('/') + 1);
-  errors.push({ instancePath: pointer(path), schemaPath, keyword, params });
-  return false;
+/**
+ * The generated code (schema-codegen.ts) builds no path while it checks: an error is recorded
+ * relative to the value of the function that found it, and each caller puts the member it checked
+ * in front (under). Errors are few; members checked are many.
+ */
+export type RelativeValidate = (data: unknown, errors: SchemaError[] | null) => boolean;
+
+/** An error of the value being checked (generated code). */
+export function report(errors: SchemaError[], schemaPath: string, params: Record<string, unknown>): false {
+  return push(errors, '', schemaPath, params);
 }
 
 /** A `type` violation of the member `segment` (generated code). */
-export function reportAt(errors: SchemaError[], path: Path, segment: string | number, schemaPath: string, type: unknown): false {
-  path.push(segment);
-  report(errors, path, schemaPath, { type });
-  path.pop();
+export function reportAt(errors: SchemaError[], segment: string | number, schemaPath: string, type: unknown): false {
+  return push(errors, segmentPointer(segment), schemaPath, { type });
+}
+
+/** The keyword is the last segment of the schema path. */
+function push(errors: SchemaError[], instancePath: string, schemaPath: string, params: Record<string, unknown>): false {
+  errors.push({ instancePath, schemaPath, keyword: schemaPath.slice(schemaPath.lastIndexOf('/') + 1), params });
   return false;
+}
+
+/** The errors from index `from` on were found in the member `segment`: their paths start with it. */
+export function under(errors: SchemaError[], from: number, segment: string | number): void {
+  if (from === errors.length) return;
+  const prefix = segmentPointer(segment);
+  for (let i = from; i < errors.length; i++) errors[i]!.instancePath = prefix + errors[i]!.instancePath;
+}
+
+function segmentPointer(s: string | number): string {
+  return `/${typeof s === 'number' ? s : escapeSegment(s)}`;
 }
 
 export function pointer(path: Path): string {
   let out = '';
-  for (const s of path) out += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
+  for (const s of path) out += segmentPointer(s);
   return out;
 }
 
