@@ -47,14 +47,17 @@ export function locate(
   let withheld = 0;
   // Each file's places are found here rather than in locateFile: the code that finds them (it
   // reads diagnostics of several shapes, and the syntax tree of a text that is not strict JSON) is
-  // thrown away now and then, and so is the code of the function it is inlined in.
-  if (definition.length) {
-    const where = definitionDoc ? locator(definitionDoc, pointersOf(definition)) : nowhere;
-    withheld += locateFile(definition, 'definition', connector, where, definitionSpans, anyUnsure, valuePaths, all);
-  }
-  if (properties.length) {
-    const where = propertiesDoc ? locator(propertiesDoc, pointersOf(properties)) : nowhere;
-    withheld += locateFile(properties, 'properties', connector, where, propertiesSpans, anyUnsure, undefined, all);
+  // thrown away now and then, and so is the code of the function it is inlined in. A loop over the
+  // two files: one call of each, so that the code inlined in locate is there once.
+  for (let f = 0; f < 2; f++) {
+    const isDefinition = f === 0;
+    const mine = isDefinition ? definition : properties;
+    if (!mine.length) continue;
+    const doc = isDefinition ? definitionDoc : propertiesDoc;
+    const where = doc ? locator(doc, pointersOf(mine)) : nowhere;
+    const file = isDefinition ? 'definition' : 'properties';
+    const spans = isDefinition ? definitionSpans : propertiesSpans;
+    withheld += locateFile(mine, file, connector, where, spans, anyUnsure, isDefinition ? valuePaths : undefined, all);
   }
   if (otherFiles) {
     const others = locateOtherFiles(kept, connector);
@@ -321,16 +324,7 @@ const unlined = (location: PointerLocation, exact: boolean, container: boolean):
 
 /** Pointer -> location of the value, or of its deepest existing ancestor when it is missing. */
 function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
-  if (!doc.isStrict && !readAsScanned(doc)) {
-    // The tolerant parser's tree, which the document has.
-    const lookup = treeLookup(doc.tree, pointers);
-    return (p) => {
-      const at = lookup.find(p);
-      if (!at) return undefined;
-      const first = doc.text.charCodeAt(at.location.offset);
-      return unlined(at.location, at.exact, first === 123 || first === 91);
-    };
-  }
+  if (!doc.isStrict && !readAsScanned(doc)) return treeLocator(doc, pointers);
   const source = doc.source;
   const diagnostics = source.diagnostics;
   const known = sourceLocations(
@@ -351,6 +345,21 @@ function locator(doc: JsonDocument, pointers: string[]): (pointer: string) => Fo
       loc.keyLength ?? 0,
     );
     return unlined(location, cached.exact, cached.container);
+  };
+}
+
+/**
+ * The tolerant parser's tree, which the document has. A call of its own (few texts need it): the
+ * tree's getter, read where locate inlines the locator, was inlined there with the parse it may
+ * start, whose lists of errors changed kind later and threw away locate's code.
+ */
+function treeLocator(doc: JsonDocument, pointers: string[]): (pointer: string) => Found | undefined {
+  const lookup = treeLookup(doc.tree, pointers);
+  return (p) => {
+    const at = lookup.find(p);
+    if (!at) return undefined;
+    const first = doc.text.charCodeAt(at.location.offset);
+    return unlined(at.location, at.exact, first === 123 || first === 91);
   };
 }
 
