@@ -309,7 +309,17 @@ class Scanner {
    * scans compile it again, from feedback that lost what rare paths had recorded, and deoptimize
    * there. (A static field: a module-level constant that no function reads would not be kept.)
    */
-  static readonly keptShapes: readonly object[] = [new Trie(''), new Scanner('', {}, 0, undefined), new ContainerSkipper('')];
+  static readonly keptShapes: readonly object[] = [
+    new Trie(''),
+    new Scanner('', {}, 0, undefined),
+    new ContainerSkipper(''),
+    // The two shapes of locations, their fields already of any kind. Objects that JSON.parse makes
+    // from members named alike share these shapes: the first with a string or fraction there
+    // changed the fields from small integers, and threw away the code that reads locations (the
+    // scan's, locateFile's), in the first run over the corpus and once more at its end.
+    { offset: '', length: '' },
+    { offset: '', length: '', keyOffset: '', keyLength: '' },
+  ];
 
   private pos = 0;
   /** Pointers still to locate: the scan ends when none is left. */
