@@ -14,11 +14,6 @@ export interface Resolved {
   target: Record<string, unknown> | undefined;
 }
 
-interface Hop {
-  pointer: string | undefined;
-  target: Record<string, unknown> | undefined;
-}
-
 const MAX_HOPS = 8;
 
 // Where a reference points depends on its text alone: worked out once per process (references
@@ -31,7 +26,7 @@ function pointerOf(ref: string): { pointer: string; segments: string[] } | null 
     const pointer = refToPointer(ref);
     let segments: string[] | undefined;
     try {
-      segments = pointer === undefined ? undefined : parsePointer(pointer);
+      segments = pointer === undefined ? undefined : sameKind(parsePointer(pointer));
     } catch {
       segments = undefined;
     }
@@ -43,27 +38,42 @@ function pointerOf(ref: string): { pointer: string; segments: string[] } | null 
   return known;
 }
 
-function hop(root: unknown, ref: string): Hop {
-  const p = pointerOf(ref);
-  if (!p) return { pointer: refToPointer(ref), target: undefined };
-  return { pointer: p.pointer, target: asObject(valueAtSegments(root, p.segments)) };
+/**
+ * A copy made by pushes from one place: parsePointer's arrays come in several elements kinds (from
+ * map() optimized or not, an empty literal), and as they are kept from round to round, follow met
+ * a rare one late and was deoptimized, then compiled again (a 100 ms compile, inlining included).
+ */
+function sameKind(segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) out.push(segments[i]!);
+  return out;
+}
+
+function unresolved(ref: string): Resolved {
+  return { ref, resolvedPointer: undefined, target: undefined };
 }
 
 function follow(root: unknown, node: Record<string, unknown>, ref: string, maxHops: number): Resolved {
-  let cur: Record<string, unknown> | undefined = node;
+  let cur: Record<string, unknown> = node;
   let pointer: string | undefined;
-  const seen = new Set<string>();
+  // The pointers passed before the last, for cycles: no list (nor Set) for the usual single hop.
+  let seen: string[] | undefined;
   for (let n = 0; n < maxHops; n++) {
-    const r = asString(cur?.$ref);
+    const r = asString(cur.$ref);
     if (r === undefined) break;
-    const next = hop(root, r);
-    pointer = next.pointer;
-    if (pointer === undefined || seen.has(pointer) || !next.target) return { ref, resolvedPointer: undefined, target: undefined };
-    seen.add(pointer);
-    cur = next.target;
+    const p = pointerOf(r);
+    const target = p ? asObject(valueAtSegments(root, p.segments)) : undefined;
+    if (!p || !target) return unresolved(ref);
+    if (pointer !== undefined) {
+      if (seen === undefined) seen = [pointer];
+      if (seen.includes(p.pointer)) return unresolved(ref);
+      seen.push(p.pointer);
+    }
+    pointer = p.pointer;
+    cur = target;
   }
   // Still a reference after the last hop: a chain too long to follow counts as unresolved.
-  if (asString(cur?.$ref) !== undefined) return { ref, resolvedPointer: undefined, target: undefined };
+  if (asString(cur.$ref) !== undefined) return unresolved(ref);
   return { ref, resolvedPointer: pointer, target: cur };
 }
 
@@ -78,17 +88,25 @@ const resolved = new WeakMap<object, Map<string, Resolved>>();
  * no references: resolveRef would make an object for each.
  */
 export function resolveIfRef(root: unknown, node: Record<string, unknown> | undefined): Resolved | undefined {
-  return node !== undefined && typeof node.$ref === 'string' ? resolveRef(root, node) : undefined;
+  if (node === undefined) return undefined;
+  const ref = node.$ref;
+  return typeof ref === 'string' ? cachedResolution(root, node, ref) : undefined;
 }
 
 export function resolveRef(root: unknown, node: unknown, maxHops = MAX_HOPS): Resolved {
   const cur = asObject(node);
   const ref = asString(cur?.$ref);
   if (ref === undefined) return { ref: undefined, resolvedPointer: undefined, target: cur };
-  if (maxHops !== MAX_HOPS || root === null || typeof root !== 'object') return follow(root, cur!, ref, maxHops);
+  if (maxHops !== MAX_HOPS) return follow(root, cur!, ref, maxHops);
+  return cachedResolution(root, cur!, ref);
+}
+
+/** The resolution of `node`, whose `$ref` is `ref`, cached per document. */
+function cachedResolution(root: unknown, node: Record<string, unknown>, ref: string): Resolved {
+  if (root === null || typeof root !== 'object') return follow(root, node, ref, MAX_HOPS);
   let byRef = resolved.get(root);
   if (!byRef) resolved.set(root, (byRef = new Map()));
-  let known = byRef.get(ref);
-  if (!known) byRef.set(ref, (known = follow(root, cur!, ref, maxHops)));
-  return known;
+  let result = byRef.get(ref);
+  if (!result) byRef.set(ref, (result = follow(root, node, ref, MAX_HOPS)));
+  return result;
 }
