@@ -11,12 +11,17 @@ import { asObject, asString, asStringArray } from './json-access';
 import { hasNotificationUrl, operationParameters, visibilityOf } from './parameters';
 import { resolveIfRef } from './resolve-ref';
 import { schemaView } from './schemas';
-import { HTTP_METHODS, type OperationView, type PolicyInstanceView, type ResponseView } from './types';
+import { HTTP_METHODS, type HttpMethod, type OperationView, type PolicyInstanceView, type ResponseView } from './types';
 
 function responses(root: unknown, op: Record<string, unknown>, opPointer: string): ResponseView[] {
   const out: ResponseView[] = [];
   const all = asObject(op.responses);
-  for (const status in all) {
+  if (all === undefined) return out;
+  // Object.keys, not for-in: status codes are integer keys, kept as elements, so a for-in takes
+  // the slow path that checks every key again; the order is the same.
+  const statuses = Object.keys(all);
+  for (let i = 0; i < statuses.length; i++) {
+    const status = statuses[i]!;
     if (status.startsWith('x-')) continue;
     const pointer = `${opPointer}/responses/${escapeSegment(status)}`;
     const node = asObject(all[status]);
@@ -71,76 +76,94 @@ export function listOperations(
       const method = HTTP_METHODS[m]!;
       const op = asObject(pathItem[method]);
       if (!op) continue;
-      const opPointer = `${itemPointer}/${method}`;
-      const parameters = operationParameters(definition, pathItem, itemPointer, op, opPointer);
-      // A pass over the keys, not lookups by name: see parameterView (parameters.ts).
-      let triggerRaw: unknown;
-      let operationIdRaw: unknown;
-      let summary: unknown;
-      let description: unknown;
-      let visibilityRaw: unknown;
-      let deprecatedRaw: unknown;
-      let tagsRaw: unknown;
-      for (const key in op) {
-        // One load for every key: a load per case would lack feedback until its case comes.
-        const value = op[key];
-        switch (key) {
-          case 'x-ms-trigger':
-            triggerRaw = value;
-            break;
-          case 'operationId':
-            operationIdRaw = value;
-            break;
-          case 'summary':
-            summary = value;
-            break;
-          case 'description':
-            description = value;
-            break;
-          case 'x-ms-visibility':
-            visibilityRaw = value;
-            break;
-          case 'deprecated':
-            deprecatedRaw = value;
-            break;
-          case 'tags':
-            tagsRaw = value;
-            break;
-        }
-      }
-      const trigger = asString(triggerRaw);
-      const isWebhook = trigger !== undefined && (notification !== undefined || hasNotificationUrl(definition, parameters));
-      const operationId = asString(operationIdRaw);
-      const notificationSchema = asObject(notification)?.schema;
-      const visibility = visibilityOf(visibilityRaw);
-      const deprecated = deprecatedRaw === true;
-      const tags = asStringArray(tagsRaw);
-      const opResponses = responses(definition, op, opPointer);
-      const opPolicies = policiesOf(policies, operationId);
-      // No list, or an empty one, means the script runs for every operation.
-      const usesScript = hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId)));
-      out.push({
-        pointer: opPointer,
-        path,
-        method,
-        operationId,
-        summary: typeof summary === 'string' ? summary : undefined,
-        description: typeof description === 'string' ? description : undefined,
-        visibility,
-        kind: trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger',
-        trigger,
-        deprecated,
-        tags,
-        parameters,
-        responses: opResponses,
-        notificationContent:
-          isWebhook && notificationSchema !== undefined
-            ? schemaView(definition, notificationSchema, appendPointer(itemPointer, 'x-ms-notification-content', 'schema'))
-            : undefined,
-        policies: opPolicies,
-        usesScript,
-      });
+      const view = operationView(definition, pathItem, itemPointer, path, method, op, notification, policies, scriptOperations, hasScript);
+      out.push(view);
     }
   }
   return out;
+}
+
+// Apart from listOperations, so that a deoptimization here does not throw away (and compile again)
+// the code of the whole walk over paths, nor the reverse.
+function operationView(
+  definition: unknown,
+  pathItem: Record<string, unknown>,
+  itemPointer: string,
+  path: string,
+  method: HttpMethod,
+  op: Record<string, unknown>,
+  notification: unknown,
+  policies: PolicyInstanceView[],
+  scriptOperations: string[] | undefined,
+  hasScript: boolean,
+): OperationView {
+  const opPointer = `${itemPointer}/${method}`;
+  const parameters = operationParameters(definition, pathItem, itemPointer, op, opPointer);
+  // A pass over the keys, not lookups by name: see parameterView (parameters.ts).
+  let triggerRaw: unknown;
+  let operationIdRaw: unknown;
+  let summary: unknown;
+  let description: unknown;
+  let visibilityRaw: unknown;
+  let deprecatedRaw: unknown;
+  let tagsRaw: unknown;
+  for (const key in op) {
+    // One load for every key: a load per case would lack feedback until its case comes.
+    const value = op[key];
+    switch (key) {
+      case 'x-ms-trigger':
+        triggerRaw = value;
+        break;
+      case 'operationId':
+        operationIdRaw = value;
+        break;
+      case 'summary':
+        summary = value;
+        break;
+      case 'description':
+        description = value;
+        break;
+      case 'x-ms-visibility':
+        visibilityRaw = value;
+        break;
+      case 'deprecated':
+        deprecatedRaw = value;
+        break;
+      case 'tags':
+        tagsRaw = value;
+        break;
+    }
+  }
+  const trigger = asString(triggerRaw);
+  const isWebhook = trigger !== undefined && (notification !== undefined || hasNotificationUrl(definition, parameters));
+  const operationId = asString(operationIdRaw);
+  const notificationSchema = asObject(notification)?.schema;
+  const visibility = visibilityOf(visibilityRaw);
+  const deprecated = deprecatedRaw === true;
+  const tags = asStringArray(tagsRaw);
+  const opResponses = responses(definition, op, opPointer);
+  const opPolicies = policiesOf(policies, operationId);
+  // No list, or an empty one, means the script runs for every operation.
+  const usesScript = hasScript && (!scriptOperations?.length || (operationId !== undefined && scriptOperations.includes(operationId)));
+  return {
+    pointer: opPointer,
+    path,
+    method,
+    operationId,
+    summary: typeof summary === 'string' ? summary : undefined,
+    description: typeof description === 'string' ? description : undefined,
+    visibility,
+    kind: trigger === undefined ? 'action' : isWebhook ? 'webhook-trigger' : 'polling-trigger',
+    trigger,
+    deprecated,
+    tags,
+    parameters,
+    responses: opResponses,
+    notificationContent:
+      isWebhook && notificationSchema !== undefined
+        ? schemaView(definition, notificationSchema, appendPointer(itemPointer, 'x-ms-notification-content', 'schema'))
+        : undefined,
+    policies: opPolicies,
+    usesScript,
+  };
 }
