@@ -94,10 +94,17 @@ class WalkedSchema implements SchemaNode {
 
 /** The schema hooks of one run, and the SchemaKey mask of each (-1: every schema). */
 export class SchemaHooks {
+  /** The keys some hook looks at, and the keys that hold subschemas: a schema with none is passed by. */
+  readonly wanted: number;
+
   constructor(
     readonly onSchema: ((schema: SchemaNode) => void)[],
     readonly masks: number[],
-  ) {}
+  ) {
+    let wanted = SUBSCHEMA_KEYS;
+    for (let i = 0; i < masks.length; i++) wanted |= masks[i]!;
+    this.wanted = wanted;
+  }
 }
 
 const MAX_SCHEMA_DEPTH = 200;
@@ -114,7 +121,9 @@ const last: { root: WalkedSchema | undefined; hooks: SchemaHooks | undefined } =
 export function visitRootSchema(hooks: SchemaHooks, value: unknown, at: string, edge: EdgeCode): void {
   const obj = asObject(value);
   if (!obj) return;
-  const node = new WalkedSchema(at, obj, keyBits(obj), undefined, undefined, edge);
+  const keys = keyBits(obj);
+  if ((keys & hooks.wanted) === 0) return;
+  const node = new WalkedSchema(at, obj, keys, undefined, undefined, edge);
   last.root = node;
   last.hooks = hooks;
   visitSchema(hooks, obj, node);
@@ -126,7 +135,11 @@ function visitChild(hooks: SchemaHooks, value: unknown, parent: WalkedSchema, st
   if (!obj) return;
   const depth = parent.depth + 1;
   if (depth > MAX_SCHEMA_DEPTH) return;
-  visitSchema(hooks, obj, new WalkedSchema(undefined, obj, keyBits(obj), parent, step, bits | (depth << 4)));
+  // Half the schemas of a corpus are leaves no rule looks at: no node for them (a rule sees only the
+  // nodes it is given and their parents, which hold subschemas and so are always made).
+  const keys = keyBits(obj);
+  if ((keys & hooks.wanted) === 0) return;
+  visitSchema(hooks, obj, new WalkedSchema(undefined, obj, keys, parent, step, bits | (depth << 4)));
 }
 
 function visitSchema(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema): void {
