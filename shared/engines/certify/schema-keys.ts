@@ -52,3 +52,55 @@ export function keyBits(obj: object): number {
   }
   return keys;
 }
+
+/**
+ * The values of the keys the walk reads from a schema, as the last schemaKeyBits call found them.
+ * A value is current only where that call's bits have the key's bit: others are left from earlier
+ * schemas (clear() drops them).
+ */
+export const schemaValues = {
+  ref: undefined as unknown,
+  required: undefined as unknown,
+  properties: undefined as unknown,
+  items: undefined as unknown,
+  additionalProperties: undefined as unknown,
+  allOf: undefined as unknown,
+  clear(): void {
+    this.ref = this.required = this.properties = this.items = this.additionalProperties = this.allOf = undefined;
+  },
+};
+
+const READ =
+  SchemaKey.Type |
+  SchemaKey.Ref |
+  SchemaKey.Required |
+  SchemaKey.Properties |
+  SchemaKey.Items |
+  SchemaKey.AdditionalProperties |
+  SchemaKey.AllOf;
+
+/**
+ * keyBits, and the values of the keys the walk reads (in schemaValues): read by the key at hand in
+ * the for-in rather than by name afterwards, where a load from objects of thousands of shapes
+ * found no map it knew and deoptimized the walk each time a new one came.
+ */
+export function schemaKeyBits(obj: object): number {
+  let keys = 0;
+  for (const k in obj) {
+    const bit = KEY_BITS.get(k);
+    if (bit === undefined) continue;
+    keys |= bit;
+    if ((bit & READ) === 0) continue;
+    // One load for every key read: its cache goes generic once rather than deoptimizing per name.
+    const value = (obj as Record<string, unknown>)[k];
+    if (bit === SchemaKey.Type) {
+      if (value === 'array') keys |= SchemaKey.ArrayType;
+    } else if (bit === SchemaKey.Properties) schemaValues.properties = value;
+    else if (bit === SchemaKey.Items) schemaValues.items = value;
+    else if (bit === SchemaKey.Required) schemaValues.required = value;
+    else if (bit === SchemaKey.Ref) schemaValues.ref = value;
+    else if (bit === SchemaKey.AllOf) schemaValues.allOf = value;
+    else schemaValues.additionalProperties = value;
+  }
+  return keys;
+}

@@ -4,7 +4,7 @@
 // a rarely taken branch of it was first reached.
 import { asObject, type JsonObject } from '../../core/model';
 import { escapeSegment } from '../../core/text';
-import { keyBits } from './schema-keys';
+import { schemaKeyBits, schemaValues } from './schema-keys';
 import { SchemaKey, type SchemaEdge, type SchemaNode } from './types';
 
 /** The edges in the order of their codes in WalkedSchema's packed bits. */
@@ -121,12 +121,13 @@ const last: { root: WalkedSchema | undefined; hooks: SchemaHooks | undefined } =
 export function visitRootSchema(hooks: SchemaHooks, value: unknown, at: string, edge: EdgeCode): void {
   const obj = asObject(value);
   if (!obj) return;
-  const keys = keyBits(obj);
+  const keys = schemaKeyBits(obj);
   if ((keys & hooks.wanted) === 0) return;
   const node = new WalkedSchema(at, obj, keys, undefined, undefined, edge);
   last.root = node;
   last.hooks = hooks;
-  visitSchema(hooks, obj, node);
+  visitSchema(hooks, node);
+  schemaValues.clear();
 }
 
 /** A schema object under `parent`, placed by edge and property name or item index. */
@@ -137,49 +138,50 @@ function visitChild(hooks: SchemaHooks, value: unknown, parent: WalkedSchema, st
   if (depth > MAX_SCHEMA_DEPTH) return;
   // Half the schemas of a corpus are leaves no rule looks at: no node for them (a rule sees only the
   // nodes it is given and their parents, which hold subschemas and so are always made).
-  const keys = keyBits(obj);
+  const keys = schemaKeyBits(obj);
   if ((keys & hooks.wanted) === 0) return;
-  visitSchema(hooks, obj, new WalkedSchema(undefined, obj, keys, parent, step, bits | (depth << 4)));
+  visitSchema(hooks, new WalkedSchema(undefined, obj, keys, parent, step, bits | (depth << 4)));
 }
 
-function visitSchema(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema): void {
+function visitSchema(hooks: SchemaHooks, node: WalkedSchema): void {
   const keys = node.keys;
-  // Only the rules interested in one of the schema's keys, in registry order. A test per hook
-  // rather than a list per combination of keys: those lists were made again for each connector.
+  // Read before the hooks and the children, whose schemaKeyBits calls replace them.
+  const values = schemaValues;
+  if (keys & SchemaKey.Ref && typeof values.ref === 'string') {
+    callHooks(hooks, node, keys);
+    return;
+  }
+  // Most schemas (leaves) have no subschema key: nothing more is read from them.
+  if ((keys & SUBSCHEMA_KEYS) === 0) {
+    callHooks(hooks, node, keys);
+    return;
+  }
+  const props = keys & SchemaKey.Properties ? asObject(values.properties) : undefined;
+  const required = props && keys & SchemaKey.Required && Array.isArray(values.required) ? values.required : undefined;
+  const items = keys & SchemaKey.Items ? values.items : undefined;
+  const additional = keys & SchemaKey.AdditionalProperties ? values.additionalProperties : undefined;
+  const allOf = keys & SchemaKey.AllOf ? values.allOf : undefined;
+  callHooks(hooks, node, keys);
+  if (props) visitProperties(hooks, props, node, required);
+  if (Array.isArray(items)) visitList(hooks, items, node, Edge.Items);
+  else if (items !== undefined) visitChild(hooks, items, node, -1, Edge.Items);
+  if (additional !== undefined && typeof additional === 'object') visitChild(hooks, additional, node, undefined, Edge.AdditionalProperties);
+  if (Array.isArray(allOf)) visitList(hooks, allOf, node, Edge.AllOf);
+}
+
+/** Only the rules interested in one of the schema's keys, in registry order. */
+function callHooks(hooks: SchemaHooks, node: WalkedSchema, keys: number): void {
+  // A test per hook rather than a list per combination of keys: those lists were made again for
+  // each connector.
   const onSchema = hooks.onSchema;
   const masks = hooks.masks;
   for (let i = 0; i < onSchema.length; i++) {
     const mask = masks[i]!;
     if (mask === -1 || (mask & keys) !== 0) onSchema[i]!(node);
   }
-  if (keys & SchemaKey.Ref && typeof obj.$ref === 'string') return;
-  // A look at a key the object lacks is the slowest (objects of thousands of shapes): only the
-  // subschema keys it has are read, and most schemas (leaves) have none.
-  if (keys & SUBSCHEMA_KEYS) visitSubschemas(hooks, obj, node, keys);
 }
 
 const SUBSCHEMA_KEYS = SchemaKey.Properties | SchemaKey.Items | SchemaKey.AdditionalProperties | SchemaKey.AllOf;
-
-function visitSubschemas(hooks: SchemaHooks, obj: JsonObject, node: WalkedSchema, keys: number): void {
-  if (keys & SchemaKey.Properties) {
-    const props = asObject(obj.properties);
-    if (props) visitProperties(hooks, props, node, keys & SchemaKey.Required && Array.isArray(obj.required) ? obj.required : undefined);
-  }
-  if (keys & SchemaKey.Items) {
-    const items = obj.items;
-    if (Array.isArray(items)) visitList(hooks, items, node, Edge.Items);
-    else if (items !== undefined) visitChild(hooks, items, node, -1, Edge.Items);
-  }
-  if (keys & SchemaKey.AdditionalProperties) {
-    const additional = obj.additionalProperties;
-    if (additional !== undefined && typeof additional === 'object')
-      visitChild(hooks, additional, node, undefined, Edge.AdditionalProperties);
-  }
-  if (keys & SchemaKey.AllOf) {
-    const allOf = obj.allOf;
-    if (Array.isArray(allOf)) visitList(hooks, allOf, node, Edge.AllOf);
-  }
-}
 
 function visitProperties(hooks: SchemaHooks, props: JsonObject, node: WalkedSchema, required: unknown[] | undefined): void {
   for (const key in props) visitChild(hooks, props[key], node, key, required?.includes(key) ? Edge.Property | 8 : Edge.Property);
