@@ -10,8 +10,11 @@ export function parsePointer(pointer: string): string[] {
 
 /** A segment as a pointer writes it ("~1" for "/", "~0" for "~"), decoded. */
 export function unescapeSegment(segment: string): string {
-  // Most segments have no "~": skip the regular expressions for them.
-  return segment.indexOf('~') < 0 ? segment : segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  // Most segments have no "~": skip the regular expressions for them. Most that have one are
+  // paths ("~1items~1{id}"), with no "~0": the second is skipped when no "~" is left.
+  if (segment.indexOf('~') < 0) return segment;
+  const s = segment.replace(/~1/g, '/');
+  return s.indexOf('~') < 0 ? s : s.replace(/~0/g, '~');
 }
 
 /** The last segment of a pointer, decoded ("" for the root). */
