@@ -34,13 +34,13 @@ export const descriptionNotSentence: CertifyRule = {
         check(report, '/info/description', 'The connector description', asObject(root.info)?.description);
       },
       onOperation(op) {
-        const d = op.value.description;
+        const d = op.view.description;
         if (typeof d !== 'string') return;
         // The texts of the finding are built only for one: most descriptions are sentences.
         const problem = notSentence(d);
         if (!problem) return;
         // A description that repeats the summary is SummaryEqualsDescription's: it needs rewriting, not a full stop.
-        if (typeof op.value.summary === 'string' && sameText(d, op.value.summary)) return;
+        if (op.view.summary !== undefined && sameText(d, op.view.summary)) return;
         reportProblem(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, d, problem);
       },
     };

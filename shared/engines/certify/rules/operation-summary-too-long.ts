@@ -12,7 +12,7 @@ export const operationSummaryTooLong: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const s = op.value.summary;
+        const s = op.view.summary;
         if (typeof s === 'string' && s.length > MAX_SUMMARY_LENGTH) {
           report({
             pointer: `${op.pointer}/summary`,

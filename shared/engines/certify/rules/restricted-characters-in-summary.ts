@@ -13,7 +13,7 @@ export const restrictedCharactersInSummary: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const s = op.value.summary;
+        const s = op.view.summary;
         if (typeof s !== 'string') return;
         const matched = s.match(RESTRICTED_SUMMARY_CHARACTERS);
         if (!matched) return;
@@ -27,7 +27,7 @@ export const restrictedCharactersInSummary: CertifyRule = {
         report({
           pointer: `${op.pointer}/summary`,
           message: `The summary "${s}" contains ${found.map((c) => `"${c}"`).join(', ')}; summaries may not contain / \\ < > * % & ?.`,
-          ...(cleaned ? { fix: (fc) => replaceValueFix(fc, cleaned, `Change the summary to "${cleaned}"`) } : {}),
+          fix: cleaned ? (fc) => replaceValueFix(fc, cleaned, `Change the summary to "${cleaned}"`) : undefined,
         });
       },
     };

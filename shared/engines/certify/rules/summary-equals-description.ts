@@ -36,8 +36,8 @@ export const summaryEqualsDescription: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const s = op.value.summary;
-        const d = op.value.description;
+        const s = op.view.summary;
+        const d = op.view.description;
         if (typeof s !== 'string' || typeof d !== 'string' || !sameText(s, d)) return;
         report({
           pointer: `${op.pointer}/description`,

@@ -11,7 +11,7 @@ export const summaryRepeatsOperationId: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const s = op.value.summary;
+        const s = op.view.summary;
         const id = op.view.operationId;
         if (typeof s !== 'string' || !id || s !== id || /\s/.test(s)) return;
         report({
