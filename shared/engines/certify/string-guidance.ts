@@ -141,3 +141,19 @@ export function asSentence(text: string): string {
 
 /** An absolute URL or a www. address. */
 export const URL_IN_TEXT = /\bhttps?:\/\/[^\s)"'>]+|\bwww\.[a-z0-9-]+\.[a-z0-9.-]+/iu;
+
+/**
+ * Whether URL_IN_TEXT can match: it needs "://" or a "www." (w has no other case form), which a
+ * look for the characters tells without running the expression over every description.
+ */
+export function mayHoldUrl(text: string): boolean {
+  if (text.indexOf('://') >= 0) return true;
+  for (let i = text.indexOf('.', 3); i >= 0; i = text.indexOf('.', i + 1)) {
+    if (isW(text.charCodeAt(i - 1)) && isW(text.charCodeAt(i - 2)) && isW(text.charCodeAt(i - 3))) return true;
+  }
+  return false;
+}
+
+function isW(c: number): boolean {
+  return c === 119 || c === 87;
+}

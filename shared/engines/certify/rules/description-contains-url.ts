@@ -1,15 +1,18 @@
 import { asObject } from '../../../core/model';
 import { forCertification } from '../profiles';
-import { URL_IN_TEXT } from '../string-guidance';
+import { mayHoldUrl, URL_IN_TEXT } from '../string-guidance';
 import type { CertifyRule, Report } from '../types';
 
-function check(report: Report, pointer: string, what: string, d: unknown): void {
-  if (typeof d !== 'string') return;
-  const m = URL_IN_TEXT.exec(d);
-  if (!m) return;
+/** The first address in a description: most have none, which a look for "://" and "www." tells. */
+function urlIn(d: unknown): string | undefined {
+  if (typeof d !== 'string' || !mayHoldUrl(d)) return undefined;
+  return URL_IN_TEXT.exec(d)?.[0];
+}
+
+function reportUrl(report: Report, pointer: string, what: string, url: string): void {
   report({
     pointer,
-    message: `${what} holds the address ${m[0]}; descriptions hold no URLs (links go in the readme and the connector metadata).`,
+    message: `${what} holds the address ${url}; descriptions hold no URLs (links go in the readme and the connector metadata).`,
   });
 }
 
@@ -23,10 +26,13 @@ export const descriptionContainsUrl: CertifyRule = {
   check(_ctx, report) {
     return {
       onDocument(root) {
-        check(report, '/info/description', 'The connector description', asObject(root.info)?.description);
+        const url = urlIn(asObject(root.info)?.description);
+        if (url !== undefined) reportUrl(report, '/info/description', 'The connector description', url);
       },
       onOperation(op) {
-        check(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, op.value.description);
+        // The finding's texts are built only for an address.
+        const url = urlIn(op.view.description);
+        if (url !== undefined) reportUrl(report, `${op.pointer}/description`, `The description of ${op.view.operationId ?? op.path}`, url);
       },
     };
   },

@@ -22,6 +22,15 @@ export function pascalCase(id: string): string {
   return out;
 }
 
+/** Only ASCII letters and digits, as /^[A-Za-z0-9]+$/ tests a non-empty id, by a look at its characters. */
+function lettersAndDigits(id: string): boolean {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 export const operationIdSanitized: CertifyRule = {
   id: 'OperationIdSanitized',
   microsoft: true,
@@ -34,7 +43,7 @@ export const operationIdSanitized: CertifyRule = {
     return {
       onOperation(op) {
         const id = op.view.operationId;
-        if (!id || /^[A-Za-z0-9]+$/.test(id)) return;
+        if (!id || lettersAndDigits(id)) return;
         const meant = pascalCase(id);
         // Renaming is safe only when nothing else refers to the old id.
         const free = meant !== '' && !ctx.operationsById.has(meant);

@@ -13,9 +13,11 @@ export const parameterDescriptionRequired: CertifyRule = {
     const seen = new Set<string>();
     return {
       onParameter(p) {
-        if (!isShownField(p) || seen.has(p.target)) return;
+        if (!isShownField(p)) return;
+        // Most parameters have a description: told before their place (a string to hash) is looked up.
         const d = p.value!.description;
         if (typeof d === 'string' ? d.trim() !== '' : d !== undefined) return;
+        if (seen.has(p.target)) return;
         seen.add(p.target);
         report({
           pointer: d === undefined ? p.target : `${p.target}/description`,
