@@ -365,6 +365,25 @@ describe('parameters', () => {
     expect(gone!.schema).toBeUndefined();
     expect(def).toMatchObject({ status: 'default', description: 'Error' });
   });
+
+  it('reads an empty path-item list as none, and keeps path-item parameters the operation does not redeclare', () => {
+    const m = buildConnectorModel({
+      swagger: '2.0',
+      paths: {
+        '/a': { parameters: [], get: { operationId: 'A', parameters: [{ name: 'q', in: 'query' }] } },
+        '/b': {
+          parameters: [
+            { name: 'q', in: 'query' },
+            { name: 'q', in: 'header' },
+          ],
+          get: { operationId: 'B', parameters: [{ name: 'q', in: 'query', type: 'integer' }] },
+        },
+      },
+    });
+    const list = (id: string) => op(m, id).parameters.map((p) => `${p.in}:${p.name}:${p.fromPathItem}:${p.pointer}`);
+    expect(list('A')).toEqual(['query:q:false:/paths/~1a/get/parameters/0']);
+    expect(list('B')).toEqual(['header:q:true:/paths/~1b/parameters/1', 'query:q:false:/paths/~1b/get/parameters/0']);
+  });
 });
 
 describe('visibility', () => {
