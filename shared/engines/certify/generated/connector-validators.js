@@ -77,55 +77,55 @@ const ac71 = new RegExp("^x-(?!ms-)");
 const ac72 = new RegExp("^x-(?!ms-)");
 const ac73 = new RegExp("^x-(?!ms-)");
 const ac74 = new RegExp("^x-(?!ms-)");
-const ac75 = new RegExp("^x-(?!ms-)");
+const ac75 = "file";
 const ac76 = new RegExp("^x-(?!ms-)");
 const ac77 = new RegExp("^x-(?!ms-)");
 const ac78 = new RegExp("^x-(?!ms-)");
-const ac79 = ["implicit","password","application","accessCode"];
-const ac80 = new Set(ac79);
-const ac81 = new Set();
+const ac79 = new RegExp("^x-(?!ms-)");
+const ac80 = ["implicit","password","application","accessCode"];
+const ac81 = new Set(ac80);
 const ac82 = new Set();
 const ac83 = new Set();
 const ac84 = new Set();
 const ac85 = new Set();
-const ac86 = new RegExp("^x-");
-const ac87 = ["query"];
-const ac88 = new Set(ac87);
-const ac89 = ["polling"];
-const ac90 = new Set(ac89);
-const ac91 = ["array","boolean","integer","null","number","object","string","file"];
-const ac92 = new Set(ac91);
-const ac93 = new RegExp("^x-(?!ms-)");
-const ac94 = ["body"];
-const ac95 = new Set(ac94);
-const ac96 = ["header"];
-const ac97 = new Set(ac96);
-const ac98 = ["string","number","boolean","integer","array"];
-const ac99 = new Set(ac98);
-const ac100 = new RegExp("^x-(?!ms-)");
-const ac101 = ["csv","ssv","tsv","pipes"];
-const ac102 = new Set(ac101);
-const ac103 = ["client","method"];
-const ac104 = new Set(ac103);
-const ac105 = ["query"];
-const ac106 = new Set(ac105);
-const ac107 = ["string","number","boolean","integer","array"];
-const ac108 = new Set(ac107);
-const ac109 = ["csv","ssv","tsv","pipes","multi"];
-const ac110 = new Set(ac109);
-const ac111 = ["double","single"];
-const ac112 = new Set(ac111);
-const ac113 = ["formData"];
-const ac114 = new Set(ac113);
-const ac115 = ["string","number","boolean","integer","array","file"];
-const ac116 = new Set(ac115);
-const ac117 = [true];
-const ac118 = new Set(ac117);
-const ac119 = ["path"];
-const ac120 = new Set(ac119);
-const ac121 = ["string","number","boolean","integer","array"];
-const ac122 = new Set(ac121);
-const ac123 = "file";
+const ac86 = new Set();
+const ac87 = new RegExp("^x-");
+const ac88 = ["query"];
+const ac89 = new Set(ac88);
+const ac90 = ["polling"];
+const ac91 = new Set(ac90);
+const ac92 = ["array","boolean","integer","null","number","object","string","file"];
+const ac93 = new Set(ac92);
+const ac94 = new RegExp("^x-(?!ms-)");
+const ac95 = ["body"];
+const ac96 = new Set(ac95);
+const ac97 = ["header"];
+const ac98 = new Set(ac97);
+const ac99 = ["string","number","boolean","integer","array"];
+const ac100 = new Set(ac99);
+const ac101 = new RegExp("^x-(?!ms-)");
+const ac102 = ["csv","ssv","tsv","pipes"];
+const ac103 = new Set(ac102);
+const ac104 = ["client","method"];
+const ac105 = new Set(ac104);
+const ac106 = ["query"];
+const ac107 = new Set(ac106);
+const ac108 = ["string","number","boolean","integer","array"];
+const ac109 = new Set(ac108);
+const ac110 = ["csv","ssv","tsv","pipes","multi"];
+const ac111 = new Set(ac110);
+const ac112 = ["double","single"];
+const ac113 = new Set(ac112);
+const ac114 = ["formData"];
+const ac115 = new Set(ac114);
+const ac116 = ["string","number","boolean","integer","array","file"];
+const ac117 = new Set(ac116);
+const ac118 = [true];
+const ac119 = new Set(ac118);
+const ac120 = ["path"];
+const ac121 = new Set(ac120);
+const ac122 = ["string","number","boolean","integer","array"];
+const ac123 = new Set(ac122);
 const ac124 = ["file"];
 const ac125 = new Set(ac124);
 const ac126 = ["string","number","integer","boolean","array"];
@@ -988,6 +988,21 @@ default: {  }
 }
 return ok;
 }
+function at0(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "operationId") === undefined) return false;
+return true;
+}
+function at1(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "builtInOperation") === undefined) return false;
+return true;
+}
+function at2(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "capability") === undefined) return false;
+return true;
+}
 function a54(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac34.has(data)) return true;
@@ -1009,7 +1024,7 @@ default: {  }
 }
 }
 }
-if (!(a98(data, null) || a99(data, null) || a100(data, null))) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf", {}); }
+if (!(at0(data) || at1(data) || at2(data))) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf", {}); }
 if (ok && primitive && ac34.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac34.add(data);
 return ok;
 }
@@ -1035,7 +1050,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a101(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a98(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
@@ -1122,7 +1137,7 @@ function a64(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac43.has(data)) return true;
 let ok = true;
-if (!(remembering() ? a102r(data, errors) : a102(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a99r(data, errors) : a99(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac43.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac43.add(data);
 return ok;
 }
@@ -1131,7 +1146,7 @@ const primitive = data === null || typeof data !== 'object';
 if (primitive && ac44.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (!(remembering() ? a103r(data, errors) : a103(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a100r(data, errors) : a100(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/1/then/required", { missingProperty: "type" }); }
 }
@@ -1143,7 +1158,7 @@ const primitive = data === null || typeof data !== 'object';
 if (primitive && ac45.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (!(remembering() ? a104r(data, errors) : a104(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a101r(data, errors) : a101(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/2/then/required", { missingProperty: "type" }); }
 }
@@ -1155,7 +1170,7 @@ const primitive = data === null || typeof data !== 'object';
 if (primitive && ac46.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (!(remembering() ? a105r(data, errors) : a105(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a102r(data, errors) : a102(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/3/then/required", { missingProperty: "type" }); }
 }
@@ -1167,18 +1182,23 @@ const primitive = data === null || typeof data !== 'object';
 if (primitive && ac47.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (!(remembering() ? a106r(data, errors) : a106(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a103r(data, errors) : a103(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/4/then/required", { missingProperty: "type" }); }
 }
 if (ok && primitive && ac47.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac47.add(data);
 return ok;
 }
+function at3(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "type"); if (value === undefined || !a104(value, null)) return false; }
+return true;
+}
 function a69(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac48.has(data)) return true;
 let ok = true;
-if (a107(data, null)) { if (!a108(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
+if (at3(data)) { if (!a105(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac48.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac48.add(data);
 return ok;
 }
@@ -1189,7 +1209,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!a106(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
@@ -1213,7 +1233,7 @@ function a73(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac51.has(data)) return true;
 let ok = true;
-if (!(remembering() ? a110r(data, errors) : a110(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a107r(data, errors) : a107(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac51.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac51.add(data);
 return ok;
 }
@@ -1221,7 +1241,7 @@ function a74(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac52.has(data)) return true;
 let ok = true;
-if (!(remembering() ? a111r(data, errors) : a111(data, errors))) { if (errors === null) return false; ok = false; }
+if (!(remembering() ? a108r(data, errors) : a108(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac52.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac52.add(data);
 return ok;
 }
@@ -1235,15 +1255,15 @@ if (member(data, "flow") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a112(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": { const at = errors === null ? 0 : errors.length; if (!a109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
 }
-if (bits === 4) { switch (member(data, "flow")) { case "implicit": if (!(remembering() ? a113r(data, errors) : a113(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "password": if (!(remembering() ? a114r(data, errors) : a114(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "application": if (!(remembering() ? a115r(data, errors) : a115(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "accessCode": if (!(remembering() ? a116r(data, errors) : a116(data, errors))) { if (errors === null) return false; ok = false; } break; } }
+if (bits === 4) { switch (member(data, "flow")) { case "implicit": if (!(remembering() ? a110r(data, errors) : a110(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "password": if (!(remembering() ? a111r(data, errors) : a111(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "application": if (!(remembering() ? a112r(data, errors) : a112(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "accessCode": if (!(remembering() ? a113r(data, errors) : a113(data, errors))) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && ac53.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac53.add(data);
 return ok;
 }
@@ -1257,7 +1277,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a117(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!a114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1274,12 +1294,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a117(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!a114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
+}
+function at4(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "parameter") === undefined) return false;
+return true;
 }
 function a78(data, errors) {
 const primitive = data === null || typeof data !== 'object';
@@ -1287,7 +1312,7 @@ if (primitive && ac54.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/type", { type: "object" }); }
-if (a118(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/not", {}); }
+if (at4(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/not", {}); }
 if (ok && primitive && ac54.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac54.add(data);
 return ok;
 }
@@ -1329,13 +1354,13 @@ for (const key in data) {
 count++;
 const value = member(data, key);
 let matched = false;
-if (ac57.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!a119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
+if (ac57.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!a115(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac58.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/additionalProperties", { additionalProperty: key }); }
 }
 if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/minProperties", { limit: 1 }); }
 }
-if (a120(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not", {}); }
+if (a116(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not", {}); }
 if (ok && primitive && ac59.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac59.add(data);
 return ok;
 }
@@ -1348,9 +1373,9 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "family": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/family/type", "string"); } break;
-case "revision": { const at = errors === null ? 0 : errors.length; if (!a121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "revision": { const at = errors === null ? 0 : errors.length; if (!a117(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "status": { const at = errors === null ? 0 : errors.length; if (!a37(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "replacement": { const at = errors === null ? 0 : errors.length; if (!a122(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "replacement": { const at = errors === null ? 0 : errors.length; if (!a118(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1381,7 +1406,7 @@ if (member(data, "simulate") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "simulate": { const at = errors === null ? 0 : errors.length; if (!a123(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "simulate": { const at = errors === null ? 0 : errors.length; if (!a119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1421,8 +1446,8 @@ if (member(data, "mode") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "kind": { const at = errors === null ? 0 : errors.length; if (!a124(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "mode": { const at = errors === null ? 0 : errors.length; if (!a125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "kind": { const at = errors === null ? 0 : errors.length; if (!a120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "mode": { const at = errors === null ? 0 : errors.length; if (!a121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
@@ -1445,11 +1470,16 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
+function at5(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "$ref") === undefined) return false;
+return true;
+}
 function a90(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac62.has(data)) return true;
 let ok = true;
-if (a126(data, null)) { if (!a127(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a28r(data, errors) : a28(data, errors))) { if (errors === null) return false; ok = false; } }
+if (at5(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a28r(data, errors) : a28(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac62.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac62.add(data);
 return ok;
 }
@@ -1458,7 +1488,7 @@ const primitive = data === null || typeof data !== 'object';
 if (primitive && ac63.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if ((8 & bits) !== 0) { if (!a128(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a129(data, errors)) { if (errors === null) return false; ok = false; } }
+if ((8 & bits) !== 0) { if (!a123(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a124(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac63.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac63.add(data);
 return ok;
 }
@@ -1472,7 +1502,7 @@ const bits = typeBits(data);
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a130(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
@@ -1483,7 +1513,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!a126(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
@@ -1495,7 +1525,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!a127(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
@@ -1513,30 +1543,6 @@ return ok;
 function a98(data, errors) {
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "operationId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf/0/required", { missingProperty: "operationId" }); }
-}
-return ok;
-}
-function a99(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "builtInOperation") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf/1/required", { missingProperty: "builtInOperation" }); }
-}
-return ok;
-}
-function a100(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "capability") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf/2/required", { missingProperty: "capability" }); }
-}
-return ok;
-}
-function a101(data, errors) {
-const bits = typeBits(data);
-let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/items/type", { type: "object" }); }
 if (bits === 4) {
 if (member(data, "value") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/items/required", { missingProperty: "value" }); }
@@ -1552,7 +1558,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function a102(data, errors) {
+function a99(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/type", { type: "object" }); }
@@ -1565,7 +1571,7 @@ const value = member(data, key);
 switch (key) {
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a128(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
 case "schema": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(value, errors) : a27(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
@@ -1582,7 +1588,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a103(data, errors) {
+function a100(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -1590,13 +1596,13 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a129(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
@@ -1614,10 +1620,10 @@ case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (
 case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
@@ -1628,7 +1634,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a104(data, errors) {
+function a101(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -1636,109 +1642,13 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a140(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
 case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a141(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a142(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a143(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac72.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-return ok;
-}
-function a105(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a144(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
-case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a145(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a142(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac73.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-return ok;
-}
-function a106(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "required") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/required", { missingProperty: "required" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": { const at = errors === null ? 0 : errors.length; if (!a146(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a147(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a148(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
@@ -1758,12 +1668,108 @@ case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if
 case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac72.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+return ok;
+}
+function a102(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
+case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a140(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "default":  break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac73.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+return ok;
+}
+function a103(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if (bits === 4) {
+if (member(data, "required") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/required", { missingProperty: "required" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "required": { const at = errors === null ? 0 : errors.length; if (!a141(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a142(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a143(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "default":  break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-skip-url-encoding": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a143(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
@@ -1774,22 +1780,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a107(data, errors) {
-const bits = typeBits(data);
+function a104(data, errors) {
 let ok = true;
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/required", { missingProperty: "type" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a149(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
-}
-}
-}
+if (!deepEqual(ac75, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/properties/type/const", { allowedValue: ac75 }); }
 return ok;
 }
-function a108(data, errors) {
+function a105(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/type", { type: "object" }); }
@@ -1802,20 +1798,20 @@ case "title": if (typeof value !== 'string') { if (errors === null) return false
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
 case "required": { const at = errors === null ? 0 : errors.length; if (!a45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a150(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a144(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
 case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "example":  break;
 case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac75.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac76.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a109(data, errors) {
+function a106(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/type", { type: "object" }); }
@@ -1824,10 +1820,10 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a151(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a145(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
@@ -1845,14 +1841,14 @@ case "description": if (typeof value !== 'string') { if (errors === null) return
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac76.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac77.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a110(data, errors) {
+function a107(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/type", { type: "object" }); }
@@ -1861,17 +1857,17 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a152(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a146(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/basicAuthenticationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac77.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac78.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a111(data, errors) {
+function a108(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/type", { type: "object" }); }
@@ -1882,91 +1878,81 @@ if (member(data, "in") === undefined) { if (errors === null) return false; ok = 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a153(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a147(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/name/type", "string"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a154(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": { const at = errors === null ? 0 : errors.length; if (!a148(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac78.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac79.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a112(data, errors) {
+function a109(data, errors) {
 let ok = true;
-if (!ac80.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/allOf/2/then/properties/flow/enum", { allowedValues: ac79 }); }
+if (!ac81.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/allOf/2/then/properties/flow/enum", { allowedValues: ac80 }); }
+return ok;
+}
+function a110(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac82.has(data)) return true;
+let ok = true;
+if (!(remembering() ? a149r(data, errors) : a149(data, errors))) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac82.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac82.add(data);
+return ok;
+}
+function a111(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac83.has(data)) return true;
+let ok = true;
+if (!(remembering() ? a150r(data, errors) : a150(data, errors))) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac83.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac83.add(data);
+return ok;
+}
+function a112(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac84.has(data)) return true;
+let ok = true;
+if (!(remembering() ? a151r(data, errors) : a151(data, errors))) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac84.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac84.add(data);
 return ok;
 }
 function a113(data, errors) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac81.has(data)) return true;
+if (primitive && ac85.has(data)) return true;
 let ok = true;
-if (!(remembering() ? a155r(data, errors) : a155(data, errors))) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac81.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac81.add(data);
+if (!(remembering() ? a152r(data, errors) : a152(data, errors))) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac85.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac85.add(data);
 return ok;
 }
 function a114(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac82.has(data)) return true;
-let ok = true;
-if (!(remembering() ? a156r(data, errors) : a156(data, errors))) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac82.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac82.add(data);
-return ok;
-}
-function a115(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac83.has(data)) return true;
-let ok = true;
-if (!(remembering() ? a157r(data, errors) : a157(data, errors))) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac83.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac83.add(data);
-return ok;
-}
-function a116(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac84.has(data)) return true;
-let ok = true;
-if (!(remembering() ? a158r(data, errors) : a158(data, errors))) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac84.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac84.add(data);
-return ok;
-}
-function a117(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a159(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!a153(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
 }
-function a118(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "parameter") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/not/required", { missingProperty: "parameter" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "parameter":  break;
-default: {  }
+function at6(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "$ref") === undefined) return false;
+return true;
 }
-}
-}
-return ok;
-}
-function a119(data, errors) {
+function a115(data, errors) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac85.has(data)) return true;
+if (primitive && ac86.has(data)) return true;
 let ok = true;
-if (a160(data, null)) { if (!a127(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a29r(data, errors) : a29(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac85.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac85.add(data);
+if (at6(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a29r(data, errors) : a29(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac86.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac86.add(data);
 return ok;
 }
-function a120(data, errors) {
+function a116(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/type", { type: "object" }); }
@@ -1974,20 +1960,20 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac86.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac87.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/additionalProperties", { additionalProperty: key }); }
 }
 }
 return ok;
 }
-function a121(data, errors) {
+function a117(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/type", { type: "integer" }); }
 if ((bits & 16) !== 0) { if (data < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/minimum", { comparison: '>=', limit: 1 }); } }
 return ok;
 }
-function a122(data, errors) {
+function a118(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/type", { type: "object" }); }
@@ -2003,7 +1989,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function a123(data, errors) {
+function a119(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/type", { type: "object" }); }
@@ -2020,25 +2006,17 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function a124(data, errors) {
+function a120(data, errors) {
 let ok = true;
-if (!ac88.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/kind/enum", { allowedValues: ac87 }); }
+if (!ac89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/kind/enum", { allowedValues: ac88 }); }
 return ok;
 }
-function a125(data, errors) {
+function a121(data, errors) {
 let ok = true;
-if (!ac90.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/mode/enum", { allowedValues: ac89 }); }
+if (!ac91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/mode/enum", { allowedValues: ac90 }); }
 return ok;
 }
-function a126(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "$ref") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/items/if/required", { missingProperty: "$ref" }); }
-}
-return ok;
-}
-function a127(data, errors) {
+function a122(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/type", { type: "object" }); }
@@ -2054,22 +2032,22 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function a128(data, errors) {
+function a123(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a129(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a124(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 return ok;
 }
-function a129(data, errors) {
+function a124(data, errors) {
 let ok = true;
-if (!ac92.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-simpleType/enum", { allowedValues: ac91 }); }
+if (!ac93.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-simpleType/enum", { allowedValues: ac92 }); }
 return ok;
 }
-function a130(data, errors) {
+function a125(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/type", { type: "object" }); }
@@ -2097,11 +2075,11 @@ case "maxProperties": { const at = errors === null ? 0 : errors.length; if (!a43
 case "minProperties": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "required": { const at = errors === null ? 0 : errors.length; if (!a45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "additionalProperties": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "additionalProperties": { const at = errors === null ? 0 : errors.length; if (!a154(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": { const at = errors === null ? 0 : errors.length; if (!a91(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a162(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "allOf": { const at = errors === null ? 0 : errors.length; if (!a163(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "properties": { const at = errors === null ? 0 : errors.length; if (!a164(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a155(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "allOf": { const at = errors === null ? 0 : errors.length; if (!a156(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "properties": { const at = errors === null ? 0 : errors.length; if (!a157(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
 case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
 case "xml": { const at = errors === null ? 0 : errors.length; if (!a52(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
@@ -2120,14 +2098,14 @@ case "x-ms-editor": { const at = errors === null ? 0 : errors.length; if (!a62(v
 case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac93.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac94.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a131(data, errors) {
+function a126(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/type", { type: "object" }); }
@@ -2147,7 +2125,7 @@ if (count > 1) { if (errors === null) return false; ok = false; report(errors, "
 }
 return ok;
 }
-function a132(data, errors) {
+function a127(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -2161,28 +2139,28 @@ default: {  }
 }
 return ok;
 }
-function a133(data, errors) {
+function a128(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/type", { type: "string" }); }
-if (!ac95.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/enum", { allowedValues: ac94 }); }
+if (!ac96.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/enum", { allowedValues: ac95 }); }
 return ok;
 }
-function a134(data, errors) {
+function a129(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac97.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/enum", { allowedValues: ac96 }); }
+if (!ac98.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/enum", { allowedValues: ac97 }); }
 return ok;
 }
-function a135(data, errors) {
+function a130(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac99.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/enum", { allowedValues: ac98 }); }
+if (!ac100.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/enum", { allowedValues: ac99 }); }
 return ok;
 }
-function a136(data, errors) {
+function a131(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/type", { type: "object" }); }
@@ -2190,10 +2168,10 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a165(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a158(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
@@ -2208,26 +2186,26 @@ case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) retur
 case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac100.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac101.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function a137(data, errors) {
+function a132(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/type", { type: "string" }); }
-if (!ac102.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/enum", { allowedValues: ac101 }); }
+if (!ac103.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/enum", { allowedValues: ac102 }); }
 return ok;
 }
-function a138(data, errors) {
+function a133(data, errors) {
 let ok = true;
-if (!ac104.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-parameter-location/enum", { allowedValues: ac103 }); }
+if (!ac105.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-parameter-location/enum", { allowedValues: ac104 }); }
 return ok;
 }
-function a139(data, errors) {
+function a134(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-value/type", { type: "object" }); }
@@ -2246,110 +2224,105 @@ if (count < 1) { if (errors === null) return false; ok = false; report(errors, "
 }
 return ok;
 }
-function a140(data, errors) {
+function a135(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac106.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/enum", { allowedValues: ac105 }); }
+if (!ac107.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/enum", { allowedValues: ac106 }); }
+return ok;
+}
+function a136(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac109.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/enum", { allowedValues: ac108 }); }
+return ok;
+}
+function a137(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/type", { type: "string" }); }
+if (!ac111.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/enum", { allowedValues: ac110 }); }
+return ok;
+}
+function a138(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/type", { type: "string" }); }
+if (!ac113.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/enum", { allowedValues: ac112 }); }
+return ok;
+}
+function a139(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/type", { type: "string" }); }
+if (!ac115.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/enum", { allowedValues: ac114 }); }
+return ok;
+}
+function a140(data, errors) {
+const bits = typeBits(data);
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac117.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/enum", { allowedValues: ac116 }); }
 return ok;
 }
 function a141(data, errors) {
 const bits = typeBits(data);
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac108.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/enum", { allowedValues: ac107 }); }
+if ((2 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/type", { type: "boolean" }); }
+if (!ac119.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/enum", { allowedValues: ac118 }); }
 return ok;
 }
 function a142(data, errors) {
 const bits = typeBits(data);
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/type", { type: "string" }); }
-if (!ac110.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/enum", { allowedValues: ac109 }); }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/type", { type: "string" }); }
+if (!ac121.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/enum", { allowedValues: ac120 }); }
 return ok;
 }
 function a143(data, errors) {
 const bits = typeBits(data);
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/type", { type: "string" }); }
-if (!ac112.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/enum", { allowedValues: ac111 }); }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac123.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/enum", { allowedValues: ac122 }); }
 return ok;
 }
 function a144(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac114.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/enum", { allowedValues: ac113 }); }
-return ok;
-}
-function a145(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac116.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/enum", { allowedValues: ac115 }); }
-return ok;
-}
-function a146(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if ((2 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/type", { type: "boolean" }); }
-if (!ac118.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/enum", { allowedValues: ac117 }); }
-return ok;
-}
-function a147(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac120.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/enum", { allowedValues: ac119 }); }
-return ok;
-}
-function a148(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac122.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/enum", { allowedValues: ac121 }); }
-return ok;
-}
-function a149(data, errors) {
-let ok = true;
-if (!deepEqual(ac123, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/properties/type/const", { allowedValue: ac123 }); }
-return ok;
-}
-function a150(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/type", { type: "string" }); }
 if (!ac125.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/enum", { allowedValues: ac124 }); }
 return ok;
 }
-function a151(data, errors) {
+function a145(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/type", { type: "string" }); }
 if (!ac127.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/enum", { allowedValues: ac126 }); }
 return ok;
 }
-function a152(data, errors) {
+function a146(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/properties/type/type", { type: "string" }); }
 if (!ac129.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/properties/type/enum", { allowedValues: ac128 }); }
 return ok;
 }
-function a153(data, errors) {
+function a147(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/type/type", { type: "string" }); }
 if (!ac131.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/type/enum", { allowedValues: ac130 }); }
 return ok;
 }
-function a154(data, errors) {
+function a148(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/in/type", { type: "string" }); }
 if (!ac133.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/in/enum", { allowedValues: ac132 }); }
 return ok;
 }
-function a155(data, errors) {
+function a149(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/type", { type: "object" }); }
@@ -2360,9 +2333,9 @@ if (member(data, "authorizationUrl") === undefined) { if (errors === null) retur
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a166(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a167(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a168(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a159(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": { const at = errors === null ? 0 : errors.length; if (!a160(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/authorizationUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2373,7 +2346,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a156(data, errors) {
+function a150(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/type", { type: "object" }); }
@@ -2384,9 +2357,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a169(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a170(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a168(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a162(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": { const at = errors === null ? 0 : errors.length; if (!a163(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2397,7 +2370,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a157(data, errors) {
+function a151(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/type", { type: "object" }); }
@@ -2408,9 +2381,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a171(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a172(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a168(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a164(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": { const at = errors === null ? 0 : errors.length; if (!a165(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2421,7 +2394,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a158(data, errors) {
+function a152(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/type", { type: "object" }); }
@@ -2433,9 +2406,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a173(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a174(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a168(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!a166(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": { const at = errors === null ? 0 : errors.length; if (!a167(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/authorizationUrl/type", "string"); } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
@@ -2447,7 +2420,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 return ok;
 }
-function a159(data, errors) {
+function a153(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -2462,76 +2435,68 @@ default: {  }
 }
 return ok;
 }
-function a160(data, errors) {
-const bits = typeBits(data);
-let ok = true;
-if (bits === 4) {
-if (member(data, "$ref") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responseValue/if/required", { missingProperty: "$ref" }); }
-}
-return ok;
-}
-function a161(data, errors) {
+function a154(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac138.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if ((2 & bits) !== 0) {  } else { if (!a130(data, errors)) { if (errors === null) return false; ok = false; } }
+if ((2 & bits) !== 0) {  } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac138.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac138.add(data);
 return ok;
 }
-function a162(data, errors) {
+function a155(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac139.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if ((8 & bits) !== 0) { if (!a175(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a130(data, errors)) { if (errors === null) return false; ok = false; } }
+if ((8 & bits) !== 0) { if (!a168(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac139.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac139.add(data);
 return ok;
 }
-function a163(data, errors) {
+function a156(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a130(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
-function a164(data, errors) {
+function a157(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!a125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
 }
-function a165(data, errors) {
+function a158(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/type", { type: "string" }); }
 if (!ac141.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/enum", { allowedValues: ac140 }); }
 return ok;
 }
-function a166(data, errors) {
+function a159(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/type/type", { type: "string" }); }
 if (!ac143.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/type/enum", { allowedValues: ac142 }); }
 return ok;
 }
-function a167(data, errors) {
+function a160(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/flow/type", { type: "string" }); }
 if (!ac145.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/flow/enum", { allowedValues: ac144 }); }
 return ok;
 }
-function a168(data, errors) {
+function a161(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2Scopes/type", { type: "object" }); }
@@ -2543,54 +2508,54 @@ if (typeof value !== 'string') { if (errors === null) return false; ok = false; 
 }
 return ok;
 }
-function a169(data, errors) {
+function a162(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/type/type", { type: "string" }); }
 if (!ac147.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/type/enum", { allowedValues: ac146 }); }
 return ok;
 }
-function a170(data, errors) {
+function a163(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/flow/type", { type: "string" }); }
 if (!ac149.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/flow/enum", { allowedValues: ac148 }); }
 return ok;
 }
-function a171(data, errors) {
+function a164(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/type/type", { type: "string" }); }
 if (!ac151.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/type/enum", { allowedValues: ac150 }); }
 return ok;
 }
-function a172(data, errors) {
+function a165(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/flow/type", { type: "string" }); }
 if (!ac153.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/flow/enum", { allowedValues: ac152 }); }
 return ok;
 }
-function a173(data, errors) {
+function a166(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/type/type", { type: "string" }); }
 if (!ac155.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/type/enum", { allowedValues: ac154 }); }
 return ok;
 }
-function a174(data, errors) {
+function a167(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/flow/type", { type: "string" }); }
 if (!ac157.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/flow/enum", { allowedValues: ac156 }); }
 return ok;
 }
-function a175(data, errors) {
+function a168(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a130(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
@@ -2619,21 +2584,21 @@ const a68r = section(a68);
 const a73r = section(a73);
 const a74r = section(a74);
 const a75r = section(a75);
+const a99r = section(a99);
+const a100r = section(a100);
+const a101r = section(a101);
 const a102r = section(a102);
 const a103r = section(a103);
-const a104r = section(a104);
-const a105r = section(a105);
-const a106r = section(a106);
+const a107r = section(a107);
+const a108r = section(a108);
 const a110r = section(a110);
 const a111r = section(a111);
+const a112r = section(a112);
 const a113r = section(a113);
-const a114r = section(a114);
-const a115r = section(a115);
-const a116r = section(a116);
-const a155r = section(a155);
-const a156r = section(a156);
-const a157r = section(a157);
-const a158r = section(a158);
+const a149r = section(a149);
+const a150r = section(a150);
+const a151r = section(a151);
+const a152r = section(a152);
 const bc0 = new RegExp("^[0-9a-zA-Z_]+$");
 const bc1 = new RegExp("^[0-9a-zA-Z_]+:(?!TenantId$)[0-9a-zA-Z_]+$");
 const bc2 = new RegExp("^token:TenantId$");
@@ -2670,42 +2635,42 @@ const bc32 = new Set(bc31);
 const bc33 = new RegExp("^[cC]lientI[dD]$");
 const bc34 = new RegExp("^[cC]lientSecret$");
 const bc35 = new Set();
-const bc36 = ["oauth2","oauth2generic","aad","aadcertificate","facebook","DocuSign","SalesforceV2","github","google","dropbox","instagram","linkedin","microsoftaccount","slack","yammer"];
-const bc37 = new Set(bc36);
-const bc38 = ["Global","GlobalPerConnector","Direct"];
-const bc39 = new Set(bc38);
-const bc40 = new RegExp("^[cC][oO][nN][vV][eE][rR][tT][aA][rR][rR][aA][yY][tT][oO][oO][bB][jJ][eE][cC][tT]$");
+const bc36 = new RegExp("^[cC][oO][nN][vV][eE][rR][tT][aA][rR][rR][aA][yY][tT][oO][oO][bB][jJ][eE][cC][tT]$");
+const bc37 = new Set();
+const bc38 = new RegExp("^[cC][oO][nN][vV][eE][rR][tT][oO][bB][jJ][eE][cC][tT][tT][oO][aA][rR][rR][aA][yY]$");
+const bc39 = new Set();
+const bc40 = new RegExp("^[dD][yY][nN][aA][mM][iI][cC][hH][oO][sS][tT][uU][rR][lL]$");
 const bc41 = new Set();
-const bc42 = new RegExp("^[cC][oO][nN][vV][eE][rR][tT][oO][bB][jJ][eE][cC][tT][tT][oO][aA][rR][rR][aA][yY]$");
+const bc42 = new RegExp("^[eE][nN][cC][oO][dD][eE][pP][rR][oO][pP][eE][rR][tT][yY][vV][aA][lL][uU][eE]$");
 const bc43 = new Set();
-const bc44 = new RegExp("^[dD][yY][nN][aA][mM][iI][cC][hH][oO][sS][tT][uU][rR][lL]$");
+const bc44 = new RegExp("^[pP][oO][lL][lL][iI][nN][gG][tT][rR][iI][gG][gG][eE][rR]$");
 const bc45 = new Set();
-const bc46 = new RegExp("^[eE][nN][cC][oO][dD][eE][pP][rR][oO][pP][eE][rR][tT][yY][vV][aA][lL][uU][eE]$");
+const bc46 = new RegExp("^[rR][oO][uU][tT][eE][rR][eE][qQ][uU][eE][sS][tT][tT][oO][eE][nN][dD][pP][oO][iI][nN][tT]$");
 const bc47 = new Set();
-const bc48 = new RegExp("^[pP][oO][lL][lL][iI][nN][gG][tT][rR][iI][gG][gG][eE][rR]$");
+const bc48 = new RegExp("^[sS][eE][tT][hH][eE][aA][dD][eE][rR]$");
 const bc49 = new Set();
-const bc50 = new RegExp("^[rR][oO][uU][tT][eE][rR][eE][qQ][uU][eE][sS][tT][tT][oO][eE][nN][dD][pP][oO][iI][nN][tT]$");
+const bc50 = new RegExp("^[sS][eE][tT][pP][rR][oO][pP][eE][rR][tT][yY]$");
 const bc51 = new Set();
-const bc52 = new RegExp("^[sS][eE][tT][hH][eE][aA][dD][eE][rR]$");
+const bc52 = new RegExp("^[sS][eE][tT][qQ][uU][eE][rR][yY][pP][aA][rR][aA][mM][eE][tT][eE][rR]$");
 const bc53 = new Set();
-const bc54 = new RegExp("^[sS][eE][tT][pP][rR][oO][pP][eE][rR][tT][yY]$");
+const bc54 = new RegExp("^[sS][eE][tT][vV][aA][lL][uU][eE][fF][rR][oO][mM][uU][rR][lL]$");
 const bc55 = new Set();
-const bc56 = new RegExp("^[sS][eE][tT][qQ][uU][eE][rR][yY][pP][aA][rR][aA][mM][eE][tT][eE][rR]$");
+const bc56 = new RegExp("^[sS][tT][rR][iI][nN][gG][rR][eE][pP][lL][aA][cC][eE]$");
 const bc57 = new Set();
-const bc58 = new RegExp("^[sS][eE][tT][vV][aA][lL][uU][eE][fF][rR][oO][mM][uU][rR][lL]$");
+const bc58 = new RegExp("^[sS][tT][rR][iI][nN][gG][tT][oO][aA][rR][rR][aA][yY]$");
 const bc59 = new Set();
-const bc60 = new RegExp("^[sS][tT][rR][iI][nN][gG][rR][eE][pP][lL][aA][cC][eE]$");
+const bc60 = new RegExp("^[uU][pP][dD][aA][tT][eE][nN][eE][xX][tT][lL][iI][nN][kK]$");
 const bc61 = new Set();
-const bc62 = new RegExp("^[sS][tT][rR][iI][nN][gG][tT][oO][aA][rR][rR][aA][yY]$");
+const bc62 = new RegExp("^[sS][eE][tT][cC][oO][nN][nN][eE][cC][tT][iI][oO][nN][sS][tT][aA][tT][uU][sS][tT][oO][uU][nN][aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][eE][dD]$");
 const bc63 = new Set();
-const bc64 = new RegExp("^[uU][pP][dD][aA][tT][eE][nN][eE][xX][tT][lL][iI][nN][kK]$");
+const bc64 = new RegExp("^[mM][oO][vV][eE][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS]$");
 const bc65 = new Set();
-const bc66 = new RegExp("^[sS][eE][tT][cC][oO][nN][nN][eE][cC][tT][iI][oO][nN][sS][tT][aA][tT][uU][sS][tT][oO][uU][nN][aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][eE][dD]$");
+const bc66 = new RegExp("^[dD][yY][nN][aA][mM][iI][cC][sS][uU][bB][dD][oO][mM][aA][iI][nN]$");
 const bc67 = new Set();
-const bc68 = new RegExp("^[mM][oO][vV][eE][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS]$");
-const bc69 = new Set();
-const bc70 = new RegExp("^[dD][yY][nN][aA][mM][iI][cC][sS][uU][bB][dD][oO][mM][aA][iI][nN]$");
-const bc71 = new Set();
+const bc68 = ["oauth2","oauth2generic","aad","aadcertificate","facebook","DocuSign","SalesforceV2","github","google","dropbox","instagram","linkedin","microsoftaccount","slack","yammer"];
+const bc69 = new Set(bc68);
+const bc70 = ["Global","GlobalPerConnector","Direct"];
+const bc71 = new Set(bc70);
 const bc72 = ["True","False"];
 const bc73 = new Set(bc72);
 const bc74 = ["Request","Response"];
@@ -3050,131 +3015,211 @@ if (ucs2length(data) < 1) { if (errors === null) return false; ok = false; repor
 }
 return ok;
 }
+function bt0(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b46(value, null)) return false; }
+return true;
+}
 function b23(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc13.has(data)) return true;
 let ok = true;
-if (b46(data, null)) { if (!b47(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt0(data)) { if (!b47(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc13.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc13.add(data);
 return ok;
+}
+function bt1(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b48(value, null)) return false; }
+return true;
 }
 function b24(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc14.has(data)) return true;
 let ok = true;
-if (b48(data, null)) { if (!b49(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt1(data)) { if (!b49(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc14.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc14.add(data);
 return ok;
+}
+function bt2(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b50(value, null)) return false; }
+return true;
 }
 function b25(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc15.has(data)) return true;
 let ok = true;
-if (b50(data, null)) { if (!b51(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt2(data)) { if (!b51(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc15.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc15.add(data);
 return ok;
+}
+function bt3(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b52(value, null)) return false; }
+return true;
 }
 function b26(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc16.has(data)) return true;
 let ok = true;
-if (b52(data, null)) { if (!b53(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt3(data)) { if (!b53(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc16.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc16.add(data);
 return ok;
+}
+function bt4(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b54(value, null)) return false; }
+return true;
 }
 function b27(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc17.has(data)) return true;
 let ok = true;
-if (b54(data, null)) { if (!b55(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt4(data)) { if (!b55(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc17.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc17.add(data);
 return ok;
+}
+function bt5(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b56(value, null)) return false; }
+return true;
 }
 function b28(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc18.has(data)) return true;
 let ok = true;
-if (b56(data, null)) { if (!b57(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt5(data)) { if (!b57(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc18.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc18.add(data);
 return ok;
+}
+function bt6(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b58(value, null)) return false; }
+return true;
 }
 function b29(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc19.has(data)) return true;
 let ok = true;
-if (b58(data, null)) { if (!b59(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt6(data)) { if (!b59(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc19.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc19.add(data);
 return ok;
+}
+function bt7(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b60(value, null)) return false; }
+return true;
 }
 function b30(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc20.has(data)) return true;
 let ok = true;
-if (b60(data, null)) { if (!b61(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt7(data)) { if (!b61(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc20.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc20.add(data);
 return ok;
+}
+function bt8(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b62(value, null)) return false; }
+return true;
 }
 function b31(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc21.has(data)) return true;
 let ok = true;
-if (b62(data, null)) { if (!b63(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt8(data)) { if (!b63(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc21.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc21.add(data);
 return ok;
+}
+function bt9(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b64(value, null)) return false; }
+return true;
 }
 function b32(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc22.has(data)) return true;
 let ok = true;
-if (b64(data, null)) { if (!b65(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt9(data)) { if (!b65(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc22.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc22.add(data);
 return ok;
+}
+function bt10(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b66(value, null)) return false; }
+return true;
 }
 function b33(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc23.has(data)) return true;
 let ok = true;
-if (b66(data, null)) { if (!b67(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt10(data)) { if (!b67(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc23.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc23.add(data);
 return ok;
+}
+function bt11(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b68(value, null)) return false; }
+return true;
 }
 function b34(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc24.has(data)) return true;
 let ok = true;
-if (b68(data, null)) { if (!b69(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt11(data)) { if (!b69(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc24.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc24.add(data);
 return ok;
+}
+function bt12(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b70(value, null)) return false; }
+return true;
 }
 function b35(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc25.has(data)) return true;
 let ok = true;
-if (b70(data, null)) { if (!b71(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt12(data)) { if (!b71(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc25.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc25.add(data);
 return ok;
+}
+function bt13(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b72(value, null)) return false; }
+return true;
 }
 function b36(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc26.has(data)) return true;
 let ok = true;
-if (b72(data, null)) { if (!b73(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt13(data)) { if (!b73(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc26.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc26.add(data);
 return ok;
+}
+function bt14(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b74(value, null)) return false; }
+return true;
 }
 function b37(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc27.has(data)) return true;
 let ok = true;
-if (b74(data, null)) { if (!b75(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt14(data)) { if (!b75(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc27.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc27.add(data);
 return ok;
+}
+function bt15(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "templateId"); if (value === undefined || !b76(value, null)) return false; }
+return true;
 }
 function b38(data, errors) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc28.has(data)) return true;
 let ok = true;
-if (b76(data, null)) { if (!b77(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
+if (bt15(data)) { if (!b77(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc28.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc28.add(data);
 return ok;
 }
@@ -3295,18 +3340,15 @@ default: {  }
 return ok;
 }
 function b46(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc37.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b93(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc36.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][aA][rR][rR][aA][yY][tT][oO][oO][bB][jJ][eE][cC][tT]$" }); }
 }
-}
-}
+if (ok && primitive && bc37.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc37.add(data);
 return ok;
 }
 function b47(data, errors) {
@@ -3320,7 +3362,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b94(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b93(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3329,18 +3371,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b48(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc39.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc38.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][oO][bB][jJ][eE][cC][tT][tT][oO][aA][rR][rR][aA][yY]$" }); }
 }
-}
-}
+if (ok && primitive && bc39.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc39.add(data);
 return ok;
 }
 function b49(data, errors) {
@@ -3354,7 +3393,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b96(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b94(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3363,18 +3402,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b50(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc41.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b97(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc40.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][hH][oO][sS][tT][uU][rR][lL]$" }); }
 }
-}
-}
+if (ok && primitive && bc41.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc41.add(data);
 return ok;
 }
 function b51(data, errors) {
@@ -3388,7 +3424,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b98(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3397,18 +3433,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b52(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc43.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b99(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc42.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/pattern", { pattern: "^[eE][nN][cC][oO][dD][eE][pP][rR][oO][pP][eE][rR][tT][yY][vV][aA][lL][uU][eE]$" }); }
 }
-}
-}
+if (ok && primitive && bc43.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc43.add(data);
 return ok;
 }
 function b53(data, errors) {
@@ -3422,7 +3455,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b100(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b96(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3431,18 +3464,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b54(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc45.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b101(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc44.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/pattern", { pattern: "^[pP][oO][lL][lL][iI][nN][gG][tT][rR][iI][gG][gG][eE][rR]$" }); }
 }
-}
-}
+if (ok && primitive && bc45.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc45.add(data);
 return ok;
 }
 function b55(data, errors) {
@@ -3457,7 +3487,7 @@ switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/type/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b102(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b97(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3465,18 +3495,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b56(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc47.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b103(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc46.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/pattern", { pattern: "^[rR][oO][uU][tT][eE][rR][eE][qQ][uU][eE][sS][tT][tT][oO][eE][nN][dD][pP][oO][iI][nN][tT]$" }); }
 }
-}
-}
+if (ok && primitive && bc47.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc47.add(data);
 return ok;
 }
 function b57(data, errors) {
@@ -3490,7 +3517,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b104(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b98(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3499,18 +3526,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b58(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc49.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b105(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc48.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][hH][eE][aA][dD][eE][rR]$" }); }
 }
-}
-}
+if (ok && primitive && bc49.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc49.add(data);
 return ok;
 }
 function b59(data, errors) {
@@ -3524,7 +3548,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b106(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b99(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3533,18 +3557,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b60(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc51.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b107(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc50.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][pP][rR][oO][pP][eE][rR][tT][yY]$" }); }
 }
-}
-}
+if (ok && primitive && bc51.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc51.add(data);
 return ok;
 }
 function b61(data, errors) {
@@ -3558,7 +3579,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b108(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b100(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3567,18 +3588,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b62(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc53.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc52.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][qQ][uU][eE][rR][yY][pP][aA][rR][aA][mM][eE][tT][eE][rR]$" }); }
 }
-}
-}
+if (ok && primitive && bc53.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc53.add(data);
 return ok;
 }
 function b63(data, errors) {
@@ -3592,7 +3610,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b110(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b101(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3601,18 +3619,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b64(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc55.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b111(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc54.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][vV][aA][lL][uU][eE][fF][rR][oO][mM][uU][rR][lL]$" }); }
 }
-}
-}
+if (ok && primitive && bc55.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc55.add(data);
 return ok;
 }
 function b65(data, errors) {
@@ -3626,7 +3641,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b112(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b102(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3635,18 +3650,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b66(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc57.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b113(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc56.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][rR][eE][pP][lL][aA][cC][eE]$" }); }
 }
-}
-}
+if (ok && primitive && bc57.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc57.add(data);
 return ok;
 }
 function b67(data, errors) {
@@ -3660,7 +3672,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b103(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3669,18 +3681,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b68(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc59.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b115(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc58.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][tT][oO][aA][rR][rR][aA][yY]$" }); }
 }
-}
-}
+if (ok && primitive && bc59.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc59.add(data);
 return ok;
 }
 function b69(data, errors) {
@@ -3694,7 +3703,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b116(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b104(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3703,18 +3712,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b70(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc61.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b117(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc60.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/pattern", { pattern: "^[uU][pP][dD][aA][tT][eE][nN][eE][xX][tT][lL][iI][nN][kK]$" }); }
 }
-}
-}
+if (ok && primitive && bc61.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc61.add(data);
 return ok;
 }
 function b71(data, errors) {
@@ -3728,7 +3734,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b118(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b105(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3737,18 +3743,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b72(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc63.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc62.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][cC][oO][nN][nN][eE][cC][tT][iI][oO][nN][sS][tT][aA][tT][uU][sS][tT][oO][uU][nN][aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][eE][dD]$" }); }
 }
-}
-}
+if (ok && primitive && bc63.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc63.add(data);
 return ok;
 }
 function b73(data, errors) {
@@ -3762,7 +3765,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b106(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3771,18 +3774,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b74(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc65.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc64.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/pattern", { pattern: "^[mM][oO][vV][eE][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS]$" }); }
 }
-}
-}
+if (ok && primitive && bc65.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc65.add(data);
 return ok;
 }
 function b75(data, errors) {
@@ -3796,7 +3796,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b122(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b107(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3805,18 +3805,15 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 return ok;
 }
 function b76(data, errors) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && bc67.has(data)) return true;
 const bits = typeBits(data);
 let ok = true;
-if (bits === 4) {
-if (member(data, "templateId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/required", { missingProperty: "templateId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b123(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-default: {  }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/type", { type: "string" }); }
+if (bits === 32) {
+if (!bc66.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][sS][uU][bB][dD][oO][mM][aA][iI][nN]$" }); }
 }
-}
-}
+if (ok && primitive && bc67.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc67.add(data);
 return ok;
 }
 function b77(data, errors) {
@@ -3830,7 +3827,7 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b124(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": { const at = errors === null ? 0 : errors.length; if (!b108(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/additionalProperties", { additionalProperty: key }); } }
 }
@@ -3858,14 +3855,14 @@ function b79(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/type", { type: "string" }); }
-if (!bc37.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/enum", { allowedValues: bc36 }); }
+if (!bc69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/enum", { allowedValues: bc68 }); }
 return ok;
 }
 function b80(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/type", { type: "string" }); }
-if (!bc39.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/enum", { allowedValues: bc38 }); }
+if (!bc71.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/enum", { allowedValues: bc70 }); }
 return ok;
 }
 function b81(data, errors) {
@@ -3886,7 +3883,7 @@ if (member(data, "IsFirstParty") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "IsOnbehalfofLoginSupported": if (typeof value !== 'boolean' && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/properties/properties/IsOnbehalfofLoginSupported/type", "boolean,string"); } break;
 case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
@@ -3902,7 +3899,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b126(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!b110(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
@@ -3914,7 +3911,7 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b127(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!b111(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
@@ -3926,7 +3923,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b128(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b112(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
@@ -3940,7 +3937,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b129(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b113(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
@@ -3954,7 +3951,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
@@ -3970,8 +3967,8 @@ if (member(data, "properties") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "properties": { const at = errors === null ? 0 : errors.length; if (!b131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "properties": { const at = errors === null ? 0 : errors.length; if (!b115(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b116(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
@@ -4008,7 +4005,7 @@ const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b133(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b117(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
@@ -4019,24 +4016,12 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+{ const at = errors === null ? 0 : errors.length; if (!b118(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
 }
 }
 return ok;
 }
 function b93(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc41.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc40.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][aA][rR][rR][aA][yY][tT][oO][oO][bB][jJ][eE][cC][tT]$" }); }
-}
-if (ok && primitive && bc41.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc41.add(data);
-return ok;
-}
-function b94(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/type", { type: "object" }); }
@@ -4047,32 +4032,20 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.keyWithinCollectionPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.keyWithinCollectionPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.retainKey": { const at = errors === null ? 0 : errors.length; if (!b137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.retainKey": { const at = errors === null ? 0 : errors.length; if (!b121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b95(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc43.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc42.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][oO][bB][jJ][eE][cC][tT][tT][oO][aA][rR][rR][aA][yY]$" }); }
-}
-if (ok && primitive && bc43.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc43.add(data);
-return ok;
-}
-function b96(data, errors) {
+function b94(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/type", { type: "object" }); }
@@ -4082,8 +4055,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
@@ -4095,19 +4068,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b97(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc45.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc44.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][hH][oO][sS][tT][uU][rR][lL]$" }); }
-}
-if (ok && primitive && bc45.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc45.add(data);
-return ok;
-}
-function b98(data, errors) {
+function b95(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/type", { type: "object" }); }
@@ -4116,7 +4077,7 @@ if (member(data, "x-ms-apimTemplateParameter.urlTemplate") === undefined) { if (
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.urlTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/properties/x-ms-apimTemplateParameter.urlTemplate/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4124,19 +4085,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b99(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc47.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc46.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/pattern", { pattern: "^[eE][nN][cC][oO][dD][eE][pP][rR][oO][pP][eE][rR][tT][yY][vV][aA][lL][uU][eE]$" }); }
-}
-if (ok && primitive && bc47.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc47.add(data);
-return ok;
-}
-function b100(data, errors) {
+function b96(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/type", { type: "object" }); }
@@ -4146,8 +4095,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
@@ -4157,19 +4106,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b101(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc49.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc48.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/pattern", { pattern: "^[pP][oO][lL][lL][iI][nN][gG][tT][rR][iI][gG][gG][eE][rR]$" }); }
-}
-if (ok && primitive && bc49.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc49.add(data);
-return ok;
-}
-function b102(data, errors) {
+function b97(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/type", { type: "object" }); }
@@ -4179,8 +4116,8 @@ if (member(data, "x-ms-apimTemplateParameter.triggerDataPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplateParameter.triggerConfig": { const at = errors === null ? 0 : errors.length; if (!b138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.triggerConfig": { const at = errors === null ? 0 : errors.length; if (!b122(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.triggerDataPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerDataPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4188,19 +4125,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b103(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc51.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc50.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/pattern", { pattern: "^[rR][oO][uU][tT][eE][rR][eE][qQ][uU][eE][sS][tT][tT][oO][eE][nN][dD][pP][oO][iI][nN][tT]$" }); }
-}
-if (ok && primitive && bc51.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc51.add(data);
-return ok;
-}
-function b104(data, errors) {
+function b98(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/type", { type: "object" }); }
@@ -4209,28 +4134,16 @@ if (member(data, "x-ms-apimTemplateParameter.newPath") === undefined) { if (erro
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.newPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.newPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b123(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b105(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc53.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc52.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][hH][eE][aA][dD][eE][rR]$" }); }
-}
-if (ok && primitive && bc53.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc53.add(data);
-return ok;
-}
-function b106(data, errors) {
+function b99(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/type", { type: "object" }); }
@@ -4240,30 +4153,18 @@ if (member(data, "x-ms-apimTemplateParameter.value") === undefined) { if (errors
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b140(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b124(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
 case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
-case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b141(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b107(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc55.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc54.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][pP][rR][oO][pP][eE][rR][tT][yY]$" }); }
-}
-if (ok && primitive && bc55.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc55.add(data);
-return ok;
-}
-function b108(data, errors) {
+function b100(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/type", { type: "object" }); }
@@ -4274,8 +4175,8 @@ if (member(data, "x-ms-apimTemplateParameter.propertyValuePathTemplate") === und
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.newPropertyParentPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyParentPathTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertySubPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertySubPathTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertyValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.propertyValuePathTemplate/type", "string"); } break;
@@ -4285,19 +4186,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b109(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc57.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc56.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][qQ][uU][eE][rR][yY][pP][aA][rR][aA][mM][eE][tT][eE][rR]$" }); }
-}
-if (ok && primitive && bc57.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc57.add(data);
-return ok;
-}
-function b110(data, errors) {
+function b101(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/type", { type: "object" }); }
@@ -4307,29 +4196,17 @@ if (member(data, "x-ms-apimTemplateParameter.value") === undefined) { if (errors
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
 case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
-case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b142(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b126(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b111(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc59.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc58.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][vV][aA][lL][uU][eE][fF][rR][oO][mM][uU][rR][lL]$" }); }
-}
-if (ok && primitive && bc59.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc59.add(data);
-return ok;
-}
-function b112(data, errors) {
+function b102(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/type", { type: "object" }); }
@@ -4340,31 +4217,19 @@ if (member(data, "x-ms-apimTemplateParameter.parameterValuePathTemplate") === un
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.parameterTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.parameterValueUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValueUrl/type", "string"); } break;
 case "x-ms-apimTemplateParameter.parameterValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValuePathTemplate/type", "string"); } break;
-case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b143(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b127(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b113(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc61.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc60.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][rR][eE][pP][lL][aA][cC][eE]$" }); }
-}
-if (ok && primitive && bc61.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc61.add(data);
-return ok;
-}
-function b114(data, errors) {
+function b103(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/type", { type: "object" }); }
@@ -4376,8 +4241,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.sourceString": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.sourceString/type", "string"); } break;
@@ -4389,19 +4254,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b115(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc63.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc62.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][tT][oO][aA][rR][rR][aA][yY]$" }); }
-}
-if (ok && primitive && bc63.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc63.add(data);
-return ok;
-}
-function b116(data, errors) {
+function b104(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/type", { type: "object" }); }
@@ -4413,8 +4266,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.delimiterList": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.delimiterList/type", "string"); } break;
@@ -4426,19 +4279,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b117(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc65.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc64.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/pattern", { pattern: "^[uU][pP][dD][aA][tT][eE][nN][eE][xX][tT][lL][iI][nN][kK]$" }); }
-}
-if (ok && primitive && bc65.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc65.add(data);
-return ok;
-}
-function b118(data, errors) {
+function b105(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/type", { type: "object" }); }
@@ -4447,7 +4288,7 @@ if (member(data, "x-ms-apimTemplateParameter.nextLinkPropertyName") === undefine
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.nextLinkPropertyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkPropertyName/type", "string"); } break;
 case "x-ms-apimTemplateParameter.nextLinkParentPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkParentPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/additionalProperties", { additionalProperty: key }); } }
@@ -4456,19 +4297,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b119(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc67.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc66.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][cC][oO][nN][nN][eE][cC][tT][iI][oO][nN][sS][tT][aA][tT][uU][sS][tT][oO][uU][nN][aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][eE][dD]$" }); }
-}
-if (ok && primitive && bc67.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc67.add(data);
-return ok;
-}
-function b120(data, errors) {
+function b106(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/type", { type: "object" }); }
@@ -4477,7 +4306,7 @@ if (member(data, "x-ms-apimTemplateParameter.statusCode") === undefined) { if (e
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "x-ms-apimTemplateParameter.statusCode": if ((96 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/properties/x-ms-apimTemplateParameter.statusCode/type", "integer,string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
@@ -4485,19 +4314,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b121(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc69.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc68.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/pattern", { pattern: "^[mM][oO][vV][eE][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS]$" }); }
-}
-if (ok && primitive && bc69.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc69.add(data);
-return ok;
-}
-function b122(data, errors) {
+function b107(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/properties/parameters/type", { type: "object" }); }
@@ -4505,26 +4322,14 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
 }
 return ok;
 }
-function b123(data, errors) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && bc71.has(data)) return true;
-const bits = typeBits(data);
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/type", { type: "string" }); }
-if (bits === 32) {
-if (!bc70.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][sS][uU][bB][dD][oO][mM][aA][iI][nN]$" }); }
-}
-if (ok && primitive && bc71.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc71.add(data);
-return ok;
-}
-function b124(data, errors) {
+function b108(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/parameters/type", { type: "object" }); }
@@ -4532,21 +4337,21 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: {  }
 }
 }
 }
 return ok;
 }
-function b125(data, errors) {
+function b109(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/properties/properties/IsFirstParty/type", { type: "string" }); }
 if (!bc73.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/properties/properties/IsFirstParty/enum", { allowedValues: bc72 }); }
 return ok;
 }
-function b126(data, errors) {
+function b110(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/type", { type: "object" }); }
@@ -4554,15 +4359,15 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b144(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "applicableWhen": { const at = errors === null ? 0 : errors.length; if (!b145(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": { const at = errors === null ? 0 : errors.length; if (!b128(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "applicableWhen": { const at = errors === null ? 0 : errors.length; if (!b129(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b127(data, errors) {
+function b111(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings-CustomParameter/type", { type: "object" }); }
@@ -4578,7 +4383,7 @@ default: {  }
 }
 return ok;
 }
-function b128(data, errors) {
+function b112(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -4594,7 +4399,7 @@ default: {  }
 }
 return ok;
 }
-function b129(data, errors) {
+function b113(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -4616,7 +4421,7 @@ default: {  }
 }
 return ok;
 }
-function b130(data, errors) {
+function b114(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -4633,7 +4438,7 @@ default: {  }
 }
 return ok;
 }
-function b131(data, errors) {
+function b115(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/type", { type: "object" }); }
@@ -4642,7 +4447,7 @@ if (member(data, "IsFirstParty") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b146(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
 }
@@ -4650,7 +4455,7 @@ default: {  }
 }
 return ok;
 }
-function b132(data, errors) {
+function b116(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if (bits === 4) {
@@ -4667,7 +4472,7 @@ default: {  }
 }
 return ok;
 }
-function b133(data, errors) {
+function b117(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/type", { type: "object" }); }
@@ -4684,7 +4489,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 return ok;
 }
-function b134(data, errors) {
+function b118(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/type", { type: "object" }); }
@@ -4693,14 +4498,14 @@ if (member(data, "values") === undefined) { if (errors === null) return false; o
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "values": { const at = errors === null ? 0 : errors.length; if (!b147(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "values": { const at = errors === null ? 0 : errors.length; if (!b131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b135(data, errors) {
+function b119(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/type", { type: "array" }); }
@@ -4709,21 +4514,21 @@ for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (e
 }
 return ok;
 }
-function b136(data, errors) {
+function b120(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response/type", { type: "string" }); }
 if (!bc75.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response/enum", { allowedValues: bc74 }); }
 return ok;
 }
-function b137(data, errors) {
+function b121(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.retainKey/type", { type: "string" }); }
 if (!bc77.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.retainKey/enum", { allowedValues: bc76 }); }
 return ok;
 }
-function b138(data, errors) {
+function b122(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerConfig/type", { type: "object" }); }
@@ -4738,61 +4543,61 @@ default: {  }
 }
 return ok;
 }
-function b139(data, errors) {
+function b123(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/type", { type: "string" }); }
 if (!bc79.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/enum", { allowedValues: bc78 }); }
 return ok;
 }
-function b140(data, errors) {
+function b124(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response-Failure/type", { type: "string" }); }
 if (!bc81.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response-Failure/enum", { allowedValues: bc80 }); }
 return ok;
 }
-function b141(data, errors) {
+function b125(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/type", { type: "string" }); }
 if (!bc83.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/enum", { allowedValues: bc82 }); }
 return ok;
 }
-function b142(data, errors) {
+function b126(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/type", { type: "string" }); }
 if (!bc85.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/enum", { allowedValues: bc84 }); }
 return ok;
 }
-function b143(data, errors) {
+function b127(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/type", { type: "string" }); }
 if (!bc87.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/enum", { allowedValues: bc86 }); }
 return ok;
 }
-function b144(data, errors) {
+function b128(data, errors) {
 let ok = true;
 if (!bc89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/type/enum", { allowedValues: bc88 }); }
 return ok;
 }
-function b145(data, errors) {
+function b129(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b148(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b132(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
 }
 return ok;
 }
-function b146(data, errors) {
+function b130(data, errors) {
 let ok = true;
 if (!bc91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/IsFirstParty/enum", { allowedValues: bc90 }); }
 return ok;
 }
-function b147(data, errors) {
+function b131(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/type", { type: "array" }); }
@@ -4801,7 +4606,7 @@ for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (e
 }
 return ok;
 }
-function b148(data, errors) {
+function b132(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/type", { type: "object" }); }
@@ -4810,14 +4615,14 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/parameter/type", "string"); } break;
-case "oneOf": { const at = errors === null ? 0 : errors.length; if (!b149(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "oneOf": { const at = errors === null ? 0 : errors.length; if (!b133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
 return ok;
 }
-function b149(data, errors) {
+function b133(data, errors) {
 const bits = typeBits(data);
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/oneOf/type", { type: "array" }); }

@@ -62,6 +62,7 @@ class Generator {
   private readonly queue: Node[] = [];
   private readonly sections: Set<Node>;
   private readonly wrapped = new Set<Node>();
+  private readonly tests = new Map<Node, string>();
   private constCount = 0;
 
   constructor(
@@ -106,10 +107,36 @@ class Generator {
 
   /** A call of `node` on `data`; a schema of a section is called directly unless checks are remembered. */
   private call(node: Node, data: string, errors: string): string {
-    const f = this.callee(node);
-    if (f === undefined) return 'true';
+    if (acceptsAll(node)) return 'true';
+    if (errors === 'null' && lookedUp(node)) return `${this.lookupTest(node)}(${data})`;
+    const f = this.callee(node)!;
     const direct = `${this.prefix}${this.ids.get(node)}(${data}, ${errors})`;
     return f.endsWith('r') ? `(remembering() ? ${f}(${data}, ${errors}) : ${direct})` : direct;
+  }
+
+  /**
+   * A test of an object's listed members alone (an `if` naming a member): it reads them, where the
+   * function of the schema goes through every member of the object to find them, and it reports
+   * nothing, so the order it checks them in does not matter.
+   */
+  private lookupTest(n: Node): string {
+    let name = this.tests.get(n);
+    if (name !== undefined) return name;
+    name = `${this.prefix}t${this.tests.size}`;
+    this.tests.set(n, name);
+    const body = [`function ${name}(data) {`, 'if (typeBits(data) !== 4) return true;'];
+    const required = new Set(n.required);
+    for (const key of required)
+      if (n.props?.get(key) === undefined || acceptsAll(n.props.get(key)!))
+        body.push(`if (member(data, ${JSON.stringify(key)}) === undefined) return false;`);
+    for (const [key, sub] of n.props ?? []) {
+      if (acceptsAll(sub)) continue;
+      const fails = sub.typeOnly ? notOfTypes(sub.types!, 'value') : `!${this.call(sub, 'value', 'null')}`;
+      const absent = required.has(key) ? 'value === undefined ||' : 'value !== undefined &&';
+      body.push(`{ const value = member(data, ${JSON.stringify(key)}); if (${absent} ${fails}) return false; }`);
+    }
+    this.functions.push([...body, 'return true;', '}'].join('\n'));
+    return name;
   }
 
   drain(): void {
@@ -323,6 +350,17 @@ function notOfTypes(types: number, value: string): string {
   const rest = types & ~bits.reduce((a, b) => a | b, 0) & ~((types & 16) !== 0 ? 64 : 0);
   if (rest !== 0 || bits.length === 0 || (bits.length > 1 && !/^\w+$/.test(value))) return `(${types} & typeBits(${value})) === 0`;
   return bits.map((b) => `${b === 1 ? value : `typeof ${value}`} ${NOT_TYPEOF[b]!}`).join(' && ');
+}
+
+/**
+ * Whether a schema checks only that an object has members and what they are (`required`,
+ * `properties` with names no object inherits), so that a test can look them up.
+ */
+function lookedUp(n: Node): boolean {
+  if (n.ref || n.switch || n.patternProps || (n.additional !== undefined && (n.additional === false || !acceptsAll(n.additional))))
+    return false;
+  if (!KEYWORD_FIELDS.every((f) => f === 'required' || f === 'props' || f === 'additional' || !has(n, f))) return false;
+  return [...(n.props?.keys() ?? [])].every((k) => !(k in Object.prototype) && k !== '__proto__');
 }
 
 /** A schema that checks nothing (`{}`, annotations, `additionalProperties: true`). */
