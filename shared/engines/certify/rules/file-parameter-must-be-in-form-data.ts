@@ -1,5 +1,4 @@
 import type { CertifyRule } from '../types';
-import { member } from '../value-checks';
 
 export const fileParameterMustBeInFormData: CertifyRule = {
   id: 'FileParameterMustBeInFormData',
@@ -10,7 +9,8 @@ export const fileParameterMustBeInFormData: CertifyRule = {
   check(_ctx, report) {
     return {
       onParameter(p) {
-        if (p.value !== undefined && member(p.value, 'type') === 'file' && p.view.in !== 'formData') {
+        // The view's type is the object's, when a string: a read of one shape.
+        if (p.view.type === 'file' && p.view.in !== 'formData') {
           report({
             pointer: `${p.target}/type`,
             message: `Parameter "${p.view.name}" has type "file" but is in ${p.view.in}; file parameters must be in formData (send a body as a string with format "binary").`,

@@ -14,9 +14,13 @@ export const parameterDescriptionRequired: CertifyRule = {
     return {
       onParameter(p) {
         if (!isShownField(p)) return;
-        // Most parameters have a description: told before their place (a string to hash) is looked up.
+        // Most parameters have a description: told before their place (a string to hash) is looked
+        // up, from the view (one shape; the string, undefined for any other value). The object is
+        // read only without one, to tell a missing key from another value.
+        const text = p.view.description;
+        if (text !== undefined && text.trim() !== '') return;
         const d = p.value!.description;
-        if (typeof d === 'string' ? d.trim() !== '' : d !== undefined) return;
+        if (d !== undefined && typeof d !== 'string') return;
         if (seen.has(p.target)) return;
         seen.add(p.target);
         report({
