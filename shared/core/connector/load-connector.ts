@@ -71,6 +71,13 @@ export function decodeConnectorFiles(raw: ConnectorFileBytes): Partial<Record<Te
   return out;
 }
 
+/** `d` at its line and column in `file` (its fields first, in their order, as a spread gives them). */
+function located(d: Diagnostic, file: string, lines: LineIndex): LocatedDiagnostic {
+  const { line, column } = lines.position(d.offset);
+  if (d.pointer !== undefined) return { ...d, file, line, column };
+  return { code: d.code, severity: d.severity, message: d.message, offset: d.offset, length: d.length, file, line, column };
+}
+
 /** Parses the JSON files and builds the model. Never throws for bad content: it reports. */
 export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>, icon?: Uint8Array): LoadedConnector {
   const files: LoadedConnector['files'] = {};
@@ -78,16 +85,18 @@ export function loadConnector(texts: Partial<Record<TextFileKey, TextFileInput>>
   for (const key of TEXT_KEYS) {
     const input = texts[key];
     if (!input) continue;
-    const { diagnostics: decodeDiagnostics = [], utf8Length, ...file } = input;
-    const entry: ConnectorTextFile = { ...file };
+    // Literals of one shape, not copies by spreading: a spread builds each object's shape key by
+    // key, and the shapes of rare inputs died between runs, with the optimized code that knew them.
+    const entry: ConnectorTextFile = { fileName: input.fileName, text: input.text, encoding: input.encoding, bom: input.bom };
     if (CONNECTOR_FILES[key].kind === 'json')
-      entry.doc = file.doc?.text === file.text ? file.doc : JsonDocument.parse(file.text, utf8Length);
-    else delete entry.doc;
+      entry.doc = input.doc?.text === input.text ? input.doc : JsonDocument.parse(input.text, input.utf8Length);
     files[key] = entry;
-    const found = [...decodeDiagnostics, ...(entry.doc?.diagnostics ?? [])];
-    if (found.length) {
-      const lines = entry.doc?.lines ?? new LineIndex(file.text);
-      for (const d of found) diagnostics.push({ ...d, file: file.fileName, ...lines.position(d.offset) });
+    const decodeDiagnostics = input.diagnostics;
+    const parseDiagnostics = entry.doc?.diagnostics;
+    if (decodeDiagnostics?.length || parseDiagnostics?.length) {
+      const lines = entry.doc?.lines ?? new LineIndex(input.text);
+      if (decodeDiagnostics) for (const d of decodeDiagnostics) diagnostics.push(located(d, input.fileName, lines));
+      if (parseDiagnostics) for (const d of parseDiagnostics) diagnostics.push(located(d, input.fileName, lines));
     }
   }
   const definition = files.definition?.doc;

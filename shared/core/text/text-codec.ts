@@ -82,7 +82,8 @@ function finish(partial: Omit<DecodedText, 'bom'>, bom: boolean): DecodedText {
   if (nul >= 0) {
     throw new TextDecodeError('binary', 'holds binary data (a NUL character), not text');
   }
-  return { ...partial, bom };
+  // A literal of one shape (in the order a spread gave): no shape built key by key per file.
+  return { text: partial.text, encoding: partial.encoding, diagnostics: partial.diagnostics, bom };
 }
 
 function decodeUtf8OrFallback(bytes: Uint8Array): Omit<DecodedText, 'bom'> {
