@@ -51,6 +51,8 @@ interface Run {
   seen: (Map<string, string | Set<string>> | undefined)[];
   /** A rule is claiming a JSON Schema violation (onSchemaError). */
   inSchemaError: boolean;
+  /** Each rule's level in this run's profile. */
+  levels: RuleLevel[];
 }
 
 /** The run in progress (a run is synchronous). */
@@ -59,8 +61,6 @@ let running: Run | undefined;
 const claiming = (on: boolean): void => {
   if (running) running.inSchemaError = on;
 };
-
-const ignore = (): void => {};
 
 interface Setup {
   /** The rules it was made for: a list changed since is set up again. */
@@ -72,28 +72,39 @@ interface Setup {
   plan: HookPlan;
 }
 
+/** A rule list's report functions (one per rule, whatever the profile) and its set-up per profile. */
+interface ForRules {
+  rules: CertifyRule[];
+  reports: ((finding: Finding) => void)[];
+  byProfile: Map<CertifyProfile, Setup>;
+}
+
 /**
- * Each rule's level and report function, made once per rule list and profile rather than per
- * connector: a closure and its context per rule and connector added up to megabytes per corpus.
+ * Each rule's level and report function, made once per rule list rather than per connector: a
+ * closure and its context per rule and connector added up to megabytes per corpus. One report
+ * function per rule, reading its level from the run, serves every profile: with one per profile,
+ * each rule's report call saw several targets, and the optimizing compiler copied each of them
+ * into every hook that reports.
  */
-const setups = new WeakMap<readonly CertifyRule[], Map<CertifyProfile, Setup>>();
+const setups = new WeakMap<readonly CertifyRule[], ForRules>();
 
 function setupFor(rules: readonly CertifyRule[], profile: CertifyProfile): Setup {
-  let byProfile = setups.get(rules);
-  if (!byProfile) setups.set(rules, (byProfile = new Map()));
-  let setup = byProfile.get(profile);
-  if (setup && sameRules(setup.rules, rules)) return setup;
+  let forRules = setups.get(rules);
+  if (!forRules || !sameRules(forRules.rules, rules)) {
+    const reports: ((finding: Finding) => void)[] = [];
+    for (let r = 0; r < rules.length; r++) reports.push(reporter(rules[r]!, r));
+    setups.set(rules, (forRules = { rules: rules.slice(), reports, byProfile: new Map() }));
+  }
+  let setup = forRules.byProfile.get(profile);
+  if (setup) return setup;
   const levels: RuleLevel[] = [];
   const on: boolean[] = [];
-  const reports: ((finding: Finding) => void)[] = [];
   for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r]!;
-    const level = levelFor(rule, profile);
+    const level = levelFor(rules[r]!, profile);
     levels.push(level);
     on.push(level !== 'off');
-    reports.push(level === 'off' ? ignore : reporter(rule, level, r));
   }
-  byProfile.set(profile, (setup = { rules: rules.slice(), levels, on, reports, plan: new HookPlan() }));
+  forRules.byProfile.set(profile, (setup = { rules: forRules.rules, levels, on, reports: forRules.reports, plan: new HookPlan() }));
   return setup;
 }
 
@@ -103,11 +114,14 @@ function sameRules(a: readonly CertifyRule[], b: readonly CertifyRule[]): boolea
   return true;
 }
 
-function reporter(rule: CertifyRule, level: Exclude<RuleLevel, 'off'>, r: number): (finding: Finding) => void {
+function reporter(rule: CertifyRule, r: number): (finding: Finding) => void {
   return (finding) => {
     const run = running;
     // After its run (a rule keeping its report function): dropped, as it always was.
     if (!run) return;
+    const level = run.levels[r]!;
+    // Off in this run's profile: the rule still runs when it owns schema errors, unheard.
+    if (level === 'off') return;
     const place = finding.file === 'properties' ? `\u0000${finding.pointer}` : finding.pointer;
     const message = finding.message;
     let seen = run.seen[r];
@@ -151,8 +165,8 @@ export function certifyConnector(connector: LoadedConnector, options: CertifyOpt
     hasIcon: connector.icon !== undefined,
   };
 
-  const { on, reports, plan } = setupFor(rules, profile);
-  const run: Run = { kept: [], seen: [], inSchemaError: false };
+  const { levels, on, reports, plan } = setupFor(rules, profile);
+  const run: Run = { kept: [], seen: [], inSchemaError: false, levels };
   const visitors: RuleVisitor[] = [];
   // Nested runs (none today) would find their own run here, and the caller's back after.
   const outer = running;
