@@ -160,8 +160,9 @@ const ac154 = ["oauth2"];
 const ac155 = new Set(ac154);
 const ac156 = ["accessCode"];
 const ac157 = new Set(ac156);
-function a0(data, errors) {
+function a0(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/type", { type: "object" }); }
 if (bits === 4) {
@@ -171,24 +172,24 @@ if (member(data, "paths") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "swagger": { const at = errors === null ? 0 : errors.length; if (!a1(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "info": { const at = errors === null ? 0 : errors.length; if (!a2(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "host": { const at = errors === null ? 0 : errors.length; if (!a3(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "basePath": { const at = errors === null ? 0 : errors.length; if (!a4(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "schemes": { const at = errors === null ? 0 : errors.length; if (!a5(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "consumes": { const at = errors === null ? 0 : errors.length; if (!a6(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "produces": { const at = errors === null ? 0 : errors.length; if (!a7(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "paths": { const at = errors === null ? 0 : errors.length; if (!a8(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "definitions": { const at = errors === null ? 0 : errors.length; if (!a9(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a10(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "responses": { const at = errors === null ? 0 : errors.length; if (!a11(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "security": { const at = errors === null ? 0 : errors.length; if (!a12(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "securityDefinitions": { const at = errors === null ? 0 : errors.length; if (!a13(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "tags": { const at = errors === null ? 0 : errors.length; if (!a14(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-capabilities": { const at = errors === null ? 0 : errors.length; if (!a16(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-connector-metadata": { const at = errors === null ? 0 : errors.length; if (!a17(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-docs": { const at = errors === null ? 0 : errors.length; if (!a18(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "swagger": if (!a1(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "info": if (!a2(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "host": if (!a3(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "basePath": if (!a4(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schemes": if (!a5(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "consumes": if (!a6(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "produces": if (!a7(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "paths": if (!a8(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "definitions": if (!a9(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a10(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "responses": if (!a11(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "security": if (!a12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "securityDefinitions": if (!a13(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "tags": if (!a14(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-capabilities": if (!a16(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-connector-metadata": if (!a17(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-docs": if (!a18(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-openai-manifest":  break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac0.test(key)) { matched = true;  }
@@ -196,17 +197,21 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a1(data, errors) {
+function a1(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/type", { type: "string" }); }
 if (!ac2.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/enum", { allowedValues: ac1 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a2(data, errors) {
+function a2(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/info/type", { type: "object" }); }
 if (bits === 4) {
@@ -219,11 +224,11 @@ case "title": if (typeof value !== 'string') { if (errors === null) return false
 case "version": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/version/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/description/type", "string"); } break;
 case "termsOfService": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/termsOfService/type", "string"); } break;
-case "contact": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a19r(value, errors) : a19(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "license": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a20r(value, errors) : a20(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-deployment-version": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a21r(value, errors) : a21(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-api-annotation": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a22r(value, errors) : a22(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-keywords": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a23r(value, errors) : a23(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "contact": if (!(remembering() ? a19r(value, errors, key) : a19(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "license": if (!(remembering() ? a20r(value, errors, key) : a20(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-deployment-version": if (!(remembering() ? a21r(value, errors, key) : a21(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-api-annotation": if (!(remembering() ? a22r(value, errors, key) : a22(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-keywords": if (!(remembering() ? a23r(value, errors, key) : a23(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 case "x-ms-openai-published-to-copilots":  break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac3.test(key)) { matched = true;  }
@@ -231,60 +236,72 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a3(data, errors) {
+function a3(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac5.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/type", { type: "string" }); }
 if (bits === 32) {
 if (!ac4.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/pattern", { pattern: "^[^{}/ :\\\\]+(?::\\d+)?$" }); }
 }
 if (ok && primitive && ac5.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac5.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a4(data, errors) {
+function a4(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac7.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/type", { type: "string" }); }
 if (bits === 32) {
 if (!ac6.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/pattern", { pattern: "^/" }); }
 }
 if (ok && primitive && ac7.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac7.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a5(data, errors) {
+function a5(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a24r(data[i], errors) : a24(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a24r(data[i], errors, i) : a24(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a6(data, errors) {
+function a6(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac8.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac8.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac8.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a7(data, errors) {
+function a7(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac9.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac9.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac9.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a8(data, errors) {
+function a8(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/paths/type", { type: "object" }); }
 if (bits === 4) {
@@ -292,82 +309,96 @@ for (const key in data) {
 const value = member(data, key);
 let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac10.test(key)) { matched = true;  }
-if (key.charCodeAt(0) === 47 && ac11.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a26r(value, errors) : a26(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
+if (key.charCodeAt(0) === 47 && ac11.test(key)) { matched = true; if (!(remembering() ? a26r(value, errors, key) : a26(value, errors, key))) { if (errors === null) return false; ok = false; } }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/paths/additionalProperties", { additionalProperty: key }); }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a9(data, errors) {
+function a9(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/definitions/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(value, errors) : a27(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a10(data, errors) {
+function a10(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameterDefinitions/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!(remembering() ? a28r(value, errors) : a28(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!(remembering() ? a28r(value, errors, key) : a28(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a11(data, errors) {
+function a11(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responseDefinitions/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!(remembering() ? a29r(value, errors) : a29(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!(remembering() ? a29r(value, errors, key) : a29(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a12(data, errors) {
+function a12(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a30r(data[i], errors) : a30(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a30r(data[i], errors, i) : a30(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a13(data, errors) {
+function a13(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!(remembering() ? a31r(value, errors) : a31(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!(remembering() ? a31r(value, errors, key) : a31(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a14(data, errors) {
+function a14(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a32r(data[i], errors) : a32(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a32r(data[i], errors, i) : a32(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a15(data, errors) {
+function a15(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/externalDocs/type", { type: "object" }); }
 if (bits === 4) {
@@ -383,45 +414,53 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a16(data, errors) {
+function a16(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "file-picker": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a33r(value, errors) : a33(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "testConnection": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a34r(value, errors) : a34(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "file-picker": if (!(remembering() ? a33r(value, errors, key) : a33(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "testConnection": if (!(remembering() ? a34r(value, errors, key) : a34(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a17(data, errors) {
+function a17(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-connector-metadata/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a35r(data[i], errors) : a35(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a35r(data[i], errors, i) : a35(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a18(data, errors) {
+function a18(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-docs/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-docs/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a36r(data[i], errors) : a36(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a36r(data[i], errors, i) : a36(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a19(data, errors) {
+function a19(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/contact/type", { type: "object" }); }
 if (bits === 4) {
@@ -437,10 +476,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a20(data, errors) {
+function a20(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/license/type", { type: "object" }); }
 if (bits === 4) {
@@ -456,63 +497,75 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a21(data, errors) {
+function a21(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac16.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-deployment-version/type", { type: "string" }); }
 if (bits === 32) {
 if (!ac15.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-deployment-version/pattern", { pattern: "^\\d+(\\.\\d+)+$" }); }
 }
 if (ok && primitive && ac16.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac16.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a22(data, errors) {
+function a22(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "status": { const at = errors === null ? 0 : errors.length; if (!a37(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "status": if (!a37(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a23(data, errors) {
+function a23(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-keywords/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/x-ms-keywords/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a24(data, errors) {
+function a24(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/type", { type: "string" }); }
 if (!ac18.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/enum", { allowedValues: ac17 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a25(data, errors) {
+function a25(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/mimeType/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a26(data, errors) {
+function a26(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/type", { type: "object" }); }
 if (bits === 4) {
@@ -520,25 +573,27 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "get": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "put": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "post": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "delete": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "options": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "head": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "patch": { const at = errors === null ? 0 : errors.length; if (!a38(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a39(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-notification-content": { const at = errors === null ? 0 : errors.length; if (!a40(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "get": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "put": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "post": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "delete": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "options": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "head": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "patch": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a39(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-notification-content": if (!a40(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac19.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a27(data, errors) {
+function a27(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/type", { type: "object" }); }
 if (bits === 4) {
@@ -546,49 +601,49 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "maxProperties": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minProperties": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "required": { const at = errors === null ? 0 : errors.length; if (!a45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "additionalProperties": { const at = errors === null ? 0 : errors.length; if (!a47(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a48(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a49(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "allOf": { const at = errors === null ? 0 : errors.length; if (!a50(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "properties": { const at = errors === null ? 0 : errors.length; if (!a51(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxProperties": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minProperties": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "additionalProperties": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "type": if (!a48(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a49(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allOf": if (!a50(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "properties": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
 case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
-case "xml": { const at = errors === null ? 0 : errors.length; if (!a52(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "xml": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "example":  break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum": { const at = errors === null ? 0 : errors.length; if (!a55(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-media-kind": { const at = errors === null ? 0 : errors.length; if (!a57(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-media-kind": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-schema": { const at = errors === null ? 0 : errors.length; if (!a59(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-properties": { const at = errors === null ? 0 : errors.length; if (!a60(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-editor": { const at = errors === null ? 0 : errors.length; if (!a62(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-schema": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-properties": if (!a60(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-editor": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
@@ -597,12 +652,14 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a28(data, errors) {
+function a28(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac21.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/type", { type: "object" }); }
 if (bits === 4) {
@@ -611,7 +668,7 @@ if (member(data, "in") === undefined) { if (errors === null) return false; ok = 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "in": { const at = errors === null ? 0 : errors.length; if (!a63(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/parameter/properties/name/type", "string"); } break;
 default: {  }
 }
@@ -623,10 +680,12 @@ case "query": if (!(remembering() ? a66r(data, errors) : a66(data, errors))) { i
 case "formData": if (!(remembering() ? a67r(data, errors) : a67(data, errors))) { if (errors === null) return false; ok = false; } break;
 case "path": if (!(remembering() ? a68r(data, errors) : a68(data, errors))) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && ac21.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac21.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a29(data, errors) {
+function a29(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/type", { type: "object" }); }
 if (bits === 4) {
@@ -635,8 +694,8 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/response/properties/description/type", "string"); } break;
-case "schema": { const at = errors === null ? 0 : errors.length; if (!a69(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "headers": { const at = errors === null ? 0 : errors.length; if (!a70(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "schema": if (!a69(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "headers": if (!a70(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "examples": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/examples/type", "object"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 default: { let matched = false;
@@ -645,24 +704,28 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a30(data, errors) {
+function a30(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityRequirement/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a71(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a71(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a31(data, errors) {
+function a31(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac23.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/type", { type: "object" }); }
 if (bits === 4) {
@@ -670,7 +733,7 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a72(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a72(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -679,10 +742,12 @@ if (bits === 4) { switch (member(data, "type")) { case "basic": if (!(rememberin
 case "apiKey": if (!(remembering() ? a74r(data, errors) : a74(data, errors))) { if (errors === null) return false; ok = false; } break;
 case "oauth2": if (!(remembering() ? a75r(data, errors) : a75(data, errors))) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && ac23.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac23.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a32(data, errors) {
+function a32(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/type", { type: "object" }); }
 if (bits === 4) {
@@ -692,17 +757,19 @@ const value = member(data, key);
 switch (key) {
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/name/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/description/type", "string"); } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac24.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a33(data, errors) {
+function a33(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/type", { type: "object" }); }
 if (bits === 4) {
@@ -710,8 +777,8 @@ if (member(data, "open") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "open": { const at = errors === null ? 0 : errors.length; if (!a76(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "browse": { const at = errors === null ? 0 : errors.length; if (!a77(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "open": if (!a76(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "browse": if (!a77(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-title/type", "string"); } break;
 case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-collection/type", "string"); } break;
 case "value-folder-property": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/value-folder-property/type", "string"); } break;
@@ -721,10 +788,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a34(data, errors) {
+function a34(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/testConnection/type", { type: "object" }); }
 if (bits === 4) {
@@ -733,15 +802,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/testConnection/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a78(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a78(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/testConnection/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a35(data, errors) {
+function a35(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-connector-metadata/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -756,10 +827,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a36(data, errors) {
+function a36(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-docs/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -774,17 +847,21 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a37(data, errors) {
+function a37(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/type", { type: "string" }); }
 if (!ac26.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/enum", { allowedValues: ac25 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a38(data, errors) {
+function a38(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/type", { type: "object" }); }
 if (bits === 4) {
@@ -792,30 +869,30 @@ if (member(data, "responses") === undefined) { if (errors === null) return false
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "tags": { const at = errors === null ? 0 : errors.length; if (!a79(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "tags": if (!a79(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/summary/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/description/type", "string"); } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/operationId/type", "string"); } break;
-case "produces": { const at = errors === null ? 0 : errors.length; if (!a80(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "consumes": { const at = errors === null ? 0 : errors.length; if (!a81(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a39(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "responses": { const at = errors === null ? 0 : errors.length; if (!a82(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "schemes": { const at = errors === null ? 0 : errors.length; if (!a5(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "produces": if (!a80(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "consumes": if (!a81(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a39(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "responses": if (!a82(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schemes": if (!a5(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "deprecated": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/deprecated/type", "boolean"); } break;
-case "security": { const at = errors === null ? 0 : errors.length; if (!a12(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-api-annotation": { const at = errors === null ? 0 : errors.length; if (!a83(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-capabilities": { const at = errors === null ? 0 : errors.length; if (!a84(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "security": if (!a12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-api-annotation": if (!a83(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-capabilities": if (!a84(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-no-generic-test": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-no-generic-test/type", "boolean"); } break;
-case "x-ms-operation-context": { const at = errors === null ? 0 : errors.length; if (!a85(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-pageable": { const at = errors === null ? 0 : errors.length; if (!a86(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-operation-context": if (!a85(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-pageable": if (!a86(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-safe-operation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-safe-operation/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-trigger": { const at = errors === null ? 0 : errors.length; if (!a87(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger": if (!a87(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-trigger-hint": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-trigger-hint/type", "string"); } break;
-case "x-ms-trigger-metadata": { const at = errors === null ? 0 : errors.length; if (!a88(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-notification": { const at = errors === null ? 0 : errors.length; if (!a89(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-metadata": if (!a88(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-notification": if (!a89(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-openai-data":  break;
 case "x-ms-require-user-confirmation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-require-user-confirmation/type", "boolean"); } break;
 case "x-ms-agentic-protocol": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-agentic-protocol/type", "string"); } break;
@@ -825,130 +902,158 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a39(data, errors) {
+function a39(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a90(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a90(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a40(data, errors) {
+function a40(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-notification-content/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "schema": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(value, errors) : a27(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "schema": if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a41(data, errors) {
+function a41(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/format/type", { type: "string" }); }
 if (!ac29.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/format/enum", { allowedValues: ac28 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a42(data, errors) {
+function a42(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((16 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/type", { type: "number" }); }
 if ((bits & 16) !== 0) { if (data <= 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/exclusiveMinimum", { comparison: '>', limit: 0 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a43(data, errors) {
+function a43(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/type", { type: "integer" }); }
 if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/minimum", { comparison: '>=', limit: 0 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a44(data, errors) {
+function a44(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/type", { type: "integer" }); }
 if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/minimum", { comparison: '>=', limit: 0 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a45(data, errors) {
+function a45(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-stringArray/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/draft04-stringArray/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a46(data, errors) {
+function a46(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-enum/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-enum/minItems", { limit: 1 }); }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a47(data, errors) {
+function a47(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac30.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((2 & bits) !== 0) {  } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac30.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac30.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a48(data, errors) {
+function a48(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac31.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!a91(data, errors)) { if (errors === null) return false; ok = false; }
 if (a92(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not", {}); }
 if (ok && primitive && ac31.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac31.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a49(data, errors) {
+function a49(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac32.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) !== 0) { if (!a93(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac32.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac32.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a50(data, errors) {
+function a50(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/allOf/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/allOf/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(data[i], errors) : a27(data[i], errors))) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a27r(data[i], errors, i) : a27(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a51(data, errors) {
+function a51(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(value, errors) : a27(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a52(data, errors) {
+function a52(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/xml/type", { type: "object" }); }
 if (bits === 4) {
@@ -966,10 +1071,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a53(data, errors) {
+function a53(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-list/type", { type: "object" }); }
 if (bits === 4) {
@@ -978,7 +1085,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a94(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "itemsPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemsPath/type", "string"); } break;
 case "itemTitlePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemTitlePath/type", "string"); } break;
 case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemValuePath/type", "string"); } break;
@@ -986,6 +1093,7 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function at0(data) {
@@ -1003,33 +1111,36 @@ if (typeBits(data) !== 4) return true;
 if (member(data, "capability") === undefined) return false;
 return true;
 }
-function a54(data, errors) {
+function a54(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac34.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-collection/type", "string"); } break;
 case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-title/type", "string"); } break;
 case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-path/type", "string"); } break;
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/operationId/type", "string"); } break;
-case "builtInOperation": { const at = errors === null ? 0 : errors.length; if (!a96(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "capability": { const at = errors === null ? 0 : errors.length; if (!a97(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "builtInOperation": if (!a96(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "capability": if (!a97(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
 if (!(at0(data) || at1(data) || at2(data))) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf", {}); }
 if (ok && primitive && ac34.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac34.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a55(data, errors) {
+function a55(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-enum/type", { type: "object" }); }
 if (bits === 4) {
@@ -1043,33 +1154,41 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a56(data, errors) {
+function a56(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a98(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a98(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a57(data, errors) {
+function a57(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-media-kind/type", { type: "string" }); }
 if (!ac36.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-media-kind/enum", { allowedValues: ac35 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a58(data, errors) {
+function a58(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/type", { type: "string" }); }
 if (!ac38.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/enum", { allowedValues: ac37 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a59(data, errors) {
+function a59(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-schema/type", { type: "object" }); }
 if (bits === 4) {
@@ -1078,16 +1197,18 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-schema/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-schema/properties/value-path/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-schema/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a60(data, errors) {
+function a60(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-properties/type", { type: "object" }); }
 if (bits === 4) {
@@ -1096,16 +1217,18 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-properties/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a94(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-properties/properties/itemValuePath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-properties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a61(data, errors) {
+function a61(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-tree/type", { type: "object" }); }
 if (bits === 4) {
@@ -1119,74 +1242,89 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a62(data, errors) {
+function a62(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/type", { type: "string" }); }
 if (!ac40.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/enum", { allowedValues: ac39 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a63(data, errors) {
+function a63(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac42.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/properties/in/enum", { allowedValues: ac41 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a64(data, errors) {
+function a64(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac43.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a99r(data, errors) : a99(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac43.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac43.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a65(data, errors) {
+function a65(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac44.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a100r(data, errors) : a100(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/1/then/required", { missingProperty: "type" }); }
 }
 if (ok && primitive && ac44.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac44.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a66(data, errors) {
+function a66(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac45.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a101r(data, errors) : a101(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/2/then/required", { missingProperty: "type" }); }
 }
 if (ok && primitive && ac45.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac45.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a67(data, errors) {
+function a67(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac46.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a102r(data, errors) : a102(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/3/then/required", { missingProperty: "type" }); }
 }
 if (ok && primitive && ac46.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac46.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a68(data, errors) {
+function a68(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac47.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a103r(data, errors) : a103(data, errors))) { if (errors === null) return false; ok = false; }
 if (bits === 4) {
 if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/4/then/required", { missingProperty: "type" }); }
 }
 if (ok && primitive && ac47.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac47.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function at3(data) {
@@ -1194,68 +1332,81 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "type"); if (value === undefined || !a104(value, null)) return false; }
 return true;
 }
-function a69(data, errors) {
+function a69(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac48.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (at3(data)) { if (!a105(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac48.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac48.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a70(data, errors) {
+function a70(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headers/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a106(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a106(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a71(data, errors) {
+function a71(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityRequirement/additionalProperties/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/securityRequirement/additionalProperties/items/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityRequirement/additionalProperties/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a72(data, errors) {
+function a72(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac50.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/properties/type/enum", { allowedValues: ac49 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a73(data, errors) {
+function a73(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac51.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a107r(data, errors) : a107(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac51.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac51.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a74(data, errors) {
+function a74(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac52.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a108r(data, errors) : a108(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac52.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac52.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a75(data, errors) {
+function a75(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac53.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 if (member(data, "flow") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/allOf/2/then/required", { missingProperty: "flow" }); }
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "flow": if (!a109(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -1265,10 +1416,12 @@ case "password": if (!(remembering() ? a111r(data, errors) : a111(data, errors))
 case "application": if (!(remembering() ? a112r(data, errors) : a112(data, errors))) { if (errors === null) return false; ok = false; } break;
 case "accessCode": if (!(remembering() ? a113r(data, errors) : a113(data, errors))) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && ac53.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac53.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a76(data, errors) {
+function a76(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/type", { type: "object" }); }
 if (bits === 4) {
@@ -1277,15 +1430,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a114(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/open/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a77(data, errors) {
+function a77(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/type", { type: "object" }); }
 if (bits === 4) {
@@ -1294,11 +1449,12 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a114(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<api>/properties/file-picker/properties/browse/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function at4(data) {
@@ -1306,46 +1462,55 @@ if (typeBits(data) !== 4) return true;
 if (member(data, "parameter") === undefined) return false;
 return true;
 }
-function a78(data, errors) {
+function a78(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac54.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/type", { type: "object" }); }
 if (at4(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-literals-only/not", {}); }
 if (ok && primitive && ac54.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac54.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a79(data, errors) {
+function a79(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/operation/properties/tags/items/type", "string"); } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a80(data, errors) {
+function a80(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac55.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac55.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac55.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a81(data, errors) {
+function a81(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac56.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac56.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac56.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a82(data, errors) {
+function a82(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac59.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/type", { type: "object" }); }
 if (bits === 4) {
@@ -1354,7 +1519,7 @@ for (const key in data) {
 count++;
 const value = member(data, key);
 let matched = false;
-if (ac57.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!a115(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
+if (ac57.test(key)) { matched = true; if (!a115(value, errors, key)) { if (errors === null) return false; ok = false; } }
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac58.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/additionalProperties", { additionalProperty: key }); }
 }
@@ -1362,10 +1527,12 @@ if (count < 1) { if (errors === null) return false; ok = false; report(errors, "
 }
 if (a116(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not", {}); }
 if (ok && primitive && ac59.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac59.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a83(data, errors) {
+function a83(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/type", { type: "object" }); }
 if (bits === 4) {
@@ -1373,17 +1540,19 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "family": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/family/type", "string"); } break;
-case "revision": { const at = errors === null ? 0 : errors.length; if (!a117(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "status": { const at = errors === null ? 0 : errors.length; if (!a37(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "replacement": { const at = errors === null ? 0 : errors.length; if (!a118(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "revision": if (!a117(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "status": if (!a37(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "replacement": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a84(data, errors) {
+function a84(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-capabilities<operation>/type", { type: "object" }); }
 if (bits === 4) {
@@ -1395,10 +1564,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a85(data, errors) {
+function a85(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/type", { type: "object" }); }
 if (bits === 4) {
@@ -1406,15 +1577,17 @@ if (member(data, "simulate") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "simulate": { const at = errors === null ? 0 : errors.length; if (!a119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "simulate": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a86(data, errors) {
+function a86(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-pageable/type", { type: "object" }); }
 if (bits === 4) {
@@ -1427,17 +1600,21 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a87(data, errors) {
+function a87(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger/type", { type: "string" }); }
 if (!ac61.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger/enum", { allowedValues: ac60 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a88(data, errors) {
+function a88(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/type", { type: "object" }); }
 if (bits === 4) {
@@ -1446,16 +1623,18 @@ if (member(data, "mode") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "kind": { const at = errors === null ? 0 : errors.length; if (!a120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "mode": { const at = errors === null ? 0 : errors.length; if (!a121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "kind": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "mode": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a89(data, errors) {
+function a89(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-notification/type", { type: "object" }); }
 if (bits === 4) {
@@ -1468,6 +1647,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function at5(data) {
@@ -1475,73 +1655,90 @@ if (typeBits(data) !== 4) return true;
 if (member(data, "$ref") === undefined) return false;
 return true;
 }
-function a90(data, errors) {
+function a90(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac62.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (at5(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a28r(data, errors) : a28(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac62.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac62.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a91(data, errors) {
+function a91(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac63.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) !== 0) { if (!a123(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a124(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac63.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac63.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a92(data, errors) {
+function a92(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac65.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not/enum", { allowedValues: ac64 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a93(data, errors) {
+function a93(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a94(data, errors) {
+function a94(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a126(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a126(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a95(data, errors) {
+function a95(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a127(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a127(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a96(data, errors) {
+function a96(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac67.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/builtInOperation/enum", { allowedValues: ac66 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a97(data, errors) {
+function a97(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/capability/enum", { allowedValues: ac68 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a98(data, errors) {
+function a98(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -1556,10 +1753,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a99(data, errors) {
+function a99(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/type", { type: "object" }); }
 if (bits === 4) {
@@ -1571,14 +1770,14 @@ const value = member(data, key);
 switch (key) {
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a128(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a128(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
-case "schema": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? a27r(value, errors) : a27(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "schema": if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac70.test(key)) { matched = true;  }
@@ -1586,45 +1785,47 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a100(data, errors) {
+function a100(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a129(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a129(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a130(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac71.test(key)) { matched = true;  }
@@ -1632,48 +1833,50 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a101(data, errors) {
+function a101(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a135(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a135(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
 case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a136(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a136(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a137(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-url-encoding": if (!a138(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac72.test(key)) { matched = true;  }
@@ -1681,46 +1884,48 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a102(data, errors) {
+function a102(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a139(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a139(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
 case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a140(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a137(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a140(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a137(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac73.test(key)) { matched = true;  }
@@ -1728,49 +1933,51 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a103(data, errors) {
+function a103(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 if (member(data, "required") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/required", { missingProperty: "required" }); }
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "required": { const at = errors === null ? 0 : errors.length; if (!a141(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a142(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "required": if (!a141(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "in": if (!a142(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a143(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a143(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-tree": { const at = errors === null ? 0 : errors.length; if (!a61(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": { const at = errors === null ? 0 : errors.length; if (!a133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-skip-url-encoding": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-trigger-value": { const at = errors === null ? 0 : errors.length; if (!a134(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-url-encoding": { const at = errors === null ? 0 : errors.length; if (!a138(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-url-encoding": if (!a138(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac74.test(key)) { matched = true;  }
@@ -1778,15 +1985,19 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a104(data, errors) {
+function a104(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!deepEqual(ac75, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/properties/type/const", { allowedValue: ac75 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a105(data, errors) {
+function a105(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/type", { type: "object" }); }
 if (bits === 4) {
@@ -1797,22 +2008,24 @@ switch (key) {
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
-case "required": { const at = errors === null ? 0 : errors.length; if (!a45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a144(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "type": if (!a144(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "example":  break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac76.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a106(data, errors) {
+function a106(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/type", { type: "object" }); }
 if (bits === 4) {
@@ -1820,36 +2033,38 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a145(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a145(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/header/properties/description/type", "string"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac77.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a107(data, errors) {
+function a107(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -1857,7 +2072,7 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a146(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a146(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/basicAuthenticationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac78.test(key)) { matched = true;  }
@@ -1865,10 +2080,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a108(data, errors) {
+function a108(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -1878,9 +2095,9 @@ if (member(data, "in") === undefined) { if (errors === null) return false; ok = 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a147(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a147(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/name/type", "string"); } break;
-case "in": { const at = errors === null ? 0 : errors.length; if (!a148(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "in": if (!a148(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac79.test(key)) { matched = true;  }
@@ -1888,55 +2105,68 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a109(data, errors) {
+function a109(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac81.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/additionalProperties/allOf/2/then/properties/flow/enum", { allowedValues: ac80 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a110(data, errors) {
+function a110(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac82.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a149r(data, errors) : a149(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac82.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac82.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a111(data, errors) {
+function a111(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac83.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a150r(data, errors) : a150(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac83.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac83.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a112(data, errors) {
+function a112(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac84.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a151r(data, errors) : a151(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac84.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac84.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a113(data, errors) {
+function a113(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac85.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!(remembering() ? a152r(data, errors) : a152(data, errors))) { if (errors === null) return false; ok = false; }
 if (ok && primitive && ac85.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac85.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a114(data, errors) {
+function a114(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters<x-ms-capabilities>/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a153(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a153(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function at6(data) {
@@ -1944,16 +2174,19 @@ if (typeBits(data) !== 4) return true;
 if (member(data, "$ref") === undefined) return false;
 return true;
 }
-function a115(data, errors) {
+function a115(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac86.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (at6(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a29r(data, errors) : a29(data, errors))) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac86.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac86.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a116(data, errors) {
+function a116(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/type", { type: "object" }); }
 if (bits === 4) {
@@ -1964,17 +2197,21 @@ if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac87.test(key)) { m
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/additionalProperties", { additionalProperty: key }); }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a117(data, errors) {
+function a117(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/type", { type: "integer" }); }
 if ((bits & 16) !== 0) { if (data < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/minimum", { comparison: '>=', limit: 1 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a118(data, errors) {
+function a118(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/type", { type: "object" }); }
 if (bits === 4) {
@@ -1987,10 +2224,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a119(data, errors) {
+function a119(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/type", { type: "object" }); }
 if (bits === 4) {
@@ -1999,25 +2238,31 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-operation-context/properties/simulate/properties/operationId/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!a95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a120(data, errors) {
+function a120(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/kind/enum", { allowedValues: ac88 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a121(data, errors) {
+function a121(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/mode/enum", { allowedValues: ac90 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a122(data, errors) {
+function a122(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/type", { type: "object" }); }
 if (bits === 4) {
@@ -2030,25 +2275,31 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a123(data, errors) {
+function a123(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a124(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a124(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a124(data, errors) {
+function a124(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac93.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-simpleType/enum", { allowedValues: ac92 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a125(data, errors) {
+function a125(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/type", { type: "object" }); }
 if (bits === 4) {
@@ -2056,45 +2307,45 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
 case "default":  break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "maxProperties": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minProperties": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "required": { const at = errors === null ? 0 : errors.length; if (!a45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "additionalProperties": { const at = errors === null ? 0 : errors.length; if (!a154(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "type": { const at = errors === null ? 0 : errors.length; if (!a91(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a155(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "allOf": { const at = errors === null ? 0 : errors.length; if (!a156(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "properties": { const at = errors === null ? 0 : errors.length; if (!a157(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxProperties": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minProperties": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "additionalProperties": if (!a154(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "type": if (!a91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a155(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allOf": if (!a156(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "properties": if (!a157(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
 case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
-case "xml": { const at = errors === null ? 0 : errors.length; if (!a52(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "externalDocs": { const at = errors === null ? 0 : errors.length; if (!a15(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "xml": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "example":  break;
-case "x-ms-dynamic-list": { const at = errors === null ? 0 : errors.length; if (!a53(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-dynamic-values": { const at = errors === null ? 0 : errors.length; if (!a54(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum": { const at = errors === null ? 0 : errors.length; if (!a55(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-enum-values": { const at = errors === null ? 0 : errors.length; if (!a56(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
 case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
 case "x-ms-test-value":  break;
-case "x-ms-visibility": { const at = errors === null ? 0 : errors.length; if (!a58(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-editor": { const at = errors === null ? 0 : errors.length; if (!a62(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-editor": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
 case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
 default: { let matched = false;
@@ -2103,10 +2354,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a126(data, errors) {
+function a126(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/type", { type: "object" }); }
 if (bits === 4) {
@@ -2123,10 +2376,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/minProperties", { limit: 1 }); }
 if (count > 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/maxProperties", { limit: 1 }); }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a127(data, errors) {
+function a127(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
@@ -2137,76 +2392,90 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a128(data, errors) {
+function a128(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/type", { type: "string" }); }
 if (!ac96.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/enum", { allowedValues: ac95 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a129(data, errors) {
+function a129(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/type", { type: "string" }); }
 if (!ac98.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/enum", { allowedValues: ac97 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a130(data, errors) {
+function a130(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/type", { type: "string" }); }
 if (!ac100.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/enum", { allowedValues: ac99 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a131(data, errors) {
+function a131(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a158(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "format": { const at = errors === null ? 0 : errors.length; if (!a41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "items": { const at = errors === null ? 0 : errors.length; if (!a131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "collectionFormat": { const at = errors === null ? 0 : errors.length; if (!a132(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a158(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "default":  break;
 case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
 case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
 case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
 case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minLength": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": { const at = errors === null ? 0 : errors.length; if (!a43(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "minItems": { const at = errors === null ? 0 : errors.length; if (!a44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": { const at = errors === null ? 0 : errors.length; if (!a46(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "multipleOf": { const at = errors === null ? 0 : errors.length; if (!a42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac101.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a132(data, errors) {
+function a132(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/type", { type: "string" }); }
 if (!ac103.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/enum", { allowedValues: ac102 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a133(data, errors) {
+function a133(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!ac105.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-parameter-location/enum", { allowedValues: ac104 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a134(data, errors) {
+function a134(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-value/type", { type: "object" }); }
 if (bits === 4) {
@@ -2222,108 +2491,138 @@ default: {  }
 }
 if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-value/minProperties", { limit: 1 }); }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a135(data, errors) {
+function a135(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/type", { type: "string" }); }
 if (!ac107.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/enum", { allowedValues: ac106 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a136(data, errors) {
+function a136(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/type", { type: "string" }); }
 if (!ac109.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/enum", { allowedValues: ac108 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a137(data, errors) {
+function a137(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/type", { type: "string" }); }
 if (!ac111.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/enum", { allowedValues: ac110 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a138(data, errors) {
+function a138(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/type", { type: "string" }); }
 if (!ac113.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/enum", { allowedValues: ac112 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a139(data, errors) {
+function a139(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/type", { type: "string" }); }
 if (!ac115.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/enum", { allowedValues: ac114 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a140(data, errors) {
+function a140(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/type", { type: "string" }); }
 if (!ac117.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/enum", { allowedValues: ac116 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a141(data, errors) {
+function a141(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((2 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/type", { type: "boolean" }); }
 if (!ac119.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/enum", { allowedValues: ac118 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a142(data, errors) {
+function a142(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/type", { type: "string" }); }
 if (!ac121.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/enum", { allowedValues: ac120 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a143(data, errors) {
+function a143(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/type", { type: "string" }); }
 if (!ac123.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/enum", { allowedValues: ac122 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a144(data, errors) {
+function a144(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/type", { type: "string" }); }
 if (!ac125.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/enum", { allowedValues: ac124 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a145(data, errors) {
+function a145(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/type", { type: "string" }); }
 if (!ac127.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/enum", { allowedValues: ac126 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a146(data, errors) {
+function a146(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/properties/type/type", { type: "string" }); }
 if (!ac129.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/basicAuthenticationSecurity/properties/type/enum", { allowedValues: ac128 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a147(data, errors) {
+function a147(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/type/type", { type: "string" }); }
 if (!ac131.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/type/enum", { allowedValues: ac130 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a148(data, errors) {
+function a148(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/in/type", { type: "string" }); }
 if (!ac133.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/properties/in/enum", { allowedValues: ac132 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a149(data, errors) {
+function a149(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -2333,9 +2632,9 @@ if (member(data, "authorizationUrl") === undefined) { if (errors === null) retur
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a159(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a160(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a159(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "flow": if (!a160(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/authorizationUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2344,10 +2643,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a150(data, errors) {
+function a150(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -2357,9 +2658,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a162(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a163(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a162(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "flow": if (!a163(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2368,10 +2669,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a151(data, errors) {
+function a151(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -2381,9 +2684,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a164(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a165(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a164(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "flow": if (!a165(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
@@ -2392,10 +2695,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a152(data, errors) {
+function a152(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/type", { type: "object" }); }
 if (bits === 4) {
@@ -2406,9 +2711,9 @@ if (member(data, "tokenUrl") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!a166(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "flow": { const at = errors === null ? 0 : errors.length; if (!a167(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!a161(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!a166(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "flow": if (!a167(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/authorizationUrl/type", "string"); } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/tokenUrl/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
@@ -2418,10 +2723,12 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a153(data, errors) {
+function a153(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
@@ -2433,71 +2740,87 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a154(data, errors) {
+function a154(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac138.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((2 & bits) !== 0) {  } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac138.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac138.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a155(data, errors) {
+function a155(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac139.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) !== 0) { if (!a168(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
 if (ok && primitive && ac139.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac139.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a156(data, errors) {
+function a156(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a157(data, errors) {
+function a157(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!a125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!a125(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a158(data, errors) {
+function a158(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/type", { type: "string" }); }
 if (!ac141.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/enum", { allowedValues: ac140 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a159(data, errors) {
+function a159(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/type/type", { type: "string" }); }
 if (!ac143.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/type/enum", { allowedValues: ac142 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a160(data, errors) {
+function a160(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/flow/type", { type: "string" }); }
 if (!ac145.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/properties/flow/enum", { allowedValues: ac144 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a161(data, errors) {
+function a161(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2Scopes/type", { type: "object" }); }
 if (bits === 4) {
@@ -2506,57 +2829,72 @@ const value = member(data, key);
 if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2Scopes/additionalProperties/type", "string"); }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a162(data, errors) {
+function a162(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/type/type", { type: "string" }); }
 if (!ac147.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/type/enum", { allowedValues: ac146 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a163(data, errors) {
+function a163(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/flow/type", { type: "string" }); }
 if (!ac149.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/properties/flow/enum", { allowedValues: ac148 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a164(data, errors) {
+function a164(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/type/type", { type: "string" }); }
 if (!ac151.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/type/enum", { allowedValues: ac150 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a165(data, errors) {
+function a165(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/flow/type", { type: "string" }); }
 if (!ac153.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/properties/flow/enum", { allowedValues: ac152 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a166(data, errors) {
+function a166(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/type/type", { type: "string" }); }
 if (!ac155.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/type/enum", { allowedValues: ac154 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a167(data, errors) {
+function a167(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/flow/type", { type: "string" }); }
 if (!ac157.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/properties/flow/enum", { allowedValues: ac156 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a168(data, errors) {
+function a168(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!a125(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 const a19r = section(a19);
@@ -2691,8 +3029,9 @@ const bc88 = ["string","securestring"];
 const bc89 = new Set(bc88);
 const bc90 = ["True"];
 const bc91 = new Set(bc90);
-function b0(data, errors) {
+function b0(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/type", { type: "object" }); }
 if (bits === 4) {
@@ -2701,15 +3040,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "$schema": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/$schema/type", "string"); } break;
-case "properties": { const at = errors === null ? 0 : errors.length; if (!b1(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "properties": if (!b1(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b1(data, errors) {
+function b1(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
@@ -2720,62 +3061,72 @@ switch (key) {
 case "iconBrandColor": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/properties/properties/iconBrandColor/type", "string"); } break;
 case "publisher": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/properties/properties/publisher/type", "string"); } break;
 case "stackOwner": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/properties/properties/stackOwner/type", "string"); } break;
-case "capabilities": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b2r(value, errors) : b2(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "connectionParameters": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b3r(value, errors) : b3(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "policyTemplateInstances": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b4r(value, errors) : b4(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "scriptOperations": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b5r(value, errors) : b5(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "connectionParameterSets": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b6r(value, errors) : b6(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "capabilities": if (!(remembering() ? b2r(value, errors, key) : b2(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "connectionParameters": if (!(remembering() ? b3r(value, errors, key) : b3(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "policyTemplateInstances": if (!(remembering() ? b4r(value, errors, key) : b4(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "scriptOperations": if (!(remembering() ? b5r(value, errors, key) : b5(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "connectionParameterSets": if (!(remembering() ? b6r(value, errors, key) : b6(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b2(data, errors) {
+function b2(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/properties/capabilities/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/properties/properties/properties/capabilities/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b3(data, errors) {
+function b3(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/properties/connectionParameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 let matched = false;
-if (bc0.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!b7(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
-if (bc1.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!b8(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
-if (key.charCodeAt(0) === 116 && key.charCodeAt(1) === 111 && key.charCodeAt(2) === 107 && key.charCodeAt(3) === 101 && key.charCodeAt(4) === 110 && key.charCodeAt(5) === 58 && key.charCodeAt(6) === 84 && key.charCodeAt(7) === 101 && key.charCodeAt(8) === 110 && key.charCodeAt(9) === 97 && key.charCodeAt(10) === 110 && key.charCodeAt(11) === 116 && key.charCodeAt(12) === 73 && key.charCodeAt(13) === 100 && bc2.test(key)) { matched = true; { const at = errors === null ? 0 : errors.length; if (!b9(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } }
+if (bc0.test(key)) { matched = true; if (!b7(value, errors, key)) { if (errors === null) return false; ok = false; } }
+if (bc1.test(key)) { matched = true; if (!b8(value, errors, key)) { if (errors === null) return false; ok = false; } }
+if (key.charCodeAt(0) === 116 && key.charCodeAt(1) === 111 && key.charCodeAt(2) === 107 && key.charCodeAt(3) === 101 && key.charCodeAt(4) === 110 && key.charCodeAt(5) === 58 && key.charCodeAt(6) === 84 && key.charCodeAt(7) === 101 && key.charCodeAt(8) === 110 && key.charCodeAt(9) === 97 && key.charCodeAt(10) === 110 && key.charCodeAt(11) === 116 && key.charCodeAt(12) === 73 && key.charCodeAt(13) === 100 && bc2.test(key)) { matched = true; if (!b9(value, errors, key)) { if (errors === null) return false; ok = false; } }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/properties/connectionParameters/additionalProperties", { additionalProperty: key }); }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b4(data, errors) {
+function b4(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/properties/policyTemplateInstances/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b10(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!b10(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b5(data, errors) {
+function b5(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/properties/properties/scriptOperations/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/properties/properties/properties/scriptOperations/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b6(data, errors) {
+function b6(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameterSets/type", { type: "object" }); }
 if (bits === 4) {
@@ -2783,18 +3134,20 @@ if (member(data, "values") === undefined) { if (errors === null) return false; o
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b11(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "values": { const at = errors === null ? 0 : errors.length; if (!b12(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uiDefinition": if (!b11(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "values": if (!b12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b7(data, errors) {
+function b7(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc3.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/type", { type: "object" }); }
 if (bits === 4) {
@@ -2802,7 +3155,7 @@ if (member(data, "type") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b13(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b13(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -2814,29 +3167,33 @@ case "bool": if (!b14(data, errors)) { if (errors === null) return false; ok = f
 case "gatewaySetting": if (!b15(data, errors)) { if (errors === null) return false; ok = false; } break;
 case "oauthSetting": if (!b16(data, errors)) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && bc3.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc3.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b8(data, errors) {
+function b8(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b17(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "allowedValues": { const at = errors === null ? 0 : errors.length; if (!b18(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b17(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allowedValues": if (!b18(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "defaultValue": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/defaultValue/type", "string"); } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b19(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uiDefinition": if (!b19(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "metadata": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/metadata/type", "object"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b9(data, errors) {
+function b9(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-claim-TenantId/type", { type: "object" }); }
 if (bits === 4) {
@@ -2846,19 +3203,21 @@ if (member(data, "uiDefinition") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b20(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "metadata": { const at = errors === null ? 0 : errors.length; if (!b21(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b19(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b20(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "metadata": if (!b21(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uiDefinition": if (!b19(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-claim-TenantId/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b10(data, errors) {
+function b10(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc4.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/type", { type: "object" }); }
 if (bits === 4) {
@@ -2866,7 +3225,7 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": { const at = errors === null ? 0 : errors.length; if (!b22(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "templateId": if (!b22(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -2888,10 +3247,12 @@ if (!b36(data, errors)) { if (errors === null) return false; ok = false; }
 if (!b37(data, errors)) { if (errors === null) return false; ok = false; }
 if (!b38(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && bc4.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc4.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b11(data, errors) {
+function b11(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameterSets/properties/uiDefinition/type", { type: "object" }); }
 if (bits === 4) {
@@ -2904,48 +3265,58 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b12(data, errors) {
+function b12(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameterSets/properties/values/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b39(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!b39(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b13(data, errors) {
+function b13(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc6.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/properties/type/enum", { allowedValues: bc5 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b14(data, errors) {
+function b14(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc7.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!b8(data, errors)) { if (errors === null) return false; ok = false; }
 if (ok && primitive && bc7.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc7.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b15(data, errors) {
+function b15(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/1/then/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b40(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b19(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b40(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uiDefinition": if (!b19(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/1/then/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b16(data, errors) {
+function b16(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/2/then/type", { type: "object" }); }
 if (bits === 4) {
@@ -2953,31 +3324,37 @@ if (member(data, "oAuthSettings") === undefined) { if (errors === null) return f
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b41(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "oAuthSettings": { const at = errors === null ? 0 : errors.length; if (!b42(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b19(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "oAuthSettings": if (!b42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uiDefinition": if (!b19(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/2/then/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b17(data, errors) {
+function b17(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc9.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/type/enum", { allowedValues: bc8 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b18(data, errors) {
+function b18(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b43(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!b43(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b19(data, errors) {
+function b19(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/type", { type: "object" }); }
 if (bits === 4) {
@@ -2988,31 +3365,38 @@ case "displayName": if (typeof value !== 'string') { if (errors === null) return
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/description/type", "string"); } break;
 case "tooltip": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tooltip/type", "string"); } break;
 case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tabIndex/type", "integer"); } break;
-case "constraints": { const at = errors === null ? 0 : errors.length; if (!b44(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "schema": { const at = errors === null ? 0 : errors.length; if (!b45(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "constraints": if (!b44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schema": if (!b45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b20(data, errors) {
+function b20(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc11.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-claim-TenantId/properties/type/enum", { allowedValues: bc10 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b21(data, errors) {
+function b21(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!someEqual(bc12, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-claim-TenantId/properties/metadata/enum", { allowedValues: bc12 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b22(data, errors) {
+function b22(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (ucs2length(data) < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/properties/templateId/minLength", { limit: 1 }); }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt0(data) {
@@ -3020,12 +3404,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b46(value, null)) return false; }
 return true;
 }
-function b23(data, errors) {
+function b23(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc13.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt0(data)) { if (!b47(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc13.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc13.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt1(data) {
@@ -3033,12 +3419,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b48(value, null)) return false; }
 return true;
 }
-function b24(data, errors) {
+function b24(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc14.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt1(data)) { if (!b49(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc14.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc14.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt2(data) {
@@ -3046,12 +3434,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b50(value, null)) return false; }
 return true;
 }
-function b25(data, errors) {
+function b25(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc15.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt2(data)) { if (!b51(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc15.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc15.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt3(data) {
@@ -3059,12 +3449,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b52(value, null)) return false; }
 return true;
 }
-function b26(data, errors) {
+function b26(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc16.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt3(data)) { if (!b53(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc16.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc16.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt4(data) {
@@ -3072,12 +3464,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b54(value, null)) return false; }
 return true;
 }
-function b27(data, errors) {
+function b27(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc17.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt4(data)) { if (!b55(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc17.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc17.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt5(data) {
@@ -3085,12 +3479,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b56(value, null)) return false; }
 return true;
 }
-function b28(data, errors) {
+function b28(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc18.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt5(data)) { if (!b57(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc18.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc18.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt6(data) {
@@ -3098,12 +3494,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b58(value, null)) return false; }
 return true;
 }
-function b29(data, errors) {
+function b29(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc19.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt6(data)) { if (!b59(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc19.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc19.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt7(data) {
@@ -3111,12 +3509,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b60(value, null)) return false; }
 return true;
 }
-function b30(data, errors) {
+function b30(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc20.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt7(data)) { if (!b61(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc20.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc20.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt8(data) {
@@ -3124,12 +3524,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b62(value, null)) return false; }
 return true;
 }
-function b31(data, errors) {
+function b31(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc21.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt8(data)) { if (!b63(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc21.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc21.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt9(data) {
@@ -3137,12 +3539,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b64(value, null)) return false; }
 return true;
 }
-function b32(data, errors) {
+function b32(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc22.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt9(data)) { if (!b65(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc22.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc22.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt10(data) {
@@ -3150,12 +3554,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b66(value, null)) return false; }
 return true;
 }
-function b33(data, errors) {
+function b33(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc23.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt10(data)) { if (!b67(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc23.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc23.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt11(data) {
@@ -3163,12 +3569,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b68(value, null)) return false; }
 return true;
 }
-function b34(data, errors) {
+function b34(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc24.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt11(data)) { if (!b69(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc24.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc24.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt12(data) {
@@ -3176,12 +3584,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b70(value, null)) return false; }
 return true;
 }
-function b35(data, errors) {
+function b35(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc25.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt12(data)) { if (!b71(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc25.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc25.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt13(data) {
@@ -3189,12 +3599,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b72(value, null)) return false; }
 return true;
 }
-function b36(data, errors) {
+function b36(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc26.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt13(data)) { if (!b73(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc26.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc26.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt14(data) {
@@ -3202,12 +3614,14 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b74(value, null)) return false; }
 return true;
 }
-function b37(data, errors) {
+function b37(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc27.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt14(data)) { if (!b75(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc27.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc27.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function bt15(data) {
@@ -3215,16 +3629,19 @@ if (typeBits(data) !== 4) return true;
 { const value = member(data, "templateId"); if (value === undefined || !b76(value, null)) return false; }
 return true;
 }
-function b38(data, errors) {
+function b38(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc28.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bt15(data)) { if (!b77(data, errors)) { if (errors === null) return false; ok = false; } } else {  }
 if (ok && primitive && bc28.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc28.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b39(data, errors) {
+function b39(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameterSets/properties/values/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -3234,28 +3651,34 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/name/type", "string"); } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b78(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!(remembering() ? b3r(value, errors) : b3(value, errors))) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uiDefinition": if (!b78(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!(remembering() ? b3r(value, errors, key) : b3(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b40(data, errors) {
+function b40(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc30.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/1/then/properties/type/enum", { allowedValues: bc29 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b41(data, errors) {
+function b41(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc32.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter/allOf/2/then/properties/type/enum", { allowedValues: bc31 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b42(data, errors) {
+function b42(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc35.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/type", { type: "object" }); }
 if (bits === 4) {
@@ -3263,15 +3686,15 @@ if (member(data, "identityProvider") === undefined) { if (errors === null) retur
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "identityProvider": { const at = errors === null ? 0 : errors.length; if (!b79(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "identityProvider": if (!b79(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "clientId": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } break;
 case "clientSecret": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } break;
-case "redirectMode": { const at = errors === null ? 0 : errors.length; if (!b80(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "redirectMode": if (!b80(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "redirectUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/redirectUrl/type", "string"); } break;
-case "scopes": { const at = errors === null ? 0 : errors.length; if (!b81(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "properties": { const at = errors === null ? 0 : errors.length; if (!b82(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "additionalParameters": { const at = errors === null ? 0 : errors.length; if (!b83(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b84(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "scopes": if (!b81(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "properties": if (!b82(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "additionalParameters": if (!b83(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "customParameters": if (!b84(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (bc33.test(key)) { matched = true; if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } }
 if (bc34.test(key)) { matched = true; if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } }
@@ -3284,10 +3707,12 @@ case "oauth2generic": if (!b86(data, errors)) { if (errors === null) return fals
 case "aad": if (!b87(data, errors)) { if (errors === null) return false; ok = false; } break;
 case "aadcertificate": if (!b88(data, errors)) { if (errors === null) return false; ok = false; } break; } }
 if (ok && primitive && bc35.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc35.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b43(data, errors) {
+function b43(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -3296,15 +3721,17 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/value/type", "string"); } break;
-case "uiDefinition": { const at = errors === null ? 0 : errors.length; if (!b89(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "uiDefinition": if (!b89(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b44(data, errors) {
+function b44(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/type", { type: "object" }); }
 if (bits === 4) {
@@ -3314,18 +3741,20 @@ switch (key) {
 case "clearText": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/clearText/type", "boolean"); } break;
 case "required": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/required/type", "string"); } break;
 case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/tabIndex/type", "integer"); } break;
-case "capability": { const at = errors === null ? 0 : errors.length; if (!b90(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "capability": if (!b90(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "hidden": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/hidden/type", "string"); } break;
-case "allowedValues": { const at = errors === null ? 0 : errors.length; if (!b91(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "dependencies": { const at = errors === null ? 0 : errors.length; if (!b92(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "allowedValues": if (!b91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "dependencies": if (!b92(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b45(data, errors) {
+function b45(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/type", { type: "object" }); }
 if (bits === 4) {
@@ -3337,22 +3766,26 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b46(data, errors) {
+function b46(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc37.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc36.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/0/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][aA][rR][rR][aA][yY][tT][oO][oO][bB][jJ][eE][cC][tT]$" }); }
 }
 if (ok && primitive && bc37.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc37.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b47(data, errors) {
+function b47(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/type", { type: "object" }); }
 if (bits === 4) {
@@ -3362,28 +3795,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b93(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b93(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b48(data, errors) {
+function b48(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc39.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc38.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/1/if/properties/templateId/pattern", { pattern: "^[cC][oO][nN][vV][eE][rR][tT][oO][bB][jJ][eE][cC][tT][tT][oO][aA][rR][rR][aA][yY]$" }); }
 }
 if (ok && primitive && bc39.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc39.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b49(data, errors) {
+function b49(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/type", { type: "object" }); }
 if (bits === 4) {
@@ -3393,28 +3830,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b94(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b50(data, errors) {
+function b50(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc41.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc40.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/2/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][hH][oO][sS][tT][uU][rR][lL]$" }); }
 }
 if (ok && primitive && bc41.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc41.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b51(data, errors) {
+function b51(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/type", { type: "object" }); }
 if (bits === 4) {
@@ -3424,28 +3865,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b95(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b52(data, errors) {
+function b52(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc43.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc42.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/3/if/properties/templateId/pattern", { pattern: "^[eE][nN][cC][oO][dD][eE][pP][rR][oO][pP][eE][rR][tT][yY][vV][aA][lL][uU][eE]$" }); }
 }
 if (ok && primitive && bc43.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc43.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b53(data, errors) {
+function b53(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/type", { type: "object" }); }
 if (bits === 4) {
@@ -3455,28 +3900,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b96(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b96(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b54(data, errors) {
+function b54(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc45.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc44.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/4/if/properties/templateId/pattern", { pattern: "^[pP][oO][lL][lL][iI][nN][gG][tT][rR][iI][gG][gG][eE][rR]$" }); }
 }
 if (ok && primitive && bc45.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc45.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b55(data, errors) {
+function b55(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/type", { type: "object" }); }
 if (bits === 4) {
@@ -3487,27 +3936,31 @@ switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/type/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b97(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b97(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b56(data, errors) {
+function b56(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc47.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc46.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/5/if/properties/templateId/pattern", { pattern: "^[rR][oO][uU][tT][eE][rR][eE][qQ][uU][eE][sS][tT][tT][oO][eE][nN][dD][pP][oO][iI][nN][tT]$" }); }
 }
 if (ok && primitive && bc47.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc47.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b57(data, errors) {
+function b57(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/type", { type: "object" }); }
 if (bits === 4) {
@@ -3517,28 +3970,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b98(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b98(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b58(data, errors) {
+function b58(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc49.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc48.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/6/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][hH][eE][aA][dD][eE][rR]$" }); }
 }
 if (ok && primitive && bc49.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc49.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b59(data, errors) {
+function b59(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/type", { type: "object" }); }
 if (bits === 4) {
@@ -3548,28 +4005,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b99(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b99(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b60(data, errors) {
+function b60(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc51.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc50.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/7/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][pP][rR][oO][pP][eE][rR][tT][yY]$" }); }
 }
 if (ok && primitive && bc51.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc51.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b61(data, errors) {
+function b61(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/type", { type: "object" }); }
 if (bits === 4) {
@@ -3579,28 +4040,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b100(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b100(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b62(data, errors) {
+function b62(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc53.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc52.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/8/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][qQ][uU][eE][rR][yY][pP][aA][rR][aA][mM][eE][tT][eE][rR]$" }); }
 }
 if (ok && primitive && bc53.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc53.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b63(data, errors) {
+function b63(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/type", { type: "object" }); }
 if (bits === 4) {
@@ -3610,28 +4075,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b101(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b101(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b64(data, errors) {
+function b64(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc55.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc54.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/9/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][vV][aA][lL][uU][eE][fF][rR][oO][mM][uU][rR][lL]$" }); }
 }
 if (ok && primitive && bc55.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc55.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b65(data, errors) {
+function b65(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/type", { type: "object" }); }
 if (bits === 4) {
@@ -3641,28 +4110,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b102(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b102(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b66(data, errors) {
+function b66(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc57.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc56.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/10/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][rR][eE][pP][lL][aA][cC][eE]$" }); }
 }
 if (ok && primitive && bc57.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc57.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b67(data, errors) {
+function b67(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/type", { type: "object" }); }
 if (bits === 4) {
@@ -3672,28 +4145,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b103(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b103(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b68(data, errors) {
+function b68(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc59.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc58.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/11/if/properties/templateId/pattern", { pattern: "^[sS][tT][rR][iI][nN][gG][tT][oO][aA][rR][rR][aA][yY]$" }); }
 }
 if (ok && primitive && bc59.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc59.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b69(data, errors) {
+function b69(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/type", { type: "object" }); }
 if (bits === 4) {
@@ -3703,28 +4180,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b104(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b104(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b70(data, errors) {
+function b70(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc61.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc60.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/12/if/properties/templateId/pattern", { pattern: "^[uU][pP][dD][aA][tT][eE][nN][eE][xX][tT][lL][iI][nN][kK]$" }); }
 }
 if (ok && primitive && bc61.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc61.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b71(data, errors) {
+function b71(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/type", { type: "object" }); }
 if (bits === 4) {
@@ -3734,28 +4215,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b105(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b105(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b72(data, errors) {
+function b72(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc63.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc62.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/13/if/properties/templateId/pattern", { pattern: "^[sS][eE][tT][cC][oO][nN][nN][eE][cC][tT][iI][oO][nN][sS][tT][aA][tT][uU][sS][tT][oO][uU][nN][aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][eE][dD]$" }); }
 }
 if (ok && primitive && bc63.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc63.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b73(data, errors) {
+function b73(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/type", { type: "object" }); }
 if (bits === 4) {
@@ -3765,28 +4250,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b106(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b106(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b74(data, errors) {
+function b74(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc65.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc64.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/14/if/properties/templateId/pattern", { pattern: "^[mM][oO][vV][eE][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS]$" }); }
 }
 if (ok && primitive && bc65.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc65.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b75(data, errors) {
+function b75(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/type", { type: "object" }); }
 if (bits === 4) {
@@ -3796,28 +4285,32 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b107(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b107(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b76(data, errors) {
+function b76(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && bc67.has(data)) return true;
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/type", { type: "string" }); }
 if (bits === 32) {
 if (!bc66.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance/allOf/15/if/properties/templateId/pattern", { pattern: "^[dD][yY][nN][aA][mM][iI][cC][sS][uU][bB][dD][oO][mM][aA][iI][nN]$" }); }
 }
 if (ok && primitive && bc67.size < 256 && (typeof data !== 'string' || data.length <= 64)) bc67.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b77(data, errors) {
+function b77(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/type", { type: "object" }); }
 if (bits === 4) {
@@ -3827,16 +4320,18 @@ const value = member(data, key);
 switch (key) {
 case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/title/type", "string"); } break;
-case "parameters": { const at = errors === null ? 0 : errors.length; if (!b108(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "parameters": if (!b108(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b78(data, errors) {
+function b78(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/type", { type: "object" }); }
 if (bits === 4) {
@@ -3849,33 +4344,41 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b79(data, errors) {
+function b79(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/type", { type: "string" }); }
 if (!bc69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/enum", { allowedValues: bc68 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b80(data, errors) {
+function b80(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/type", { type: "string" }); }
 if (!bc71.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/enum", { allowedValues: bc70 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b81(data, errors) {
+function b81(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/scopes/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/oAuthSettings/properties/scopes/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b82(data, errors) {
+function b82(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
@@ -3883,83 +4386,95 @@ if (member(data, "IsFirstParty") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b109(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "IsFirstParty": if (!b109(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "IsOnbehalfofLoginSupported": if (typeof value !== 'boolean' && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/properties/properties/IsOnbehalfofLoginSupported/type", "boolean,string"); } break;
 case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b83(data, errors) {
+function b83(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b110(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!b110(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b84(data, errors) {
+function b84(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/customParameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b111(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!b111(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b85(data, errors) {
+function b85(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b112(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": if (!b112(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b86(data, errors) {
+function b86(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b113(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": if (!b113(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b87(data, errors) {
+function b87(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b114(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "customParameters": if (!b114(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b88(data, errors) {
+function b88(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 if (member(data, "identityProvider") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/required", { missingProperty: "identityProvider" }); }
@@ -3967,16 +4482,18 @@ if (member(data, "properties") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "properties": { const at = errors === null ? 0 : errors.length; if (!b115(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "customParameters": { const at = errors === null ? 0 : errors.length; if (!b116(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "properties": if (!b115(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "customParameters": if (!b116(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b89(data, errors) {
+function b89(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/type", { type: "object" }); }
 if (bits === 4) {
@@ -3989,40 +4506,48 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b90(data, errors) {
+function b90(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/capability/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/capability/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b91(data, errors) {
+function b91(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b117(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!b117(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b92(data, errors) {
+function b92(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-{ const at = errors === null ? 0 : errors.length; if (!b118(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } }
+if (!b118(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b93(data, errors) {
+function b93(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4032,21 +4557,23 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.keyWithinCollectionPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.keyWithinCollectionPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.retainKey": { const at = errors === null ? 0 : errors.length; if (!b121(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.retainKey": if (!b121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b94(data, errors) {
+function b94(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4055,8 +4582,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
@@ -4066,10 +4593,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b95(data, errors) {
+function b95(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4077,16 +4606,18 @@ if (member(data, "x-ms-apimTemplateParameter.urlTemplate") === undefined) { if (
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.urlTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/properties/x-ms-apimTemplateParameter.urlTemplate/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b96(data, errors) {
+function b96(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4095,8 +4626,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyPath/type", "string"); } break;
@@ -4104,10 +4635,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b97(data, errors) {
+function b97(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4116,17 +4649,19 @@ if (member(data, "x-ms-apimTemplateParameter.triggerDataPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplateParameter.triggerConfig": { const at = errors === null ? 0 : errors.length; if (!b122(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplateParameter.triggerConfig": if (!b122(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.triggerDataPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerDataPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b98(data, errors) {
+function b98(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4134,17 +4669,19 @@ if (member(data, "x-ms-apimTemplateParameter.newPath") === undefined) { if (erro
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.newPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.newPath/type", "string"); } break;
-case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b123(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.httpMethod": if (!b123(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b99(data, errors) {
+function b99(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4153,19 +4690,21 @@ if (member(data, "x-ms-apimTemplateParameter.value") === undefined) { if (errors
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b124(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b124(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
 case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
-case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b125(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.existsAction": if (!b125(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b100(data, errors) {
+function b100(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4175,8 +4714,8 @@ if (member(data, "x-ms-apimTemplateParameter.propertyValuePathTemplate") === und
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.newPropertyParentPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertyParentPathTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.newPropertySubPathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.newPropertySubPathTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertyValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/parameters/properties/x-ms-apimTemplateParameter.propertyValuePathTemplate/type", "string"); } break;
@@ -4184,10 +4723,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b101(data, errors) {
+function b101(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4196,18 +4737,20 @@ if (member(data, "x-ms-apimTemplateParameter.value") === undefined) { if (errors
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.name/type", "string"); } break;
 case "x-ms-apimTemplateParameter.value": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.value/type", "string"); } break;
-case "x-ms-apimTemplateParameter.existsAction": { const at = errors === null ? 0 : errors.length; if (!b126(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.existsAction": if (!b126(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b102(data, errors) {
+function b102(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4217,20 +4760,22 @@ if (member(data, "x-ms-apimTemplateParameter.parameterValuePathTemplate") === un
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.parameterTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterTemplate/type", "string"); } break;
 case "x-ms-apimTemplateParameter.parameterValueUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValueUrl/type", "string"); } break;
 case "x-ms-apimTemplateParameter.parameterValuePathTemplate": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.parameterValuePathTemplate/type", "string"); } break;
-case "x-ms-apimTemplateParameter.httpMethod": { const at = errors === null ? 0 : errors.length; if (!b127(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplateParameter.httpMethod": if (!b127(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b103(data, errors) {
+function b103(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4241,8 +4786,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.sourceString": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/parameters/properties/x-ms-apimTemplateParameter.sourceString/type", "string"); } break;
@@ -4252,10 +4797,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b104(data, errors) {
+function b104(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4266,8 +4813,8 @@ if (member(data, "x-ms-apimTemplateParameter.newPropertyPath") === undefined) { 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "x-ms-apimTemplate-policySection": { const at = errors === null ? 0 : errors.length; if (!b120(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-apimTemplate-policySection": if (!b120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.propertyParentPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertyParentPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.propertySubPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.propertySubPath/type", "string"); } break;
 case "x-ms-apimTemplateParameter.delimiterList": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/parameters/properties/x-ms-apimTemplateParameter.delimiterList/type", "string"); } break;
@@ -4277,10 +4824,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b105(data, errors) {
+function b105(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4288,17 +4837,19 @@ if (member(data, "x-ms-apimTemplateParameter.nextLinkPropertyName") === undefine
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.nextLinkPropertyName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkPropertyName/type", "string"); } break;
 case "x-ms-apimTemplateParameter.nextLinkParentPropertyPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/properties/x-ms-apimTemplateParameter.nextLinkParentPropertyPath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b106(data, errors) {
+function b106(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
@@ -4306,69 +4857,79 @@ if (member(data, "x-ms-apimTemplateParameter.statusCode") === undefined) { if (e
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-apimTemplateParameter.statusCode": if ((96 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/properties/x-ms-apimTemplateParameter.statusCode/type", "integer,string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/parameters/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b107(data, errors) {
+function b107(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b108(data, errors) {
+function b108(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/parameters/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "x-ms-apimTemplate-operationName": { const at = errors === null ? 0 : errors.length; if (!b119(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "x-ms-apimTemplate-operationName": if (!b119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b109(data, errors) {
+function b109(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/properties/properties/IsFirstParty/type", { type: "string" }); }
 if (!bc73.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/properties/properties/IsFirstParty/enum", { allowedValues: bc72 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b110(data, errors) {
+function b110(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "type": { const at = errors === null ? 0 : errors.length; if (!b128(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
-case "applicableWhen": { const at = errors === null ? 0 : errors.length; if (!b129(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "type": if (!b128(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "applicableWhen": if (!b129(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b111(data, errors) {
+function b111(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings-CustomParameter/type", { type: "object" }); }
 if (bits === 4) {
@@ -4381,10 +4942,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b112(data, errors) {
+function b112(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
@@ -4397,10 +4960,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b113(data, errors) {
+function b113(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 for (const key in data) {
@@ -4419,10 +4984,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b114(data, errors) {
+function b114(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 if (member(data, "resourceUri") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/2/then/properties/customParameters/required", { missingProperty: "resourceUri" }); }
@@ -4436,10 +5003,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b115(data, errors) {
+function b115(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/type", { type: "object" }); }
 if (bits === 4) {
@@ -4447,16 +5016,18 @@ if (member(data, "IsFirstParty") === undefined) { if (errors === null) return fa
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "IsFirstParty": { const at = errors === null ? 0 : errors.length; if (!b130(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "IsFirstParty": if (!b130(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/AzureActiveDirectoryResourceId/type", "string"); } break;
 default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b116(data, errors) {
+function b116(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 4) {
 if (member(data, "resourceUri") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/properties/customParameters/required", { missingProperty: "resourceUri" }); }
@@ -4470,10 +5041,12 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b117(data, errors) {
+function b117(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/allowedValues/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -4487,10 +5060,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b118(data, errors) {
+function b118(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/type", { type: "object" }); }
 if (bits === 4) {
@@ -4498,38 +5073,46 @@ if (member(data, "values") === undefined) { if (errors === null) return false; o
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "values": { const at = errors === null ? 0 : errors.length; if (!b131(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "values": if (!b131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b119(data, errors) {
+function b119(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/PolicyTemplateInstanceBase/properties/parameters/properties/x-ms-apimTemplate-operationName/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b120(data, errors) {
+function b120(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response/type", { type: "string" }); }
 if (!bc75.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response/enum", { allowedValues: bc74 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b121(data, errors) {
+function b121(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.retainKey/type", { type: "string" }); }
 if (!bc77.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/parameters/properties/x-ms-apimTemplateParameter.retainKey/enum", { allowedValues: bc76 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b122(data, errors) {
+function b122(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/parameters/properties/x-ms-apimTemplateParameter.triggerConfig/type", { type: "object" }); }
 if (bits === 4) {
@@ -4541,73 +5124,93 @@ default: {  }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b123(data, errors) {
+function b123(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/type", { type: "string" }); }
 if (!bc79.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/enum", { allowedValues: bc78 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b124(data, errors) {
+function b124(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response-Failure/type", { type: "string" }); }
 if (!bc81.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/Parameter<x-ms-apimTemplate-policySection>-Request-Response-Failure/enum", { allowedValues: bc80 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b125(data, errors) {
+function b125(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/type", { type: "string" }); }
 if (!bc83.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/enum", { allowedValues: bc82 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b126(data, errors) {
+function b126(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/type", { type: "string" }); }
 if (!bc85.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/parameters/properties/x-ms-apimTemplateParameter.existsAction/enum", { allowedValues: bc84 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b127(data, errors) {
+function b127(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/type", { type: "string" }); }
 if (!bc87.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/parameters/properties/x-ms-apimTemplateParameter.httpMethod/enum", { allowedValues: bc86 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b128(data, errors) {
+function b128(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/type/enum", { allowedValues: bc88 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b129(data, errors) {
+function b129(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { { const at = errors === null ? 0 : errors.length; if (!b132(data[i], errors)) { if (errors === null) return false; ok = false; under(errors, at, i); } } }
+for (let i = 0; i < data.length; i++) { if (!b132(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b130(data, errors) {
+function b130(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (!bc91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/allOf/3/then/properties/properties/properties/IsFirstParty/enum", { allowedValues: bc90 }); }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b131(data, errors) {
+function b131(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/type", { type: "array" }); }
 if (bits === 8) {
 for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/dependencies/additionalProperties/properties/values/items/type", "string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b132(data, errors) {
+function b132(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/type", { type: "object" }); }
 if (bits === 4) {
@@ -4615,21 +5218,24 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/parameter/type", "string"); } break;
-case "oneOf": { const at = errors === null ? 0 : errors.length; if (!b133(value, errors)) { if (errors === null) return false; ok = false; under(errors, at, key); } } break;
+case "oneOf": if (!b133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function b133(data, errors) {
+function b133(data, errors, at) {
 const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/oneOf/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/oneOf/minItems", { limit: 1 }); }
 for (let i = 0; i < data.length; i++) { if ((33 & typeBits(data[i])) === 0) { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/oAuthSettings/properties/additionalParameters/additionalProperties/properties/applicableWhen/items/properties/oneOf/items/type", "null,string"); } }
 }
+if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 const b2r = section(b2);

@@ -1,7 +1,7 @@
 // The compiled tree turned into closures, with what is remembered between checks of documents
 // that share objects (a parse edited inside strings).
 import type { Node, SchemaError } from './schema-node';
-import { ALWAYS, all, record, sequence, type Cell, type RelativeValidate, type Step, type Validate } from './schema-runtime';
+import { ALWAYS, all, record, sequence, type Cell, type RelativeValidate, type Step, type Validate, under } from './schema-runtime';
 import { arrayStep, numberStep, objectStep, stringStep } from './schema-steps';
 import { deepEqual, someEqual } from './schema-values';
 
@@ -216,24 +216,25 @@ export function rememberSections(run: Validate): Validate {
  */
 export function rememberRelativeSections(run: RelativeValidate): RelativeValidate {
   const known = new WeakMap<object, Pick<Outcome, 'ok' | 'errors'>>();
-  return (data, errors) => {
-    if (!remembering || checking !== undefined || data === null || typeof data !== 'object') return run(data, errors);
-    const had = known.get(data);
+  return (data, errors, at) => {
+    if (!remembering || checking !== undefined || data === null || typeof data !== 'object') return run(data, errors, at);
+    const start = errors?.length ?? 0;
+    let had = known.get(data);
     if (had && (errors === null || had.errors)) {
       if (errors !== null) for (const e of had.errors!) errors.push({ ...e });
-      return had.ok;
+    } else {
+      checking = data;
+      let ok: boolean;
+      try {
+        ok = run(data, errors, undefined);
+      } finally {
+        checking = undefined;
+      }
+      const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+      known.set(data, (had = { ok, errors: found }));
     }
-    const start = errors?.length ?? 0;
-    checking = data;
-    let ok: boolean;
-    try {
-      ok = run(data, errors);
-    } finally {
-      checking = undefined;
-    }
-    const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
-    known.set(data, { ok, errors: found });
-    return ok;
+    if (errors !== null && at !== undefined) under(errors, start, at);
+    return had.ok;
   };
 }
 

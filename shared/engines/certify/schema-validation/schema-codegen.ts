@@ -106,12 +106,13 @@ class Generator {
   }
 
   /** A call of `node` on `data`; a schema of a section is called directly unless checks are remembered. */
-  private call(node: Node, data: string, errors: string): string {
+  private call(node: Node, data: string, errors: string, segment?: string): string {
     if (acceptsAll(node)) return 'true';
     if (errors === 'null' && lookedUp(node)) return `${this.lookupTest(node)}(${data})`;
     const f = this.callee(node)!;
-    const direct = `${this.prefix}${this.ids.get(node)}(${data}, ${errors})`;
-    return f.endsWith('r') ? `(remembering() ? ${f}(${data}, ${errors}) : ${direct})` : direct;
+    const args = segment === undefined ? `${data}, ${errors}` : `${data}, ${errors}, ${segment}`;
+    const direct = `${this.prefix}${this.ids.get(node)}(${args})`;
+    return f.endsWith('r') ? `(remembering() ? ${f}(${args}) : ${direct})` : direct;
   }
 
   /**
@@ -152,7 +153,7 @@ class Generator {
     if (acceptsAll(sub)) return '';
     if (sub.typeOnly)
       return `if (${notOfTypes(sub.types!, value)}) { ${FAIL} reportAt(errors, ${segment}, ${JSON.stringify(`#${sub.path}/type`)}, ${JSON.stringify(sub.typeParam)}); }`;
-    return `{ const at = errors === null ? 0 : errors.length; if (!${this.call(sub, value, 'errors')}) { ${FAIL} under(errors, at, ${segment}); } }`;
+    return `if (!${this.call(sub, value, 'errors', segment)}) { ${FAIL} }`;
   }
 
   private emit(n: Node): string {
@@ -224,7 +225,11 @@ class Generator {
       );
     }
     if (bits) head.push('const bits = typeBits(data);');
-    return [`function ${name}(data, errors) {`, ...head, 'let ok = true;', ...body, ...tail, 'return ok;', '}'].join('\n');
+    // The violations found are relative to this value; the member it is of goes in front of them
+    // here, once for the function rather than at each call.
+    head.push('const start = errors === null ? 0 : errors.length;');
+    tail.push('if (!ok && at !== undefined) under(errors, start, at);');
+    return [`function ${name}(data, errors, at) {`, ...head, 'let ok = true;', ...body, ...tail, 'return ok;', '}'].join('\n');
   }
 
   private objectCode(n: Node): string | undefined {

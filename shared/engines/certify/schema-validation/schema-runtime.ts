@@ -24,10 +24,11 @@ export function record(errors: SchemaError[], node: Node, path: Path, keyword: s
 
 /**
  * The generated code (schema-codegen.ts) builds no path while it checks: an error is recorded
- * relative to the value of the function that found it, and each caller puts the member it checked
- * in front (under). Errors are few; members checked are many.
+ * relative to the value of the function that found it, and a function called on a member (`at`,
+ * its name or index) puts it in front of what it found, once on its way out (under). Errors are
+ * few; members checked are many.
  */
-export type RelativeValidate = (data: unknown, errors: SchemaError[] | null) => boolean;
+export type RelativeValidate = (data: unknown, errors: SchemaError[] | null, at?: string | number) => boolean;
 
 /** An error of the value being checked (generated code). */
 export function report(errors: SchemaError[], schemaPath: string, params: Record<string, unknown>): false {
