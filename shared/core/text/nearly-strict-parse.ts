@@ -96,15 +96,6 @@ export function parseNearlyStrict(text: string, maxDepth: number): { value: unkn
   return read && { value: read.value, diagnostics };
 }
 
-// The texts that come here are few and long: the scan runs optimized from within its first call,
-// and each branch the first texts did not take (a raw tab, an escape, no-break spaces, a trailing
-// comma) had no type feedback, so the code was thrown away where a later text took it and compiled
-// again (TurboFan, large with what it inlines: 5 to 45 ms each, several times in the first corpus
-// runs). Small texts that take every branch, read at load, give it feedback from the start; a few
-// times over, as V8 records feedback for a function (and parseStrictCopy) only from its 8th call.
-const SAMPLES = ['{"a\t\\"":[1,],\u00a0"b":{"c":null},"d":[1\u00a0\u00a0] }', '["a\u0001", "b\nc"]', '[1 2]'];
-for (let k = 0; k < 10; k++) for (const sample of SAMPLES) parseNearlyStrict(sample, 4);
-
 /** A number's last character: the scanner reads a number on its own, and a run after it apart. */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
