@@ -11,7 +11,7 @@ import type { JsonDocument } from '../../core/text';
 import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';
 import { structureValidators } from './structure-validators';
-import type { ConnectionParameterNode, OperationNode, PolicyNode, RuleContext, RuleVisitor, StructureError } from './types';
+import type { ConnectionParameterNode, OperationNode, PolicyNode, ResponseNode, RuleContext, RuleVisitor, StructureError } from './types';
 import { member } from './value-checks';
 import { collectHooks, type HookPlan, type Hooks } from './walk-hooks';
 import { Edge, SchemaHooks, visitRootSchema } from './walk-schemas';
@@ -97,7 +97,7 @@ function visitOperation(op: OperationNode, firstOfItem: boolean, hooks: Hooks, s
   const responses = op.responses;
   for (let j = 0; j < responses.length; j++) for (let i = 0; i < onResponse.length; i++) onResponse[i]!(responses[j]!);
   visitParameterSchemas(schemas, op.value.parameters, op.pointer);
-  visitResponseSchemas(schemas, op.value.responses, op.pointer);
+  visitResponseSchemas(schemas, responses);
 }
 
 function visitPathItemSchemas(schemas: SchemaHooks, op: OperationNode): void {
@@ -120,12 +120,17 @@ function visitParameterSchemas(schemas: SchemaHooks, list: unknown, owner: strin
   }
 }
 
-function visitResponseSchemas(schemas: SchemaHooks, responses: unknown, owner: string): void {
-  const byStatus = asObject(responses);
-  for (const status in byStatus) {
-    const res = asObject(byStatus[status]);
-    if (res && typeof res.$ref !== 'string' && res.schema !== undefined)
-      visitRootSchema(schemas, res.schema, `${owner}/responses/${escapeSegment(status)}/schema`, Edge.Response);
+/**
+ * Inline schemas of the operation's responses, read from its response nodes: a for-in over the
+ * responses object takes V8's slow path (status codes are integer keys, kept as elements) and
+ * escaped every status again. The nodes skip `x-` keys, which are extensions, not responses.
+ */
+function visitResponseSchemas(schemas: SchemaHooks, responses: readonly ResponseNode[]): void {
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i]!;
+    const value = r.value;
+    if (value !== undefined && r.view.ref === undefined && value.schema !== undefined)
+      visitRootSchema(schemas, value.schema, `${r.pointer}/schema`, Edge.Response);
   }
 }
 
