@@ -16,14 +16,30 @@ export const securityConnectionParameterMismatch: CertifyRule = {
     return {
       onApiProperties(props, present) {
         if (!present || props.connectionParameterSets !== undefined) return;
-        const params = Object.entries(asObject(props.connectionParameters) ?? {}).map(([name, v]) => ({ name, type: asObject(v)?.type }));
-        const defs = Object.entries(asObject(ctx.root.securityDefinitions) ?? {});
-        const first = defs[0];
-        const type = asObject(first?.[1])?.type;
-        const has = (t: string) => params.some((p) => p.type === t);
+        // One for-in over each object: no arrays of entries, of parameter objects or callbacks per
+        // connector, where a few flags tell everything the checks below ask.
+        let oauth = false;
+        let key = false;
+        let username = false;
+        let password = false;
+        const params = asObject(props.connectionParameters);
+        for (const name in params) {
+          const t = asObject(params[name])?.type;
+          if (t === 'oauthSetting') oauth = true;
+          else if (t === 'securestring' || t === 'string') key = true;
+          if (name === 'username') username = true;
+          else if (name === 'password') password = true;
+        }
+        const defs = asObject(ctx.root.securityDefinitions);
+        let first: string | undefined;
+        for (const name in defs) {
+          first = name;
+          break;
+        }
+        const type = first === undefined ? undefined : asObject(defs![first])?.type;
         const at = { file: 'properties' as const, pointer: '/properties/connectionParameters', at: 'key' as const };
-        if (!first) {
-          if (has('oauthSetting'))
+        if (first === undefined) {
+          if (oauth)
             report({
               ...at,
               message:
@@ -31,25 +47,25 @@ export const securityConnectionParameterMismatch: CertifyRule = {
             });
           return;
         }
-        if (type === 'oauth2' && !has('oauthSetting'))
+        if (type === 'oauth2' && !oauth)
           report({
             ...at,
-            message: `Security definition "${first[0]}" is OAuth 2.0, but no connection parameter has type "oauthSetting".`,
+            message: `Security definition "${first}" is OAuth 2.0, but no connection parameter has type "oauthSetting".`,
           });
-        if (type === 'basic' && !(params.some((p) => p.name === 'username') && params.some((p) => p.name === 'password')))
+        if (type === 'basic' && !(username && password))
           report({
             ...at,
-            message: `Security definition "${first[0]}" is basic authentication, but the connection parameters are not "username" and "password".`,
+            message: `Security definition "${first}" is basic authentication, but the connection parameters are not "username" and "password".`,
           });
-        if (type === 'apiKey' && !params.some((p) => p.type === 'securestring' || p.type === 'string'))
+        if (type === 'apiKey' && !key)
           report({
             ...at,
-            message: `Security definition "${first[0]}" is an API key, but no connection parameter takes the key (type "securestring").`,
+            message: `Security definition "${first}" is an API key, but no connection parameter takes the key (type "securestring").`,
           });
-        if (type !== 'oauth2' && has('oauthSetting'))
+        if (type !== 'oauth2' && oauth)
           report({
             ...at,
-            message: `apiProperties has an OAuth connection parameter, but the first security definition "${first[0]}" is ${String(type)}.`,
+            message: `apiProperties has an OAuth connection parameter, but the first security definition "${first}" is ${String(type)}.`,
           });
       },
     };
