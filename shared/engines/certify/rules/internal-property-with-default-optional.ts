@@ -2,6 +2,9 @@ import type { JsonObject } from '../../../core/model';
 import { forCertification } from '../profiles';
 import { type Where, SchemaKey, type CertifyRule } from '../types';
 
+/** x-ms-visibility and a default: the rule needs both. */
+const BOTH = SchemaKey.Visibility | SchemaKey.Default;
+
 export const internalPropertyWithDefaultOptional: CertifyRule = {
   id: 'InternalPropertyWithDefaultOptional',
   microsoft: true,
@@ -10,8 +13,10 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
   readsElsewhere: 'document',
   description: 'An internal (hidden) value with a default is required, or its default is never sent.',
   check(_ctx, report) {
+    // Called only with a "default" (its key bit): most hidden values have none, and are passed by
+    // without a read by name (a slow lookup on objects of thousands of shapes).
     const check = (v: JsonObject, at: Where, name: string, required: boolean) => {
-      if (v['x-ms-visibility'] !== 'internal' || v.default === undefined || required) return;
+      if (required || v['x-ms-visibility'] !== 'internal') return;
       report({
         pointer: at.pointer,
         at: 'key',
@@ -21,12 +26,12 @@ export const internalPropertyWithDefaultOptional: CertifyRule = {
     return {
       parameterKeys: SchemaKey.Visibility,
       onParameter(p) {
-        if (p.keys & SchemaKey.Visibility && p.value && p.view.in !== 'body')
+        if ((p.keys & BOTH) === BOTH && p.value && p.view.in !== 'body')
           check(p.value, { pointer: p.target }, p.view.name, p.value.required === true);
       },
       schemaKeys: SchemaKey.Visibility,
       onSchema(s) {
-        if (!(s.keys & SchemaKey.Visibility)) return;
+        if ((s.keys & BOTH) !== BOTH) return;
         if (s.edge === 'property' && s.name !== undefined) check(s.value, s, s.name, s.required);
       },
     };
