@@ -16,8 +16,10 @@ export const operationIdTooLong: CertifyRule = {
   check(_ctx, report) {
     return {
       onOperation(op) {
-        const id = op.value.operationId;
-        if (typeof id !== 'string' || id.length <= MAX_OPERATION_ID_LENGTH) return;
+        // The view holds the string (undefined for any other value): a read of one shape, not of
+        // objects of thousands.
+        const id = op.view.operationId;
+        if (id === undefined || id.length <= MAX_OPERATION_ID_LENGTH) return;
         report({
           pointer: `${op.pointer}/operationId`,
           message: `The operationId has ${id.length} characters; the platform takes at most ${MAX_OPERATION_ID_LENGTH}: shorten it (flows refer to the operation by it).`,
