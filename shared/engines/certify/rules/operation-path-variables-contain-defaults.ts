@@ -1,6 +1,6 @@
 import { removeFix } from '../fixes';
 import { forCertification } from '../profiles';
-import type { CertifyRule } from '../types';
+import { SchemaKey, type CertifyRule } from '../types';
 
 export const operationPathVariablesContainDefaults: CertifyRule = {
   id: 'OperationPathVariablesContainDefaults',
@@ -13,10 +13,12 @@ export const operationPathVariablesContainDefaults: CertifyRule = {
   check(_ctx, report) {
     const seen = new Set<string>();
     return {
+      // Only parameters with a "default" (its key bit; few have one): the walk passes the others by,
+      // and "default" is not read by name from objects of thousands of shapes.
+      parameterKeys: SchemaKey.Default,
       onParameter(p) {
         // An internal path parameter is a fixed segment: InternalParameterRequiresDefault asks for the default.
-        if (p.view.in !== 'path' || !p.value || p.value.default === undefined || p.view.visibility === 'internal' || seen.has(p.target))
-          return;
+        if (!(p.keys & SchemaKey.Default) || p.view.in !== 'path' || p.view.visibility === 'internal' || seen.has(p.target)) return;
         seen.add(p.target);
         const at = `${p.target}/default`;
         report({
