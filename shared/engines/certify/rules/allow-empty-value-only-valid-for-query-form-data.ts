@@ -9,7 +9,10 @@ export const allowEmptyValueOnlyValidForQueryFormData: CertifyRule = {
   check(_ctx, report) {
     return {
       onParameter(p) {
-        if (p.value?.allowEmptyValue === undefined || p.view.in === 'query' || p.view.in === 'formData') return;
+        // Where first, from the view (one shape): a query parameter (the most common) is passed by
+        // without a read by name from objects of thousands of shapes.
+        const where = p.view.in;
+        if (where === 'query' || where === 'formData' || p.value?.allowEmptyValue === undefined) return;
         report({
           pointer: `${p.target}/allowEmptyValue`,
           at: 'key',
