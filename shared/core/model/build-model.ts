@@ -1,6 +1,6 @@
 // The connector model: one read-only view over the definition and properties values. Built in one
 // pass from already parsed data; it never re-reads text, so it is cheap to rebuild after each edit.
-import { asObject, asStringArray } from './json-access';
+import { asObject, asString, asStringArray } from './json-access';
 import { listOperations } from './operations';
 import { listPolicies } from './policies';
 import { authKindOf, listConnectionParameters, listSecurityDefinitions } from './security';
@@ -21,49 +21,29 @@ export function buildConnectorModel(definition: unknown, properties?: unknown, h
   const operations = listOperations(definition, policies, scriptOperations, hasScript);
   const auth = authKindOf(securityDefinitions, connectionParameters);
   const capabilities = asStringArray(props.capabilities);
-  // Two literals, each listing every key in the interface's order (undefined when absent), the
-  // one without scriptOperations for connectors that configure no script: two shapes in all.
-  // Keys added only when present made a shape per combination, and the code reading the model
-  // (the checker's operation nodes) was deoptimized on a "wrong map" at each new one.
-  if (scriptOperations === undefined) {
-    return {
-      swaggerVersion: typeof swagger === 'string' ? swagger : undefined,
-      title: typeof title === 'string' ? title : undefined,
-      description: typeof description === 'string' ? description : undefined,
-      version: typeof version === 'string' ? version : undefined,
-      host: typeof host === 'string' ? host : undefined,
-      basePath: typeof basePath === 'string' ? basePath : undefined,
-      schemes,
-      operations,
-      securityDefinitions,
-      connectionParameters,
-      policies,
-      auth,
-      publisher: typeof publisher === 'string' ? publisher : undefined,
-      stackOwner: typeof stackOwner === 'string' ? stackOwner : undefined,
-      iconBrandColor: typeof iconBrandColor === 'string' ? iconBrandColor : undefined,
-      capabilities,
-    };
-  }
-  return {
-    swaggerVersion: typeof swagger === 'string' ? swagger : undefined,
-    title: typeof title === 'string' ? title : undefined,
-    description: typeof description === 'string' ? description : undefined,
-    version: typeof version === 'string' ? version : undefined,
-    host: typeof host === 'string' ? host : undefined,
-    basePath: typeof basePath === 'string' ? basePath : undefined,
+  // One literal listing every key (undefined when absent), and a copy with scriptOperations for
+  // connectors that configure a script: two shapes in all. Keys added only when present made a
+  // shape per combination, and the code reading the model (the checker's operation nodes) was
+  // deoptimized on a "wrong map" at each new one.
+  const model: ConnectorModel = {
+    swaggerVersion: asString(swagger),
+    title: asString(title),
+    description: asString(description),
+    version: asString(version),
+    host: asString(host),
+    basePath: asString(basePath),
     schemes,
     operations,
     securityDefinitions,
     connectionParameters,
     policies,
-    scriptOperations,
     auth,
-    publisher: typeof publisher === 'string' ? publisher : undefined,
-    stackOwner: typeof stackOwner === 'string' ? stackOwner : undefined,
-    iconBrandColor: typeof iconBrandColor === 'string' ? iconBrandColor : undefined,
+    publisher: asString(publisher),
+    stackOwner: asString(stackOwner),
+    iconBrandColor: asString(iconBrandColor),
     capabilities,
   };
+  return scriptOperations === undefined ? model : { ...model, scriptOperations };
 }
 
 export function countOperations(model: ConnectorModel): OperationCounts {
