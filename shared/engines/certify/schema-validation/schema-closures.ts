@@ -176,6 +176,16 @@ export function isRemembering(): boolean {
 /** The object two levels down being checked now (the schemas it goes through inside need not remember it). */
 let checking: object | undefined;
 
+/** Copies of the violations a check added from `start` on, to keep with its outcome. */
+function recorded(errors: SchemaError[], start: number): SchemaError[] {
+  return errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+}
+
+/** A kept outcome's violations handed out as copies (their holders may change them). */
+function replay(kept: readonly SchemaError[], errors: SchemaError[]): void {
+  for (const e of kept) errors.push({ ...e });
+}
+
 /**
  * Remembers the outcome for each object two levels down (an operation's path item, a definition),
  * by identity, when asked to (a fresh parse has nothing to share: it would only pay). A document
@@ -190,7 +200,7 @@ export function rememberSections(run: Validate): Validate {
     if (!remembering || path.length !== 2 || data === null || typeof data !== 'object' || data === checking) return run(data, path, errors);
     const had = known.get(data);
     if (had && had.under === path[0] && had.at === path[1] && (errors === null || had.errors)) {
-      if (errors !== null) for (const e of had.errors!) errors.push({ ...e });
+      if (errors !== null) replay(had.errors!, errors);
       return had.ok;
     }
     const start = errors?.length ?? 0;
@@ -202,7 +212,7 @@ export function rememberSections(run: Validate): Validate {
     } finally {
       checking = outer;
     }
-    const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+    const found = errors === null ? undefined : recorded(errors, start);
     known.set(data, { ok, errors: found, under: path[0]!, at: path[1]! });
     return ok;
   };
@@ -221,7 +231,7 @@ export function rememberRelativeSections(run: RelativeValidate): RelativeValidat
     const start = errors?.length ?? 0;
     let had = known.get(data);
     if (had && (errors === null || had.errors)) {
-      if (errors !== null) for (const e of had.errors!) errors.push({ ...e });
+      if (errors !== null) replay(had.errors!, errors);
     } else {
       checking = data;
       let ok: boolean;
@@ -230,7 +240,7 @@ export function rememberRelativeSections(run: RelativeValidate): RelativeValidat
       } finally {
         checking = undefined;
       }
-      const found = errors === null ? undefined : errors.length === start ? NO_ERRORS : errors.slice(start).map((e) => ({ ...e }));
+      const found = errors === null ? undefined : recorded(errors, start);
       known.set(data, (had = { ok, errors: found }));
     }
     if (errors !== null && at !== undefined) under(errors, start, at);
