@@ -2,6 +2,7 @@
 import { escapeSegment, valueAt } from '../../core/text';
 import { splitPointer } from './split-pointer';
 import { placeOf, type Place } from './schema-places';
+import type { SchemaError } from './schema-validator';
 import type { RuleContext, StructureError } from './types';
 
 /** Pointer of the member a `required` / `additionalProperties` error names, else of the value. */
@@ -22,17 +23,30 @@ export function placeOfError(e: StructureError): Place {
   return placeOf(e.file, segmentsOf(e.instancePath));
 }
 
-// Each violation is offered to the owning rules in turn, and most look at its value: read it once.
-const values = new WeakMap<StructureError, { value: unknown }>();
+/** What a structure error's `data` holds until its value is first read. */
+export const NOT_READ: unknown = Symbol('not read');
 
-/** The value the error is about (at its instancePath). */
+/**
+ * A violation found in `file`, as the rules are offered it. Made here only, as one literal: an
+ * error given its file afterwards had a map of its own that died at each full GC, and the code
+ * that read errors was thrown away with it.
+ */
+export function structureError(e: SchemaError, file: StructureError['file']): StructureError {
+  return { instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, file, data: NOT_READ };
+}
+
+/**
+ * The value the error is about (at its instancePath). Each violation is offered to the owning
+ * rules in turn, and most look at its value: it is read once, and kept on the error (a WeakMap
+ * from error to value cost a weak entry per error, and its lookups were compiled again each run).
+ */
 export function dataOf(ctx: RuleContext, e: StructureError): unknown {
-  let known = values.get(e);
-  if (!known) {
+  let data = e.data;
+  if (data === NOT_READ) {
     const doc = e.file === 'definition' ? ctx.definition : ctx.properties;
-    values.set(e, (known = { value: valueAt(doc?.value, e.instancePath) }));
+    e.data = data = valueAt(doc?.value, e.instancePath);
   }
-  return known.value;
+  return data;
 }
 
 export function describeType(v: unknown): string {

@@ -203,6 +203,11 @@ export interface PolicyNode {
 
 export interface StructureError extends SchemaError {
   file: CertifyJsonFile;
+  /**
+   * The value at instancePath once a rule has read it through dataOf (structure-errors.ts), which
+   * owns this field; NOT_READ until then.
+   */
+  data: unknown;
 }
 
 /**

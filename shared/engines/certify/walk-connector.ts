@@ -10,6 +10,7 @@ import { asArray, asObject, entries, type JsonObject } from '../../core/model';
 import type { JsonDocument } from '../../core/text';
 import { escapeSegment } from '../../core/text';
 import type { SchemaError } from './schema-validator';
+import { structureError } from './structure-errors';
 import { structureValidators } from './structure-validators';
 import type { ConnectionParameterNode, OperationNode, PolicyNode, ResponseNode, RuleContext, RuleVisitor, StructureError } from './types';
 import { member } from './value-checks';
@@ -224,14 +225,6 @@ function edited(doc: JsonDocument): boolean {
   return doc.source !== doc;
 }
 
-/**
- * One error given its file, kept until another replaces it. Setting `file` moves an error to a map
- * only such errors hold: when the last connector of a run had no violation, a full GC dropped it,
- * and the optimized code of the walk and of the rules' onSchemaError hooks, which read errors of
- * that map, was thrown away and compiled again at every run.
- */
-const keptError: { last: StructureError | undefined } = { last: undefined };
-
 /** Each error to the owners in registry order, until one owns it. */
 function dispatchErrors(
   owners: RuleVisitor[],
@@ -240,9 +233,7 @@ function dispatchErrors(
   file: StructureError['file'],
 ): void {
   for (let i = 0; i < errors.length; i++) {
-    const e = errors[i] as StructureError;
-    e.file = file;
-    keptError.last = e;
+    const e = structureError(errors[i]!, file);
     for (let j = 0; j < owners.length; j++) {
       claiming?.(true);
       try {
