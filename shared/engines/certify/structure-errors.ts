@@ -24,7 +24,7 @@ export function placeOfError(e: StructureError): Place {
 }
 
 /** What a structure error's `data` holds until its value is first read. */
-export const NOT_READ: unknown = Symbol('not read');
+const NOT_READ: unknown = Symbol('not read');
 
 /**
  * A violation found in `file`, as the rules are offered it. Made here only, as one literal: an
