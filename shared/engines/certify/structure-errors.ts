@@ -1,5 +1,5 @@
 // Reading JSON Schema violations: where they are, what value they are about, how to name it.
-import { escapeSegment, valueAt } from '../../core/text';
+import { escapeSegment, valueAtSegments } from '../../core/text';
 import { splitPointer } from './split-pointer';
 import { placeOf, type Place } from './schema-places';
 import type { SchemaError } from './schema-validator';
@@ -11,7 +11,7 @@ export function memberPointer(e: StructureError): string {
   return typeof name === 'string' ? `${e.instancePath}/${escapeSegment(name)}` : e.instancePath;
 }
 
-export function segmentsOf(pointer: string): string[] {
+function segmentsOf(pointer: string): string[] {
   try {
     return splitPointer(pointer);
   } catch {
@@ -19,8 +19,17 @@ export function segmentsOf(pointer: string): string[] {
   }
 }
 
+/**
+ * The error's instancePath as segments, split on first use and kept on the error: a violation is
+ * offered to several rules in turn, and each asked for its place, name or value (a definition
+ * with a thousand violations split each pointer four times over).
+ */
+export function errorSegments(e: StructureError): readonly string[] {
+  return (e.segments ??= segmentsOf(e.instancePath));
+}
+
 export function placeOfError(e: StructureError): Place {
-  return placeOf(e.file, segmentsOf(e.instancePath));
+  return placeOf(e.file, errorSegments(e));
 }
 
 /** What a structure error's `data` holds until its value is first read. */
@@ -32,7 +41,15 @@ const NOT_READ: unknown = Symbol('not read');
  * that read errors was thrown away with it.
  */
 export function structureError(e: SchemaError, file: StructureError['file']): StructureError {
-  return { instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, file, data: NOT_READ };
+  return {
+    instancePath: e.instancePath,
+    schemaPath: e.schemaPath,
+    keyword: e.keyword,
+    params: e.params,
+    file,
+    data: NOT_READ,
+    segments: null,
+  };
 }
 
 /**
@@ -44,7 +61,7 @@ export function dataOf(ctx: RuleContext, e: StructureError): unknown {
   let data = e.data;
   if (data === NOT_READ) {
     const doc = e.file === 'definition' ? ctx.definition : ctx.properties;
-    e.data = data = valueAt(doc?.value, e.instancePath);
+    e.data = data = valueAtSegments(doc?.value, errorSegments(e));
   }
   return data;
 }
@@ -66,9 +83,9 @@ export function describeType(v: unknown): string {
   }
 }
 
-/** The property name at the end of a pointer, quoted, or "the value" for the root / array items. */
-export function nameOf(pointer: string): string {
-  const segs = segmentsOf(pointer);
+/** The property name at the end of the error's place, quoted, or "the value" for the root / array items. */
+export function nameOf(e: StructureError): string {
+  const segs = errorSegments(e);
   const last = segs[segs.length - 1];
   return last === undefined || /^\d+$/.test(last) ? 'the value' : `"${last}"`;
 }

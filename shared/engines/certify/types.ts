@@ -208,6 +208,8 @@ export interface StructureError extends SchemaError {
    * owns this field; NOT_READ until then.
    */
   data: unknown;
+  /** instancePath split into segments once a rule has asked (errorSegments); null until then. */
+  segments: readonly string[] | null;
 }
 
 /**

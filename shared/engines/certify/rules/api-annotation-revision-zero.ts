@@ -1,6 +1,6 @@
 import { replaceValueFix } from '../fixes';
 import { everywhere } from '../profiles';
-import { dataOf, segmentsOf } from '../structure-errors';
+import { dataOf, errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 /**
@@ -20,7 +20,7 @@ export const apiAnnotationRevisionZero: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.keyword !== 'minimum' || e.file !== 'definition') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (segs[segs.length - 1] !== 'revision' || segs[segs.length - 2] !== 'x-ms-api-annotation' || dataOf(ctx, e) !== 0) return false;
         report({
           pointer: e.instancePath,

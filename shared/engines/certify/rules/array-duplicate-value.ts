@@ -15,7 +15,7 @@ export const arrayDuplicateValue: CertifyRule = {
         report({
           file: e.file,
           pointer: `${e.instancePath}/${Math.max(i, j)}`,
-          message: `${nameOf(e.instancePath)} in ${placeOfError(e).label} has the same item twice (items ${Math.min(i, j)} and ${Math.max(i, j)}).`,
+          message: `${nameOf(e)} in ${placeOfError(e).label} has the same item twice (items ${Math.min(i, j)} and ${Math.max(i, j)}).`,
         });
         return true;
       },

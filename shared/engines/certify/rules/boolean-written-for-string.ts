@@ -30,7 +30,7 @@ export const booleanWrittenForString: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} is the boolean ${value}; write the string "${meant}" (Microsoft's validator reads the boolean as "${meant}", other tools refuse it).`,
+          message: `${nameOf(e)} is the boolean ${value}; write the string "${meant}" (Microsoft's validator reads the boolean as "${meant}", other tools refuse it).`,
           fix: (fc) => replaceValueFix(fc, meant),
         });
         return true;

@@ -19,8 +19,8 @@ export const emptyEnumValue: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} is empty; remove it to get the default, or use one of ${(e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(quoted).join(', ')}.`,
-          fix: (fc) => removeFix(fc, e.instancePath, `Remove the empty ${nameOf(e.instancePath)}`),
+          message: `${nameOf(e)} is empty; remove it to get the default, or use one of ${(e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(quoted).join(', ')}.`,
+          fix: (fc) => removeFix(fc, e.instancePath, `Remove the empty ${nameOf(e)}`),
         });
         return true;
       },

@@ -1,4 +1,4 @@
-import { segmentsOf } from '../structure-errors';
+import { errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const enumMustContainAtLeastOneElement: CertifyRule = {
@@ -11,7 +11,7 @@ export const enumMustContainAtLeastOneElement: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.file !== 'definition' || e.keyword !== 'minItems') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (segs[segs.length - 1] !== 'enum') return false;
         report({ pointer: e.instancePath, message: '"enum" is empty; list the allowed values or remove it.' });
         return true;

@@ -28,7 +28,7 @@ export const enumValueCaseMismatch: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} is "${value}"; write it as "${match}".`,
+          message: `${nameOf(e)} is "${value}"; write it as "${match}".`,
           fix: (fc) => replaceValueFix(fc, match),
         });
         return true;

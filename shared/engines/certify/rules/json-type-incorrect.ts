@@ -40,7 +40,7 @@ export const jsonTypeIncorrect: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} in ${placeOfError(e).label} must be ${expected.map((x) => ARTICLE[x] ?? x).join(' or ')}, not ${describeType(value)}.`,
+          message: `${nameOf(e)} in ${placeOfError(e).label} must be ${expected.map((x) => ARTICLE[x] ?? x).join(' or ')}, not ${describeType(value)}.`,
           ...(fix ? { fix } : {}),
         });
         return true;

@@ -20,7 +20,7 @@ export const jsonValueNotInEnum: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${JSON.stringify(value)} is not a valid ${nameOf(e.instancePath)} in ${placeOfError(e).label}; use ${allowed.length === 1 ? '' : 'one of '}${list}${allowed.length > 20 ? ', …' : ''}.`,
+          message: `${JSON.stringify(value)} is not a valid ${nameOf(e)} in ${placeOfError(e).label}; use ${allowed.length === 1 ? '' : 'one of '}${list}${allowed.length > 20 ? ', …' : ''}.`,
         });
         return true;
       },

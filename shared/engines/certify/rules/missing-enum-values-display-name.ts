@@ -1,4 +1,4 @@
-import { segmentsOf } from '../structure-errors';
+import { errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const missingEnumValuesDisplayName: CertifyRule = {
@@ -10,7 +10,7 @@ export const missingEnumValuesDisplayName: CertifyRule = {
   check(_ctx, report) {
     return {
       onSchemaError(e) {
-        if (e.file !== 'definition' || e.keyword !== 'required' || segmentsOf(e.instancePath).at(-2) !== 'x-ms-enum-values') return false;
+        if (e.file !== 'definition' || e.keyword !== 'required' || errorSegments(e).at(-2) !== 'x-ms-enum-values') return false;
         report({
           pointer: e.instancePath,
           message: `This x-ms-enum-values entry has no "${String(e.params.missingProperty)}"; each entry needs a value and the displayName users see.`,

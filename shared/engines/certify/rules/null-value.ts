@@ -16,7 +16,7 @@ export const nullValue: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} in ${placeOfError(e).label} is null; give it a value or remove it.`,
+          message: `${nameOf(e)} in ${placeOfError(e).label} is null; give it a value or remove it.`,
           fix: (fc) => removeFix(fc, e.instancePath, 'Remove the null value'),
         });
         return true;

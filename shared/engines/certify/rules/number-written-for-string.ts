@@ -33,7 +33,7 @@ export const numberWrittenForString: CertifyRule = {
         report({
           file: e.file,
           pointer: e.instancePath,
-          message: `${nameOf(e.instancePath)} is the number ${text}; write the string "${text}" (Microsoft's validator reads the number as text, other tools refuse it).`,
+          message: `${nameOf(e)} is the number ${text}; write the string "${text}" (Microsoft's validator reads the number as text, other tools refuse it).`,
           fix: (fc) => replaceValueFix(fc, text),
         });
         return true;

@@ -1,5 +1,5 @@
 import { valueAt } from '../../../core/text';
-import { segmentsOf } from '../structure-errors';
+import { errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const policyTemplateParameterMissing: CertifyRule = {
@@ -13,7 +13,7 @@ export const policyTemplateParameterMissing: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.file !== 'properties' || e.keyword !== 'required') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (segs[1] !== 'policyTemplateInstances' || segs[3] !== 'parameters' || segs.length !== 4) return false;
         const name = String(e.params.missingProperty);
         const templateId = valueAt(ctx.properties?.value, `/properties/policyTemplateInstances/${segs[2]}/templateId`);

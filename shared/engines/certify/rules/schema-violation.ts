@@ -3,7 +3,7 @@ import type { CertifyRule, StructureError } from '../types';
 
 function describe(e: StructureError, value: unknown): string {
   const p = e.params as Record<string, unknown>;
-  const what = `${nameOf(e.instancePath)} in ${placeOfError(e).label}`;
+  const what = `${nameOf(e)} in ${placeOfError(e).label}`;
   switch (e.keyword) {
     case 'minimum':
     case 'maximum':

@@ -1,5 +1,5 @@
 import { replaceValueFix } from '../fixes';
-import { dataOf, segmentsOf } from '../structure-errors';
+import { dataOf, errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const schemeNotValid: CertifyRule = {
@@ -12,7 +12,7 @@ export const schemeNotValid: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.file !== 'definition' || e.keyword !== 'enum') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (segs[segs.length - 2] !== 'schemes') return false;
         const value = dataOf(ctx, e);
         const lower = typeof value === 'string' ? value.toLowerCase() : undefined;

@@ -1,4 +1,4 @@
-import { segmentsOf } from '../structure-errors';
+import { errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const securitySchemePropertyRequired: CertifyRule = {
@@ -10,7 +10,7 @@ export const securitySchemePropertyRequired: CertifyRule = {
   check(_ctx, report) {
     return {
       onSchemaError(e) {
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (e.file !== 'definition' || e.keyword !== 'required' || segs[0] !== 'securityDefinitions' || segs.length !== 2) return false;
         report({
           pointer: e.instancePath,

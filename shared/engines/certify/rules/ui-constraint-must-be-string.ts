@@ -1,5 +1,5 @@
 import { replaceValueFix } from '../fixes';
-import { dataOf, segmentsOf } from '../structure-errors';
+import { dataOf, errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 export const uiConstraintMustBeString: CertifyRule = {
@@ -13,7 +13,7 @@ export const uiConstraintMustBeString: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.keyword !== 'type' || e.file !== 'properties') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         const key = segs[segs.length - 1];
         if (segs[segs.length - 2] !== 'constraints' || (key !== 'required' && key !== 'hidden')) return false;
         const value = dataOf(ctx, e);

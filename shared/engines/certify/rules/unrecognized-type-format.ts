@@ -1,5 +1,5 @@
 import { replaceValueFix } from '../fixes';
-import { dataOf, segmentsOf } from '../structure-errors';
+import { dataOf, errorSegments } from '../structure-errors';
 import type { CertifyRule } from '../types';
 
 const SYNONYMS: Record<string, string> = {
@@ -22,7 +22,7 @@ export const unrecognizedTypeFormat: CertifyRule = {
     return {
       onSchemaError(e) {
         if (e.keyword !== 'enum' || e.file !== 'definition') return false;
-        const segs = segmentsOf(e.instancePath);
+        const segs = errorSegments(e);
         if (segs[segs.length - 1] !== 'format' || segs[segs.length - 2] === 'properties') return false;
         const value = dataOf(ctx, e);
         const meant = typeof value === 'string' ? SYNONYMS[value.toLowerCase()] : undefined;
