@@ -1,6 +1,9 @@
 // Profiles the certification checker over the corpus the way `BENCH=certify npm run bench` measures
 // it (read + decode + parse + model + certify, one process), with a time per stage.
 // Usage: node scripts/profile-certify.mjs [rounds]            (stage times)
+//        node scripts/profile-certify.mjs [rounds] --per-connector
+//            (each connector against its own read + JSON.parse, the furthest above 3x first: the
+//            corpus-wide ratio hides a connector that costs ten times its floor)
 //        node --cpu-prof --cpu-prof-dir=dist/prof scripts/profile-certify.mjs   (V8 profile)
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -18,8 +21,9 @@ import { certifyConnector } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
 import { readBytes } from '../../test/support/read-bytes';
-export function run(rounds: number) {
+export function run(rounds: number, perConnector: boolean) {
   const rels = corpusConnectors();
+  if (perConnector) return byConnector(rels, rounds);
   const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
   const stage = { read: 0, decode: 0, load: 0, certify: 0, floor: 0 };
   for (let r = 0; r < rounds; r++) {
@@ -48,6 +52,37 @@ export function run(rounds: number) {
   }
   for (const [k, v] of Object.entries(stage)) console.log(k.padEnd(8), (v / rounds).toFixed(0).padStart(6), 'ms/round');
 }
+function byConnector(rels: string[], rounds: number) {
+  const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
+  const floor = new Float64Array(rels.length);
+  const ours = new Float64Array(rels.length);
+  const findings = new Int32Array(rels.length);
+  // The first two rounds compile; the rest are timed. Floor and ours alternate per connector.
+  for (let r = 0; r < rounds + 2; r++) {
+    for (let i = 0; i < rels.length; i++) {
+      const dir = path.join(CONNECTORS_DIR, rels[i]!);
+      let t = performance.now();
+      for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
+        const file = path.join(dir, f);
+        if (!existsSync(file)) continue;
+        try { JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')); } catch {}
+      }
+      const f = performance.now() - t;
+      t = performance.now();
+      const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
+      if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
+      findings[i] = certifyConnector(loadConnector(decodeConnectorFiles(raw)), { profile: profileOf(rels[i]!) }).diagnostics.length;
+      if (r >= 2) {
+        floor[i] += f / rounds;
+        ours[i] += (performance.now() - t) / rounds;
+      }
+    }
+  }
+  const order = rels.map((_, i) => i).sort((a, b) => ours[b]! - 3 * floor[b]! - (ours[a]! - 3 * floor[a]!));
+  console.log('ms above 3x   floor    ours  ratio  findings  connector');
+  for (const i of order.slice(0, 20))
+    console.log([(ours[i]! - 3 * floor[i]!).toFixed(2).padStart(11), floor[i]!.toFixed(2).padStart(7), ours[i]!.toFixed(2).padStart(7), (ours[i]! / floor[i]!).toFixed(1).padStart(5) + 'x', String(findings[i]).padStart(9), ' ' + rels[i]].join(' '));
+}
 `,
 );
 const outfile = path.join(root, 'dist/prof/profile-certify.cjs');
@@ -61,4 +96,6 @@ await build({
   mainFields: ['module', 'main'],
   logLevel: 'error',
 });
-createRequire(import.meta.url)(outfile).run(Number(process.argv[2] ?? 5));
+const args = process.argv.slice(2);
+const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+createRequire(import.meta.url)(outfile).run(rounds, args.includes('--per-connector'));
