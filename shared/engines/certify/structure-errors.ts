@@ -11,21 +11,21 @@ export function memberPointer(e: StructureError): string {
   return typeof name === 'string' ? `${e.instancePath}/${escapeSegment(name)}` : e.instancePath;
 }
 
-function segmentsOf(pointer: string): string[] {
-  try {
-    return splitPointer(pointer);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The error's instancePath as segments, split on first use and kept on the error: a violation is
  * offered to several rules in turn, and each asked for its place, name or value (a definition
  * with a thousand violations split each pointer four times over).
  */
 export function errorSegments(e: StructureError): readonly string[] {
-  return (e.segments ??= segmentsOf(e.instancePath));
+  if (e.segments === null) {
+    try {
+      e.segments = splitPointer(e.instancePath);
+    } catch {
+      // The validators write '' or '/…'; anything else is read as the root, as it always was.
+      e.segments = [];
+    }
+  }
+  return e.segments;
 }
 
 export function placeOfError(e: StructureError): Place {
