@@ -21,26 +21,32 @@ import { certifyConnector } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
 import { readBytes } from '../../test/support/read-bytes';
+const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
+/** The floor: read + JSON.parse of a folder's two JSON files, as the certify bench measures it. */
+function readAndParse(dir: string) {
+  for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
+    const file = path.join(dir, f);
+    if (!existsSync(file)) continue;
+    try { JSON.parse(readFileSync(file, 'utf8').replace(/^\\uFEFF/, '')); } catch {}
+  }
+}
+/** The bytes of a folder's two JSON files, as the checker is handed them. */
+function readRaw(dir: string) {
+  const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
+  if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
+  return raw;
+}
 export function run(rounds: number, perConnector: boolean) {
   const rels = corpusConnectors();
   if (perConnector) return byConnector(rels, rounds);
-  const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
   const stage = { read: 0, decode: 0, load: 0, certify: 0, floor: 0 };
   for (let r = 0; r < rounds; r++) {
     let t = performance.now();
-    for (const rel of rels) {
-      for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
-        const file = path.join(CONNECTORS_DIR, rel, f);
-        if (!existsSync(file)) continue;
-        try { JSON.parse(readFileSync(file, 'utf8').replace(/^\\uFEFF/, '')); } catch {}
-      }
-    }
+    for (const rel of rels) readAndParse(path.join(CONNECTORS_DIR, rel));
     stage.floor += performance.now() - t;
     for (const rel of rels) {
-      const dir = path.join(CONNECTORS_DIR, rel);
       t = performance.now();
-      const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
-      if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
+      const raw = readRaw(path.join(CONNECTORS_DIR, rel));
       let u = performance.now(); stage.read += u - t; t = u;
       const texts = decodeConnectorFiles(raw);
       u = performance.now(); stage.decode += u - t; t = u;
@@ -53,7 +59,6 @@ export function run(rounds: number, perConnector: boolean) {
   for (const [k, v] of Object.entries(stage)) console.log(k.padEnd(8), (v / rounds).toFixed(0).padStart(6), 'ms/round');
 }
 function byConnector(rels: string[], rounds: number) {
-  const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
   const floor = new Float64Array(rels.length);
   const ours = new Float64Array(rels.length);
   const findings = new Int32Array(rels.length);
@@ -62,16 +67,10 @@ function byConnector(rels: string[], rounds: number) {
     for (let i = 0; i < rels.length; i++) {
       const dir = path.join(CONNECTORS_DIR, rels[i]!);
       let t = performance.now();
-      for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
-        const file = path.join(dir, f);
-        if (!existsSync(file)) continue;
-        try { JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')); } catch {}
-      }
+      readAndParse(dir);
       const f = performance.now() - t;
       t = performance.now();
-      const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
-      if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
-      findings[i] = certifyConnector(loadConnector(decodeConnectorFiles(raw)), { profile: profileOf(rels[i]!) }).diagnostics.length;
+      findings[i] = certifyConnector(loadConnector(decodeConnectorFiles(readRaw(dir))), { profile: profileOf(rels[i]!) }).diagnostics.length;
       if (r >= 2) {
         floor[i] += f / rounds;
         ours[i] += (performance.now() - t) / rounds;
