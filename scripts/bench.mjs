@@ -1,6 +1,7 @@
 // Runs the benchmarks in test/bench: bundles each with esbuild (same settings as the app) and runs
-// it in this Node process. Usage: npm run bench (which gives Node the young-generation size the CLI
-// runs with, bin/connector-studio.cjs; the floors are measured in the same process, so with it too)
+// it in this Node process. Usage: npm run bench (which gives Node the 64 MB young generation the
+// studio's check and parse workers run with, main/renderer-flags.ts; the floors are measured in the
+// same process, so with it too; the CLI bench starts the CLI as users do, with Node's defaults).
 // A bench's run() may return its ratios (ours / a same-run anchor, higher is worse); with
 // BENCH_RATIOS_FILE set they are written there as one JSON object (scripts/bench-check.mjs reads it).
 import { build } from 'esbuild';
