@@ -15,38 +15,22 @@ const entry = path.join(root, 'dist/prof/profile-entry.ts');
 mkdirSync(path.dirname(entry), { recursive: true });
 writeFileSync(
   entry,
-  `import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+  `import path from 'node:path';
 import { certifyConnector } from '../../shared/engines/certify';
 import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
+import { profileOf, readAndParseFloor, readJsonFiles } from '../../test/support/certify-corpus';
 import { CONNECTORS_DIR, corpusConnectors } from '../../test/support/corpus';
-import { readBytes } from '../../test/support/read-bytes';
-const profileOf = (rel: string) => (rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom') as const;
-/** The floor: read + JSON.parse of a folder's two JSON files, as the certify bench measures it. */
-function readAndParse(dir: string) {
-  for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
-    const file = path.join(dir, f);
-    if (!existsSync(file)) continue;
-    try { JSON.parse(readFileSync(file, 'utf8').replace(/^\\uFEFF/, '')); } catch {}
-  }
-}
-/** The bytes of a folder's two JSON files, as the checker is handed them. */
-function readRaw(dir: string) {
-  const raw: any = { definition: { fileName: 'apiDefinition.swagger.json', bytes: readBytes(path.join(dir, 'apiDefinition.swagger.json')) } };
-  if (existsSync(path.join(dir, 'apiProperties.json'))) raw.properties = { fileName: 'apiProperties.json', bytes: readBytes(path.join(dir, 'apiProperties.json')) };
-  return raw;
-}
 export function run(rounds: number, perConnector: boolean) {
   const rels = corpusConnectors();
   if (perConnector) return byConnector(rels, rounds);
   const stage = { read: 0, decode: 0, load: 0, certify: 0, floor: 0 };
   for (let r = 0; r < rounds; r++) {
     let t = performance.now();
-    for (const rel of rels) readAndParse(path.join(CONNECTORS_DIR, rel));
+    for (const rel of rels) readAndParseFloor(path.join(CONNECTORS_DIR, rel));
     stage.floor += performance.now() - t;
     for (const rel of rels) {
       t = performance.now();
-      const raw = readRaw(path.join(CONNECTORS_DIR, rel));
+      const raw = readJsonFiles(path.join(CONNECTORS_DIR, rel));
       let u = performance.now(); stage.read += u - t; t = u;
       const texts = decodeConnectorFiles(raw);
       u = performance.now(); stage.decode += u - t; t = u;
@@ -67,10 +51,10 @@ function byConnector(rels: string[], rounds: number) {
     for (let i = 0; i < rels.length; i++) {
       const dir = path.join(CONNECTORS_DIR, rels[i]!);
       let t = performance.now();
-      readAndParse(dir);
+      readAndParseFloor(dir);
       const f = performance.now() - t;
       t = performance.now();
-      findings[i] = certifyConnector(loadConnector(decodeConnectorFiles(readRaw(dir))), { profile: profileOf(rels[i]!) }).diagnostics.length;
+      findings[i] = certifyConnector(loadConnector(decodeConnectorFiles(readJsonFiles(dir))), { profile: profileOf(rels[i]!) }).diagnostics.length;
       if (r >= 2) {
         floor[i] += f / rounds;
         ours[i] += (performance.now() - t) / rounds;

@@ -4,31 +4,17 @@
 // Targets: >= 10x faster than swagger-parser, within 3x the floor in wall and in CPU time (the
 // wall figure alone leans on a second core), peak RSS under 500 MB.
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { certifyConnector, type CertifyProfile } from '../../shared/engines/certify';
-import { decodeConnectorFiles, loadConnector, type ConnectorFileBytes } from '../../shared/core/connector';
+import { certifyConnector } from '../../shared/engines/certify';
+import { decodeConnectorFiles, loadConnector } from '../../shared/core/connector';
+import { profileOf, readAndParseFloor, readJsonFiles } from '../support/certify-corpus';
 import { CONNECTORS_DIR, corpusConnectors, HAVE_CORPUS } from '../support/corpus';
 import { fullGc } from '../support/full-gc';
-import { readBytes } from '../support/read-bytes';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
-}
-
-function profileOf(rel: string): CertifyProfile {
-  return rel.startsWith('certified') ? 'certified' : rel.startsWith('independent') ? 'independent-publisher' : 'custom';
-}
-
-/** The two JSON files of a folder (what the checker validates), read synchronously. */
-function readJsonFiles(dir: string): ConnectorFileBytes {
-  const out: ConnectorFileBytes = {};
-  const def = path.join(dir, 'apiDefinition.swagger.json');
-  const props = path.join(dir, 'apiProperties.json');
-  out.definition = { fileName: 'apiDefinition.swagger.json', bytes: readBytes(def) };
-  if (existsSync(props)) out.properties = { fileName: 'apiProperties.json', bytes: readBytes(props) };
-  return out;
 }
 
 export async function run(): Promise<Record<string, number> | undefined> {
@@ -62,15 +48,7 @@ export async function run(): Promise<Record<string, number> | undefined> {
     let t = performance.now();
     let c = cpu();
     for (let i = 0; i < dirs.length; i++) {
-      for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
-        const file = path.join(dirs[i]!, f);
-        if (!existsSync(file)) continue;
-        try {
-          JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-        } catch {
-          /* the floor skips the broken files; we check them */
-        }
-      }
+      readAndParseFloor(dirs[i]!);
       if (i % 64 === 0) sample();
     }
     // Each side pays for collecting its own garbage, not the other's.
