@@ -3,83 +3,83 @@
 export function connectorValidators(rt) {
 const { typeBits, ucs2length, deepEqual, someEqual, firstDuplicate, report, section, remembering, member, reportAt, under } = rt;
 const ac0 = new RegExp("^x-(?!ms-)");
-const ac1 = ["2.0"];
-const ac2 = new Set(ac1);
-const ac3 = new RegExp("^x-(?!ms-)");
-const ac4 = new RegExp("^[^{}/ :\\\\]+(?::\\d+)?$");
-const ac5 = new Set();
-const ac6 = new RegExp("^\\/");
+const ac1 = new Set();
+const ac2 = new Set();
+const ac3 = ["2.0"];
+const ac4 = new Set(ac3);
+const ac5 = new RegExp("^x-(?!ms-)");
+const ac6 = new RegExp("^[^{}/ :\\\\]+(?::\\d+)?$");
 const ac7 = new Set();
-const ac8 = new Set();
+const ac8 = new RegExp("^\\/");
 const ac9 = new Set();
 const ac10 = new RegExp("^x-(?!ms-)");
 const ac11 = new RegExp("^\\/");
 const ac12 = new RegExp("^x-(?!ms-)");
-const ac13 = new RegExp("^x-(?!ms-)");
+const ac13 = new Set();
 const ac14 = new RegExp("^x-(?!ms-)");
-const ac15 = new RegExp("^\\d+(\\.\\d+)+$");
-const ac16 = new Set();
-const ac17 = ["http","https","ws","wss"];
-const ac18 = new Set(ac17);
-const ac19 = new RegExp("^x-(?!ms-)");
-const ac20 = new RegExp("^x-(?!ms-)");
-const ac21 = new Set();
+const ac15 = new RegExp("^x-(?!ms-)");
+const ac16 = new RegExp("^x-(?!ms-)");
+const ac17 = new RegExp("^x-(?!ms-)");
+const ac18 = new RegExp("^\\d+(\\.\\d+)+$");
+const ac19 = new Set();
+const ac20 = ["http","https","ws","wss"];
+const ac21 = new Set(ac20);
 const ac22 = new RegExp("^x-(?!ms-)");
-const ac23 = new Set();
-const ac24 = new RegExp("^x-(?!ms-)");
-const ac25 = ["Production","Preview"];
+const ac23 = new RegExp("^x-(?!ms-)");
+const ac24 = new Set();
+const ac25 = ["body","header","query","formData","path"];
 const ac26 = new Set(ac25);
-const ac27 = new RegExp("^x-(?!ms-)");
-const ac28 = ["int32","int64","float","double","byte","binary","date","date-time","password","date-no-tz","email","html","uri","uuid"];
-const ac29 = new Set(ac28);
+const ac27 = new Set();
+const ac28 = new Set();
+const ac29 = new Set();
 const ac30 = new Set();
 const ac31 = new Set();
 const ac32 = new Set();
-const ac33 = new RegExp("^x-(?!ms-)");
-const ac34 = new Set();
-const ac35 = ["image","audio"];
-const ac36 = new Set(ac35);
-const ac37 = ["important","advanced","internal"];
+const ac33 = ["Production","Preview"];
+const ac34 = new Set(ac33);
+const ac35 = new RegExp("^x-(?!ms-)");
+const ac36 = new Set();
+const ac37 = ["int32","int64","float","double","byte","binary","date","date-time","password","date-no-tz","email","html","uri","uuid"];
 const ac38 = new Set(ac37);
-const ac39 = ["dictionary"];
+const ac39 = ["important","advanced","internal"];
 const ac40 = new Set(ac39);
-const ac41 = ["body","header","query","formData","path"];
-const ac42 = new Set(ac41);
+const ac41 = new Set();
+const ac42 = new Set();
 const ac43 = new Set();
-const ac44 = new Set();
-const ac45 = new Set();
-const ac46 = new Set();
-const ac47 = new Set();
-const ac48 = new Set();
+const ac44 = new RegExp("^x-(?!ms-)");
+const ac45 = ["image","audio"];
+const ac46 = new Set(ac45);
+const ac47 = ["dictionary"];
+const ac48 = new Set(ac47);
 const ac49 = ["basic","apiKey","oauth2"];
 const ac50 = new Set(ac49);
 const ac51 = new Set();
 const ac52 = new Set();
 const ac53 = new Set();
 const ac54 = new Set();
-const ac55 = new Set();
-const ac56 = new Set();
-const ac57 = new RegExp("^([0-9]{3})$|^(default)$");
+const ac55 = new RegExp("^x-(?!ms-)");
+const ac56 = new RegExp("^x-(?!ms-)");
+const ac57 = new RegExp("^x-(?!ms-)");
 const ac58 = new RegExp("^x-(?!ms-)");
-const ac59 = new Set();
-const ac60 = ["batch","single"];
-const ac61 = new Set(ac60);
-const ac62 = new Set();
+const ac59 = new RegExp("^x-(?!ms-)");
+const ac60 = "file";
+const ac61 = new RegExp("^x-(?!ms-)");
+const ac62 = new RegExp("^x-(?!ms-)");
 const ac63 = new Set();
-const ac64 = ["file"];
-const ac65 = new Set(ac64);
-const ac66 = ["AadGraph.GetUsers"];
-const ac67 = new Set(ac66);
-const ac68 = ["file-picker"];
-const ac69 = new Set(ac68);
-const ac70 = new RegExp("^x-(?!ms-)");
-const ac71 = new RegExp("^x-(?!ms-)");
-const ac72 = new RegExp("^x-(?!ms-)");
-const ac73 = new RegExp("^x-(?!ms-)");
-const ac74 = new RegExp("^x-(?!ms-)");
-const ac75 = "file";
-const ac76 = new RegExp("^x-(?!ms-)");
-const ac77 = new RegExp("^x-(?!ms-)");
+const ac64 = new RegExp("^([0-9]{3})$|^(default)$");
+const ac65 = new RegExp("^x-(?!ms-)");
+const ac66 = new Set();
+const ac67 = new Set();
+const ac68 = new Set();
+const ac69 = ["batch","single"];
+const ac70 = new Set(ac69);
+const ac71 = new Set();
+const ac72 = ["file"];
+const ac73 = new Set(ac72);
+const ac74 = ["AadGraph.GetUsers"];
+const ac75 = new Set(ac74);
+const ac76 = ["file-picker"];
+const ac77 = new Set(ac76);
 const ac78 = new RegExp("^x-(?!ms-)");
 const ac79 = new RegExp("^x-(?!ms-)");
 const ac80 = ["implicit","password","application","accessCode"];
@@ -88,48 +88,48 @@ const ac82 = new Set();
 const ac83 = new Set();
 const ac84 = new Set();
 const ac85 = new Set();
-const ac86 = new Set();
-const ac87 = new RegExp("^x-");
-const ac88 = ["query"];
+const ac86 = ["body"];
+const ac87 = new Set(ac86);
+const ac88 = ["string","number","boolean","integer","array"];
 const ac89 = new Set(ac88);
-const ac90 = ["polling"];
+const ac90 = ["header"];
 const ac91 = new Set(ac90);
-const ac92 = ["array","boolean","integer","null","number","object","string","file"];
-const ac93 = new Set(ac92);
-const ac94 = new RegExp("^x-(?!ms-)");
-const ac95 = ["body"];
+const ac92 = new RegExp("^x-(?!ms-)");
+const ac93 = ["csv","ssv","tsv","pipes"];
+const ac94 = new Set(ac93);
+const ac95 = ["client","method"];
 const ac96 = new Set(ac95);
-const ac97 = ["header"];
+const ac97 = ["string","number","boolean","integer","array"];
 const ac98 = new Set(ac97);
-const ac99 = ["string","number","boolean","integer","array"];
+const ac99 = ["query"];
 const ac100 = new Set(ac99);
-const ac101 = new RegExp("^x-(?!ms-)");
-const ac102 = ["csv","ssv","tsv","pipes"];
-const ac103 = new Set(ac102);
-const ac104 = ["client","method"];
-const ac105 = new Set(ac104);
-const ac106 = ["query"];
-const ac107 = new Set(ac106);
-const ac108 = ["string","number","boolean","integer","array"];
-const ac109 = new Set(ac108);
-const ac110 = ["csv","ssv","tsv","pipes","multi"];
-const ac111 = new Set(ac110);
-const ac112 = ["double","single"];
-const ac113 = new Set(ac112);
-const ac114 = ["formData"];
-const ac115 = new Set(ac114);
-const ac116 = ["string","number","boolean","integer","array","file"];
-const ac117 = new Set(ac116);
-const ac118 = [true];
-const ac119 = new Set(ac118);
-const ac120 = ["path"];
-const ac121 = new Set(ac120);
-const ac122 = ["string","number","boolean","integer","array"];
-const ac123 = new Set(ac122);
-const ac124 = ["file"];
-const ac125 = new Set(ac124);
-const ac126 = ["string","number","integer","boolean","array"];
-const ac127 = new Set(ac126);
+const ac101 = ["double","single"];
+const ac102 = new Set(ac101);
+const ac103 = ["csv","ssv","tsv","pipes","multi"];
+const ac104 = new Set(ac103);
+const ac105 = ["string","number","boolean","integer","array","file"];
+const ac106 = new Set(ac105);
+const ac107 = ["formData"];
+const ac108 = new Set(ac107);
+const ac109 = ["string","number","boolean","integer","array"];
+const ac110 = new Set(ac109);
+const ac111 = [true];
+const ac112 = new Set(ac111);
+const ac113 = ["path"];
+const ac114 = new Set(ac113);
+const ac115 = ["file"];
+const ac116 = new Set(ac115);
+const ac117 = ["string","number","integer","boolean","array"];
+const ac118 = new Set(ac117);
+const ac119 = new Set();
+const ac120 = new RegExp("^x-");
+const ac121 = ["query"];
+const ac122 = new Set(ac121);
+const ac123 = ["polling"];
+const ac124 = new Set(ac123);
+const ac125 = ["array","boolean","integer","null","number","object","string","file"];
+const ac126 = new Set(ac125);
+const ac127 = new RegExp("^x-(?!ms-)");
 const ac128 = ["basic"];
 const ac129 = new Set(ac128);
 const ac130 = ["apiKey"];
@@ -140,10 +140,10 @@ const ac134 = new RegExp("^x-(?!ms-)");
 const ac135 = new RegExp("^x-(?!ms-)");
 const ac136 = new RegExp("^x-(?!ms-)");
 const ac137 = new RegExp("^x-(?!ms-)");
-const ac138 = new Set();
-const ac139 = new Set();
-const ac140 = ["string","number","integer","boolean","array"];
-const ac141 = new Set(ac140);
+const ac138 = ["string","number","integer","boolean","array"];
+const ac139 = new Set(ac138);
+const ac140 = new Set();
+const ac141 = new Set();
 const ac142 = ["oauth2"];
 const ac143 = new Set(ac142);
 const ac144 = ["implicit"];
@@ -172,20 +172,20 @@ if (member(data, "paths") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "swagger": if (!a1(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "info": if (!a2(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "host": if (!a3(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "basePath": if (!a4(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "schemes": if (!a5(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "consumes": if (!a6(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "produces": if (!a7(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "paths": if (!a8(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "definitions": if (!a9(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "parameters": if (!a10(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "responses": if (!a11(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "security": if (!a12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "securityDefinitions": if (!a13(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "tags": if (!a14(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a1(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "responses": if (!a2(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "produces": if (!a3(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "tags": if (!a4(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "consumes": if (!a5(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "swagger": if (!a6(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "info": if (!a7(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "host": if (!a8(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "basePath": if (!a9(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schemes": if (!a10(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "paths": if (!a11(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "definitions": if (!a12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "security": if (!a13(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "securityDefinitions": if (!a14(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-capabilities": if (!a16(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-connector-metadata": if (!a17(value, errors, key)) { if (errors === null) return false; ok = false; } break;
@@ -204,12 +204,72 @@ function a1(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/type", { type: "string" }); }
-if (!ac2.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/enum", { allowedValues: ac1 }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameterDefinitions/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!(remembering() ? a19r(value, errors, key) : a19(value, errors, key))) { if (errors === null) return false; ok = false; }
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a2(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responseDefinitions/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!(remembering() ? a20r(value, errors, key) : a20(value, errors, key))) { if (errors === null) return false; ok = false; }
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a3(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac1.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!a21(data, errors)) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac1.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac1.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a4(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a22r(data[i], errors, i) : a22(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a5(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac2.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!a21(data, errors)) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac2.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac2.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a6(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/type", { type: "string" }); }
+if (!ac4.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/swagger/enum", { allowedValues: ac3 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a7(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -220,18 +280,18 @@ if (member(data, "title") === undefined) { if (errors === null) return false; ok
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/description/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/title/type", "string"); } break;
 case "version": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/version/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/description/type", "string"); } break;
 case "termsOfService": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/info/properties/termsOfService/type", "string"); } break;
-case "contact": if (!(remembering() ? a19r(value, errors, key) : a19(value, errors, key))) { if (errors === null) return false; ok = false; } break;
-case "license": if (!(remembering() ? a20r(value, errors, key) : a20(value, errors, key))) { if (errors === null) return false; ok = false; } break;
-case "x-ms-deployment-version": if (!(remembering() ? a21r(value, errors, key) : a21(value, errors, key))) { if (errors === null) return false; ok = false; } break;
-case "x-ms-api-annotation": if (!(remembering() ? a22r(value, errors, key) : a22(value, errors, key))) { if (errors === null) return false; ok = false; } break;
-case "x-ms-keywords": if (!(remembering() ? a23r(value, errors, key) : a23(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "contact": if (!(remembering() ? a23r(value, errors, key) : a23(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "license": if (!(remembering() ? a24r(value, errors, key) : a24(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-deployment-version": if (!(remembering() ? a25r(value, errors, key) : a25(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-api-annotation": if (!(remembering() ? a26r(value, errors, key) : a26(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-keywords": if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 case "x-ms-openai-published-to-copilots":  break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac3.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac5.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/info/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -239,67 +299,47 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a3(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac5.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/type", { type: "string" }); }
-if (bits === 32) {
-if (!ac4.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/pattern", { pattern: "^[^{}/ :\\\\]+(?::\\d+)?$" }); }
-}
-if (ok && primitive && ac5.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac5.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a4(data, errors, at) {
+function a8(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
 if (primitive && ac7.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/type", { type: "string" }); }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/type", { type: "string" }); }
 if (bits === 32) {
-if (!ac6.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/pattern", { pattern: "^/" }); }
+if (!ac6.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/host/pattern", { pattern: "^[^{}/ :\\\\]+(?::\\d+)?$" }); }
 }
 if (ok && primitive && ac7.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac7.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a5(data, errors, at) {
+function a9(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac9.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/type", { type: "string" }); }
+if (bits === 32) {
+if (!ac8.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/properties/basePath/pattern", { pattern: "^/" }); }
+}
+if (ok && primitive && ac9.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac9.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a10(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (!(remembering() ? a24r(data[i], errors, i) : a24(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a28r(data[i], errors, i) : a28(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a6(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac8.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac8.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac8.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a7(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac9.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac9.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac9.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a8(data, errors, at) {
+function a11(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -309,50 +349,8 @@ for (const key in data) {
 const value = member(data, key);
 let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac10.test(key)) { matched = true;  }
-if (key.charCodeAt(0) === 47 && ac11.test(key)) { matched = true; if (!(remembering() ? a26r(value, errors, key) : a26(value, errors, key))) { if (errors === null) return false; ok = false; } }
+if (key.charCodeAt(0) === 47 && ac11.test(key)) { matched = true; if (!(remembering() ? a29r(value, errors, key) : a29(value, errors, key))) { if (errors === null) return false; ok = false; } }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/paths/additionalProperties", { additionalProperty: key }); }
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a9(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/definitions/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; }
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a10(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameterDefinitions/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!(remembering() ? a28r(value, errors, key) : a28(value, errors, key))) { if (errors === null) return false; ok = false; }
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a11(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responseDefinitions/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!(remembering() ? a29r(value, errors, key) : a29(value, errors, key))) { if (errors === null) return false; ok = false; }
 }
 }
 if (!ok && at !== undefined) under(errors, start, at);
@@ -362,10 +360,12 @@ function a12(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (!(remembering() ? a30r(data[i], errors, i) : a30(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/uniqueItems", { i: dup[0], j: dup[1] }); } }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/definitions/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!(remembering() ? a30r(value, errors, key) : a30(value, errors, key))) { if (errors === null) return false; ok = false; }
+}
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
@@ -374,12 +374,10 @@ function a13(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!(remembering() ? a31r(value, errors, key) : a31(value, errors, key))) { if (errors === null) return false; ok = false; }
-}
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a31r(data[i], errors, i) : a31(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/security/uniqueItems", { i: dup[0], j: dup[1] }); } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
@@ -388,10 +386,12 @@ function a14(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (!(remembering() ? a32r(data[i], errors, i) : a32(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/securityDefinitions/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!(remembering() ? a32r(value, errors, key) : a32(value, errors, key))) { if (errors === null) return false; ok = false; }
+}
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
@@ -459,6 +459,92 @@ if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a19(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac13.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/required", { missingProperty: "name" }); }
+if (member(data, "in") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/required", { missingProperty: "in" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/parameter/properties/name/type", "string"); } break;
+case "in": if (!a37(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: {  }
+}
+}
+}
+if (bits === 4) { switch (member(data, "in")) { case "body": if (!(remembering() ? a38r(data, errors) : a38(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "header": if (!(remembering() ? a39r(data, errors) : a39(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "query": if (!(remembering() ? a40r(data, errors) : a40(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "formData": if (!(remembering() ? a41r(data, errors) : a41(data, errors))) { if (errors === null) return false; ok = false; } break;
+case "path": if (!(remembering() ? a42r(data, errors) : a42(data, errors))) { if (errors === null) return false; ok = false; } break; } }
+if (ok && primitive && ac13.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac13.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a20(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "description") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/required", { missingProperty: "description" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/response/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "schema": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "headers": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "examples": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/examples/type", "object"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac14.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a21(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/mimeType/type", "string"); } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/uniqueItems", { i: dup[0], j: dup[1] }); } }
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a22(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/required", { missingProperty: "name" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/description/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/name/type", "string"); } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac15.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a23(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -471,7 +557,7 @@ case "name": if (typeof value !== 'string') { if (errors === null) return false;
 case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/contact/properties/url/type", "string"); } break;
 case "email": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/contact/properties/email/type", "string"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac13.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac16.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/contact/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -479,7 +565,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a20(data, errors, at) {
+function a24(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -492,7 +578,7 @@ switch (key) {
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/license/properties/name/type", "string"); } break;
 case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/license/properties/url/type", "string"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac14.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac17.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/license/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -500,21 +586,21 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a21(data, errors, at) {
+function a25(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac16.has(data)) return true;
+if (primitive && ac19.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-deployment-version/type", { type: "string" }); }
 if (bits === 32) {
-if (!ac15.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-deployment-version/pattern", { pattern: "^\\d+(\\.\\d+)+$" }); }
+if (!ac18.test(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-deployment-version/pattern", { pattern: "^\\d+(\\.\\d+)+$" }); }
 }
-if (ok && primitive && ac16.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac16.add(data);
+if (ok && primitive && ac19.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac19.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a22(data, errors, at) {
+function a26(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -523,68 +609,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "status": if (!a37(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "status": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a23(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-keywords/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/x-ms-keywords/items/type", "string"); } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a24(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/type", { type: "string" }); }
-if (!ac18.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/enum", { allowedValues: ac17 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a25(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/mimeType/type", "string"); } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/mediaTypeList/uniqueItems", { i: dup[0], j: dup[1] }); } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a26(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "get": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "put": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "post": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "delete": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "options": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "head": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "patch": if (!a38(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "parameters": if (!a39(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-notification-content": if (!a40(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac19.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
@@ -595,91 +621,19 @@ function a27(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
-case "default":  break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "maxProperties": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minProperties": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "additionalProperties": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (!a48(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a49(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "allOf": if (!a50(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "properties": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
-case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
-case "xml": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "example":  break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-media-kind": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-schema": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-properties": if (!a60(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-editor": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac20.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/additionalProperties", { additionalProperty: key }); } }
-}
-}
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-keywords/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/x-ms-keywords/items/type", "string"); } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a28(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac21.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/required", { missingProperty: "name" }); }
-if (member(data, "in") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/required", { missingProperty: "in" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "in": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/parameter/properties/name/type", "string"); } break;
-default: {  }
-}
-}
-}
-if (bits === 4) { switch (member(data, "in")) { case "body": if (!(remembering() ? a64r(data, errors) : a64(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "header": if (!(remembering() ? a65r(data, errors) : a65(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "query": if (!(remembering() ? a66r(data, errors) : a66(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "formData": if (!(remembering() ? a67r(data, errors) : a67(data, errors))) { if (errors === null) return false; ok = false; } break;
-case "path": if (!(remembering() ? a68r(data, errors) : a68(data, errors))) { if (errors === null) return false; ok = false; } break; } }
-if (ok && primitive && ac21.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac21.add(data);
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/type", { type: "string" }); }
+if (!ac21.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schemesList/items/enum", { allowedValues: ac20 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -687,20 +641,24 @@ function a29(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/type", { type: "object" }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/type", { type: "object" }); }
 if (bits === 4) {
-if (member(data, "description") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/required", { missingProperty: "description" }); }
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/response/properties/description/type", "string"); } break;
-case "schema": if (!a69(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "headers": if (!a70(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "examples": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/examples/type", "object"); } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
+case "parameters": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "get": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "put": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "post": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "delete": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "options": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "head": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "patch": if (!a47(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-notification-content": if (!a48(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac22.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/additionalProperties", { additionalProperty: key }); } }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathItem/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
@@ -708,6 +666,70 @@ if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a30(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a49(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "properties": if (!a50(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
+case "items": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "example":  break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "maxProperties": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minProperties": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "additionalProperties": if (!a60(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allOf": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
+case "xml": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum": if (!a64(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-media-kind": if (!a66(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
+case "x-ms-test-value":  break;
+case "x-ms-dynamic-schema": if (!a67(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-properties": if (!a68(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a69(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-editor": if (!a70(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac23.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a31(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -721,9 +743,9 @@ if (!a71(value, errors, key)) { if (errors === null) return false; ok = false; }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a31(data, errors, at) {
+function a32(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac23.has(data)) return true;
+if (primitive && ac24.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -741,29 +763,7 @@ default: {  }
 if (bits === 4) { switch (member(data, "type")) { case "basic": if (!(remembering() ? a73r(data, errors) : a73(data, errors))) { if (errors === null) return false; ok = false; } break;
 case "apiKey": if (!(remembering() ? a74r(data, errors) : a74(data, errors))) { if (errors === null) return false; ok = false; } break;
 case "oauth2": if (!(remembering() ? a75r(data, errors) : a75(data, errors))) { if (errors === null) return false; ok = false; } break; } }
-if (ok && primitive && ac23.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac23.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a32(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/required", { missingProperty: "name" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/name/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/tag/properties/description/type", "string"); } break;
-case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac24.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/tag/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
+if (ok && primitive && ac24.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac24.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -841,8 +841,8 @@ if (member(data, "description") === undefined) { if (errors === null) return fal
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-docs/items/properties/url/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-docs/items/properties/description/type", "string"); } break;
+case "url": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-docs/items/properties/url/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-docs/items/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -851,15 +851,129 @@ if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a37(data, errors, at) {
-const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/type", { type: "string" }); }
-if (!ac26.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/enum", { allowedValues: ac25 }); }
+if (!ac26.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/properties/in/enum", { allowedValues: ac25 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a38(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac27.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!(remembering() ? a79r(data, errors) : a79(data, errors))) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac27.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac27.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a39(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac28.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!(remembering() ? a80r(data, errors) : a80(data, errors))) { if (errors === null) return false; ok = false; }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/1/then/required", { missingProperty: "type" }); }
+}
+if (ok && primitive && ac28.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac28.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a40(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac29.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!(remembering() ? a81r(data, errors) : a81(data, errors))) { if (errors === null) return false; ok = false; }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/2/then/required", { missingProperty: "type" }); }
+}
+if (ok && primitive && ac29.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac29.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a41(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac30.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!(remembering() ? a82r(data, errors) : a82(data, errors))) { if (errors === null) return false; ok = false; }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/3/then/required", { missingProperty: "type" }); }
+}
+if (ok && primitive && ac30.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac30.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a42(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac31.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!(remembering() ? a83r(data, errors) : a83(data, errors))) { if (errors === null) return false; ok = false; }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/4/then/required", { missingProperty: "type" }); }
+}
+if (ok && primitive && ac31.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac31.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function at0(data) {
+if (typeBits(data) !== 4) return true;
+{ const value = member(data, "type"); if (value === undefined || !a84(value, null)) return false; }
+return true;
+}
+function a43(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac32.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (at0(data)) { if (!a85(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a30r(data, errors) : a30(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac32.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac32.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a44(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headers/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!a86(value, errors, key)) { if (errors === null) return false; ok = false; }
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a45(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/type", { type: "string" }); }
+if (!ac34.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<info>/properties/status/enum", { allowedValues: ac33 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a46(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (!a87(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/uniqueItems", { i: dup[0], j: dup[1] }); } }
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a47(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -869,35 +983,35 @@ if (member(data, "responses") === undefined) { if (errors === null) return false
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "tags": if (!a79(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/summary/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/description/type", "string"); } break;
-case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/operationId/type", "string"); } break;
-case "produces": if (!a80(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "consumes": if (!a81(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "parameters": if (!a39(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "responses": if (!a82(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "schemes": if (!a5(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "deprecated": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/deprecated/type", "boolean"); } break;
-case "security": if (!a12(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-api-annotation": if (!a83(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-capabilities": if (!a84(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-no-generic-test": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-no-generic-test/type", "boolean"); } break;
-case "x-ms-operation-context": if (!a85(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-pageable": if (!a86(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-safe-operation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-safe-operation/type", "boolean"); } break;
 case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-trigger": if (!a87(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/operationId/type", "string"); } break;
+case "parameters": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "responses": if (!a88(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/summary/type", "string"); } break;
+case "produces": if (!a89(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "tags": if (!a90(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "consumes": if (!a91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schemes": if (!a10(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "deprecated": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/operation/properties/deprecated/type", "boolean"); } break;
+case "security": if (!a13(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-api-annotation": if (!a92(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-capabilities": if (!a93(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-no-generic-test": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-no-generic-test/type", "boolean"); } break;
+case "x-ms-operation-context": if (!a94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-pageable": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-safe-operation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-safe-operation/type", "boolean"); } break;
+case "x-ms-trigger": if (!a96(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-trigger-hint": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-trigger-hint/type", "string"); } break;
-case "x-ms-trigger-metadata": if (!a88(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-notification": if (!a89(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-trigger-metadata": if (!a97(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-notification": if (!a98(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "x-ms-openai-data":  break;
 case "x-ms-require-user-confirmation": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-require-user-confirmation/type", "boolean"); } break;
 case "x-ms-agentic-protocol": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-agentic-protocol/type", "string"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac27.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac35.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -905,19 +1019,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a39(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (!a90(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parametersList/uniqueItems", { i: dup[0], j: dup[1] }); } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a40(data, errors, at) {
+function a48(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -926,7 +1028,7 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "schema": if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "schema": if (!(remembering() ? a30r(value, errors, key) : a30(value, errors, key))) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -934,43 +1036,41 @@ default: {  }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a41(data, errors, at) {
+function a49(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac36.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!a99(data, errors)) { if (errors === null) return false; ok = false; }
+if (a100(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not", {}); }
+if (ok && primitive && ac36.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac36.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a50(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/properties/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!(remembering() ? a30r(value, errors, key) : a30(value, errors, key))) { if (errors === null) return false; ok = false; }
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a51(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/format/type", { type: "string" }); }
-if (!ac29.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/format/enum", { allowedValues: ac28 }); }
+if (!ac38.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/format/enum", { allowedValues: ac37 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a42(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((16 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/type", { type: "number" }); }
-if ((bits & 16) !== 0) { if (data <= 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/exclusiveMinimum", { comparison: '>', limit: 0 }); } }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a43(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/type", { type: "integer" }); }
-if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/minimum", { comparison: '>=', limit: 0 }); } }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a44(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/type", { type: "integer" }); }
-if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/minimum", { comparison: '>=', limit: 0 }); } }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a45(data, errors, at) {
+function a52(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -981,7 +1081,27 @@ for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (e
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a46(data, errors, at) {
+function a53(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/type", { type: "string" }); }
+if (!ac40.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/enum", { allowedValues: ac39 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a54(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac41.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) !== 0) { if (!a101(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a30r(data, errors) : a30(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac41.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac41.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a55(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -992,66 +1112,99 @@ if (data.length < 1) { if (errors === null) return false; ok = false; report(err
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a47(data, errors, at) {
+function at1(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "operationId") === undefined) return false;
+return true;
+}
+function at2(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "builtInOperation") === undefined) return false;
+return true;
+}
+function at3(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "capability") === undefined) return false;
+return true;
+}
+function a56(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac30.has(data)) return true;
+if (primitive && ac42.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((2 & bits) !== 0) {  } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac30.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac30.add(data);
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/operationId/type", "string"); } break;
+case "parameters": if (!a102(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-collection/type", "string"); } break;
+case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-title/type", "string"); } break;
+case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-path/type", "string"); } break;
+case "builtInOperation": if (!a103(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "capability": if (!a104(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: {  }
+}
+}
+}
+if (!(at1(data) || at2(data) || at3(data))) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf", {}); }
+if (ok && primitive && ac42.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac42.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a48(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac31.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!a91(data, errors)) { if (errors === null) return false; ok = false; }
-if (a92(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not", {}); }
-if (ok && primitive && ac31.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac31.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a49(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac32.has(data)) return true;
+function a57(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((8 & bits) !== 0) { if (!a93(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac32.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac32.add(data);
+if ((16 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/type", { type: "number" }); }
+if ((bits & 16) !== 0) { if (data <= 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-multipleOf/exclusiveMinimum", { comparison: '>', limit: 0 }); } }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a50(data, errors, at) {
+function a58(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/type", { type: "integer" }); }
+if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveInteger/minimum", { comparison: '>=', limit: 0 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a59(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/type", { type: "integer" }); }
+if ((bits & 16) !== 0) { if (data < 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-positiveIntegerDefault0/minimum", { comparison: '>=', limit: 0 }); } }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a60(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac43.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((2 & bits) !== 0) {  } else { if (!(remembering() ? a30r(data, errors) : a30(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac43.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac43.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a61(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/allOf/type", { type: "array" }); }
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/allOf/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { if (!(remembering() ? a27r(data[i], errors, i) : a27(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
+for (let i = 0; i < data.length; i++) { if (!(remembering() ? a30r(data[i], errors, i) : a30(data[i], errors, i))) { if (errors === null) return false; ok = false; } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a51(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/properties/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; }
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a52(data, errors, at) {
+function a62(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1066,7 +1219,7 @@ case "prefix": if (typeof value !== 'string') { if (errors === null) return fals
 case "attribute": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/xml/properties/attribute/type", "boolean"); } break;
 case "wrapped": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/xml/properties/wrapped/type", "boolean"); } break;
 default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac33.test(key)) { matched = true;  }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac44.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/xml/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1074,7 +1227,7 @@ if (!matched) { if (errors === null) return false; ok = false; report(errors, "#
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a53(data, errors, at) {
+function a63(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1085,7 +1238,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/operationId/type", "string"); } break;
-case "parameters": if (!a94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a105(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "itemsPath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemsPath/type", "string"); } break;
 case "itemTitlePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemTitlePath/type", "string"); } break;
 case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-list/properties/itemValuePath/type", "string"); } break;
@@ -1096,49 +1249,7 @@ default: {  }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function at0(data) {
-if (typeBits(data) !== 4) return true;
-if (member(data, "operationId") === undefined) return false;
-return true;
-}
-function at1(data) {
-if (typeBits(data) !== 4) return true;
-if (member(data, "builtInOperation") === undefined) return false;
-return true;
-}
-function at2(data) {
-if (typeBits(data) !== 4) return true;
-if (member(data, "capability") === undefined) return false;
-return true;
-}
-function a54(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac34.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "value-collection": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-collection/type", "string"); } break;
-case "value-title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-title/type", "string"); } break;
-case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/value-path/type", "string"); } break;
-case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-values/properties/operationId/type", "string"); } break;
-case "builtInOperation": if (!a96(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "capability": if (!a97(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: {  }
-}
-}
-}
-if (!(at0(data) || at1(data) || at2(data))) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/anyOf", {}); }
-if (ok && primitive && ac34.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac34.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a55(data, errors, at) {
+function a64(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1157,36 +1268,27 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a56(data, errors, at) {
+function a65(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/type", { type: "array" }); }
 if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (!a98(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+for (let i = 0; i < data.length; i++) { if (!a106(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a57(data, errors, at) {
+function a66(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-media-kind/type", { type: "string" }); }
-if (!ac36.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-media-kind/enum", { allowedValues: ac35 }); }
+if (!ac46.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-media-kind/enum", { allowedValues: ac45 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a58(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/type", { type: "string" }); }
-if (!ac38.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-visibility/enum", { allowedValues: ac37 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a59(data, errors, at) {
+function a67(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1197,7 +1299,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-schema/properties/operationId/type", "string"); } break;
-case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a102(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "value-path": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-schema/properties/value-path/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-schema/additionalProperties", { additionalProperty: key }); } }
 }
@@ -1206,7 +1308,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a60(data, errors, at) {
+function a68(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1217,7 +1319,7 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-properties/properties/operationId/type", "string"); } break;
-case "parameters": if (!a94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "parameters": if (!a105(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "itemValuePath": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-dynamic-properties/properties/itemValuePath/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-properties/additionalProperties", { additionalProperty: key }); } }
 }
@@ -1226,7 +1328,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a61(data, errors, at) {
+function a69(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1245,114 +1347,12 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a62(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/type", { type: "string" }); }
-if (!ac40.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/enum", { allowedValues: ac39 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a63(data, errors, at) {
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!ac42.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/properties/in/enum", { allowedValues: ac41 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a64(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac43.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!(remembering() ? a99r(data, errors) : a99(data, errors))) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac43.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac43.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a65(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac44.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!(remembering() ? a100r(data, errors) : a100(data, errors))) { if (errors === null) return false; ok = false; }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/1/then/required", { missingProperty: "type" }); }
-}
-if (ok && primitive && ac44.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac44.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a66(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac45.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!(remembering() ? a101r(data, errors) : a101(data, errors))) { if (errors === null) return false; ok = false; }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/2/then/required", { missingProperty: "type" }); }
-}
-if (ok && primitive && ac45.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac45.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a67(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac46.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!(remembering() ? a102r(data, errors) : a102(data, errors))) { if (errors === null) return false; ok = false; }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/3/then/required", { missingProperty: "type" }); }
-}
-if (ok && primitive && ac46.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac46.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a68(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac47.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!(remembering() ? a103r(data, errors) : a103(data, errors))) { if (errors === null) return false; ok = false; }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/parameter/allOf/4/then/required", { missingProperty: "type" }); }
-}
-if (ok && primitive && ac47.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac47.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function at3(data) {
-if (typeBits(data) !== 4) return true;
-{ const value = member(data, "type"); if (value === undefined || !a104(value, null)) return false; }
-return true;
-}
-function a69(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac48.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (at3(data)) { if (!a105(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a27r(data, errors) : a27(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac48.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac48.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
 function a70(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headers/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!a106(value, errors, key)) { if (errors === null) return false; ok = false; }
-}
-}
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/type", { type: "string" }); }
+if (!ac48.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-editor/enum", { allowedValues: ac47 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -1478,37 +1478,326 @@ function a79(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/operation/properties/tags/items/type", "string"); } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "name" }); }
+if (member(data, "in") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "in" }); }
+if (member(data, "schema") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "schema" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
+case "in": if (!a115(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "schema": if (!(remembering() ? a30r(value, errors, key) : a30(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-test-value":  break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac55.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/additionalProperties", { additionalProperty: key }); } }
+}
+}
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a80(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac55.has(data)) return true;
+const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac55.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac55.add(data);
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a116(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
+case "in": if (!a117(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac56.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a81(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac56.has(data)) return true;
+const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!a25(data, errors)) { if (errors === null) return false; ok = false; }
-if (ok && primitive && ac56.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac56.add(data);
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a122(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
+case "in": if (!a123(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-url-encoding": if (!a124(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
+case "collectionFormat": if (!a125(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a69(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac57.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a82(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a126(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
+case "in": if (!a127(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
+case "collectionFormat": if (!a125(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac58.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a83(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (bits === 4) {
+if (member(data, "required") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/required", { missingProperty: "required" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a128(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a129(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "in": if (!a130(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-url-encoding": if (!a124(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-tree": if (!a69(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-parameter-location": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-skip-url-encoding": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
+case "x-ms-test-value":  break;
+case "x-ms-trigger-value": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac59.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a84(data, errors, at) {
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!deepEqual(ac60, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/properties/type/const", { allowedValue: ac60 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a85(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/required", { missingProperty: "type" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "example":  break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac61.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a86(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/required", { missingProperty: "type" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/header/properties/description/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac62.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function at5(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "$ref") === undefined) return false;
+return true;
+}
+function a87(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac59.has(data)) return true;
+if (primitive && ac63.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (at5(data)) { if (!a133(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a19r(data, errors) : a19(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac63.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac63.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a88(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac66.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1519,18 +1808,50 @@ for (const key in data) {
 count++;
 const value = member(data, key);
 let matched = false;
-if (ac57.test(key)) { matched = true; if (!a115(value, errors, key)) { if (errors === null) return false; ok = false; } }
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac58.test(key)) { matched = true;  }
+if (ac64.test(key)) { matched = true; if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } }
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac65.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/additionalProperties", { additionalProperty: key }); }
 }
 if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/minProperties", { limit: 1 }); }
 }
-if (a116(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not", {}); }
-if (ok && primitive && ac59.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac59.add(data);
+if (a135(data, null)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not", {}); }
+if (ok && primitive && ac66.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac66.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a83(data, errors, at) {
+function a89(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac67.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!a21(data, errors)) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac67.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac67.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a90(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/operation/properties/tags/items/type", "string"); } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/operation/properties/tags/uniqueItems", { i: dup[0], j: dup[1] }); } }
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a91(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac68.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (!a21(data, errors)) { if (errors === null) return false; ok = false; }
+if (ok && primitive && ac68.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac68.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a92(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1540,9 +1861,9 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "family": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/family/type", "string"); } break;
-case "revision": if (!a117(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "status": if (!a37(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "replacement": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "revision": if (!a136(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "status": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "replacement": if (!a137(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1550,7 +1871,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a84(data, errors, at) {
+function a93(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1567,7 +1888,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a85(data, errors, at) {
+function a94(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1577,7 +1898,7 @@ if (member(data, "simulate") === undefined) { if (errors === null) return false;
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "simulate": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "simulate": if (!a138(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -1585,7 +1906,7 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a86(data, errors, at) {
+function a95(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1603,16 +1924,16 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a87(data, errors, at) {
+function a96(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger/type", { type: "string" }); }
-if (!ac61.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger/enum", { allowedValues: ac60 }); }
+if (!ac70.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger/enum", { allowedValues: ac69 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a88(data, errors, at) {
+function a97(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1623,8 +1944,8 @@ if (member(data, "mode") === undefined) { if (errors === null) return false; ok 
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "kind": if (!a120(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "mode": if (!a121(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "kind": if (!a139(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "mode": if (!a140(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -1632,7 +1953,7 @@ default: {  }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a89(data, errors, at) {
+function a98(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1650,65 +1971,36 @@ default: { { if (errors === null) return false; ok = false; report(errors, "#/de
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function at5(data) {
-if (typeBits(data) !== 4) return true;
-if (member(data, "$ref") === undefined) return false;
-return true;
-}
-function a90(data, errors, at) {
+function a99(data, errors, at) {
 const primitive = data === null || typeof data !== 'object';
-if (primitive && ac62.has(data)) return true;
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (at5(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a28r(data, errors) : a28(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac62.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac62.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a91(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac63.has(data)) return true;
+if (primitive && ac71.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((8 & bits) !== 0) { if (!a123(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a124(data, errors)) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac63.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac63.add(data);
+if ((8 & bits) !== 0) { if (!a141(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a142(data, errors)) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac71.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac71.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a92(data, errors, at) {
+function a100(data, errors, at) {
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!ac65.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not/enum", { allowedValues: ac64 }); }
+if (!ac73.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/type/not/enum", { allowedValues: ac72 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a93(data, errors, at) {
+function a101(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema-dynamic-allowed/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+for (let i = 0; i < data.length; i++) { if (!a143(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a94(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-if (!a126(value, errors, key)) { if (errors === null) return false; ok = false; }
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a95(data, errors, at) {
+function a102(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1716,27 +2008,41 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-if (!a127(value, errors, key)) { if (errors === null) return false; ok = false; }
+if (!a144(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a96(data, errors, at) {
+function a103(data, errors, at) {
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!ac67.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/builtInOperation/enum", { allowedValues: ac66 }); }
+if (!ac75.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/builtInOperation/enum", { allowedValues: ac74 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a97(data, errors, at) {
+function a104(data, errors, at) {
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!ac69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/capability/enum", { allowedValues: ac68 }); }
+if (!ac77.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-dynamic-values/properties/capability/enum", { allowedValues: ac76 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a98(data, errors, at) {
+function a105(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+if (!a145(value, errors, key)) { if (errors === null) return false; ok = false; }
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a106(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -1750,312 +2056,6 @@ switch (key) {
 case "value":  break;
 case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-enum-values/items/properties/displayName/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-enum-values/items/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a99(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "name") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "name" }); }
-if (member(data, "in") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "in" }); }
-if (member(data, "schema") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/required", { missingProperty: "schema" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/name/type", "string"); } break;
-case "in": if (!a128(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/bodyParameter/properties/required/type", "boolean"); } break;
-case "schema": if (!(remembering() ? a27r(value, errors, key) : a27(value, errors, key))) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac70.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a100(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": if (!a129(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/headerParameterSubSchema/properties/name/type", "string"); } break;
-case "type": if (!a130(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac71.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a101(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": if (!a135(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/name/type", "string"); } break;
-case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/queryParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": if (!a136(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a137(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-url-encoding": if (!a138(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac72.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a102(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/required/type", "boolean"); } break;
-case "in": if (!a139(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/name/type", "string"); } break;
-case "allowEmptyValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/formDataParameterSubSchema/properties/allowEmptyValue/type", "boolean"); } break;
-case "type": if (!a140(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a137(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac73.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a103(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 4) {
-if (member(data, "required") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/required", { missingProperty: "required" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "required": if (!a141(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "in": if (!a142(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/description/type", "string"); } break;
-case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/pathParameterSubSchema/properties/name/type", "string"); } break;
-case "type": if (!a143(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-tree": if (!a61(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-parameter-location": if (!a133(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-skip-url-encoding": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/AutoRest-x-ms-skip-url-encoding/type", "boolean"); } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-trigger-value": if (!a134(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-url-encoding": if (!a138(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac74.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a104(data, errors, at) {
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!deepEqual(ac75, data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/response/properties/schema/if/properties/type/const", { allowedValue: ac75 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a105(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/required", { missingProperty: "type" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
-case "default":  break;
-case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (!a144(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/fileSchema/properties/readOnly/type", "boolean"); } break;
-case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "example":  break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac76.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a106(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "type") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/required", { missingProperty: "type" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "type": if (!a145(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/header/properties/description/type", "string"); } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac77.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
@@ -2096,9 +2096,9 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": if (!a147(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/name/type", "string"); } break;
 case "in": if (!a148(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/apiKeySecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac79.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/apiKeySecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2169,18 +2169,12 @@ if (!a153(value, errors, key)) { if (errors === null) return false; ok = false; 
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function at6(data) {
-if (typeBits(data) !== 4) return true;
-if (member(data, "$ref") === undefined) return false;
-return true;
-}
 function a115(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac86.has(data)) return true;
+const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (at6(data)) { if (!a122(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a29r(data, errors) : a29(data, errors))) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac86.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac86.add(data);
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/type", { type: "string" }); }
+if (!ac87.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/enum", { allowedValues: ac86 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2188,15 +2182,8 @@ function a116(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac87.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/additionalProperties", { additionalProperty: key }); }
-}
-}
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/enum", { allowedValues: ac88 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2204,8 +2191,8 @@ function a117(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/type", { type: "integer" }); }
-if ((bits & 16) !== 0) { if (data < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/minimum", { comparison: '>=', limit: 1 }); } }
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/type", { type: "string" }); }
+if (!ac91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/enum", { allowedValues: ac90 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2213,14 +2200,31 @@ function a118(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/type", { type: "object" }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "api": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/api/type", "string"); } break;
-case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/operationId/type", "string"); } break;
-default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/additionalProperties", { additionalProperty: key }); } }
+case "type": if (!a154(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "items": if (!a118(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "collectionFormat": if (!a119(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac92.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
@@ -2231,249 +2235,19 @@ function a119(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "operationId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/required", { missingProperty: "operationId" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-operation-context/properties/simulate/properties/operationId/type", "string"); } break;
-case "parameters": if (!a95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/type", { type: "string" }); }
+if (!ac94.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/enum", { allowedValues: ac93 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a120(data, errors, at) {
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if (!ac89.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/kind/enum", { allowedValues: ac88 }); }
+if (!ac96.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-parameter-location/enum", { allowedValues: ac95 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a121(data, errors, at) {
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!ac91.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/mode/enum", { allowedValues: ac90 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a122(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/type", { type: "object" }); }
-if (bits === 4) {
-if (member(data, "$ref") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/required", { missingProperty: "$ref" }); }
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a123(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 8) {
-if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { if (!a124(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
-if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/uniqueItems", { i: dup[0], j: dup[1] }); } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a124(data, errors, at) {
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!ac93.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-simpleType/enum", { allowedValues: ac92 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a125(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
-case "default":  break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "maxProperties": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minProperties": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "required": if (!a45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "additionalProperties": if (!a154(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (!a91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a155(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "allOf": if (!a156(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "properties": if (!a157(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
-case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
-case "xml": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "example":  break;
-case "x-ms-dynamic-list": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-dynamic-values": if (!a54(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-enum-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
-case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
-case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
-case "x-ms-test-value":  break;
-case "x-ms-visibility": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-editor": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
-case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac94.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a126(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/type", { type: "object" }); }
-if (bits === 4) {
-let count = 0;
-for (const key in data) {
-count++;
-const value = member(data, key);
-switch (key) {
-case "value":  break;
-case "parameterReference": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/properties/parameterReference/type", "string"); } break;
-default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/additionalProperties", { additionalProperty: key }); } }
-}
-}
-if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/minProperties", { limit: 1 }); }
-if (count > 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/maxProperties", { limit: 1 }); }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a127(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/DynamicOperationCall-parameters/additionalProperties/properties/parameter/type", "string"); } break;
-default: {  }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a128(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/type", { type: "string" }); }
-if (!ac96.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/bodyParameter/properties/in/enum", { allowedValues: ac95 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a129(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac98.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/in/enum", { allowedValues: ac97 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a130(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac100.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/headerParameterSubSchema/properties/type/enum", { allowedValues: ac99 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a131(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/type", { type: "object" }); }
-if (bits === 4) {
-for (const key in data) {
-const value = member(data, key);
-switch (key) {
-case "type": if (!a158(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "format": if (!a41(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "items": if (!a131(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "collectionFormat": if (!a132(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "default":  break;
-case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
-case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
-case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
-case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
-case "maxLength": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minLength": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
-case "maxItems": if (!a43(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "minItems": if (!a44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
-case "enum": if (!a46(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "multipleOf": if (!a42(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { let matched = false;
-if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac101.test(key)) { matched = true;  }
-if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/additionalProperties", { additionalProperty: key }); } }
-}
-}
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a132(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/type", { type: "string" }); }
-if (!ac103.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormat/enum", { allowedValues: ac102 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a133(data, errors, at) {
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if (!ac105.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/AutoRest-x-ms-parameter-location/enum", { allowedValues: ac104 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a134(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -2494,12 +2268,151 @@ if (count < 1) { if (errors === null) return false; ok = false; report(errors, "
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
-function a135(data, errors, at) {
+function a122(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac98.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/enum", { allowedValues: ac97 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a123(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
 if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac107.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/enum", { allowedValues: ac106 }); }
+if (!ac100.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/in/enum", { allowedValues: ac99 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a124(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/type", { type: "string" }); }
+if (!ac102.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/enum", { allowedValues: ac101 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a125(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/type", { type: "string" }); }
+if (!ac104.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/enum", { allowedValues: ac103 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a126(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac106.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/enum", { allowedValues: ac105 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a127(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/type", { type: "string" }); }
+if (!ac108.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/enum", { allowedValues: ac107 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a128(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/type", { type: "string" }); }
+if (!ac110.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/enum", { allowedValues: ac109 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a129(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((2 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/type", { type: "boolean" }); }
+if (!ac112.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/enum", { allowedValues: ac111 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a130(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/type", { type: "string" }); }
+if (!ac114.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/enum", { allowedValues: ac113 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a131(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/type", { type: "string" }); }
+if (!ac116.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/enum", { allowedValues: ac115 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a132(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/type", { type: "string" }); }
+if (!ac118.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/enum", { allowedValues: ac117 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a133(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "$ref") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/required", { missingProperty: "$ref" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
+default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/jsonReference/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function at6(data) {
+if (typeBits(data) !== 4) return true;
+if (member(data, "$ref") === undefined) return false;
+return true;
+}
+function a134(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac119.has(data)) return true;
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if (at6(data)) { if (!a133(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!(remembering() ? a20r(data, errors) : a20(data, errors))) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac119.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac119.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a135(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac120.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/responses/not/additionalProperties", { additionalProperty: key }); }
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2507,8 +2420,8 @@ function a136(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac109.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/queryParameterSubSchema/properties/type/enum", { allowedValues: ac108 }); }
+if ((64 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/type", { type: "integer" }); }
+if ((bits & 16) !== 0) { if (data < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/revision/minimum", { comparison: '>=', limit: 1 }); } }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2516,8 +2429,17 @@ function a137(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/type", { type: "string" }); }
-if (!ac111.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/collectionFormatWithMulti/enum", { allowedValues: ac110 }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/operationId/type", "string"); } break;
+case "api": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/properties/api/type", "string"); } break;
+default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-api-annotation<operation>/properties/replacement/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2525,26 +2447,32 @@ function a138(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/type", { type: "string" }); }
-if (!ac113.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-url-encoding/enum", { allowedValues: ac112 }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/type", { type: "object" }); }
+if (bits === 4) {
+if (member(data, "operationId") === undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/required", { missingProperty: "operationId" }); }
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "operationId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-operation-context/properties/simulate/properties/operationId/type", "string"); } break;
+case "parameters": if (!a102(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-operation-context/properties/simulate/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a139(data, errors, at) {
-const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac115.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/in/enum", { allowedValues: ac114 }); }
+if (!ac122.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/kind/enum", { allowedValues: ac121 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a140(data, errors, at) {
-const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac117.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/formDataParameterSubSchema/properties/type/enum", { allowedValues: ac116 }); }
+if (!ac124.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/x-ms-trigger-metadata/properties/mode/enum", { allowedValues: ac123 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2552,17 +2480,18 @@ function a141(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((2 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/type", { type: "boolean" }); }
-if (!ac119.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/required/enum", { allowedValues: ac118 }); }
+if (bits === 8) {
+if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/minItems", { limit: 1 }); }
+for (let i = 0; i < data.length; i++) { if (!a142(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+if (data.length > 1) { const dup = firstDuplicate(data); if (dup !== undefined) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-type/then/uniqueItems", { i: dup[0], j: dup[1] }); } }
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a142(data, errors, at) {
-const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/type", { type: "string" }); }
-if (!ac121.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/in/enum", { allowedValues: ac120 }); }
+if (!ac126.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/draft04-simpleType/enum", { allowedValues: ac125 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2570,8 +2499,59 @@ function a143(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/type", { type: "string" }); }
-if (!ac123.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/pathParameterSubSchema/properties/type/enum", { allowedValues: ac122 }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/type", { type: "object" }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "type": if (!a99(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-description/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-title/type", "string"); } break;
+case "x-ms-summary": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-summary/type", "string"); } break;
+case "properties": if (!a155(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "format": if (!a51(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "required": if (!a52(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-visibility": if (!a53(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "$ref": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/$ref/type", "string"); } break;
+case "items": if (!a156(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "default":  break;
+case "enum": if (!a55(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "example":  break;
+case "x-ms-dynamic-values": if (!a56(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "multipleOf": if (!a57(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "maximum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-maximum/type", "number"); } break;
+case "exclusiveMaximum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMaximum/type", "boolean"); } break;
+case "minimum": if (typeof value !== 'number') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-minimum/type", "number"); } break;
+case "exclusiveMinimum": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-exclusiveMinimum/type", "boolean"); } break;
+case "maxLength": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minLength": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "pattern": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-pattern/type", "string"); } break;
+case "maxItems": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minItems": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "uniqueItems": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/draft04-uniqueItems/type", "boolean"); } break;
+case "maxProperties": if (!a58(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "minProperties": if (!a59(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "additionalProperties": if (!a157(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "allOf": if (!a158(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "discriminator": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/discriminator/type", "string"); } break;
+case "readOnly": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/schema/properties/readOnly/type", "boolean"); } break;
+case "xml": if (!a62(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "externalDocs": if (!a15(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-dynamic-list": if (!a63(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum": if (!a64(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-enum-values": if (!a65(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-localizeDefaultValue": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-localizeDefaultValue/type", "boolean"); } break;
+case "x-ms-notification-url": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-notification-url/type", "boolean"); } break;
+case "x-ms-test-value":  break;
+case "x-ms-editor": if (!a70(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "x-ms-editor-options": if ((4 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-editor-options/type", "object"); } break;
+case "x-ms-explicit-input": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/x-ms-explicit-input/type", "boolean"); } break;
+default: { let matched = false;
+if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac127.test(key)) { matched = true;  }
+if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/additionalProperties", { additionalProperty: key }); } }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2579,8 +2559,15 @@ function a144(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/type", { type: "string" }); }
-if (!ac125.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/fileSchema/properties/type/enum", { allowedValues: ac124 }); }
+if (bits === 4) {
+for (const key in data) {
+const value = member(data, key);
+switch (key) {
+case "parameter": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/DynamicOperationCall-parameters/additionalProperties/properties/parameter/type", "string"); } break;
+default: {  }
+}
+}
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2588,8 +2575,21 @@ function a145(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/type", { type: "string" }); }
-if (!ac127.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/header/properties/type/enum", { allowedValues: ac126 }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/type", { type: "object" }); }
+if (bits === 4) {
+let count = 0;
+for (const key in data) {
+count++;
+const value = member(data, key);
+switch (key) {
+case "value":  break;
+case "parameterReference": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/properties/parameterReference/type", "string"); } break;
+default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/additionalProperties", { additionalProperty: key }); } }
+}
+}
+if (count < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/minProperties", { limit: 1 }); }
+if (count > 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/DynamicOperationCall-parameters-value-or-parameterReference/additionalProperties/maxProperties", { limit: 1 }); }
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2633,10 +2633,10 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": if (!a159(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
 case "flow": if (!a160(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/authorizationUrl/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ImplicitSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac134.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ImplicitSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2659,10 +2659,10 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": if (!a162(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
 case "flow": if (!a163(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2PasswordSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac135.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2PasswordSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2685,10 +2685,10 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": if (!a164(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
 case "flow": if (!a165(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2ApplicationSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac136.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2ApplicationSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2712,11 +2712,11 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "type": if (!a166(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
 case "flow": if (!a167(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "scopes": if (!a161(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "authorizationUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/authorizationUrl/type", "string"); } break;
 case "tokenUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/tokenUrl/type", "string"); } break;
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oauth2AccessCodeSecurity/properties/description/type", "string"); } break;
 default: { let matched = false;
 if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45 && ac137.test(key)) { matched = true;  }
 if (!matched) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oauth2AccessCodeSecurity/additionalProperties", { additionalProperty: key }); } }
@@ -2744,40 +2744,15 @@ if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a154(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac138.has(data)) return true;
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((2 & bits) !== 0) {  } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac138.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac138.add(data);
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/type", { type: "string" }); }
+if (!ac139.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/enum", { allowedValues: ac138 }); }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function a155(data, errors, at) {
-const primitive = data === null || typeof data !== 'object';
-if (primitive && ac139.has(data)) return true;
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) !== 0) { if (!a168(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a125(data, errors)) { if (errors === null) return false; ok = false; } }
-if (ok && primitive && ac139.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac139.add(data);
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a156(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/type", { type: "array" }); }
-if (bits === 8) {
-if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function a157(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -2785,9 +2760,31 @@ if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(er
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
-if (!a125(value, errors, key)) { if (errors === null) return false; ok = false; }
+if (!a143(value, errors, key)) { if (errors === null) return false; ok = false; }
 }
 }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a156(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac140.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) !== 0) { if (!a168(data, errors)) { if (errors === null) return false; ok = false; } } else { if (!a143(data, errors)) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac140.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac140.add(data);
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function a157(data, errors, at) {
+const primitive = data === null || typeof data !== 'object';
+if (primitive && ac141.has(data)) return true;
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((2 & bits) !== 0) {  } else { if (!a143(data, errors)) { if (errors === null) return false; ok = false; } }
+if (ok && primitive && ac141.size < 256 && (typeof data !== 'string' || data.length <= 64)) ac141.add(data);
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2795,8 +2792,11 @@ function a158(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/type", { type: "string" }); }
-if (!ac141.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/primitivesItems/properties/type/enum", { allowedValues: ac140 }); }
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/type", { type: "array" }); }
+if (bits === 8) {
+if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/allOf/minItems", { limit: 1 }); }
+for (let i = 0; i < data.length; i++) { if (!a143(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+}
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
@@ -2892,17 +2892,17 @@ const start = errors === null ? 0 : errors.length;
 let ok = true;
 if (bits === 8) {
 if (data.length < 1) { if (errors === null) return false; ok = false; report(errors, "#/definitions/schema/properties/items/then/minItems", { limit: 1 }); }
-for (let i = 0; i < data.length; i++) { if (!a125(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
+for (let i = 0; i < data.length; i++) { if (!a143(data[i], errors, i)) { if (errors === null) return false; ok = false; } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 const a19r = section(a19);
 const a20r = section(a20);
-const a21r = section(a21);
 const a22r = section(a22);
 const a23r = section(a23);
 const a24r = section(a24);
+const a25r = section(a25);
 const a26r = section(a26);
 const a27r = section(a27);
 const a28r = section(a28);
@@ -2914,19 +2914,19 @@ const a33r = section(a33);
 const a34r = section(a34);
 const a35r = section(a35);
 const a36r = section(a36);
-const a64r = section(a64);
-const a65r = section(a65);
-const a66r = section(a66);
-const a67r = section(a67);
-const a68r = section(a68);
+const a38r = section(a38);
+const a39r = section(a39);
+const a40r = section(a40);
+const a41r = section(a41);
+const a42r = section(a42);
 const a73r = section(a73);
 const a74r = section(a74);
 const a75r = section(a75);
-const a99r = section(a99);
-const a100r = section(a100);
-const a101r = section(a101);
-const a102r = section(a102);
-const a103r = section(a103);
+const a79r = section(a79);
+const a80r = section(a80);
+const a81r = section(a81);
+const a82r = section(a82);
+const a83r = section(a83);
 const a107r = section(a107);
 const a108r = section(a108);
 const a110r = section(a110);
@@ -3039,8 +3039,8 @@ if (member(data, "properties") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "$schema": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/$schema/type", "string"); } break;
 case "properties": if (!b1(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "$schema": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/properties/$schema/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3259,8 +3259,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/displayName/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/uiDefinition/properties/displayName/type", "string"); } break;
 default: {  }
 }
 }
@@ -3361,12 +3361,12 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/displayName/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/description/type", "string"); } break;
+case "schema": if (!b44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/displayName/type", "string"); } break;
 case "tooltip": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tooltip/type", "string"); } break;
 case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/tabIndex/type", "integer"); } break;
-case "constraints": if (!b44(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "schema": if (!b45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "constraints": if (!b45(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3651,8 +3651,8 @@ for (const key in data) {
 const value = member(data, key);
 switch (key) {
 case "name": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/name/type", "string"); } break;
-case "uiDefinition": if (!b78(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "parameters": if (!(remembering() ? b3r(value, errors, key) : b3(value, errors, key))) { if (errors === null) return false; ok = false; } break;
+case "uiDefinition": if (!b78(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: {  }
 }
 }
@@ -3686,13 +3686,13 @@ if (member(data, "identityProvider") === undefined) { if (errors === null) retur
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "identityProvider": if (!b79(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "properties": if (!b79(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "identityProvider": if (!b80(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "clientId": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientId/type", "string,null"); } break;
 case "clientSecret": if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } if (value !== null && typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/clientSecret/type", "string,null"); } break;
-case "redirectMode": if (!b80(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "redirectMode": if (!b81(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "redirectUrl": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/oAuthSettings/properties/redirectUrl/type", "string"); } break;
-case "scopes": if (!b81(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "properties": if (!b82(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "scopes": if (!b82(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "additionalParameters": if (!b83(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 case "customParameters": if (!b84(value, errors, key)) { if (errors === null) return false; ok = false; } break;
 default: { let matched = false;
@@ -3733,19 +3733,13 @@ function b44(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/type", { type: "object" }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "clearText": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/clearText/type", "boolean"); } break;
-case "required": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/required/type", "string"); } break;
-case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/tabIndex/type", "integer"); } break;
-case "capability": if (!b90(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "hidden": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/hidden/type", "string"); } break;
-case "allowedValues": if (!b91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "dependencies": if (!b92(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/additionalProperties", { additionalProperty: key }); } }
+case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/properties/description/type", "string"); } break;
+default: {  }
 }
 }
 }
@@ -3756,13 +3750,19 @@ function b45(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
-if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/type", { type: "object" }); }
+if ((4 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/type", { type: "object" }); }
 if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/schema/properties/description/type", "string"); } break;
-default: {  }
+case "required": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/required/type", "string"); } break;
+case "clearText": if (typeof value !== 'boolean') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/clearText/type", "boolean"); } break;
+case "tabIndex": if ((64 & typeBits(value)) === 0) { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/tabIndex/type", "integer"); } break;
+case "capability": if (!b90(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "hidden": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/properties/hidden/type", "string"); } break;
+case "allowedValues": if (!b91(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "dependencies": if (!b92(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-uiDefinition/properties/constraints/additionalProperties", { additionalProperty: key }); } }
 }
 }
 }
@@ -3793,10 +3793,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b93(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertarraytoobject/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertarraytoobject/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3828,10 +3828,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b94(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-convertobjecttoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3863,10 +3863,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b95(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamichosturl/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamichosturl/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3898,10 +3898,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b96(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-encodepropertyvalue/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3933,10 +3933,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
-case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/type/type", "string"); } break;
+case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b97(value, errors, key)) { if (errors === null) return false; ok = false; } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-pollingtrigger/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-pollingtrigger/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -3968,10 +3968,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b98(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-routerequesttoendpoint/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4003,10 +4003,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b99(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setheader/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setheader/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4038,10 +4038,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b100(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setproperty/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setproperty/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4073,10 +4073,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b101(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setqueryparameter/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setqueryparameter/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4108,10 +4108,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b102(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setvaluefromurl/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setvaluefromurl/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4143,10 +4143,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b103(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringreplace/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringreplace/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4178,10 +4178,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b104(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-stringtoarray/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-stringtoarray/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4213,10 +4213,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstanceBase/properties/title/type", "string"); } break;
 case "parameters": if (!b105(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-updatenextlink/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-updatenextlink/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4248,10 +4248,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/title/type", "string"); } break;
 case "parameters": if (!b106(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-setconnectionstatustounauthenticated/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4283,10 +4283,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/title/type", "string"); } break;
 case "parameters": if (!b107(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-moveproperties/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-moveproperties/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4318,10 +4318,10 @@ if (member(data, "templateId") === undefined) { if (errors === null) return fals
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
+case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
 case "title": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/title/type", "string"); } break;
 case "parameters": if (!b108(value, errors, key)) { if (errors === null) return false; ok = false; } break;
-case "type": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/type/type", "string"); } break;
+case "templateId": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/properties/templateId/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/PolicyTemplateInstance-dynamicsubdomain/additionalProperties", { additionalProperty: key }); } }
 }
 }
@@ -4338,8 +4338,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameterSets/properties/values/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
 default: {  }
 }
 }
@@ -4348,35 +4348,6 @@ if (!ok && at !== undefined) under(errors, start, at);
 return ok;
 }
 function b79(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/type", { type: "string" }); }
-if (!bc69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/enum", { allowedValues: bc68 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function b80(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/type", { type: "string" }); }
-if (!bc71.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/enum", { allowedValues: bc70 }); }
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function b81(data, errors, at) {
-const bits = typeBits(data);
-const start = errors === null ? 0 : errors.length;
-let ok = true;
-if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/scopes/type", { type: "array" }); }
-if (bits === 8) {
-for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/oAuthSettings/properties/scopes/items/type", "string"); } }
-}
-if (!ok && at !== undefined) under(errors, start, at);
-return ok;
-}
-function b82(data, errors, at) {
 const bits = typeBits(data);
 const start = errors === null ? 0 : errors.length;
 let ok = true;
@@ -4392,6 +4363,35 @@ case "AzureActiveDirectoryResourceId": if (typeof value !== 'string') { if (erro
 default: {  }
 }
 }
+}
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function b80(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/type", { type: "string" }); }
+if (!bc69.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/identityProvider/enum", { allowedValues: bc68 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function b81(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((32 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/type", { type: "string" }); }
+if (!bc71.has(data)) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/redirectMode/enum", { allowedValues: bc70 }); }
+if (!ok && at !== undefined) under(errors, start, at);
+return ok;
+}
+function b82(data, errors, at) {
+const bits = typeBits(data);
+const start = errors === null ? 0 : errors.length;
+let ok = true;
+if ((8 & bits) === 0) { if (errors === null) return false; ok = false; report(errors, "#/definitions/oAuthSettings/properties/scopes/type", { type: "array" }); }
+if (bits === 8) {
+for (let i = 0; i < data.length; i++) { if (typeof data[i] !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, i, "#/definitions/oAuthSettings/properties/scopes/items/type", "string"); } }
 }
 if (!ok && at !== undefined) under(errors, start, at);
 return ok;
@@ -4500,8 +4500,8 @@ if (bits === 4) {
 for (const key in data) {
 const value = member(data, key);
 switch (key) {
-case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
 case "description": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/description/type", "string"); } break;
+case "displayName": if (typeof value !== 'string') { if (errors === null) return false; ok = false; reportAt(errors, key, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/properties/displayName/type", "string"); } break;
 default: { { if (errors === null) return false; ok = false; report(errors, "#/definitions/ConnectionParameter-primitive/properties/allowedValues/items/properties/uiDefinition/additionalProperties", { additionalProperty: key }); } }
 }
 }

@@ -264,12 +264,15 @@ class Generator {
       else if (checksAdditional) other.push(`${unmatched}${this.member(additional!, 'value', 'key')}`);
       if (props && props.size > 0) {
         // A listed name: its schema, then the patterns it matches (worked out here), never additionalProperties.
-        const bodies = [...props].map(([k, sub]) => {
+        // The cases in the order of how often connectors write the keys: a switch on a string tests
+        // its cases one after the other, and `type` was the 22nd of a schema object's 46.
+        const listed = [...props].sort(([a], [b]) => keyRank(a) - keyRank(b));
+        const bodies = listed.map(([k, sub]) => {
           const checks = [this.member(sub, 'value', 'key')];
           for (const p of patterns ?? []) if (k.startsWith(p.prefix) && p.re.test(k)) checks.push(this.member(p.node, 'value', 'key'));
           return checks.join(' ').trim();
         });
-        const cases = [...props.keys()].map((k, i) => `case ${JSON.stringify(k)}: ${bodies[i]} break;`);
+        const cases = listed.map(([k], i) => `case ${JSON.stringify(k)}: ${bodies[i]} break;`);
         lines.push('switch (key) {', ...cases, `default: { ${other.join('\n')} }`, '}');
       } else {
         lines.push(...other);
@@ -378,4 +381,42 @@ function startsWith(key: string, prefix: string): string {
   let out = '';
   for (let i = 0; i < prefix.length; i++) out += `${key}.charCodeAt(${i}) === ${prefix.charCodeAt(i)} && `;
   return out;
+}
+
+/**
+ * The keys connectors write most, most frequent first (counted over the 789 connectors of the
+ * development corpus: `type` 202,000 times, `description` 191,000, `title` 75,000...).
+ */
+const FREQUENT_KEYS = [
+  'type',
+  'description',
+  'title',
+  'x-ms-summary',
+  'properties',
+  'name',
+  'format',
+  'required',
+  'in',
+  'x-ms-visibility',
+  '$ref',
+  'schema',
+  'operationId',
+  'parameters',
+  'items',
+  'responses',
+  'summary',
+  'default',
+  'produces',
+  'tags',
+  'consumes',
+  'enum',
+  'x-ms-url-encoding',
+  'example',
+  'x-ms-dynamic-values',
+];
+const KEY_RANK = new Map(FREQUENT_KEYS.map((k, i) => [k, i]));
+
+/** A listed key's place among the switch's cases (the rest keep the schema's order: sort is stable). */
+function keyRank(key: string): number {
+  return KEY_RANK.get(key) ?? FREQUENT_KEYS.length;
 }
