@@ -14,7 +14,9 @@ function sameParameter(a: ParameterView, b: ParameterView): boolean {
 /** `a.toLowerCase() === b.toLowerCase()`, without lower-cased copies for ASCII names (nearly all). */
 function sameWithoutCase(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase();
+  // ASCII names of different lengths differ in any case; only other letters can change length
+  // when lower-cased ("İ"). Every pair of an operation's parameters is compared.
+  if (a.length !== b.length) return (!isAscii(a) || !isAscii(b)) && a.toLowerCase() === b.toLowerCase();
   for (let i = 0; i < a.length; i++) {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
@@ -23,6 +25,11 @@ function sameWithoutCase(a: string, b: string): boolean {
     if (y >= 65 && y <= 90) y += 32;
     if (x !== y) return false;
   }
+  return true;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;
 }
 

@@ -7,8 +7,8 @@ function inLowerCase(s: unknown): s is string {
   return typeof s === 'string' && startsLowerCase(s);
 }
 
-function check(report: Report, pointer: string, s: unknown): void {
-  if (!inLowerCase(s)) return;
+/** `s` is a label in lower case (inLowerCase); `pointer` is where it is. */
+function check(report: Report, pointer: string, s: string): void {
   // camelCase ("isSuccess") is split into words; a phrase keeps its words.
   const fixed = /\s/.test(s.trim()) ? titleCase(s) : labelFromName(s);
   report({
@@ -48,8 +48,9 @@ export const summaryNotTitleCase: CertifyRule = {
       // Every schema object is visited once, where it is written: no duplicates to remove.
       schemaKeys: SchemaKey.Summary,
       onSchema(s) {
+        // The label first: most are in Title Case, and the schema's pointer is built only for a finding.
         const label = s.value['x-ms-summary'];
-        if (label !== undefined) check(report, `${s.pointer}/x-ms-summary`, label);
+        if (inLowerCase(label)) check(report, `${s.pointer}/x-ms-summary`, label);
       },
     };
   },
