@@ -2,6 +2,8 @@
 // a large text: strings by searching for their closing quote, containers by jumping from one
 // bracket to the next, each found by indexOf (a native search).
 
+import { isUnicodeSpace } from './json-syntax-diagnostics';
+
 const BACKSLASH = 92;
 
 /** The position after the string opening at `open` (the text's length when it does not end). */
@@ -17,10 +19,14 @@ export function stringEnd(text: string, open: number): number {
   }
 }
 
-/** The first position at or after `pos` that is not JSON whitespace (nor a byte order mark). */
+/**
+ * The first position at or after `pos` that is not JSON whitespace, nor a space JSON does not know
+ * (a no-break space, a byte order mark...: the tolerant read reports a run of them between tokens
+ * and reads on as after whitespace; strict JSON has none outside strings).
+ */
 export function skipWhitespace(text: string, pos: number): number {
   let c = text.charCodeAt(pos);
-  while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = text.charCodeAt(++pos);
+  while (c === 32 || c === 10 || c === 13 || c === 9 || (c >= 160 && isUnicodeSpace(c))) c = text.charCodeAt(++pos);
   return pos;
 }
 
@@ -30,7 +36,7 @@ export function scalarEnd(text: string, pos: number): number {
   let p = pos;
   for (
     let d = text.charCodeAt(p);
-    p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9;
+    p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9 && !(d >= 160 && isUnicodeSpace(d));
     d = text.charCodeAt(++p)
   );
   return p;

@@ -368,14 +368,15 @@ function treeLocator(doc: JsonDocument, pointers: string[]): (pointer: string) =
  * costs several times the scan, need not be built for it. The problems it reads alike: commas
  * before a closing bracket that follow a value (it steps over a comma before "}" or "]"), raw
  * control characters other than line breaks in strings (it ends a string at its unescaped quote
- * only), and duplicate keys (the scan then lets the last one win). Or, alone, commas the recovery
- * found missing (see missingCommas).
+ * only), spaces JSON does not know between tokens (it skips them as whitespace; one inside a
+ * token is another problem as well), and duplicate keys (the scan then lets the last one win).
+ * Or, alone, commas the recovery found missing (see missingCommas).
  */
 function readAsScanned(doc: JsonDocument): boolean {
   const text = doc.text;
   if (missingCommas(doc)) return true;
   for (const d of doc.diagnostics) {
-    if (d.code === 'DuplicateKey' || d.code === 'ControlCharacterInString') continue;
+    if (d.code === 'DuplicateKey' || d.code === 'ControlCharacterInString' || d.code === 'NonStandardWhitespace') continue;
     if (d.code !== 'TrailingComma' || text.charCodeAt(d.offset) !== 44) return false;
     let p = d.offset - 1;
     let c = text.charCodeAt(p);

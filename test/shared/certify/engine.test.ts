@@ -1,6 +1,6 @@
 // The certification engine: one walk for all rules, locations (line, column, key ranges, ValuePath),
 // profiles, de-duplication, lazy fixes, and the pointer locator against the syntax tree.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { certifyConnector, RULES, type CertifyRule } from '../../../shared/engines/certify';
 import { locatePointers, pointerLookup, treeLookup } from '../../../shared/engines/certify/locate-pointers';
 import { splitPointer } from '../../../shared/engines/certify/split-pointer';
@@ -168,6 +168,33 @@ describe('locations', () => {
     const fromText = pointerLookup(doc.text, pointers, { lastWins: true });
     for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
     expect(fromText.find('/a/y/z')?.exact).toBe(false);
+  });
+  it('the text scan reads spaces JSON does not know between tokens as the syntax tree does', () => {
+    // No-break and other Unicode spaces pasted between tokens, after a key, a colon, a number.
+    const text = '{\u00a0"a":\u2003{"x": 1\u00a0, "y" \u00a0: [2,\u3000{"z": true}]},\n\u00a0"b": "c\u00a0d"\u00a0}';
+    const doc = JsonDocument.parse(text);
+    expect(new Set(doc.diagnostics.map((d) => d.code))).toEqual(new Set(['NonStandardWhitespace']));
+    const pointers = ['', '/a', '/a/x', '/a/y', '/a/y/0', '/a/y/1', '/a/y/1/z', '/b', '/a/w', '/a/y/2'];
+    const fromTree = treeLookup(doc.tree, pointers);
+    const fromText = pointerLookup(doc.text, pointers);
+    for (const p of pointers) expect(fromText.find(p), p).toEqual(fromTree.find(p));
+    for (const p of ['/a/x', '/a/y/1/z', '/b']) expect(fromText.find(p)?.exact, p).toBe(true);
+  });
+  it('locates findings in a definition with no-break spaces from the text, without the syntax tree', () => {
+    const text = JSON.stringify(goodDefinition(), null, 2)
+      .replace('"swagger": "2.0",', '"swagger": "2.0",\u00a0')
+      .replace('"Contoso Items"', '"Contoso API"');
+    const l = loadInline({ definition: text, properties: goodProperties() });
+    const doc = l.files.definition!.doc!;
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['NonStandardWhitespace']);
+    const tree = vi.spyOn(doc, 'tree', 'get');
+    const d = certifyConnector(l, { profile: 'certified' }).diagnostics.find(
+      (x) => x.code === 'ValueContainsRestrictedWords' && x.pointer === '/info/title',
+    );
+    expect(tree).not.toHaveBeenCalled();
+    expect(d).toBeDefined();
+    expect(doc.text.slice(d!.offset, d!.offset + d!.length)).toBe('"Contoso API"');
+    expect([d!.line, d!.column]).toEqual(Object.values(doc.position(d!.offset)));
   });
   it('the text scan finds keys written with escapes, and among many wanted names, as the syntax tree does', () => {
     const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}`, { v: i }]));
