@@ -8,8 +8,22 @@ if [ "$(uname -s)" = "Linux" ] && command -v dbus-run-session >/dev/null 2>&1 &&
   KR=$(mktemp -d)
   mkdir -p -m700 "$KR/run" "$KR/data"
   trap 'rm -rf "$KR"' EXIT
-  XDG_DATA_HOME="$KR/data" XDG_RUNTIME_DIR="$KR/run" STUDIO_KEYCHAIN_SESSION=1 dbus-run-session -- sh -c \
-    'echo -n studio | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "$@"' sh "$@"
+  # The daemon returns before it owns its D-Bus name (nearly always, seen here): a first call in that
+  # gap makes D-Bus start a second daemon from its service file, which is locked, and every keychain
+  # test then fails. So wait until the name has its owner (asking does not start anything), at most
+  # 10 s, before the command runs.
+  XDG_DATA_HOME="$KR/data" XDG_RUNTIME_DIR="$KR/run" STUDIO_KEYCHAIN_SESSION=1 dbus-run-session -- sh -c '
+    echo -n studio | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
+    if command -v dbus-send >/dev/null 2>&1; then
+      i=0
+      until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; do
+        i=$((i + 1))
+        if [ "$i" -ge 100 ]; then echo "with-keychain: the keyring daemon did not claim its D-Bus name" >&2; break; fi
+        sleep 0.1
+      done
+    fi
+    "$@"' sh "$@"
 else
   "$@"
 fi
