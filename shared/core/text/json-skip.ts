@@ -26,7 +26,7 @@ export function stringEnd(text: string, open: number): number {
  */
 export function skipWhitespace(text: string, pos: number): number {
   let c = text.charCodeAt(pos);
-  while (c === 32 || c === 10 || c === 13 || c === 9 || (c >= 160 && isUnicodeSpace(c))) c = text.charCodeAt(++pos);
+  while (c === 32 || c === 10 || c === 13 || c === 9 || isUnicodeSpace(c)) c = text.charCodeAt(++pos);
   return pos;
 }
 
@@ -36,7 +36,7 @@ export function scalarEnd(text: string, pos: number): number {
   let p = pos;
   for (
     let d = text.charCodeAt(p);
-    p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9 && !(d >= 160 && isUnicodeSpace(d));
+    p < end && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9 && !isUnicodeSpace(d);
     d = text.charCodeAt(++p)
   );
   return p;
