@@ -6,7 +6,11 @@ import { parseArgs } from 'node:util';
 import { EXIT, isUsageError, usageFromParseArgs, UsageError } from './cli/cli-error';
 import { type CliCommand, type CliIo, OPTIONS } from './cli/command-input';
 import { escapeControls } from './cli/terminal-text';
+import { enableCompileCache } from './cli/compile-cache';
 import { USAGE } from './cli/usage';
+
+// For bin/connector-studio.cjs, which turns it on before it runs a command.
+export { enableCompileCache };
 
 /** Each command's module, loaded when it runs. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
@@ -96,6 +100,7 @@ declare const __STUDIO_VERSION__: string;
 
 // Run when bundled as the bin (dist/cli.cjs), not when imported by tests.
 if (typeof require !== 'undefined' && require.main === module) {
+  enableCompileCache();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -49,6 +49,8 @@ interface Row {
 const rows: Row[] = [];
 let root: string;
 let home: string;
+/** The CLI's compile cache in the home folder (main/cli/compile-cache.ts): the one write every case may make. */
+let compileCache: string;
 let specs: string;
 let inputs: string;
 let caseNo = 0;
@@ -155,9 +157,9 @@ function hostileCase(spec: CaseSpec) {
   it(`${spec.item}: ${spec.name}`, async () => {
     const ctx: CaseContext = { out: outDir() };
     const act = await spec.arrange(ctx);
-    const before = await tree(root, [ctx.out]);
+    const before = await tree(root, [ctx.out, compileCache]);
     const r = await act();
-    const after = await tree(root, [ctx.out]);
+    const after = await tree(root, [ctx.out, compileCache]);
     const errorLines = r.stderr.split('\n').filter((l) => l.startsWith('connector-studio:'));
     const json = r.stdout.trim().startsWith('{') ? (JSON.parse(r.stdout) as { ok?: boolean; error?: { message: string } }) : undefined;
     const said =
@@ -187,7 +189,8 @@ function hostileCase(spec: CaseSpec) {
     expect(r.peakKb, 'peak resident memory').toBeLessThan(MEMORY_LIMIT_KB);
     // Nothing of a private file anywhere: the outputs, and every file written.
     expect(r.stdout + r.stderr).not.toContain(PRIVATE);
-    for (const [file, bytes] of await contents(ctx.out)) expect(bytes, file).not.toContain(PRIVATE);
+    for (const [file, bytes] of [...(await contents(ctx.out)), ...(await contents(compileCache))])
+      expect(bytes, file).not.toContain(PRIVATE);
     // Nothing written or changed outside the folders the case may write.
     expect(
       [...after.keys()]
@@ -298,6 +301,9 @@ beforeAll(async () => {
 
   root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'connector-studio-hostile-')));
   home = path.join(root, 'home');
+  // The user's cache folder exists, as it does in a home that has run the CLI before.
+  compileCache = path.join(home, '.cache', 'connector-studio', 'node-compile-cache');
+  await fs.mkdir(path.dirname(compileCache), { recursive: true });
   specs = path.join(root, 'specs');
   inputs = path.join(root, 'inputs');
   // The cases' --out folders are made inside it.
