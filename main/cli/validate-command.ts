@@ -4,7 +4,6 @@
 // be read as JSON) or cannot be read, 0 otherwise. Text says each connector's findings as it is
 // checked, with a summary line naming it when there are several (or a glob), then a total; JSON,
 // SARIF and JUnit are one document covering them all.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -21,7 +20,7 @@ import {
   type ReportedDiagnostic,
 } from '../../shared/engines/certify';
 import { errorMessage } from '../../shared/core/error-message';
-import { loadConnectorFromDisk } from '../services/connector-loader';
+import { type LoadedFromDisk, loadReadConnector, type ReadFromDisk, readConnectorFromDisk } from '../services/connector-loader';
 import { EXIT, UsageError } from './cli-error';
 import type { CliIo, CommandInput } from './command-input';
 import { expandSources } from './validate-sources';
@@ -62,10 +61,11 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
   const totals = { connectors: 0, withErrors: 0, unreadable: 0, error: 0, warning: 0, info: 0 };
   // JSON, SARIF and JUnit are one document: the findings are kept (not the connectors) until the end.
   const checked: FormatInput[] = [];
-  for (const source of sources) {
+  const reads = readAhead(sources);
+  for (let i = 0; i < sources.length; i++) {
     let input: FormatInput;
     try {
-      input = await checkConnector(source, args.profile, args.format, several);
+      input = checkConnector(loadReadConnector(await reads.take(i)), args.profile, args.format, several);
     } catch (err) {
       io.err(`connector-studio: ${errorMessage(err)}`);
       failed = true;
@@ -95,11 +95,37 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
   return failed || totals.withErrors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function checkConnector(source: string, choice: ProfileChoice, format: ValidateFormat, named: boolean): Promise<FormatInput> {
-  const loaded = await loadConnectorFromDisk(source);
+/**
+ * Each source's files, read a few sources ahead of the one checked: reading a folder is mostly
+ * waiting on the disk and Node's thread pool (1.3 s of the 3.2 s that the 789 corpus folders took
+ * one after the other, with every file cached), and the reads ahead go on while a check runs. Only
+ * the bytes are read ahead, a few connectors' worth: decoding and parsing wait for their turn.
+ */
+function readAhead(sources: readonly string[], ahead = 4) {
+  const started = new Map<number, Promise<ReadFromDisk>>();
+  const start = (i: number) => {
+    if (i >= sources.length || started.has(i)) return;
+    const read = readConnectorFromDisk(sources[i]!);
+    // Its error is reported when its turn comes, not as an unhandled rejection before.
+    read.catch(() => {});
+    started.set(i, read);
+  };
+  return {
+    /** Source i's read (started now if it was not), with those after it started. */
+    take(i: number): Promise<ReadFromDisk> {
+      for (let j = i; j <= i + ahead; j++) start(j);
+      const read = started.get(i)!;
+      started.delete(i);
+      return read;
+    },
+  };
+}
+
+function checkConnector(loaded: LoadedFromDisk, choice: ProfileChoice, format: ValidateFormat, named: boolean): FormatInput {
   const { connector } = loaded;
-  const lone = !(await isDirectory(loaded.source));
-  const dir = lone ? path.dirname(loaded.source) : loaded.source;
+  // A folder is its own folder; a lone definition file has the folder it is in.
+  const lone = loaded.folder !== loaded.source;
+  const dir = loaded.folder;
   const chosen = resolveProfile(choice, connector, path.resolve(dir));
   const result = certifyConnector(connector, { profile: chosen.profile });
   // Problems reading the files (encoding, syntax) come first: they may explain later findings.
@@ -133,8 +159,4 @@ function summaryLine(t: {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const unreadable = t.unreadable ? `, ${t.unreadable} could not be read` : '';
   return `${plural(t.connectors, 'connector')} checked, ${t.withErrors} with errors${unreadable}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.info} info in all.`;
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => null))?.isDirectory() ?? false;
 }
