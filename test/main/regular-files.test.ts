@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
+import { readConnectorFolder } from '../../main/services/connector-folder';
 import { readRegularFile } from '../../main/services/regular-file';
 import { openConnectorFolder } from '../../main/services/studio-handlers';
 
@@ -88,6 +89,37 @@ describe('a connector folder whose files are not regular files', () => {
       expect(r.err).toEqual([NOT_REGULAR(path.join(dir, name))]);
       await expect(openConnectorFolder(dir)).rejects.toThrow(`${path.join(dir, name)} is not a regular file`);
     }
+  });
+});
+
+describe('reading a connector folder', () => {
+  it('reads its files at once, but answers as one after the other: the files in their order, or the first error', async () => {
+    const dir = path.join(tmp, 'folder-order');
+    await fs.mkdir(dir);
+    // Named in other cases, as folders in the wild have them.
+    const files: [string, string | Buffer][] = [
+      ['readme.md', '# T\n'],
+      ['ICON.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])],
+      ['settings.json', '{}'],
+      ['script.csx', 'public class Script {}'],
+      ['ApiProperties.json', '{"properties":{}}'],
+      ['apiDefinition.swagger.json', DEFINITION],
+    ];
+    for (const [name, body] of files) await fs.writeFile(path.join(dir, name), body);
+    const read = await readConnectorFolder(dir);
+    expect(Object.keys(read)).toEqual(['definition', 'properties', 'script', 'settings', 'readme', 'icon']);
+    expect(read.properties?.fileName).toBe('ApiProperties.json');
+    expect(Buffer.from(read.script!.bytes).toString()).toBe('public class Script {}');
+
+    // Two files that cannot be read: the one a sequential read meets first is the one reported,
+    // however the reads end in time (script.csx is refused at its size, README.md at its kind).
+    await fs.writeFile(path.join(dir, 'script.csx'), Buffer.alloc(4 * 1024 * 1024 + 1, 32));
+    await fs.rm(path.join(dir, 'readme.md'));
+    await fs.symlink('/dev/zero', path.join(dir, 'readme.md'));
+    for (let i = 0; i < 5; i++)
+      await expect(readConnectorFolder(dir)).rejects.toThrow(
+        `${path.join(dir, 'script.csx')} is 4.0 MB, larger than the 4 MB allowed for script.csx.`,
+      );
   });
 });
 
