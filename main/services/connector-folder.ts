@@ -2,7 +2,7 @@
 // writes are atomic (a temporary file in the same folder, fsync, then rename), so a crash or a full
 // disk never leaves a half-written definition behind.
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { type Dirent, constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONNECTOR_FILES, fileKeyForName, type ConnectorFileKey, type ConnectorFileBytes } from '../../shared/core/connector';
 import { StudioError } from '../../shared/contracts/ipc';
@@ -19,28 +19,29 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
     throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'open'));
   }
   if (!stat.isDirectory()) throw new StudioError('not-a-folder', `${abs} is a file, not a connector folder.`);
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = await fs.readdir(abs);
+    // With their types: a file's own type needs no stat of its own (only a link's target does).
+    entries = await fs.readdir(abs, { withFileTypes: true });
   } catch (err) {
     throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'open'));
   }
   // Connector folders in the wild spell names in any case (readme.md, ApiProperties.json).
-  const present: { key: ConnectorFileKey; name: string }[] = [];
+  const present: { key: ConnectorFileKey; entry: Dirent }[] = [];
   for (const key of Object.keys(CONNECTOR_FILES) as ConnectorFileKey[]) {
     const wanted = CONNECTOR_FILES[key].name.toLowerCase();
-    const name = entries.find((e) => e.toLowerCase() === wanted);
-    if (name) present.push({ key, name });
+    const entry = entries.find((e) => e.name.toLowerCase() === wanted);
+    if (entry) present.push({ key, entry });
   }
   // Read at once rather than one after the other: a read is mostly waiting on the disk and Node's
   // thread pool, and a folder's reads then overlap. The outcome is the sequential one: the files in
   // their order, or the error of the first that fails.
-  const reads = await Promise.allSettled(present.map(({ key, name }) => readFolderFile(path.join(abs, name), key)));
+  const reads = await Promise.allSettled(present.map(({ key, entry }) => readFolderFile(path.join(abs, entry.name), key, entry)));
   const out: ConnectorFileBytes = {};
   for (let i = 0; i < present.length; i++) {
     const read = reads[i]!;
     if (read.status === 'rejected') throw read.reason;
-    if (read.value) out[present[i]!.key] = { fileName: present[i]!.name, bytes: read.value };
+    if (read.value) out[present[i]!.key] = { fileName: present[i]!.entry.name, bytes: read.value };
   }
   if (!out.definition) {
     throw new StudioError('no-definition', `${abs} has no apiDefinition.swagger.json, so it is not a connector folder.`);
@@ -48,11 +49,11 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
   return out;
 }
 
-/** A connector file's bytes; undefined for a folder of that name, which is no file of the connector. */
-async function readFolderFile(file: string, key: ConnectorFileKey): Promise<Uint8Array | undefined> {
+/** A connector file's bytes; undefined for a folder of that name (or a link to one), which is no file of the connector. */
+async function readFolderFile(file: string, key: ConnectorFileKey, entry: Dirent): Promise<Uint8Array | undefined> {
+  if (entry.isDirectory()) return undefined;
+  if (entry.isSymbolicLink() && (await fs.stat(file).catch(() => null))?.isDirectory()) return undefined;
   // A device, FIFO or socket is refused when read.
-  const stat = await fs.stat(file).catch(() => null);
-  if (stat?.isDirectory()) return undefined;
   const spec = CONNECTOR_FILES[key];
   return readRegularFile(file, {
     maxBytes: spec.maxBytes,

@@ -123,6 +123,25 @@ describe('reading a connector folder', () => {
   });
 });
 
+describe('reading a connector folder: folders and links under a file’s name', () => {
+  it('skips a folder, or a link to one, named like a connector file, and follows a link to a file', async () => {
+    const dir = path.join(tmp, 'folder-kinds');
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), DEFINITION);
+    await fs.mkdir(path.join(dir, 'README.md'));
+    await fs.mkdir(path.join(tmp, 'elsewhere'));
+    await fs.symlink(path.join(tmp, 'elsewhere'), path.join(dir, 'script.csx'));
+    await fs.writeFile(path.join(tmp, 'settings-target.json'), '{"apiKey": 1}');
+    await fs.symlink(path.join(tmp, 'settings-target.json'), path.join(dir, 'settings.json'));
+    const read = await readConnectorFolder(dir);
+    expect(Object.keys(read)).toEqual(['definition', 'settings']);
+    expect(Buffer.from(read.settings!.bytes).toString()).toBe('{"apiKey": 1}');
+    // A link to nothing is said, as a missing file is.
+    await fs.symlink(path.join(tmp, 'nowhere.json'), path.join(dir, 'apiProperties.json'));
+    await expect(readConnectorFolder(dir)).rejects.toThrow(path.join(dir, 'apiProperties.json'));
+  });
+});
+
 describe('errno in words', () => {
   it('a symbolic link loop is a loop, not a missing file', async () => {
     const a = path.join(tmp, 'loop-a');
