@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userCacheFolder } from '../../main/cli/compile-cache';
-import { buildCliApp, runBin } from '../support/built-cli';
+import { buildCliApp, runBin, writeSmallConnector } from '../support/built-cli';
 
 describe('userCacheFolder', () => {
   it('follows each platform’s convention for per-user caches', () => {
@@ -33,16 +33,7 @@ describe.skipIf(!posix)('the built CLI’s compile cache', () => {
     tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'cli-compile-cache-')));
     bin = await buildCliApp(path.join(tmp, 'app'));
     connector = path.join(tmp, 'connector');
-    await fs.mkdir(connector);
-    await fs.writeFile(
-      path.join(connector, 'apiDefinition.swagger.json'),
-      JSON.stringify({
-        swagger: '2.0',
-        info: { title: 'Contoso', version: '1.0', description: 'Contoso items.' },
-        host: 'api.contoso.com',
-        paths: { '/items': { get: { operationId: 'ListItems', summary: 'List items', responses: { '200': { description: 'OK' } } } } },
-      }),
-    );
+    await writeSmallConnector(connector);
   }, 120_000);
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliApp, runBin } from '../support/built-cli';
+import { buildCliApp, runBin, writeSmallConnector } from '../support/built-cli';
 
 let tmp: string;
 let app: string;
@@ -41,16 +41,7 @@ beforeAll(async () => {
     "process.on('exit', () => require('node:fs').appendFileSync(process.env.CLI_LOADED_FILE, JSON.stringify({ pid: process.pid, files: Object.keys(require.cache) }) + '\\n'));\n",
   );
   connector = path.join(tmp, 'connector');
-  await fs.mkdir(connector);
-  await fs.writeFile(
-    path.join(connector, 'apiDefinition.swagger.json'),
-    JSON.stringify({
-      swagger: '2.0',
-      info: { title: 'Contoso', version: '1.0', description: 'Contoso items.' },
-      host: 'api.contoso.com',
-      paths: { '/items': { get: { operationId: 'ListItems', summary: 'List items', responses: { '200': { description: 'OK' } } } } },
-    }),
-  );
+  await writeSmallConnector(connector);
 }, 120_000);
 
 afterAll(async () => {

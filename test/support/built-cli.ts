@@ -15,6 +15,23 @@ export async function buildCliApp(app: string, version = '0.0.0-test'): Promise<
   return bin;
 }
 
+/**
+ * A small connector folder in `dir` (a definition of one operation, no findings that stop a run),
+ * for runs of the built CLI that need some connector to work on.
+ */
+export async function writeSmallConnector(dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(
+    path.join(dir, 'apiDefinition.swagger.json'),
+    JSON.stringify({
+      swagger: '2.0',
+      info: { title: 'Contoso', version: '1.0', description: 'Contoso items.' },
+      host: 'api.contoso.com',
+      paths: { '/items': { get: { operationId: 'ListItems', summary: 'List items', responses: { '200': { description: 'OK' } } } } },
+    }),
+  );
+}
+
 export interface BinRun {
   code: number;
   stdout: string;
