@@ -19,6 +19,14 @@ export async function readConnectorFolder(dir: string): Promise<ConnectorFileByt
     throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'open'));
   }
   if (!stat.isDirectory()) throw new StudioError('not-a-folder', `${abs} is a file, not a connector folder.`);
+  return readFolderFiles(abs);
+}
+
+/**
+ * readConnectorFolder for `abs`, an absolute path its caller has just found to be a folder (its own
+ * stat said so): the folder is not looked up a second time.
+ */
+export async function readFolderFiles(abs: string): Promise<ConnectorFileBytes> {
   let entries: Dirent[];
   try {
     // With their types: a file's own type needs no stat of its own (only a link's target does).

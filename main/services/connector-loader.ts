@@ -11,7 +11,7 @@ import {
 import { StudioError } from '../../shared/contracts/ipc';
 import { TextDecodeError } from '../../shared/core/text';
 import { looksLikeYamlMapping } from '../../shared/engines/import/yaml-mapping';
-import { readConnectorFolder } from './connector-folder';
+import { readFolderFiles } from './connector-folder';
 import { fsErrorSentence, fsErrorStudioCode } from './fs-errors';
 import type { FileRead } from './ref-confinement';
 import { megabytes, readRegularFile } from './regular-file';
@@ -66,7 +66,7 @@ export async function readConnectorFromDisk(source: string): Promise<ReadFromDis
     throw new StudioError(fsErrorStudioCode(err), fsErrorSentence(err, abs, 'read'));
   }
   if (stat.isDirectory()) {
-    const raw = await readConnectorFolder(abs);
+    const raw = await readFolderFiles(abs);
     const real = await fs.realpath(abs).catch(() => abs);
     const filesRead = Object.values(raw).map((f) => ({ path: path.join(real, f.fileName), bytes: f.bytes.length }));
     return { kind: 'folder', source: abs, raw, filesRead };
