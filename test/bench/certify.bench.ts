@@ -112,11 +112,12 @@ export async function run(): Promise<Record<string, number> | undefined> {
   console.log(`Corpus: ${dirs.length} connectors; ${diagnostics} findings, ${errors} errors (median of ${rounds} rounds where noted)`);
   console.log(row('floor: read + JSON.parse of both JSON files (median)', f, fc));
   console.log(row('ours: read + decode + parse + model + certify (median)', o, oc));
-  // Each round's own ratios: the first rounds pay for compiling, and the median is mostly the third.
+  // Each round's own ratios: the first two rounds pay for compiling, so ours' median is the largest
+  // of the last three rounds (the floor's is its middle one).
   const each = (a: number[], b: number[]) => a.map((x, i) => (x / b[i]!).toFixed(2)).join(' ');
   console.log(`${'  ratio per round, wall | cpu'.padEnd(62)} ${each(ours, floor)} | ${each(oursCpu, floorCpu)}`);
   // The cpu figure includes V8's compiler threads: the checker's functions called once per
-  // connector reach its optimizing tier (after some 3,000 calls) in the fourth pass over the corpus.
+  // connector reach its optimizing tier (after some 3,000 calls) in the fifth pass over the corpus.
   if (threadCpu) {
     const ms = (xs: number[]) => xs.map((x) => (x * 1000).toFixed(0)).join(' ');
     console.log(`${'  cpu off the main thread per round, ms: ours | floor'.padEnd(62)} ${ms(oursOther)} | ${ms(floorOther)}`);
